@@ -1,0 +1,197 @@
+//! The extractor: built once from lexicons, then cheap to call from many threads.
+
+use std::path::Path;
+
+use crate::document::{Document, ReferenceDate, ReferenceDateSource, TextLength};
+use crate::error::{Error, Result};
+use crate::lexicon::{LexiconKind, LexiconText};
+use crate::text::Tokenizer;
+
+/// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    reference_date: Option<String>,
+    tokens: bool,
+    lexicons: Vec<(LexiconKind, LexiconChange)>,
+}
+
+#[derive(Clone, Debug)]
+enum LexiconChange {
+    Extend(LexiconText),
+    Replace(LexiconText),
+}
+
+impl ExtractorBuilder {
+    /// The reference date (`YYYY-MM-DD`) for every document this extractor reads, unless a
+    /// call to [`Extractor::extract_with`] gives another. Without one, each document's is
+    /// inferred from its own text where possible.
+    pub fn reference_date(mut self, date: &str) -> Self {
+        self.reference_date = Some(date.to_string());
+        self
+    }
+
+    /// Whether [`Document::tokens`] is filled (off by default).
+    pub fn tokens(mut self, yes: bool) -> Self {
+        self.tokens = yes;
+        self
+    }
+
+    /// Adds the entries of `lexicon` to the built-in lexicon of `kind`.
+    pub fn extend_lexicon(mut self, kind: LexiconKind, lexicon: LexiconText) -> Self {
+        self.lexicons.push((kind, LexiconChange::Extend(lexicon)));
+        self
+    }
+
+    /// Uses `lexicon` instead of the built-in lexicon of `kind`.
+    pub fn replace_lexicon(mut self, kind: LexiconKind, lexicon: LexiconText) -> Self {
+        self.lexicons.push((kind, LexiconChange::Replace(lexicon)));
+        self
+    }
+
+    /// Like [`extend_lexicon`](Self::extend_lexicon) with a file read now.
+    pub fn extend_lexicon_file(self, kind: LexiconKind, path: impl AsRef<Path>) -> Result<Self> {
+        Ok(self.extend_lexicon(kind, LexiconText::from_file(path)?))
+    }
+
+    /// Like [`replace_lexicon`](Self::replace_lexicon) with a file read now.
+    pub fn replace_lexicon_file(self, kind: LexiconKind, path: impl AsRef<Path>) -> Result<Self> {
+        Ok(self.replace_lexicon(kind, LexiconText::from_file(path)?))
+    }
+
+    /// The lexicon texts of `kind`: the built-in one unless replaced, then the extensions.
+    fn lexicon_texts(&self, kind: LexiconKind) -> Vec<LexiconText> {
+        let mut texts = vec![LexiconText::builtin(kind)];
+        for (k, change) in &self.lexicons {
+            if *k != kind {
+                continue;
+            }
+            match change {
+                LexiconChange::Extend(t) => texts.push(t.clone()),
+                LexiconChange::Replace(t) => {
+                    texts.clear();
+                    texts.push(t.clone());
+                }
+            }
+        }
+        texts
+    }
+
+    /// Compiles the lexicons into an [`Extractor`]. Fails on a malformed lexicon line (with
+    /// its file and line) or a malformed reference date.
+    pub fn build(self) -> Result<Extractor> {
+        let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
+        let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
+        Ok(Extractor {
+            tokenizer,
+            reference_date,
+            tokens: self.tokens,
+        })
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date.
+pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
+    let bad = || Error::InvalidArgument(format!("`{s}` is not a date of the form YYYY-MM-DD"));
+    if s.len() != 10 || s.as_bytes()[4] != b'-' || s.as_bytes()[7] != b'-' {
+        return Err(bad());
+    }
+    s.parse::<jiff::civil::Date>().map_err(|_| bad())
+}
+
+/// Reads Indonesian news text into a [`Document`].
+///
+/// Immutable once built, `Send + Sync`: share one behind an `Arc` or a `static` and call
+/// [`extract`](Self::extract) from as many threads as you like.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    tokenizer: Tokenizer,
+    reference_date: Option<jiff::civil::Date>,
+    tokens: bool,
+}
+
+impl Extractor {
+    /// A builder with the built-in lexicons.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The tokenizer and sentence splitter this extractor uses.
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+
+    /// Reads `text` with the builder's reference date (or one inferred from the text).
+    pub fn extract(&self, text: &str) -> Document {
+        self.extract_with(text, self.reference_date)
+    }
+
+    /// Reads `text` with the given reference date; `None` means infer it from the text.
+    pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
+        let analysis = self.tokenizer.analyze(text);
+        let reference_date = reference_date.map(|d| ReferenceDate {
+            date: d.to_string(),
+            source: ReferenceDateSource::Caller,
+            span: None,
+        });
+        Document {
+            length: TextLength {
+                bytes: text.len(),
+                chars: analysis
+                    .tokens
+                    .last()
+                    .map(|t| t.span.char_end + text[t.span.end..].chars().count())
+                    .unwrap_or_else(|| text.chars().count()),
+            },
+            reference_date,
+            sentences: analysis.sentences.iter().map(|s| s.span).collect(),
+            tokens: self.tokens.then_some(analysis.tokens),
+            entities: Vec::new(),
+            topics: Vec::new(),
+            keyphrases: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+
+    #[test]
+    fn bad_reference_date_is_an_error() {
+        let err = Extractor::builder()
+            .reference_date("17/6/2021")
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+        assert!(Extractor::builder()
+            .reference_date("2021-02-30")
+            .build()
+            .is_err());
+    }
+
+    #[test]
+    fn caller_reference_date_is_reported() {
+        let ex = Extractor::builder()
+            .reference_date("2021-06-17")
+            .build()
+            .unwrap();
+        let doc = ex.extract("Halo.");
+        let rd = doc.reference_date.unwrap();
+        assert_eq!(rd.date, "2021-06-17");
+        assert_eq!(rd.source, ReferenceDateSource::Caller);
+    }
+
+    #[test]
+    fn length_counts_bytes_and_chars() {
+        let ex = Extractor::builder().build().unwrap();
+        let doc = ex.extract("Sa’bani tiba. ");
+        assert_eq!(doc.length.bytes, 16);
+        assert_eq!(doc.length.chars, 14);
+    }
+}
