@@ -92,7 +92,8 @@ pub enum TokenKind {
 /// One token of the original text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Token {
-    /// Where the token is.
+    /// Where the token is (flattened into `start`, `end`, `char_start`, `char_end` in JSON).
+    #[serde(flatten)]
     pub span: Span,
     /// What the tokenizer took it for.
     pub kind: TokenKind,
