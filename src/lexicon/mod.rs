@@ -2,6 +2,7 @@
 //! extendable by users.
 
 pub mod format;
+pub mod matcher;
 
 use std::path::Path;
 
