@@ -145,7 +145,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
-            entities: Vec::new(),
+            entities: crate::resolve::assemble(Vec::new()),
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }

@@ -18,6 +18,7 @@ pub mod document;
 mod error;
 mod extractor;
 pub mod lexicon;
+mod resolve;
 pub mod text;
 
 pub use document::{Document, Entity, EntityData, EntityKind};
