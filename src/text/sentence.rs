@@ -90,14 +90,15 @@ impl Splitter<'_> {
                     true
                 } else {
                     match term {
-                        Terminal::Strong => nl == 1 || self.starts_sentence(next),
+                        Terminal::Strong => nl == 1 || self.after_strong(start, i, last, next),
                         Terminal::Abbreviation(true) => {
                             (nl == 1 && !self.starts_lower(next))
                                 || (self.starts_sentence(next)
                                     && !matches!(
                                         self.tokens[next].kind,
                                         TokenKind::Abbreviation | TokenKind::Initial
-                                    ))
+                                    )
+                                    && !matches!(self.tok(next), "(" | "["))
                         }
                         Terminal::Abbreviation(false) => false,
                         Terminal::Initial => self.is_starter_word(next),
@@ -189,6 +190,57 @@ impl Splitter<'_> {
             }),
             _ => None,
         }
+    }
+
+    /// Whether a sentence ends after `.`, `!`, `?` or an ellipsis at `i`, whose closing run
+    /// ends at `last`, in the sentence that started at `start`; `next` follows.
+    fn after_strong(&self, start: usize, i: usize, last: usize, next: usize) -> bool {
+        let closers = i + 1..=last;
+        if self.opens_inside(start, i) {
+            // `(Bl.) RM Smith`, `(SSK. II)`: the period belongs to something inside brackets
+            // opened within this sentence.
+            return false;
+        }
+        if self.starts_sentence(next) {
+            return true;
+        }
+        if self.tokens[next].kind != TokenKind::Word || !self.starts_lower(next) {
+            return false;
+        }
+        // A lower-case word follows. A speech tag after a quotation (`"Siap?" tanya dia`), an
+        // ellipsis inside a sentence or an unlisted short abbreviation (`5 jt. per bulan`)
+        // continue the sentence; otherwise the writer forgot the capital.
+        let quoted = closers
+            .into_iter()
+            .any(|k| matches!(self.tok(k), "\"" | "'" | "''" | "”" | "’" | "»" | "›"));
+        if quoted || !matches!(self.tok(i), "." | "!" | "?") {
+            return false;
+        }
+        if self.tok(i) == "." && i > 0 && self.attached(i - 1) {
+            let prev = self.tok(i - 1);
+            let short_word = self.tokens[i - 1].kind == TokenKind::Word
+                && prev.chars().count() <= 3
+                && prev.chars().all(char::is_alphabetic);
+            if short_word {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// An opening bracket between `start` (exclusive) and `i` is still open at `i`.
+    fn opens_inside(&self, start: usize, i: usize) -> bool {
+        let mut depth = 0usize;
+        let lo = start.max(i.saturating_sub(64));
+        for k in (lo + 1..i).rev() {
+            match self.tok(k) {
+                ")" | "]" => depth += 1,
+                "(" | "[" if depth == 0 => return true,
+                "(" | "[" => depth -= 1,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The last token of the closing run that starts at terminal `i`: more terminal
@@ -317,7 +369,9 @@ impl Splitter<'_> {
                 return false;
             }
             if self.tok(j) == close {
-                return matches!(self.tok(j - 1), "," | "." | "?" | "!" | "…");
+                // `"Kami siap," kata Budi`: the quotation ends with a comma before its speech
+                // tag, so it is not the object of a verb before it.
+                return self.tok(j - 1) == ",";
             }
         }
         false
@@ -410,8 +464,13 @@ mod tests {
     #[test]
     fn basic_boundaries() {
         assert_eq!(
-            sents("Ia datang. Kami pulang! Apa kabar? ya."),
-            ["Ia datang.", "Kami pulang!", "Apa kabar? ya."]
+            sents("Ia datang. Kami pulang! \"Apa kabar?\" tanya dia. Ya."),
+            [
+                "Ia datang.",
+                "Kami pulang!",
+                "\"Apa kabar?\" tanya dia.",
+                "Ya."
+            ]
         );
         assert_eq!(
             sents("\"Kami siap.\" Kemudian ia pergi."),
