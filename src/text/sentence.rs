@@ -336,19 +336,26 @@ impl Splitter<'_> {
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
     /// same line: `i` is a lower-case content word and `k` starts a sentence unmistakably.
     fn headline_end(&self, i: usize, k: usize) -> bool {
+        // Cheap tests on `k` first: most word pairs stop here.
+        let quote = matches!(self.tok(k), "\"" | "“");
+        let capital_word =
+            self.tokens[k].kind == TokenKind::Word && self.first_char(k).is_uppercase();
+        if !(quote || capital_word) {
+            return false;
+        }
         if self.tokens[i].kind != TokenKind::Word || !self.starts_lower(i) || self.is_linker(i) {
             return false;
         }
-        let n = self.tokens.len();
-        if self.is_starter_word(k) {
-            let t = self.tok(k);
-            let title = t.chars().skip(1).any(char::is_lowercase);
-            let follows = k + 1 < n
-                && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
-                    || self.tok(k + 1) == ",");
-            return title && follows;
+        if quote {
+            return self.quotation_sentence(k);
         }
-        self.quotation_sentence(k)
+        let n = self.tokens.len();
+        let t = self.tok(k);
+        let title = t.chars().skip(1).any(char::is_lowercase);
+        let follows = k + 1 < n
+            && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
+                || self.tok(k + 1) == ",");
+        title && follows && self.is_starter_word(k)
     }
 
     /// Token `k` opens a quotation (`"` or `“` before a capitalised word) whose closing quote
