@@ -52,6 +52,11 @@ pub(crate) fn keyword<T: Copy>(
         })
 }
 
+/// Reads a `yes`/`no` column.
+pub(crate) fn yes_no(source: &str, line: usize, column: &str, value: &str) -> Result<bool> {
+    keyword(source, line, column, value, &[("yes", true), ("no", false)])
+}
+
 /// The items of a comma-separated list column; empty items are an error.
 pub(crate) fn list<'a>(
     source: &str,

@@ -3,6 +3,7 @@
 
 pub(crate) mod fields;
 pub mod format;
+pub mod geography;
 pub mod places;
 
 use std::path::Path;
@@ -30,6 +31,12 @@ pub enum LexiconKind {
     /// Words that make place names ambiguous: `lexicons/place_ambiguity.tsv`, loaded by
     /// [`places::AmbiguousWords`].
     PlaceAmbiguity,
+    /// Countries in their Indonesian names with ISO codes: `lexicons/countries.tsv`, loaded by
+    /// [`geography::Countries`].
+    Countries,
+    /// Islands, regions, seas, rivers, lakes and mountains: `lexicons/geo_names.tsv`, loaded by
+    /// [`geography::GeoNames`].
+    GeoNames,
 }
 
 impl LexiconKind {
@@ -42,6 +49,8 @@ impl LexiconKind {
             LexiconKind::RegionAliases => "region_aliases.tsv",
             LexiconKind::RegionAliasesCurated => "region_aliases_curated.tsv",
             LexiconKind::PlaceAmbiguity => "place_ambiguity.tsv",
+            LexiconKind::Countries => "countries.tsv",
+            LexiconKind::GeoNames => "geo_names.tsv",
         }
     }
 
@@ -55,6 +64,8 @@ impl LexiconKind {
                 include_str!("../../lexicons/region_aliases_curated.tsv")
             }
             LexiconKind::PlaceAmbiguity => include_str!("../../lexicons/place_ambiguity.tsv"),
+            LexiconKind::Countries => include_str!("../../lexicons/countries.tsv"),
+            LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
         }
     }
 }
