@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::document::{Document, ReferenceDate, ReferenceDateSource, TextLength};
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::text::Tokenizer;
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -81,7 +82,9 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
+        let gazetteer = GazetteerBuilder::new(&tokenizer).build()?;
         Ok(Extractor {
+            gazetteer,
             tokenizer,
             reference_date,
             tokens: self.tokens,
@@ -105,6 +108,7 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 #[derive(Clone, Debug)]
 pub struct Extractor {
     tokenizer: Tokenizer,
+    gazetteer: Gazetteer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -128,6 +132,7 @@ impl Extractor {
     /// Reads `text` with the given reference date; `None` means infer it from the text.
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
+        let _scan = self.gazetteer.scan(text, &analysis.tokens);
         let reference_date = reference_date.map(|d| ReferenceDate {
             date: d.to_string(),
             source: ReferenceDateSource::Caller,
