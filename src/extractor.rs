@@ -6,6 +6,7 @@ use crate::document::{Document, ReferenceDate, ReferenceDateSource, TextLength};
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -82,9 +83,24 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
-        let gazetteer = GazetteerBuilder::new(&tokenizer).build()?;
+        let places = PlaceRecognizer::from_lexicons(&PlaceLexicons {
+            regions: self.lexicon_texts(LexiconKind::Regions),
+            aliases: [
+                self.lexicon_texts(LexiconKind::RegionAliases),
+                self.lexicon_texts(LexiconKind::RegionAliasesCurated),
+            ]
+            .concat(),
+            countries: self.lexicon_texts(LexiconKind::Countries),
+            geo: self.lexicon_texts(LexiconKind::GeoNames),
+            ambiguity: self.lexicon_texts(LexiconKind::PlaceAmbiguity),
+            context: self.lexicon_texts(LexiconKind::PlaceContext),
+        })?;
+        let mut gazetteer = GazetteerBuilder::new(&tokenizer);
+        places.register(&mut gazetteer);
+        let gazetteer = gazetteer.build()?;
         Ok(Extractor {
             gazetteer,
+            places,
             tokenizer,
             reference_date,
             tokens: self.tokens,
@@ -109,6 +125,7 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
+    places: PlaceRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -132,7 +149,12 @@ impl Extractor {
     /// Reads `text` with the given reference date; `None` means infer it from the text.
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
-        let _scan = self.gazetteer.scan(text, &analysis.tokens);
+        let scan = self.gazetteer.scan(text, &analysis.tokens);
+        let mut found = Vec::new();
+        found.extend(
+            self.places
+                .recognize(text, &analysis.tokens, &analysis.sentences, &scan),
+        );
         let reference_date = reference_date.map(|d| ReferenceDate {
             date: d.to_string(),
             source: ReferenceDateSource::Caller,
@@ -150,7 +172,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
-            entities: crate::resolve::assemble(Vec::new()),
+            entities: crate::resolve::assemble(found),
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }

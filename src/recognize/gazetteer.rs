@@ -20,6 +20,9 @@ pub(crate) enum Entry {
     Country(u32),
     /// An island, region, sea, river or mountain (index into `GeoNames`).
     Geo(u32),
+    /// A word around place names: prefix, feature, title, locative (index into the place
+    /// recogniser's context words).
+    PlaceWord(u32),
 }
 
 /// Collects the surface forms of every recogniser.
@@ -63,15 +66,16 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    /// The matches having at least one entry accepted by `pick`, with the picked entries.
+    /// The matches having at least one entry accepted by `pick`, each with an iterator over
+    /// its picked entries (nothing is allocated).
     pub fn picked<'s, T: 's>(
         &'s self,
-        pick: impl Fn(Entry) -> Option<T> + 's,
-    ) -> impl Iterator<Item = (&'s DictMatch, Vec<T>)> + 's {
-        self.matches.iter().filter_map(move |(m, entries)| {
-            let picked: Vec<T> = entries.iter().filter_map(|e| pick(*e)).collect();
-            (!picked.is_empty()).then_some((m, picked))
-        })
+        pick: impl Fn(Entry) -> Option<T> + Copy + 's,
+    ) -> impl Iterator<Item = (&'s DictMatch, impl Iterator<Item = T> + 's)> + 's {
+        self.matches
+            .iter()
+            .filter(move |(_, entries)| entries.iter().any(|e| pick(*e).is_some()))
+            .map(move |(m, entries)| (m, entries.iter().filter_map(move |e| pick(*e))))
     }
 }
 

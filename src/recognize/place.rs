@@ -1,0 +1,896 @@
+//! The place recogniser: provinces, regencies, cities, districts, villages, countries,
+//! islands, seas, rivers and mountains, with Kemendagri codes where the place has one.
+//!
+//! # Candidates
+//!
+//! The recogniser reads the shared [`Scan`]: every lexicon surface form of a region, region
+//! alias, country or geographic name, and every context word of `place_context.tsv`. It adds
+//! names that no lexicon has when the text says they are places: a capitalised name after a
+//! district or village word (`Desa Sukamaju`, `kelurahan Karang Anyar`) and after a feature
+//! word (`Pantai Ketapang`, `Gunung Merah`).
+//!
+//! # Acceptance
+//!
+//! * Case: a name must be capitalised as the lexicon writes it (`NTB`, `Kalimantan Timur`);
+//!   all-caps text (datelines, headlines) passes. A lexicon name on a lower-case word is not
+//!   a place.
+//! * Ambiguity: a name flagged as a common word or phrase or an abbreviation needs context: an
+//!   administrative prefix (`Kabupaten Batang`), a title (`Bupati Batang`), the dateline, or a
+//!   locative word outside a headline (`di Batang`). A name flagged as a personal name needs a
+//!   prefix or the dateline. After a street word (`Jalan Ahmad Yani`) or a language or people
+//!   word (`bahasa Inggris`) a name is not a place.
+//! * Districts: there are 7,285 of them and their names repeat and double as village, person
+//!   and company names, so a district name with no context counts only when the document
+//!   names a region around it or near it (its regency, its province, another place in its
+//!   province).
+//! * Overlaps: the longest candidate wins (`Kalimantan Timur` over `Kalimantan` and `Timur`;
+//!   `Jakarta Pusat` over `Jakarta`); a place inside an organisation's or an official's name
+//!   still counts (`Dinas Kesehatan Kaltim`, `Wali Kota Balikpapan`).
+//!
+//! # Readings
+//!
+//! A prefix or a title picks the level (`Kota Bogor` 32.71, `Kabupaten Bogor` 32.01,
+//! `Bupati Bogor` 32.01). A bare name takes the reading a prefixed mention of the same name in
+//! the document settled, else the reading the other places of the document support (a
+//! district whose regency or province is named), else the highest level (a city over its
+//! homonymous districts). When several readings remain equally good the code is null and
+//! they are listed as candidates.
+//!
+//! # Output
+//!
+//! The entity's text and span cover the name as written, without the administrative prefix
+//! (`Kota Balikpapan` gives `Balikpapan`); a feature word that is part of the name stays
+//! (`Pantai Ketapang`, `Pulau Jawa`). A town that is not a region itself (`Purwokerto`) keeps
+//! its own name, with the code of the regency it lies in and no level. Countries and
+//! geographic names have no Kemendagri code.
+
+mod context;
+mod senses;
+
+use std::ops::Range;
+
+use crate::document::{Entity, EntityData, Mention, Place, PlaceCandidate, PlaceLevel};
+use crate::error::Result;
+use crate::lexicon::geography::{Countries, GeoNames};
+use crate::lexicon::places::{Ambiguity, AmbiguousWords, RegionAliases, Regions};
+use crate::lexicon::LexiconText;
+use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
+use crate::text::{Sentence, Token, TokenKind};
+
+use context::{is_all_caps, is_capitalised, Layout, PlaceWords, Role};
+use senses::{case_ok, SenseKind, Senses};
+
+/// The texts of the place lexicons, each the built-in text unless replaced, then extensions.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PlaceLexicons {
+    /// `regions.tsv`.
+    pub regions: Vec<LexiconText>,
+    /// `region_aliases.tsv` and `region_aliases_curated.tsv`.
+    pub aliases: Vec<LexiconText>,
+    /// `countries.tsv`.
+    pub countries: Vec<LexiconText>,
+    /// `geo_names.tsv`.
+    pub geo: Vec<LexiconText>,
+    /// `place_ambiguity.tsv`.
+    pub ambiguity: Vec<LexiconText>,
+    /// `place_context.tsv`.
+    pub context: Vec<LexiconText>,
+}
+
+/// The place recogniser, built once from the lexicons.
+#[derive(Clone, Debug)]
+pub(crate) struct PlaceRecognizer {
+    senses: Senses,
+    words: PlaceWords,
+}
+
+/// Most capitalised words a name after a prefix or feature word may have.
+const MAX_OPEN_NAME: usize = 3;
+/// How far back a street word may stand before a name (`Jalan Jenderal Ahmad Yani`).
+const STREET_REACH: usize = 4;
+
+/// One reading of a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Choice {
+    /// A lexicon sense.
+    Sense(u32),
+    /// A name no lexicon has, of this level if known.
+    Open(Option<PlaceLevel>),
+}
+
+/// What the words around a name say.
+#[derive(Clone, Copy, Debug, Default)]
+struct Ctx {
+    /// An administrative prefix, with its level.
+    prefix: Option<Option<PlaceLevel>>,
+    /// A title, with its level.
+    title: Option<Option<PlaceLevel>>,
+    /// A locative word before a name that ends its run of capitalised words, outside a
+    /// headline (`di Batang,` but not `di Balai Kota`).
+    locative: bool,
+    /// In the dateline.
+    dateline: bool,
+    /// After a name or people word (`Jalan`, `KRI`, `bahasa`).
+    blocked: bool,
+    /// Right after a capitalised word that is no context word (`Akbar Tanjung`).
+    after_name: bool,
+}
+
+/// What a kept candidate gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Output {
+    /// A place.
+    Place,
+    /// Nothing, but it hides the shorter names inside it (`Republik Indonesia`).
+    Blocker,
+    /// A name written in the wrong case after its first word (`Aceh timur`): a place if the
+    /// document writes the same name correctly elsewhere, else a blocker.
+    Sloppy,
+}
+
+/// A place candidate in one text.
+#[derive(Clone, Debug)]
+struct Candidate {
+    /// The name's tokens.
+    tokens: Range<usize>,
+    /// Its readings, in the document's choice pool.
+    choices: Range<usize>,
+    /// All lexicon senses of the surface form before any filtering (equal ranges' contents
+    /// mean the same surface form); empty for open names.
+    all: Range<usize>,
+    /// Context.
+    ctx: Ctx,
+    /// For a district with no context: the support it needs from the document's other places
+    /// (see [`Doc::support`]); 0 when it needs none.
+    needs_support: u8,
+    /// True when a prefix or title narrowed the readings.
+    narrowed: bool,
+    /// What it gives.
+    output: Output,
+}
+
+impl PlaceRecognizer {
+    /// Loads the lexicons. Fails on a malformed line, naming its source and line.
+    pub fn from_lexicons(lex: &PlaceLexicons) -> Result<PlaceRecognizer> {
+        let regions = Regions::load(&lex.regions)?;
+        let aliases = RegionAliases::load(&lex.aliases, &regions)?;
+        let countries = Countries::load(&lex.countries)?;
+        let geo = GeoNames::load(&lex.geo, &regions)?;
+        let ambiguous = AmbiguousWords::load(&lex.ambiguity)?;
+        let words = PlaceWords::load(&lex.context)?;
+        let senses = Senses::build(&regions, &aliases, &countries, &geo, &ambiguous, &words);
+        Ok(PlaceRecognizer { senses, words })
+    }
+
+    /// Registers every place surface form and context word in the shared dictionary.
+    pub fn register(&self, gazetteer: &mut GazetteerBuilder<'_>) {
+        for (surface, entry) in self.senses.entries() {
+            gazetteer.add(surface, entry);
+        }
+        for (i, w) in self.words.iter().enumerate() {
+            gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
+        }
+    }
+
+    /// The places of `text`, one entity per mention (the resolver merges them).
+    pub fn recognize(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        scan: &Scan,
+    ) -> Vec<Entity> {
+        let words = scan
+            .picked(|e| match e {
+                Entry::PlaceWord(w) => Some(w as u16),
+                _ => None,
+            })
+            .filter_map(|(m, mut w)| Some((m.tokens.start, w.next()?)));
+        let layout = Layout::new(text, tokens, sentences, words);
+        let mut doc = Doc {
+            rec: self,
+            text,
+            tokens,
+            layout,
+            pool: Vec::new(),
+            cands: Vec::new(),
+        };
+        doc.lexicon_candidates(scan);
+        doc.open_candidates();
+        doc.dateline_candidate();
+        doc.accept();
+        doc.repeat_open_names();
+        let kept = doc.resolve_overlaps();
+        doc.entities(kept)
+    }
+}
+
+/// The work on one text.
+struct Doc<'a> {
+    rec: &'a PlaceRecognizer,
+    text: &'a str,
+    tokens: &'a [Token],
+    layout: Layout,
+    /// Readings of all candidates.
+    pool: Vec<Choice>,
+    cands: Vec<Candidate>,
+}
+
+impl Doc<'_> {
+    fn word_text(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn role_at(&self, i: usize) -> Option<Role> {
+        self.layout.word(i).map(|w| self.rec.words.get(w).role)
+    }
+
+    /// True when token `i` is a capitalised word.
+    fn capitalised_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word && is_capitalised(t.text(self.text))
+    }
+
+    /// Candidates from the dictionary matches, with the senses written in the right case.
+    fn lexicon_candidates(&mut self, scan: &Scan) {
+        let senses = &self.rec.senses;
+        for (m, ids) in scan.picked(|e| senses.of(e)) {
+            let all_start = self.pool.len();
+            self.pool.extend(ids.map(Choice::Sense));
+            let all = all_start..self.pool.len();
+            let toks = &self.tokens[m.tokens.clone()];
+            let start = self.pool.len();
+            for k in all.clone() {
+                let Choice::Sense(id) = self.pool[k] else {
+                    continue;
+                };
+                if case_ok(senses.get(id), self.text, toks) {
+                    self.pool.push(Choice::Sense(id));
+                }
+            }
+            let mut output = Output::Place;
+            if self.pool.len() == start {
+                // `Aceh timur`: keep it as a sloppy candidate when only the later words fail.
+                if toks.len() < 2 || !is_capitalised(toks[0].text(self.text)) {
+                    continue;
+                }
+                self.pool.extend_from_within(all.clone());
+                output = Output::Sloppy;
+            }
+            let ctx = self.context(m.tokens.clone());
+            self.cands.push(Candidate {
+                tokens: m.tokens.clone(),
+                choices: start..self.pool.len(),
+                all,
+                ctx,
+                needs_support: 0,
+                narrowed: false,
+                output,
+            });
+        }
+    }
+
+    /// What the words around `name` say.
+    fn context(&self, name: Range<usize>) -> Ctx {
+        let start = name.start;
+        let mut ctx = Ctx {
+            dateline: self.layout.in_dateline(start),
+            ..Ctx::default()
+        };
+        if start == 0 || !self.layout.same_line(start - 1, start) {
+            return ctx;
+        }
+        let prev = start - 1;
+        match self.layout.word(prev).map(|w| self.rec.words.get(w)) {
+            Some(w) => match w.role {
+                Role::Prefix => ctx.prefix = Some(w.level),
+                Role::Title => ctx.title = Some(w.level),
+                Role::Locative => {
+                    let run_goes_on = name.end < self.tokens.len()
+                        && self.layout.same_line(start, name.end)
+                        && self.capitalised_word(name.end);
+                    ctx.locative = !run_goes_on && !self.layout.in_headline(start);
+                }
+                Role::Name | Role::People => ctx.blocked = true,
+                Role::Feature | Role::Generic => {}
+            },
+            None => ctx.after_name = self.capitalised_word(prev),
+        }
+        // A street or vessel word a few capitalised words back: `Jalan Jenderal Sudirman`.
+        let mut i = prev;
+        for _ in 0..STREET_REACH {
+            let t = &self.tokens[i];
+            let name_like = matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Initial
+            ) && is_capitalised(t.text(self.text));
+            if !name_like || !self.layout.same_line(i, start) {
+                break;
+            }
+            if self.role_at(i) == Some(Role::Name) {
+                ctx.blocked = true;
+                break;
+            }
+            if self.layout.word(i).is_some() || i == 0 {
+                break;
+            }
+            i -= 1;
+        }
+        ctx
+    }
+
+    /// True when token `i` may be part of a name after a prefix or feature word.
+    fn name_token(&self, i: usize) -> bool {
+        self.capitalised_word(i) && matches!(self.role_at(i), None | Some(Role::Feature))
+    }
+
+    /// The end of the run of name tokens from `from` on the line of token `line`, at most
+    /// [`MAX_OPEN_NAME`] long.
+    fn name_run(&self, line: usize, from: usize) -> usize {
+        let mut end = from;
+        while end < self.tokens.len()
+            && end - from < MAX_OPEN_NAME
+            && self.layout.same_line(line, end)
+            && !(end > line && self.layout.starts_sentence(end))
+            && self.name_token(end)
+        {
+            end += 1;
+        }
+        end
+    }
+
+    fn push_open(&mut self, tokens: Range<usize>, level: Option<PlaceLevel>, ctx: Ctx) {
+        let at = self.pool.len();
+        self.pool.push(Choice::Open(level));
+        self.cands.push(Candidate {
+            tokens,
+            choices: at..at + 1,
+            all: at..at,
+            ctx,
+            needs_support: 0,
+            narrowed: true,
+            output: Output::Place,
+        });
+    }
+
+    /// Names no lexicon has, announced by a district or village prefix or a feature word.
+    fn open_candidates(&mut self) {
+        for i in 0..self.tokens.len() {
+            let Some(w) = self.layout.word(i) else {
+                continue;
+            };
+            let word = self.rec.words.get(w);
+            let level = match (word.role, word.level) {
+                (Role::Prefix, Some(l @ (PlaceLevel::District | PlaceLevel::Village))) => l,
+                (Role::Feature, Some(l)) => l,
+                _ => continue,
+            };
+            if self.layout.in_headline(i) {
+                continue;
+            }
+            let end = self.name_run(i, i + 1);
+            if end == i + 1 {
+                continue;
+            }
+            if word.role == Role::Feature {
+                let ctx = self.context(i..end);
+                if !is_capitalised(self.word_text(i)) || ctx.after_name || ctx.blocked {
+                    continue;
+                }
+                self.push_open(i..end, Some(level), ctx);
+            } else {
+                let ctx = Ctx {
+                    prefix: Some(Some(level)),
+                    ..Ctx::default()
+                };
+                self.push_open(i + 1..end, Some(level), ctx);
+            }
+        }
+    }
+
+    /// The dateline's first name (`Tana Paser –`) when no lexicon has it.
+    fn dateline_candidate(&mut self) {
+        let Some(first) = (0..self.tokens.len()).find(|&i| self.layout.in_dateline(i)) else {
+            return;
+        };
+        let end = self.name_run(first, first);
+        if end == first
+            || end < self.tokens.len() && self.capitalised_word(end)
+            || (first..end).any(|i| is_camel_case(self.word_text(i)))
+            || self.word_text(first).chars().count() < 3
+        {
+            return;
+        }
+        let covered = self
+            .cands
+            .iter()
+            .any(|c| c.tokens.start <= first && end <= c.tokens.end);
+        if !covered {
+            let ctx = Ctx {
+                dateline: true,
+                ..Ctx::default()
+            };
+            self.push_open(first..end, None, ctx);
+        }
+    }
+
+    /// Applies the level a prefix or title gives and the ambiguity rules; marks districts
+    /// that need the document's support and polity names; empties the readings of rejected
+    /// candidates.
+    fn accept(&mut self) {
+        let senses = &self.rec.senses;
+        let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
+        for c in &mut self.cands {
+            if c.ctx.blocked {
+                c.choices.end = c.choices.start;
+                continue;
+            }
+            if c.all.is_empty() {
+                continue;
+            }
+            // A lone context word (`Kota`, `Pulau`) is not a place unless a prefix says so.
+            if c.tokens.len() == 1
+                && self.layout.word(c.tokens.start).is_some()
+                && c.ctx.prefix.is_none()
+            {
+                c.choices.end = c.choices.start;
+                continue;
+            }
+            let level_of = |ch: &Choice| match ch {
+                Choice::Sense(id) => senses.get(*id).level,
+                Choice::Open(l) => *l,
+            };
+            if let Some(Some(level)) = c.ctx.prefix.or(c.ctx.title) {
+                let fits = self.pool[c.choices.clone()]
+                    .iter()
+                    .any(|ch| level_of(ch) == Some(level));
+                if fits {
+                    retain(&mut self.pool, &mut c.choices, |ch| {
+                        level_of(ch) == Some(level)
+                    });
+                    c.narrowed = true;
+                } else if c.ctx.prefix.is_some()
+                    && matches!(level, PlaceLevel::District | PlaceLevel::Village)
+                {
+                    // `Desa Pringgabaya`: the open candidate of the prefix reads it.
+                    c.choices.end = c.choices.start;
+                    continue;
+                }
+            }
+            let strong = c.ctx.prefix.is_some() || c.ctx.dateline;
+            let medium = strong || c.ctx.title.is_some();
+            let weak = medium || c.ctx.locative;
+            let word_flags = Ambiguity::COMMON_WORD
+                .union(Ambiguity::COMMON_PHRASE)
+                .union(Ambiguity::ABBREVIATION);
+            let after_name = c.ctx.after_name;
+            retain(&mut self.pool, &mut c.choices, |ch| {
+                let Choice::Sense(id) = ch else { return true };
+                let s = senses.get(*id);
+                if s.lenient_head && after_name {
+                    return false;
+                }
+                if s.flags.contains(Ambiguity::PERSONAL_NAME) {
+                    strong
+                } else if has_any(s.flags, word_flags) {
+                    weak
+                } else {
+                    true
+                }
+            });
+            let choices = &self.pool[c.choices.clone()];
+            if !choices.is_empty()
+                && choices
+                    .iter()
+                    .all(|ch| matches!(ch, Choice::Sense(id) if senses.get(*id).polity))
+            {
+                c.output = Output::Blocker;
+            }
+            let district_only = !choices.is_empty()
+                && choices.iter().all(|ch| match ch {
+                    Choice::Sense(id) => {
+                        let s = senses.get(*id);
+                        s.level == Some(PlaceLevel::District)
+                            && matches!(s.kind, SenseKind::Region | SenseKind::Alias)
+                    }
+                    Choice::Open(_) => false,
+                });
+            if district_only && !weak {
+                // A district name with no context: not the head of a longer name (`Sebulu
+                // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
+                // at the start of a sentence, where any word is capitalised.
+                let (start, end) = (c.tokens.start, c.tokens.end);
+                let name_at = |i: usize| {
+                    layout.same_line(i, start)
+                        && layout.word(i).is_none()
+                        && tokens[i].kind == TokenKind::Word
+                        && is_capitalised(tokens[i].text(text))
+                };
+                if end < tokens.len() && name_at(end) {
+                    c.choices.end = c.choices.start;
+                    continue;
+                }
+                let after_word =
+                    start > 0 && name_at(start - 1) && !is_all_caps(tokens[start - 1].text(text));
+                c.needs_support = if after_word || layout.starts_sentence(start) {
+                    3
+                } else {
+                    2
+                };
+            }
+        }
+    }
+
+    /// Finds the other mentions of names the text introduced with a prefix or feature word
+    /// (`Desa Tasik Serai` … `BPD Tasik Serai`).
+    fn repeat_open_names(&mut self) {
+        let n = self.cands.len();
+        for k in 0..n {
+            let c = &self.cands[k];
+            if !c.all.is_empty() || c.choices.is_empty() {
+                continue;
+            }
+            let (name, choice) = (c.tokens.clone(), self.pool[c.choices.start]);
+            let len = name.len();
+            let mut i = 0;
+            while i + len <= self.tokens.len() {
+                let same = (0..len).all(|d| {
+                    let (a, b) = (name.start + d, i + d);
+                    a != b
+                        && self.capitalised_word(b)
+                        && self.word_text(a).eq_ignore_ascii_case(self.word_text(b))
+                });
+                // A one-word name must stand alone, not inside a longer name.
+                let whole = len > 1
+                    || (i + len == self.tokens.len() || !self.capitalised_word(i + len))
+                        && (i == 0
+                            || !self.capitalised_word(i - 1)
+                            || self.layout.word(i - 1).is_some());
+                if same && whole && !self.cands.iter().any(|o| o.tokens == (i..i + len)) {
+                    let ctx = self.context(i..i + len);
+                    if !ctx.blocked {
+                        let at = self.pool.len();
+                        self.pool.push(choice);
+                        self.cands.push(Candidate {
+                            tokens: i..i + len,
+                            choices: at..at + 1,
+                            all: at..at,
+                            ctx,
+                            needs_support: 0,
+                            narrowed: true,
+                            output: Output::Place,
+                        });
+                    }
+                    i += len;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Keeps the longest candidates, a lexicon candidate before an open one of the same span;
+    /// returns the kept candidates in text order.
+    fn resolve_overlaps(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.cands.len())
+            .filter(|&i| !self.cands[i].choices.is_empty())
+            .collect();
+        order.sort_by_key(|&i| {
+            let c = &self.cands[i];
+            (
+                std::cmp::Reverse(c.tokens.len()),
+                c.all.is_empty(),
+                c.tokens.start,
+            )
+        });
+        let mut taken = vec![false; self.tokens.len()];
+        let mut kept = Vec::new();
+        for i in order {
+            let r = self.cands[i].tokens.clone();
+            if taken[r.clone()].iter().any(|&t| t) {
+                continue;
+            }
+            taken[r].iter_mut().for_each(|t| *t = true);
+            kept.push(i);
+        }
+        kept.sort_by_key(|&i| self.cands[i].tokens.start);
+        kept
+    }
+
+    /// The entities of the kept candidates, their readings chosen with the document's help.
+    fn entities(&self, kept: Vec<usize>) -> Vec<Entity> {
+        let senses = &self.rec.senses;
+        // Regions named unambiguously: the anchors that support other readings.
+        let mut mentioned: Vec<u32> = Vec::new();
+        for &i in &kept {
+            let c = &self.cands[i];
+            if c.needs_support > 0 || c.output != Output::Place {
+                continue;
+            }
+            let mut regions = self.pool[c.choices.clone()]
+                .iter()
+                .filter_map(|ch| match ch {
+                    Choice::Sense(id) => senses.get(*id).region,
+                    Choice::Open(_) => None,
+                });
+            if let (Some(r), None) = (regions.next(), regions.next()) {
+                if !mentioned.contains(&r) {
+                    mentioned.push(r);
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(kept.len());
+        for &i in &kept {
+            let c = &self.cands[i];
+            match c.output {
+                Output::Place => {}
+                Output::Blocker => continue,
+                Output::Sloppy => {
+                    let confirmed = kept.iter().any(|&j| {
+                        let o = &self.cands[j];
+                        o.output == Output::Place
+                            && self.pool[o.all.clone()] == self.pool[c.all.clone()]
+                    });
+                    if !confirmed {
+                        continue;
+                    }
+                }
+            }
+            let choices = &self.pool[c.choices.clone()];
+            if c.needs_support > 0
+                && !choices.iter().any(|ch| match ch {
+                    Choice::Sense(id) => self.support(*id, &mentioned) >= c.needs_support,
+                    Choice::Open(_) => false,
+                })
+            {
+                continue;
+            }
+            let decision = self.choose(c, &kept, &mentioned);
+            out.push(self.entity(c, decision));
+        }
+        out
+    }
+
+    /// How strongly the regions in `mentioned` support sense `id`: 3 when its parent is
+    /// named, 2 when an ancestor or a descendant is, 1 when a place of its province is.
+    fn support(&self, id: u32, mentioned: &[u32]) -> u8 {
+        let senses = &self.rec.senses;
+        let s = senses.get(id);
+        let score = |r: u32| {
+            mentioned
+                .iter()
+                .filter(|&&m| m != r)
+                .map(|&m| {
+                    if senses.region(r).parent == Some(m) {
+                        3
+                    } else if senses.contains(m, r) || senses.contains(r, m) {
+                        2
+                    } else if senses.province(m) == senses.province(r) {
+                        1
+                    } else {
+                        0
+                    }
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        match (s.kind, s.region) {
+            (_, Some(r)) => score(r),
+            (SenseKind::Geo, None) => s.within.iter().map(|&r| score(r).min(2)).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// Picks the reading of candidate `c`.
+    fn choose(&self, c: &Candidate, kept: &[usize], mentioned: &[u32]) -> Decision {
+        let senses = &self.rec.senses;
+        let choices = &self.pool[c.choices.clone()];
+        let ids: Vec<u32> = choices
+            .iter()
+            .filter_map(|ch| match ch {
+                Choice::Sense(id) => Some(*id),
+                Choice::Open(_) => None,
+            })
+            .collect();
+        if ids.is_empty() {
+            let level = match choices.first() {
+                Some(Choice::Open(l)) => *l,
+                _ => None,
+            };
+            return Decision::Open(level);
+        }
+        if ids.len() == 1 {
+            return Decision::One(ids[0]);
+        }
+        // A prefixed mention of the same surface form elsewhere settled it.
+        if !c.narrowed {
+            let all = &self.pool[c.all.clone()];
+            let mut settled = None;
+            let mut conflict = false;
+            for &j in kept {
+                let o = &self.cands[j];
+                if !o.narrowed || o.all.is_empty() || self.pool[o.all.clone()] != *all {
+                    continue;
+                }
+                if let [Choice::Sense(id)] = self.pool[o.choices.clone()] {
+                    if ids.contains(&id) {
+                        match settled {
+                            None => settled = Some(id),
+                            Some(s) if s == id => {}
+                            Some(_) => conflict = true,
+                        }
+                    }
+                }
+            }
+            if let (Some(id), false) = (settled, conflict) {
+                return Decision::One(id);
+            }
+        }
+        // The best supported reading.
+        let scores: Vec<u8> = ids.iter().map(|&id| self.support(id, mentioned)).collect();
+        let best = scores.iter().copied().max().unwrap_or(0);
+        if best > 0 && scores.iter().filter(|&&s| s == best).count() == 1 {
+            let k = scores.iter().position(|&s| s == best).unwrap_or(0);
+            return Decision::One(ids[k]);
+        }
+        let pool: Vec<u32> = if best > 0 {
+            ids.iter()
+                .zip(&scores)
+                .filter(|(_, &s)| s == best)
+                .map(|(&id, _)| id)
+                .collect()
+        } else {
+            ids
+        };
+        // The highest rank: provinces, regencies, cities and towns over countries over
+        // geographic names over districts. Two regions of the rank stay ambiguous (Kota and
+        // Kabupaten Bogor; the province and the city of Jambi).
+        let top = pool
+            .iter()
+            .map(|&id| rank(senses.get(id)))
+            .max()
+            .unwrap_or(0);
+        let mut best: Vec<u32> = pool
+            .into_iter()
+            .filter(|&id| rank(senses.get(id)) == top)
+            .collect();
+        // Two names of one region (an alias and the decree name) are one reading.
+        best.sort_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
+        best.dedup_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
+        if best.len() == 1 {
+            Decision::One(best[0])
+        } else {
+            Decision::Ambiguous(best)
+        }
+    }
+
+    /// The entity of candidate `c` read as `decision`.
+    fn entity(&self, c: &Candidate, decision: Decision) -> Entity {
+        let senses = &self.rec.senses;
+        let span = self.tokens[c.tokens.start]
+            .span
+            .cover(&self.tokens[c.tokens.end - 1].span);
+        let written = &self.text[span.range()];
+        let place = match decision {
+            Decision::One(id) => {
+                let s = senses.get(id);
+                Place {
+                    name: s.name.to_string(),
+                    code: s.region.map(|r| senses.region(r).code.to_string()),
+                    level: s.level,
+                    candidates: Vec::new(),
+                }
+            }
+            Decision::Open(level) => Place {
+                name: collapse_spaces(written),
+                code: None,
+                level,
+                candidates: Vec::new(),
+            },
+            Decision::Ambiguous(ids) => {
+                let mut candidates: Vec<PlaceCandidate> = ids
+                    .iter()
+                    .filter_map(|&id| {
+                        let s = senses.get(id);
+                        let r = senses.region(s.region?);
+                        Some(PlaceCandidate {
+                            name: r.name.to_string(),
+                            code: r.code.to_string(),
+                            level: s.level.unwrap_or(r.level),
+                        })
+                    })
+                    .collect();
+                candidates.sort_by(|a, b| a.code.cmp(&b.code));
+                candidates.dedup_by(|a, b| a.code == b.code);
+                let first = senses.get(ids[0]);
+                let same_name = ids.iter().all(|&id| senses.get(id).name == first.name);
+                let same_level = ids.iter().all(|&id| senses.get(id).level == first.level);
+                Place {
+                    name: if same_name {
+                        first.name.to_string()
+                    } else {
+                        collapse_spaces(written)
+                    },
+                    code: None,
+                    level: if same_level { first.level } else { None },
+                    candidates,
+                }
+            }
+        };
+        let mention = Mention {
+            text: written.to_string(),
+            span,
+        };
+        Entity {
+            data: EntityData::Place(place),
+            text: mention.text.clone(),
+            span,
+            mentions: vec![mention],
+        }
+    }
+}
+
+/// The reading chosen for a candidate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Decision {
+    /// One lexicon sense.
+    One(u32),
+    /// A name no lexicon has.
+    Open(Option<PlaceLevel>),
+    /// Several senses, equally good.
+    Ambiguous(Vec<u32>),
+}
+
+/// How a bare name's readings rank.
+fn rank(s: &senses::Sense) -> u8 {
+    match (s.kind, s.level) {
+        (SenseKind::Country, _) => 3,
+        (SenseKind::Geo, _) => 2,
+        (_, Some(PlaceLevel::District | PlaceLevel::Village)) => 1,
+        _ => 4,
+    }
+}
+
+/// True when `flags` has any flag of `any`.
+fn has_any(flags: Ambiguity, any: Ambiguity) -> bool {
+    [
+        Ambiguity::COMMON_WORD,
+        Ambiguity::COMMON_PHRASE,
+        Ambiguity::DICTIONARY_WORD,
+        Ambiguity::PERSONAL_NAME,
+        Ambiguity::ABBREVIATION,
+        Ambiguity::DEMONYM,
+    ]
+    .into_iter()
+    .any(|f| any.contains(f) && flags.contains(f))
+}
+
+/// Keeps the choices of `range` in `pool` that pass `keep`, shrinking the range in place.
+fn retain(pool: &mut [Choice], range: &mut Range<usize>, keep: impl Fn(&Choice) -> bool) {
+    let mut w = range.start;
+    for r in range.clone() {
+        if keep(&pool[r]) {
+            pool[w] = pool[r];
+            w += 1;
+        }
+    }
+    range.end = w;
+}
+
+/// True for a word with a capital after a small letter (`MuriaNewsCom`): a brand, not a
+/// place name.
+fn is_camel_case(word: &str) -> bool {
+    let mut lower = false;
+    for c in word.chars() {
+        if c.is_uppercase() && lower {
+            return true;
+        }
+        lower = c.is_lowercase();
+    }
+    false
+}
+
+/// `s` with each run of white space as one space.
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
