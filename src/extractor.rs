@@ -14,6 +14,7 @@ use crate::text::Tokenizer;
 pub struct ExtractorBuilder {
     reference_date: Option<String>,
     tokens: bool,
+    villages: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
 }
 
@@ -35,6 +36,16 @@ impl ExtractorBuilder {
     /// Whether [`Document::tokens`] is filled (off by default).
     pub fn tokens(mut self, yes: bool) -> Self {
         self.tokens = yes;
+        self
+    }
+
+    /// Whether the village lexicon (83,762 desa and kelurahan) is loaded (off by default).
+    /// With it, a village named after `Desa`/`Kelurahan`/`Kampung` gets its code when the
+    /// document says which of its namesakes it is, and a village named bare counts when the
+    /// document names its district. It makes [`build`](Self::build) slower and the
+    /// extractor larger.
+    pub fn villages(mut self, yes: bool) -> Self {
+        self.villages = yes;
         self
     }
 
@@ -94,6 +105,9 @@ impl ExtractorBuilder {
             geo: self.lexicon_texts(LexiconKind::GeoNames),
             ambiguity: self.lexicon_texts(LexiconKind::PlaceAmbiguity),
             context: self.lexicon_texts(LexiconKind::PlaceContext),
+            villages: self
+                .villages
+                .then(|| self.lexicon_texts(LexiconKind::Villages)),
         })?;
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
         places.register(&mut gazetteer);

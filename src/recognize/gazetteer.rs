@@ -20,6 +20,8 @@ pub(crate) enum Entry {
     Country(u32),
     /// An island, region, sea, river or mountain (index into `GeoNames`).
     Geo(u32),
+    /// A village (index into `Villages`, when the extractor loads them).
+    Village(u32),
     /// A word around place names: prefix, feature, title, locative (index into the place
     /// recogniser's context words).
     PlaceWord(u32),

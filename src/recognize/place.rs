@@ -52,13 +52,13 @@ use std::ops::Range;
 use crate::document::{Entity, EntityData, Mention, Place, PlaceCandidate, PlaceLevel};
 use crate::error::Result;
 use crate::lexicon::geography::{Countries, GeoNames};
-use crate::lexicon::places::{Ambiguity, AmbiguousWords, RegionAliases, Regions};
+use crate::lexicon::places::{Ambiguity, AmbiguousWords, RegionAliases, Regions, Villages};
 use crate::lexicon::LexiconText;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
 use crate::text::{Sentence, Token, TokenKind};
 
 use context::{is_all_caps, is_capitalised, Layout, PlaceWords, Role};
-use senses::{case_ok, SenseKind, Senses};
+use senses::{case_ok, Lexicons, SenseKind, Senses};
 
 /// The texts of the place lexicons, each the built-in text unless replaced, then extensions.
 #[derive(Clone, Debug, Default)]
@@ -75,6 +75,8 @@ pub(crate) struct PlaceLexicons {
     pub ambiguity: Vec<LexiconText>,
     /// `place_context.tsv`.
     pub context: Vec<LexiconText>,
+    /// `villages.tsv`, when villages are wanted (off by default).
+    pub villages: Option<Vec<LexiconText>>,
 }
 
 /// The place recogniser, built once from the lexicons.
@@ -86,6 +88,9 @@ pub(crate) struct PlaceRecognizer {
 
 /// Most capitalised words a name after a prefix or feature word may have.
 const MAX_OPEN_NAME: usize = 3;
+/// Most candidates listed for an unresolved name (a village name shared by dozens of
+/// villages lists none).
+const MAX_CANDIDATES: usize = 10;
 /// How far back a street word may stand before a name (`Jalan Jenderal Ahmad Yani`).
 const STREET_REACH: usize = 4;
 
@@ -158,7 +163,19 @@ impl PlaceRecognizer {
         let geo = GeoNames::load(&lex.geo, &regions)?;
         let ambiguous = AmbiguousWords::load(&lex.ambiguity)?;
         let words = PlaceWords::load(&lex.context)?;
-        let senses = Senses::build(&regions, &aliases, &countries, &geo, &ambiguous, &words);
+        let villages = match &lex.villages {
+            Some(texts) => Some(Villages::load(texts, &regions)?),
+            None => None,
+        };
+        let senses = Senses::build(Lexicons {
+            regions: &regions,
+            aliases: &aliases,
+            countries: &countries,
+            geo: &geo,
+            villages: villages.as_ref(),
+            words: &ambiguous,
+            context: &words,
+        });
         Ok(PlaceRecognizer { senses, words })
     }
 
@@ -277,7 +294,7 @@ impl Doc<'_> {
             dateline: self.layout.in_dateline(start),
             ..Ctx::default()
         };
-        if start == 0 || !self.layout.same_line(start - 1, start) {
+        if start == 0 || self.layout.starts_sentence(start) {
             return ctx;
         }
         let prev = start - 1;
@@ -420,7 +437,35 @@ impl Doc<'_> {
     fn accept(&mut self) {
         let senses = &self.rec.senses;
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
-        for c in &mut self.cands {
+        // Surface forms the text introduces with a prefix or a title (`Desa Tasik Serai`,
+        // `Bupati Batang`): their other mentions need no context of their own.
+        let introduced: Vec<Range<usize>> = self
+            .cands
+            .iter()
+            .filter(|c| {
+                let fits = match c.ctx.prefix.or(c.ctx.title) {
+                    Some(Some(level)) => self.pool[c.all.clone()].iter().any(
+                        |ch| matches!(ch, Choice::Sense(id) if senses.get(*id).level == Some(level)),
+                    ),
+                    Some(None) => true,
+                    None => false,
+                };
+                !c.all.is_empty() && !c.ctx.blocked && fits
+            })
+            .map(|c| c.all.clone())
+            .collect();
+        let pool = &self.pool;
+        let introduced: Vec<bool> = self
+            .cands
+            .iter()
+            .map(|c| {
+                !c.all.is_empty()
+                    && introduced
+                        .iter()
+                        .any(|r| r != &c.all && pool[r.clone()] == pool[c.all.clone()])
+            })
+            .collect();
+        for (c, introduced) in self.cands.iter_mut().zip(introduced) {
             if c.ctx.blocked {
                 c.choices.end = c.choices.start;
                 continue;
@@ -440,6 +485,9 @@ impl Doc<'_> {
                 Choice::Sense(id) => senses.get(*id).level,
                 Choice::Open(l) => *l,
             };
+            let mut prefix = c.ctx.prefix.is_some();
+            let mut title = c.ctx.title.is_some();
+            let mut loose = false;
             if let Some(Some(level)) = c.ctx.prefix.or(c.ctx.title) {
                 let fits = self.pool[c.choices.clone()]
                     .iter()
@@ -455,11 +503,17 @@ impl Doc<'_> {
                     // `Desa Pringgabaya`: the open candidate of the prefix reads it.
                     c.choices.end = c.choices.start;
                     continue;
+                } else {
+                    // `Kota Tanjung Selor`: a loose word, evidence of a place but not of a
+                    // level.
+                    loose = true;
+                    prefix = false;
+                    title = false;
                 }
             }
-            let strong = c.ctx.prefix.is_some() || c.ctx.dateline;
-            let medium = strong || c.ctx.title.is_some();
-            let weak = medium || c.ctx.locative;
+            let strong = prefix || c.ctx.dateline;
+            let medium = strong || title || introduced;
+            let weak = medium || c.ctx.locative || loose;
             let word_flags = Ambiguity::COMMON_WORD
                 .union(Ambiguity::COMMON_PHRASE)
                 .union(Ambiguity::ABBREVIATION);
@@ -486,16 +540,30 @@ impl Doc<'_> {
             {
                 c.output = Output::Blocker;
             }
-            let district_only = !choices.is_empty()
-                && choices.iter().all(|ch| match ch {
-                    Choice::Sense(id) => {
-                        let s = senses.get(*id);
-                        s.level == Some(PlaceLevel::District)
-                            && matches!(s.kind, SenseKind::Region | SenseKind::Alias)
-                    }
-                    Choice::Open(_) => false,
-                });
-            if district_only && !weak {
+            // Districts and villages named with no context need the document's support.
+            let local = |ch: &Choice| match ch {
+                Choice::Sense(id) => {
+                    let s = senses.get(*id);
+                    matches!(s.level, Some(PlaceLevel::District | PlaceLevel::Village))
+                        && matches!(
+                            s.kind,
+                            SenseKind::Region | SenseKind::Alias | SenseKind::Village
+                        )
+                }
+                Choice::Open(_) => false,
+            };
+            // A village is named with its prefix (`Desa Sukamaju`) or its district: with no
+            // prefix, the other readings win, or the document must name its district.
+            let village_named =
+                introduced || prefix && c.ctx.prefix == Some(Some(PlaceLevel::Village));
+            let is_village = |ch: &Choice| matches!(ch, Choice::Sense(id) if senses.get(*id).kind == SenseKind::Village);
+            let villages_only = !choices.is_empty() && choices.iter().all(is_village);
+            if !village_named && !villages_only {
+                retain(&mut self.pool, &mut c.choices, |ch| !is_village(ch));
+            }
+            let choices = &self.pool[c.choices.clone()];
+            let district_only = !choices.is_empty() && choices.iter().all(local);
+            if district_only && (!weak || villages_only && !village_named) {
                 // A district name with no context: not the head of a longer name (`Sebulu
                 // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
                 // at the start of a sentence, where any word is capitalised.
@@ -512,7 +580,7 @@ impl Doc<'_> {
                 }
                 let after_word =
                     start > 0 && name_at(start - 1) && !is_all_caps(tokens[start - 1].text(text));
-                c.needs_support = if after_word || layout.starts_sentence(start) {
+                c.needs_support = if after_word || villages_only || layout.starts_sentence(start) {
                     3
                 } else {
                     2
@@ -675,6 +743,21 @@ impl Doc<'_> {
                 .unwrap_or(0)
         };
         match (s.kind, s.region) {
+            (SenseKind::Village, Some(d)) => mentioned
+                .iter()
+                .map(|&m| {
+                    if m == d {
+                        3
+                    } else if senses.contains(m, d) {
+                        2
+                    } else if senses.province(m) == senses.province(d) {
+                        1
+                    } else {
+                        0
+                    }
+                })
+                .max()
+                .unwrap_or(0),
             (_, Some(r)) => score(r),
             (SenseKind::Geo, None) => s.within.iter().map(|&r| score(r).min(2)).max().unwrap_or(0),
             _ => 0,
@@ -776,7 +859,7 @@ impl Doc<'_> {
                 let s = senses.get(id);
                 Place {
                     name: s.name.to_string(),
-                    code: s.region.map(|r| senses.region(r).code.to_string()),
+                    code: senses.code(s).map(str::to_string),
                     level: s.level,
                     candidates: Vec::new(),
                 }
@@ -793,13 +876,17 @@ impl Doc<'_> {
                     .filter_map(|&id| {
                         let s = senses.get(id);
                         let r = senses.region(s.region?);
+                        let village = s.kind == SenseKind::Village;
                         Some(PlaceCandidate {
-                            name: r.name.to_string(),
-                            code: r.code.to_string(),
+                            name: if village { &*s.name } else { &*r.name }.to_string(),
+                            code: senses.code(s)?.to_string(),
                             level: s.level.unwrap_or(r.level),
                         })
                     })
                     .collect();
+                if candidates.len() > MAX_CANDIDATES {
+                    candidates.clear();
+                }
                 candidates.sort_by(|a, b| a.code.cmp(&b.code));
                 candidates.dedup_by(|a, b| a.code == b.code);
                 let first = senses.get(ids[0]);
@@ -846,7 +933,8 @@ fn rank(s: &senses::Sense) -> u8 {
     match (s.kind, s.level) {
         (SenseKind::Country, _) => 3,
         (SenseKind::Geo, _) => 2,
-        (_, Some(PlaceLevel::District | PlaceLevel::Village)) => 1,
+        (_, Some(PlaceLevel::District)) => 1,
+        (_, Some(PlaceLevel::Village)) => 0,
         _ => 4,
     }
 }

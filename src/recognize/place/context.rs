@@ -275,9 +275,15 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// A line is a headline when it has at least four words and at most one in five starts in
-/// lower case (title case or all caps).
+/// Most tokens a headline line has.
+const HEADLINE_TOKENS: usize = 25;
+
+/// A line is a headline when it is short, does not end with a period, and has at least four
+/// words of which at most one in five starts in lower case (title case or all caps).
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
+    if tokens.len() > HEADLINE_TOKENS || tokens.last().is_some_and(|t| t.text(text) == ".") {
+        return false;
+    }
     let mut words = 0;
     let mut lower = 0;
     for t in tokens {
@@ -408,6 +414,10 @@ mod tests {
         assert!(!l.same_line(0, last));
         assert!(l.same_line(0, 3));
         assert!(l.starts_sentence(0) && l.starts_sentence(7) && !l.starts_sentence(3));
+        let text = "Warga Desa Sukamaju, Kecamatan Tenggarong Seberang, Kabupaten Kutai \
+                    Kartanegara, berkumpul di Balai Desa.";
+        let (_, l) = layout(text);
+        assert!(!l.in_headline(0), "a sentence full of names is no headline");
     }
 
     #[test]

@@ -7,12 +7,31 @@ use std::collections::HashMap;
 use crate::document::PlaceLevel;
 use crate::lexicon::geography::{Countries, CountryNameKind, GeoNames};
 use crate::lexicon::places::{
-    AliasKind, Ambiguity, AmbiguousWords, RegionAliases, Regions, WordClass,
+    AliasKind, Ambiguity, AmbiguousWords, RegionAliases, Regions, Villages, WordClass,
 };
 use crate::recognize::gazetteer::Entry;
 use crate::text::Token;
 
 use super::context::{is_all_caps, is_capitalised, PlaceWords, Role};
+
+/// The loaded place lexicons a [`Senses`] table is built from.
+#[derive(Clone, Copy)]
+pub(crate) struct Lexicons<'a> {
+    /// Provinces, regencies, cities, districts.
+    pub regions: &'a Regions,
+    /// News names of regions.
+    pub aliases: &'a RegionAliases,
+    /// Countries.
+    pub countries: &'a Countries,
+    /// Geographic names.
+    pub geo: &'a GeoNames,
+    /// Villages, when loaded.
+    pub villages: Option<&'a Villages>,
+    /// The user's word classes.
+    pub words: &'a AmbiguousWords,
+    /// Context words.
+    pub context: &'a PlaceWords,
+}
 
 /// A region, as the recogniser needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +61,8 @@ pub(crate) enum SenseKind {
     Country,
     /// An island, sea, river, mountain or wider region.
     Geo,
+    /// A village (desa, kelurahan); `region` is its district.
+    Village,
 }
 
 /// One reading of a surface form.
@@ -67,6 +88,8 @@ pub(crate) struct Sense {
     /// True for a state's formal name or its initialism (`Republik Indonesia`, `RI`, `NKRI`):
     /// the polity, not a place.
     pub polity: bool,
+    /// For a village: its own code (`region` is its district).
+    pub own_code: Option<Box<str>>,
 }
 
 /// Every sense, with the regions they point at.
@@ -75,20 +98,22 @@ pub(crate) struct Senses {
     /// The regions, in lexicon order.
     pub regions: Vec<RegionInfo>,
     senses: Vec<Sense>,
-    /// Where the aliases, countries and geographic names start in `senses`.
-    offsets: [usize; 3],
+    /// Where the aliases, countries, geographic names and villages start in `senses`.
+    offsets: [usize; 4],
 }
 
 impl Senses {
     /// Builds the table. Every code the lexicons name has been checked by their loaders.
-    pub fn build(
-        regions: &Regions,
-        aliases: &RegionAliases,
-        countries: &Countries,
-        geo: &GeoNames,
-        words: &AmbiguousWords,
-        context: &PlaceWords,
-    ) -> Senses {
+    pub fn build(lex: Lexicons<'_>) -> Senses {
+        let Lexicons {
+            regions,
+            aliases,
+            countries,
+            geo,
+            villages,
+            words,
+            context,
+        } = lex;
         let index: HashMap<&str, u32> = regions
             .iter()
             .enumerate()
@@ -128,6 +153,7 @@ impl Senses {
                 within: Box::new([]),
                 lenient_head: false,
                 polity: false,
+                own_code: None,
             });
         }
         out.offsets[0] = out.senses.len();
@@ -153,6 +179,7 @@ impl Senses {
                 within: Box::new([]),
                 lenient_head: false,
                 polity: false,
+                own_code: None,
             });
         }
         out.offsets[1] = out.senses.len();
@@ -174,6 +201,7 @@ impl Senses {
                 within: Box::new([]),
                 lenient_head: false,
                 polity,
+                own_code: None,
             });
         }
         out.offsets[2] = out.senses.len();
@@ -188,9 +216,32 @@ impl Senses {
                 within: g.codes.iter().filter_map(|c| at(c)).collect(),
                 lenient_head: lenient(&g.name),
                 polity: false,
+                own_code: None,
+            });
+        }
+        out.offsets[3] = out.senses.len();
+        for v in villages.into_iter().flat_map(Villages::iter) {
+            out.senses.push(Sense {
+                kind: SenseKind::Village,
+                name: v.name.as_str().into(),
+                surface: v.name.as_str().into(),
+                region: at(v.district_code()),
+                level: Some(PlaceLevel::Village),
+                flags: with_words(v.ambiguity, words, &v.name),
+                within: Box::new([]),
+                lenient_head: false,
+                polity: false,
+                own_code: Some(v.code.as_str().into()),
             });
         }
         out
+    }
+
+    /// The code of sense `s`: a village's own, else its region's.
+    pub fn code<'a>(&'a self, s: &'a Sense) -> Option<&'a str> {
+        s.own_code
+            .as_deref()
+            .or_else(|| s.region.map(|r| &*self.regions[r as usize].code))
     }
 
     /// The sense id of a gazetteer entry, if it is a place entry.
@@ -200,6 +251,7 @@ impl Senses {
             Entry::RegionAlias(i) => self.offsets[0] + i as usize,
             Entry::Country(i) => self.offsets[1] + i as usize,
             Entry::Geo(i) => self.offsets[2] + i as usize,
+            Entry::Village(i) => self.offsets[3] + i as usize,
             _ => return None,
         };
         (id < self.senses.len()).then_some(id as u32)
@@ -207,7 +259,7 @@ impl Senses {
 
     /// Every surface form with its gazetteer entry.
     pub fn entries(&self) -> impl Iterator<Item = (&str, Entry)> {
-        let [a, c, g] = self.offsets;
+        let [a, c, g, v] = self.offsets;
         self.senses.iter().enumerate().map(move |(i, s)| {
             let entry = if i < a {
                 Entry::Region(i as u32)
@@ -215,8 +267,10 @@ impl Senses {
                 Entry::RegionAlias((i - a) as u32)
             } else if i < g {
                 Entry::Country((i - c) as u32)
-            } else {
+            } else if i < v {
                 Entry::Geo((i - g) as u32)
+            } else {
+                Entry::Village((i - v) as u32)
             };
             (&*s.surface, entry)
         })
@@ -326,7 +380,15 @@ mod tests {
         let geo = GeoNames::builtin(&regions).unwrap();
         let words = AmbiguousWords::builtin().unwrap();
         let context = PlaceWords::load(&[LexiconText::builtin(LexiconKind::PlaceContext)]).unwrap();
-        Senses::build(&regions, &aliases, &countries, &geo, &words, &context)
+        Senses::build(Lexicons {
+            regions: &regions,
+            aliases: &aliases,
+            countries: &countries,
+            geo: &geo,
+            villages: None,
+            words: &words,
+            context: &context,
+        })
     }
 
     fn find<'a>(s: &'a Senses, surface: &str, kind: SenseKind) -> &'a Sense {
