@@ -982,3 +982,161 @@ fn is_camel_case(word: &str) -> bool {
 fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use super::*;
+    use crate::lexicon::{LexiconKind, LexiconText};
+    use crate::recognize::gazetteer::Gazetteer;
+    use crate::text::Tokenizer;
+
+    fn setup() -> &'static (Tokenizer, PlaceRecognizer, Gazetteer) {
+        static SETUP: OnceLock<(Tokenizer, PlaceRecognizer, Gazetteer)> = OnceLock::new();
+        SETUP.get_or_init(|| {
+            let b = |k| vec![LexiconText::builtin(k)];
+            let rec = PlaceRecognizer::from_lexicons(&PlaceLexicons {
+                regions: b(LexiconKind::Regions),
+                aliases: [
+                    b(LexiconKind::RegionAliases),
+                    b(LexiconKind::RegionAliasesCurated),
+                ]
+                .concat(),
+                countries: b(LexiconKind::Countries),
+                geo: b(LexiconKind::GeoNames),
+                ambiguity: b(LexiconKind::PlaceAmbiguity),
+                context: b(LexiconKind::PlaceContext),
+                villages: None,
+            })
+            .unwrap();
+            let tok = Tokenizer::builtin();
+            let mut g = GazetteerBuilder::new(&tok);
+            rec.register(&mut g);
+            let g = g.build().unwrap();
+            (tok, rec, g)
+        })
+    }
+
+    /// (text, code) of every place mention of `text`.
+    fn run(text: &str) -> Vec<(String, Option<String>)> {
+        let (tok, rec, g) = setup();
+        let a = tok.analyze(text);
+        let scan = g.scan(text, &a.tokens);
+        rec.recognize(text, &a.tokens, &a.sentences, &scan)
+            .into_iter()
+            .map(|e| match e.data {
+                EntityData::Place(p) => (e.text, p.code),
+                _ => unreachable!("places only"),
+            })
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        run(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_lone_context_word_is_no_place() {
+        assert!(texts("Mereka kembali ke Kota setelah rapat.").is_empty());
+        assert!(texts("Warga menyeberang ke Pulau dengan perahu.").is_empty());
+    }
+
+    #[test]
+    fn a_polity_name_hides_the_country_inside_it() {
+        assert!(texts("Kita menjaga Negara Kesatuan Republik Indonesia bersama.").is_empty());
+        assert_eq!(texts("Investor datang ke Indonesia."), ["Indonesia"]);
+    }
+
+    #[test]
+    fn a_miscased_name_counts_only_when_written_well_elsewhere() {
+        assert!(texts("Angka stunting di Aceh timur turun.").is_empty());
+        assert_eq!(
+            texts("Pemkab Aceh Timur bekerja keras. Angka stunting di Aceh timur turun."),
+            ["Aceh Timur", "Aceh timur"]
+        );
+    }
+
+    #[test]
+    fn a_name_introduced_by_a_village_word_is_found_again() {
+        assert_eq!(
+            texts("Warga Desa Tasik Contoh menerima bantuan. Ketua BPD Tasik Contoh Budi hadir."),
+            ["Tasik Contoh", "Tasik Contoh"]
+        );
+    }
+
+    #[test]
+    fn programme_words_make_no_village() {
+        assert!(texts("Program Kampung KB dan Desa Wisata berjalan baik.").is_empty());
+        assert!(texts("Sistem informasi berbasis Kampung Adat diluncurkan.").is_empty());
+    }
+
+    #[test]
+    fn a_feature_name_after_another_name_is_part_of_it() {
+        assert_eq!(
+            texts("Menteri meninjau PT Peduli Laut Maluku di Ambon."),
+            ["Maluku", "Ambon"]
+        );
+        assert_eq!(texts("Nelayan melaut di Laut Maluku."), ["Laut Maluku"]);
+    }
+
+    #[test]
+    fn a_locative_covers_only_a_name_that_ends_there() {
+        // `Balai` is a district flagged as a common word; `di Balai Kota` is the city hall.
+        assert_eq!(
+            texts("Rapat digelar di Balai Kota Samarinda."),
+            ["Samarinda"]
+        );
+    }
+
+    #[test]
+    fn a_bare_district_needs_its_region_in_the_document() {
+        assert!(texts("Korban berasal dari keluarga Terara yang tinggal di sana.").is_empty());
+        assert_eq!(
+            run("Korban berasal dari keluarga Terara, Lombok Timur."),
+            [
+                ("Terara".to_string(), Some("52.03.03".to_string())),
+                ("Lombok Timur".to_string(), Some("52.03".to_string())),
+            ]
+        );
+        // At the start of a sentence a capitalised word proves little: the province is not
+        // enough, the regency is.
+        assert_eq!(
+            texts("Warga NTB berkumpul. Terara menjadi lokasi acara."),
+            ["NTB"]
+        );
+        assert_eq!(
+            texts("Warga Lombok Timur berkumpul. Terara menjadi lokasi acara."),
+            ["Lombok Timur", "Terara"]
+        );
+    }
+
+    #[test]
+    fn a_headline_locative_is_no_context() {
+        assert!(texts("Petani Panen Raya Di Batang Hari Ini").is_empty());
+        assert_eq!(texts("Petani panen raya di Batang, Senin."), ["Batang"]);
+    }
+
+    #[test]
+    fn helpers() {
+        assert!(is_camel_case("MuriaNewsCom"));
+        assert!(!is_camel_case("SAMARINDA"));
+        assert!(!is_camel_case("Samarinda"));
+        assert_eq!(collapse_spaces(" Tana \n Contoh "), "Tana Contoh");
+        let mut pool = [
+            Choice::Open(None),
+            Choice::Sense(1),
+            Choice::Sense(2),
+            Choice::Sense(3),
+        ];
+        let mut r = 1..4;
+        retain(&mut pool, &mut r, |c| *c != Choice::Sense(2));
+        assert_eq!(r, 1..3);
+        assert_eq!(pool[1..3], [Choice::Sense(1), Choice::Sense(3)]);
+        assert!(has_any(
+            Ambiguity::COMMON_WORD.union(Ambiguity::DEMONYM),
+            Ambiguity::DEMONYM
+        ));
+        assert!(!has_any(Ambiguity::COMMON_WORD, Ambiguity::DEMONYM));
+    }
+}
