@@ -47,6 +47,7 @@
 mod context;
 mod senses;
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Mention, Place, PlaceCandidate, PlaceLevel};
@@ -88,6 +89,8 @@ pub(crate) struct PlaceRecognizer {
 
 /// Most capitalised words a name after a prefix or feature word may have.
 const MAX_OPEN_NAME: usize = 3;
+/// The key of a candidate that is not a dictionary match.
+const NO_KEY: usize = usize::MAX;
 /// Most candidates listed for an unresolved name (a village name shared by dozens of
 /// villages lists none).
 const MAX_CANDIDATES: usize = 10;
@@ -140,9 +143,11 @@ struct Candidate {
     tokens: Range<usize>,
     /// Its readings, in the document's choice pool.
     choices: Range<usize>,
-    /// All lexicon senses of the surface form before any filtering (equal ranges' contents
-    /// mean the same surface form); empty for open names.
+    /// All lexicon senses of the surface form before any filtering; empty for open names.
     all: Range<usize>,
+    /// The dictionary key of the surface form (the same for every mention written alike,
+    /// whatever the case), or [`NO_KEY`] for open names.
+    key: usize,
     /// Context.
     ctx: Ctx,
     /// For a district with no context: the support it needs from the document's other places
@@ -279,6 +284,7 @@ impl Doc<'_> {
                 tokens: m.tokens.clone(),
                 choices: start..self.pool.len(),
                 all,
+                key: m.key,
                 ctx,
                 needs_support: 0,
                 narrowed: false,
@@ -363,6 +369,7 @@ impl Doc<'_> {
             tokens,
             choices: at..at + 1,
             all: at..at,
+            key: NO_KEY,
             ctx,
             needs_support: 0,
             narrowed: true,
@@ -439,10 +446,10 @@ impl Doc<'_> {
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         // Surface forms the text introduces with a prefix or a title (`Desa Tasik Serai`,
         // `Bupati Batang`): their other mentions need no context of their own.
-        let introduced: Vec<Range<usize>> = self
+        let introducing: Vec<bool> = self
             .cands
             .iter()
-            .filter(|c| {
+            .map(|c| {
                 let fits = match c.ctx.prefix.or(c.ctx.title) {
                     Some(Some(level)) => self.pool[c.all.clone()].iter().any(
                         |ch| matches!(ch, Choice::Sense(id) if senses.get(*id).level == Some(level)),
@@ -450,20 +457,20 @@ impl Doc<'_> {
                     Some(None) => true,
                     None => false,
                 };
-                !c.all.is_empty() && !c.ctx.blocked && fits
+                c.key != NO_KEY && !c.ctx.blocked && fits
             })
-            .map(|c| c.all.clone())
             .collect();
-        let pool = &self.pool;
+        let mut introductions: HashMap<usize, u32> = HashMap::new();
+        for (c, &yes) in self.cands.iter().zip(&introducing) {
+            if yes {
+                *introductions.entry(c.key).or_default() += 1;
+            }
+        }
         let introduced: Vec<bool> = self
             .cands
             .iter()
-            .map(|c| {
-                !c.all.is_empty()
-                    && introduced
-                        .iter()
-                        .any(|r| r != &c.all && pool[r.clone()] == pool[c.all.clone()])
-            })
+            .zip(&introducing)
+            .map(|(c, &own)| introductions.get(&c.key).copied().unwrap_or(0) > u32::from(own))
             .collect();
         for (c, introduced) in self.cands.iter_mut().zip(introduced) {
             if c.ctx.blocked {
@@ -592,49 +599,79 @@ impl Doc<'_> {
     /// Finds the other mentions of names the text introduced with a prefix or feature word
     /// (`Desa Tasik Serai` … `BPD Tasik Serai`).
     fn repeat_open_names(&mut self) {
-        let n = self.cands.len();
-        for k in 0..n {
-            let c = &self.cands[k];
-            if !c.all.is_empty() || c.choices.is_empty() {
+        // One model mention per distinct name (case-insensitive).
+        let mut names: Vec<(Range<usize>, Choice)> = Vec::new();
+        for c in &self.cands {
+            if c.key != NO_KEY || c.choices.is_empty() {
                 continue;
             }
-            let (name, choice) = (c.tokens.clone(), self.pool[c.choices.start]);
-            let len = name.len();
-            let mut i = 0;
-            while i + len <= self.tokens.len() {
-                let same = (0..len).all(|d| {
-                    let (a, b) = (name.start + d, i + d);
-                    a != b
-                        && self.capitalised_word(b)
-                        && self.word_text(a).eq_ignore_ascii_case(self.word_text(b))
-                });
-                // A one-word name must stand alone, not inside a longer name.
-                let whole = len > 1
-                    || (i + len == self.tokens.len() || !self.capitalised_word(i + len))
-                        && (i == 0
-                            || !self.capitalised_word(i - 1)
-                            || self.layout.word(i - 1).is_some());
-                if same && whole && !self.cands.iter().any(|o| o.tokens == (i..i + len)) {
-                    let ctx = self.context(i..i + len);
-                    if !ctx.blocked {
-                        let at = self.pool.len();
-                        self.pool.push(choice);
-                        self.cands.push(Candidate {
-                            tokens: i..i + len,
-                            choices: at..at + 1,
-                            all: at..at,
-                            ctx,
-                            needs_support: 0,
-                            narrowed: true,
-                            output: Output::Place,
-                        });
-                    }
-                    i += len;
-                } else {
-                    i += 1;
-                }
+            let seen = names
+                .iter()
+                .any(|(n, _)| self.same_words(n.clone(), c.tokens.start));
+            if !seen && c.tokens.len() > 0 {
+                names.push((c.tokens.clone(), self.pool[c.choices.start]));
             }
         }
+        if names.is_empty() {
+            return;
+        }
+        let mut taken = vec![false; self.tokens.len()];
+        for c in &self.cands {
+            if c.key == NO_KEY {
+                taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if taken[i] || !self.capitalised_word(i) {
+                i += 1;
+                continue;
+            }
+            let found = names.iter().find(|(name, _)| {
+                let (len, end) = (name.len(), i + name.len());
+                end <= self.tokens.len()
+                    && self.same_words(name.clone(), i)
+                    && (i..end).all(|j| self.capitalised_word(j) && self.layout.same_line(i, j))
+                    // A one-word name must stand alone, not inside a longer name.
+                    && (len > 1
+                        || (end == self.tokens.len() || !self.capitalised_word(end))
+                            && (i == 0
+                                || !self.capitalised_word(i - 1)
+                                || self.layout.word(i - 1).is_some()))
+            });
+            let Some((name, choice)) = found.cloned() else {
+                i += 1;
+                continue;
+            };
+            let tokens = i..i + name.len();
+            let ctx = self.context(tokens.clone());
+            if !ctx.blocked {
+                let at = self.pool.len();
+                self.pool.push(choice);
+                self.cands.push(Candidate {
+                    tokens: tokens.clone(),
+                    choices: at..at + 1,
+                    all: at..at,
+                    key: NO_KEY,
+                    ctx,
+                    needs_support: 0,
+                    narrowed: true,
+                    output: Output::Place,
+                });
+            }
+            i = tokens.end;
+        }
+    }
+
+    /// True when the tokens from `at` are written like the tokens of `name`
+    /// (case-insensitive).
+    fn same_words(&self, name: Range<usize>, at: usize) -> bool {
+        name.len() > 0
+            && at + name.len() <= self.tokens.len()
+            && name.enumerate().all(|(d, k)| {
+                self.word_text(k)
+                    .eq_ignore_ascii_case(self.word_text(at + d))
+            })
     }
 
     /// Keeps the longest candidates, a lexicon candidate before an open one of the same span;
@@ -687,6 +724,26 @@ impl Doc<'_> {
                 }
             }
         }
+        // Surface forms written in the right case, and the readings prefixed mentions settle.
+        let mut well_written: HashSet<usize> = HashSet::new();
+        let mut settled: HashMap<usize, Option<u32>> = HashMap::new();
+        for &i in &kept {
+            let c = &self.cands[i];
+            if c.key == NO_KEY || c.output != Output::Place {
+                continue;
+            }
+            well_written.insert(c.key);
+            if let (true, [Choice::Sense(id)]) = (c.narrowed, &self.pool[c.choices.clone()]) {
+                settled
+                    .entry(c.key)
+                    .and_modify(|s| {
+                        if *s != Some(*id) {
+                            *s = None;
+                        }
+                    })
+                    .or_insert(Some(*id));
+            }
+        }
         let mut out = Vec::with_capacity(kept.len());
         for &i in &kept {
             let c = &self.cands[i];
@@ -694,12 +751,7 @@ impl Doc<'_> {
                 Output::Place => {}
                 Output::Blocker => continue,
                 Output::Sloppy => {
-                    let confirmed = kept.iter().any(|&j| {
-                        let o = &self.cands[j];
-                        o.output == Output::Place
-                            && self.pool[o.all.clone()] == self.pool[c.all.clone()]
-                    });
-                    if !confirmed {
+                    if !well_written.contains(&c.key) {
                         continue;
                     }
                 }
@@ -713,7 +765,7 @@ impl Doc<'_> {
             {
                 continue;
             }
-            let decision = self.choose(c, &kept, &mentioned);
+            let decision = self.choose(c, &settled, &mentioned);
             out.push(self.entity(c, decision));
         }
         out
@@ -765,7 +817,12 @@ impl Doc<'_> {
     }
 
     /// Picks the reading of candidate `c`.
-    fn choose(&self, c: &Candidate, kept: &[usize], mentioned: &[u32]) -> Decision {
+    fn choose(
+        &self,
+        c: &Candidate,
+        settled: &HashMap<usize, Option<u32>>,
+        mentioned: &[u32],
+    ) -> Decision {
         let senses = &self.rec.senses;
         let choices = &self.pool[c.choices.clone()];
         let ids: Vec<u32> = choices
@@ -786,27 +843,9 @@ impl Doc<'_> {
             return Decision::One(ids[0]);
         }
         // A prefixed mention of the same surface form elsewhere settled it.
-        if !c.narrowed {
-            let all = &self.pool[c.all.clone()];
-            let mut settled = None;
-            let mut conflict = false;
-            for &j in kept {
-                let o = &self.cands[j];
-                if !o.narrowed || o.all.is_empty() || self.pool[o.all.clone()] != *all {
-                    continue;
-                }
-                if let [Choice::Sense(id)] = self.pool[o.choices.clone()] {
-                    if ids.contains(&id) {
-                        match settled {
-                            None => settled = Some(id),
-                            Some(s) if s == id => {}
-                            Some(_) => conflict = true,
-                        }
-                    }
-                }
-            }
-            if let (Some(id), false) = (settled, conflict) {
-                return Decision::One(id);
+        if let Some(Some(id)) = settled.get(&c.key) {
+            if !c.narrowed && ids.contains(id) {
+                return Decision::One(*id);
             }
         }
         // The best supported reading.
