@@ -608,7 +608,7 @@ impl Doc<'_> {
             let seen = names
                 .iter()
                 .any(|(n, _)| self.same_words(n.clone(), c.tokens.start));
-            if !seen && c.tokens.len() > 0 {
+            if !seen && !c.tokens.is_empty() {
                 names.push((c.tokens.clone(), self.pool[c.choices.start]));
             }
         }
@@ -666,7 +666,7 @@ impl Doc<'_> {
     /// True when the tokens from `at` are written like the tokens of `name`
     /// (case-insensitive).
     fn same_words(&self, name: Range<usize>, at: usize) -> bool {
-        name.len() > 0
+        !name.is_empty()
             && at + name.len() <= self.tokens.len()
             && name.enumerate().all(|(d, k)| {
                 self.word_text(k)
