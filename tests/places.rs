@@ -93,6 +93,26 @@ fn a_bare_twin_follows_the_documents_prefix_or_stays_open() {
 }
 
 #[test]
+fn list_items_share_their_context_but_addresses_go_up() {
+    let text = "Bantuan disalurkan ke Kota Bogor, Depok dan Bekasi. Tim juga singgah di Ambon, \
+                Biak, dan Tual. Sekolah itu ada di kecamatan Sumberjaya, Majalengka, Jawa Barat.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bogor", Some("32.71"), Some(City)),
+            p("Depok", Some("32.76"), Some(City)),
+            p("Bekasi", Some("32.75"), Some(City)),
+            p("Ambon", Some("81.71"), Some(City)),
+            p("Biak", Some("91.06"), Some(Regency)),
+            p("Tual", Some("81.72"), Some(City)),
+            p("Sumberjaya", Some("32.10.17"), Some(District)),
+            p("Majalengka", Some("32.10"), Some(Regency)),
+            p("Jawa Barat", Some("32"), Some(Province)),
+        ]
+    );
+}
+
+#[test]
 fn a_duplicated_district_is_resolved_by_its_regency() {
     let text = "Petani di Sukadana, Kabupaten Lampung Timur, memanen jagung pekan ini.";
     assert_eq!(

@@ -122,6 +122,8 @@ struct Ctx {
     blocked: bool,
     /// Right after a capitalised word that is no context word (`Akbar Tanjung`).
     after_name: bool,
+    /// The prefix, title or locative comes from the list item before (`Kota Bogor, Depok`).
+    inherited: bool,
 }
 
 /// What a kept candidate gives.
@@ -190,7 +192,9 @@ impl PlaceRecognizer {
             gazetteer.add(surface, entry);
         }
         for (i, w) in self.words.iter().enumerate() {
-            gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
+            if w.role != Role::Coordination {
+                gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
+            }
         }
     }
 
@@ -315,7 +319,7 @@ impl Doc<'_> {
                     ctx.locative = !run_goes_on && !self.layout.in_headline(start);
                 }
                 Role::Name | Role::People => ctx.blocked = true,
-                Role::Feature | Role::Generic => {}
+                Role::Feature | Role::Generic | Role::Coordination => {}
             },
             None => ctx.after_name = self.capitalised_word(prev),
         }
@@ -472,6 +476,9 @@ impl Doc<'_> {
             .zip(&introducing)
             .map(|(c, &own)| introductions.get(&c.key).copied().unwrap_or(0) > u32::from(own))
             .collect();
+        // The last accepted place with context of its own: its end, context and region.
+        let mut last: Option<(usize, Ctx, Option<u32>)> = None;
+        let words = &self.rec.words;
         for (c, introduced) in self.cands.iter_mut().zip(introduced) {
             if c.ctx.blocked {
                 c.choices.end = c.choices.start;
@@ -480,10 +487,37 @@ impl Doc<'_> {
             if c.all.is_empty() {
                 continue;
             }
+            // A list item inherits the context of the item before it: `Kota Bogor, Depok dan
+            // Bekasi`, `ke Bitung, Biak, dan Tual`; in an address going up the hierarchy
+            // (`kecamatan Sumberjaya, Majalengka`) the place only, not the level.
+            let own =
+                c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
+            if let (false, Some((end, head, head_region))) = (own, last) {
+                let s = c.tokens.start;
+                if s >= 2
+                    && end == s - 1
+                    && layout.same_line(end, s)
+                    && !layout.starts_sentence(s)
+                    && words.is_coordination(tokens[s - 1].text(text))
+                {
+                    let address = head_region.is_some_and(|h| {
+                        self.pool[c.choices.clone()].iter().any(|ch| {
+                            matches!(ch, Choice::Sense(id)
+                                if senses.get(*id).region.is_some_and(|r| r != h && senses.contains(r, h)))
+                        })
+                    });
+                    if !address {
+                        c.ctx.prefix = head.prefix;
+                        c.ctx.title = head.title;
+                    }
+                    c.ctx.locative = true;
+                    c.ctx.inherited = true;
+                }
+            }
             // A lone context word (`Kota`, `Pulau`) is not a place unless a prefix says so.
             if c.tokens.len() == 1
                 && self.layout.word(c.tokens.start).is_some()
-                && c.ctx.prefix.is_none()
+                && (c.ctx.prefix.is_none() || c.ctx.inherited)
             {
                 c.choices.end = c.choices.start;
                 continue;
@@ -505,6 +539,7 @@ impl Doc<'_> {
                     });
                     c.narrowed = true;
                 } else if c.ctx.prefix.is_some()
+                    && !c.ctx.inherited
                     && matches!(level, PlaceLevel::District | PlaceLevel::Village)
                 {
                     // `Desa Pringgabaya`: the open candidate of the prefix reads it.
@@ -592,6 +627,21 @@ impl Doc<'_> {
                 } else {
                     2
                 };
+            }
+            let has_context =
+                c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
+            if !c.choices.is_empty() && c.needs_support == 0 && has_context {
+                let mut regions = self.pool[c.choices.clone()]
+                    .iter()
+                    .filter_map(|ch| match ch {
+                        Choice::Sense(id) => senses.get(*id).region,
+                        Choice::Open(_) => None,
+                    });
+                let region = match (regions.next(), regions.next()) {
+                    (Some(r), None) => Some(r),
+                    _ => None,
+                };
+                last = Some((c.tokens.end, c.ctx, region));
             }
         }
     }
@@ -759,7 +809,7 @@ impl Doc<'_> {
             let choices = &self.pool[c.choices.clone()];
             if c.needs_support > 0
                 && !choices.iter().any(|ch| match ch {
-                    Choice::Sense(id) => self.support(*id, &mentioned) >= c.needs_support,
+                    Choice::Sense(id) => self.support(*id, &mentioned).best >= c.needs_support,
                     Choice::Open(_) => false,
                 })
             {
@@ -771,48 +821,42 @@ impl Doc<'_> {
         out
     }
 
-    /// How strongly the regions in `mentioned` support sense `id`: 3 when its parent is
-    /// named, 2 when an ancestor or a descendant is, 1 when a place of its province is.
-    fn support(&self, id: u32, mentioned: &[u32]) -> u8 {
+    /// How strongly the regions in `mentioned` support sense `id`. Each named region counts
+    /// 3 when it is the sense's parent (for a village: its district), 2 when it is another
+    /// ancestor or a descendant, 1 when it lies in the same province.
+    fn support(&self, id: u32, mentioned: &[u32]) -> Support {
         let senses = &self.rec.senses;
         let s = senses.get(id);
-        let score = |r: u32| {
-            mentioned
-                .iter()
-                .filter(|&&m| m != r)
-                .map(|&m| {
-                    if senses.region(r).parent == Some(m) {
-                        3
-                    } else if senses.contains(m, r) || senses.contains(r, m) {
-                        2
-                    } else if senses.province(m) == senses.province(r) {
-                        1
-                    } else {
-                        0
-                    }
-                })
-                .max()
-                .unwrap_or(0)
+        let relation = |r: u32, m: u32, village: bool| -> u8 {
+            if village && m == r || !village && senses.region(r).parent == Some(m) {
+                3
+            } else if m != r && (senses.contains(m, r) || !village && senses.contains(r, m)) {
+                2
+            } else if m != r && senses.province(m) == senses.province(r) {
+                1
+            } else {
+                0
+            }
+        };
+        let of = |r: u32, village: bool, cap: u8| {
+            mentioned.iter().fold(Support::default(), |acc, &m| {
+                let w = relation(r, m, village).min(cap);
+                Support {
+                    best: acc.best.max(w),
+                    total: acc.total.saturating_add(u16::from(w)),
+                }
+            })
         };
         match (s.kind, s.region) {
-            (SenseKind::Village, Some(d)) => mentioned
+            (SenseKind::Village, Some(d)) => of(d, true, 3),
+            (_, Some(r)) => of(r, false, 3),
+            (SenseKind::Geo, None) => s
+                .within
                 .iter()
-                .map(|&m| {
-                    if m == d {
-                        3
-                    } else if senses.contains(m, d) {
-                        2
-                    } else if senses.province(m) == senses.province(d) {
-                        1
-                    } else {
-                        0
-                    }
-                })
+                .map(|&r| of(r, false, 2))
                 .max()
-                .unwrap_or(0),
-            (_, Some(r)) => score(r),
-            (SenseKind::Geo, None) => s.within.iter().map(|&r| score(r).min(2)).max().unwrap_or(0),
-            _ => 0,
+                .unwrap_or_default(),
+            _ => Support::default(),
         }
     }
 
@@ -848,35 +892,30 @@ impl Doc<'_> {
                 return Decision::One(*id);
             }
         }
-        // The best supported reading.
-        let scores: Vec<u8> = ids.iter().map(|&id| self.support(id, mentioned)).collect();
-        let best = scores.iter().copied().max().unwrap_or(0);
-        if best > 0 && scores.iter().filter(|&&s| s == best).count() == 1 {
-            let k = scores.iter().position(|&s| s == best).unwrap_or(0);
-            return Decision::One(ids[k]);
+        // A region of its own (province, regency, city, town) over an island or country of
+        // the same name (`Maluku`, `Bintan`).
+        let mut ids = ids;
+        if ids.iter().any(|&id| rank(senses.get(id)) >= REGION_RANK) {
+            ids.retain(|&id| !matches!(senses.get(id).kind, SenseKind::Geo | SenseKind::Country));
         }
-        let pool: Vec<u32> = if best > 0 {
-            ids.iter()
-                .zip(&scores)
-                .filter(|(_, &s)| s == best)
-                .map(|(&id, _)| id)
-                .collect()
-        } else {
-            ids
-        };
-        // The highest rank: provinces, regencies, cities and towns over countries over
-        // geographic names over districts. Two regions of the rank stay ambiguous (Kota and
-        // Kabupaten Bogor; the province and the city of Jambi).
-        let top = pool
+        // The strongest support by the document's other places, then the highest rank
+        // (regions over countries over geographic names over districts over villages), then
+        // the most support.
+        let keyed: Vec<(u32, (u8, u8, u16))> = ids
             .iter()
-            .map(|&id| rank(senses.get(id)))
-            .max()
-            .unwrap_or(0);
-        let mut best: Vec<u32> = pool
-            .into_iter()
-            .filter(|&id| rank(senses.get(id)) == top)
+            .map(|&id| {
+                let s = self.support(id, mentioned);
+                (id, (s.best, rank(senses.get(id)), s.total))
+            })
             .collect();
-        // Two names of one region (an alias and the decree name) are one reading.
+        let top = keyed.iter().map(|(_, k)| *k).max().unwrap_or_default();
+        let mut best: Vec<u32> = keyed
+            .into_iter()
+            .filter(|(_, k)| *k == top)
+            .map(|(id, _)| id)
+            .collect();
+        // Two names of one region (an alias and the decree name) are one reading; two regions
+        // stay ambiguous (Kota and Kabupaten Bogor; the province and the city of Jambi).
         best.sort_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
         best.dedup_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
         if best.len() == 1 {
@@ -956,6 +995,15 @@ impl Doc<'_> {
     }
 }
 
+/// How much the document's other places support a reading (see [`Doc::support`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Support {
+    /// The strongest relation: 3 parent, 2 other ancestor or descendant, 1 same province.
+    best: u8,
+    /// The sum of all relations.
+    total: u16,
+}
+
 /// The reading chosen for a candidate.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Decision {
@@ -967,6 +1015,9 @@ enum Decision {
     Ambiguous(Vec<u32>),
 }
 
+/// The rank of provinces, regencies, cities and towns.
+const REGION_RANK: u8 = 4;
+
 /// How a bare name's readings rank.
 fn rank(s: &senses::Sense) -> u8 {
     match (s.kind, s.level) {
@@ -974,7 +1025,7 @@ fn rank(s: &senses::Sense) -> u8 {
         (SenseKind::Geo, _) => 2,
         (_, Some(PlaceLevel::District)) => 1,
         (_, Some(PlaceLevel::Village)) => 0,
-        _ => 4,
+        _ => REGION_RANK,
     }
 }
 

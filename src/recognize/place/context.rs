@@ -28,10 +28,13 @@ pub(crate) enum Role {
     Generic,
     /// A language or people word (`bahasa`, `suku`): the name after it is not a place.
     People,
+    /// A word joining list items (`,`, `dan`): a place after it inherits the context of the
+    /// place before it.
+    Coordination,
 }
 
 impl Role {
-    const TABLE: [(&'static str, Role); 7] = [
+    const TABLE: [(&'static str, Role); 8] = [
         ("prefix", Role::Prefix),
         ("feature", Role::Feature),
         ("title", Role::Title),
@@ -39,6 +42,7 @@ impl Role {
         ("name", Role::Name),
         ("generic", Role::Generic),
         ("people", Role::People),
+        ("coordination", Role::Coordination),
     ];
 }
 
@@ -140,6 +144,13 @@ impl PlaceWords {
     /// The word with index `i`.
     pub fn get(&self, i: usize) -> &ContextWord {
         &self.words[i]
+    }
+
+    /// True when `word` is a coordination word.
+    pub fn is_coordination(&self, word: &str) -> bool {
+        self.words
+            .iter()
+            .any(|w| w.role == Role::Coordination && w.word.eq_ignore_ascii_case(word))
     }
 
     /// All words, in lexicon order (index order).
@@ -348,6 +359,8 @@ mod tests {
         let pantai = w.iter().find(|x| x.word == "Pantai").unwrap();
         assert_eq!(pantai.role, Role::Feature);
         assert!(w.iter().any(|x| x.word == "di" && x.role == Role::Locative));
+        assert!(w.is_coordination(",") && w.is_coordination("Dan"));
+        assert!(!w.is_coordination("di"));
     }
 
     #[test]
