@@ -297,3 +297,27 @@ fn a_bad_context_lexicon_fails_the_build_with_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn se_prefixed_names_are_places_without_their_prefix() {
+    let text = "Lomba digelar untuk pelajar se-Kaltim dan guru se-Indonesia. Camat \
+                se-Kabupaten Paser hadir.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kaltim", Some("64"), Some(Province)),
+            p("Indonesia", None, Some(Country)),
+            p("Paser", Some("64.01"), Some(Regency)),
+        ]
+    );
+    let doc = extractor().extract(text);
+    let kaltim = doc.entities.iter().find(|e| e.text == "Kaltim").unwrap();
+    assert_eq!(&text[kaltim.span.range()], "Kaltim");
+    assert_eq!(
+        text.chars()
+            .skip(kaltim.span.char_start)
+            .take(kaltim.span.char_end - kaltim.span.char_start)
+            .collect::<String>(),
+        "Kaltim"
+    );
+}

@@ -89,6 +89,8 @@ pub(crate) struct PlaceRecognizer {
 
 /// Most capitalised words a name after a prefix or feature word may have.
 const MAX_OPEN_NAME: usize = 3;
+/// The prefix `se-` (`se-Kaltim`: all over Kaltim).
+const SE: &str = "se-";
 /// The key of a candidate that is not a dictionary match.
 const NO_KEY: usize = usize::MAX;
 /// Most candidates listed for an unresolved name (a village name shared by dozens of
@@ -159,6 +161,8 @@ struct Candidate {
     narrowed: bool,
     /// What it gives.
     output: Output,
+    /// Bytes of the first token before the name (3 for the `se-` of `se-Kaltim`).
+    skip: usize,
 }
 
 impl PlaceRecognizer {
@@ -187,13 +191,31 @@ impl PlaceRecognizer {
     }
 
     /// Registers every place surface form and context word in the shared dictionary.
+    ///
+    /// Regions above the district level, countries and geographic names are registered with
+    /// `se-` too (`se-Kaltim`, `se-Indonesia`: all over the place), and so are prefixes
+    /// (`se-Kabupaten Paser`).
     pub fn register(&self, gazetteer: &mut GazetteerBuilder<'_>) {
         for (surface, entry) in self.senses.entries() {
             gazetteer.add(surface, entry);
+            let wide = self.senses.of(entry).is_some_and(|id| {
+                !matches!(
+                    self.senses.get(id).level,
+                    Some(PlaceLevel::District | PlaceLevel::Village)
+                )
+            });
+            if wide {
+                gazetteer.add(&format!("{SE}{surface}"), entry);
+            }
         }
         for (i, w) in self.words.iter().enumerate() {
-            if w.role != Role::Coordination {
-                gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
+            match w.role {
+                Role::Coordination => {}
+                Role::Prefix => {
+                    gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
+                    gazetteer.add(&format!("{SE}{}", w.word), Entry::PlaceWord(i as u32));
+                }
+                _ => gazetteer.add(&w.word, Entry::PlaceWord(i as u32)),
             }
         }
     }
@@ -265,25 +287,39 @@ impl Doc<'_> {
             self.pool.extend(ids.map(Choice::Sense));
             let all = all_start..self.pool.len();
             let toks = &self.tokens[m.tokens.clone()];
+            let first = toks[0].text(self.text);
+            let se = first.len() > SE.len()
+                && first
+                    .get(..SE.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(SE));
+            let skip = if se { SE.len() } else { 0 };
             let start = self.pool.len();
             for k in all.clone() {
                 let Choice::Sense(id) = self.pool[k] else {
                     continue;
                 };
-                if case_ok(senses.get(id), self.text, toks) {
+                if case_ok(senses.get(id), self.text, toks, skip) {
                     self.pool.push(Choice::Sense(id));
                 }
             }
             let mut output = Output::Place;
             if self.pool.len() == start {
                 // `Aceh timur`: keep it as a sloppy candidate when only the later words fail.
-                if toks.len() < 2 || !is_capitalised(toks[0].text(self.text)) {
+                if toks.len() < 2 || !is_capitalised(&first[skip..]) {
                     continue;
                 }
                 self.pool.extend_from_within(all.clone());
                 output = Output::Sloppy;
             }
-            let ctx = self.context(m.tokens.clone());
+            let ctx = if skip > 0 {
+                // `se-Kaltim` says it is a place, whatever stands before it.
+                Ctx {
+                    locative: true,
+                    ..Ctx::default()
+                }
+            } else {
+                self.context(m.tokens.clone())
+            };
             self.cands.push(Candidate {
                 tokens: m.tokens.clone(),
                 choices: start..self.pool.len(),
@@ -293,6 +329,7 @@ impl Doc<'_> {
                 needs_support: 0,
                 narrowed: false,
                 output,
+                skip,
             });
         }
     }
@@ -378,6 +415,7 @@ impl Doc<'_> {
             needs_support: 0,
             narrowed: true,
             output: Output::Place,
+            skip: 0,
         });
     }
 
@@ -707,6 +745,7 @@ impl Doc<'_> {
                     needs_support: 0,
                     narrowed: true,
                     output: Output::Place,
+                    skip: 0,
                 });
             }
             i = tokens.end;
@@ -928,9 +967,12 @@ impl Doc<'_> {
     /// The entity of candidate `c` read as `decision`.
     fn entity(&self, c: &Candidate, decision: Decision) -> Entity {
         let senses = &self.rec.senses;
-        let span = self.tokens[c.tokens.start]
+        let mut span = self.tokens[c.tokens.start]
             .span
             .cover(&self.tokens[c.tokens.end - 1].span);
+        // `se-` is ASCII: as many chars as bytes.
+        span.start += c.skip;
+        span.char_start += c.skip;
         let written = &self.text[span.range()];
         let place = match decision {
             Decision::One(id) => {

@@ -310,14 +310,23 @@ impl Senses {
 
 /// True when the matched `tokens` of `text` are written with the capitals `sense` needs:
 /// every word the lexicon capitalises starts with a capital, and an all-caps abbreviation
-/// (`NTB`, `AS`) is written in capitals. All-caps text passes the first test.
-pub(crate) fn case_ok(sense: &Sense, text: &str, tokens: &[Token]) -> bool {
+/// (`NTB`, `AS`) is written in capitals. All-caps text passes the first test. The first
+/// `skip` bytes of the first token (`se-` of `se-Kaltim`) are not part of the name.
+pub(crate) fn case_ok(sense: &Sense, text: &str, tokens: &[Token], skip: usize) -> bool {
+    let written_at = |k: usize| {
+        let t = tokens[k].text(text);
+        if k == 0 {
+            t.get(skip..).unwrap_or(t)
+        } else {
+            t
+        }
+    };
     let words = sense.surface.split(' ');
     if words.clone().count() != tokens.len() {
-        return tokens.first().is_some_and(|t| is_capitalised(t.text(text)));
+        return !tokens.is_empty() && is_capitalised(written_at(0));
     }
-    for (k, (w, t)) in words.zip(tokens).enumerate() {
-        let written = t.text(text);
+    for (k, w) in words.enumerate() {
+        let written = written_at(k);
         if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
             if !is_all_caps(written) {
                 return false;
@@ -441,7 +450,7 @@ mod tests {
     fn case_check_follows_the_lexicon_form() {
         let s = senses();
         let tok = Tokenizer::builtin();
-        let check = |sense: &Sense, text: &str| case_ok(sense, text, &tok.tokenize(text));
+        let check = |sense: &Sense, text: &str| case_ok(sense, text, &tok.tokenize(text), 0);
         let kaltim = find(&s, "Kalimantan Timur", SenseKind::Region);
         assert!(check(kaltim, "Kalimantan Timur"));
         assert!(check(kaltim, "KALIMANTAN TIMUR"));
@@ -451,6 +460,10 @@ mod tests {
         assert!(!check(us, "As"));
         let arafuru = find(&s, "Laut Arafuru", SenseKind::Geo);
         assert!(check(arafuru, "laut Arafuru"));
+        let text = "se-Kalimantan Timur";
+        assert!(case_ok(kaltim, text, &tok.tokenize(text), 3));
+        let text = "se-kalimantan Timur";
+        assert!(!case_ok(kaltim, text, &tok.tokenize(text), 3));
         assert!(!check(arafuru, "laut arafuru"));
     }
 
