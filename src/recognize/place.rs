@@ -411,4 +411,27 @@ mod tests {
         assert!(texts("Petani Panen Raya Di Batang Hari Ini").is_empty());
         assert_eq!(texts("Petani panen raya di Batang, Senin."), ["Batang"]);
     }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for text in [
+            "",
+            "Desa",
+            "di Kecamatan",
+            "SAMARINDA –",
+            "– Samarinda",
+            "se-",
+            "se-é Kaltim",
+            "Se-KALTIM se-kaltim sE-Kaltim",
+            "Kota Kota Kota Kota",
+            "Pantai Pantai Pantai\nPantai",
+            "Desa Ä Ö Ü, Kelurahan 東京, Kampung 🙂 Baru",
+            "Jalan Jalan Jalan Samarinda",
+            "Aceh timur Aceh timur",
+            ", dan , dan Bogor, Depok",
+        ] {
+            let _ = run(text);
+        }
+        assert_eq!(texts("se-é Kaltim"), ["Kaltim"]);
+    }
 }
