@@ -407,6 +407,23 @@ mod tests {
     }
 
     #[test]
+    fn common_words_named_like_districts_are_no_places() {
+        // Sambutan is a district of Samarinda, Harian one of Samosir, Juli one of Bireuen.
+        assert_eq!(
+            texts("Wali Kota Samarinda membaca Sambutan Gubernur di depan warga."),
+            ["Samarinda"]
+        );
+        assert_eq!(
+            texts("Harian Kompas mewawancarai Bupati Samosir pada 17 Juli di Bireuen."),
+            ["Samosir", "Bireuen"]
+        );
+        assert_eq!(
+            texts("Warga Kecamatan Sambutan menerima bantuan."),
+            ["Sambutan"]
+        );
+    }
+
+    #[test]
     fn a_headline_locative_is_no_context() {
         assert!(texts("Petani Panen Raya Di Batang Hari Ini").is_empty());
         assert_eq!(texts("Petani panen raya di Batang, Senin."), ["Batang"]);

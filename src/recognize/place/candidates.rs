@@ -317,6 +317,8 @@ impl Doc<'_> {
             let mut prefix = c.ctx.prefix.is_some();
             let mut title = c.ctx.title.is_some();
             let mut loose = false;
+            // A title naming the level of the reading (`Bupati Samosir`) is as good as a prefix.
+            let mut title_fits = false;
             if let Some(Some(level)) = c.ctx.prefix.or(c.ctx.title) {
                 let fits = self.pool[c.choices.clone()]
                     .iter()
@@ -326,6 +328,7 @@ impl Doc<'_> {
                         level_of(ch) == Some(level)
                     });
                     c.narrowed = true;
+                    title_fits = title && !c.ctx.inherited;
                 } else if c.ctx.prefix.is_some()
                     && !c.ctx.inherited
                     && matches!(level, PlaceLevel::District | PlaceLevel::Village)
@@ -341,7 +344,7 @@ impl Doc<'_> {
                     title = false;
                 }
             }
-            let strong = prefix || c.ctx.dateline;
+            let strong = prefix || title_fits || c.ctx.dateline;
             let medium = strong || title || introduced;
             let weak = medium || c.ctx.locative || loose;
             let word_flags = Ambiguity::COMMON_WORD
