@@ -424,6 +424,33 @@ mod tests {
     }
 
     #[test]
+    fn a_district_beats_a_city_of_its_name_only_with_its_parent() {
+        // Bandung is also a district of Tulungagung, Jawa Timur.
+        assert_eq!(
+            run("Dosen Institut Teknologi Bandung meneliti banjir di Jawa Timur."),
+            [
+                ("Bandung".to_string(), None),
+                ("Jawa Timur".to_string(), Some("35".to_string())),
+            ]
+        );
+        assert_eq!(
+            run("Warga Bandung, Tulungagung, menanam padi."),
+            [
+                ("Bandung".to_string(), Some("35.04.17".to_string())),
+                ("Tulungagung".to_string(), Some("35.04".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_introduced_name_opening_a_sentence_proves_nothing() {
+        assert_eq!(
+            texts("Harga naik di Kota Batu. Batu bara tetap jadi andalan ekspor."),
+            ["Batu"]
+        );
+    }
+
+    #[test]
     fn a_headline_locative_is_no_context() {
         assert!(texts("Petani Panen Raya Di Batang Hari Ini").is_empty());
         assert_eq!(texts("Petani panen raya di Batang, Senin."), ["Batang"]);

@@ -345,6 +345,9 @@ impl Doc<'_> {
                 }
             }
             let strong = prefix || title_fits || c.ctx.dateline;
+            // A name introduced elsewhere, unless it opens a sentence (`Kota Batu` … `Batu bara
+            // dan timah …`).
+            let introduced = introduced && !layout.starts_sentence(c.tokens.start);
             let medium = strong || title || introduced;
             let weak = medium || c.ctx.locative || loose;
             let word_flags = Ambiguity::COMMON_WORD

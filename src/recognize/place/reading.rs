@@ -13,7 +13,7 @@ impl Doc<'_> {
     pub(super) fn entities(&self, kept: Vec<usize>) -> Vec<Entity> {
         let senses = &self.rec.senses;
         // Regions named unambiguously: the anchors that support other readings.
-        let mut mentioned: Vec<u32> = Vec::new();
+        let mut mentioned: Vec<Mentioned> = Vec::new();
         for &i in &kept {
             let c = &self.cands[i];
             if c.needs_support > 0 || c.output != Output::Place {
@@ -25,9 +25,10 @@ impl Doc<'_> {
                     Choice::Sense(id) => senses.get(*id).region,
                     Choice::Open(_) => None,
                 });
-            if let (Some(r), None) = (regions.next(), regions.next()) {
-                if !mentioned.contains(&r) {
-                    mentioned.push(r);
+            if let (Some(region), None) = (regions.next(), regions.next()) {
+                let m = Mentioned { region, key: c.key };
+                if !mentioned.contains(&m) {
+                    mentioned.push(m);
                 }
             }
         }
@@ -51,6 +52,23 @@ impl Doc<'_> {
                     .or_insert(Some(*id));
             }
         }
+        // A first reading of the other names adds the regions it settles (`Tulungagung` is
+        // also one of its own districts, but the regency is the reading).
+        let anchors = mentioned.len();
+        for &i in &kept {
+            let c = &self.cands[i];
+            if c.needs_support > 0 || c.output != Output::Place {
+                continue;
+            }
+            if let Decision::One(id) = self.choose(c, &settled, &mentioned[..anchors]) {
+                if let Some(region) = senses.get(id).region {
+                    let m = Mentioned { region, key: c.key };
+                    if !mentioned.contains(&m) {
+                        mentioned.push(m);
+                    }
+                }
+            }
+        }
         let mut out = Vec::with_capacity(kept.len());
         for &i in &kept {
             let c = &self.cands[i];
@@ -66,7 +84,9 @@ impl Doc<'_> {
             let choices = &self.pool[c.choices.clone()];
             if c.needs_support > 0
                 && !choices.iter().any(|ch| match ch {
-                    Choice::Sense(id) => self.support(*id, &mentioned).best >= c.needs_support,
+                    Choice::Sense(id) => {
+                        self.support(*id, c.key, &mentioned).best >= c.needs_support
+                    }
                     Choice::Open(_) => false,
                 })
             {
@@ -78,10 +98,11 @@ impl Doc<'_> {
         out
     }
 
-    /// How strongly the regions in `mentioned` support sense `id`. Each named region counts
+    /// How strongly the regions in `mentioned` (except those the surface form `key` named
+    /// itself) support sense `id`. Each named region counts
     /// 3 when it is the sense's parent (for a village: its district), 2 when it is another
     /// ancestor or a descendant, 1 when it lies in the same province.
-    fn support(&self, id: u32, mentioned: &[u32]) -> Support {
+    fn support(&self, id: u32, key: usize, mentioned: &[Mentioned]) -> Support {
         let senses = &self.rec.senses;
         let s = senses.get(id);
         let relation = |r: u32, m: u32, village: bool| -> u8 {
@@ -96,13 +117,16 @@ impl Doc<'_> {
             }
         };
         let of = |r: u32, village: bool, cap: u8| {
-            mentioned.iter().fold(Support::default(), |acc, &m| {
-                let w = relation(r, m, village).min(cap);
-                Support {
-                    best: acc.best.max(w),
-                    total: acc.total.saturating_add(u16::from(w)),
-                }
-            })
+            mentioned
+                .iter()
+                .filter(|m| m.key != key || key == NO_KEY)
+                .fold(Support::default(), |acc, &Mentioned { region: m, .. }| {
+                    let w = relation(r, m, village).min(cap);
+                    Support {
+                        best: acc.best.max(w),
+                        total: acc.total.saturating_add(u16::from(w)),
+                    }
+                })
         };
         match (s.kind, s.region) {
             (SenseKind::Village, Some(d)) => of(d, true, 3),
@@ -122,7 +146,7 @@ impl Doc<'_> {
         &self,
         c: &Candidate,
         settled: &HashMap<usize, Option<u32>>,
-        mentioned: &[u32],
+        mentioned: &[Mentioned],
     ) -> Decision {
         let senses = &self.rec.senses;
         let choices = &self.pool[c.choices.clone()];
@@ -157,14 +181,21 @@ impl Doc<'_> {
         }
         // The strongest support by the document's other places, then the highest rank
         // (regions over countries over geographic names over districts over villages), then
-        // the most support.
-        let keyed: Vec<(u32, (u8, u8, u16))> = ids
+        // the most support. A district or village beats a region of the same name only when
+        // the document names its parent (`Institut Teknologi Bandung` in a text about Jawa
+        // Timur is not the district Bandung of Tulungagung).
+        let mut keyed: Vec<(u32, (u8, u8, u16))> = ids
             .iter()
             .map(|&id| {
-                let s = self.support(id, mentioned);
+                let s = self.support(id, c.key, mentioned);
                 (id, (s.best, rank(senses.get(id)), s.total))
             })
             .collect();
+        let regions = keyed.iter().any(|(_, k)| k.1 >= REGION_RANK);
+        let local_parent = keyed.iter().any(|(_, k)| k.1 < REGION_RANK && k.0 >= 3);
+        if regions && !local_parent {
+            keyed.retain(|(_, k)| k.1 >= REGION_RANK);
+        }
         let top = keyed.iter().map(|(_, k)| *k).max().unwrap_or_default();
         let mut best: Vec<u32> = keyed
             .into_iter()
@@ -253,6 +284,13 @@ impl Doc<'_> {
             mentions: vec![mention],
         }
     }
+}
+
+/// A region the document names, and the surface form (dictionary key) that names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mentioned {
+    region: u32,
+    key: usize,
 }
 
 /// How much the document's other places support a reading (see [`Doc::support`]).
