@@ -19,6 +19,7 @@ mod error;
 mod extractor;
 pub mod lexicon;
 pub mod text;
+pub mod topics;
 
 pub use document::{Document, Entity, EntityData, EntityKind};
 pub use error::{Error, Result};

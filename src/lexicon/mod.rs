@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 pub enum LexiconKind {
     /// Abbreviations written with periods (`dll.`, `Jl.`, `S.Sos.`): `lexicons/abbreviations.tsv`.
     Abbreviations,
+    /// Indonesian root words (and lemmas of irregular forms) for the stemmer:
+    /// `lexicons/roots.tsv`.
+    Roots,
 }
 
 impl LexiconKind {
@@ -20,12 +23,14 @@ impl LexiconKind {
     pub fn file_name(self) -> &'static str {
         match self {
             LexiconKind::Abbreviations => "abbreviations.tsv",
+            LexiconKind::Roots => "roots.tsv",
         }
     }
 
     fn builtin_text(self) -> &'static str {
         match self {
             LexiconKind::Abbreviations => include_str!("../../lexicons/abbreviations.tsv"),
+            LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
         }
     }
 }
