@@ -16,6 +16,10 @@ pub enum LexiconKind {
     /// Indonesian root words (and lemmas of irregular forms) for the stemmer:
     /// `lexicons/roots.tsv`.
     Roots,
+    /// Indonesian stopwords, ignored by topics and keyphrases: `lexicons/stopwords.tsv`.
+    Stopwords,
+    /// Topic labels defined by weighted terms and phrases: `lexicons/topics.tsv`.
+    Topics,
 }
 
 impl LexiconKind {
@@ -24,6 +28,8 @@ impl LexiconKind {
         match self {
             LexiconKind::Abbreviations => "abbreviations.tsv",
             LexiconKind::Roots => "roots.tsv",
+            LexiconKind::Stopwords => "stopwords.tsv",
+            LexiconKind::Topics => "topics.tsv",
         }
     }
 
@@ -31,6 +37,8 @@ impl LexiconKind {
         match self {
             LexiconKind::Abbreviations => include_str!("../../lexicons/abbreviations.tsv"),
             LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
+            LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
+            LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
         }
     }
 }
