@@ -18,7 +18,10 @@
 //! 4. Reduplication: `anak-anak`, `sehari-hari`, `berbalas-balasan`, `menari-nari` give the
 //!    stem of their first half when both halves agree; other hyphenated words
 //!    (`anti-korupsi`, `ke-5`, `1990-an`) stay whole.
-//! 5. A word no analysis reaches a known root for is returned unchanged (lowercased).
+//! 5. If no analysis reaches a known root, one that leaves a remainder shaped like a
+//!    Latinate loanword root (`-si`, `-tas`, `-isme`, `-logi`, six letters or more) is
+//!    accepted (`didominasi` → `dominasi`); otherwise the word is returned unchanged
+//!    (lowercased).
 //!
 //! Stems are lowercase. When the stem is the input itself or a slice of it (`makanan` →
 //! `makan`), it borrows from the input: no allocation. Only recoded stems (`memukul` →
@@ -261,13 +264,10 @@ impl Stemmer {
 
     /// A hyphenated word (ASCII lowercase `w`, original `word`): reduplication or compound.
     fn stem_hyphenated<'a>(&self, word: &'a str, w: &str) -> Cow<'a, str> {
-        if self.roots.contains(w) {
-            return lowercase(word);
-        }
         let Some((a, b)) = w.split_once('-') else {
             return lowercase(word);
         };
-        if b.contains('-') || a.is_empty() || b.is_empty() {
+        if b.contains('-') || a.is_empty() || b.is_empty() || (a != b && self.roots.contains(w)) {
             return lowercase(word);
         }
         let first = self.stem_plain(a).unwrap_or(Found {
@@ -344,26 +344,57 @@ impl Stemmer {
             end: w.len(),
             deriv: Deriv::None,
         };
-        let kept = cuts
-            .iter()
-            .filter(|c| c.deriv == Deriv::None)
-            .chain(std::iter::once(&whole));
+        // Nouns made with pe(N)-, per- and ke- take -an, not -kan: `perbankan` is
+        // per-bank-an, not per-ban-kan.
+        let nominal = matches!(
+            prefix_cuts(bytes),
+            Some((Prefix::Pe | Prefix::Per | Prefix::Ke, _, _))
+        );
         let stripped = cuts.iter().filter(|c| c.deriv != Deriv::None);
+        let mut derivational = [whole; 4];
+        let mut d = 0;
+        for c in stripped {
+            derivational[d] = *c;
+            d += 1;
+        }
+        if nominal && d >= 2 && derivational[0].deriv == Deriv::Kan {
+            derivational.swap(0, 1);
+        }
+        let inflectional = cuts.iter().filter(|c| c.deriv == Deriv::None);
         let mut order = [whole; 9];
         let mut k = 0;
+        let mut push = |c: &SuffixCut| {
+            order[k] = *c;
+            k += 1;
+        };
         if prefix_first {
-            for c in kept.chain(stripped) {
-                order[k] = *c;
-                k += 1;
-            }
+            // The prefixes first, on the whole word, then with suffixes removed.
+            push(&whole);
+            inflectional.for_each(&mut push);
+            derivational[..d].iter().for_each(&mut push);
         } else {
-            for c in stripped.chain(kept) {
-                order[k] = *c;
-                k += 1;
+            derivational[..d].iter().for_each(&mut push);
+            inflectional.for_each(&mut push);
+            push(&whole);
+        }
+        let known = |c: &str| self.roots.contains(c);
+        for c in &order[..k] {
+            if let Some(f) = self.strip_prefixes(w, 0, c.end, c.deriv, 0, &known) {
+                return Some(f);
             }
         }
+        // No known root: accept a remainder shaped like an unlisted loanword root
+        // (`didominasi` → `dominasi`, `mengakomodasi` → `akomodasi`).
+        // Only after prefixes that do not start Latinate words themselves (se-, ke-, per-:
+        // `sekuritas`, `persepsi`).
+        if matches!(
+            prefix_cuts(bytes),
+            Some((Prefix::Se | Prefix::Ke | Prefix::Per, _, _)) | None
+        ) {
+            return None;
+        }
         for c in &order[..k] {
-            if let Some(f) = self.strip_prefixes(w, 0, c.end, c.deriv, 0) {
+            if let Some(f) = self.strip_prefixes(w, 0, c.end, c.deriv, 0, &is_loanword_root) {
                 return Some(f);
             }
         }
@@ -379,6 +410,7 @@ impl Stemmer {
         end: usize,
         deriv: Deriv,
         depth: usize,
+        accept: &dyn Fn(&str) -> bool,
     ) -> Option<Found> {
         if depth >= MAX_PREFIXES || end <= start {
             return None;
@@ -401,7 +433,7 @@ impl Stemmer {
             let Some(candidate) = join(&mut buf, cut.recode, rest) else {
                 continue;
             };
-            if self.roots.contains(candidate) {
+            if accept(candidate) {
                 return Some(Found {
                     recode: cut.recode,
                     start: start + cut.at,
@@ -410,7 +442,7 @@ impl Stemmer {
             }
         }
         for cut in cuts.iter().filter(|c| c.recode.is_empty()) {
-            if let Some(f) = self.strip_prefixes(w, start + cut.at, end, deriv, depth + 1) {
+            if let Some(f) = self.strip_prefixes(w, start + cut.at, end, deriv, depth + 1, accept) {
                 return Some(f);
             }
         }
@@ -460,6 +492,12 @@ fn suffix_cuts(w: &[u8]) -> ([SuffixCut; 8], usize) {
         push(e1, Deriv::None);
     }
     (out, n)
+}
+
+/// Whether `w` looks like a loanword root that the list may lack: the endings of
+/// Latinate borrowings (`-si`, `-tas`, `-isme`, `-logi`) on a word of six letters or more.
+fn is_loanword_root(w: &str) -> bool {
+    w.len() >= 6 && ["si", "tas", "isme", "logi"].iter().any(|e| w.ends_with(e))
 }
 
 #[inline]
