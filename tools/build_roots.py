@@ -102,8 +102,9 @@ def main():
 
     manual, lemmas, excluded = read_manual(args.manual)
     csui = read_csui(args.csui)
-    manual -= excluded
-    csui -= excluded
+    # An irregular form is never a root: its lemma is its stem.
+    manual -= excluded | set(lemmas)
+    csui -= excluded | set(lemmas)
     words = sorted(manual | csui)
     if args.suspects:
         for w, hits in suspects(set(words)):

@@ -287,6 +287,9 @@ impl Stemmer {
             })
             || (s.len() >= MIN_ROOT && b.len() > 1 && b[1..].starts_with(&s[1..]));
         if reduplicated {
+            if let Some(lemma) = self.lemmas.get(s) {
+                return Cow::Owned(lemma.to_string());
+            }
             materialise(word, w, first)
         } else {
             lowercase(word)
@@ -631,10 +634,20 @@ fn join<'b>(buf: &'b mut [u8; MAX_WORD + 2], recode: &str, rest: &str) -> Option
 
 /// `word` lowercased, borrowed when it already is.
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     } else {
-        Cow::Borrowed(word)
+        // Titlecase letters (`ᾼ`) lowercase without being uppercase: compare instead.
+        let lower = word.to_lowercase();
+        if lower == word {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(lower)
+        }
     }
 }
 

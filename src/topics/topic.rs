@@ -342,10 +342,20 @@ pub fn simple_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     } else {
-        Cow::Borrowed(word)
+        // Titlecase letters (`ᾼ`) lowercase without being uppercase: compare instead.
+        let lower = word.to_lowercase();
+        if lower == word {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(lower)
+        }
     }
 }
 
