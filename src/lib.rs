@@ -21,6 +21,7 @@ pub mod lexicon;
 pub(crate) mod recognize;
 mod resolve;
 pub mod text;
+pub mod topics;
 
 pub use document::{Document, Entity, EntityData, EntityKind};
 pub use error::{Error, Result};

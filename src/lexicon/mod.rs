@@ -38,6 +38,13 @@ pub enum LexiconKind {
     /// Islands, regions, seas, rivers, lakes and mountains: `lexicons/geo_names.tsv`, loaded by
     /// [`geography::GeoNames`].
     GeoNames,
+    /// Indonesian root words (and lemmas of irregular forms) for the stemmer:
+    /// `lexicons/roots.tsv`.
+    Roots,
+    /// Indonesian stopwords, ignored by topics and keyphrases: `lexicons/stopwords.tsv`.
+    Stopwords,
+    /// Topic labels defined by weighted terms and phrases: `lexicons/topics.tsv`.
+    Topics,
 }
 
 impl LexiconKind {
@@ -52,6 +59,9 @@ impl LexiconKind {
             LexiconKind::PlaceAmbiguity => "place_ambiguity.tsv",
             LexiconKind::Countries => "countries.tsv",
             LexiconKind::GeoNames => "geo_names.tsv",
+            LexiconKind::Roots => "roots.tsv",
+            LexiconKind::Stopwords => "stopwords.tsv",
+            LexiconKind::Topics => "topics.tsv",
         }
     }
 
@@ -67,6 +77,9 @@ impl LexiconKind {
             LexiconKind::PlaceAmbiguity => include_str!("../../lexicons/place_ambiguity.tsv"),
             LexiconKind::Countries => include_str!("../../lexicons/countries.tsv"),
             LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
+            LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
+            LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
+            LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
         }
     }
 }
