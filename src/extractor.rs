@@ -2,9 +2,12 @@
 
 use std::path::Path;
 
-use crate::document::{Document, ReferenceDate, ReferenceDateSource, TextLength};
+use crate::document::{
+    Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
+};
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::date::DateRecognizer;
 use crate::text::Tokenizer;
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -81,8 +84,10 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
+        let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         Ok(Extractor {
             tokenizer,
+            dates,
             reference_date,
             tokens: self.tokens,
         })
@@ -105,6 +110,7 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 #[derive(Clone, Debug)]
 pub struct Extractor {
     tokenizer: Tokenizer,
+    dates: DateRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -128,11 +134,28 @@ impl Extractor {
     /// Reads `text` with the given reference date; `None` means infer it from the text.
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
-        let reference_date = reference_date.map(|d| ReferenceDate {
+        let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
+        let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
-            source: ReferenceDateSource::Caller,
-            span: None,
+            source: match dates.inferred_from {
+                Some(_) => ReferenceDateSource::Document,
+                None => ReferenceDateSource::Caller,
+            },
+            span: dates.inferred_from,
         });
+        let mut entities = Vec::with_capacity(dates.matches.len());
+        for m in dates.matches {
+            let mention = Mention {
+                text: text[m.span.range()].to_string(),
+                span: m.span,
+            };
+            entities.push(Entity {
+                data: EntityData::Date(m.value),
+                text: mention.text.clone(),
+                span: m.span,
+                mentions: vec![mention],
+            });
+        }
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -145,7 +168,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
-            entities: Vec::new(),
+            entities,
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }

@@ -18,6 +18,7 @@ pub mod document;
 mod error;
 mod extractor;
 pub mod lexicon;
+pub mod recognize;
 pub mod text;
 
 pub use document::{Document, Entity, EntityData, EntityKind};

@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 pub enum LexiconKind {
     /// Abbreviations written with periods (`dll.`, `Jl.`, `S.Sos.`): `lexicons/abbreviations.tsv`.
     Abbreviations,
+    /// Month, weekday, relative-time, time-zone and interval words for dates:
+    /// `lexicons/dates.tsv`.
+    Dates,
 }
 
 impl LexiconKind {
@@ -20,12 +23,14 @@ impl LexiconKind {
     pub fn file_name(self) -> &'static str {
         match self {
             LexiconKind::Abbreviations => "abbreviations.tsv",
+            LexiconKind::Dates => "dates.tsv",
         }
     }
 
     fn builtin_text(self) -> &'static str {
         match self {
             LexiconKind::Abbreviations => include_str!("../../lexicons/abbreviations.tsv"),
+            LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
         }
     }
 }
