@@ -1,8 +1,75 @@
 //! Text analysis: tokens and sentences of Indonesian news text, with byte and char spans into
 //! the original text.
+//!
+//! [`Tokenizer`] does both in one linear pass each: [`Tokenizer::analyze`] returns the tokens
+//! and the sentences (news-layout segments included: headlines, datelines, photo credits).
+//! [`split_clitics`] finds the clitics inside a word.
+//!
+//! # Tokens
+//!
+//! Every token carries its byte span and char span in the original text and a
+//! [`TokenKind`]. Whitespace, control characters and invisible format characters (ZWSP, BOM,
+//! bidi marks) separate tokens and belong to none; combining marks, ZWJ and variation
+//! selectors stay with the character before them, so emoji sequences are one token.
+//!
+//! * Abbreviations written with periods (`dll.`, `Jl.`, `S.Sos.`, `Ph.D.`, `s.d.`) are one
+//!   token, from `lexicons/abbreviations.tsv`; so are dotted initialisms (`A.S.`, `B.J.`) and
+//!   initials (`H.`, `M.`). A listed form written without its last period (`M.Si`) is one token
+//!   too.
+//! * Numbers keep their Indonesian separators (`1.250.000`, `1,25`); `12,5%` is a number and a
+//!   symbol; a currency word is split from the amount glued to it (`Rp1,2` → `Rp` `1,2`);
+//!   `ke-64` is an ordinal; `10.00`, `09.30`, `19:30` are times; `17/6/2021`, `17-6-2021`,
+//!   `2021-06-17`, `11/10` are dates; a hyphen between two numbers is a range (`5-10`,
+//!   `2019-2023` → three tokens); `1990-an` is one word.
+//! * Apostrophes between letters stay inside the word (`Mas'ud`, `Sa’bani`, `Jum'at`).
+//! * Hyphens join reduplications (`kupu-kupu`, `sehari-hari`, `Kupu-Kupu`), prefixed forms
+//!   (`se-Kaltim`, `di-PHK`) and compounds (`COVID-19`, `Bapepam-LK`), but not two
+//!   capitalised words that are not a reduplication (`Januari-Maret`, `RI-Jepang`: a range or
+//!   a relation of two names). A spaced dash (`SAMARINDA – …`) is punctuation.
+//! * URLs (with a scheme, or a host name ending in a listed domain suffix such as
+//!   `kaltimprov.go.id` or `KOMPAS.com`), e-mail addresses, `@mentions` and `#hashtags` are
+//!   single tokens; so are reference codes with slashes (`800/123/BKD/2021`,
+//!   `34/PMK.011/2007`, `II/2007`) and `s/d`, `a/n`.
+//!
+//! # Sentences
+//!
+//! See the rules in the `sentence` module documentation, in short: final punctuation with
+//! its closing quotes, abbreviations that can or cannot end a sentence, initials, blank
+//! lines, line breaks (headlines, region lines, photo credits), datelines
+//! (`SAMARINDA –`, `Jakarta (ANTARA) -`) and headlines run into their text.
+//!
+//! # Deliberate differences from Universal Dependencies tokenization
+//!
+//! Measured against UD Indonesian (GSD, CSUI), where UD conventions and news reality
+//! disagree this tokenizer follows news reality:
+//!
+//! * An abbreviation keeps its period (`Dr.`, `Drs.`, `No.`, `Jl.`, `Ph.D.`) and so does an
+//!   initial (`R.`, `M.`); GSD splits the period off (`Dr` `.`), CSUI keeps it. At the end of
+//!   a sentence `dll.` is one token whose period also ends the sentence (UD: `dll` `.`).
+//! * An ellipsis written with periods is one token (`...`); GSD splits each period.
+//! * `#hashtag` is one token (GSD: `#` `hashtag`).
+//! * A hyphen between two numbers splits (`2-2` → three tokens), as CSUI does; GSD keeps some
+//!   scores whole. Capitalised pairs that are not ranges (`Bapepam-LK`) stay whole while CSUI
+//!   splits some (`RI-Jepang` is split by both), and `-nya` after a hyphen stays in the token
+//!   (`APBD-nya`; CSUI splits it).
+//! * Reference codes with slashes are one token when they mix letters and digits
+//!   (`II/2007`, `34/PMK.011/2007`); plain number pairs that are not dates split (`4/2007`).
+//! * `Moody's`-style possessives stay whole (CSUI splits `Moody` `'s`, GSD keeps `Lloyd's`).
+//! * Sentences: a quotation run into the preceding sentence without punctuation, a headline
+//!   in sentence case that ends with a content word before a capitalised noun or name
+//!   (`… salah sebut pemenang Jumlah …`), and initials that really end a sentence before a
+//!   word that is not a function word (`… Blok A. Tepat …`) are not split: the text gives no
+//!   reliable sign.
 
+mod abbrev;
+mod chars;
+mod clitic;
+mod sentence;
 mod token;
 mod tokenizer;
+mod words;
 
+pub use abbrev::{AbbreviationClass, AbbreviationInfo};
+pub use clitic::{split_clitics, WordParts};
 pub use token::{Sentence, Span, Token, TokenKind};
 pub use tokenizer::{Analysis, Tokenizer};

@@ -1,0 +1,465 @@
+//! The sentence splitter: one pass over the tokens, deciding at each token whether a sentence
+//! ends after it.
+//!
+//! A sentence ends
+//! * after `.`, `!`, `?` or an ellipsis (with any closing quotes and brackets glued to it) when
+//!   a sentence start follows: a capitalised or uncased word, a number, an opening quote or
+//!   bracket, a dash or bullet — not a lower-case word, a comma or more closing punctuation;
+//! * after an abbreviation that may end a sentence (`dll.`, `dsb.`, degrees, `Tbk.`) on the
+//!   same condition, but never after one that is always followed by more (`Jl.`, `No.`, `Dr.`,
+//!   `H.`); after an initial (`M.`) or a dotted initialism (`A.S.`) only when a function word
+//!   that begins sentences follows (`Pada`, `Ia`, `Namun`);
+//! * at a blank line; at a line break, unless the next line starts in lower case or the line
+//!   ends with a comma, an opening bracket or a word that cannot end a sentence (`dan`, `di`,
+//!   `yang`): headlines, region lines and photo credits stand alone;
+//! * after a dateline at the start of a paragraph (`SAMARINDA –`, `Jakarta (ANTARA) -`,
+//!   `Samarinda, Kamis (17/6/2021) –`), the dash included;
+//! * inside a line without punctuation, before a capitalised function word that begins
+//!   sentences (`… dipamerkan Pada akhir …`) or before a quotation that ends in its own
+//!   punctuation (`… pemenang "Faktor risiko itu …," kata …`): a headline run into its text.
+//!
+//! Look-ahead is bounded (a dateline within 14 tokens, a quotation within 200), so the pass is
+//! linear.
+
+use super::abbrev::{AbbreviationClass, Abbreviations};
+use super::token::{Sentence, Token, TokenKind};
+use super::tokenizer::Tokenizer;
+use super::words::FunctionWords;
+
+/// Longest dateline, in tokens, before its dash.
+const DATELINE_TOKENS: usize = 14;
+/// How far a quotation's closing quote is looked for, in tokens.
+const QUOTE_TOKENS: usize = 200;
+
+/// Splits `tokens` of `text` into sentences, appended to `out`.
+pub(crate) fn split(tok: &Tokenizer, text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
+    if tokens.is_empty() {
+        return;
+    }
+    let s = Splitter {
+        text,
+        tokens,
+        lex: tok.abbreviations(),
+        words: tok.function_words(),
+    };
+    s.run(out);
+}
+
+/// What a token that may close a sentence is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Terminal {
+    /// `.`, `!`, `?`, an ellipsis.
+    Strong,
+    /// A listed abbreviation; `true` when it may end a sentence.
+    Abbreviation(bool),
+    /// An initial or an unlisted dotted initialism.
+    Initial,
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lex: &'a Abbreviations,
+    words: &'a FunctionWords,
+}
+
+impl Splitter<'_> {
+    fn run(&self, out: &mut Vec<Sentence>) {
+        let n = self.tokens.len();
+        let mut start = 0;
+        let mut i = 0;
+        let mut dateline_checked = usize::MAX;
+        while i < n {
+            if i == start && dateline_checked != start && self.paragraph_start(start) {
+                dateline_checked = start;
+                if let Some(d) = self.dateline(start) {
+                    self.push(out, start, d);
+                    start = d + 1;
+                    i = d + 1;
+                    continue;
+                }
+            }
+            if let Some(term) = self.terminal(i) {
+                let last = self.absorb_closers(i);
+                let next = last + 1;
+                if next >= n {
+                    break;
+                }
+                let nl = self.newlines(last, next);
+                let boundary = if nl >= 2 {
+                    true
+                } else {
+                    match term {
+                        Terminal::Strong => nl == 1 || self.starts_sentence(next),
+                        Terminal::Abbreviation(true) => {
+                            (nl == 1 && !self.starts_lower(next))
+                                || (self.starts_sentence(next)
+                                    && !matches!(
+                                        self.tokens[next].kind,
+                                        TokenKind::Abbreviation | TokenKind::Initial
+                                    ))
+                        }
+                        Terminal::Abbreviation(false) => false,
+                        Terminal::Initial => self.is_starter_word(next),
+                    }
+                };
+                if boundary {
+                    self.push(out, start, last);
+                    start = next;
+                }
+                i = next;
+                continue;
+            }
+            let next = i + 1;
+            if next < n && self.boundary_without_terminal(i, next) {
+                self.push(out, start, i);
+                start = next;
+            }
+            i = next;
+        }
+        if start < n {
+            self.push(out, start, n - 1);
+        }
+    }
+
+    fn push(&self, out: &mut Vec<Sentence>, first: usize, last: usize) {
+        out.push(Sentence {
+            span: self.tokens[first].span.cover(&self.tokens[last].span),
+            tokens: first..last + 1,
+        });
+    }
+
+    #[inline]
+    fn tok(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    #[inline]
+    fn first_char(&self, i: usize) -> char {
+        self.tok(i).chars().next().unwrap_or(' ')
+    }
+
+    /// No whitespace between tokens `a` and `a + 1`.
+    #[inline]
+    fn attached(&self, a: usize) -> bool {
+        a + 1 < self.tokens.len() && self.tokens[a].span.end == self.tokens[a + 1].span.start
+    }
+
+    /// Line breaks between token `a` and token `b` (2 or more: a blank line or a paragraph
+    /// or page separator).
+    fn newlines(&self, a: usize, b: usize) -> usize {
+        let gap = &self.text[self.tokens[a].span.end..self.tokens[b].span.start];
+        line_breaks(gap)
+    }
+
+    /// Token `i` starts a paragraph: the first token, or the first after a line break.
+    fn paragraph_start(&self, i: usize) -> bool {
+        i == 0 || self.newlines(i - 1, i) > 0
+    }
+
+    fn terminal(&self, i: usize) -> Option<Terminal> {
+        let t = self.tok(i);
+        match self.tokens[i].kind {
+            TokenKind::Punctuation => {
+                let strong = matches!(
+                    t,
+                    "." | "!"
+                        | "?"
+                        | "…"
+                        | "‼"
+                        | "⁇"
+                        | "⁈"
+                        | "⁉"
+                        | "。"
+                        | "！"
+                        | "？"
+                        | "؟"
+                        | "।"
+                ) || t.starts_with("..");
+                strong.then_some(Terminal::Strong)
+            }
+            TokenKind::Abbreviation if t.ends_with('.') => Some(match self.lex.lookup(t) {
+                Some(info) => Terminal::Abbreviation(info.sentence_final),
+                None => Terminal::Initial,
+            }),
+            TokenKind::Initial => Some(Terminal::Initial),
+            TokenKind::Symbol if t.ends_with('.') => self.lex.lookup(t).and_then(|info| {
+                (info.class == AbbreviationClass::Currency)
+                    .then_some(Terminal::Abbreviation(info.sentence_final))
+            }),
+            _ => None,
+        }
+    }
+
+    /// The last token of the closing run that starts at terminal `i`: more terminal
+    /// punctuation glued to it (`?!`, `...`), closing quotes and brackets.
+    fn absorb_closers(&self, i: usize) -> usize {
+        let n = self.tokens.len();
+        let mut last = i;
+        while last + 1 < n {
+            let k = last + 1;
+            let t = self.tok(k);
+            let glued = self.attached(last);
+            let closer = match t {
+                "\"" | "'" | "''" => glued,
+                "”" | "’" | "»" | "›" | ")" | "]" | "}" | "」" | "』" | "）" => {
+                    glued || self.newlines(last, k) == 0
+                }
+                "." | "!" | "?" | "…" => glued,
+                _ => false,
+            };
+            if !closer || self.tokens[k].kind != TokenKind::Punctuation {
+                break;
+            }
+            last = k;
+        }
+        last
+    }
+
+    /// Token `k` begins with a lower-case letter.
+    fn starts_lower(&self, k: usize) -> bool {
+        self.first_char(k).is_lowercase()
+    }
+
+    /// Token `k` can begin a sentence.
+    fn starts_sentence(&self, k: usize) -> bool {
+        let c = self.first_char(k);
+        match self.tokens[k].kind {
+            TokenKind::Punctuation => match c {
+                '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`' | '「' | '『' | '（' =>
+                {
+                    // An opening quote or bracket, unless what it opens is in lower case.
+                    !(self.attached(k) && k + 1 < self.tokens.len() && self.starts_lower(k + 1))
+                }
+                '-' | '–' | '—' | '•' | '·' | '*' | '‣' | '◦' => true,
+                _ => false,
+            },
+            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Initial => !c.is_lowercase(),
+            _ => true,
+        }
+    }
+
+    /// Token `k` is a capitalised function word that begins sentences (`Pada`, `Ia`).
+    fn is_starter_word(&self, k: usize) -> bool {
+        self.tokens[k].kind == TokenKind::Word
+            && self.first_char(k).is_uppercase()
+            && self.words.role(self.tok(k)).is_some_and(|r| r.starts)
+    }
+
+    /// Token `i` is a word that cannot end a sentence (`dan`, `di`, `yang`).
+    fn is_linker(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && self.words.role(self.tok(i)).is_some_and(|r| !r.ends)
+    }
+
+    /// A boundary between `i` and `k = i + 1` where `i` is not sentence-final punctuation:
+    /// blank lines, line breaks, headlines run into their text.
+    fn boundary_without_terminal(&self, i: usize, k: usize) -> bool {
+        let nl = self.newlines(i, k);
+        if nl >= 2 {
+            return true;
+        }
+        if nl == 1 {
+            return !self.line_continues(i, k);
+        }
+        if self.tokens[i].span.end == self.tokens[k].span.start {
+            return false;
+        }
+        self.headline_end(i, k)
+    }
+
+    /// The line ending with token `i` continues on the line starting with token `k`.
+    fn line_continues(&self, i: usize, k: usize) -> bool {
+        if self.starts_lower(k) {
+            return true;
+        }
+        if self.tokens[i].kind == TokenKind::Punctuation {
+            return matches!(self.tok(i), "," | ";" | "(" | "[" | "/" | "&");
+        }
+        matches!(self.terminal(i), Some(Terminal::Abbreviation(false)))
+            || self.tokens[i].kind == TokenKind::Initial
+            || self.is_linker(i)
+    }
+
+    /// A headline (or any line without final punctuation) ends between `i` and `k` on the
+    /// same line: `i` is a lower-case content word and `k` starts a sentence unmistakably.
+    fn headline_end(&self, i: usize, k: usize) -> bool {
+        if self.tokens[i].kind != TokenKind::Word || !self.starts_lower(i) || self.is_linker(i) {
+            return false;
+        }
+        let n = self.tokens.len();
+        if self.is_starter_word(k) {
+            let t = self.tok(k);
+            let title = t.chars().skip(1).any(char::is_lowercase);
+            let follows = k + 1 < n
+                && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
+                    || self.tok(k + 1) == ",");
+            return title && follows;
+        }
+        self.quotation_sentence(k)
+    }
+
+    /// Token `k` opens a quotation (`"` or `“` before a capitalised word) whose closing quote
+    /// follows sentence punctuation: `"Kami siap," kata …`.
+    fn quotation_sentence(&self, k: usize) -> bool {
+        let open = self.tok(k);
+        if !matches!(open, "\"" | "“") || !self.attached(k) {
+            return false;
+        }
+        let n = self.tokens.len();
+        if k + 1 >= n || !self.first_char(k + 1).is_uppercase() {
+            return false;
+        }
+        let close = if open == "\"" { "\"" } else { "”" };
+        let end = (k + 1 + QUOTE_TOKENS).min(n);
+        for j in k + 2..end {
+            if self.newlines(j - 1, j) > 0 {
+                return false;
+            }
+            if self.tok(j) == close {
+                return matches!(self.tok(j - 1), "," | "." | "?" | "!" | "…");
+            }
+        }
+        false
+    }
+
+    /// The dash ending a dateline that starts at paragraph start `s`: capitalised words
+    /// (a place in capitals, a news agency in brackets, a date) then a spaced dash.
+    fn dateline(&self, s: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut words = 0;
+        let mut marked = false;
+        for j in s..(s + DATELINE_TOKENS).min(n) {
+            if j > s && self.newlines(j - 1, j) > 0 {
+                return None;
+            }
+            let t = self.tok(j);
+            let kind = self.tokens[j].kind;
+            if j > s && kind == TokenKind::Punctuation && matches!(t, "-" | "–" | "—" | "--") {
+                let spaced = !self.attached(j - 1) && j + 1 < n && !self.attached(j);
+                let ok =
+                    spaced && (marked || words == 1) && j + 1 < n && self.starts_sentence(j + 1);
+                return ok.then_some(j);
+            }
+            match kind {
+                TokenKind::Word | TokenKind::Abbreviation => {
+                    if !self.first_char(j).is_uppercase() {
+                        return None;
+                    }
+                    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                    if letters >= 3 && !t.chars().any(char::is_lowercase) {
+                        marked = true;
+                    }
+                    words += 1;
+                }
+                TokenKind::Url | TokenKind::Number | TokenKind::Date | TokenKind::Time => {
+                    marked = true;
+                }
+                TokenKind::Punctuation if matches!(t, "," | "(" | ")" | "/") => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
+/// Line breaks in a gap of whitespace: `\n`, `\r\n`, a lone `\r`, vertical tab, NEL and
+/// U+2028 count one; form feed and U+2029 (paragraph separator) count two.
+fn line_breaks(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' | 0x0B => n += 1,
+            b'\r' if b.get(i + 1) != Some(&b'\n') => n += 1,
+            0x0C => n += 2,
+            0xC2 if b.get(i + 1) == Some(&0x85) => n += 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA8) => n += 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => n += 2,
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let t = Tokenizer::builtin();
+        t.analyze(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn counts_line_breaks() {
+        assert_eq!(line_breaks(" \n "), 1);
+        assert_eq!(line_breaks("\r\n\r\n"), 2);
+        assert_eq!(line_breaks("\r"), 1);
+        assert_eq!(line_breaks("\u{2029}"), 2);
+        assert_eq!(line_breaks("\u{2028}"), 1);
+        assert_eq!(line_breaks("  "), 0);
+    }
+
+    #[test]
+    fn basic_boundaries() {
+        assert_eq!(
+            sents("Ia datang. Kami pulang! Apa kabar? ya."),
+            ["Ia datang.", "Kami pulang!", "Apa kabar? ya."]
+        );
+        assert_eq!(
+            sents("\"Kami siap.\" Kemudian ia pergi."),
+            ["\"Kami siap.\"", "Kemudian ia pergi."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            sents("Rapat di Jl. Merdeka No. 5 dihadiri Dr. Budi. Acara selesai."),
+            [
+                "Rapat di Jl. Merdeka No. 5 dihadiri Dr. Budi.",
+                "Acara selesai."
+            ]
+        );
+        assert_eq!(
+            sents("Ada beras, gula dll. Harga naik."),
+            ["Ada beras, gula dll.", "Harga naik."]
+        );
+        assert_eq!(
+            sents("Hadir H. Isran Noor dan M. Yusuf. Ia menyapa."),
+            ["Hadir H. Isran Noor dan M. Yusuf.", "Ia menyapa."]
+        );
+        assert_eq!(
+            sents("Rumahnya di Blok A. Pada malam itu hujan."),
+            ["Rumahnya di Blok A.", "Pada malam itu hujan."]
+        );
+    }
+
+    #[test]
+    fn news_layout() {
+        assert_eq!(
+            sents("Judul Berita Hari Ini\nSAMARINDA – Gubernur hadir.\n\nFoto: Humas"),
+            [
+                "Judul Berita Hari Ini",
+                "SAMARINDA –",
+                "Gubernur hadir.",
+                "Foto: Humas"
+            ]
+        );
+        assert_eq!(
+            sents("Jakarta (ANTARA) - Presiden tiba."),
+            ["Jakarta (ANTARA) -", "Presiden tiba."]
+        );
+        assert_eq!(
+            sents("Warga menanam padi\ndi sawah mereka."),
+            ["Warga menanam padi\ndi sawah mereka."]
+        );
+    }
+}
