@@ -144,10 +144,9 @@ impl<'a> Parser<'a> {
         let mut out: Vec<Expr> = Vec::new();
         let mut i = 0;
         while i < n {
-            if self.has(i, |m| matches!(m, Meaning::Generic)) {
-                let mut j = self
-                    .end_of(i, |m| matches!(m, Meaning::Generic))
-                    .unwrap_or(i + 1);
+            let not_a_date = |m: &Meaning| matches!(m, Meaning::Generic | Meaning::NamePrefix);
+            if self.has(i, not_a_date) {
+                let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
                 if let Some(e) = self.find(j, |m| {
                     matches!(
                         m,
@@ -296,6 +295,13 @@ impl<'a> Parser<'a> {
             }
         }
         run.end = j + 1;
+        let glued = |k: usize| atoms.get(k).filter(|a| !a.gap).map(|a| a.kind);
+        if run.n == 1
+            && glued(run.end) == Some(AtomKind::Punct('-'))
+            && matches!(glued(run.end + 1), Some(AtomKind::Word { .. }))
+        {
+            return None; // 1990-an
+        }
         if let Some(next) = atoms.get(run.end).filter(|a| !a.gap) {
             match next.kind {
                 AtomKind::Word { .. } | AtomKind::Num { .. } => return None,
@@ -423,6 +429,111 @@ impl<'a> Parser<'a> {
                 clock: None,
             },
             r.end,
+        ))
+    }
+
+    /// A numeric day range: `15-16/6/2021`, or `15-16/6` when `allow_no_year`.
+    fn numeric_day_range(&self, i: usize, allow_no_year: bool) -> Option<(Point, Point, usize)> {
+        let r = self.run(i)?;
+        if !(r.n == 3 || r.n == 4)
+            || !is_dash(r.seps[0])
+            || r.seps[1..r.n - 1].iter().any(|&c| c != '/')
+        {
+            return None;
+        }
+        let [(d1, l1), (d2, l2), (m, lm), (y, ly), ..] = r.nums;
+        let year = if r.n == 4 {
+            match ly {
+                4 if plausible_year(y) => Some(Year {
+                    value: y as i32,
+                    two_digit: false,
+                }),
+                2 => Some(Year {
+                    value: y as i32,
+                    two_digit: true,
+                }),
+                _ => return None,
+            }
+        } else if allow_no_year {
+            None
+        } else {
+            return None;
+        };
+        if l1 > 2 || l2 > 2 || lm > 2 || d1 >= d2 || !(1..=12).contains(&m) || d1 == 0 {
+            return None;
+        }
+        let full = year.filter(|y| !y.two_digit).map(|y| y.value);
+        if !valid_day(full, m as u8, d2 as u8) {
+            return None;
+        }
+        let s = Point {
+            year,
+            month: Some(m as u8),
+            day: Some(d1 as u8),
+            clock: None,
+        };
+        Some((
+            s,
+            Point {
+                day: Some(d2 as u8),
+                ..s
+            },
+            r.end,
+        ))
+    }
+
+    /// After a day number: `dan 18 Juni 2021`, `, 6, dan 7 Mei` — the month and year of the
+    /// written date that ends the list.
+    fn coordinated_days(&self, mut k: usize) -> Option<Point> {
+        for _ in 0..8 {
+            k = self.find(k, |m| matches!(m, Meaning::Conj))?;
+            if let Some(c) = self.find(k, |m| matches!(m, Meaning::Conj)) {
+                k = c; // `, dan`
+            }
+            if let Some((p, _)) = self.written_date(k) {
+                return Some(p);
+            }
+            k = self.day(k)?.1;
+        }
+        None
+    }
+
+    /// After a month name: `dan Februari 2024`, `, Februari, dan Maret 2024` — the year of
+    /// the month that ends the list.
+    fn coordinated_months(&self, mut k: usize) -> Option<Year> {
+        for _ in 0..12 {
+            k = self.find(k, |m| matches!(m, Meaning::Conj))?;
+            if let Some(c) = self.find(k, |m| matches!(m, Meaning::Conj)) {
+                k = c;
+            }
+            let (p, _, e) = self.month_year(k)?;
+            if p.year.is_some() {
+                return p.year;
+            }
+            k = e;
+        }
+        None
+    }
+
+    /// `Juni 17, 2021`: the English order.
+    fn month_day_year(&self, i: usize) -> Option<(Point, usize)> {
+        let (m, _, e) = self.month(i)?;
+        let (d, mut e) = self.day(e)?;
+        if self.punct(e, ',') {
+            e += 1;
+        }
+        let (y, e) = self.year(e)?;
+        valid_day(Some(y), m, d).then_some((
+            Point {
+                year: Some(Year {
+                    value: y,
+                    two_digit: false,
+                }),
+                month: Some(m),
+                day: Some(d),
+                clock: None,
+            },
+            e,
         ))
     }
 
@@ -730,15 +841,7 @@ impl<'a> Parser<'a> {
             // a comma but no date: the weekday alone
             return self.bare_weekday(i, i + 1, weekday, part);
         }
-        // Jumat pagi besok
-        if let Some((Meaning::RelativeDay { offset, part: p }, e)) =
-            self.hit(j, |m| matches!(m, Meaning::RelativeDay { .. }))
-        {
-            let mut x = Expr::new(i, e, ExprKind::Relative(Rel::Days(offset)));
-            x.part = p;
-            return with(x);
-        }
-        // Senin lalu, Jumat depan, Kamis ini
+        // Senin lalu, Jumat depan, Kamis ini, Senin kemarin
         if let Some((Meaning::Direction(dir), e)) =
             self.hit(j, |m| matches!(m, Meaning::Direction(_)))
         {
@@ -748,9 +851,27 @@ impl<'a> Parser<'a> {
                 return with(x);
             }
         }
-        // Senin-Jumat, Senin hingga Jumat: office hours, not a date
+        // Jumat pagi besok
+        if let Some((Meaning::RelativeDay { offset, part: p }, e)) =
+            self.hit(j, |m| matches!(m, Meaning::RelativeDay { .. }))
+        {
+            let mut x = Expr::new(i, e, ExprKind::Relative(Rel::Days(offset)));
+            x.part = p;
+            return with(x);
+        }
+        // Selasa-Rabu (15-16/6/2021) is an interval; Senin-Jumat, Senin hingga Jumat alone
+        // are office hours, not a date
         if let Some(c) = self.find(i + 1, |m| matches!(m, Meaning::Connector)) {
             if let Some(e) = self.find(c, |m| matches!(m, Meaning::Weekday(_))) {
+                if self.punct(e, '(') {
+                    if let Some((s, t, e2)) = self.numeric_day_range(e + 1, true) {
+                        if self.punct(e2, ')') {
+                            let mut x = Expr::new(i, e2 + 1, ExprKind::Interval(s, t));
+                            (x.consumed, x.part) = self.trailing(e2 + 1);
+                            return Some(x);
+                        }
+                    }
+                }
                 return Some(Expr::new(i, e, ExprKind::NotADate));
             }
         }
@@ -818,6 +939,23 @@ impl<'a> Parser<'a> {
         let paren = i > 0 && self.punct(i - 1, '(');
         if let Some((p, e)) = self.numeric_date(i, paren).or_else(|| self.written_date(i)) {
             return Some(self.finish_point(i, e, p));
+        }
+        // 15-16/6/2021, (15-16/6)
+        if let Some((s, t, e)) = self.numeric_day_range(i, paren) {
+            let mut x = Expr::new(i, e, ExprKind::Interval(s, t));
+            (x.consumed, x.part) = self.trailing(e);
+            return Some(x);
+        }
+        // 17 dan 18 Juni 2021; 5, 6, dan 7 Mei: the first days take the last one's month
+        if let Some((d, e)) = self.day(i) {
+            if let Some(p) = self.coordinated_days(e) {
+                if valid_day(p.year.map(|y| y.value), p.month?, d) {
+                    let p = Point { day: Some(d), ..p };
+                    let mut x = Expr::new(i, e, ExprKind::Point(p));
+                    (x.consumed, x.part) = self.trailing(e);
+                    return Some(x);
+                }
+            }
         }
         // 29 Februari 2023: an impossible day, and no month reading either
         if let Some((_, e)) = self.day(i) {
@@ -957,9 +1095,25 @@ impl<'a> Parser<'a> {
     /// `Juni 2021`, `Januari hingga Maret 2024`, and a month name alone where the context
     /// makes it a date: `pada November`, `bulan April`, `Januari ini`, `Mei mendatang`.
     fn month_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        if let Some((p, e)) = self.month_day_year(i) {
+            return Some(self.finish_point(i, e, p));
+        }
         let (p, bare, e) = self.month_year(i)?;
         if p.year.is_some() {
             return Some(self.finish_point(i, e, p));
+        }
+        // Januari dan Februari 2024
+        if let Some(year) = self.coordinated_months(e) {
+            let mut x = Expr::new(
+                i,
+                e,
+                ExprKind::Point(Point {
+                    year: Some(year),
+                    ..p
+                }),
+            );
+            (x.consumed, x.part) = self.trailing(e);
+            return Some(x);
         }
         if let Some((s, t, e2)) = self.continue_interval(p, e) {
             let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
@@ -1024,6 +1178,9 @@ impl<'a> Parser<'a> {
     /// malam`, `pukul sepuluh lewat tiga puluh menit`.
     fn time_expr(&self, i: usize) -> Option<Expr> {
         let intro = self.find(i, |m| matches!(m, Meaning::TimeIntro));
+        if intro.is_some() && i > 0 && self.count(i - 1).is_some() {
+            return None; // 2 jam 15 menit: a duration
+        }
         let k = intro.unwrap_or(i);
         let (start, end, e) = self.clock_phrase(k, intro.is_some())?;
         if let Some(end) = end {

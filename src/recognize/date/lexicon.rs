@@ -82,6 +82,7 @@ pub(super) enum Meaning {
     Conj,
     Code,
     Generic,
+    NamePrefix,
     Future,
     Number(u32),
     NumberSuffix(Suffix),
@@ -408,6 +409,7 @@ impl DateLexicon {
             "conj" => Meaning::Conj,
             "code" => Meaning::Code,
             "generic" => Meaning::Generic,
+            "name" => Meaning::NamePrefix,
             "tense" => match value {
                 "future" => Meaning::Future,
                 _ => return Err(format!("value `{value}` must be `future`")),

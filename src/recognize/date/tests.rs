@@ -279,6 +279,31 @@ fn leap_days_month_ends_and_impossible_dates() {
     );
 }
 
+#[test]
+fn lists_of_days_share_the_month_and_english_order() {
+    assert_eq!(
+        dates("Bazar digelar 17 dan 18 Juni 2021.", None),
+        vec![
+            ("17".to_string(), Some("2021-06-17".to_string())),
+            ("18 Juni 2021".to_string(), Some("2021-06-18".to_string()))
+        ]
+    );
+    assert_eq!(
+        dates("Bazar digelar 5, 6, dan 7 Mei.", Some("2021-05-01")),
+        vec![
+            ("5".to_string(), Some("2021-05-05".to_string())),
+            ("6".to_string(), Some("2021-05-06".to_string())),
+            ("7 Mei".to_string(), Some("2021-05-07".to_string()))
+        ]
+    );
+    check(
+        "Signed on June 17, 2021 in Jakarta.",
+        None,
+        "June 17, 2021",
+        "2021-06-17",
+    );
+}
+
 // ---- weekdays -----------------------------------------------------------------------------
 
 #[test]
@@ -438,6 +463,13 @@ fn weekdays_with_direction_and_alone() {
     check("Ia tiba Senin lalu.", REF, "Senin lalu", "2021-06-14");
     check("Ia tiba Jumat depan.", REF, "Jumat depan", "2021-06-25");
     check("Ia tiba Sabtu ini.", REF, "Sabtu ini", "2021-06-19");
+    check("Ia tiba Senin kemarin.", REF, "Senin kemarin", "2021-06-14");
+    check(
+        "Harga naik sejak tahun kemarin.",
+        REF,
+        "tahun kemarin",
+        "2020",
+    );
     check(
         "Rombongan tiba Jumat pagi besok.",
         REF,
@@ -514,6 +546,14 @@ fn bare_months_in_context() {
             ("Mei".to_string(), Some("2025-05".to_string()))
         ]
     );
+    assert_eq!(
+        dates("Realisasi Januari, Februari, dan Maret 2024 naik.", None),
+        vec![
+            ("Januari".to_string(), Some("2024-01".to_string())),
+            ("Februari".to_string(), Some("2024-02".to_string())),
+            ("Maret 2024".to_string(), Some("2024-03".to_string()))
+        ]
+    );
     none("Penyanyi Juli Hartono hadir.", REF);
     none("Ia lahir pada Juli Hartono.", REF);
 }
@@ -585,6 +625,24 @@ fn intervals() {
         Some("2024-08-26"),
         "27-28 Agustus",
         "2024-08-27/2024-08-28",
+    );
+    check(
+        "Rapat digelar Selasa-Rabu (15-16/6/2021).",
+        None,
+        "Selasa-Rabu (15-16/6/2021)",
+        "2021-06-15/2021-06-16",
+    );
+    check(
+        "Rapat digelar 15-16/6/2021 di Balikpapan.",
+        None,
+        "15-16/6/2021",
+        "2021-06-15/2021-06-16",
+    );
+    check(
+        "Rapat digelar (15-16/6) di Balikpapan.",
+        REF,
+        "15-16/6",
+        "2021-06-15/2021-06-16",
     );
     // the day range must go forward
     none("Skor akhir 3-1 untuk tuan rumah.", None);
@@ -678,6 +736,8 @@ fn years_in_context() {
         ]
     );
     check("Kasus itu diungkap di 2018 ini.", None, "2018", "2018");
+    // a decade is not a year
+    none("Kebijakan itu lahir pada 1990-an.", None);
 }
 
 #[test]
@@ -696,6 +756,10 @@ fn amounts_codes_and_counts_are_not_dates() {
         "Kodim 1707/Merauke ikut membantu.",
         "Inflasi tercatat 1,97 persen.",
         "Skor pertandingan 2:1.",
+        "Kantornya di Jalan 17 Agustus nomor 5.",
+        "Kantornya di Jl. 1 Juni Samarinda.",
+        "Laga di Stadion 10 November berlangsung seru.",
+        "Rapat berlangsung 2 jam 15 menit.",
     ] {
         none(text, REF);
     }
