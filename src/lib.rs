@@ -18,7 +18,7 @@ pub mod document;
 mod error;
 mod extractor;
 pub mod lexicon;
-pub(crate) mod recognize;
+pub mod recognize;
 mod resolve;
 pub mod text;
 pub mod topics;

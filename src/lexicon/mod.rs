@@ -45,6 +45,9 @@ pub enum LexiconKind {
     Stopwords,
     /// Topic labels defined by weighted terms and phrases: `lexicons/topics.tsv`.
     Topics,
+    /// Month, weekday, relative-time, time-zone and interval words for dates:
+    /// `lexicons/dates.tsv`.
+    Dates,
 }
 
 impl LexiconKind {
@@ -62,6 +65,7 @@ impl LexiconKind {
             LexiconKind::Roots => "roots.tsv",
             LexiconKind::Stopwords => "stopwords.tsv",
             LexiconKind::Topics => "topics.tsv",
+            LexiconKind::Dates => "dates.tsv",
         }
     }
 
@@ -80,6 +84,7 @@ impl LexiconKind {
             LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
             LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
             LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
+            LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
         }
     }
 }
