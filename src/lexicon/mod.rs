@@ -4,6 +4,7 @@
 pub(crate) mod fields;
 pub mod format;
 pub mod geography;
+pub mod people;
 pub mod places;
 pub mod titles;
 
@@ -44,6 +45,15 @@ pub enum LexiconKind {
     /// Modifiers of positions (Plt., Pj., mantan): `lexicons/title_modifiers.tsv`, loaded by
     /// [`titles::TitleModifiers`].
     TitleModifiers,
+    /// Honorifics before names (H., Hj., Dr., dr., Bapak, Teuku): `lexicons/honorifics.tsv`,
+    /// loaded by [`people::Honorifics`].
+    Honorifics,
+    /// Degrees after names (S.Sos., M.Si., Sp.PD): `lexicons/degrees.tsv`, loaded by
+    /// [`people::Degrees`].
+    Degrees,
+    /// Police and military ranks (Irjen Pol, AKBP, Kolonel Laut (P)): `lexicons/ranks.tsv`,
+    /// loaded by [`people::Ranks`].
+    Ranks,
 }
 
 impl LexiconKind {
@@ -60,6 +70,9 @@ impl LexiconKind {
             LexiconKind::GeoNames => "geo_names.tsv",
             LexiconKind::Titles => "titles.tsv",
             LexiconKind::TitleModifiers => "title_modifiers.tsv",
+            LexiconKind::Honorifics => "honorifics.tsv",
+            LexiconKind::Degrees => "degrees.tsv",
+            LexiconKind::Ranks => "ranks.tsv",
         }
     }
 
@@ -77,6 +90,9 @@ impl LexiconKind {
             LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
             LexiconKind::Titles => include_str!("../../lexicons/titles.tsv"),
             LexiconKind::TitleModifiers => include_str!("../../lexicons/title_modifiers.tsv"),
+            LexiconKind::Honorifics => include_str!("../../lexicons/honorifics.tsv"),
+            LexiconKind::Degrees => include_str!("../../lexicons/degrees.tsv"),
+            LexiconKind::Ranks => include_str!("../../lexicons/ranks.tsv"),
         }
     }
 }
