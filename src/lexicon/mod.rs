@@ -4,6 +4,7 @@
 pub(crate) mod fields;
 pub mod format;
 pub mod geography;
+pub mod organizations;
 pub mod people;
 pub mod places;
 pub mod titles;
@@ -54,6 +55,15 @@ pub enum LexiconKind {
     /// Police and military ranks (Irjen Pol, AKBP, Kolonel Laut (P)): `lexicons/ranks.tsv`,
     /// loaded by [`people::Ranks`].
     Ranks,
+    /// Head words that open organisation names and what may follow them:
+    /// `lexicons/org_patterns.tsv`, loaded by [`organizations::OrgPatterns`].
+    OrgPatterns,
+    /// National institutions with acronyms: `lexicons/institutions.tsv`, loaded by
+    /// [`organizations::Institutions`].
+    Institutions,
+    /// Regional bodies that take a place after them (Dinkes, Bappeda, Polres):
+    /// `lexicons/regional_bodies.tsv`, loaded by [`organizations::RegionalBodies`].
+    RegionalBodies,
 }
 
 impl LexiconKind {
@@ -73,6 +83,9 @@ impl LexiconKind {
             LexiconKind::Honorifics => "honorifics.tsv",
             LexiconKind::Degrees => "degrees.tsv",
             LexiconKind::Ranks => "ranks.tsv",
+            LexiconKind::OrgPatterns => "org_patterns.tsv",
+            LexiconKind::Institutions => "institutions.tsv",
+            LexiconKind::RegionalBodies => "regional_bodies.tsv",
         }
     }
 
@@ -93,6 +106,9 @@ impl LexiconKind {
             LexiconKind::Honorifics => include_str!("../../lexicons/honorifics.tsv"),
             LexiconKind::Degrees => include_str!("../../lexicons/degrees.tsv"),
             LexiconKind::Ranks => include_str!("../../lexicons/ranks.tsv"),
+            LexiconKind::OrgPatterns => include_str!("../../lexicons/org_patterns.tsv"),
+            LexiconKind::Institutions => include_str!("../../lexicons/institutions.tsv"),
+            LexiconKind::RegionalBodies => include_str!("../../lexicons/regional_bodies.tsv"),
         }
     }
 }
