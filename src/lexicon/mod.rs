@@ -1,6 +1,7 @@
 //! Lexicons: plain UTF-8 text files in `lexicons/`, embedded as defaults and replaceable or
 //! extendable by users.
 
+pub mod acronyms;
 pub(crate) mod fields;
 pub mod format;
 pub mod geography;
@@ -64,6 +65,11 @@ pub enum LexiconKind {
     /// Regional bodies that take a place after them (Dinkes, Bappeda, Polres):
     /// `lexicons/regional_bodies.tsv`, loaded by [`organizations::RegionalBodies`].
     RegionalBodies,
+    /// Acronyms with expansions: `lexicons/acronyms.tsv`, loaded by [`acronyms::Acronyms`].
+    Acronyms,
+    /// All-capital words that are not acronyms: `lexicons/acronym_stoplist.tsv`, loaded by
+    /// [`acronyms::AcronymStoplist`].
+    AcronymStoplist,
 }
 
 impl LexiconKind {
@@ -86,6 +92,8 @@ impl LexiconKind {
             LexiconKind::OrgPatterns => "org_patterns.tsv",
             LexiconKind::Institutions => "institutions.tsv",
             LexiconKind::RegionalBodies => "regional_bodies.tsv",
+            LexiconKind::Acronyms => "acronyms.tsv",
+            LexiconKind::AcronymStoplist => "acronym_stoplist.tsv",
         }
     }
 
@@ -109,6 +117,8 @@ impl LexiconKind {
             LexiconKind::OrgPatterns => include_str!("../../lexicons/org_patterns.tsv"),
             LexiconKind::Institutions => include_str!("../../lexicons/institutions.tsv"),
             LexiconKind::RegionalBodies => include_str!("../../lexicons/regional_bodies.tsv"),
+            LexiconKind::Acronyms => include_str!("../../lexicons/acronyms.tsv"),
+            LexiconKind::AcronymStoplist => include_str!("../../lexicons/acronym_stoplist.tsv"),
         }
     }
 }
