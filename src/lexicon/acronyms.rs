@@ -5,9 +5,10 @@
 //! [`AcronymCase::Exact`] match only as written or in an all-capital word (`PAN`, `BOS`, short
 //! forms); the others match in any case (`Pemprov`, `pemprov`, `PEMPROV`).
 //!
-//! Title abbreviations (`Kadis`), title modifiers (`Plt`), institutions and regional bodies are
-//! acronyms too; they live in their own lexicons (see [`crate::lexicon::titles`] and
-//! [`crate::lexicon::organizations`]) and agree with this one where both list a form.
+//! Title abbreviations (`Kadis`), title modifiers (`Plt`), institutions, regional bodies and
+//! place abbreviations (`NTB`, `Kaltim`) are acronyms too; they live in their own lexicons (see
+//! [`crate::lexicon::titles`], [`crate::lexicon::organizations`] and
+//! [`crate::lexicon::places`]) and agree with this one where both list a form.
 //!
 //! ```
 //! use warta::lexicon::acronyms::{AcronymStoplist, Acronyms};
