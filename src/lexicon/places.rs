@@ -201,6 +201,7 @@ pub struct Regions {
     regions: Vec<Region>,
     by_code: HashMap<String, usize>,
     by_name: HashMap<String, Vec<usize>>,
+    by_official_name: HashMap<String, usize>,
 }
 
 const REGION_COLUMNS: [&str; 8] = [
@@ -280,6 +281,10 @@ impl Regions {
                 ambiguity: Ambiguity::parse(source, rec.line, rec.get(7))?,
             };
             lines.push((source.to_string(), rec.line));
+            if let Some(official) = &region.official_name {
+                out.by_official_name
+                    .insert(fold_name(official), out.regions.len());
+            }
             out.by_code.insert(region.code.clone(), out.regions.len());
             out.by_name
                 .entry(fold_name(name))
@@ -345,6 +350,15 @@ impl Regions {
             .map(Vec::as_slice)
             .unwrap_or(&[])
             .iter()
+            .map(|&i| &self.regions[i])
+    }
+
+    /// The regency or city whose full decree name folds like `name` (`Kota Bogor`,
+    /// `Kabupaten Bogor`, `Kota Administrasi Jakarta Selatan`): the prefix settles which of a
+    /// kabupaten/kota pair is meant.
+    pub fn by_official_name(&self, name: &str) -> Option<&Region> {
+        self.by_official_name
+            .get(&fold_name(name))
             .map(|&i| &self.regions[i])
     }
 
@@ -846,6 +860,8 @@ mod tests {
             r.get("32.71").unwrap().official_name.as_deref(),
             Some("Kota Bogor")
         );
+        assert_eq!(r.by_official_name("kota bogor").unwrap().code, "32.71");
+        assert_eq!(r.by_official_name("Kabupaten Bogor").unwrap().code, "32.01");
         let jambi = r.get("15").unwrap();
         assert_eq!(jambi.twins, ["15.71"]);
         // District names repeat: every region's same_name equals the number of regions that
