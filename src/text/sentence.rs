@@ -323,7 +323,9 @@ impl Splitter<'_> {
     /// The line ending with token `i` continues on the line starting with token `k`.
     fn line_continues(&self, i: usize, k: usize) -> bool {
         if self.starts_lower(k) {
-            return true;
+            // A wrapped line, unless the line is a headline in Title Case (then the next
+            // line is a photo credit like `ist` or the text).
+            return !self.title_case_line(i);
         }
         if self.tokens[i].kind == TokenKind::Punctuation {
             return matches!(self.tok(i), "," | ";" | "(" | "[" | "/" | "&");
@@ -331,6 +333,29 @@ impl Splitter<'_> {
         matches!(self.terminal(i), Some(Terminal::Abbreviation(false)))
             || self.tokens[i].kind == TokenKind::Initial
             || self.is_linker(i)
+    }
+
+    /// The line that ends with token `i` is in Title Case: at least two content words (three
+    /// letters or more, not function words), all capitalised.
+    fn title_case_line(&self, i: usize) -> bool {
+        let mut content = 0;
+        let mut j = i;
+        loop {
+            if self.tokens[j].kind == TokenKind::Word
+                && self.tok(j).chars().count() >= 3
+                && self.words.role(self.tok(j)).is_none()
+            {
+                if !self.first_char(j).is_uppercase() {
+                    return false;
+                }
+                content += 1;
+            }
+            if j == 0 || self.newlines(j - 1, j) > 0 {
+                break;
+            }
+            j -= 1;
+        }
+        content >= 2
     }
 
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
