@@ -201,6 +201,19 @@ impl Splitter<'_> {
             // opened within this sentence.
             return false;
         }
+        let short_word_before = self.tok(i) == "."
+            && i > 0
+            && self.attached(i - 1)
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.tok(i - 1).chars().count() <= 4
+            && self.tok(i - 1).chars().all(char::is_alphabetic);
+        if short_word_before
+            && self.first_char(i - 1).is_uppercase()
+            && self.first_char(next).is_ascii_digit()
+        {
+            // An unlisted abbreviation before a number: `Nomor Kpts. 191/11/2023`.
+            return false;
+        }
         if self.starts_sentence(next) {
             return true;
         }
@@ -216,16 +229,8 @@ impl Splitter<'_> {
         if quoted || !matches!(self.tok(i), "." | "!" | "?") {
             return false;
         }
-        if self.tok(i) == "." && i > 0 && self.attached(i - 1) {
-            let prev = self.tok(i - 1);
-            let short_word = self.tokens[i - 1].kind == TokenKind::Word
-                && prev.chars().count() <= 3
-                && prev.chars().all(char::is_alphabetic);
-            if short_word {
-                return false;
-            }
-        }
-        true
+        // `5 jt. per bulan`: an unlisted short abbreviation.
+        !(short_word_before && self.tok(i - 1).chars().count() <= 3)
     }
 
     /// An opening bracket between `start` (exclusive) and `i` is still open at `i`.
@@ -278,9 +283,11 @@ impl Splitter<'_> {
         let c = self.first_char(k);
         match self.tokens[k].kind {
             TokenKind::Punctuation => match c {
-                '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`' | '「' | '『' | '（' =>
-                {
-                    // An opening quote or bracket, unless what it opens is in lower case.
+                // A bracket after final punctuation opens a new segment, even in lower case:
+                // the reporter's initials `(jay/her)`, a photo credit `(foto: ist)`.
+                '(' | '[' | '（' => true,
+                '"' | '“' | '‘' | '\'' | '«' | '‹' | '„' | '`' | '「' | '『' => {
+                    // An opening quote, unless what it opens is in lower case.
                     !(self.attached(k) && k + 1 < self.tokens.len() && self.starts_lower(k + 1))
                 }
                 '-' | '–' | '—' | '•' | '·' | '*' | '‣' | '◦' => true,
@@ -422,9 +429,28 @@ impl Splitter<'_> {
             let t = self.tok(j);
             let kind = self.tokens[j].kind;
             if j > s && kind == TokenKind::Punctuation && matches!(t, "-" | "–" | "—" | "--") {
-                let spaced = !self.attached(j - 1) && j + 1 < n && !self.attached(j);
-                let ok =
-                    spaced && (marked || words == 1) && j + 1 < n && self.starts_sentence(j + 1);
+                // `SAMARINDA – …`, `PALU– …`, or glued to a place in capitals:
+                // `MERAUKE-Pemerintah …`.
+                let spaced = j + 1 < n && !(self.attached(j - 1) && self.attached(j));
+                let caps_place = self.tokens[j - 1].kind == TokenKind::Word
+                    && self
+                        .tok(j - 1)
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .count()
+                        >= 5
+                    && !self.tok(j - 1).chars().any(char::is_lowercase);
+                let spaced = spaced || caps_place;
+                // The text after a dateline starts with a word or a quotation, not a number
+                // (`Berharap 5 – 10 Tahun` is a range in a headline).
+                let ok = spaced
+                    && (marked || words <= 3)
+                    && j + 1 < n
+                    && self.starts_sentence(j + 1)
+                    && matches!(
+                        self.tokens[j + 1].kind,
+                        TokenKind::Word | TokenKind::Punctuation | TokenKind::Abbreviation
+                    );
                 return ok.then_some(j);
             }
             match kind {
