@@ -176,6 +176,13 @@ fn headline_run_into_text_on_one_line() {
             "\"Kami tidak setuju,\" kata Budi."
         ]
     );
+    assert_eq!(
+        sents("Investasi naik sejak 2019 Dikatakannya, upaya itu berhasil."),
+        [
+            "Investasi naik sejak 2019",
+            "Dikatakannya, upaya itu berhasil."
+        ]
+    );
     // A quoted name inside a sentence is not a quotation.
     assert_eq!(
         sents("Program \"Kaltim Berdaulat\" terus berjalan."),

@@ -298,11 +298,18 @@ impl Splitter<'_> {
         }
     }
 
-    /// Token `k` is a capitalised function word that begins sentences (`Pada`, `Ia`).
+    /// Token `k` is a capitalised function word that begins sentences (`Pada`, `Ia`) or a
+    /// passive verb with `-nya` that only starts sentences (`Dikatakannya`, `Ditambahkannya`).
     fn is_starter_word(&self, k: usize) -> bool {
-        self.tokens[k].kind == TokenKind::Word
-            && self.first_char(k).is_uppercase()
-            && self.words.role(self.tok(k)).is_some_and(|r| r.starts)
+        if self.tokens[k].kind != TokenKind::Word || !self.first_char(k).is_uppercase() {
+            return false;
+        }
+        let t = self.tok(k);
+        self.words.role(t).is_some_and(|r| r.starts)
+            || (t.len() >= 9
+                && t.starts_with("Di")
+                && t.ends_with("nya")
+                && t.bytes().skip(1).all(|b| b.is_ascii_lowercase()))
     }
 
     /// Token `i` is a word that cannot end a sentence (`dan`, `di`, `yang`).
@@ -366,7 +373,8 @@ impl Splitter<'_> {
     }
 
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
-    /// same line: `i` is a lower-case content word and `k` starts a sentence unmistakably.
+    /// same line: `i` is a lower-case content word or a number and `k` starts a sentence
+    /// unmistakably.
     fn headline_end(&self, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
         let quote = matches!(self.tok(k), "\"" | "“");
@@ -375,7 +383,12 @@ impl Splitter<'_> {
         if !(quote || capital_word) {
             return false;
         }
-        if self.tokens[i].kind != TokenKind::Word || !self.starts_lower(i) || self.is_linker(i) {
+        let content_end = match self.tokens[i].kind {
+            TokenKind::Word => self.starts_lower(i) && !self.is_linker(i),
+            TokenKind::Number | TokenKind::Date => true,
+            _ => false,
+        };
+        if !content_end {
             return false;
         }
         if quote {
