@@ -2,7 +2,7 @@
 //! periods, currency words and internet domain suffixes, compiled into hash maps that are
 //! probed with slices of the text, without allocating.
 
-use std::collections::{HashMap, HashSet};
+use super::fxhash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -91,9 +91,9 @@ pub(crate) struct Entry {
 pub(crate) struct Abbreviations {
     /// Keyed by the form without its final period, in its listed case, ALL CAPS and
     /// first-letter-capitalised variants.
-    map: HashMap<Box<str>, Entry>,
+    map: FxHashMap<Box<str>, Entry>,
     /// Domain suffixes, lower case, without the leading period (`go.id`, `com`).
-    domains: HashSet<Box<str>>,
+    domains: FxHashSet<Box<str>>,
     /// Longest key in bytes, to bound look-ahead.
     max_key_len: usize,
     /// Longest domain suffix in bytes.

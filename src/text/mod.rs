@@ -64,6 +64,7 @@
 mod abbrev;
 mod chars;
 mod clitic;
+mod fxhash;
 mod sentence;
 mod token;
 mod tokenizer;

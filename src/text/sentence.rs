@@ -148,9 +148,14 @@ impl Splitter<'_> {
 
     /// Line breaks between token `a` and token `b` (2 or more: a blank line or a paragraph
     /// or page separator).
+    #[inline]
     fn newlines(&self, a: usize, b: usize) -> usize {
-        let gap = &self.text[self.tokens[a].span.end..self.tokens[b].span.start];
-        line_breaks(gap)
+        let (s, e) = (self.tokens[a].span.end, self.tokens[b].span.start);
+        let bytes = &self.text.as_bytes()[s..e];
+        if bytes.len() <= 1 && bytes.first().map_or(true, |&c| c == b' ') {
+            return 0;
+        }
+        line_breaks(&self.text[s..e])
     }
 
     /// Token `i` starts a paragraph: the first token, or the first after a line break.
