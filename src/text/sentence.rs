@@ -4,22 +4,30 @@
 //! A sentence ends
 //! * after `.`, `!`, `?` or an ellipsis (with any closing quotes and brackets glued to it) when
 //!   a sentence start follows: a capitalised or uncased word, a number, an opening quote or
-//!   bracket, a dash or bullet — not a lower-case word, a comma or more closing punctuation;
-//! * after an abbreviation that may end a sentence (`dll.`, `dsb.`, degrees, `Tbk.`) on the
-//!   same condition, but never after one that is always followed by more (`Jl.`, `No.`, `Dr.`,
-//!   `H.`); after an initial (`M.`) or a dotted initialism (`A.S.`) only when a function word
-//!   that begins sentences follows (`Pada`, `Ia`, `Namun`);
-//! * at a blank line; at a line break, unless the next line starts in lower case or the line
-//!   ends with a comma, an opening bracket or a word that cannot end a sentence (`dan`, `di`,
-//!   `yang`): headlines, region lines and photo credits stand alone;
+//!   bracket, a dash or bullet. A lower-case word after `.`, `!` or `?` also starts a sentence
+//!   (the writer forgot the capital) — except after a quotation (`"Siap?" tanya dia`), after an
+//!   ellipsis, and after a short unlisted abbreviation (`5 jt. per bulan`). A period inside
+//!   brackets opened in the same sentence (`(Bl.) …`) and a period after a short capitalised
+//!   word before a number (`Nomor Kpts. 191/2023`) end nothing;
+//! * after an abbreviation that may end a sentence (`dll.`, `dsb.`, degrees, `Tbk.`) when a
+//!   capitalised word follows (not another abbreviation, not a bracket: `Tbk. (BBNI)`), but
+//!   never after one that is always followed by more (`Jl.`, `No.`, `Dr.`, `H.`); after an
+//!   initial (`M.`) or a dotted initialism (`A.S.`) only when a word that begins sentences
+//!   follows (`Pada`, `Ia`, `Namun`, `Dikatakannya`);
+//! * at a blank line; at a line break, unless the next line starts in lower case (and the line
+//!   is not a Title Case headline) or the line ends with a comma, an opening bracket, a title
+//!   or a word that cannot end a sentence (`dan`, `di`, `yang`): headlines, region lines and
+//!   photo credits stand alone;
 //! * after a dateline at the start of a paragraph (`SAMARINDA –`, `Jakarta (ANTARA) -`,
-//!   `Samarinda, Kamis (17/6/2021) –`), the dash included;
-//! * inside a line without punctuation, before a capitalised function word that begins
-//!   sentences (`… dipamerkan Pada akhir …`) or before a quotation that ends in its own
-//!   punctuation (`… pemenang "Faktor risiko itu …," kata …`): a headline run into its text.
+//!   `Samarinda, Kamis (17/6/2021) –`, `Tana Paser –`, `MERAUKE-Pemerintah …`), the dash
+//!   included;
+//! * inside a line without punctuation, after a lower-case content word or a number and before
+//!   a capitalised word that begins sentences (`… dipamerkan Pada akhir …`) or before a
+//!   quotation that ends with a comma before its speech tag
+//!   (`… pemenang "Faktor risiko …," kata …`): a headline run into its text.
 //!
-//! Look-ahead is bounded (a dateline within 14 tokens, a quotation within 200), so the pass is
-//! linear.
+//! Look-ahead and look-behind are bounded (a dateline within 14 tokens, a quotation within
+//! 200, an open bracket within 64, a headline back to its line start), so the pass is linear.
 
 use super::abbrev::{AbbreviationClass, Abbreviations};
 use super::token::{Sentence, Token, TokenKind};
