@@ -74,6 +74,13 @@ fn initials() {
             "Pada malam hari posko dijaga relawan."
         ]
     );
+    assert_eq!(
+        sents(
+            "Posko berada di Blok C.
+Relawan berjaga."
+        ),
+        ["Posko berada di Blok C.", "Relawan berjaga."]
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@
 //!   capitalised word follows (not another abbreviation, not a bracket: `Tbk. (BBNI)`), but
 //!   never after one that is always followed by more (`Jl.`, `No.`, `Dr.`, `H.`); after an
 //!   initial (`M.`) or a dotted initialism (`A.S.`) only when a word that begins sentences
-//!   follows (`Pada`, `Ia`, `Namun`, `Dikatakannya`);
+//!   follows (`Pada`, `Ia`, `Namun`, `Dikatakannya`) or the line ends there;
 //! * at a blank line; at a line break, unless the next line starts in lower case (and the line
 //!   is not a Title Case headline) or the line ends with a comma, an opening bracket, a title
 //!   or a word that cannot end a sentence (`dan`, `di`, `yang`): headlines, region lines and
@@ -109,7 +109,9 @@ impl Splitter<'_> {
                                     && !matches!(self.tok(next), "(" | "["))
                         }
                         Terminal::Abbreviation(false) => false,
-                        Terminal::Initial => self.is_starter_word(next),
+                        Terminal::Initial => {
+                            (nl == 1 && !self.starts_lower(next)) || self.is_starter_word(next)
+                        }
                     }
                 };
                 if boundary {
@@ -357,9 +359,7 @@ impl Splitter<'_> {
         if self.tokens[i].kind == TokenKind::Punctuation {
             return matches!(self.tok(i), "," | ";" | "(" | "[" | "/" | "&");
         }
-        matches!(self.terminal(i), Some(Terminal::Abbreviation(false)))
-            || self.tokens[i].kind == TokenKind::Initial
-            || self.is_linker(i)
+        matches!(self.terminal(i), Some(Terminal::Abbreviation(false))) || self.is_linker(i)
     }
 
     /// The line that ends with token `i` is in Title Case: at least two content words (three
