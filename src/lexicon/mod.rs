@@ -6,6 +6,7 @@ pub mod format;
 pub mod geography;
 pub mod matcher;
 pub mod places;
+pub mod titles;
 
 use std::path::Path;
 
@@ -38,6 +39,12 @@ pub enum LexiconKind {
     /// Islands, regions, seas, rivers, lakes and mountains: `lexicons/geo_names.tsv`, loaded by
     /// [`geography::GeoNames`].
     GeoNames,
+    /// Titles and positions of officials: `lexicons/titles.tsv`, loaded by
+    /// [`titles::Titles`].
+    Titles,
+    /// Modifiers of positions (Plt., Pj., mantan): `lexicons/title_modifiers.tsv`, loaded by
+    /// [`titles::TitleModifiers`].
+    TitleModifiers,
 }
 
 impl LexiconKind {
@@ -52,6 +59,8 @@ impl LexiconKind {
             LexiconKind::PlaceAmbiguity => "place_ambiguity.tsv",
             LexiconKind::Countries => "countries.tsv",
             LexiconKind::GeoNames => "geo_names.tsv",
+            LexiconKind::Titles => "titles.tsv",
+            LexiconKind::TitleModifiers => "title_modifiers.tsv",
         }
     }
 
@@ -67,6 +76,8 @@ impl LexiconKind {
             LexiconKind::PlaceAmbiguity => include_str!("../../lexicons/place_ambiguity.tsv"),
             LexiconKind::Countries => include_str!("../../lexicons/countries.tsv"),
             LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
+            LexiconKind::Titles => include_str!("../../lexicons/titles.tsv"),
+            LexiconKind::TitleModifiers => include_str!("../../lexicons/title_modifiers.tsv"),
         }
     }
 }
