@@ -2,9 +2,12 @@
 
 use std::path::Path;
 
-use crate::document::{Document, ReferenceDate, ReferenceDateSource, TextLength};
+use crate::document::{
+    Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
+};
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::text::Tokenizer;
 
@@ -83,9 +86,11 @@ impl ExtractorBuilder {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
         let gazetteer = GazetteerBuilder::new(&tokenizer).build()?;
+        let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         Ok(Extractor {
             gazetteer,
             tokenizer,
+            dates,
             reference_date,
             tokens: self.tokens,
         })
@@ -109,6 +114,7 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
+    dates: DateRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -133,11 +139,28 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
         let _scan = self.gazetteer.scan(text, &analysis.tokens);
-        let reference_date = reference_date.map(|d| ReferenceDate {
+        let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
+        let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
-            source: ReferenceDateSource::Caller,
-            span: None,
+            source: match dates.inferred_from {
+                Some(_) => ReferenceDateSource::Document,
+                None => ReferenceDateSource::Caller,
+            },
+            span: dates.inferred_from,
         });
+        let mut entities = Vec::with_capacity(dates.matches.len());
+        for m in dates.matches {
+            let mention = Mention {
+                text: text[m.span.range()].to_string(),
+                span: m.span,
+            };
+            entities.push(Entity {
+                data: EntityData::Date(m.value),
+                text: mention.text.clone(),
+                span: m.span,
+                mentions: vec![mention],
+            });
+        }
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -150,7 +173,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
-            entities: crate::resolve::assemble(Vec::new()),
+            entities: crate::resolve::assemble(entities),
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }

@@ -45,6 +45,16 @@ pub enum LexiconKind {
     /// Modifiers of positions (Plt., Pj., mantan): `lexicons/title_modifiers.tsv`, loaded by
     /// [`titles::TitleModifiers`].
     TitleModifiers,
+    /// Indonesian root words (and lemmas of irregular forms) for the stemmer:
+    /// `lexicons/roots.tsv`.
+    Roots,
+    /// Indonesian stopwords, ignored by topics and keyphrases: `lexicons/stopwords.tsv`.
+    Stopwords,
+    /// Topic labels defined by weighted terms and phrases: `lexicons/topics.tsv`.
+    Topics,
+    /// Month, weekday, relative-time, time-zone and interval words for dates:
+    /// `lexicons/dates.tsv`.
+    Dates,
 }
 
 impl LexiconKind {
@@ -61,6 +71,10 @@ impl LexiconKind {
             LexiconKind::GeoNames => "geo_names.tsv",
             LexiconKind::Titles => "titles.tsv",
             LexiconKind::TitleModifiers => "title_modifiers.tsv",
+            LexiconKind::Roots => "roots.tsv",
+            LexiconKind::Stopwords => "stopwords.tsv",
+            LexiconKind::Topics => "topics.tsv",
+            LexiconKind::Dates => "dates.tsv",
         }
     }
 
@@ -78,6 +92,10 @@ impl LexiconKind {
             LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
             LexiconKind::Titles => include_str!("../../lexicons/titles.tsv"),
             LexiconKind::TitleModifiers => include_str!("../../lexicons/title_modifiers.tsv"),
+            LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
+            LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
+            LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
+            LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
         }
     }
 }

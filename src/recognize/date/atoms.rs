@@ -1,0 +1,318 @@
+//! Atoms: tokens cut into letter runs, digit runs and single punctuation characters.
+//!
+//! The date grammar reads atoms rather than tokens so that it does not depend on how the
+//! tokenizer groups characters: `17/6/2021` is the same five atoms whether it arrived as one
+//! `Date` token or five, and `s.d.` is `s . d .` either way. Each atom knows whether text
+//! (whitespace) separates it from the previous one, so `17-19` and `17 - 19` stay apart.
+
+use crate::text::{Span, Token};
+
+use super::lexicon::{DateLexicon, Meaning, PhrasePiece};
+
+/// What an atom is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AtomKind {
+    /// ASCII digits: their value (saturating) and how many there are.
+    Num { value: u32, digits: u8 },
+    /// Letters: the vocabulary id of the lowercase form, if any, and its capitalisation.
+    Word {
+        id: Option<u32>,
+        cap: bool,
+        upper: bool,
+    },
+    /// One punctuation or symbol character (curly apostrophes and hyphen variants folded).
+    Punct(char),
+}
+
+/// One atom with its place in the text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Atom {
+    pub kind: AtomKind,
+    pub span: Span,
+    /// Text separates this atom from the previous one.
+    pub gap: bool,
+    /// A line break separates this atom from the previous one.
+    pub newline: bool,
+    /// Lexicon matches starting here: `hits[hit_start..hit_start + hit_len]`.
+    pub hit_start: u32,
+    pub hit_len: u16,
+}
+
+/// A lexicon phrase matched at an atom: its meaning and the atom after its end.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hit {
+    pub meaning: Meaning,
+    pub end: usize,
+}
+
+/// The atoms of one text and the lexicon matches on them.
+#[derive(Debug, Default)]
+pub(super) struct Atoms {
+    pub atoms: Vec<Atom>,
+    pub hits: Vec<Hit>,
+}
+
+/// A piece of a lexicon form (the same cut as text atoms).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Piece<'a> {
+    Letters(&'a str),
+    Digits(&'a str),
+    Punct(char),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Space,
+    Punct,
+}
+
+#[inline]
+fn class(c: char) -> Class {
+    if c.is_ascii_digit() {
+        Class::Digit
+    } else if c.is_alphabetic() {
+        Class::Letter
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Punct
+    }
+}
+
+/// Folds punctuation variants: curly apostrophes to `'`, hyphen variants to `-`.
+#[inline]
+fn fold_punct(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '`' | '\u{00b4}' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2212}' => '-',
+        _ => c,
+    }
+}
+
+/// Cuts `s` into pieces: letter runs, digit runs, punctuation characters; whitespace dropped.
+pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        match class(c) {
+            Class::Space => {}
+            Class::Punct => out.push(Piece::Punct(fold_punct(c))),
+            k => {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if class(d) != k {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+                out.push(if k == Class::Letter {
+                    Piece::Letters(&s[i..end])
+                } else {
+                    Piece::Digits(&s[i..end])
+                });
+            }
+        }
+    }
+    out
+}
+
+impl Atoms {
+    /// Cuts the tokens of `text` into atoms and finds the lexicon's phrases on them.
+    pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
+        let mut atoms = Vec::with_capacity(tokens.len() + tokens.len() / 4);
+        let mut lower = String::new();
+        let mut prev_end = 0usize;
+        for tok in tokens {
+            let Some(tok_text) = text.get(tok.span.range()) else {
+                continue;
+            };
+            let mut chars = tok.span.char_start;
+            let mut iter = tok_text.char_indices().peekable();
+            let mut gap_pending = tok.span.start > prev_end || atoms.is_empty();
+            let mut newline_pending = text
+                .get(prev_end.min(tok.span.start)..tok.span.start)
+                .is_some_and(|g| g.contains('\n'));
+            while let Some((i, c)) = iter.next() {
+                let k = class(c);
+                let start = tok.span.start + i;
+                let char_start = chars;
+                chars += 1;
+                let mut end = start + c.len_utf8();
+                if k == Class::Space {
+                    gap_pending = true;
+                    newline_pending |= c == '\n';
+                    continue;
+                }
+                if k == Class::Letter || k == Class::Digit {
+                    while let Some(&(j, d)) = iter.peek() {
+                        if class(d) != k {
+                            break;
+                        }
+                        end = tok.span.start + j + d.len_utf8();
+                        chars += 1;
+                        iter.next();
+                    }
+                }
+                let piece = &text[start..end];
+                let kind = match k {
+                    Class::Digit => {
+                        let mut value: u32 = 0;
+                        for b in piece.bytes() {
+                            value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                        }
+                        AtomKind::Num {
+                            value,
+                            digits: piece.len().min(255) as u8,
+                        }
+                    }
+                    Class::Letter => {
+                        word_kind(piece, end - start, chars - char_start, lex, &mut lower)
+                    }
+                    _ => AtomKind::Punct(fold_punct(c)),
+                };
+                atoms.push(Atom {
+                    kind,
+                    span: Span {
+                        start,
+                        end,
+                        char_start,
+                        char_end: chars,
+                    },
+                    gap: gap_pending,
+                    newline: newline_pending,
+                    hit_start: 0,
+                    hit_len: 0,
+                });
+                gap_pending = false;
+                newline_pending = false;
+            }
+            prev_end = tok.span.end;
+        }
+        let mut this = Atoms {
+            atoms,
+            hits: Vec::new(),
+        };
+        this.find_phrases(lex);
+        this
+    }
+
+    /// Records, for every atom, the lexicon phrases that start there (longest first).
+    fn find_phrases(&mut self, lex: &DateLexicon) {
+        for i in 0..self.atoms.len() {
+            let candidates = match self.atoms[i].kind {
+                AtomKind::Word { id: Some(id), .. } => lex.phrases_from_word(id),
+                AtomKind::Punct(c) => lex.phrases_from_punct(c),
+                _ => continue,
+            };
+            let hit_start = self.hits.len();
+            for &p in candidates {
+                let phrase = &lex.phrases[p as usize];
+                let end = i + phrase.pieces.len();
+                if end > self.atoms.len() {
+                    continue;
+                }
+                let ok = phrase
+                    .pieces
+                    .iter()
+                    .zip(&self.atoms[i..end])
+                    .all(|(piece, atom)| match (piece, atom.kind) {
+                        (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
+                        (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
+                        _ => false,
+                    });
+                if ok {
+                    self.hits.push(Hit {
+                        meaning: phrase.meaning,
+                        end,
+                    });
+                }
+            }
+            let a = &mut self.atoms[i];
+            a.hit_start = hit_start as u32;
+            a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
+        }
+    }
+
+    /// The lexicon phrases starting at atom `i`, longest first.
+    #[inline]
+    pub fn hits(&self, i: usize) -> &[Hit] {
+        match self.atoms.get(i) {
+            Some(a) => {
+                let s = a.hit_start as usize;
+                &self.hits[s..s + a.hit_len as usize]
+            }
+            None => &[],
+        }
+    }
+}
+
+/// Classifies a letter run: looks its lowercase form up in the vocabulary (no allocation once
+/// `lower` has grown to the longest word).
+fn word_kind(
+    piece: &str,
+    bytes: usize,
+    nchars: usize,
+    lex: &DateLexicon,
+    lower: &mut String,
+) -> AtomKind {
+    let mut first = true;
+    let mut cap = false;
+    let mut upper = true;
+    for c in piece.chars() {
+        let u = c.is_uppercase();
+        if first {
+            cap = u;
+            first = false;
+        }
+        upper &= u;
+    }
+    let id = if nchars <= lex.max_word_chars && bytes <= 4 * lex.max_word_chars {
+        lower.clear();
+        if piece.is_ascii() {
+            lower.push_str(piece);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(piece.chars().flat_map(char::to_lowercase));
+        }
+        lex.word_id(lower)
+    } else {
+        None
+    };
+    AtomKind::Word {
+        id,
+        cap,
+        upper: upper && nchars > 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cut_letters_digits_and_punctuation() {
+        assert_eq!(
+            pieces("s.d."),
+            vec![
+                Piece::Letters("s"),
+                Piece::Punct('.'),
+                Piece::Letters("d"),
+                Piece::Punct('.')
+            ]
+        );
+        assert_eq!(
+            pieces("Jum’at 17/6"),
+            vec![
+                Piece::Letters("Jum"),
+                Piece::Punct('\''),
+                Piece::Letters("at"),
+                Piece::Digits("17"),
+                Piece::Punct('/'),
+                Piece::Digits("6")
+            ]
+        );
+    }
+}
