@@ -5,6 +5,7 @@ pub(crate) mod fields;
 pub mod format;
 pub mod geography;
 pub mod matcher;
+pub mod people;
 pub mod places;
 pub mod titles;
 
@@ -55,6 +56,15 @@ pub enum LexiconKind {
     /// Month, weekday, relative-time, time-zone and interval words for dates:
     /// `lexicons/dates.tsv`.
     Dates,
+    /// Honorifics before names (H., Hj., Dr., dr., Bapak, Teuku): `lexicons/honorifics.tsv`,
+    /// loaded by [`people::Honorifics`].
+    Honorifics,
+    /// Degrees after names (S.Sos., M.Si., Sp.PD): `lexicons/degrees.tsv`, loaded by
+    /// [`people::Degrees`].
+    Degrees,
+    /// Police and military ranks (Irjen Pol, AKBP, Kolonel Laut (P)): `lexicons/ranks.tsv`,
+    /// loaded by [`people::Ranks`].
+    Ranks,
 }
 
 impl LexiconKind {
@@ -75,6 +85,9 @@ impl LexiconKind {
             LexiconKind::Stopwords => "stopwords.tsv",
             LexiconKind::Topics => "topics.tsv",
             LexiconKind::Dates => "dates.tsv",
+            LexiconKind::Honorifics => "honorifics.tsv",
+            LexiconKind::Degrees => "degrees.tsv",
+            LexiconKind::Ranks => "ranks.tsv",
         }
     }
 
@@ -96,6 +109,9 @@ impl LexiconKind {
             LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
             LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
             LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
+            LexiconKind::Honorifics => include_str!("../../lexicons/honorifics.tsv"),
+            LexiconKind::Degrees => include_str!("../../lexicons/degrees.tsv"),
+            LexiconKind::Ranks => include_str!("../../lexicons/ranks.tsv"),
         }
     }
 }

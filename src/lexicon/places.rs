@@ -91,7 +91,8 @@ impl AdminLevel {
     }
 }
 
-/// Why a place name may not be a place where it occurs: a set of flags.
+/// Why a lexicon name may not mean what the lexicon says where it occurs (a place name that
+/// is also an ordinary word, an honorific that is also a given name): a set of flags.
 ///
 /// A recogniser should demand place context (a `Kabupaten`/`Kecamatan`/`Desa` prefix, `di`,
 /// `ke`, `dari`, a dateline, a title such as `Bupati`) for a name whose flags
@@ -114,14 +115,17 @@ impl Ambiguity {
     pub const ABBREVIATION: Ambiguity = Ambiguity(1 << 4);
     /// Also the name of a language or people (`Inggris`, `Jepang`, `Arab`).
     pub const DEMONYM: Ambiguity = Ambiguity(1 << 5);
+    /// A single capital letter that may be a name's initial (`H.`, `R.`, `T.`).
+    pub const INITIAL: Ambiguity = Ambiguity(1 << 6);
 
-    const TABLE: [(&'static str, Ambiguity); 6] = [
+    const TABLE: [(&'static str, Ambiguity); 7] = [
         ("common_word", Ambiguity::COMMON_WORD),
         ("common_phrase", Ambiguity::COMMON_PHRASE),
         ("dictionary_word", Ambiguity::DICTIONARY_WORD),
         ("personal_name", Ambiguity::PERSONAL_NAME),
         ("abbreviation", Ambiguity::ABBREVIATION),
         ("demonym", Ambiguity::DEMONYM),
+        ("initial", Ambiguity::INITIAL),
     ];
 
     /// Parses a comma-separated flag list (empty: no flag).
