@@ -65,6 +65,14 @@ pub enum LexiconKind {
     /// Police and military ranks (Irjen Pol, AKBP, Kolonel Laut (P)): `lexicons/ranks.tsv`,
     /// loaded by [`people::Ranks`].
     Ranks,
+    /// Given names that are also ordinary words (Sakti, Budi, Wahyu): `lexicons/given_names.tsv`.
+    GivenNames,
+    /// Ordinary Indonesian words (generated from the Hunspell dictionary, MPL-2.0):
+    /// `lexicons/words.tsv`.
+    Words,
+    /// Words that show a name is a person's (verbs of saying, apposition nouns):
+    /// `lexicons/person_cues.tsv`.
+    PersonCues,
 }
 
 impl LexiconKind {
@@ -88,6 +96,9 @@ impl LexiconKind {
             LexiconKind::Honorifics => "honorifics.tsv",
             LexiconKind::Degrees => "degrees.tsv",
             LexiconKind::Ranks => "ranks.tsv",
+            LexiconKind::GivenNames => "given_names.tsv",
+            LexiconKind::Words => "words.tsv",
+            LexiconKind::PersonCues => "person_cues.tsv",
         }
     }
 
@@ -112,6 +123,9 @@ impl LexiconKind {
             LexiconKind::Honorifics => include_str!("../../lexicons/honorifics.tsv"),
             LexiconKind::Degrees => include_str!("../../lexicons/degrees.tsv"),
             LexiconKind::Ranks => include_str!("../../lexicons/ranks.tsv"),
+            LexiconKind::GivenNames => include_str!("../../lexicons/given_names.tsv"),
+            LexiconKind::Words => include_str!("../../lexicons/words.tsv"),
+            LexiconKind::PersonCues => include_str!("../../lexicons/person_cues.tsv"),
         }
     }
 }
