@@ -81,6 +81,14 @@ pub enum LexiconKind {
     /// All-capital words that are not acronyms: `lexicons/acronym_stoplist.tsv`, loaded by
     /// [`acronyms::AcronymStoplist`].
     AcronymStoplist,
+    /// Given names that are also ordinary words (Sakti, Budi, Wahyu): `lexicons/given_names.tsv`.
+    GivenNames,
+    /// Ordinary Indonesian words (generated from the Hunspell dictionary, MPL-2.0):
+    /// `lexicons/words.tsv`.
+    Words,
+    /// Words that show a name is a person's (verbs of saying, apposition nouns) and words that
+    /// block a name or a position: `lexicons/person_cues.tsv`.
+    PersonCues,
 }
 
 impl LexiconKind {
@@ -108,6 +116,9 @@ impl LexiconKind {
         LexiconKind::Stopwords,
         LexiconKind::Topics,
         LexiconKind::Dates,
+        LexiconKind::GivenNames,
+        LexiconKind::Words,
+        LexiconKind::PersonCues,
     ];
 
     /// The file name of the built-in lexicon in `lexicons/`.
@@ -125,6 +136,9 @@ impl LexiconKind {
             LexiconKind::Stopwords => "stopwords.tsv",
             LexiconKind::Topics => "topics.tsv",
             LexiconKind::Dates => "dates.tsv",
+            LexiconKind::GivenNames => "given_names.tsv",
+            LexiconKind::Words => "words.tsv",
+            LexiconKind::PersonCues => "person_cues.tsv",
             LexiconKind::Titles => "titles.tsv",
             LexiconKind::TitleModifiers => "title_modifiers.tsv",
             LexiconKind::Honorifics => "honorifics.tsv",
@@ -154,6 +168,9 @@ impl LexiconKind {
             LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
             LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
             LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
+            LexiconKind::GivenNames => include_str!("../../lexicons/given_names.tsv"),
+            LexiconKind::Words => include_str!("../../lexicons/words.tsv"),
+            LexiconKind::PersonCues => include_str!("../../lexicons/person_cues.tsv"),
             LexiconKind::Titles => include_str!("../../lexicons/titles.tsv"),
             LexiconKind::TitleModifiers => include_str!("../../lexicons/title_modifiers.tsv"),
             LexiconKind::Honorifics => include_str!("../../lexicons/honorifics.tsv"),
