@@ -185,9 +185,13 @@ impl Extractor {
             span: dates.inferred_from,
         });
         let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
-        let mut entities = self
-            .people
-            .recognize(text, &analysis.tokens, &scan, &date_spans);
+        let mut entities = self.people.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &date_spans,
+        );
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),
