@@ -36,6 +36,9 @@ pub(super) struct Atom {
     /// Lexicon matches starting here: `hits[hit_start..hit_start + hit_len]`.
     pub hit_start: u32,
     pub hit_len: u16,
+    /// Some phrase starting here can begin an expression (a month, a weekday, `pukul`,
+    /// `tahun`...), as opposed to words that only continue one (`lalu`, `WIB`, `dan`).
+    pub starts: bool,
 }
 
 /// A lexicon phrase matched at an atom: its meaning and the atom after its end.
@@ -50,7 +53,14 @@ pub(super) struct Hit {
 pub(super) struct Atoms {
     pub atoms: Vec<Atom>,
     pub hits: Vec<Hit>,
+    /// Words seen so far, and the first atom after the first [`LEAD_WORDS`] words (the
+    /// opening a reference date may be read from).
+    words: usize,
+    pub lead_end: usize,
 }
+
+/// How many words from the start of a text a reference date may be read from.
+pub(super) const LEAD_WORDS: usize = 200;
 
 /// A piece of a lexicon form (the same cut as text atoms).
 #[derive(Debug, PartialEq, Eq)]
@@ -80,6 +90,32 @@ fn class(c: char) -> Class {
         Class::Punct
     }
 }
+
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const PUNCT: u8 = 3;
+const NON_ASCII: u8 = 4;
+
+/// The class of each byte: ASCII whitespace, digits, letters, other ASCII, non-ASCII.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Folds punctuation variants: curly apostrophes to `'`, hyphen variants to `-`.
 #[inline]
@@ -122,81 +158,197 @@ pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
 impl Atoms {
     /// Cuts the tokens of `text` into atoms and finds the lexicon's phrases on them.
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
-        let mut atoms = Vec::with_capacity(tokens.len() + tokens.len() / 4);
+        let mut this = Atoms {
+            atoms: Vec::with_capacity(tokens.len() + tokens.len() / 4),
+            hits: Vec::new(),
+            words: 0,
+            lead_end: usize::MAX,
+        };
         let mut lower = String::new();
         let mut prev_end = 0usize;
         for tok in tokens {
             let Some(tok_text) = text.get(tok.span.range()) else {
                 continue;
             };
-            let mut chars = tok.span.char_start;
-            let mut iter = tok_text.char_indices().peekable();
-            let mut gap_pending = tok.span.start > prev_end || atoms.is_empty();
-            let mut newline_pending = text
-                .get(prev_end.min(tok.span.start)..tok.span.start)
-                .is_some_and(|g| g.contains('\n'));
-            while let Some((i, c)) = iter.next() {
-                let k = class(c);
-                let start = tok.span.start + i;
-                let char_start = chars;
-                chars += 1;
-                let mut end = start + c.len_utf8();
-                if k == Class::Space {
-                    gap_pending = true;
-                    newline_pending |= c == '\n';
-                    continue;
-                }
-                if k == Class::Letter || k == Class::Digit {
-                    while let Some(&(j, d)) = iter.peek() {
-                        if class(d) != k {
-                            break;
-                        }
-                        end = tok.span.start + j + d.len_utf8();
-                        chars += 1;
-                        iter.next();
-                    }
-                }
-                let piece = &text[start..end];
-                let kind = match k {
-                    Class::Digit => {
-                        let mut value: u32 = 0;
-                        for b in piece.bytes() {
-                            value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
-                        }
-                        AtomKind::Num {
-                            value,
-                            digits: piece.len().min(255) as u8,
-                        }
-                    }
-                    Class::Letter => {
-                        word_kind(piece, end - start, chars - char_start, lex, &mut lower)
-                    }
-                    _ => AtomKind::Punct(fold_punct(c)),
-                };
-                atoms.push(Atom {
-                    kind,
-                    span: Span {
-                        start,
-                        end,
-                        char_start,
-                        char_end: chars,
-                    },
-                    gap: gap_pending,
-                    newline: newline_pending,
-                    hit_start: 0,
-                    hit_len: 0,
-                });
-                gap_pending = false;
-                newline_pending = false;
-            }
+            let gap = tok.span.start > prev_end || this.atoms.is_empty();
+            let newline = tok.span.start > prev_end
+                && text.as_bytes()[prev_end.min(tok.span.start)..tok.span.start].contains(&b'\n');
             prev_end = tok.span.end;
+            this.push_token(tok_text, tok.span, gap, newline, lex, &mut lower);
         }
-        let mut this = Atoms {
-            atoms,
-            hits: Vec::new(),
-        };
+        this.lead_end = this.lead_end.min(this.atoms.len());
         this.find_phrases(lex);
         this
+    }
+
+    /// Cuts one token into atoms: bytes while they are ASCII, chars from the first that is
+    /// not.
+    fn push_token(
+        &mut self,
+        tok: &str,
+        span: Span,
+        mut gap: bool,
+        mut newline: bool,
+        lex: &DateLexicon,
+        lower: &mut String,
+    ) {
+        let b = tok.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let from = i;
+            i += 1;
+            let kind = match BYTE_CLASS[usize::from(c)] {
+                SPACE => {
+                    gap = true;
+                    newline |= c == b'\n';
+                    continue;
+                }
+                DIGIT => {
+                    let mut value = u32::from(c - b'0');
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == DIGIT {
+                        value = value
+                            .saturating_mul(10)
+                            .saturating_add(u32::from(b[i] - b'0'));
+                        i += 1;
+                    }
+                    AtomKind::Num {
+                        value,
+                        digits: (i - from).min(255) as u8,
+                    }
+                }
+                LETTER => {
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                        i += 1;
+                    }
+                    if i < b.len() && b[i] >= 0x80 {
+                        // a word that goes on with non-ASCII letters: read it as chars
+                        i = from;
+                        break;
+                    }
+                    let w = &b[from..i];
+                    let cap = c.is_ascii_uppercase();
+                    AtomKind::Word {
+                        id: lex.word_id_ascii(w),
+                        cap,
+                        upper: cap && w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
+                    }
+                }
+                PUNCT => AtomKind::Punct(fold_punct(char::from(c))),
+                _ => {
+                    i = from;
+                    break;
+                }
+            };
+            self.push(
+                kind,
+                span.start + from,
+                span.start + i,
+                span.char_start + from,
+                span.char_start + i,
+                gap,
+                newline,
+            );
+            gap = false;
+            newline = false;
+        }
+        if i < b.len() {
+            // `i` follows ASCII bytes only, so it is a char boundary and `i` chars precede it.
+            self.push_chars(tok, i, span, gap, newline, lex, lower);
+        }
+    }
+
+    /// The slow path: atoms of `tok[from..]` read char by char.
+    #[allow(clippy::too_many_arguments)]
+    fn push_chars(
+        &mut self,
+        tok: &str,
+        from: usize,
+        span: Span,
+        mut gap: bool,
+        mut newline: bool,
+        lex: &DateLexicon,
+        lower: &mut String,
+    ) {
+        let mut chars = span.char_start + from;
+        let mut iter = tok[from..]
+            .char_indices()
+            .map(|(j, c)| (j + from, c))
+            .peekable();
+        while let Some((i, c)) = iter.next() {
+            let k = class(c);
+            let start = span.start + i;
+            let char_start = chars;
+            chars += 1;
+            let mut end = start + c.len_utf8();
+            if k == Class::Space {
+                gap = true;
+                newline |= c == '\n';
+                continue;
+            }
+            if k == Class::Letter || k == Class::Digit {
+                while let Some(&(j, d)) = iter.peek() {
+                    if class(d) != k {
+                        break;
+                    }
+                    end = span.start + j + d.len_utf8();
+                    chars += 1;
+                    iter.next();
+                }
+            }
+            let piece = &tok[start - span.start..end - span.start];
+            let kind = match k {
+                Class::Digit => {
+                    let mut value: u32 = 0;
+                    for b in piece.bytes() {
+                        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                    }
+                    AtomKind::Num {
+                        value,
+                        digits: piece.len().min(255) as u8,
+                    }
+                }
+                Class::Letter => word_kind(piece, end - start, chars - char_start, lex, lower),
+                _ => AtomKind::Punct(fold_punct(c)),
+            };
+            self.push(kind, start, end, char_start, chars, gap, newline);
+            gap = false;
+            newline = false;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn push(
+        &mut self,
+        kind: AtomKind,
+        start: usize,
+        end: usize,
+        char_start: usize,
+        char_end: usize,
+        gap: bool,
+        newline: bool,
+    ) {
+        if matches!(kind, AtomKind::Word { .. }) {
+            self.words += 1;
+            if self.words == LEAD_WORDS + 1 {
+                self.lead_end = self.atoms.len();
+            }
+        }
+        self.atoms.push(Atom {
+            kind,
+            span: Span {
+                start,
+                end,
+                char_start,
+                char_end,
+            },
+            gap,
+            newline,
+            hit_start: 0,
+            hit_len: 0,
+            starts: false,
+        });
     }
 
     /// Records, for every atom, the lexicon phrases that start there (longest first).
@@ -230,7 +382,9 @@ impl Atoms {
                     });
                 }
             }
+            let starts = self.hits[hit_start..].iter().any(|h| h.meaning.starts());
             let a = &mut self.atoms[i];
+            a.starts = starts;
             a.hit_start = hit_start as u32;
             a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
         }

@@ -5,6 +5,8 @@
 //! longest reading wins, and the scan resumes after it. Nothing here needs the reference date,
 //! so the same parse serves to infer it and then to resolve everything against it.
 
+use std::cell::Cell;
+
 use super::atoms::{AtomKind, Atoms};
 use super::lexicon::{DateLexicon, Direction, Meaning, Suffix, TimeWord, Unit};
 
@@ -131,11 +133,18 @@ pub(super) fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
 pub(super) struct Parser<'a> {
     a: &'a Atoms,
     lex: &'a DateLexicon,
+    /// The last run read, by its first atom: the readings tried at one number ask for it
+    /// many times.
+    last_run: Cell<Option<(usize, Option<Run>)>>,
 }
 
 impl<'a> Parser<'a> {
     pub fn new(a: &'a Atoms, lex: &'a DateLexicon) -> Parser<'a> {
-        Parser { a, lex }
+        Parser {
+            a,
+            lex,
+            last_run: Cell::new(None),
+        }
     }
 
     /// All expressions of the text, in order, the skipped ones included.
@@ -144,6 +153,11 @@ impl<'a> Parser<'a> {
         let mut out: Vec<Expr> = Vec::new();
         let mut i = 0;
         while i < n {
+            let atom = &self.a.atoms[i];
+            if !matches!(atom.kind, AtomKind::Num { .. }) && !atom.starts {
+                i += 1;
+                continue;
+            }
             let not_a_date = |m: &Meaning| matches!(m, Meaning::Generic | Meaning::NamePrefix);
             if self.has(i, not_a_date) {
                 let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
@@ -253,6 +267,17 @@ impl<'a> Parser<'a> {
     /// The run of adjacent numbers and separators starting at `i`, if `i` starts one and it
     /// is not glued to letters (`COVID-19`, `1707/Merauke`, `9ktober`).
     fn run(&self, i: usize) -> Option<Run> {
+        if let Some((k, r)) = self.last_run.get() {
+            if k == i {
+                return r;
+            }
+        }
+        let r = self.read_run(i);
+        self.last_run.set(Some((i, r)));
+        r
+    }
+
+    fn read_run(&self, i: usize) -> Option<Run> {
         let atoms = &self.a.atoms;
         let AtomKind::Num { value, digits } = atoms.get(i)?.kind else {
             return None;
@@ -757,7 +782,7 @@ impl<'a> Parser<'a> {
                 .time_expr(i)
                 .or_else(|| self.count_unit_expr(i))
                 .or_else(|| self.number_date_expr(i, prev)),
-            AtomKind::Word { .. } if atom.hit_len > 0 => self
+            AtomKind::Word { .. } if atom.starts => self
                 .weekday_expr(i)
                 .or_else(|| self.holiday_expr(i))
                 .or_else(|| self.time_expr(i))

@@ -7,12 +7,9 @@ use jiff::ToSpan;
 
 use crate::document::{DateGrain, DateValue};
 
-use super::atoms::{AtomKind, Atoms};
+use super::atoms::Atoms;
 use super::grammar::{Clock, Expr, ExprKind, Point, Rel, WeekdayDir, Year};
 use super::lexicon::{DateLexicon, Direction};
-
-/// How many words from the start of a text a reference date may be read from.
-const LEAD_WORDS: usize = 200;
 
 /// Resolves `expr` against `reference`. `None` means the expression is not a date after all
 /// (an impossible day such as 29 February 2023 reached through borrowing).
@@ -353,21 +350,11 @@ fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ 
 }
 
 /// The reference date a text gives itself: the first full date (day, month and year
-/// written) among its first [`LEAD_WORDS`] words, preferring one written with its weekday
+/// written) among its first [`LEAD_WORDS`](super::atoms::LEAD_WORDS) words, preferring one written with its weekday
 /// (the dateline form `Kamis (17/6/2021)`) whose weekday agrees. Returns the date and the
 /// index of the expression it came from.
 pub(super) fn infer_reference(exprs: &[Expr], atoms: &Atoms) -> Option<(Date, usize)> {
-    let mut words = 0;
-    let mut cutoff = atoms.atoms.len();
-    for (i, a) in atoms.atoms.iter().enumerate() {
-        if matches!(a.kind, AtomKind::Word { .. }) {
-            words += 1;
-            if words > LEAD_WORDS {
-                cutoff = i;
-                break;
-            }
-        }
-    }
+    let cutoff = atoms.lead_end;
     let mut first = None;
     for (idx, e) in exprs.iter().enumerate() {
         if e.start >= cutoff {
