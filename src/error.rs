@@ -33,6 +33,8 @@ pub enum Error {
     },
     /// An argument was out of its domain (a malformed reference date, say).
     InvalidArgument(String),
+    /// A lexicon compiled to something too large for the matching automaton.
+    Build(String),
 }
 
 impl Error {
@@ -58,6 +60,7 @@ impl fmt::Display for Error {
                 write!(f, "{source}: not UTF-8 (invalid byte at offset {offset})")
             }
             Error::InvalidArgument(msg) => write!(f, "invalid argument: {msg}"),
+            Error::Build(msg) => write!(f, "cannot compile lexicons: {msg}"),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::document::{
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
 use crate::recognize::date::DateRecognizer;
+use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::text::Tokenizer;
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -84,8 +85,10 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
+        let gazetteer = GazetteerBuilder::new(&tokenizer).build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         Ok(Extractor {
+            gazetteer,
             tokenizer,
             dates,
             reference_date,
@@ -110,6 +113,7 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 #[derive(Clone, Debug)]
 pub struct Extractor {
     tokenizer: Tokenizer,
+    gazetteer: Gazetteer,
     dates: DateRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
@@ -134,6 +138,7 @@ impl Extractor {
     /// Reads `text` with the given reference date; `None` means infer it from the text.
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
+        let _scan = self.gazetteer.scan(text, &analysis.tokens);
         let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
         let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
@@ -168,7 +173,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
-            entities,
+            entities: crate::resolve::assemble(entities),
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }

@@ -19,7 +19,9 @@ mod error;
 mod extractor;
 pub mod lexicon;
 pub mod recognize;
+mod resolve;
 pub mod text;
+pub mod topics;
 
 pub use document::{Document, Entity, EntityData, EntityKind};
 pub use error::{Error, Result};

@@ -1,7 +1,11 @@
 //! Lexicons: plain UTF-8 text files in `lexicons/`, embedded as defaults and replaceable or
 //! extendable by users.
 
+pub(crate) mod fields;
 pub mod format;
+pub mod geography;
+pub mod matcher;
+pub mod places;
 
 use std::path::Path;
 
@@ -13,6 +17,34 @@ use crate::error::{Error, Result};
 pub enum LexiconKind {
     /// Abbreviations written with periods (`dll.`, `Jl.`, `S.Sos.`): `lexicons/abbreviations.tsv`.
     Abbreviations,
+    /// Provinces, regencies, cities and districts with Kemendagri codes (generated):
+    /// `lexicons/regions.tsv`, loaded by [`places::Regions`].
+    Regions,
+    /// Villages (desa, kelurahan), generated; off by default: `lexicons/villages.tsv`,
+    /// loaded by [`places::Villages`].
+    Villages,
+    /// News names of regions from the region data (generated): `lexicons/region_aliases.tsv`,
+    /// loaded by [`places::RegionAliases`].
+    RegionAliases,
+    /// More news names of regions, curated by hand (towns, abbreviations):
+    /// `lexicons/region_aliases_curated.tsv`, loaded by [`places::RegionAliases`].
+    RegionAliasesCurated,
+    /// Words that make place names ambiguous: `lexicons/place_ambiguity.tsv`, loaded by
+    /// [`places::AmbiguousWords`].
+    PlaceAmbiguity,
+    /// Countries in their Indonesian names with ISO codes: `lexicons/countries.tsv`, loaded by
+    /// [`geography::Countries`].
+    Countries,
+    /// Islands, regions, seas, rivers, lakes and mountains: `lexicons/geo_names.tsv`, loaded by
+    /// [`geography::GeoNames`].
+    GeoNames,
+    /// Indonesian root words (and lemmas of irregular forms) for the stemmer:
+    /// `lexicons/roots.tsv`.
+    Roots,
+    /// Indonesian stopwords, ignored by topics and keyphrases: `lexicons/stopwords.tsv`.
+    Stopwords,
+    /// Topic labels defined by weighted terms and phrases: `lexicons/topics.tsv`.
+    Topics,
     /// Month, weekday, relative-time, time-zone and interval words for dates:
     /// `lexicons/dates.tsv`.
     Dates,
@@ -23,6 +55,16 @@ impl LexiconKind {
     pub fn file_name(self) -> &'static str {
         match self {
             LexiconKind::Abbreviations => "abbreviations.tsv",
+            LexiconKind::Regions => "regions.tsv",
+            LexiconKind::Villages => "villages.tsv",
+            LexiconKind::RegionAliases => "region_aliases.tsv",
+            LexiconKind::RegionAliasesCurated => "region_aliases_curated.tsv",
+            LexiconKind::PlaceAmbiguity => "place_ambiguity.tsv",
+            LexiconKind::Countries => "countries.tsv",
+            LexiconKind::GeoNames => "geo_names.tsv",
+            LexiconKind::Roots => "roots.tsv",
+            LexiconKind::Stopwords => "stopwords.tsv",
+            LexiconKind::Topics => "topics.tsv",
             LexiconKind::Dates => "dates.tsv",
         }
     }
@@ -30,6 +72,18 @@ impl LexiconKind {
     fn builtin_text(self) -> &'static str {
         match self {
             LexiconKind::Abbreviations => include_str!("../../lexicons/abbreviations.tsv"),
+            LexiconKind::Regions => include_str!("../../lexicons/regions.tsv"),
+            LexiconKind::Villages => include_str!("../../lexicons/villages.tsv"),
+            LexiconKind::RegionAliases => include_str!("../../lexicons/region_aliases.tsv"),
+            LexiconKind::RegionAliasesCurated => {
+                include_str!("../../lexicons/region_aliases_curated.tsv")
+            }
+            LexiconKind::PlaceAmbiguity => include_str!("../../lexicons/place_ambiguity.tsv"),
+            LexiconKind::Countries => include_str!("../../lexicons/countries.tsv"),
+            LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
+            LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
+            LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
+            LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
             LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
         }
     }

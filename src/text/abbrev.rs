@@ -176,12 +176,20 @@ impl Abbreviations {
                     cap.extend(first.to_uppercase());
                     cap.push_str(chars.as_str());
                 }
-                for v in [upper, cap] {
+                // An all-capital spelling of three letters or more (`KEL.`, `KAB.`) is as
+                // likely an acronym ending its sentence as the abbreviation.
+                let acronym_like = !key.contains('.') && key.chars().count() >= 3;
+                for (v, caps) in [(upper, true), (cap, false)] {
                     if v != key {
+                        let mut info = entry.info;
+                        if caps && acronym_like {
+                            info.sentence_final = true;
+                        }
                         variants.push((
                             v,
                             Entry {
                                 exact: false,
+                                info,
                                 ..entry
                             },
                         ));

@@ -90,14 +90,15 @@ impl Splitter<'_> {
                     true
                 } else {
                     match term {
-                        Terminal::Strong => nl == 1 || self.starts_sentence(next),
+                        Terminal::Strong => nl == 1 || self.after_strong(start, i, last, next),
                         Terminal::Abbreviation(true) => {
                             (nl == 1 && !self.starts_lower(next))
                                 || (self.starts_sentence(next)
                                     && !matches!(
                                         self.tokens[next].kind,
                                         TokenKind::Abbreviation | TokenKind::Initial
-                                    ))
+                                    )
+                                    && !matches!(self.tok(next), "(" | "["))
                         }
                         Terminal::Abbreviation(false) => false,
                         Terminal::Initial => self.is_starter_word(next),
@@ -189,6 +190,57 @@ impl Splitter<'_> {
             }),
             _ => None,
         }
+    }
+
+    /// Whether a sentence ends after `.`, `!`, `?` or an ellipsis at `i`, whose closing run
+    /// ends at `last`, in the sentence that started at `start`; `next` follows.
+    fn after_strong(&self, start: usize, i: usize, last: usize, next: usize) -> bool {
+        let closers = i + 1..=last;
+        if self.opens_inside(start, i) {
+            // `(Bl.) RM Smith`, `(SSK. II)`: the period belongs to something inside brackets
+            // opened within this sentence.
+            return false;
+        }
+        if self.starts_sentence(next) {
+            return true;
+        }
+        if self.tokens[next].kind != TokenKind::Word || !self.starts_lower(next) {
+            return false;
+        }
+        // A lower-case word follows. A speech tag after a quotation (`"Siap?" tanya dia`), an
+        // ellipsis inside a sentence or an unlisted short abbreviation (`5 jt. per bulan`)
+        // continue the sentence; otherwise the writer forgot the capital.
+        let quoted = closers
+            .into_iter()
+            .any(|k| matches!(self.tok(k), "\"" | "'" | "''" | "”" | "’" | "»" | "›"));
+        if quoted || !matches!(self.tok(i), "." | "!" | "?") {
+            return false;
+        }
+        if self.tok(i) == "." && i > 0 && self.attached(i - 1) {
+            let prev = self.tok(i - 1);
+            let short_word = self.tokens[i - 1].kind == TokenKind::Word
+                && prev.chars().count() <= 3
+                && prev.chars().all(char::is_alphabetic);
+            if short_word {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// An opening bracket between `start` (exclusive) and `i` is still open at `i`.
+    fn opens_inside(&self, start: usize, i: usize) -> bool {
+        let mut depth = 0usize;
+        let lo = start.max(i.saturating_sub(64));
+        for k in (lo + 1..i).rev() {
+            match self.tok(k) {
+                ")" | "]" => depth += 1,
+                "(" | "[" if depth == 0 => return true,
+                "(" | "[" => depth -= 1,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The last token of the closing run that starts at terminal `i`: more terminal
@@ -284,19 +336,26 @@ impl Splitter<'_> {
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
     /// same line: `i` is a lower-case content word and `k` starts a sentence unmistakably.
     fn headline_end(&self, i: usize, k: usize) -> bool {
+        // Cheap tests on `k` first: most word pairs stop here.
+        let quote = matches!(self.tok(k), "\"" | "“");
+        let capital_word =
+            self.tokens[k].kind == TokenKind::Word && self.first_char(k).is_uppercase();
+        if !(quote || capital_word) {
+            return false;
+        }
         if self.tokens[i].kind != TokenKind::Word || !self.starts_lower(i) || self.is_linker(i) {
             return false;
         }
-        let n = self.tokens.len();
-        if self.is_starter_word(k) {
-            let t = self.tok(k);
-            let title = t.chars().skip(1).any(char::is_lowercase);
-            let follows = k + 1 < n
-                && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
-                    || self.tok(k + 1) == ",");
-            return title && follows;
+        if quote {
+            return self.quotation_sentence(k);
         }
-        self.quotation_sentence(k)
+        let n = self.tokens.len();
+        let t = self.tok(k);
+        let title = t.chars().skip(1).any(char::is_lowercase);
+        let follows = k + 1 < n
+            && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
+                || self.tok(k + 1) == ",");
+        title && follows && self.is_starter_word(k)
     }
 
     /// Token `k` opens a quotation (`"` or `“` before a capitalised word) whose closing quote
@@ -317,7 +376,9 @@ impl Splitter<'_> {
                 return false;
             }
             if self.tok(j) == close {
-                return matches!(self.tok(j - 1), "," | "." | "?" | "!" | "…");
+                // `"Kami siap," kata Budi`: the quotation ends with a comma before its speech
+                // tag, so it is not the object of a verb before it.
+                return self.tok(j - 1) == ",";
             }
         }
         false
@@ -410,8 +471,13 @@ mod tests {
     #[test]
     fn basic_boundaries() {
         assert_eq!(
-            sents("Ia datang. Kami pulang! Apa kabar? ya."),
-            ["Ia datang.", "Kami pulang!", "Apa kabar? ya."]
+            sents("Ia datang. Kami pulang! \"Apa kabar?\" tanya dia. Ya."),
+            [
+                "Ia datang.",
+                "Kami pulang!",
+                "\"Apa kabar?\" tanya dia.",
+                "Ya."
+            ]
         );
         assert_eq!(
             sents("\"Kami siap.\" Kemudian ia pergi."),

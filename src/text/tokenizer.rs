@@ -320,6 +320,26 @@ impl Scanner<'_> {
                 }
                 (i, TokenKind::Hashtag)
             }
+            '&' => {
+                // An HTML character reference left in scraped text: `&amp;`, `&nbsp;`, `&#8211;`.
+                let mut i = next;
+                let numeric = self.b.get(i) == Some(&b'#');
+                if numeric {
+                    i += 1;
+                }
+                let body = i;
+                while i < len && i - body < 10 && self.b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                let ok = i - body >= 2
+                    && self.b.get(i) == Some(&b';')
+                    && (numeric || self.b[body].is_ascii_alphabetic());
+                if ok {
+                    (i + 1, TokenKind::Symbol)
+                } else {
+                    (next, TokenKind::Symbol)
+                }
+            }
             _ => {
                 // Emoji: flags (pairs of regional indicators) and ZWJ sequences stay whole.
                 let mut i = next;
@@ -415,10 +435,16 @@ impl Scanner<'_> {
             match c {
                 '-' | '\u{2010}' | '\u{2011}' => {
                     let j = i + c.len_utf8();
-                    if !self
-                        .class_at(j)
-                        .is_some_and(|k| k.is_letter() || k == Class::Digit)
-                    {
+                    let after = self.at(j);
+                    if !after.is_some_and(|(_, k)| k.is_letter() || k == Class::Digit) {
+                        // A suspended hyphen stays with a word in lower case: `pra- dan
+                        // pascabencana`, the rating `idA-`.
+                        let ends = after.map_or(true, |(ch, k)| {
+                            k == Class::Space || matches!(ch, ',' | ';' | ')' | '"' | '\'')
+                        });
+                        if ends && self.b[start].is_ascii_lowercase() {
+                            i = j;
+                        }
                         break;
                     }
                     let k = self.alnum(j);
@@ -938,30 +964,59 @@ fn is_roman(s: &str) -> bool {
 /// Whether a hyphen between pieces `a` and `b` joins them into one word.
 ///
 /// It does for reduplication (`kupu-kupu`, `sehari-hari`, `Sayur-Mayur`), prefixes
-/// (`se-Kaltim`, `di-PHK`, `ke-64`), numbers after letters (`COVID-19`) and compounds in
-/// lower case (`non-tunai`). It does not between two numbers (`5-10`, a range) or between two
-/// capitalised words that are not a reduplication (`Januari-Maret`, `Jakarta-Bandung`,
-/// `RI-Jepang`): those are ranges and relations of two names.
+/// (`se-Kaltim`, `di-PHK`, `e-KTP`, `ke-64`), numbers after letters (`COVID-19`), single
+/// letters (`APBN-P`), mixed-case pieces (`SARS-CoV-2`) and compounds in lower case
+/// (`non-tunai`). It does not between two numbers (`5-10`, a range) or between two names —
+/// capitalised or all-capital pieces that are not a reduplication (`Januari-Maret`,
+/// `Jakarta-Bandung`, `RI-Jepang`, `Bapepam-LK`, `TNI-AD`): a range, a relation or a pair of
+/// names.
 pub(crate) fn hyphen_joins(a: &str, b: &str) -> bool {
-    let (Some(a0), Some(b0)) = (a.chars().next(), b.chars().next()) else {
+    let Some(b0) = b.chars().next() else {
         return false;
     };
+    if a.is_empty() {
+        return false;
+    }
     if b0.is_ascii_digit() {
         // 5-10 is a range; COVID-19, ke-64, Kep-176 are one word.
         return !a.bytes().all(|x| x.is_ascii_digit());
     }
-    if !(a0.is_uppercase() && b0.is_uppercase() && b.chars().any(char::is_lowercase)) {
+    let (Some(a_shape), Some(_)) = (name_shape(a), name_shape(b)) else {
         return true;
-    }
-    let a_chars = a.chars().count();
-    if a_chars < 2 {
-        return true;
-    }
-    if a_chars == 2 && a.chars().any(char::is_lowercase) {
+    };
+    if a_shape == NameShape::Title && a.chars().count() == 2 {
         // Al-Qur'an, El-Nino, As-Salam
         return true;
     }
     reduplication_like(a, b)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameShape {
+    /// `Jakarta`: a capital, then lower case.
+    Title,
+    /// `TNI`: capitals only.
+    Caps,
+}
+
+/// The shape of a piece of at least two letters that looks like a name.
+fn name_shape(p: &str) -> Option<NameShape> {
+    let mut chars = p.chars();
+    let first = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let rest = chars.as_str();
+    if rest.is_empty() || !rest.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    if rest.chars().all(char::is_lowercase) {
+        Some(NameShape::Title)
+    } else if rest.chars().all(char::is_uppercase) {
+        Some(NameShape::Caps)
+    } else {
+        None
+    }
 }
 
 /// `Kupu-Kupu`, `Sehari-Hari`, `Bahu-Membahu`, `Sayur-Mayur`: one piece contains the other,
@@ -1020,7 +1075,11 @@ mod tests {
         assert!(hyphen_joins("Sehari", "Hari"));
         assert!(hyphen_joins("Bahu", "Membahu"));
         assert!(hyphen_joins("Al", "Quran"));
-        assert!(hyphen_joins("Bapepam", "LK"));
+        assert!(hyphen_joins("APBN", "P"));
+        assert!(hyphen_joins("SARS", "CoV"));
+        assert!(hyphen_joins("e", "KTP"));
+        assert!(!hyphen_joins("Bapepam", "LK"));
+        assert!(!hyphen_joins("TNI", "AD"));
         assert!(!hyphen_joins("5", "10"));
         assert!(!hyphen_joins("Januari", "Maret"));
         assert!(!hyphen_joins("Jakarta", "Bandung"));

@@ -1,0 +1,1042 @@
+//! Indonesian administrative regions with their Kemendagri codes, villages, the names news
+//! uses for regions, and the words that make a place name ambiguous.
+//!
+//! Four lexicons, generated or curated (see each file's `#` header):
+//!
+//! * [`LexiconKind::Regions`] (`regions.tsv`, generated): the 38 provinces, 514 regencies and
+//!   cities and 7,285 districts, each with its code, parent, homonym count, kabupaten/kota twin
+//!   and [`Ambiguity`] flags.
+//! * [`LexiconKind::Villages`] (`villages.tsv`, generated): the 83,762 villages. Village names
+//!   repeat all over the country and many are ordinary words, so this lexicon is **off by
+//!   default**: load it only when asked, and accept a village only in context.
+//! * [`LexiconKind::RegionAliases`] (`region_aliases.tsv`, generated) and
+//!   [`LexiconKind::RegionAliasesCurated`] (`region_aliases_curated.tsv`, by hand): news names
+//!   (`Kaltim`, `Kukar`, `Jaksel`, former spellings, towns standing for their regency).
+//! * [`LexiconKind::PlaceAmbiguity`] (`place_ambiguity.tsv`, by hand): word classes that the
+//!   generator used for the flags, for names users add.
+//!
+//! Names are looked up by [`fold_name`]: case-insensitive, hyphen = space.
+//!
+//! ```
+//! use warta::lexicon::places::{AdminLevel, RegionAliases, Regions};
+//!
+//! let regions = Regions::builtin()?;
+//! let balikpapan = regions.get("64.71").unwrap();
+//! assert_eq!(balikpapan.name, "Balikpapan");
+//! assert_eq!(balikpapan.level, AdminLevel::City);
+//! assert_eq!(regions.get(balikpapan.parent.as_deref().unwrap()).unwrap().name, "Kalimantan Timur");
+//!
+//! let aliases = RegionAliases::builtin(&regions)?;
+//! assert!(aliases.named("Kaltim").any(|a| a.code == "64"));
+//! # Ok::<(), warta::Error>(())
+//! ```
+
+use std::collections::HashMap;
+
+use crate::document::PlaceLevel;
+use crate::error::{Error, Result};
+use crate::lexicon::fields::{self, Seen};
+use crate::lexicon::{LexiconKind, LexiconText};
+
+pub use crate::lexicon::fields::fold_name;
+
+/// The administrative level of a [`Region`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AdminLevel {
+    /// Provinsi: code `NN`.
+    Province,
+    /// Kabupaten: code `NN.NN` with the second part 01–69.
+    Regency,
+    /// Kota: code `NN.NN` with the second part 70–99.
+    City,
+    /// Kecamatan (distrik in Papua, kapanewon/kemantren in Yogyakarta): code `NN.NN.NN`.
+    District,
+}
+
+impl AdminLevel {
+    const TABLE: [(&'static str, AdminLevel); 4] = [
+        ("province", AdminLevel::Province),
+        ("regency", AdminLevel::Regency),
+        ("city", AdminLevel::City),
+        ("district", AdminLevel::District),
+    ];
+
+    /// The level as written in the lexicon.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdminLevel::Province => "province",
+            AdminLevel::Regency => "regency",
+            AdminLevel::City => "city",
+            AdminLevel::District => "district",
+        }
+    }
+
+    /// The output model's level.
+    pub fn place_level(self) -> PlaceLevel {
+        match self {
+            AdminLevel::Province => PlaceLevel::Province,
+            AdminLevel::Regency => PlaceLevel::Regency,
+            AdminLevel::City => PlaceLevel::City,
+            AdminLevel::District => PlaceLevel::District,
+        }
+    }
+
+    /// The levels a parent of this level may have.
+    fn parent_levels(self) -> &'static [AdminLevel] {
+        match self {
+            AdminLevel::Province => &[],
+            AdminLevel::Regency | AdminLevel::City => &[AdminLevel::Province],
+            AdminLevel::District => &[AdminLevel::Regency, AdminLevel::City],
+        }
+    }
+}
+
+/// Why a place name may not be a place where it occurs: a set of flags.
+///
+/// A recogniser should demand place context (a `Kabupaten`/`Kecamatan`/`Desa` prefix, `di`,
+/// `ke`, `dari`, a dateline, a title such as `Bupati`) for a name whose flags
+/// [`need context`](Ambiguity::needs_context).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Ambiguity(u8);
+
+impl Ambiguity {
+    /// No flag.
+    pub const NONE: Ambiguity = Ambiguity(0);
+    /// The name is a frequent ordinary word (`Baru`, `Kota`, `Batu`).
+    pub const COMMON_WORD: Ambiguity = Ambiguity(1);
+    /// A multi-word name made of frequent words (`Kota Baru`, `Tanah Merah`).
+    pub const COMMON_PHRASE: Ambiguity = Ambiguity(1 << 1);
+    /// In the dictionary, but rare in running text (`Sawang`, `Pandan`).
+    pub const DICTIONARY_WORD: Ambiguity = Ambiguity(1 << 2);
+    /// A common given name or surname (`Bambang`, `Purba`, `Bima`).
+    pub const PERSONAL_NAME: Ambiguity = Ambiguity(1 << 3);
+    /// Also an abbreviation of something else (`Karo` = Kepala Biro).
+    pub const ABBREVIATION: Ambiguity = Ambiguity(1 << 4);
+    /// Also the name of a language or people (`Inggris`, `Jepang`, `Arab`).
+    pub const DEMONYM: Ambiguity = Ambiguity(1 << 5);
+
+    const TABLE: [(&'static str, Ambiguity); 6] = [
+        ("common_word", Ambiguity::COMMON_WORD),
+        ("common_phrase", Ambiguity::COMMON_PHRASE),
+        ("dictionary_word", Ambiguity::DICTIONARY_WORD),
+        ("personal_name", Ambiguity::PERSONAL_NAME),
+        ("abbreviation", Ambiguity::ABBREVIATION),
+        ("demonym", Ambiguity::DEMONYM),
+    ];
+
+    /// Parses a comma-separated flag list (empty: no flag).
+    pub(crate) fn parse(source: &str, line: usize, value: &str) -> Result<Ambiguity> {
+        let mut out = Ambiguity::NONE;
+        for flag in fields::list(source, line, "ambiguity", value)? {
+            out = out.union(fields::keyword(
+                source,
+                line,
+                "ambiguity flag",
+                flag,
+                &Ambiguity::TABLE,
+            )?);
+        }
+        Ok(out)
+    }
+
+    /// Both sets of flags.
+    pub const fn union(self, other: Ambiguity) -> Ambiguity {
+        Ambiguity(self.0 | other.0)
+    }
+
+    /// True when every flag of `other` is set.
+    pub const fn contains(self, other: Ambiguity) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// True when no flag is set.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// True when a flag other than [`DICTIONARY_WORD`](Self::DICTIONARY_WORD) is set: the name
+    /// should count as a place only in place context.
+    pub const fn needs_context(self) -> bool {
+        self.0 & !Ambiguity::DICTIONARY_WORD.0 != 0
+    }
+
+    /// The flag names, in lexicon order.
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        Ambiguity::TABLE
+            .into_iter()
+            .filter(move |(_, f)| self.contains(*f))
+            .map(|(n, _)| n)
+    }
+}
+
+/// One province, regency, city or district.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Region {
+    /// Kemendagri code, dotted (`64`, `64.71`, `64.71.01`).
+    pub code: String,
+    /// Level.
+    pub level: AdminLevel,
+    /// Name without the Provinsi/Kabupaten/Kota/Kecamatan prefix.
+    pub name: String,
+    /// Parent code; `None` for provinces.
+    pub parent: Option<String>,
+    /// For regencies and cities: the full decree name (`Kabupaten Bogor`, `Kota Bogor`).
+    pub official_name: Option<String>,
+    /// How many provinces, regencies, cities and districts share this name (1 = unique).
+    pub same_name: u32,
+    /// Codes of other provinces, regencies and cities with the same name
+    /// (Kabupaten Bogor 32.01 ↔ Kota Bogor 32.71).
+    pub twins: Vec<String>,
+    /// Ambiguity flags.
+    pub ambiguity: Ambiguity,
+}
+
+/// All regions of one or more `regions.tsv` texts, indexed by code and by folded name.
+#[derive(Clone, Debug, Default)]
+pub struct Regions {
+    regions: Vec<Region>,
+    by_code: HashMap<String, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+const REGION_COLUMNS: [&str; 8] = [
+    "code",
+    "level",
+    "name",
+    "parent",
+    "official_name",
+    "same_name",
+    "twin",
+    "ambiguity",
+];
+
+impl Regions {
+    /// Loads the built-in `regions.tsv`.
+    pub fn builtin() -> Result<Regions> {
+        Regions::load(&[LexiconText::builtin(LexiconKind::Regions)])
+    }
+
+    /// Loads and validates `texts` (the built-in text and any extensions) as one lexicon:
+    /// codes must be well-formed for their level and unique, every parent must exist at the
+    /// level above and be the code's own prefix, and every twin must exist.
+    pub fn load(texts: &[LexiconText]) -> Result<Regions> {
+        let mut out = Regions::default();
+        let mut seen = Seen::new("code");
+        let mut lines = Vec::new();
+        fields::for_each_record(texts, &REGION_COLUMNS, 3, |source, rec| {
+            let code = rec.get(0);
+            let level = fields::keyword(source, rec.line, "level", rec.get(1), &AdminLevel::TABLE)?;
+            check_code(source, rec.line, code, Some(level))?;
+            seen.insert(code.to_string(), source, rec.line)?;
+            let name = rec.get(2);
+            fields::plain_text(source, rec.line, "name", name)?;
+            let parent = rec.opt(3);
+            match (level, parent) {
+                (AdminLevel::Province, Some(p)) => {
+                    return Err(Error::lexicon(
+                        source,
+                        rec.line,
+                        format!("province `{code}` cannot have a parent (found `{p}`)"),
+                    ))
+                }
+                (AdminLevel::Province, None) => {}
+                (_, None) => {
+                    return Err(Error::lexicon(
+                        source,
+                        rec.line,
+                        format!("{} `{code}` needs a parent code", level.as_str()),
+                    ))
+                }
+                (_, Some(p)) => {
+                    if code.rsplit_once('.').map(|(head, _)| head) != Some(p) {
+                        return Err(Error::lexicon(
+                            source,
+                            rec.line,
+                            format!("parent `{p}` is not the prefix of code `{code}`"),
+                        ));
+                    }
+                }
+            }
+            let same_name = match rec.opt(5) {
+                Some(v) => fields::count(source, rec.line, "same_name", v)?,
+                None => 1,
+            };
+            let twins = fields::list(source, rec.line, "twin", rec.get(6))?
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            let region = Region {
+                code: code.to_string(),
+                level,
+                name: name.to_string(),
+                parent: parent.map(str::to_string),
+                official_name: rec.opt(4).map(str::to_string),
+                same_name,
+                twins,
+                ambiguity: Ambiguity::parse(source, rec.line, rec.get(7))?,
+            };
+            lines.push((source.to_string(), rec.line));
+            out.by_code.insert(region.code.clone(), out.regions.len());
+            out.by_name
+                .entry(fold_name(name))
+                .or_default()
+                .push(out.regions.len());
+            out.regions.push(region);
+            Ok(())
+        })?;
+        for (region, (source, line)) in out.regions.iter().zip(&lines) {
+            if let Some(p) = &region.parent {
+                let parent = out.get(p).ok_or_else(|| {
+                    Error::lexicon(source, *line, format!("parent code `{p}` does not exist"))
+                })?;
+                if !region.level.parent_levels().contains(&parent.level) {
+                    return Err(Error::lexicon(
+                        source,
+                        *line,
+                        format!(
+                            "parent `{p}` is a {}, not a valid parent of a {}",
+                            parent.level.as_str(),
+                            region.level.as_str()
+                        ),
+                    ));
+                }
+            }
+            for t in &region.twins {
+                match out.get(t) {
+                    Some(twin) if twin.level != AdminLevel::District => {}
+                    Some(_) => {
+                        return Err(Error::lexicon(
+                            source,
+                            *line,
+                            format!("twin `{t}` is a district"),
+                        ))
+                    }
+                    None => {
+                        return Err(Error::lexicon(
+                            source,
+                            *line,
+                            format!("twin code `{t}` does not exist"),
+                        ))
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The region with this code.
+    pub fn get(&self, code: &str) -> Option<&Region> {
+        self.by_code.get(code).map(|&i| &self.regions[i])
+    }
+
+    /// True when the code exists.
+    pub fn contains(&self, code: &str) -> bool {
+        self.by_code.contains_key(code)
+    }
+
+    /// Every region whose name folds like `name` (all levels, in code order).
+    pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Region> + 'a {
+        self.by_name
+            .get(&fold_name(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.regions[i])
+    }
+
+    /// The parent of `region`.
+    pub fn parent(&self, region: &Region) -> Option<&Region> {
+        region.parent.as_deref().and_then(|p| self.get(p))
+    }
+
+    /// The province a code belongs to (the region itself for a province).
+    pub fn province_of(&self, code: &str) -> Option<&Region> {
+        self.get(code.split('.').next().unwrap_or(code))
+    }
+
+    /// All regions, in lexicon order (code order for the built-in lexicon).
+    pub fn iter(&self) -> impl Iterator<Item = &Region> {
+        self.regions.iter()
+    }
+
+    /// Number of regions.
+    pub fn len(&self) -> usize {
+        self.regions.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.regions.is_empty()
+    }
+
+    /// Number of regions of one level.
+    pub fn count(&self, level: AdminLevel) -> usize {
+        self.regions.iter().filter(|r| r.level == level).count()
+    }
+}
+
+/// Checks the shape of a code: `NN` province, `NN.NN` regency (01–69) or city (70–99),
+/// `NN.NN.NN` district, `NN.NN.NN.NNNN` village (`level` `None`).
+fn check_code(source: &str, line: usize, code: &str, level: Option<AdminLevel>) -> Result<()> {
+    let parts: Vec<&str> = code.split('.').collect();
+    let (expected, shape): (usize, &str) = match level {
+        Some(AdminLevel::Province) => (1, "NN"),
+        Some(AdminLevel::Regency) | Some(AdminLevel::City) => (2, "NN.NN"),
+        Some(AdminLevel::District) => (3, "NN.NN.NN"),
+        None => (4, "NN.NN.NN.NNNN"),
+    };
+    let well_formed = parts.len() == expected
+        && parts.iter().enumerate().all(|(i, p)| {
+            let width = if i == 3 { 4 } else { 2 };
+            p.len() == width && p.bytes().all(|b| b.is_ascii_digit())
+        })
+        && parts[0] != "00";
+    let what = level.map_or("village", AdminLevel::as_str);
+    if !well_formed {
+        return Err(Error::lexicon(
+            source,
+            line,
+            format!("bad code format `{code}` for a {what} (expected {shape})"),
+        ));
+    }
+    if let Some(level @ (AdminLevel::Regency | AdminLevel::City)) = level {
+        let n: u32 = parts[1].parse().unwrap_or(0);
+        let ok = match level {
+            AdminLevel::Regency => (1..=69).contains(&n),
+            _ => (70..=99).contains(&n),
+        };
+        if !ok {
+            return Err(Error::lexicon(
+                source,
+                line,
+                format!(
+                    "code `{code}` does not fit a {what}: regencies are NN.01-NN.69, cities NN.70-NN.99"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a village is a desa or a kelurahan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VillageType {
+    /// Desa (gampong, nagari, kampung, desa adat): codes `…2xxx` and `…3xxx`.
+    Desa,
+    /// Kelurahan (urban village): codes `…1xxx`.
+    Kelurahan,
+}
+
+/// One village.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Village {
+    /// Kemendagri code, `NN.NN.NN.NNNN`.
+    pub code: String,
+    /// Desa or kelurahan.
+    pub kind: VillageType,
+    /// Name without the Desa/Kelurahan prefix.
+    pub name: String,
+    /// How many villages in the country share this name.
+    pub same_name: u32,
+    /// Ambiguity flags.
+    pub ambiguity: Ambiguity,
+}
+
+impl Village {
+    /// The code of the district the village is in.
+    pub fn district_code(&self) -> &str {
+        self.code.rsplit_once('.').map_or("", |(d, _)| d)
+    }
+}
+
+/// All villages of one or more `villages.tsv` texts. Off by default: see the module docs.
+#[derive(Clone, Debug, Default)]
+pub struct Villages {
+    villages: Vec<Village>,
+    by_code: HashMap<String, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+const VILLAGE_COLUMNS: [&str; 5] = ["code", "type", "name", "same_name", "ambiguity"];
+
+impl Villages {
+    /// Loads the built-in `villages.tsv`, checked against `regions`.
+    pub fn builtin(regions: &Regions) -> Result<Villages> {
+        Villages::load(&[LexiconText::builtin(LexiconKind::Villages)], regions)
+    }
+
+    /// Loads and validates `texts`: codes well-formed and unique, the district (the code's
+    /// prefix) present in `regions`, and the type agreeing with the code (1xxx kelurahan,
+    /// 2xxx and 3xxx desa).
+    pub fn load(texts: &[LexiconText], regions: &Regions) -> Result<Villages> {
+        let mut out = Villages::default();
+        let mut seen = Seen::new("code");
+        fields::for_each_record(texts, &VILLAGE_COLUMNS, 3, |source, rec| {
+            let code = rec.get(0);
+            check_code(source, rec.line, code, None)?;
+            let kind = fields::keyword(
+                source,
+                rec.line,
+                "type",
+                rec.get(1),
+                &[
+                    ("desa", VillageType::Desa),
+                    ("kelurahan", VillageType::Kelurahan),
+                ],
+            )?;
+            let (district, serial) = code.rsplit_once('.').unwrap_or((code, ""));
+            let expected = match serial.as_bytes().first() {
+                Some(b'1') => Some(VillageType::Kelurahan),
+                Some(b'2' | b'3') => Some(VillageType::Desa),
+                _ => None,
+            };
+            if expected != Some(kind) {
+                return Err(Error::lexicon(
+                    source,
+                    rec.line,
+                    format!(
+                        "type `{}` contradicts code `{code}` (1xxx kelurahan, 2xxx/3xxx desa)",
+                        rec.get(1)
+                    ),
+                ));
+            }
+            match regions.get(district) {
+                Some(r) if r.level == AdminLevel::District => {}
+                _ => {
+                    return Err(Error::lexicon(
+                        source,
+                        rec.line,
+                        format!("parent district `{district}` of village `{code}` does not exist"),
+                    ))
+                }
+            }
+            seen.insert(code.to_string(), source, rec.line)?;
+            let name = rec.get(2);
+            fields::plain_text(source, rec.line, "name", name)?;
+            let same_name = match rec.opt(3) {
+                Some(v) => fields::count(source, rec.line, "same_name", v)?,
+                None => 1,
+            };
+            out.by_code.insert(code.to_string(), out.villages.len());
+            out.by_name
+                .entry(fold_name(name))
+                .or_default()
+                .push(out.villages.len());
+            out.villages.push(Village {
+                code: code.to_string(),
+                kind,
+                name: name.to_string(),
+                same_name,
+                ambiguity: Ambiguity::parse(source, rec.line, rec.get(4))?,
+            });
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The village with this code.
+    pub fn get(&self, code: &str) -> Option<&Village> {
+        self.by_code.get(code).map(|&i| &self.villages[i])
+    }
+
+    /// Every village whose name folds like `name`.
+    pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Village> + 'a {
+        self.by_name
+            .get(&fold_name(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.villages[i])
+    }
+
+    /// All villages, in lexicon order.
+    pub fn iter(&self) -> impl Iterator<Item = &Village> {
+        self.villages.iter()
+    }
+
+    /// Number of villages.
+    pub fn len(&self) -> usize {
+        self.villages.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.villages.is_empty()
+    }
+}
+
+/// What kind of name a [`RegionAlias`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    /// A news abbreviation (`Kaltim`, `Kukar`, `PPU`).
+    Abbreviation,
+    /// Another spelling (`Sumatra Utara`, `Pekan Baru`).
+    Spelling,
+    /// The English name (`East Kalimantan`).
+    English,
+    /// A shortened official name (`Meranti` for Kepulauan Meranti).
+    ShortName,
+    /// An old official name (`Irian Jaya`, `Ujung Pandang`).
+    OldName,
+    /// A spelling used by an earlier region-code decree (`Gunung Putri`).
+    FormerName,
+    /// A nickname (`Bumi Etam`, `Kota Pahlawan`).
+    Nickname,
+    /// An informal everyday name (`Solo`, `Jogja`).
+    Informal,
+    /// An expanded decree abbreviation (`Gunung Bintang Awai`).
+    Expansion,
+    /// A name enacted but not yet in the code decree (`Daerah Khusus Jakarta`).
+    NewName,
+    /// A variant used in the decree data itself.
+    OfficialVariant,
+    /// A town that news uses for the region it lies in (`Purwokerto` for Banyumas): the code
+    /// is the region's, and the town is not the region itself.
+    Town,
+}
+
+impl AliasKind {
+    const TABLE: [(&'static str, AliasKind); 12] = [
+        ("abbr", AliasKind::Abbreviation),
+        ("spelling", AliasKind::Spelling),
+        ("english", AliasKind::English),
+        ("short_name", AliasKind::ShortName),
+        ("old_name", AliasKind::OldName),
+        ("former_name", AliasKind::FormerName),
+        ("nickname", AliasKind::Nickname),
+        ("informal", AliasKind::Informal),
+        ("expansion", AliasKind::Expansion),
+        ("new_name", AliasKind::NewName),
+        ("official_variant", AliasKind::OfficialVariant),
+        ("town", AliasKind::Town),
+    ];
+}
+
+/// One news name of a region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionAlias {
+    /// The name as news writes it.
+    pub alias: String,
+    /// The code of the region it names. An alias naming several regions has one record each.
+    pub code: String,
+    /// What kind of name it is.
+    pub kind: AliasKind,
+    /// The expansion or an explanation.
+    pub note: Option<String>,
+    /// Ambiguity flags.
+    pub ambiguity: Ambiguity,
+    /// How the row was verified (`search`, `data`, `knowledge`, `rule`).
+    pub checked: Option<String>,
+}
+
+/// Region aliases, indexed by folded alias.
+#[derive(Clone, Debug, Default)]
+pub struct RegionAliases {
+    aliases: Vec<RegionAlias>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+const ALIAS_COLUMNS: [&str; 6] = ["alias", "code", "kind", "note", "ambiguity", "checked"];
+
+impl RegionAliases {
+    /// Loads the built-in generated and curated alias lexicons, checked against `regions`.
+    pub fn builtin(regions: &Regions) -> Result<RegionAliases> {
+        RegionAliases::load(
+            &[
+                LexiconText::builtin(LexiconKind::RegionAliases),
+                LexiconText::builtin(LexiconKind::RegionAliasesCurated),
+            ],
+            regions,
+        )
+    }
+
+    /// Loads and validates `texts`: every code must exist in `regions`, and an alias may name
+    /// a code only once.
+    pub fn load(texts: &[LexiconText], regions: &Regions) -> Result<RegionAliases> {
+        let mut out = RegionAliases::default();
+        let mut seen = Seen::new("alias");
+        fields::for_each_record(texts, &ALIAS_COLUMNS, 3, |source, rec| {
+            let alias = rec.get(0);
+            fields::plain_text(source, rec.line, "alias", alias)?;
+            let code = rec.get(1);
+            if !regions.contains(code) {
+                return Err(Error::lexicon(
+                    source,
+                    rec.line,
+                    format!("alias `{alias}` points at code `{code}`, which does not exist"),
+                ));
+            }
+            let kind = fields::keyword(source, rec.line, "kind", rec.get(2), &AliasKind::TABLE)?;
+            seen.insert(format!("{alias} -> {code}"), source, rec.line)?;
+            let folded = fold_name(alias);
+            out.by_name
+                .entry(folded)
+                .or_default()
+                .push(out.aliases.len());
+            out.aliases.push(RegionAlias {
+                alias: alias.to_string(),
+                code: code.to_string(),
+                kind,
+                note: rec.opt(3).map(str::to_string),
+                ambiguity: Ambiguity::parse(source, rec.line, rec.get(4))?,
+                checked: rec.opt(5).map(str::to_string),
+            });
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every alias record whose alias folds like `name`.
+    pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a RegionAlias> + 'a {
+        self.by_name
+            .get(&fold_name(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.aliases[i])
+    }
+
+    /// All aliases, in lexicon order.
+    pub fn iter(&self) -> impl Iterator<Item = &RegionAlias> {
+        self.aliases.iter()
+    }
+
+    /// Number of alias records.
+    pub fn len(&self) -> usize {
+        self.aliases.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.aliases.is_empty()
+    }
+}
+
+/// The class of a word in `place_ambiguity.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    /// An ordinary word.
+    CommonWord,
+    /// A given name or surname.
+    PersonalName,
+    /// An abbreviation of something that is not a place.
+    Abbreviation,
+    /// The place reading dominates even though a dictionary lists the word.
+    NotAmbiguous,
+}
+
+/// The curated word classes that make place names ambiguous, by folded word.
+#[derive(Clone, Debug, Default)]
+pub struct AmbiguousWords {
+    words: HashMap<String, WordClass>,
+}
+
+impl AmbiguousWords {
+    /// Loads the built-in `place_ambiguity.tsv`.
+    pub fn builtin() -> Result<AmbiguousWords> {
+        AmbiguousWords::load(&[LexiconText::builtin(LexiconKind::PlaceAmbiguity)])
+    }
+
+    /// Loads `texts`; a word may be listed once.
+    pub fn load(texts: &[LexiconText]) -> Result<AmbiguousWords> {
+        let mut out = AmbiguousWords::default();
+        let mut seen = Seen::new("word");
+        fields::for_each_record(texts, &["word", "class", "note"], 2, |source, rec| {
+            let class = fields::keyword(
+                source,
+                rec.line,
+                "class",
+                rec.get(1),
+                &[
+                    ("common_word", WordClass::CommonWord),
+                    ("personal_name", WordClass::PersonalName),
+                    ("abbreviation", WordClass::Abbreviation),
+                    ("not_ambiguous", WordClass::NotAmbiguous),
+                ],
+            )?;
+            let key = fold_name(rec.get(0));
+            seen.insert(key.clone(), source, rec.line)?;
+            out.words.insert(key, class);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The class of `word`, if listed.
+    pub fn class(&self, word: &str) -> Option<WordClass> {
+        self.words.get(&fold_name(word)).copied()
+    }
+
+    /// The ambiguity flags the list gives a whole name (as the generator computes them,
+    /// without the dictionary and corpus statistics).
+    pub fn flags(&self, name: &str) -> Ambiguity {
+        match self.class(name) {
+            Some(WordClass::CommonWord) => Ambiguity::COMMON_WORD,
+            Some(WordClass::PersonalName) => Ambiguity::PERSONAL_NAME,
+            Some(WordClass::Abbreviation) => Ambiguity::ABBREVIATION,
+            Some(WordClass::NotAmbiguous) | None => Ambiguity::NONE,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "code\tlevel\tname\tparent\tofficial_name\tsame_name\ttwin\tambiguity\n";
+
+    fn regions(body: &str) -> Result<Regions> {
+        Regions::load(&[LexiconText::new("t.tsv", format!("# test\n{HEAD}{body}"))])
+    }
+
+    fn err(r: Result<impl std::fmt::Debug>) -> String {
+        r.unwrap_err().to_string()
+    }
+
+    #[test]
+    fn builtin_counts_match_the_decree() {
+        let r = Regions::builtin().unwrap();
+        assert_eq!(r.count(AdminLevel::Province), 38);
+        assert_eq!(r.count(AdminLevel::Regency), 416);
+        assert_eq!(r.count(AdminLevel::City), 98);
+        assert_eq!(
+            r.count(AdminLevel::Regency) + r.count(AdminLevel::City),
+            514
+        );
+        assert_eq!(r.count(AdminLevel::District), 7285);
+    }
+
+    #[test]
+    fn builtin_parents_exist_at_the_level_above() {
+        let r = Regions::builtin().unwrap();
+        for region in r.iter() {
+            match region.level {
+                AdminLevel::Province => assert!(region.parent.is_none()),
+                level => {
+                    let p = r.parent(region).expect("parent exists");
+                    assert!(level.parent_levels().contains(&p.level), "{}", region.code);
+                    assert!(region.code.starts_with(&p.code));
+                }
+            }
+        }
+        assert_eq!(r.province_of("64.09.04").unwrap().name, "Kalimantan Timur");
+    }
+
+    #[test]
+    fn builtin_marks_twins_and_homonyms() {
+        let r = Regions::builtin().unwrap();
+        let bogor: Vec<&str> = r.named("bogor").map(|x| x.code.as_str()).collect();
+        assert_eq!(bogor, ["32.01", "32.71"]);
+        assert_eq!(r.get("32.01").unwrap().twins, ["32.71"]);
+        assert_eq!(
+            r.get("32.71").unwrap().official_name.as_deref(),
+            Some("Kota Bogor")
+        );
+        let jambi = r.get("15").unwrap();
+        assert_eq!(jambi.twins, ["15.71"]);
+        // District names repeat: every region's same_name equals the number of regions that
+        // share its folded name.
+        for region in r.iter() {
+            assert_eq!(
+                region.same_name as usize,
+                r.named(&region.name).count(),
+                "{}",
+                region.code
+            );
+        }
+        assert!(r.iter().any(|x| x.same_name >= 5));
+    }
+
+    #[test]
+    fn builtin_flags_common_words() {
+        let r = Regions::builtin().unwrap();
+        let kota: Vec<&Region> = r.named("Kota").collect();
+        assert!(!kota.is_empty());
+        assert!(kota.iter().all(|x| x.ambiguity.needs_context()));
+        let samarinda = r.get("64.72").unwrap();
+        assert_eq!(samarinda.name, "Samarinda");
+        assert!(samarinda.ambiguity.is_empty());
+        assert!(r
+            .named("Bambang")
+            .all(|x| x.ambiguity.contains(Ambiguity::PERSONAL_NAME)));
+    }
+
+    #[test]
+    fn unknown_level_names_file_and_line() {
+        let e = err(regions("64\tprovinsi\tKalimantan Timur\t\t\t1\t\t\n"));
+        assert!(e.starts_with("t.tsv:3: unknown level `provinsi`"), "{e}");
+    }
+
+    #[test]
+    fn bad_code_format_is_rejected() {
+        let e = err(regions("6\tprovince\tX\t\t\t1\t\t\n"));
+        assert_eq!(
+            e,
+            "t.tsv:3: bad code format `6` for a province (expected NN)"
+        );
+        let e = err(regions(
+            "64\tprovince\tX\t\t\t1\t\t\n64.1\tregency\tY\t64\t\t1\t\t\n",
+        ));
+        assert!(e.starts_with("t.tsv:4: bad code format `64.1`"), "{e}");
+        let e = err(regions(
+            "64\tprovince\tX\t\t\t1\t\t\n64.71\tregency\tY\t64\t\t1\t\t\n",
+        ));
+        assert!(e.contains("does not fit a regency"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_code_is_rejected() {
+        let e = err(regions(
+            "64\tprovince\tX\t\t\t1\t\t\n64\tprovince\tY\t\t\t1\t\t\n",
+        ));
+        assert_eq!(e, "t.tsv:4: duplicate code `64` (first defined at t.tsv:3)");
+    }
+
+    #[test]
+    fn missing_or_wrong_parent_is_rejected() {
+        let e = err(regions("64.71\tcity\tBalikpapan\t64\t\t1\t\t\n"));
+        assert_eq!(e, "t.tsv:3: parent code `64` does not exist");
+        let e = err(regions(
+            "64\tprovince\tX\t\t\t1\t\t\n64.71\tcity\tY\t65\t\t1\t\t\n",
+        ));
+        assert!(e.contains("parent `65` is not the prefix"), "{e}");
+        let e = err(regions("64.71\tcity\tY\t\t\t1\t\t\n"));
+        assert_eq!(e, "t.tsv:3: city `64.71` needs a parent code");
+    }
+
+    #[test]
+    fn unknown_twin_and_flag_are_rejected() {
+        let e = err(regions("64\tprovince\tX\t\t\t1\t64.71\t\n"));
+        assert_eq!(e, "t.tsv:3: twin code `64.71` does not exist");
+        let e = err(regions("64\tprovince\tX\t\t\t1\t\tcommon\n"));
+        assert!(
+            e.starts_with("t.tsv:3: unknown ambiguity flag `common`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn an_extension_can_add_children_of_builtin_regions() {
+        let ext = LexiconText::new(
+            "ext.tsv",
+            format!("{HEAD}64.71.99\tdistrict\tContoh Baru\t64.71\t\t1\t\t\n"),
+        );
+        let r = Regions::load(&[LexiconText::builtin(LexiconKind::Regions), ext]).unwrap();
+        assert_eq!(r.get("64.71.99").unwrap().name, "Contoh Baru");
+        let dup = LexiconText::new(
+            "dup.tsv",
+            format!("{HEAD}64.71\tcity\tBalikpapan\t64\t\t1\t\t\n"),
+        );
+        let e = err(Regions::load(&[
+            LexiconText::builtin(LexiconKind::Regions),
+            dup,
+        ]));
+        assert!(
+            e.starts_with(
+                "dup.tsv:2: duplicate code `64.71` (first defined at builtin:regions.tsv:"
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn builtin_villages_are_complete_and_typed() {
+        let r = Regions::builtin().unwrap();
+        let v = Villages::builtin(&r).unwrap();
+        assert_eq!(v.len(), 83_762);
+        let kel = v
+            .iter()
+            .filter(|x| x.kind == VillageType::Kelurahan)
+            .count();
+        assert_eq!(kel, 8_496);
+        assert!(v.named("Sidomulyo").count() > 50);
+        let any = v.iter().next().unwrap();
+        assert!(r.get(any.district_code()).is_some());
+    }
+
+    #[test]
+    fn village_errors_name_the_line() {
+        let r = regions("64\tprovince\tX\t\t\t1\t\t\n64.71\tcity\tY\t64\t\t1\t\t\n64.71.01\tdistrict\tZ\t64.71\t\t1\t\t\n").unwrap();
+        let head = "code\ttype\tname\tsame_name\tambiguity\n";
+        let load =
+            |body: &str| Villages::load(&[LexiconText::new("v.tsv", format!("{head}{body}"))], &r);
+        assert!(load("64.71.01.1001\tkelurahan\tA\t1\t\n").is_ok());
+        assert_eq!(
+            err(load("64.71.01.2001\tkelurahan\tA\t1\t\n")),
+            "v.tsv:2: type `kelurahan` contradicts code `64.71.01.2001` (1xxx kelurahan, 2xxx/3xxx desa)"
+        );
+        assert_eq!(
+            err(load("64.71.02.2001\tdesa\tA\t1\t\n")),
+            "v.tsv:2: parent district `64.71.02` of village `64.71.02.2001` does not exist"
+        );
+        assert!(err(load("64.71.01.201\tdesa\tA\t1\t\n")).contains("bad code format"));
+    }
+
+    #[test]
+    fn builtin_aliases_point_at_existing_codes() {
+        let r = Regions::builtin().unwrap();
+        let a = RegionAliases::builtin(&r).unwrap();
+        assert!(a.len() > 500);
+        for alias in a.iter() {
+            assert!(r.contains(&alias.code), "{}", alias.alias);
+        }
+        let codes = |name: &str| -> Vec<String> { a.named(name).map(|x| x.code.clone()).collect() };
+        assert_eq!(codes("Kaltim"), ["64"]);
+        assert_eq!(codes("kukar"), ["64.02"]);
+        assert_eq!(codes("Jaksel"), ["31.74"]);
+        assert_eq!(codes("PPU"), ["64.09"]);
+        assert!(codes("Mura").len() == 2);
+        assert!(codes("IKN").is_empty(), "IKN is not a region");
+    }
+
+    #[test]
+    fn alias_errors_name_the_line() {
+        let r = regions("64\tprovince\tKalimantan Timur\t\t\t1\t\t\n").unwrap();
+        let head = "alias\tcode\tkind\tnote\tambiguity\tchecked\n";
+        let load = |body: &str| {
+            RegionAliases::load(&[LexiconText::new("a.tsv", format!("{head}{body}"))], &r)
+        };
+        assert!(load("Kaltim\t64\tabbr\t\t\t\n").is_ok());
+        assert_eq!(
+            err(load("Kaltara\t65\tabbr\t\t\t\n")),
+            "a.tsv:2: alias `Kaltara` points at code `65`, which does not exist"
+        );
+        assert!(err(load("Kaltim\t64\tabbreviation\t\t\t\n")).starts_with("a.tsv:2: unknown kind"));
+        assert_eq!(
+            err(load("Kaltim\t64\tabbr\t\t\t\nKaltim\t64\tinformal\t\t\t\n")),
+            "a.tsv:3: duplicate alias `Kaltim -> 64` (first defined at a.tsv:2)"
+        );
+    }
+
+    #[test]
+    fn ambiguous_words_load() {
+        let w = AmbiguousWords::builtin().unwrap();
+        assert_eq!(w.class("baru"), Some(WordClass::CommonWord));
+        assert_eq!(w.class("Bambang"), Some(WordClass::PersonalName));
+        assert_eq!(w.class("Bandung"), Some(WordClass::NotAmbiguous));
+        assert!(w.flags("Karo").contains(Ambiguity::ABBREVIATION));
+        assert!(w.flags("Samarinda").is_empty());
+    }
+
+    #[test]
+    fn ambiguity_flags_round_trip() {
+        let a = Ambiguity::parse("x", 1, "common_word,personal_name").unwrap();
+        assert_eq!(
+            a.names().collect::<Vec<_>>(),
+            ["common_word", "personal_name"]
+        );
+        assert!(a.needs_context());
+        assert!(!Ambiguity::DICTIONARY_WORD.needs_context());
+        assert!(Ambiguity::parse("x", 1, "").unwrap().is_empty());
+    }
+}

@@ -1,0 +1,96 @@
+//! The shared dictionary: every lexicon surface form of every recogniser in one automaton, so
+//! that one pass over the text finds the candidates of all of them.
+//!
+//! Each recogniser registers its surface forms with an [`Entry`] naming its own lexicon and
+//! record; at extraction time [`Gazetteer::scan`] runs the one pass and each recogniser picks
+//! the matches whose entries are its own.
+
+use crate::error::Result;
+use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder, FoldedText};
+use crate::text::{Token, Tokenizer};
+
+/// What a dictionary key stands for: a lexicon and the index of a record in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Entry {
+    /// A province, regency, city or district (index into `Regions`).
+    Region(u32),
+    /// A news name of a region (index into `RegionAliases`).
+    RegionAlias(u32),
+    /// A country name (index into `Countries`).
+    Country(u32),
+    /// An island, region, sea, river or mountain (index into `GeoNames`).
+    Geo(u32),
+}
+
+/// Collects the surface forms of every recogniser.
+pub(crate) struct GazetteerBuilder<'a> {
+    dict: DictionaryBuilder<'a, Entry>,
+}
+
+impl<'a> GazetteerBuilder<'a> {
+    /// A builder normalising keys with `tokenizer`.
+    pub fn new(tokenizer: &'a Tokenizer) -> Self {
+        GazetteerBuilder {
+            dict: DictionaryBuilder::new(tokenizer),
+        }
+    }
+
+    /// Registers `surface` for `entry`.
+    pub fn add(&mut self, surface: &str, entry: Entry) {
+        self.dict.add(surface, entry);
+    }
+
+    /// Compiles the automaton.
+    pub fn build(self) -> Result<Gazetteer> {
+        Ok(Gazetteer {
+            dict: self.dict.build()?,
+        })
+    }
+}
+
+/// The compiled shared dictionary.
+#[derive(Debug, Clone)]
+pub(crate) struct Gazetteer {
+    dict: Dictionary<Entry>,
+}
+
+/// The result of one pass: the folded view and every match, in token order (longest first
+/// among matches starting on the same token).
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// Matches with their entries.
+    pub matches: Vec<(DictMatch, Vec<Entry>)>,
+}
+
+impl Scan {
+    /// The matches having at least one entry accepted by `pick`, with the picked entries.
+    pub fn picked<'s, T: 's>(
+        &'s self,
+        pick: impl Fn(Entry) -> Option<T> + 's,
+    ) -> impl Iterator<Item = (&'s DictMatch, Vec<T>)> + 's {
+        self.matches.iter().filter_map(move |(m, entries)| {
+            let picked: Vec<T> = entries.iter().filter_map(|e| pick(*e)).collect();
+            (!picked.is_empty()).then_some((m, picked))
+        })
+    }
+}
+
+impl Gazetteer {
+    /// Runs the one pass over `text`.
+    pub fn scan(&self, text: &str, tokens: &[Token]) -> Scan {
+        if self.dict.is_empty() {
+            return Scan::default();
+        }
+        let folded = FoldedText::new(text, tokens);
+        let matches = self
+            .dict
+            .find(&folded)
+            .into_iter()
+            .map(|m| {
+                let entries = self.dict.payloads(m.key).to_vec();
+                (m, entries)
+            })
+            .collect();
+        Scan { matches }
+    }
+}
