@@ -282,3 +282,127 @@ fn the_recogniser_works_on_tokens_alone() {
         ]
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of date material: numbers, separators, month and weekday names, context
+    /// words, brackets and spaces, in any order.
+    fn date_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[0-9]{1,5}",
+            Just("/".to_string()),
+            Just("-".to_string()),
+            Just(".".to_string()),
+            Just(":".to_string()),
+            Just(",".to_string()),
+            Just(" – ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            prop::sample::select(vec![
+                "Juni",
+                "Pebruari",
+                "Agt.",
+                "Kamis",
+                "Minggu",
+                "Jum'at",
+                "hari ini",
+                "kemarin",
+                "lusa",
+                "besok",
+                "pagi",
+                "tadi",
+                "lalu",
+                "depan",
+                "ini",
+                "pekan",
+                "bulan",
+                "tahun",
+                "TA",
+                "APBD",
+                "periode",
+                "pukul",
+                "jam",
+                "WIB",
+                "Wita",
+                "hingga",
+                "s.d.",
+                "sampai dengan",
+                "tanggal",
+                "pada",
+                "dan",
+                "setiap",
+                "Nomor",
+                "Jalan",
+                "Lebaran",
+                "setengah",
+                "sepuluh",
+                "lewat",
+                "menit",
+                "akan",
+                "sekarang",
+                "é",
+                "ẞ",
+                "’",
+            ])
+            .prop_map(str::to_string),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn extractor() -> &'static Extractor {
+        static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        EX.get_or_init(|| Extractor::builder().build().unwrap())
+    }
+
+    fn check_document(text: &str, reference: Option<jiff::civil::Date>) {
+        let doc = extractor().extract_with(text, reference);
+        let mut last_end = 0;
+        for e in doc.entities_of(EntityKind::Date) {
+            let slice = text.get(e.span.range()).expect("span on char boundaries");
+            assert_eq!(slice, e.text);
+            assert_eq!(
+                text[..e.span.start].chars().count(),
+                e.span.char_start,
+                "char offsets"
+            );
+            assert!(e.span.start >= last_end, "date mentions do not overlap");
+            last_end = e.span.end;
+            let EntityData::Date(d) = &e.data else {
+                unreachable!()
+            };
+            if let Some(v) = &d.value {
+                // every day in a value is a real day
+                for part in v.split('/') {
+                    let day = part.split('T').next().unwrap();
+                    if day.len() == 10 {
+                        assert!(day.parse::<jiff::civil::Date>().is_ok(), "{v} in {text:?}");
+                    }
+                }
+            }
+        }
+        if let Some(rd) = &doc.reference_date {
+            if let Some(span) = rd.span {
+                assert!(text.get(span.range()).is_some());
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn date_material_never_breaks_the_recogniser(text in date_soup()) {
+            check_document(&text, None);
+            check_document(&text, Some(jiff::civil::date(2021, 6, 17)));
+        }
+
+        #[test]
+        fn any_text_never_breaks_the_recogniser(text in "\\PC{0,200}") {
+            check_document(&text, Some(jiff::civil::date(2020, 2, 29)));
+        }
+    }
+}

@@ -82,6 +82,9 @@ pub(super) struct Expr {
     pub weekday: Option<u8>,
     /// A stated part of the day (index into the lexicon's parts).
     pub part: Option<u16>,
+    /// A direction word after a date without a year (`17 Agustus mendatang`, `2 Juli lalu`):
+    /// which side of the reference date to place it on.
+    pub dir: Option<Direction>,
 }
 
 impl Expr {
@@ -93,8 +96,17 @@ impl Expr {
             kind,
             weekday: None,
             part: None,
+            dir: None,
         }
     }
+}
+
+/// What [`Parser::trailing`] consumed.
+#[derive(Clone, Copy, Debug)]
+struct Trailing {
+    end: usize,
+    part: Option<u16>,
+    dir: Option<Direction>,
 }
 
 /// A run of adjacent numbers and separators: `17/6/2021`, `09.00–12.00`, `2019-2023`.
@@ -742,9 +754,14 @@ impl<'a> Parser<'a> {
     }
 
     /// Words after a date that belong to it but stay out of its text: a part of the day
-    /// (`pagi`, `pagi tadi`) and `lalu`/`ini`. Returns the end and the part, if any.
-    fn trailing(&self, mut i: usize) -> (usize, Option<u16>) {
-        let mut part = None;
+    /// (`pagi`, `pagi tadi`) and a direction (`lalu`, `ini`, `mendatang`). Returns the end, the
+    /// part and the direction, if any.
+    fn trailing(&self, mut i: usize) -> Trailing {
+        let mut t = Trailing {
+            end: i,
+            part: None,
+            dir: None,
+        };
         for _ in 0..2 {
             match self.hit(i, |m| {
                 matches!(
@@ -754,22 +771,35 @@ impl<'a> Parser<'a> {
                             offset: 0,
                             part: Some(_)
                         }
-                        | Meaning::Direction(Direction::Past | Direction::Current)
+                        | Meaning::Direction(_)
                 )
             }) {
                 Some((Meaning::PartOfDay(p), e)) => {
-                    part = part.or(Some(p));
+                    t.part = t.part.or(Some(p));
                     i = e;
                 }
                 Some((Meaning::RelativeDay { part: p, .. }, e)) => {
-                    part = part.or(p);
+                    t.part = t.part.or(p);
                     i = e;
                 }
-                Some((_, e)) => i = e,
-                None => break,
+                Some((Meaning::Direction(d), e)) if d != Direction::Later => {
+                    t.dir = t.dir.or(Some(d));
+                    i = e;
+                }
+                _ => break,
             }
         }
-        (i, part)
+        t.end = i;
+        t
+    }
+
+    /// [`trailing`](Self::trailing) applied to `x`.
+    fn with_trailing(&self, mut x: Expr) -> Expr {
+        let t = self.trailing(x.end);
+        x.consumed = t.end;
+        x.part = x.part.or(t.part);
+        x.dir = t.dir;
+        x
     }
 
     // ---- expressions ---------------------------------------------------------------------
@@ -847,7 +877,7 @@ impl<'a> Parser<'a> {
             e.part = e.part.or(part);
             Some(e)
         };
-        // Kamis (17/6/2021), Kamis (17 Juni 2021)
+        // Kamis (17/6/2021), Kamis (17 Juni 2021), Minggu (19-20/6)
         if self.punct(k, '(') {
             if let Some((p, e)) = self
                 .numeric_date(k + 1, true)
@@ -855,6 +885,15 @@ impl<'a> Parser<'a> {
             {
                 if self.punct(e, ')') {
                     return with(self.finish_point(i, e + 1, p));
+                }
+            }
+            if let Some((s, t, e)) = self.numeric_day_range(k + 1, true) {
+                if self.punct(e, ')') {
+                    let x = self.with_trailing(Expr::new(i, e + 1, ExprKind::Interval(s, t)));
+                    return Some(Expr {
+                        part: x.part.or(part),
+                        ..x
+                    });
                 }
             }
         }
@@ -891,8 +930,8 @@ impl<'a> Parser<'a> {
                 if self.punct(e, '(') {
                     if let Some((s, t, e2)) = self.numeric_day_range(e + 1, true) {
                         if self.punct(e2, ')') {
-                            let mut x = Expr::new(i, e2 + 1, ExprKind::Interval(s, t));
-                            (x.consumed, x.part) = self.trailing(e2 + 1);
+                            let x =
+                                self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
                             return Some(x);
                         }
                     }
@@ -952,10 +991,7 @@ impl<'a> Parser<'a> {
                 x = Expr::new(start, e, ExprKind::Interval(s, t));
             }
         }
-        let (consumed, part) = self.trailing(x.end);
-        x.consumed = consumed;
-        x.part = part;
-        x
+        self.with_trailing(x)
     }
 
     /// Dates that start with a number: numeric dates, written dates, day and year ranges,
@@ -967,8 +1003,7 @@ impl<'a> Parser<'a> {
         }
         // 15-16/6/2021, (15-16/6)
         if let Some((s, t, e)) = self.numeric_day_range(i, paren) {
-            let mut x = Expr::new(i, e, ExprKind::Interval(s, t));
-            (x.consumed, x.part) = self.trailing(e);
+            let x = self.with_trailing(Expr::new(i, e, ExprKind::Interval(s, t)));
             return Some(x);
         }
         // 17 dan 18 Juni 2021; 5, 6, dan 7 Mei: the first days take the last one's month
@@ -976,8 +1011,7 @@ impl<'a> Parser<'a> {
             if let Some(p) = self.coordinated_days(e) {
                 if valid_day(p.year.map(|y| y.value), p.month?, d) {
                     let p = Point { day: Some(d), ..p };
-                    let mut x = Expr::new(i, e, ExprKind::Point(p));
-                    (x.consumed, x.part) = self.trailing(e);
+                    let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
                     return Some(x);
                 }
             }
@@ -1016,8 +1050,7 @@ impl<'a> Parser<'a> {
                         day: Some(d2 as u8),
                         ..s
                     };
-                    let mut x = Expr::new(i, e, ExprKind::Interval(s, t));
-                    (x.consumed, x.part) = self.trailing(e);
+                    let x = self.with_trailing(Expr::new(i, e, ExprKind::Interval(s, t)));
                     return Some(x);
                 }
             }
@@ -1040,8 +1073,7 @@ impl<'a> Parser<'a> {
                     }),
                     ..Point::default()
                 };
-                let mut x = Expr::new(i, r.end, ExprKind::Interval(y(a), y(b)));
-                (x.consumed, x.part) = self.trailing(r.end);
+                let x = self.with_trailing(Expr::new(i, r.end, ExprKind::Interval(y(a), y(b))));
                 return Some(x);
             }
         }
@@ -1056,8 +1088,7 @@ impl<'a> Parser<'a> {
                     && s.month.is_some()
                     && valid_day(s.year.map(|y| y.value), s.month?, d)
                 {
-                    let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
-                    (x.consumed, x.part) = self.trailing(e2);
+                    let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
                     return Some(x);
                 }
             }
@@ -1072,8 +1103,7 @@ impl<'a> Parser<'a> {
                 ..Point::default()
             };
             if let Some((s, t, e2)) = self.continue_interval(start, e) {
-                let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
-                (x.consumed, x.part) = self.trailing(e2);
+                let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
                 return Some(x);
             }
             let is_year = |p: &Expr| {
@@ -1129,20 +1159,18 @@ impl<'a> Parser<'a> {
         }
         // Januari dan Februari 2024
         if let Some(year) = self.coordinated_months(e) {
-            let mut x = Expr::new(
+            let x = self.with_trailing(Expr::new(
                 i,
                 e,
                 ExprKind::Point(Point {
                     year: Some(year),
                     ..p
                 }),
-            );
-            (x.consumed, x.part) = self.trailing(e);
+            ));
             return Some(x);
         }
         if let Some((s, t, e2)) = self.continue_interval(p, e) {
-            let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
-            (x.consumed, x.part) = self.trailing(e2);
+            let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
             return Some(x);
         }
         let month = p.month?;
@@ -1168,8 +1196,7 @@ impl<'a> Parser<'a> {
         if !context || (!after_context && self.is_capitalised_other(e)) {
             return None;
         }
-        let mut x = Expr::new(i, e, ExprKind::Point(p));
-        (x.consumed, x.part) = self.trailing(e);
+        let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
         Some(x)
     }
 
@@ -1335,10 +1362,22 @@ impl<'a> Parser<'a> {
         let Meaning::RelativeDay { offset, part } = m else {
             return None;
         };
-        let mut x = Expr::new(i, e, ExprKind::Relative(Rel::Days(offset)));
-        let (consumed, p) = self.trailing(e);
-        x.consumed = consumed;
-        x.part = part.or(p);
+        // kemarin (16/6), hari ini (17/6/2021): the written date says which day
+        if self.punct(e, '(') {
+            if let Some((p, e2)) = self
+                .numeric_date(e + 1, true)
+                .or_else(|| self.written_date(e + 1))
+            {
+                if self.punct(e2, ')') {
+                    let mut x = self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Point(p)));
+                    x.part = x.part.or(part);
+                    return Some(x);
+                }
+            }
+        }
+        let mut x = self.with_trailing(Expr::new(i, e, ExprKind::Relative(Rel::Days(offset))));
+        x.part = part.or(x.part);
+        x.dir = None;
         Some(x)
     }
 

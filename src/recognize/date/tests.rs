@@ -214,6 +214,31 @@ fn month_with_year_and_two_digit_years() {
 #[test]
 fn dates_without_a_year_take_the_nearest_year() {
     check("Peresmian pada 17 Juni lalu.", REF, "17 Juni", "2021-06-17");
+    // a direction word picks the side of the reference date
+    check(
+        "Upacara 17 Agustus mendatang.",
+        Some("2021-09-01"),
+        "17 Agustus",
+        "2022-08-17",
+    );
+    check(
+        "Upacara 17 Agustus lalu.",
+        Some("2021-09-01"),
+        "17 Agustus",
+        "2021-08-17",
+    );
+    check(
+        "Festival 2 Januari lalu.",
+        Some("2021-12-20"),
+        "2 Januari",
+        "2021-01-02",
+    );
+    check(
+        "Festival 2 Januari.",
+        Some("2021-12-20"),
+        "2 Januari",
+        "2022-01-02",
+    );
     check(
         "Panen dimulai tanggal 17.",
         Some("2021-06-20"),
@@ -417,6 +442,8 @@ fn relative_days() {
         ("dua hari kemudian", "2021-06-19"),
         ("sepekan lalu", "2021-06-10"),
         ("2 minggu lalu", "2021-06-03"),
+        ("esok", "2021-06-18"),
+        ("nanti malam", "2021-06-17"),
     ] {
         let text = format!("Tim gabungan bergerak {written} menuju lokasi.");
         check(&text, REF, written, iso);
@@ -426,6 +453,19 @@ fn relative_days() {
     }
     let d = dates_full("Tim bergerak tadi pagi.", REF);
     assert_eq!(d[0].1.part_of_day.as_deref(), Some("pagi"));
+    // a relative day with its date written after it is that date
+    check(
+        "Tim tiba kemarin (16/6).",
+        REF,
+        "kemarin (16/6)",
+        "2021-06-16",
+    );
+    check(
+        "Tim tiba kemarin (16/6/2021) sore.",
+        None,
+        "kemarin (16/6/2021)",
+        "2021-06-16",
+    );
 }
 
 #[test]
