@@ -192,6 +192,14 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
+            // keesokan harinya: the longest phrase here is an unplaceable one
+            if let Some(h) = self.a.hits(i).first() {
+                if h.meaning == Meaning::Vague {
+                    out.push(Expr::new(i, h.end, ExprKind::NotADate));
+                    i = h.end;
+                    continue;
+                }
+            }
             if let Some(skip) = self.code_extent(i) {
                 out.push(Expr::new(i, skip, ExprKind::NotADate));
                 i = skip;
@@ -897,8 +905,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // Senin, 26 Agustus 2024; Senin 12/3/2024
-        if let Some((p, e)) = self.written_date(k).or_else(|| self.numeric_date(k, true)) {
+        // Senin, 26 Agustus 2024; Senin 12/3/2024; Kamis, November 28, 2024
+        if let Some((p, e)) = self
+            .written_date(k)
+            .or_else(|| self.numeric_date(k, true))
+            .or_else(|| self.month_day_year(k))
+        {
             return with(self.finish_point(i, e, p));
         }
         if k != j {
@@ -1383,6 +1395,12 @@ impl<'a> Parser<'a> {
 
     /// `3 hari lalu`, `dua pekan lalu`, `57 tahun silam`, `setahun lalu`, `2 bulan lagi`.
     fn count_unit_expr(&self, i: usize) -> Option<Expr> {
+        // beberapa tahun lalu: a vague amount, no date
+        if let Some(k) = self.find(i, |m| matches!(m, Meaning::Quantifier)) {
+            let u = self.find(k, |m| matches!(m, Meaning::Unit { count: None, .. }))?;
+            let e = self.find(u, |m| matches!(m, Meaning::Direction(_)))?;
+            return Some(Expr::new(i, e, ExprKind::NotADate));
+        }
         let (n, unit, k) = match self.count(i) {
             Some((n, k)) => {
                 let (m, k) = self.hit(k, |m| matches!(m, Meaning::Unit { count: None, .. }))?;

@@ -83,6 +83,8 @@ pub(super) enum Meaning {
     Code,
     Generic,
     NamePrefix,
+    Quantifier,
+    Vague,
     Future,
     Number(u32),
     NumberSuffix(Suffix),
@@ -481,6 +483,8 @@ impl DateLexicon {
             "code" => Meaning::Code,
             "generic" => Meaning::Generic,
             "name" => Meaning::NamePrefix,
+            "quantifier" => Meaning::Quantifier,
+            "vague" => Meaning::Vague,
             "tense" => match value {
                 "future" => Meaning::Future,
                 _ => return Err(format!("value `{value}` must be `future`")),

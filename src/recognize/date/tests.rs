@@ -496,6 +496,9 @@ fn relative_weeks_months_years() {
     // durations are not dates
     none("Target itu dicapai dalam 5 – 10 tahun ke depan.", REF);
     none("Ia bertugas selama 2 tahun berturut-turut.", REF);
+    none("Kerusakan terjadi sejak gempa beberapa tahun lalu.", REF);
+    none("Acara dilanjutkan keesokan harinya di pendopo.", REF);
+    none("Acara dilanjutkan besok harinya di pendopo.", REF);
 }
 
 #[test]
