@@ -1151,6 +1151,12 @@ impl<'a> Parser<'a> {
         if let Some((p, e)) = self.numeric_date(k, true).or_else(|| self.written_date(k)) {
             return Some(self.finish_point(i, e, p));
         }
+        // tanggal 1-31 Agustus 2017, tanggal 15-16/6
+        if let Some(x) = self.number_date_expr(k, None) {
+            if matches!(x.kind, ExprKind::Interval(..)) {
+                return Some(Expr { start: i, ..x });
+            }
+        }
         let (d, e) = self.day(k)?;
         let p = Point {
             day: Some(d),
