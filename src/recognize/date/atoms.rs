@@ -53,10 +53,86 @@ pub(super) struct Hit {
 pub(super) struct Atoms {
     pub atoms: Vec<Atom>,
     pub hits: Vec<Hit>,
-    /// Words seen so far, and the first atom after the first [`LEAD_WORDS`] words (the
-    /// opening a reference date may be read from).
-    words: usize,
+    /// The first atom after the first [`LEAD_WORDS`] words (the opening a reference date
+    /// may be read from).
     pub lead_end: usize,
+}
+
+/// The atom standing for skipped tokens: no phrase or rule reads across it.
+pub(super) const BARRIER: char = '\u{0}';
+
+/// Tokens read before an anchor: the context words the grammar looks back at (`pada`,
+/// `Nomor`, `setiap`, `(`).
+const BEFORE: usize = 4;
+/// Tokens read before a weekday: the clause a future marker (`akan`) may come from.
+const BEFORE_WEEKDAY: usize = 12;
+/// Tokens read after an anchor: the rest of the expression.
+const AFTER: usize = 8;
+
+/// Whether a token anchors a window: `Some(true)` for a weekday, `Some(false)` for a number
+/// or another word that can begin a date, `None` otherwise.
+///
+/// A token that starts with a digit anchors. One that starts with a letter anchors when its
+/// first letter run is such a word; most words are turned away by their first three letters
+/// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
+/// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
+fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
+    let b = t.as_bytes();
+    match BYTE_CLASS[usize::from(*b.first()?)] {
+        DIGIT => Some(false),
+        LETTER => {
+            if lex.has_non_ascii_anchors() && !t.is_ascii() {
+                return Some(true);
+            }
+            if !lex.may_anchor(b) {
+                return None;
+            }
+            let end = b
+                .iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] != LETTER)
+                .unwrap_or(b.len());
+            if end < b.len() && b[end] >= 0x80 {
+                return Some(true);
+            }
+            lex.anchor_ascii(&b[..end])
+        }
+        _ => anchor_scan(t, lex),
+    }
+}
+
+/// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
+fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
+    let b = t.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < b.len() {
+        match BYTE_CLASS[usize::from(b[i])] {
+            DIGIT => return Some(false),
+            LETTER => {
+                let from = i;
+                while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                    i += 1;
+                }
+                if i < b.len() && b[i] >= 0x80 {
+                    return Some(true);
+                }
+                match lex.anchor_ascii(&b[from..i]) {
+                    Some(true) => return Some(true),
+                    Some(false) => found = Some(false),
+                    None => {}
+                }
+            }
+            NON_ASCII => {
+                let c = t[i..].chars().next()?;
+                if c.is_alphabetic() {
+                    return Some(true);
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    found
 }
 
 /// How many words from the start of a text a reference date may be read from.
@@ -156,25 +232,78 @@ pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
 }
 
 impl Atoms {
-    /// Cuts the tokens of `text` into atoms and finds the lexicon's phrases on them.
+    /// Cuts the tokens of `text` that can matter into atoms and finds the lexicon's phrases
+    /// on them.
+    ///
+    /// Only tokens near an anchor are read: a token with a digit, or a word that can begin
+    /// a date (a month, a weekday, `pukul`, `tahun`, `besok`...), with [`BEFORE`] tokens
+    /// before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`] after it. The tokens in
+    /// between are skipped, and a barrier atom marks each gap so that nothing reads across it.
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
+        let mut keep = vec![false; tokens.len()];
+        for (k, tok) in tokens.iter().enumerate() {
+            let Some(t) = text.get(tok.span.range()) else {
+                continue;
+            };
+            let Some(weekday) = anchor(t, lex) else {
+                continue;
+            };
+            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
+            let to = (k + AFTER + 1).min(tokens.len());
+            keep[k.saturating_sub(before)..to].fill(true);
+        }
+        Atoms::from_tokens(text, tokens, lex, |k| keep[k])
+    }
+
+    /// Every token cut into atoms (the reference the sparse reading is tested against).
+    #[cfg(test)]
+    pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
+        Atoms::from_tokens(text, tokens, lex, |_| true)
+    }
+
+    fn from_tokens(
+        text: &str,
+        tokens: &[Token],
+        lex: &DateLexicon,
+        keep: impl Fn(usize) -> bool,
+    ) -> Atoms {
         let mut this = Atoms {
-            atoms: Vec::with_capacity(tokens.len() + tokens.len() / 4),
+            atoms: Vec::with_capacity(tokens.len() / 2),
             hits: Vec::new(),
-            words: 0,
             lead_end: usize::MAX,
         };
         let mut lower = String::new();
         let mut prev_end = 0usize;
-        for tok in tokens {
-            let Some(tok_text) = text.get(tok.span.range()) else {
+        let mut skipped = false;
+        let mut words = 0;
+        for (k, tok) in tokens.iter().enumerate() {
+            let Some(t) = text.get(tok.span.range()) else {
                 continue;
             };
+            let first = t.as_bytes().first().copied().unwrap_or(b' ');
+            if first.is_ascii_alphabetic()
+                || (first >= 0x80 && t.chars().next().is_some_and(char::is_alphabetic))
+            {
+                words += 1;
+                if words == LEAD_WORDS + 1 {
+                    this.lead_end = this.atoms.len();
+                }
+            }
+            if !keep(k) {
+                skipped = true;
+                continue;
+            }
+            if skipped {
+                skipped = false;
+                let (s, c) = (tok.span.start, tok.span.char_start);
+                this.push(AtomKind::Punct(BARRIER), s, s, c, c, true, true);
+                prev_end = tok.span.start;
+            }
             let gap = tok.span.start > prev_end || this.atoms.is_empty();
             let newline = tok.span.start > prev_end
                 && text.as_bytes()[prev_end.min(tok.span.start)..tok.span.start].contains(&b'\n');
             prev_end = tok.span.end;
-            this.push_token(tok_text, tok.span, gap, newline, lex, &mut lower);
+            this.push_token(t, tok.span, gap, newline, lex, &mut lower);
         }
         this.lead_end = this.lead_end.min(this.atoms.len());
         this.find_phrases(lex);
@@ -329,12 +458,6 @@ impl Atoms {
         gap: bool,
         newline: bool,
     ) {
-        if matches!(kind, AtomKind::Word { .. }) {
-            self.words += 1;
-            if self.words == LEAD_WORDS + 1 {
-                self.lead_end = self.atoms.len();
-            }
-        }
         self.atoms.push(Atom {
             kind,
             span: Span {

@@ -7,7 +7,7 @@
 
 use std::cell::Cell;
 
-use super::atoms::{AtomKind, Atoms};
+use super::atoms::{AtomKind, Atoms, BARRIER};
 use super::lexicon::{DateLexicon, Direction, Meaning, Suffix, TimeWord, Unit};
 
 /// A year as written.
@@ -964,8 +964,10 @@ impl<'a> Parser<'a> {
         let mut k = i;
         while k > 0 && i - k < 12 {
             k -= 1;
-            if matches!(atoms[k].kind, AtomKind::Punct('.' | '!' | '?' | ';'))
-                || atoms[k + 1].newline
+            if matches!(
+                atoms[k].kind,
+                AtomKind::Punct('.' | '!' | '?' | ';' | BARRIER)
+            ) || atoms[k + 1].newline
             {
                 break;
             }

@@ -162,6 +162,16 @@ pub(super) struct DateLexicon {
     vocab: WordMap<u32>,
     /// Vocabulary id → lowercase word.
     words: Vec<Box<[u8]>>,
+    /// Vocabulary id → whether a date can begin with it: 0 no, 1 yes, 2 yes and it is a
+    /// weekday (see [`DateLexicon::anchor_ascii`]).
+    anchors: Vec<u8>,
+    /// The prefix filter of the words that can begin a date only.
+    anchor_prefix: Vec<u64>,
+    /// One bit per first three letters (see [`head_bit`]) of the words that can begin a
+    /// date.
+    anchor_heads: Vec<u64>,
+    /// Some word that can begin a date has letters beyond ASCII.
+    non_ascii_anchors: bool,
     /// Longest vocabulary word, in chars.
     pub max_word_chars: usize,
     /// The ASCII vocabulary words in an open-addressing table keyed by [`word_key`]: a lookup
@@ -301,6 +311,38 @@ impl DateLexicon {
             v.sort_by_key(|&p| std::cmp::Reverse(phrases[p as usize].pieces.len()))
         };
         lex.by_word.iter_mut().for_each(longest_first);
+        lex.anchors = vec![0; lex.words.len()];
+        for p in &lex.phrases {
+            let PhrasePiece::Word(w) = p.pieces[0] else {
+                continue;
+            };
+            let a = match p.meaning {
+                Meaning::Weekday(_) => 2,
+                // context for what follows, never a date by themselves
+                Meaning::Code
+                | Meaning::Generic
+                | Meaning::NamePrefix
+                | Meaning::Quantifier
+                | Meaning::Vague => 0,
+                m if m.starts() => 1,
+                _ => 0,
+            };
+            lex.anchors[w as usize] = lex.anchors[w as usize].max(a);
+        }
+        lex.anchor_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
+        lex.anchor_heads = vec![0; HEAD_BITS.div_ceil(64)];
+        for (id, word) in lex.words.iter().enumerate() {
+            if lex.anchors[id] == 0 {
+                continue;
+            }
+            if let Some(b) = prefix_bit(word) {
+                lex.anchor_prefix[b / 64] |= 1 << (b % 64);
+            }
+            match head_bit(word) {
+                Some(b) => lex.anchor_heads[b / 64] |= 1 << (b % 64),
+                None => lex.non_ascii_anchors = true,
+            }
+        }
         lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
         Ok(lex)
     }
@@ -329,6 +371,37 @@ impl DateLexicon {
                 return Some(id);
             }
             k = (k + 1) & self.ascii_mask;
+        }
+    }
+
+    /// Whether a token starting with an ASCII letter may start with a word that can begin
+    /// a date: a test of its first three letters (false means surely not).
+    #[inline]
+    pub fn may_anchor(&self, token: &[u8]) -> bool {
+        head_bit(token).is_some_and(|b| self.anchor_heads[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    /// Some word that can begin a date has letters beyond ASCII: [`may_anchor`] cannot
+    /// judge tokens that have such letters.
+    ///
+    /// [`may_anchor`]: Self::may_anchor
+    #[inline]
+    pub fn has_non_ascii_anchors(&self) -> bool {
+        self.non_ascii_anchors
+    }
+
+    /// Whether the ASCII word `word` can begin a date: `Some(true)` for a weekday,
+    /// `Some(false)` for another such word, `None` if it cannot.
+    #[inline]
+    pub fn anchor_ascii(&self, word: &[u8]) -> Option<bool> {
+        let b = prefix_bit(word)?;
+        if self.anchor_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        match self.anchors.get(self.word_id_ascii(word)? as usize)? {
+            2 => Some(true),
+            1 => Some(false),
+            _ => None,
         }
     }
 
@@ -547,6 +620,24 @@ fn prefix_bit(w: &[u8]) -> Option<usize> {
         None => 0,
     };
     Some((w.len().min(PREFIX_MAX_LEN) * 27 + first) * 27 + second)
+}
+
+const HEAD_BITS: usize = 27 * 27 * 27;
+
+/// The head-filter bit of a token or word: its first three bytes, case-folded, where a byte
+/// after the first that is not an ASCII letter (and every byte after it) counts as none — so
+/// a token and the letter run it starts with have the same bit. `None` when the first byte
+/// is not an ASCII letter.
+#[inline]
+fn head_bit(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b | 0x20;
+        (b.is_ascii_alphabetic()).then(|| usize::from(l - b'a') + 1)
+    };
+    let a = letter(*w.first()?)?;
+    let b = w.get(1).and_then(|&c| letter(c));
+    let c = b.and(w.get(2).and_then(|&c| letter(c)));
+    Some((a * 27 + b.unwrap_or(0)) * 27 + c.unwrap_or(0))
 }
 
 #[inline]

@@ -907,3 +907,173 @@ fn char_offsets_count_chars() {
         assert_eq!(m.span.char_end, 30);
     }
 }
+
+// ---- the sparse reading equals the full one ------------------------------------------------
+
+mod sparse {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn analyze_with(
+        text: &str,
+        tokens: &[Token],
+        full: bool,
+    ) -> (Vec<DateMatch>, Option<(Date, Span)>) {
+        let r = recognizer();
+        let atoms = if full {
+            Atoms::new_full(text, tokens, &r.lex)
+        } else {
+            Atoms::new(text, tokens, &r.lex)
+        };
+        let exprs = Parser::new(&atoms, &r.lex).parse();
+        let inferred =
+            resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])));
+        (r.matches(&atoms, &exprs, Some(date(2021, 6, 17))), inferred)
+    }
+
+    fn same(text: &str) {
+        for tokens in [
+            Tokenizer::builtin().analyze(text).tokens,
+            chunk_tokens(text),
+            fine_tokens(text),
+        ] {
+            assert_eq!(
+                analyze_with(text, &tokens, false),
+                analyze_with(text, &tokens, true),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// Sentences of ordinary words with date material scattered in them.
+    fn news() -> impl Strategy<Value = String> {
+        let filler = prop::sample::select(vec![
+            "warga",
+            "rapat",
+            "kota",
+            "Gubernur",
+            "yang",
+            "di",
+            "pada",
+            "dan",
+            "akan",
+            "ini",
+            "lalu",
+            "menurut",
+            "dinas",
+            "program",
+            "sebanyak",
+            "orang",
+            "Rp",
+            "persen",
+            ",",
+            ".",
+            "(",
+            ")",
+            "\"",
+            "–",
+            "sampai",
+            "dengan",
+            "saat",
+            "sebagai",
+            "seperti",
+            "setiap",
+            "Nomor",
+            "Jalan",
+            "beberapa",
+            "keesokan",
+            "harinya",
+            "Ia",
+            "mengatakan",
+            "Samarinda",
+            "COVID-19",
+            "ke-64",
+            "Sa’bani",
+            "Désa",
+            "pertengahan",
+            "silam",
+            "WIB",
+        ]);
+        let date_bit = prop::sample::select(vec![
+            "Kamis (17/6/2021)",
+            "Senin",
+            "Jumat pagi besok",
+            "17 Juni 2021",
+            "pukul 10.00 WITA",
+            "2019-2023",
+            "tahun 2020",
+            "27 hingga 29 Agustus",
+            "kemarin",
+            "pekan depan",
+            "2/3",
+            "12",
+            "2017",
+            "Mei",
+            "April",
+            "sepuluh",
+            "pukul",
+            "setengah",
+            "delapan",
+            "lewat",
+            "menit",
+            "Lebaran",
+            "hari ini",
+            "2018 ini",
+            "3 hari lalu",
+            "(16/6)",
+            "TA 2021",
+            "Jum'at",
+            "JUMAT,",
+            "s.d.",
+            "tgl.",
+            "Idul Fitri",
+        ]);
+        let piece = prop_oneof![
+            8 => filler.prop_map(str::to_string),
+            1 => date_bit.prop_map(str::to_string)
+        ];
+        prop::collection::vec(piece, 0..120).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(150))]
+
+        #[test]
+        fn sparse_reading_finds_what_the_full_reading_finds(text in news()) {
+            same(&text);
+        }
+    }
+
+    #[test]
+    fn sparse_reading_on_the_fixtures() {
+        for text in [
+            include_str!("../../../tests/fixtures/dates-rakor.txt"),
+            include_str!("../../../tests/fixtures/dates-banjir.txt"),
+            include_str!("../../../tests/fixtures/dates-dprd.txt"),
+        ] {
+            same(text);
+        }
+    }
+
+    #[test]
+    fn sparse_reading_skips_ordinary_text() {
+        let r = recognizer();
+        let ordinary = "Warga kota menghadiri rapat di balai desa dan mendengarkan penjelasan \
+                        dinas tentang program bantuan yang disalurkan kepada masyarakat. ";
+        let text = format!(
+            "{}Rapat berlangsung Kamis (17/6/2021) di aula.",
+            ordinary.repeat(3)
+        );
+        let text = text.as_str();
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        let sparse = Atoms::new(text, &tokens, &r.lex);
+        let full = Atoms::new_full(text, &tokens, &r.lex);
+        assert!(
+            sparse.atoms.len() < full.atoms.len() / 2,
+            "{} of {}",
+            sparse.atoms.len(),
+            full.atoms.len()
+        );
+        same(text);
+    }
+}
