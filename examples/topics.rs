@@ -1,17 +1,17 @@
 //! Labels text files with warta's topic scorer (`tools/topic_eval.py` drives it): one line
-//! per file, `PATH<TAB>label:score,...<TAB>terms of the best label`.
+//! per file, `PATH<TAB>label:score,...<TAB>terms of the best label<TAB>key phrases`.
 //!
 //! ```text
 //! cargo run --release --example topics -- FILE...
 //! ```
 //!
-//! Words come from the stand-in splitter [`warta::topics::simple_words`] until the crate's
-//! tokenizer feeds topics.
+//! Words come from the stand-in splitters [`warta::topics::simple_words`] and
+//! [`warta::topics::simple_tokens`] until the crate's tokenizer feeds topics.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use warta::topics::{simple_words, TopicScorer};
+use warta::topics::{simple_tokens, simple_words, KeyphraseExtractor, TopicScorer};
 
 fn main() -> ExitCode {
     let scorer = TopicScorer::builtin();
@@ -35,7 +35,18 @@ fn main() -> ExitCode {
             .first()
             .map(|t| t.terms.join(","))
             .unwrap_or_default();
-        if writeln!(out, "{path}\t{}\t{terms}", labels.join(",")).is_err() {
+        let phrases: Vec<String> = KeyphraseExtractor::builtin()
+            .extract(simple_tokens(&text))
+            .into_iter()
+            .take(6)
+            .map(|k| k.text)
+            .collect();
+        let line = format!(
+            "{path}\t{}\t{terms}\t{}",
+            labels.join(","),
+            phrases.join(" | ")
+        );
+        if writeln!(out, "{line}").is_err() {
             return ExitCode::FAILURE;
         }
     }

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
 use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::text::Tokenizer;
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -85,12 +86,46 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
-        let gazetteer = GazetteerBuilder::new(&tokenizer).build()?;
+        let people = PeopleRecognizer::new(&PeopleLexicons {
+            titles: &self.lexicon_texts(LexiconKind::Titles),
+            modifiers: &self.lexicon_texts(LexiconKind::TitleModifiers),
+            honorifics: &self.lexicon_texts(LexiconKind::Honorifics),
+            degrees: &self.lexicon_texts(LexiconKind::Degrees),
+            ranks: &self.lexicon_texts(LexiconKind::Ranks),
+            given_names: &self.lexicon_texts(LexiconKind::GivenNames),
+            person_cues: &self.lexicon_texts(LexiconKind::PersonCues),
+            words: &self.lexicon_texts(LexiconKind::Words),
+            roots: &self.lexicon_texts(LexiconKind::Roots),
+            stopwords: &self.lexicon_texts(LexiconKind::Stopwords),
+        })?;
+        let mut gazetteer = GazetteerBuilder::new(&tokenizer);
+        people.register(&mut gazetteer);
+        // TEMPORARY (until the place recogniser lands): place names as people's context.
+        {
+            use crate::lexicon::geography::{Countries, GeoNames};
+            use crate::lexicon::places::{RegionAliases, Regions};
+            use crate::recognize::gazetteer::Entry;
+            let regions = Regions::builtin()?;
+            for (i, r) in regions.iter().enumerate() {
+                gazetteer.add(&r.name, Entry::Region(i as u32));
+            }
+            for (i, a) in RegionAliases::builtin(&regions)?.iter().enumerate() {
+                gazetteer.add(&a.alias, Entry::RegionAlias(i as u32));
+            }
+            for (i, c) in Countries::builtin()?.iter().enumerate() {
+                gazetteer.add(&c.name, Entry::Country(i as u32));
+            }
+            for (i, g) in GeoNames::builtin(&regions)?.iter().enumerate() {
+                gazetteer.add(&g.name, Entry::Geo(i as u32));
+            }
+        }
+        let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         Ok(Extractor {
             gazetteer,
             tokenizer,
             dates,
+            people,
             reference_date,
             tokens: self.tokens,
         })
@@ -115,6 +150,7 @@ pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
     dates: DateRecognizer,
+    people: PeopleRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -138,7 +174,7 @@ impl Extractor {
     /// Reads `text` with the given reference date; `None` means infer it from the text.
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
-        let _scan = self.gazetteer.scan(text, &analysis.tokens);
+        let scan = self.gazetteer.scan(text, &analysis.tokens);
         let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
         let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
@@ -148,7 +184,14 @@ impl Extractor {
             },
             span: dates.inferred_from,
         });
-        let mut entities = Vec::with_capacity(dates.matches.len());
+        let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
+        let mut entities = self.people.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &date_spans,
+        );
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),

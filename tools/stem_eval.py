@@ -87,11 +87,14 @@ def run_sastrawi(forms):
     return {f: stemmer.stem(f.lower()) for f in forms}
 
 
-def score(items, stems):
+def score(items, stems, skip_upos=()):
     """items: (form, gold, upos). Returns counters."""
     c = collections.Counter()
     errors = collections.Counter()
     for form, gold, upos in items:
+        if upos in skip_upos:
+            c["skipped"] += 1
+            continue
         if gold == "_" or ARTEFACT.search(gold):
             c["artefact"] += 1
             continue
@@ -126,6 +129,8 @@ def main():
     ap.add_argument("--sastrawi", action="store_true", help="also score Sastrawi (pip install sastrawi)")
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent warta errors")
     ap.add_argument("--view", choices=["words", "tokens", "both"], default="both")
+    ap.add_argument("--skip-upos", default="", help="comma-separated UPOS tags to leave out (PRON: "
+                    "the pronoun lemmas ia/nya -> dia are a lemma convention, not stemming)")
     args = ap.parse_args()
 
     words, tokens = [], []
@@ -143,12 +148,12 @@ def main():
     for view, items in views.items():
         print(f"== {view} ({len(items)} items) of {args.conllu}")
         for name, stems in systems.items():
-            c, errors = score(items, stems)
+            c, errors = score(items, stems, set(filter(None, args.skip_upos.split(","))))
             print(f"  {name:9} all words {pct(c['all_ok'], c['all'])}")
             print(f"  {'':9} alphabetic {pct(c['alpha_ok'], c['alpha'])}")
             print(f"  {'':9} changed-lemma {pct(c['changed_ok'], c['changed'])}")
             print(f"  {'':9} unchanged-lemma {pct(c['same_ok'], c['same'])}")
-            print(f"  {'':9} (artefact gold lemmas left out: {c['artefact']})")
+            print(f"  {'':9} (artefact gold lemmas left out: {c['artefact']}; skipped by UPOS: {c['skipped']})")
             if name == "warta" and args.errors:
                 for (low, pred, gold, upos), n in errors.most_common(args.errors):
                     print(f"    {n:3} {low} -> {pred} (gold {gold}, {upos})")

@@ -20,6 +20,14 @@ pub(crate) enum Entry {
     Country(u32),
     /// An island, region, sea, river or mountain (index into `GeoNames`).
     Geo(u32),
+    /// A title or position (index into `Titles`).
+    Title(u32),
+    /// A modifier of a title: Plt., Pj., mantan (index into `TitleModifiers`).
+    TitleModifier(u32),
+    /// An honorific before a name (index into `Honorifics`).
+    Honorific(u32),
+    /// A police or military rank, or its service, corps or status word (index into `Ranks`).
+    Rank(u32),
 }
 
 /// Collects the surface forms of every recogniser.

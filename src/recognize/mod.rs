@@ -5,3 +5,4 @@ pub mod date;
 // Transitional: the recognisers that use every part of the gazetteer are being added.
 #[allow(dead_code)]
 pub(crate) mod gazetteer;
+pub(crate) mod people;

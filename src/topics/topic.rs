@@ -76,10 +76,18 @@ impl Stopwords {
 
     /// Whether `word` (any case) is a stopword.
     pub fn contains(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            self.words.contains(word.to_lowercase().as_str())
-        } else {
-            self.words.contains(word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.words.contains(word);
+        }
+        // Lowercase ASCII words on the stack; others (rare) on the heap.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+            }
+            _ => self.words.contains(word.to_lowercase().as_str()),
         }
     }
 
@@ -470,6 +478,14 @@ mod tests {
         let s = TopicScorer::builtin();
         assert!(s.score(std::iter::empty()).is_empty());
         assert!(s.score(simple_words("yang dan di ke dari")).is_empty());
+    }
+
+    #[test]
+    fn stopwords_ignore_case() {
+        let sw = Stopwords::builtin();
+        assert!(sw.contains("yang") && sw.contains("Yang") && sw.contains("YANG"));
+        assert!(!sw.contains("Pertanian") && !sw.contains("Ýang"));
+        assert!(!sw.contains(&"YANG".repeat(10)));
     }
 
     #[test]
