@@ -450,11 +450,26 @@ impl<'a> Doc<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// The text of a token range; empty for an empty range.
     fn slice(&self, r: &Range<usize>) -> &'a str {
+        if r.is_empty() {
+            return "";
+        }
         &self.text[self.tokens[r.start].span.start..self.tokens[r.end - 1].span.end]
     }
 
+    /// The span of a token range (an empty range gives the empty span where it starts).
     fn span(&self, r: &Range<usize>) -> Span {
+        if r.is_empty() {
+            return self
+                .tokens
+                .get(r.start)
+                .map_or_else(Span::default, |t| Span {
+                    end: t.span.start,
+                    char_end: t.span.char_start,
+                    ..t.span
+                });
+        }
         self.tokens[r.start]
             .span
             .cover(&self.tokens[r.end - 1].span)
@@ -1053,7 +1068,7 @@ impl<'a> Doc<'a> {
                 k = l;
             }
         }
-        let jurisdiction = (k > occ.end).then_some(juris_start..k);
+        let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
         let j = self.link_from(k);
         let (mut prefixes, mut after) = self.prefixes_from(j);
