@@ -2,10 +2,14 @@
 
 use std::path::Path;
 
-use crate::document::{Document, ReferenceDate, ReferenceDateSource, TextLength};
+use crate::document::{
+    Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
+};
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
 
@@ -109,13 +113,29 @@ impl ExtractorBuilder {
                 .villages
                 .then(|| self.lexicon_texts(LexiconKind::Villages)),
         })?;
+        let people = PeopleRecognizer::new(&PeopleLexicons {
+            titles: &self.lexicon_texts(LexiconKind::Titles),
+            modifiers: &self.lexicon_texts(LexiconKind::TitleModifiers),
+            honorifics: &self.lexicon_texts(LexiconKind::Honorifics),
+            degrees: &self.lexicon_texts(LexiconKind::Degrees),
+            ranks: &self.lexicon_texts(LexiconKind::Ranks),
+            given_names: &self.lexicon_texts(LexiconKind::GivenNames),
+            person_cues: &self.lexicon_texts(LexiconKind::PersonCues),
+            words: &self.lexicon_texts(LexiconKind::Words),
+            roots: &self.lexicon_texts(LexiconKind::Roots),
+            stopwords: &self.lexicon_texts(LexiconKind::Stopwords),
+        })?;
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
+        people.register(&mut gazetteer);
         places.register(&mut gazetteer);
         let gazetteer = gazetteer.build()?;
+        let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         Ok(Extractor {
             gazetteer,
             places,
             tokenizer,
+            dates,
+            people,
             reference_date,
             tokens: self.tokens,
         })
@@ -139,6 +159,8 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
+    dates: DateRecognizer,
+    people: PeopleRecognizer,
     places: PlaceRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
@@ -164,16 +186,39 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
-        let mut found = Vec::new();
-        found.extend(
+        let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
+        let reference_date = dates.reference.map(|d| ReferenceDate {
+            date: d.to_string(),
+            source: match dates.inferred_from {
+                Some(_) => ReferenceDateSource::Document,
+                None => ReferenceDateSource::Caller,
+            },
+            span: dates.inferred_from,
+        });
+        let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
+        let mut entities = self.people.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &date_spans,
+        );
+        entities.extend(
             self.places
                 .recognize(text, &analysis.tokens, &analysis.sentences, &scan),
         );
-        let reference_date = reference_date.map(|d| ReferenceDate {
-            date: d.to_string(),
-            source: ReferenceDateSource::Caller,
-            span: None,
-        });
+        for m in dates.matches {
+            let mention = Mention {
+                text: text[m.span.range()].to_string(),
+                span: m.span,
+            };
+            entities.push(Entity {
+                data: EntityData::Date(m.value),
+                text: mention.text.clone(),
+                span: m.span,
+                mentions: vec![mention],
+            });
+        }
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -186,7 +231,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
-            entities: crate::resolve::assemble(found),
+            entities: crate::resolve::assemble(entities),
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }

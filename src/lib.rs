@@ -18,9 +18,10 @@ pub mod document;
 mod error;
 mod extractor;
 pub mod lexicon;
-pub(crate) mod recognize;
+pub mod recognize;
 mod resolve;
 pub mod text;
+pub mod topics;
 
 pub use document::{Document, Entity, EntityData, EntityKind};
 pub use error::{Error, Result};

@@ -1,11 +1,15 @@
 //! Lexicons: plain UTF-8 text files in `lexicons/`, embedded as defaults and replaceable or
 //! extendable by users.
 
+pub mod acronyms;
 pub(crate) mod fields;
 pub mod format;
 pub mod geography;
 pub mod matcher;
+pub mod organizations;
+pub mod people;
 pub mod places;
+pub mod titles;
 
 use std::path::Path;
 
@@ -41,9 +45,86 @@ pub enum LexiconKind {
     /// Islands, regions, seas, rivers, lakes and mountains: `lexicons/geo_names.tsv`, loaded by
     /// [`geography::GeoNames`].
     GeoNames,
+    /// Indonesian root words (and lemmas of irregular forms) for the stemmer:
+    /// `lexicons/roots.tsv`.
+    Roots,
+    /// Indonesian stopwords, ignored by topics and keyphrases: `lexicons/stopwords.tsv`.
+    Stopwords,
+    /// Topic labels defined by weighted terms and phrases: `lexicons/topics.tsv`.
+    Topics,
+    /// Month, weekday, relative-time, time-zone and interval words for dates:
+    /// `lexicons/dates.tsv`.
+    Dates,
+    /// Titles and positions of officials: `lexicons/titles.tsv`, loaded by
+    /// [`titles::Titles`].
+    Titles,
+    /// Modifiers of positions (Plt., Pj., mantan): `lexicons/title_modifiers.tsv`, loaded by
+    /// [`titles::TitleModifiers`].
+    TitleModifiers,
+    /// Honorifics before names (H., Hj., Dr., dr., Bapak, Teuku): `lexicons/honorifics.tsv`,
+    /// loaded by [`people::Honorifics`].
+    Honorifics,
+    /// Degrees after names (S.Sos., M.Si., Sp.PD): `lexicons/degrees.tsv`, loaded by
+    /// [`people::Degrees`].
+    Degrees,
+    /// Police and military ranks (Irjen Pol, AKBP, Kolonel Laut (P)): `lexicons/ranks.tsv`,
+    /// loaded by [`people::Ranks`].
+    Ranks,
+    /// Head words that open organisation names and what may follow them:
+    /// `lexicons/org_patterns.tsv`, loaded by [`organizations::OrgPatterns`].
+    OrgPatterns,
+    /// National institutions with acronyms: `lexicons/institutions.tsv`, loaded by
+    /// [`organizations::Institutions`].
+    Institutions,
+    /// Regional bodies that take a place after them (Dinkes, Bappeda, Polres):
+    /// `lexicons/regional_bodies.tsv`, loaded by [`organizations::RegionalBodies`].
+    RegionalBodies,
+    /// Acronyms with expansions: `lexicons/acronyms.tsv`, loaded by [`acronyms::Acronyms`].
+    Acronyms,
+    /// All-capital words that are not acronyms: `lexicons/acronym_stoplist.tsv`, loaded by
+    /// [`acronyms::AcronymStoplist`].
+    AcronymStoplist,
+    /// Given names that are also ordinary words (Sakti, Budi, Wahyu): `lexicons/given_names.tsv`.
+    GivenNames,
+    /// Ordinary Indonesian words (generated from the Hunspell dictionary, MPL-2.0):
+    /// `lexicons/words.tsv`.
+    Words,
+    /// Words that show a name is a person's (verbs of saying, apposition nouns) and words that
+    /// block a name or a position: `lexicons/person_cues.tsv`.
+    PersonCues,
 }
 
 impl LexiconKind {
+    /// Every kind, in declaration order.
+    pub const ALL: &'static [LexiconKind] = &[
+        LexiconKind::Abbreviations,
+        LexiconKind::Regions,
+        LexiconKind::Villages,
+        LexiconKind::RegionAliases,
+        LexiconKind::RegionAliasesCurated,
+        LexiconKind::PlaceAmbiguity,
+        LexiconKind::PlaceContext,
+        LexiconKind::Countries,
+        LexiconKind::GeoNames,
+        LexiconKind::Titles,
+        LexiconKind::TitleModifiers,
+        LexiconKind::Honorifics,
+        LexiconKind::Degrees,
+        LexiconKind::Ranks,
+        LexiconKind::OrgPatterns,
+        LexiconKind::Institutions,
+        LexiconKind::RegionalBodies,
+        LexiconKind::Acronyms,
+        LexiconKind::AcronymStoplist,
+        LexiconKind::Roots,
+        LexiconKind::Stopwords,
+        LexiconKind::Topics,
+        LexiconKind::Dates,
+        LexiconKind::GivenNames,
+        LexiconKind::Words,
+        LexiconKind::PersonCues,
+    ];
+
     /// The file name of the built-in lexicon in `lexicons/`.
     pub fn file_name(self) -> &'static str {
         match self {
@@ -56,6 +137,23 @@ impl LexiconKind {
             LexiconKind::PlaceContext => "place_context.tsv",
             LexiconKind::Countries => "countries.tsv",
             LexiconKind::GeoNames => "geo_names.tsv",
+            LexiconKind::Roots => "roots.tsv",
+            LexiconKind::Stopwords => "stopwords.tsv",
+            LexiconKind::Topics => "topics.tsv",
+            LexiconKind::Dates => "dates.tsv",
+            LexiconKind::GivenNames => "given_names.tsv",
+            LexiconKind::Words => "words.tsv",
+            LexiconKind::PersonCues => "person_cues.tsv",
+            LexiconKind::Titles => "titles.tsv",
+            LexiconKind::TitleModifiers => "title_modifiers.tsv",
+            LexiconKind::Honorifics => "honorifics.tsv",
+            LexiconKind::Degrees => "degrees.tsv",
+            LexiconKind::Ranks => "ranks.tsv",
+            LexiconKind::OrgPatterns => "org_patterns.tsv",
+            LexiconKind::Institutions => "institutions.tsv",
+            LexiconKind::RegionalBodies => "regional_bodies.tsv",
+            LexiconKind::Acronyms => "acronyms.tsv",
+            LexiconKind::AcronymStoplist => "acronym_stoplist.tsv",
         }
     }
 
@@ -72,6 +170,23 @@ impl LexiconKind {
             LexiconKind::PlaceContext => include_str!("../../lexicons/place_context.tsv"),
             LexiconKind::Countries => include_str!("../../lexicons/countries.tsv"),
             LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
+            LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),
+            LexiconKind::Stopwords => include_str!("../../lexicons/stopwords.tsv"),
+            LexiconKind::Topics => include_str!("../../lexicons/topics.tsv"),
+            LexiconKind::Dates => include_str!("../../lexicons/dates.tsv"),
+            LexiconKind::GivenNames => include_str!("../../lexicons/given_names.tsv"),
+            LexiconKind::Words => include_str!("../../lexicons/words.tsv"),
+            LexiconKind::PersonCues => include_str!("../../lexicons/person_cues.tsv"),
+            LexiconKind::Titles => include_str!("../../lexicons/titles.tsv"),
+            LexiconKind::TitleModifiers => include_str!("../../lexicons/title_modifiers.tsv"),
+            LexiconKind::Honorifics => include_str!("../../lexicons/honorifics.tsv"),
+            LexiconKind::Degrees => include_str!("../../lexicons/degrees.tsv"),
+            LexiconKind::Ranks => include_str!("../../lexicons/ranks.tsv"),
+            LexiconKind::OrgPatterns => include_str!("../../lexicons/org_patterns.tsv"),
+            LexiconKind::Institutions => include_str!("../../lexicons/institutions.tsv"),
+            LexiconKind::RegionalBodies => include_str!("../../lexicons/regional_bodies.tsv"),
+            LexiconKind::Acronyms => include_str!("../../lexicons/acronyms.tsv"),
+            LexiconKind::AcronymStoplist => include_str!("../../lexicons/acronym_stoplist.tsv"),
         }
     }
 }
@@ -111,5 +226,36 @@ impl LexiconText {
     /// The built-in lexicon of `kind`.
     pub fn builtin(kind: LexiconKind) -> LexiconText {
         LexiconText::new(format!("builtin:{}", kind.file_name()), kind.builtin_text())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_lexicon_opens_with_provenance() {
+        for &kind in LexiconKind::ALL {
+            let text = LexiconText::builtin(kind);
+            assert_eq!(text.source, format!("builtin:{}", kind.file_name()));
+            assert!(
+                text.text.starts_with("# "),
+                "{} lacks its '#' provenance header",
+                kind.file_name()
+            );
+            let header: Vec<&str> = text
+                .text
+                .lines()
+                .take_while(|l| l.starts_with('#'))
+                .collect();
+            let header = header.join("\n");
+            assert!(
+                header.contains("GENERATED by tools/")
+                    || header.contains("by hand")
+                    || header.contains("hand-written"),
+                "{} does not say where its facts come from",
+                kind.file_name()
+            );
+        }
     }
 }

@@ -91,7 +91,8 @@ impl AdminLevel {
     }
 }
 
-/// Why a place name may not be a place where it occurs: a set of flags.
+/// Why a lexicon name may not mean what the lexicon says where it occurs (a place name that
+/// is also an ordinary word, an honorific that is also a given name): a set of flags.
 ///
 /// A recogniser should demand place context (a `Kabupaten`/`Kecamatan`/`Desa` prefix, `di`,
 /// `ke`, `dari`, a dateline, a title such as `Bupati`) for a name whose flags
@@ -114,14 +115,17 @@ impl Ambiguity {
     pub const ABBREVIATION: Ambiguity = Ambiguity(1 << 4);
     /// Also the name of a language or people (`Inggris`, `Jepang`, `Arab`).
     pub const DEMONYM: Ambiguity = Ambiguity(1 << 5);
+    /// A single capital letter that may be a name's initial (`H.`, `R.`, `T.`).
+    pub const INITIAL: Ambiguity = Ambiguity(1 << 6);
 
-    const TABLE: [(&'static str, Ambiguity); 6] = [
+    const TABLE: [(&'static str, Ambiguity); 7] = [
         ("common_word", Ambiguity::COMMON_WORD),
         ("common_phrase", Ambiguity::COMMON_PHRASE),
         ("dictionary_word", Ambiguity::DICTIONARY_WORD),
         ("personal_name", Ambiguity::PERSONAL_NAME),
         ("abbreviation", Ambiguity::ABBREVIATION),
         ("demonym", Ambiguity::DEMONYM),
+        ("initial", Ambiguity::INITIAL),
     ];
 
     /// Parses a comma-separated flag list (empty: no flag).
@@ -197,6 +201,7 @@ pub struct Regions {
     regions: Vec<Region>,
     by_code: HashMap<String, usize>,
     by_name: HashMap<String, Vec<usize>>,
+    by_official_name: HashMap<String, usize>,
 }
 
 const REGION_COLUMNS: [&str; 8] = [
@@ -276,6 +281,10 @@ impl Regions {
                 ambiguity: Ambiguity::parse(source, rec.line, rec.get(7))?,
             };
             lines.push((source.to_string(), rec.line));
+            if let Some(official) = &region.official_name {
+                out.by_official_name
+                    .insert(fold_name(official), out.regions.len());
+            }
             out.by_code.insert(region.code.clone(), out.regions.len());
             out.by_name
                 .entry(fold_name(name))
@@ -341,6 +350,15 @@ impl Regions {
             .map(Vec::as_slice)
             .unwrap_or(&[])
             .iter()
+            .map(|&i| &self.regions[i])
+    }
+
+    /// The regency or city whose full decree name folds like `name` (`Kota Bogor`,
+    /// `Kabupaten Bogor`, `Kota Administrasi Jakarta Selatan`): the prefix settles which of a
+    /// kabupaten/kota pair is meant.
+    pub fn by_official_name(&self, name: &str) -> Option<&Region> {
+        self.by_official_name
+            .get(&fold_name(name))
             .map(|&i| &self.regions[i])
     }
 
@@ -842,6 +860,8 @@ mod tests {
             r.get("32.71").unwrap().official_name.as_deref(),
             Some("Kota Bogor")
         );
+        assert_eq!(r.by_official_name("kota bogor").unwrap().code, "32.71");
+        assert_eq!(r.by_official_name("Kabupaten Bogor").unwrap().code, "32.01");
         let jambi = r.get("15").unwrap();
         assert_eq!(jambi.twins, ["15.71"]);
         // District names repeat: every region's same_name equals the number of regions that

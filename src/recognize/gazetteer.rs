@@ -20,6 +20,14 @@ pub(crate) enum Entry {
     Country(u32),
     /// An island, region, sea, river or mountain (index into `GeoNames`).
     Geo(u32),
+    /// A title or position (index into `Titles`).
+    Title(u32),
+    /// A modifier of a title: Plt., Pj., mantan (index into `TitleModifiers`).
+    TitleModifier(u32),
+    /// An honorific before a name (index into `Honorifics`).
+    Honorific(u32),
+    /// A police or military rank, or its service, corps or status word (index into `Ranks`).
+    Rank(u32),
     /// A village (index into `Villages`, when the extractor loads them).
     Village(u32),
     /// A word around place names: prefix, feature, title, locative (index into the place

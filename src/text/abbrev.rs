@@ -2,7 +2,7 @@
 //! periods, currency words and internet domain suffixes, compiled into hash maps that are
 //! probed with slices of the text, without allocating.
 
-use std::collections::{HashMap, HashSet};
+use super::fxhash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -91,9 +91,9 @@ pub(crate) struct Entry {
 pub(crate) struct Abbreviations {
     /// Keyed by the form without its final period, in its listed case, ALL CAPS and
     /// first-letter-capitalised variants.
-    map: HashMap<Box<str>, Entry>,
+    map: FxHashMap<Box<str>, Entry>,
     /// Domain suffixes, lower case, without the leading period (`go.id`, `com`).
-    domains: HashSet<Box<str>>,
+    domains: FxHashSet<Box<str>>,
     /// Longest key in bytes, to bound look-ahead.
     max_key_len: usize,
     /// Longest domain suffix in bytes.
@@ -179,7 +179,15 @@ impl Abbreviations {
                 // An all-capital spelling of three letters or more (`KEL.`, `KAB.`) is as
                 // likely an acronym ending its sentence as the abbreviation.
                 let acronym_like = !key.contains('.') && key.chars().count() >= 3;
-                for (v, caps) in [(upper, true), (cap, false)] {
+                // Running-text abbreviations are often typed in lower case (`telp.`, `jl.`,
+                // `kab.`); titles, ranks and degrees are not, and lower-casing them would
+                // collide with words (`gen.`, `sen.`).
+                let lower = if lowercase_variant(class) && key.chars().count() >= 2 {
+                    key.to_lowercase()
+                } else {
+                    key.to_string()
+                };
+                for (v, caps) in [(upper, true), (cap, false), (lower, false)] {
                     if v != key {
                         let mut info = entry.info;
                         if caps && acronym_like {
@@ -277,6 +285,18 @@ impl Abbreviations {
     }
 }
 
+/// Classes whose forms also match in lower case.
+fn lowercase_variant(class: AbbreviationClass) -> bool {
+    matches!(
+        class,
+        AbbreviationClass::General
+            | AbbreviationClass::Reference
+            | AbbreviationClass::Address
+            | AbbreviationClass::Month
+            | AbbreviationClass::Position
+    )
+}
+
 /// Two listings of the same key (`Rp` and `Rp.`): keep both spellings; a later listing's
 /// class and sentence role win.
 fn merge(existing: &mut Entry, new: Entry) {
@@ -331,7 +351,9 @@ mod tests {
         assert!(lex.lookup("JL.").is_some());
         assert!(lex.lookup("Dll.").is_some());
         assert!(lex.lookup("DLL.").is_some());
-        assert!(lex.lookup("jl.").is_none());
+        assert!(lex.lookup("jl.").is_some());
+        assert!(lex.lookup("DR.").is_some());
+        assert!(lex.lookup("dR.").is_none());
         assert!(lex.lookup("dr.").is_some());
         assert!(lex.lookup("Dll").is_none());
     }

@@ -9,10 +9,10 @@
 //! `kunjungan`, `kaum`). `-nya` after a hyphen (`APBD-nya`, `hamba-Nya`) is recognised too.
 //! The archaic `-tah` is not analysed.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::fxhash::FxHashSet;
 use crate::error::{Error, Result};
 use crate::lexicon::format;
 use crate::lexicon::LexiconText;
@@ -46,8 +46,8 @@ impl WordParts {
 /// The compiled exception lexicon.
 #[derive(Debug, Default)]
 struct Exceptions {
-    words: HashSet<Box<str>>,
-    roots: HashSet<Box<str>>,
+    words: FxHashSet<Box<str>>,
+    roots: FxHashSet<Box<str>>,
     max_root: usize,
 }
 

@@ -19,17 +19,32 @@
 //! * Numbers keep their Indonesian separators (`1.250.000`, `1,25`); `12,5%` is a number and a
 //!   symbol; a currency word is split from the amount glued to it (`Rp1,2` → `Rp` `1,2`);
 //!   `ke-64` is an ordinal; `10.00`, `09.30`, `19:30` are times; `17/6/2021`, `17-6-2021`,
-//!   `2021-06-17`, `11/10` are dates; a hyphen between two numbers is a range (`5-10`,
-//!   `2019-2023` → three tokens); `1990-an` is one word.
+//!   `2021-06-17`, `17.06.2021`, `11/10` are dates; a hyphen between two numbers is a range
+//!   (`5-10`, `2019-2023` → three tokens) unless it is a telephone number (`0812-3456-7890`);
+//!   `1990-an` is one word.
 //! * Apostrophes between letters stay inside the word (`Mas'ud`, `Sa’bani`, `Jum'at`).
 //! * Hyphens join reduplications (`kupu-kupu`, `sehari-hari`, `Kupu-Kupu`), prefixed forms
-//!   (`se-Kaltim`, `di-PHK`) and compounds (`COVID-19`, `Bapepam-LK`), but not two
-//!   capitalised words that are not a reduplication (`Januari-Maret`, `RI-Jepang`: a range or
-//!   a relation of two names). A spaced dash (`SAMARINDA – …`) is punctuation.
+//!   (`se-Kaltim`, `di-PHK`, `e-KTP`) and compounds (`COVID-19`, `SARS-CoV-2`, `APBN-P`), but
+//!   not two names — capitalised or all-capital words that are not a reduplication
+//!   (`Januari-Maret`, `RI-Jepang`, `Bapepam-LK`: a range, a relation or a pair of names). A
+//!   suspended hyphen stays with a lower-case word (`pra- dan pascabencana`). A spaced dash
+//!   (`SAMARINDA – …`) is punctuation.
 //! * URLs (with a scheme, or a host name ending in a listed domain suffix such as
 //!   `kaltimprov.go.id` or `KOMPAS.com`), e-mail addresses, `@mentions` and `#hashtags` are
 //!   single tokens; so are reference codes with slashes (`800/123/BKD/2021`,
-//!   `34/PMK.011/2007`, `II/2007`) and `s/d`, `a/n`.
+//!   `34/PMK.011/2007`, `II/2007`) and `s/d`, `a/n`; HTML character references left in
+//!   scraped text (`&amp;`, `&#8211;`) are one symbol.
+//!
+//! # Lexicons
+//!
+//! * `lexicons/abbreviations.tsv` (replaceable and extendable through
+//!   [`Tokenizer::from_lexicons`]): abbreviations with their class and whether they may end a
+//!   sentence, currency words, domain suffixes. A form also matches in ALL CAPS, with its
+//!   first letter capitalised and, for running-text classes, in lower case.
+//! * `lexicons/function_words.tsv` (built in): closed-class words that begin sentences or
+//!   cannot end one.
+//! * `lexicons/clitics.tsv` (built in): words and roots that only look as if they carried a
+//!   clitic.
 //!
 //! # Sentences
 //!
@@ -45,7 +60,8 @@
 //!
 //! * An abbreviation keeps its period (`Dr.`, `Drs.`, `No.`, `Jl.`, `Ph.D.`) and so does an
 //!   initial (`R.`, `M.`); GSD splits the period off (`Dr` `.`), CSUI keeps it. At the end of
-//!   a sentence `dll.` is one token whose period also ends the sentence (UD: `dll` `.`).
+//!   a sentence `dll.` is one token whose period also ends the sentence (UD: `dll` `.`). This
+//!   is most of the token difference on GSD.
 //! * An ellipsis written with periods is one token (`...`); GSD splits each period.
 //! * `#hashtag` is one token (GSD: `#` `hashtag`).
 //! * A hyphen between two numbers splits (`2-2` → three tokens), as CSUI does; GSD keeps some
@@ -55,7 +71,10 @@
 //! * Reference codes with slashes are one token when they mix letters and digits
 //!   (`II/2007`, `34/PMK.011/2007`); plain number pairs that are not dates split (`4/2007`).
 //! * `Moody's`-style possessives stay whole (CSUI splits `Moody` `'s`, GSD keeps `Lloyd's`).
-//! * Sentences: a quotation run into the preceding sentence without punctuation, a headline
+//! * Sentences: UD sentences are the lines of the source, and some hold two or more real
+//!   sentences (`… 900 MHz. Standar ini …`); they are split here. A colon before a list does
+//!   not end a sentence (GSD ends some lines with `yaitu:`). A quotation run into the preceding
+//!   sentence without punctuation, a headline
 //!   in sentence case that ends with a content word before a capitalised noun or name
 //!   (`… salah sebut pemenang Jumlah …`), and initials that really end a sentence before a
 //!   word that is not a function word (`… Blok A. Tepat …`) are not split: the text gives no
@@ -64,6 +83,7 @@
 mod abbrev;
 mod chars;
 mod clitic;
+mod fxhash;
 mod sentence;
 mod token;
 mod tokenizer;

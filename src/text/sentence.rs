@@ -4,22 +4,30 @@
 //! A sentence ends
 //! * after `.`, `!`, `?` or an ellipsis (with any closing quotes and brackets glued to it) when
 //!   a sentence start follows: a capitalised or uncased word, a number, an opening quote or
-//!   bracket, a dash or bullet — not a lower-case word, a comma or more closing punctuation;
-//! * after an abbreviation that may end a sentence (`dll.`, `dsb.`, degrees, `Tbk.`) on the
-//!   same condition, but never after one that is always followed by more (`Jl.`, `No.`, `Dr.`,
-//!   `H.`); after an initial (`M.`) or a dotted initialism (`A.S.`) only when a function word
-//!   that begins sentences follows (`Pada`, `Ia`, `Namun`);
-//! * at a blank line; at a line break, unless the next line starts in lower case or the line
-//!   ends with a comma, an opening bracket or a word that cannot end a sentence (`dan`, `di`,
-//!   `yang`): headlines, region lines and photo credits stand alone;
+//!   bracket, a dash or bullet. A lower-case word after `.`, `!` or `?` also starts a sentence
+//!   (the writer forgot the capital) — except after a quotation (`"Siap?" tanya dia`), after an
+//!   ellipsis, and after a short unlisted abbreviation (`5 jt. per bulan`). A period inside
+//!   brackets opened in the same sentence (`(Bl.) …`) and a period after a short capitalised
+//!   word before a number (`Nomor Kpts. 191/2023`) end nothing;
+//! * after an abbreviation that may end a sentence (`dll.`, `dsb.`, degrees, `Tbk.`) when a
+//!   capitalised word follows (not another abbreviation, not a bracket: `Tbk. (BBNI)`), but
+//!   never after one that is always followed by more (`Jl.`, `No.`, `Dr.`, `H.`); after an
+//!   initial (`M.`) or a dotted initialism (`A.S.`) only when a word that begins sentences
+//!   follows (`Pada`, `Ia`, `Namun`, `Dikatakannya`) or the line ends there;
+//! * at a blank line; at a line break, unless the next line starts in lower case (and the line
+//!   is not a Title Case headline) or the line ends with a comma, an opening bracket, a title
+//!   or a word that cannot end a sentence (`dan`, `di`, `yang`): headlines, region lines and
+//!   photo credits stand alone;
 //! * after a dateline at the start of a paragraph (`SAMARINDA –`, `Jakarta (ANTARA) -`,
-//!   `Samarinda, Kamis (17/6/2021) –`), the dash included;
-//! * inside a line without punctuation, before a capitalised function word that begins
-//!   sentences (`… dipamerkan Pada akhir …`) or before a quotation that ends in its own
-//!   punctuation (`… pemenang "Faktor risiko itu …," kata …`): a headline run into its text.
+//!   `Samarinda, Kamis (17/6/2021) –`, `Tana Paser –`, `MERAUKE-Pemerintah …`), the dash
+//!   included;
+//! * inside a line without punctuation, after a lower-case content word or a number and before
+//!   a capitalised word that begins sentences (`… dipamerkan Pada akhir …`) or before a
+//!   quotation that ends with a comma before its speech tag
+//!   (`… pemenang "Faktor risiko …," kata …`): a headline run into its text.
 //!
-//! Look-ahead is bounded (a dateline within 14 tokens, a quotation within 200), so the pass is
-//! linear.
+//! Look-ahead and look-behind are bounded (a dateline within 14 tokens, a quotation within
+//! 200, an open bracket within 64, a headline back to its line start), so the pass is linear.
 
 use super::abbrev::{AbbreviationClass, Abbreviations};
 use super::token::{Sentence, Token, TokenKind};
@@ -101,7 +109,9 @@ impl Splitter<'_> {
                                     && !matches!(self.tok(next), "(" | "["))
                         }
                         Terminal::Abbreviation(false) => false,
-                        Terminal::Initial => self.is_starter_word(next),
+                        Terminal::Initial => {
+                            (nl == 1 && !self.starts_lower(next)) || self.is_starter_word(next)
+                        }
                     }
                 };
                 if boundary {
@@ -148,9 +158,14 @@ impl Splitter<'_> {
 
     /// Line breaks between token `a` and token `b` (2 or more: a blank line or a paragraph
     /// or page separator).
+    #[inline]
     fn newlines(&self, a: usize, b: usize) -> usize {
-        let gap = &self.text[self.tokens[a].span.end..self.tokens[b].span.start];
-        line_breaks(gap)
+        let (s, e) = (self.tokens[a].span.end, self.tokens[b].span.start);
+        let bytes = &self.text.as_bytes()[s..e];
+        if bytes.len() <= 1 && bytes.first().map_or(true, |&c| c == b' ') {
+            return 0;
+        }
+        line_breaks(&self.text[s..e])
     }
 
     /// Token `i` starts a paragraph: the first token, or the first after a line break.
@@ -201,6 +216,19 @@ impl Splitter<'_> {
             // opened within this sentence.
             return false;
         }
+        let short_word_before = self.tok(i) == "."
+            && i > 0
+            && self.attached(i - 1)
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.tok(i - 1).chars().count() <= 4
+            && self.tok(i - 1).chars().all(char::is_alphabetic);
+        if short_word_before
+            && self.first_char(i - 1).is_uppercase()
+            && self.first_char(next).is_ascii_digit()
+        {
+            // An unlisted abbreviation before a number: `Nomor Kpts. 191/11/2023`.
+            return false;
+        }
         if self.starts_sentence(next) {
             return true;
         }
@@ -216,16 +244,8 @@ impl Splitter<'_> {
         if quoted || !matches!(self.tok(i), "." | "!" | "?") {
             return false;
         }
-        if self.tok(i) == "." && i > 0 && self.attached(i - 1) {
-            let prev = self.tok(i - 1);
-            let short_word = self.tokens[i - 1].kind == TokenKind::Word
-                && prev.chars().count() <= 3
-                && prev.chars().all(char::is_alphabetic);
-            if short_word {
-                return false;
-            }
-        }
-        true
+        // `5 jt. per bulan`: an unlisted short abbreviation.
+        !(short_word_before && self.tok(i - 1).chars().count() <= 3)
     }
 
     /// An opening bracket between `start` (exclusive) and `i` is still open at `i`.
@@ -278,9 +298,11 @@ impl Splitter<'_> {
         let c = self.first_char(k);
         match self.tokens[k].kind {
             TokenKind::Punctuation => match c {
-                '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`' | '「' | '『' | '（' =>
-                {
-                    // An opening quote or bracket, unless what it opens is in lower case.
+                // A bracket after final punctuation opens a new segment, even in lower case:
+                // the reporter's initials `(jay/her)`, a photo credit `(foto: ist)`.
+                '(' | '[' | '（' => true,
+                '"' | '“' | '‘' | '\'' | '«' | '‹' | '„' | '`' | '「' | '『' => {
+                    // An opening quote, unless what it opens is in lower case.
                     !(self.attached(k) && k + 1 < self.tokens.len() && self.starts_lower(k + 1))
                 }
                 '-' | '–' | '—' | '•' | '·' | '*' | '‣' | '◦' => true,
@@ -291,11 +313,18 @@ impl Splitter<'_> {
         }
     }
 
-    /// Token `k` is a capitalised function word that begins sentences (`Pada`, `Ia`).
+    /// Token `k` is a capitalised function word that begins sentences (`Pada`, `Ia`) or a
+    /// passive verb with `-nya` that only starts sentences (`Dikatakannya`, `Ditambahkannya`).
     fn is_starter_word(&self, k: usize) -> bool {
-        self.tokens[k].kind == TokenKind::Word
-            && self.first_char(k).is_uppercase()
-            && self.words.role(self.tok(k)).is_some_and(|r| r.starts)
+        if self.tokens[k].kind != TokenKind::Word || !self.first_char(k).is_uppercase() {
+            return false;
+        }
+        let t = self.tok(k);
+        self.words.role(t).is_some_and(|r| r.starts)
+            || (t.len() >= 9
+                && t.starts_with("Di")
+                && t.ends_with("nya")
+                && t.bytes().skip(1).all(|b| b.is_ascii_lowercase()))
     }
 
     /// Token `i` is a word that cannot end a sentence (`dan`, `di`, `yang`).
@@ -323,18 +352,42 @@ impl Splitter<'_> {
     /// The line ending with token `i` continues on the line starting with token `k`.
     fn line_continues(&self, i: usize, k: usize) -> bool {
         if self.starts_lower(k) {
-            return true;
+            // A wrapped line, unless the line is a headline in Title Case (then the next
+            // line is a photo credit like `ist` or the text).
+            return !self.title_case_line(i);
         }
         if self.tokens[i].kind == TokenKind::Punctuation {
             return matches!(self.tok(i), "," | ";" | "(" | "[" | "/" | "&");
         }
-        matches!(self.terminal(i), Some(Terminal::Abbreviation(false)))
-            || self.tokens[i].kind == TokenKind::Initial
-            || self.is_linker(i)
+        matches!(self.terminal(i), Some(Terminal::Abbreviation(false))) || self.is_linker(i)
+    }
+
+    /// The line that ends with token `i` is in Title Case: at least two content words (three
+    /// letters or more, not function words), all capitalised.
+    fn title_case_line(&self, i: usize) -> bool {
+        let mut content = 0;
+        let mut j = i;
+        loop {
+            if self.tokens[j].kind == TokenKind::Word
+                && self.tok(j).chars().count() >= 3
+                && self.words.role(self.tok(j)).is_none()
+            {
+                if !self.first_char(j).is_uppercase() {
+                    return false;
+                }
+                content += 1;
+            }
+            if j == 0 || self.newlines(j - 1, j) > 0 {
+                break;
+            }
+            j -= 1;
+        }
+        content >= 2
     }
 
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
-    /// same line: `i` is a lower-case content word and `k` starts a sentence unmistakably.
+    /// same line: `i` is a lower-case content word or a number and `k` starts a sentence
+    /// unmistakably.
     fn headline_end(&self, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
         let quote = matches!(self.tok(k), "\"" | "“");
@@ -343,7 +396,12 @@ impl Splitter<'_> {
         if !(quote || capital_word) {
             return false;
         }
-        if self.tokens[i].kind != TokenKind::Word || !self.starts_lower(i) || self.is_linker(i) {
+        let content_end = match self.tokens[i].kind {
+            TokenKind::Word => self.starts_lower(i) && !self.is_linker(i),
+            TokenKind::Number | TokenKind::Date => true,
+            _ => false,
+        };
+        if !content_end {
             return false;
         }
         if quote {
@@ -397,9 +455,28 @@ impl Splitter<'_> {
             let t = self.tok(j);
             let kind = self.tokens[j].kind;
             if j > s && kind == TokenKind::Punctuation && matches!(t, "-" | "–" | "—" | "--") {
-                let spaced = !self.attached(j - 1) && j + 1 < n && !self.attached(j);
-                let ok =
-                    spaced && (marked || words == 1) && j + 1 < n && self.starts_sentence(j + 1);
+                // `SAMARINDA – …`, `PALU– …`, or glued to a place in capitals:
+                // `MERAUKE-Pemerintah …`.
+                let spaced = j + 1 < n && !(self.attached(j - 1) && self.attached(j));
+                let caps_place = self.tokens[j - 1].kind == TokenKind::Word
+                    && self
+                        .tok(j - 1)
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .count()
+                        >= 5
+                    && !self.tok(j - 1).chars().any(char::is_lowercase);
+                let spaced = spaced || caps_place;
+                // The text after a dateline starts with a word or a quotation, not a number
+                // (`Berharap 5 – 10 Tahun` is a range in a headline).
+                let ok = spaced
+                    && (marked || words <= 3)
+                    && j + 1 < n
+                    && self.starts_sentence(j + 1)
+                    && matches!(
+                        self.tokens[j + 1].kind,
+                        TokenKind::Word | TokenKind::Punctuation | TokenKind::Abbreviation
+                    );
                 return ok.then_some(j);
             }
             match kind {

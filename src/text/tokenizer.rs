@@ -868,6 +868,14 @@ impl Scanner<'_> {
                     if let Some(e) = self.date(start, b'-') {
                         return (e, TokenKind::Date);
                     }
+                    if first_len >= 3 && self.b[start] == b'0' {
+                        // A telephone number: 0541-733333, 0812-3456-7890.
+                        let mut j = i;
+                        while j + 1 < len && self.b[j] == b'-' && self.b[j + 1].is_ascii_digit() {
+                            j = self.digits(j + 1);
+                        }
+                        return (j, TokenKind::Number);
+                    }
                 }
                 b'-' if self.class_at(i + 1).is_some_and(Class::is_letter) => {
                     // 1990-an, 03-Oct
@@ -888,10 +896,29 @@ impl Scanner<'_> {
             && num(&self.b[i - 2..i]) <= 59
         {
             TokenKind::Time
+        } else if groups == 3 && first_sep == b'.' && self.dotted_date(start, i) {
+            TokenKind::Date
         } else {
             TokenKind::Number
         };
         (i, kind)
+    }
+
+    /// `17.06.2021`: day, month and four-digit year separated by periods, in `start..end`.
+    fn dotted_date(&self, start: usize, end: usize) -> bool {
+        let mut parts = self.text[start..end].split('.');
+        let (Some(d), Some(m), Some(y)) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        d.len() <= 2
+            && (1..=31).contains(&num(d.as_bytes()))
+            && m.len() == 2
+            && (1..=12).contains(&num(m.as_bytes()))
+            && y.len() == 4
+            && d.bytes()
+                .chain(m.bytes())
+                .chain(y.bytes())
+                .all(|b| b.is_ascii_digit())
     }
 
     /// A numeric date starting at `start` with separator `sep`: `d/m`, `d/m/y`, `d-m-y`,
@@ -1123,6 +1150,19 @@ mod tests {
                 ("Yusuf", TokenKind::Word),
             ]
         );
+    }
+
+    #[test]
+    fn phone_numbers_and_dotted_dates() {
+        assert_eq!(
+            kinds("0812-3456-7890 17.06.2021 1.250.000"),
+            [
+                ("0812-3456-7890", TokenKind::Number),
+                ("17.06.2021", TokenKind::Date),
+                ("1.250.000", TokenKind::Number),
+            ]
+        );
+        assert_eq!(toks("08-10"), ["08", "-", "10"]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! and what they say about sentence boundaries. Probed case-insensitively through a stack
 //! buffer, without allocating.
 
-use std::collections::HashMap;
+use super::fxhash::FxHashMap;
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -26,7 +26,7 @@ pub(crate) struct Role {
 /// The compiled function-word lexicon.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FunctionWords {
-    map: HashMap<Box<str>, Role>,
+    map: FxHashMap<Box<str>, Role>,
     max_len: usize,
 }
 

@@ -557,6 +557,7 @@ fn has_any(flags: Ambiguity, any: Ambiguity) -> bool {
         Ambiguity::PERSONAL_NAME,
         Ambiguity::ABBREVIATION,
         Ambiguity::DEMONYM,
+        Ambiguity::INITIAL,
     ]
     .into_iter()
     .any(|f| any.contains(f) && flags.contains(f))

@@ -370,6 +370,7 @@ fn without(flags: Ambiguity, remove: Ambiguity) -> Ambiguity {
         Ambiguity::PERSONAL_NAME,
         Ambiguity::ABBREVIATION,
         Ambiguity::DEMONYM,
+        Ambiguity::INITIAL,
     ]
     .into_iter()
     .filter(|f| flags.contains(*f) && !remove.contains(*f))

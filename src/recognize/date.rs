@@ -1,0 +1,161 @@
+//! Dates and times: finds calendar expressions in Indonesian news text and normalises them to
+//! ISO 8601.
+//!
+//! What is read (the vocabulary is `lexicons/dates.tsv`; the shapes are here):
+//!
+//! * full dates in every common order and separator: `17 Juni 2021`, `17/6/2021`,
+//!   `17-06-2021`, `17.06.2021`, `2021-06-17`, `02/09/25`, month abbreviations (`17 Agt.
+//!   2021`), old spellings (`Nopember`) and English months; `Juni 2021`; `tanggal 17`;
+//! * a weekday with its date: `Kamis (17/6/2021)`, `Selasa pagi (15/10)`, `Senin, 26 Agustus
+//!   2024`; a weekday that contradicts its date is flagged (`weekday_mismatch`, value null);
+//! * relative expressions: `hari ini`, `kemarin`, `besok`, `lusa`, `tadi pagi`, `3 hari lalu`,
+//!   `57 tahun silam`, `pekan depan`, `bulan lalu`, `tahun ini`, `Jumat pagi besok`, `Senin
+//!   lalu`, a weekday alone (`..., kata dia, Senin.`), `Januari ini`, `Mei mendatang`,
+//!   `Lebaran`;
+//! * intervals: `17-19 September 2025`, `27 hingga 29 Agustus 2024`, `31 Januari hingga 1
+//!   Februari 2024`, `Januari hingga Maret 2024`, `2019-2023`, `periode 2009 – 2018`, `tahun
+//!   2015 sampai dengan sekarang tahun 2019`, `pukul 08.00 hingga 16.00 WITA`;
+//! * clock times: `pukul 10.00`, `19:30 WITA`, `pukul tujuh malam`, `pukul sepuluh lewat tiga
+//!   puluh menit`, with WIB/WITA/WIT as `+07:00`/`+08:00`/`+09:00`;
+//! * years in context: `tahun 2021`, `Tahun Anggaran 2025`, `TA 2021`, `APBD 2022`, `pada 2017
+//!   dan 2018` — but not amounts, counts or identifiers (`Rp 2.021`, `2021 orang`, `Nomor 12
+//!   Tahun 2018`, `Kpts. 191/11/2023`, `2/3 dari`, `COVID-19`, a year after a programme name).
+//!
+//! A date written without its year takes the year that puts it nearest the reference date
+//! (`Senin (31/12)` read on 2 January is the previous 31 December); relative expressions are
+//! counted from the reference date; without one their value is null but they are still
+//! reported. The reference date is the caller's, or else the first full date of the text's
+//! opening (see [`DateRecognizer::infer_reference_date`]).
+//!
+//! The recogniser is one pass over the tokens. Tokens near an *anchor* (a token with a digit,
+//! or a word that can begin a date: a month, a weekday, `pukul`, `tahun`, `besok`...) are cut
+//! into letter runs, digit runs and punctuation ("atoms", so that it does not matter how the
+//! tokenizer grouped `17/6/2021` or `s.d.`); the rest of the text is skipped after a
+//! three-letter filter. Words are looked up in an open-addressing table, and a small grammar
+//! reads expressions left to right from the atoms that can start one.
+
+mod atoms;
+mod grammar;
+mod lexicon;
+mod resolve;
+
+use jiff::civil::Date;
+
+use crate::document::DateValue;
+use crate::error::Result;
+use crate::lexicon::{LexiconKind, LexiconText};
+use crate::text::{Span, Token};
+
+use atoms::Atoms;
+use grammar::{Expr, ExprKind, Parser};
+use lexicon::DateLexicon;
+
+/// One date or time expression found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// The whole expression (`Kamis (17/6/2021)`, `17-19 September 2025`, `pukul 10.00 WITA`).
+    pub span: Span,
+    /// Its normalised value.
+    pub value: DateValue,
+}
+
+/// The dates of one text and the reference date they were resolved against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateAnalysis {
+    /// The expressions, in text order.
+    pub matches: Vec<DateMatch>,
+    /// The reference date used, if any.
+    pub reference: Option<Date>,
+    /// When the reference date was inferred from the text: the span of the date it was read
+    /// from (`None` when the caller gave it, or there is none).
+    pub inferred_from: Option<Span>,
+}
+
+/// Finds and normalises dates; built once from the date lexicon, then shared freely.
+#[derive(Clone, Debug)]
+pub struct DateRecognizer {
+    lex: DateLexicon,
+}
+
+impl DateRecognizer {
+    /// Builds a recogniser from `dates.tsv`-format lexicons (later texts extend earlier ones).
+    /// Fails with the file and line of the first unusable line.
+    pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<DateRecognizer> {
+        Ok(DateRecognizer {
+            lex: DateLexicon::from_lexicons(lexicons)?,
+        })
+    }
+
+    /// The recogniser with the built-in lexicon.
+    pub fn builtin() -> DateRecognizer {
+        // The built-in lexicon is checked by the test suite; it cannot fail at run time.
+        DateRecognizer::from_lexicons(&[LexiconText::builtin(LexiconKind::Dates)])
+            .expect("the built-in date lexicon is valid")
+    }
+
+    /// The date expressions of `text` (whose tokens are `tokens`), resolved against
+    /// `reference`; with `None`, relative expressions and dates without a year get a null
+    /// value.
+    pub fn recognize(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        reference: Option<Date>,
+    ) -> Vec<DateMatch> {
+        let atoms = Atoms::new(text, tokens, &self.lex);
+        let exprs = Parser::new(&atoms, &self.lex).parse();
+        self.matches(&atoms, &exprs, reference)
+    }
+
+    /// The reference date `text` gives itself, with the span it was read from: the first
+    /// full date (day, month and year written) among its first 200 words, preferring one
+    /// written with an agreeing weekday — the dateline form `Kamis (17/6/2021)` or `SENIN, 3
+    /// OKTOBER 2016`.
+    pub fn infer_reference_date(&self, text: &str, tokens: &[Token]) -> Option<(Date, Span)> {
+        let atoms = Atoms::new(text, tokens, &self.lex);
+        let exprs = Parser::new(&atoms, &self.lex).parse();
+        resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])))
+    }
+
+    /// [`recognize`](Self::recognize) with the reference date inferred from the text when
+    /// `reference` is `None`, in one pass.
+    pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
+        let atoms = Atoms::new(text, tokens, &self.lex);
+        let exprs = Parser::new(&atoms, &self.lex).parse();
+        let (reference, inferred_from) = match reference {
+            Some(r) => (Some(r), None),
+            None => match resolve::infer_reference(&exprs, &atoms) {
+                Some((d, i)) => (Some(d), Some(span_of(&atoms, &exprs[i]))),
+                None => (None, None),
+            },
+        };
+        DateAnalysis {
+            matches: self.matches(&atoms, &exprs, reference),
+            reference,
+            inferred_from,
+        }
+    }
+
+    fn matches(&self, atoms: &Atoms, exprs: &[Expr], reference: Option<Date>) -> Vec<DateMatch> {
+        exprs
+            .iter()
+            .filter(|e| e.kind != ExprKind::NotADate)
+            .filter_map(|e| {
+                Some(DateMatch {
+                    span: span_of(atoms, e),
+                    value: resolve::resolve(e, reference, &self.lex)?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn span_of(atoms: &Atoms, e: &Expr) -> Span {
+    let a = &atoms.atoms;
+    a[e.start]
+        .span
+        .cover(&a[e.end.saturating_sub(1).max(e.start)].span)
+}
+
+#[cfg(test)]
+mod tests;

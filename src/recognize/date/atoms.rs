@@ -1,0 +1,595 @@
+//! Atoms: tokens cut into letter runs, digit runs and single punctuation characters.
+//!
+//! The date grammar reads atoms rather than tokens so that it does not depend on how the
+//! tokenizer groups characters: `17/6/2021` is the same five atoms whether it arrived as one
+//! `Date` token or five, and `s.d.` is `s . d .` either way. Each atom knows whether text
+//! (whitespace) separates it from the previous one, so `17-19` and `17 - 19` stay apart.
+
+use crate::text::{Span, Token};
+
+use super::lexicon::{DateLexicon, Meaning, PhrasePiece};
+
+/// What an atom is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AtomKind {
+    /// ASCII digits: their value (saturating) and how many there are.
+    Num { value: u32, digits: u8 },
+    /// Letters: the vocabulary id of the lowercase form, if any, and its capitalisation.
+    Word {
+        id: Option<u32>,
+        cap: bool,
+        upper: bool,
+    },
+    /// One punctuation or symbol character (curly apostrophes and hyphen variants folded).
+    Punct(char),
+}
+
+/// One atom with its place in the text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Atom {
+    pub kind: AtomKind,
+    pub span: Span,
+    /// Text separates this atom from the previous one.
+    pub gap: bool,
+    /// A line break separates this atom from the previous one.
+    pub newline: bool,
+    /// Lexicon matches starting here: `hits[hit_start..hit_start + hit_len]`.
+    pub hit_start: u32,
+    pub hit_len: u16,
+    /// Some phrase starting here can begin an expression (a month, a weekday, `pukul`,
+    /// `tahun`...), as opposed to words that only continue one (`lalu`, `WIB`, `dan`).
+    pub starts: bool,
+}
+
+/// A lexicon phrase matched at an atom: its meaning and the atom after its end.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hit {
+    pub meaning: Meaning,
+    pub end: usize,
+}
+
+/// The atoms of one text and the lexicon matches on them.
+#[derive(Debug, Default)]
+pub(super) struct Atoms {
+    pub atoms: Vec<Atom>,
+    pub hits: Vec<Hit>,
+    /// The first atom after the first [`LEAD_WORDS`] words (the opening a reference date
+    /// may be read from).
+    pub lead_end: usize,
+}
+
+/// The atom standing for skipped tokens: no phrase or rule reads across it.
+pub(super) const BARRIER: char = '\u{0}';
+
+/// Tokens read before an anchor: the context words the grammar looks back at (`pada`,
+/// `Nomor`, `setiap`, `(`).
+const BEFORE: usize = 4;
+/// Tokens read before a weekday: the clause a future marker (`akan`) may come from.
+const BEFORE_WEEKDAY: usize = 12;
+/// Tokens read after an anchor: the rest of the expression.
+const AFTER: usize = 8;
+
+/// Whether a token anchors a window: `Some(true)` for a weekday, `Some(false)` for a number
+/// or another word that can begin a date, `None` otherwise.
+///
+/// A token that starts with a digit anchors. One that starts with a letter anchors when its
+/// first letter run is such a word; most words are turned away by their first three letters
+/// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
+/// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
+fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
+    let b = t.as_bytes();
+    match BYTE_CLASS[usize::from(*b.first()?)] {
+        DIGIT => Some(false),
+        LETTER => {
+            if lex.has_non_ascii_anchors() && !t.is_ascii() {
+                return Some(true);
+            }
+            if !lex.may_anchor(b) {
+                return None;
+            }
+            let end = b
+                .iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] != LETTER)
+                .unwrap_or(b.len());
+            if end < b.len() && b[end] >= 0x80 {
+                return Some(true);
+            }
+            lex.anchor_ascii(&b[..end])
+        }
+        _ => anchor_scan(t, lex),
+    }
+}
+
+/// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
+fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
+    let b = t.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < b.len() {
+        match BYTE_CLASS[usize::from(b[i])] {
+            DIGIT => return Some(false),
+            LETTER => {
+                let from = i;
+                while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                    i += 1;
+                }
+                if i < b.len() && b[i] >= 0x80 {
+                    return Some(true);
+                }
+                match lex.anchor_ascii(&b[from..i]) {
+                    Some(true) => return Some(true),
+                    Some(false) => found = Some(false),
+                    None => {}
+                }
+            }
+            NON_ASCII => {
+                let c = t[i..].chars().next()?;
+                if c.is_alphabetic() {
+                    return Some(true);
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// How many words from the start of a text a reference date may be read from.
+pub(super) const LEAD_WORDS: usize = 200;
+
+/// A piece of a lexicon form (the same cut as text atoms).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Piece<'a> {
+    Letters(&'a str),
+    Digits(&'a str),
+    Punct(char),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Space,
+    Punct,
+}
+
+#[inline]
+fn class(c: char) -> Class {
+    if c.is_ascii_digit() {
+        Class::Digit
+    } else if c.is_alphabetic() {
+        Class::Letter
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Punct
+    }
+}
+
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const PUNCT: u8 = 3;
+const NON_ASCII: u8 = 4;
+
+/// The class of each byte: ASCII whitespace, digits, letters, other ASCII, non-ASCII.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Folds punctuation variants: curly apostrophes to `'`, hyphen variants to `-`.
+#[inline]
+fn fold_punct(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '`' | '\u{00b4}' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2212}' => '-',
+        _ => c,
+    }
+}
+
+/// Cuts `s` into pieces: letter runs, digit runs, punctuation characters; whitespace dropped.
+pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        match class(c) {
+            Class::Space => {}
+            Class::Punct => out.push(Piece::Punct(fold_punct(c))),
+            k => {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if class(d) != k {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+                out.push(if k == Class::Letter {
+                    Piece::Letters(&s[i..end])
+                } else {
+                    Piece::Digits(&s[i..end])
+                });
+            }
+        }
+    }
+    out
+}
+
+impl Atoms {
+    /// Cuts the tokens of `text` that can matter into atoms and finds the lexicon's phrases
+    /// on them.
+    ///
+    /// Only tokens near an anchor are read: a token with a digit, or a word that can begin
+    /// a date (a month, a weekday, `pukul`, `tahun`, `besok`...), with [`BEFORE`] tokens
+    /// before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`] after it. The tokens in
+    /// between are skipped, and a barrier atom marks each gap so that nothing reads across it.
+    pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
+        let mut keep = vec![false; tokens.len()];
+        for (k, tok) in tokens.iter().enumerate() {
+            let Some(t) = text.get(tok.span.range()) else {
+                continue;
+            };
+            let Some(weekday) = anchor(t, lex) else {
+                continue;
+            };
+            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
+            let to = (k + AFTER + 1).min(tokens.len());
+            keep[k.saturating_sub(before)..to].fill(true);
+        }
+        Atoms::from_tokens(text, tokens, lex, |k| keep[k])
+    }
+
+    /// Every token cut into atoms (the reference the sparse reading is tested against).
+    #[cfg(test)]
+    pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
+        Atoms::from_tokens(text, tokens, lex, |_| true)
+    }
+
+    fn from_tokens(
+        text: &str,
+        tokens: &[Token],
+        lex: &DateLexicon,
+        keep: impl Fn(usize) -> bool,
+    ) -> Atoms {
+        let mut this = Atoms {
+            atoms: Vec::with_capacity(tokens.len() / 2),
+            hits: Vec::new(),
+            lead_end: usize::MAX,
+        };
+        let mut lower = String::new();
+        let mut prev_end = 0usize;
+        let mut skipped = false;
+        let mut words = 0;
+        for (k, tok) in tokens.iter().enumerate() {
+            let Some(t) = text.get(tok.span.range()) else {
+                continue;
+            };
+            let first = t.as_bytes().first().copied().unwrap_or(b' ');
+            if first.is_ascii_alphabetic()
+                || (first >= 0x80 && t.chars().next().is_some_and(char::is_alphabetic))
+            {
+                words += 1;
+                if words == LEAD_WORDS + 1 {
+                    this.lead_end = this.atoms.len();
+                }
+            }
+            if !keep(k) {
+                skipped = true;
+                continue;
+            }
+            if skipped {
+                skipped = false;
+                let (s, c) = (tok.span.start, tok.span.char_start);
+                this.push(AtomKind::Punct(BARRIER), s, s, c, c, true, true);
+                prev_end = tok.span.start;
+            }
+            let gap = tok.span.start > prev_end || this.atoms.is_empty();
+            let newline = tok.span.start > prev_end
+                && text.as_bytes()[prev_end.min(tok.span.start)..tok.span.start].contains(&b'\n');
+            prev_end = tok.span.end;
+            this.push_token(t, tok.span, gap, newline, lex, &mut lower);
+        }
+        this.lead_end = this.lead_end.min(this.atoms.len());
+        this.find_phrases(lex);
+        this
+    }
+
+    /// Cuts one token into atoms: bytes while they are ASCII, chars from the first that is
+    /// not.
+    fn push_token(
+        &mut self,
+        tok: &str,
+        span: Span,
+        mut gap: bool,
+        mut newline: bool,
+        lex: &DateLexicon,
+        lower: &mut String,
+    ) {
+        let b = tok.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let from = i;
+            i += 1;
+            let kind = match BYTE_CLASS[usize::from(c)] {
+                SPACE => {
+                    gap = true;
+                    newline |= c == b'\n';
+                    continue;
+                }
+                DIGIT => {
+                    let mut value = u32::from(c - b'0');
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == DIGIT {
+                        value = value
+                            .saturating_mul(10)
+                            .saturating_add(u32::from(b[i] - b'0'));
+                        i += 1;
+                    }
+                    AtomKind::Num {
+                        value,
+                        digits: (i - from).min(255) as u8,
+                    }
+                }
+                LETTER => {
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                        i += 1;
+                    }
+                    if i < b.len() && b[i] >= 0x80 {
+                        // a word that goes on with non-ASCII letters: read it as chars
+                        i = from;
+                        break;
+                    }
+                    let w = &b[from..i];
+                    let cap = c.is_ascii_uppercase();
+                    AtomKind::Word {
+                        id: lex.word_id_ascii(w),
+                        cap,
+                        upper: cap && w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
+                    }
+                }
+                PUNCT => AtomKind::Punct(fold_punct(char::from(c))),
+                _ => {
+                    i = from;
+                    break;
+                }
+            };
+            self.push(
+                kind,
+                span.start + from,
+                span.start + i,
+                span.char_start + from,
+                span.char_start + i,
+                gap,
+                newline,
+            );
+            gap = false;
+            newline = false;
+        }
+        if i < b.len() {
+            // `i` follows ASCII bytes only, so it is a char boundary and `i` chars precede it.
+            self.push_chars(tok, i, span, gap, newline, lex, lower);
+        }
+    }
+
+    /// The slow path: atoms of `tok[from..]` read char by char.
+    #[allow(clippy::too_many_arguments)]
+    fn push_chars(
+        &mut self,
+        tok: &str,
+        from: usize,
+        span: Span,
+        mut gap: bool,
+        mut newline: bool,
+        lex: &DateLexicon,
+        lower: &mut String,
+    ) {
+        let mut chars = span.char_start + from;
+        let mut iter = tok[from..]
+            .char_indices()
+            .map(|(j, c)| (j + from, c))
+            .peekable();
+        while let Some((i, c)) = iter.next() {
+            let k = class(c);
+            let start = span.start + i;
+            let char_start = chars;
+            chars += 1;
+            let mut end = start + c.len_utf8();
+            if k == Class::Space {
+                gap = true;
+                newline |= c == '\n';
+                continue;
+            }
+            if k == Class::Letter || k == Class::Digit {
+                while let Some(&(j, d)) = iter.peek() {
+                    if class(d) != k {
+                        break;
+                    }
+                    end = span.start + j + d.len_utf8();
+                    chars += 1;
+                    iter.next();
+                }
+            }
+            let piece = &tok[start - span.start..end - span.start];
+            let kind = match k {
+                Class::Digit => {
+                    let mut value: u32 = 0;
+                    for b in piece.bytes() {
+                        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                    }
+                    AtomKind::Num {
+                        value,
+                        digits: piece.len().min(255) as u8,
+                    }
+                }
+                Class::Letter => word_kind(piece, end - start, chars - char_start, lex, lower),
+                _ => AtomKind::Punct(fold_punct(c)),
+            };
+            self.push(kind, start, end, char_start, chars, gap, newline);
+            gap = false;
+            newline = false;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn push(
+        &mut self,
+        kind: AtomKind,
+        start: usize,
+        end: usize,
+        char_start: usize,
+        char_end: usize,
+        gap: bool,
+        newline: bool,
+    ) {
+        self.atoms.push(Atom {
+            kind,
+            span: Span {
+                start,
+                end,
+                char_start,
+                char_end,
+            },
+            gap,
+            newline,
+            hit_start: 0,
+            hit_len: 0,
+            starts: false,
+        });
+    }
+
+    /// Records, for every atom, the lexicon phrases that start there (longest first).
+    fn find_phrases(&mut self, lex: &DateLexicon) {
+        for i in 0..self.atoms.len() {
+            let candidates = match self.atoms[i].kind {
+                AtomKind::Word { id: Some(id), .. } => lex.phrases_from_word(id),
+                AtomKind::Punct(c) => lex.phrases_from_punct(c),
+                _ => continue,
+            };
+            let hit_start = self.hits.len();
+            for &p in candidates {
+                let phrase = &lex.phrases[p as usize];
+                let end = i + phrase.pieces.len();
+                if end > self.atoms.len() {
+                    continue;
+                }
+                let ok = phrase
+                    .pieces
+                    .iter()
+                    .zip(&self.atoms[i..end])
+                    .all(|(piece, atom)| match (piece, atom.kind) {
+                        (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
+                        (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
+                        _ => false,
+                    });
+                if ok {
+                    self.hits.push(Hit {
+                        meaning: phrase.meaning,
+                        end,
+                    });
+                }
+            }
+            let starts = self.hits[hit_start..].iter().any(|h| h.meaning.starts());
+            let a = &mut self.atoms[i];
+            a.starts = starts;
+            a.hit_start = hit_start as u32;
+            a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
+        }
+    }
+
+    /// The lexicon phrases starting at atom `i`, longest first.
+    #[inline]
+    pub fn hits(&self, i: usize) -> &[Hit] {
+        match self.atoms.get(i) {
+            Some(a) => {
+                let s = a.hit_start as usize;
+                &self.hits[s..s + a.hit_len as usize]
+            }
+            None => &[],
+        }
+    }
+}
+
+/// Classifies a letter run: looks its lowercase form up in the vocabulary (no allocation once
+/// `lower` has grown to the longest word).
+fn word_kind(
+    piece: &str,
+    bytes: usize,
+    nchars: usize,
+    lex: &DateLexicon,
+    lower: &mut String,
+) -> AtomKind {
+    let mut first = true;
+    let mut cap = false;
+    let mut upper = true;
+    for c in piece.chars() {
+        let u = c.is_uppercase();
+        if first {
+            cap = u;
+            first = false;
+        }
+        upper &= u;
+    }
+    let id = if nchars <= lex.max_word_chars && bytes <= 4 * lex.max_word_chars {
+        lower.clear();
+        if piece.is_ascii() {
+            lower.push_str(piece);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(piece.chars().flat_map(char::to_lowercase));
+        }
+        lex.word_id(lower)
+    } else {
+        None
+    };
+    AtomKind::Word {
+        id,
+        cap,
+        upper: upper && nchars > 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cut_letters_digits_and_punctuation() {
+        assert_eq!(
+            pieces("s.d."),
+            vec![
+                Piece::Letters("s"),
+                Piece::Punct('.'),
+                Piece::Letters("d"),
+                Piece::Punct('.')
+            ]
+        );
+        assert_eq!(
+            pieces("Jum’at 17/6"),
+            vec![
+                Piece::Letters("Jum"),
+                Piece::Punct('\''),
+                Piece::Letters("at"),
+                Piece::Digits("17"),
+                Piece::Punct('/'),
+                Piece::Digits("6")
+            ]
+        );
+    }
+}

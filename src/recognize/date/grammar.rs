@@ -1,0 +1,1529 @@
+//! The date grammar: one left-to-right pass over the atoms that finds calendar expressions
+//! and reads their fields, without resolving them against a reference date yet.
+//!
+//! Expressions are tried at each atom that can start one (a number, a lexicon word, `(`), the
+//! longest reading wins, and the scan resumes after it. Nothing here needs the reference date,
+//! so the same parse serves to infer it and then to resolve everything against it.
+
+use std::cell::Cell;
+
+use super::atoms::{AtomKind, Atoms, BARRIER};
+use super::lexicon::{DateLexicon, Direction, Meaning, Suffix, TimeWord, Unit};
+
+/// A year as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Year {
+    pub value: i32,
+    /// Written with two digits (`02/09/25`): the century is chosen at resolution.
+    pub two_digit: bool,
+}
+
+/// A clock time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Clock {
+    pub hour: u8,
+    pub minute: u8,
+    /// Minutes east of UTC, when a zone is stated.
+    pub zone: Option<i16>,
+}
+
+/// The fields of a calendar point as written; missing ones come from the reference date or,
+/// in an interval, from the other end.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Point {
+    pub year: Option<Year>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub clock: Option<Clock>,
+}
+
+/// How a weekday without a date is placed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum WeekdayDir {
+    /// With a direction word: `Senin lalu`, `Jumat depan`, `Kamis ini`.
+    Stated(Direction),
+    /// Alone in a report: the latest such day on or before the reference date.
+    BarePast,
+    /// Alone after a future marker (`akan digelar Sabtu`): the next one on or after it.
+    BareFuture,
+}
+
+/// An expression read relative to the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Rel {
+    Days(i32),
+    Weeks(i32),
+    Months(i32),
+    Years(i32),
+    Weekday { weekday: u8, dir: WeekdayDir },
+    Month { month: u8, dir: Direction },
+    Holiday { id: u16, year: Option<i32> },
+}
+
+/// What an expression says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ExprKind {
+    Point(Point),
+    Interval(Point, Point),
+    Relative(Rel),
+    /// Read but not a date (`setiap Senin`, `Nomor 12 Tahun 2018`): skipped.
+    NotADate,
+}
+
+/// One expression: its extent (atoms `start..end`), what it consumed (`..consumed`, which
+/// includes trailing words kept out of the text such as `pagi tadi`) and its reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Expr {
+    pub start: usize,
+    pub end: usize,
+    pub consumed: usize,
+    pub kind: ExprKind,
+    /// A stated weekday (checked against the date at resolution).
+    pub weekday: Option<u8>,
+    /// A stated part of the day (index into the lexicon's parts).
+    pub part: Option<u16>,
+    /// A direction word after a date without a year (`17 Agustus mendatang`, `2 Juli lalu`):
+    /// which side of the reference date to place it on.
+    pub dir: Option<Direction>,
+}
+
+impl Expr {
+    fn new(start: usize, end: usize, kind: ExprKind) -> Expr {
+        Expr {
+            start,
+            end,
+            consumed: end,
+            kind,
+            weekday: None,
+            part: None,
+            dir: None,
+        }
+    }
+}
+
+/// What [`Parser::trailing`] consumed.
+#[derive(Clone, Copy, Debug)]
+struct Trailing {
+    end: usize,
+    part: Option<u16>,
+    dir: Option<Direction>,
+}
+
+/// A run of adjacent numbers and separators: `17/6/2021`, `09.00–12.00`, `2019-2023`.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    end: usize,
+    n: usize,
+    nums: [(u32, u8); 6],
+    seps: [char; 5],
+}
+
+const MAX_RUN: usize = 6;
+
+#[inline]
+fn is_sep(c: char) -> bool {
+    matches!(c, '/' | '-' | '.' | ':' | ',' | '–' | '—')
+}
+
+#[inline]
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
+#[inline]
+fn plausible_year(y: u32) -> bool {
+    (1900..=2100).contains(&y)
+}
+
+/// True when `year-month-day` is a real date; a missing year allows 29 February.
+pub(super) fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
+    let y = year.unwrap_or(2000);
+    i16::try_from(y).is_ok_and(|y| jiff::civil::Date::new(y, month as i8, day as i8).is_ok())
+}
+
+/// The grammar over one text's atoms.
+pub(super) struct Parser<'a> {
+    a: &'a Atoms,
+    lex: &'a DateLexicon,
+    /// The last run read, by its first atom: the readings tried at one number ask for it
+    /// many times.
+    last_run: Cell<Option<(usize, Option<Run>)>>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(a: &'a Atoms, lex: &'a DateLexicon) -> Parser<'a> {
+        Parser {
+            a,
+            lex,
+            last_run: Cell::new(None),
+        }
+    }
+
+    /// All expressions of the text, in order, the skipped ones included.
+    pub fn parse(&self) -> Vec<Expr> {
+        let n = self.a.atoms.len();
+        let mut out: Vec<Expr> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let atom = &self.a.atoms[i];
+            if !matches!(atom.kind, AtomKind::Num { .. }) && !atom.starts {
+                i += 1;
+                continue;
+            }
+            let not_a_date = |m: &Meaning| matches!(m, Meaning::Generic | Meaning::NamePrefix);
+            if self.has(i, not_a_date) {
+                let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
+                if let Some(e) = self.find(j, |m| {
+                    matches!(
+                        m,
+                        Meaning::Unit {
+                            unit: Unit::Day,
+                            count: None
+                        }
+                    )
+                }) {
+                    j = e;
+                }
+                if let Some(mut e) = self.parse_at(j, out.last()) {
+                    e.kind = ExprKind::NotADate;
+                    e.start = i;
+                    i = e.consumed.max(i + 1);
+                    out.push(e);
+                    continue;
+                }
+            }
+            // keesokan harinya: the longest phrase here is an unplaceable one
+            if let Some(h) = self.a.hits(i).first() {
+                if h.meaning == Meaning::Vague {
+                    out.push(Expr::new(i, h.end, ExprKind::NotADate));
+                    i = h.end;
+                    continue;
+                }
+            }
+            if let Some(skip) = self.code_extent(i) {
+                out.push(Expr::new(i, skip, ExprKind::NotADate));
+                i = skip;
+                continue;
+            }
+            match self.parse_at(i, out.last()) {
+                Some(e) => {
+                    i = e.consumed.max(i + 1);
+                    out.push(e);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    // ---- small helpers -------------------------------------------------------------------
+
+    #[inline]
+    fn kind(&self, i: usize) -> Option<AtomKind> {
+        self.a.atoms.get(i).map(|a| a.kind)
+    }
+
+    #[inline]
+    fn gap(&self, i: usize) -> bool {
+        self.a.atoms.get(i).map_or(true, |a| a.gap)
+    }
+
+    #[inline]
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(AtomKind::Punct(c))
+    }
+
+    /// The longest lexicon hit at `i` whose meaning satisfies `pred`.
+    #[inline]
+    fn hit(&self, i: usize, pred: impl Fn(&Meaning) -> bool) -> Option<(Meaning, usize)> {
+        self.a
+            .hits(i)
+            .iter()
+            .find(|h| pred(&h.meaning))
+            .map(|h| (h.meaning, h.end))
+    }
+
+    #[inline]
+    fn has(&self, i: usize, pred: impl Fn(&Meaning) -> bool) -> bool {
+        self.hit(i, pred).is_some()
+    }
+
+    #[inline]
+    fn find(&self, i: usize, pred: impl Fn(&Meaning) -> bool) -> Option<usize> {
+        self.hit(i, pred).map(|(_, e)| e)
+    }
+
+    #[inline]
+    fn end_of(&self, i: usize, pred: impl Fn(&Meaning) -> bool) -> Option<usize> {
+        self.find(i, pred)
+    }
+
+    /// A word with no date meaning, capitalised: likely a name (`Jumat Berkah`).
+    fn is_capitalised_other(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(AtomKind::Word { cap: true, .. })) && self.a.hits(i).is_empty()
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(AtomKind::Word { cap: true, .. } | AtomKind::Word { upper: true, .. })
+        )
+    }
+
+    /// A single-word preposition-like context word right before `i`.
+    fn prep_before(&self, i: usize) -> bool {
+        i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Prep)) == Some(i)
+    }
+
+    /// `i - 1` is a conjunction right after the previous expression, which satisfies `pred`.
+    fn coordinated(&self, i: usize, prev: Option<&Expr>, pred: impl Fn(&Expr) -> bool) -> bool {
+        i > 0
+            && self.find(i - 1, |m| matches!(m, Meaning::Conj)) == Some(i)
+            && prev.is_some_and(|p| p.consumed == i - 1 && pred(p))
+    }
+
+    // ---- numbers -------------------------------------------------------------------------
+
+    /// The run of adjacent numbers and separators starting at `i`, if `i` starts one and it
+    /// is not glued to letters (`COVID-19`, `1707/Merauke`, `9ktober`).
+    fn run(&self, i: usize) -> Option<Run> {
+        if let Some((k, r)) = self.last_run.get() {
+            if k == i {
+                return r;
+            }
+        }
+        let r = self.read_run(i);
+        self.last_run.set(Some((i, r)));
+        r
+    }
+
+    fn read_run(&self, i: usize) -> Option<Run> {
+        let atoms = &self.a.atoms;
+        let AtomKind::Num { value, digits } = atoms.get(i)?.kind else {
+            return None;
+        };
+        if !atoms[i].gap && i > 0 {
+            match atoms[i - 1].kind {
+                AtomKind::Word { .. } | AtomKind::Num { .. } => return None,
+                AtomKind::Punct(c)
+                    if is_sep(c)
+                        && i >= 2
+                        && !atoms[i - 1].gap
+                        && !matches!(atoms[i - 2].kind, AtomKind::Punct(_)) =>
+                {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        let mut run = Run {
+            end: i + 1,
+            n: 1,
+            nums: [(value, digits); MAX_RUN],
+            seps: [' '; MAX_RUN - 1],
+        };
+        let mut j = i;
+        while let (Some(s), Some(m)) = (atoms.get(j + 1), atoms.get(j + 2)) {
+            match (s.kind, m.kind) {
+                (AtomKind::Punct(c), AtomKind::Num { value, digits })
+                    if is_sep(c) && !s.gap && !m.gap =>
+                {
+                    if run.n == MAX_RUN {
+                        return None;
+                    }
+                    run.seps[run.n - 1] = c;
+                    run.nums[run.n] = (value, digits);
+                    run.n += 1;
+                    j += 2;
+                }
+                _ => break,
+            }
+        }
+        run.end = j + 1;
+        let glued = |k: usize| atoms.get(k).filter(|a| !a.gap).map(|a| a.kind);
+        if run.n == 1
+            && glued(run.end) == Some(AtomKind::Punct('-'))
+            && matches!(glued(run.end + 1), Some(AtomKind::Word { .. }))
+        {
+            return None; // 1990-an
+        }
+        if let Some(next) = atoms.get(run.end).filter(|a| !a.gap) {
+            match next.kind {
+                AtomKind::Word { .. } | AtomKind::Num { .. } => return None,
+                AtomKind::Punct('/')
+                    if matches!(
+                        atoms.get(run.end + 1).filter(|a| !a.gap).map(|a| a.kind),
+                        Some(AtomKind::Word { .. })
+                    ) =>
+                {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        Some(run)
+    }
+
+    /// A plain number (one run element).
+    fn plain(&self, i: usize) -> Option<(u32, u8, usize)> {
+        let r = self.run(i)?;
+        (r.n == 1).then_some((r.nums[0].0, r.nums[0].1, r.end))
+    }
+
+    /// A four-digit year 1900–2100 standing alone.
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let (v, d, end) = self.plain(i)?;
+        (d == 4 && plausible_year(v)).then_some((v as i32, end))
+    }
+
+    /// A day of the month standing alone.
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let (v, d, end) = self.plain(i)?;
+        (d <= 2 && (1..=31).contains(&v)).then_some((v as u8, end))
+    }
+
+    /// A number in digits or words (`57`, `dua`, `tiga puluh`, `lima belas`).
+    fn count(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((v, d, end)) = self.plain(i) {
+            return (d <= 3).then_some((v, end));
+        }
+        let (m, mut end) = self.hit(i, |m| matches!(m, Meaning::Number(_)))?;
+        let Meaning::Number(mut v) = m else {
+            return None;
+        };
+        if let Some((Meaning::NumberSuffix(s), e)) =
+            self.hit(end, |m| matches!(m, Meaning::NumberSuffix(_)))
+        {
+            end = e;
+            match s {
+                Suffix::Teen => v += 10,
+                Suffix::Tens => {
+                    v *= 10;
+                    if let Some((Meaning::Number(u), e)) =
+                        self.hit(end, |m| matches!(m, Meaning::Number(u) if *u < 10))
+                    {
+                        v += u;
+                        end = e;
+                    }
+                }
+            }
+        }
+        Some((v, end))
+    }
+
+    /// A numeric date run: D/M/Y, D-M-Y, D.M.Y (four-digit year), Y-M-D, D/M/YY, or D/M
+    /// (when `allow_dm`). Returns the point and its end.
+    fn numeric_date(&self, i: usize, allow_dm: bool) -> Option<(Point, usize)> {
+        let r = self.run(i)?;
+        let (d, m, y) = match r.n {
+            3 if r.seps[0] == r.seps[1] && matches!(r.seps[0], '/' | '-' | '.') => {
+                let [a, b, c, ..] = r.nums;
+                if a.1 == 4 && r.seps[0] != '.' {
+                    if b.1 > 2 || c.1 > 2 || !plausible_year(a.0) {
+                        return None;
+                    }
+                    (
+                        c.0,
+                        b.0,
+                        Year {
+                            value: a.0 as i32,
+                            two_digit: false,
+                        },
+                    )
+                } else {
+                    if a.1 > 2 || b.1 > 2 {
+                        return None;
+                    }
+                    let year = match c.1 {
+                        4 if plausible_year(c.0) => Year {
+                            value: c.0 as i32,
+                            two_digit: false,
+                        },
+                        2 if r.seps[0] != '.' => Year {
+                            value: c.0 as i32,
+                            two_digit: true,
+                        },
+                        _ => return None,
+                    };
+                    (a.0, b.0, year)
+                }
+            }
+            2 if allow_dm && r.seps[0] == '/' && r.nums[0].1 <= 2 && r.nums[1].1 <= 2 => {
+                let p = Point {
+                    day: Some(r.nums[0].0 as u8),
+                    month: Some(r.nums[1].0 as u8),
+                    ..Point::default()
+                };
+                return (valid_day(None, r.nums[1].0 as u8, r.nums[0].0 as u8) && r.nums[1].0 >= 1)
+                    .then_some((p, r.end));
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let full = if y.two_digit { None } else { Some(y.value) };
+        if !valid_day(full, m as u8, d as u8) {
+            return None;
+        }
+        Some((
+            Point {
+                year: Some(y),
+                month: Some(m as u8),
+                day: Some(d as u8),
+                clock: None,
+            },
+            r.end,
+        ))
+    }
+
+    /// A numeric day range: `15-16/6/2021`, or `15-16/6` when `allow_no_year`.
+    fn numeric_day_range(&self, i: usize, allow_no_year: bool) -> Option<(Point, Point, usize)> {
+        let r = self.run(i)?;
+        if !(r.n == 3 || r.n == 4)
+            || !is_dash(r.seps[0])
+            || r.seps[1..r.n - 1].iter().any(|&c| c != '/')
+        {
+            return None;
+        }
+        let [(d1, l1), (d2, l2), (m, lm), (y, ly), ..] = r.nums;
+        let year = if r.n == 4 {
+            match ly {
+                4 if plausible_year(y) => Some(Year {
+                    value: y as i32,
+                    two_digit: false,
+                }),
+                2 => Some(Year {
+                    value: y as i32,
+                    two_digit: true,
+                }),
+                _ => return None,
+            }
+        } else if allow_no_year {
+            None
+        } else {
+            return None;
+        };
+        if l1 > 2 || l2 > 2 || lm > 2 || d1 >= d2 || !(1..=12).contains(&m) || d1 == 0 {
+            return None;
+        }
+        let full = year.filter(|y| !y.two_digit).map(|y| y.value);
+        if !valid_day(full, m as u8, d2 as u8) {
+            return None;
+        }
+        let s = Point {
+            year,
+            month: Some(m as u8),
+            day: Some(d1 as u8),
+            clock: None,
+        };
+        Some((
+            s,
+            Point {
+                day: Some(d2 as u8),
+                ..s
+            },
+            r.end,
+        ))
+    }
+
+    /// After a day number: `dan 18 Juni 2021`, `, 6, dan 7 Mei` — the month and year of the
+    /// written date that ends the list.
+    fn coordinated_days(&self, mut k: usize) -> Option<Point> {
+        for _ in 0..8 {
+            k = self.find(k, |m| matches!(m, Meaning::Conj))?;
+            if let Some(c) = self.find(k, |m| matches!(m, Meaning::Conj)) {
+                k = c; // `, dan`
+            }
+            if let Some((p, _)) = self.written_date(k) {
+                return Some(p);
+            }
+            k = self.day(k)?.1;
+        }
+        None
+    }
+
+    /// After a month name: `dan Februari 2024`, `, Februari, dan Maret 2024` — the year of
+    /// the month that ends the list.
+    fn coordinated_months(&self, mut k: usize) -> Option<Year> {
+        for _ in 0..12 {
+            k = self.find(k, |m| matches!(m, Meaning::Conj))?;
+            if let Some(c) = self.find(k, |m| matches!(m, Meaning::Conj)) {
+                k = c;
+            }
+            let (p, _, e) = self.month_year(k)?;
+            if p.year.is_some() {
+                return p.year;
+            }
+            k = e;
+        }
+        None
+    }
+
+    /// `Juni 17, 2021`: the English order.
+    fn month_day_year(&self, i: usize) -> Option<(Point, usize)> {
+        let (m, _, e) = self.month(i)?;
+        let (d, mut e) = self.day(e)?;
+        if self.punct(e, ',') {
+            e += 1;
+        }
+        let (y, e) = self.year(e)?;
+        valid_day(Some(y), m, d).then_some((
+            Point {
+                year: Some(Year {
+                    value: y,
+                    two_digit: false,
+                }),
+                month: Some(m),
+                day: Some(d),
+                clock: None,
+            },
+            e,
+        ))
+    }
+
+    /// A month name (with an optional abbreviation period): `(month, bare allowed, end)`.
+    fn month(&self, i: usize) -> Option<(u8, bool, usize)> {
+        let (m, mut end) = self.hit(i, |m| matches!(m, Meaning::Month { .. }))?;
+        let Meaning::Month { month, bare } = m else {
+            return None;
+        };
+        if !bare && self.punct(end, '.') && !self.gap(end) {
+            end += 1;
+        }
+        Some((month, bare, end))
+    }
+
+    /// A written date starting with a day: `17 Juni 2021`, `17 Jun`, `3 OKTOBER 2016`.
+    fn written_date(&self, i: usize) -> Option<(Point, usize)> {
+        let (d, e) = self.day(i)?;
+        let (m, _, e) = self.month(e)?;
+        let (year, e) = match self.year(e) {
+            Some((y, e)) => (
+                Some(Year {
+                    value: y,
+                    two_digit: false,
+                }),
+                e,
+            ),
+            None => (None, e),
+        };
+        if !valid_day(year.map(|y| y.value), m, d) {
+            return None;
+        }
+        Some((
+            Point {
+                year,
+                month: Some(m),
+                day: Some(d),
+                clock: None,
+            },
+            e,
+        ))
+    }
+
+    /// A month with an optional year: `Juni 2021`, `Juni`.
+    fn month_year(&self, i: usize) -> Option<(Point, bool, usize)> {
+        let (m, bare, e) = self.month(i)?;
+        let (year, e) = match self.year(e) {
+            Some((y, e)) => (
+                Some(Year {
+                    value: y,
+                    two_digit: false,
+                }),
+                e,
+            ),
+            None => (None, e),
+        };
+        Some((
+            Point {
+                year,
+                month: Some(m),
+                ..Point::default()
+            },
+            bare,
+            e,
+        ))
+    }
+
+    /// Any dated point that can end an interval: a written or numeric date, a month with or
+    /// without a year, a year (after an optional year-context word).
+    fn interval_end(&self, i: usize) -> Option<(Point, usize)> {
+        if let Some(r) = self.written_date(i).or_else(|| self.numeric_date(i, false)) {
+            return Some(r);
+        }
+        if let Some((p, _, e)) = self.month_year(i) {
+            return Some((p, e));
+        }
+        let j = self
+            .find(i, |m| matches!(m, Meaning::YearContext { .. }))
+            .unwrap_or(i);
+        self.year(j).map(|(y, e)| {
+            (
+                Point {
+                    year: Some(Year {
+                        value: y,
+                        two_digit: false,
+                    }),
+                    ..Point::default()
+                },
+                e,
+            )
+        })
+    }
+
+    /// After `start` ending at `e`: `hingga|sampai|-|s.d. [sekarang] END`, merged into an
+    /// interval when the two ends have compatible fields.
+    fn continue_interval(&self, start: Point, e: usize) -> Option<(Point, Point, usize)> {
+        let mut k = self.find(e, |m| matches!(m, Meaning::Connector))?;
+        if let Some(n) = self.find(k, |m| matches!(m, Meaning::Now)) {
+            k = n;
+        }
+        let (end, e2) = self.interval_end(k)?;
+        let mut start = start;
+        let had_month = start.month.is_some();
+        let had_year = start.year.is_some();
+        let (s, t) = (&mut start, &end);
+        let ok = match (
+            s.day.is_some(),
+            s.month.is_some(),
+            t.day.is_some(),
+            t.month.is_some(),
+        ) {
+            // 27 hingga 29 Agustus 2024
+            (true, false, true, true) => {
+                s.month = t.month;
+                s.year.is_none()
+            }
+            // 1 Februari hingga 31 Maret 2018; Januari hingga Maret 2024
+            (true, true, true, true) | (false, true, false, true) => {
+                s.year.is_some() == t.year.is_some() || s.year.is_none()
+            }
+            // 2019 hingga 2023
+            (false, false, false, false) => s.year.is_some() && t.year.is_some(),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        if !had_year {
+            start.year = end.year;
+        }
+        // The interval must go forward; a start that took the end's year may take the year
+        // before instead (30 Desember hingga 2 Januari 2022).
+        let key = |p: &Point| {
+            (
+                p.year.map_or(0, |y| y.value),
+                p.month.unwrap_or(0),
+                p.day.unwrap_or(0),
+            )
+        };
+        if key(&start) >= key(&end) {
+            match start.year {
+                Some(y) if !had_year && had_month && start.month != end.month => {
+                    start.year = Some(Year {
+                        value: y.value - 1,
+                        two_digit: y.two_digit,
+                    });
+                }
+                _ if start.year.is_none() && start.month != end.month => {}
+                _ => return None,
+            }
+        }
+        if let (Some(m), Some(d)) = (start.month, start.day) {
+            let year = start.year.filter(|y| !y.two_digit).map(|y| y.value);
+            if !valid_day(year, m, d) {
+                return None;
+            }
+        }
+        Some((start, end, e2))
+    }
+
+    /// A bare clock time after `i` (`10.00`, `19:30`), with its zone: attaches to a date
+    /// written right before it (`17/06/2021 10.00 WIB`).
+    fn attached_clock(&self, i: usize) -> Option<(Clock, usize)> {
+        if !self.gap(i) {
+            return None;
+        }
+        let r = self.run(i)?;
+        let (hour, minute) = run_clock(&r, 0)?;
+        if r.n != 2 {
+            return None;
+        }
+        let (zone, e) = self.zone(r.end);
+        Some((Clock { hour, minute, zone }, e))
+    }
+
+    fn zone(&self, i: usize) -> (Option<i16>, usize) {
+        match self.hit(i, |m| matches!(m, Meaning::Zone(_))) {
+            Some((Meaning::Zone(z), e)) => (Some(z), e),
+            _ => (None, i),
+        }
+    }
+
+    /// Words after a date that belong to it but stay out of its text: a part of the day
+    /// (`pagi`, `pagi tadi`) and a direction (`lalu`, `ini`, `mendatang`). Returns the end, the
+    /// part and the direction, if any.
+    fn trailing(&self, mut i: usize) -> Trailing {
+        let mut t = Trailing {
+            end: i,
+            part: None,
+            dir: None,
+        };
+        for _ in 0..2 {
+            match self.hit(i, |m| {
+                matches!(
+                    m,
+                    Meaning::PartOfDay(_)
+                        | Meaning::RelativeDay {
+                            offset: 0,
+                            part: Some(_)
+                        }
+                        | Meaning::Direction(_)
+                )
+            }) {
+                Some((Meaning::PartOfDay(p), e)) => {
+                    t.part = t.part.or(Some(p));
+                    i = e;
+                }
+                Some((Meaning::RelativeDay { part: p, .. }, e)) => {
+                    t.part = t.part.or(p);
+                    i = e;
+                }
+                Some((Meaning::Direction(d), e)) if d != Direction::Later => {
+                    t.dir = t.dir.or(Some(d));
+                    i = e;
+                }
+                _ => break,
+            }
+        }
+        t.end = i;
+        t
+    }
+
+    /// [`trailing`](Self::trailing) applied to `x`.
+    fn with_trailing(&self, mut x: Expr) -> Expr {
+        let t = self.trailing(x.end);
+        x.consumed = t.end;
+        x.part = x.part.or(t.part);
+        x.dir = t.dir;
+        x
+    }
+
+    // ---- expressions ---------------------------------------------------------------------
+
+    /// The expression starting at atom `i`, if any.
+    fn parse_at(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        let atom = self.a.atoms.get(i)?;
+        match atom.kind {
+            AtomKind::Num { .. } => self
+                .time_expr(i)
+                .or_else(|| self.count_unit_expr(i))
+                .or_else(|| self.number_date_expr(i, prev)),
+            AtomKind::Word { .. } if atom.starts => self
+                .weekday_expr(i)
+                .or_else(|| self.holiday_expr(i))
+                .or_else(|| self.time_expr(i))
+                .or_else(|| self.relative_day_expr(i))
+                .or_else(|| self.count_unit_expr(i))
+                .or_else(|| self.unit_direction_expr(i))
+                .or_else(|| self.year_context_expr(i))
+                .or_else(|| self.day_intro_expr(i))
+                .or_else(|| self.month_expr(i, prev)),
+            _ => None,
+        }
+    }
+
+    /// `Nomor 12 Tahun 2018`, `Kpts. 191/11/2023`, `No. 5/2021`: identifiers, not dates.
+    fn code_extent(&self, i: usize) -> Option<usize> {
+        let mut k = self.find(i, |m| matches!(m, Meaning::Code))?;
+        while self.punct(k, '.') || self.punct(k, ':') {
+            k += 1;
+        }
+        let r = self.run(k)?;
+        let mut end = r.end;
+        if let Some(y) = self.find(end, |m| matches!(m, Meaning::YearContext { .. })) {
+            if let Some((_, e)) = self.year(y) {
+                end = e;
+            }
+        }
+        Some(end)
+    }
+
+    /// `Kamis (17/6/2021)`, `Senin, 26 Agustus 2024`, `Selasa pagi (15/10)`, `Jumat pagi
+    /// besok`, `Senin lalu`, and a weekday alone.
+    fn weekday_expr(&self, i: usize) -> Option<Expr> {
+        let (m, mut j) = self.hit(i, |m| matches!(m, Meaning::Weekday(_)))?;
+        let Meaning::Weekday(weekday) = m else {
+            return None;
+        };
+        let week_unit = self.has(i, |m| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Week,
+                    ..
+                }
+            )
+        });
+        if week_unit && self.has(j, |m| matches!(m, Meaning::Direction(_))) {
+            return None; // `minggu depan`: a week
+        }
+        let mut part = None;
+        for _ in 0..2 {
+            match self.hit(j, |m| matches!(m, Meaning::PartOfDay(_))) {
+                Some((Meaning::PartOfDay(p), e)) => {
+                    part = part.or(Some(p));
+                    j = e;
+                }
+                _ => break,
+            }
+        }
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        let with = |mut e: Expr| {
+            e.weekday = Some(weekday);
+            e.part = e.part.or(part);
+            Some(e)
+        };
+        // Kamis (17/6/2021), Kamis (17 Juni 2021), Minggu (19-20/6)
+        if self.punct(k, '(') {
+            if let Some((p, e)) = self
+                .numeric_date(k + 1, true)
+                .or_else(|| self.written_date(k + 1))
+            {
+                if self.punct(e, ')') {
+                    return with(self.finish_point(i, e + 1, p));
+                }
+            }
+            if let Some((s, t, e)) = self.numeric_day_range(k + 1, true) {
+                if self.punct(e, ')') {
+                    let x = self.with_trailing(Expr::new(i, e + 1, ExprKind::Interval(s, t)));
+                    return Some(Expr {
+                        part: x.part.or(part),
+                        ..x
+                    });
+                }
+            }
+        }
+        // Senin, 26 Agustus 2024; Senin 12/3/2024; Kamis, November 28, 2024
+        if let Some((p, e)) = self
+            .written_date(k)
+            .or_else(|| self.numeric_date(k, true))
+            .or_else(|| self.month_day_year(k))
+        {
+            return with(self.finish_point(i, e, p));
+        }
+        if k != j {
+            // a comma but no date: the weekday alone
+            return self.bare_weekday(i, i + 1, weekday, part);
+        }
+        // Senin lalu, Jumat depan, Kamis ini, Senin kemarin
+        if let Some((Meaning::Direction(dir), e)) =
+            self.hit(j, |m| matches!(m, Meaning::Direction(_)))
+        {
+            if dir != Direction::Later {
+                let dir = WeekdayDir::Stated(dir);
+                let x = Expr::new(i, e, ExprKind::Relative(Rel::Weekday { weekday, dir }));
+                return with(x);
+            }
+        }
+        // Jumat pagi besok
+        if let Some((Meaning::RelativeDay { offset, part: p }, e)) =
+            self.hit(j, |m| matches!(m, Meaning::RelativeDay { .. }))
+        {
+            let mut x = Expr::new(i, e, ExprKind::Relative(Rel::Days(offset)));
+            x.part = p;
+            return with(x);
+        }
+        // Selasa-Rabu (15-16/6/2021) is an interval; Senin-Jumat, Senin hingga Jumat alone
+        // are office hours, not a date
+        if let Some(c) = self.find(i + 1, |m| matches!(m, Meaning::Connector)) {
+            if let Some(e) = self.find(c, |m| matches!(m, Meaning::Weekday(_))) {
+                if self.punct(e, '(') {
+                    if let Some((s, t, e2)) = self.numeric_day_range(e + 1, true) {
+                        if self.punct(e2, ')') {
+                            let x =
+                                self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
+                            return Some(x);
+                        }
+                    }
+                }
+                return Some(Expr::new(i, e, ExprKind::NotADate));
+            }
+        }
+        self.bare_weekday(i, j, weekday, part)
+    }
+
+    fn bare_weekday(&self, i: usize, j: usize, weekday: u8, part: Option<u16>) -> Option<Expr> {
+        if !self.is_capitalised(i) || self.is_capitalised_other(j) {
+            return None;
+        }
+        // `akan ... Sabtu`: a future marker earlier in the clause points forward.
+        let atoms = &self.a.atoms;
+        let mut future = false;
+        let mut k = i;
+        while k > 0 && i - k < 12 {
+            k -= 1;
+            if matches!(
+                atoms[k].kind,
+                AtomKind::Punct('.' | '!' | '?' | ';' | BARRIER)
+            ) || atoms[k + 1].newline
+            {
+                break;
+            }
+            if self.has(k, |m| matches!(m, Meaning::Future)) {
+                future = true;
+                break;
+            }
+        }
+        let dir = if future {
+            WeekdayDir::BareFuture
+        } else {
+            WeekdayDir::BarePast
+        };
+        let mut e = Expr::new(i, i + 1, ExprKind::Relative(Rel::Weekday { weekday, dir }));
+        e.consumed = j.max(i + 1);
+        e.weekday = Some(weekday);
+        e.part = part;
+        Some(e)
+    }
+
+    /// A dated point from `start` to `end`, with an attached clock, a following interval end
+    /// and trailing words.
+    fn finish_point(&self, start: usize, end: usize, p: Point) -> Expr {
+        let mut p = p;
+        let mut end = end;
+        if p.day.is_some() {
+            if let Some((c, e)) = self.attached_clock(end) {
+                p.clock = Some(c);
+                end = e;
+            }
+        }
+        let mut x = Expr::new(start, end, ExprKind::Point(p));
+        if p.clock.is_none() {
+            if let Some((s, t, e)) = self.continue_interval(p, end) {
+                x = Expr::new(start, e, ExprKind::Interval(s, t));
+            }
+        }
+        self.with_trailing(x)
+    }
+
+    /// Dates that start with a number: numeric dates, written dates, day and year ranges,
+    /// years after a preposition.
+    fn number_date_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        let paren = i > 0 && self.punct(i - 1, '(');
+        if let Some((p, e)) = self.numeric_date(i, paren).or_else(|| self.written_date(i)) {
+            return Some(self.finish_point(i, e, p));
+        }
+        // 15-16/6/2021, (15-16/6)
+        if let Some((s, t, e)) = self.numeric_day_range(i, paren) {
+            let x = self.with_trailing(Expr::new(i, e, ExprKind::Interval(s, t)));
+            return Some(x);
+        }
+        // 17 dan 18 Juni 2021; 5, 6, dan 7 Mei: the first days take the last one's month
+        if let Some((d, e)) = self.day(i) {
+            if let Some(p) = self.coordinated_days(e) {
+                if valid_day(p.year.map(|y| y.value), p.month?, d) {
+                    let p = Point { day: Some(d), ..p };
+                    let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
+                    return Some(x);
+                }
+            }
+        }
+        // 29 Februari 2023: an impossible day, and no month reading either
+        if let Some((_, e)) = self.day(i) {
+            if let Some((_, _, e)) = self.month(e) {
+                let e = self.year(e).map_or(e, |(_, e)| e);
+                return Some(Expr::new(i, e, ExprKind::NotADate));
+            }
+        }
+        let r = self.run(i)?;
+        // 17-19 September 2025
+        if r.n == 2 && is_dash(r.seps[0]) && r.nums[0].1 <= 2 && r.nums[1].1 <= 2 {
+            let (d1, d2) = (r.nums[0].0, r.nums[1].0);
+            if let Some((m, _, e)) = self.month(r.end) {
+                let (year, e) = match self.year(e) {
+                    Some((y, e)) => (
+                        Some(Year {
+                            value: y,
+                            two_digit: false,
+                        }),
+                        e,
+                    ),
+                    None => (None, e),
+                };
+                let y = year.map(|y| y.value);
+                if (1..d2).contains(&d1) && valid_day(y, m, d1 as u8) && valid_day(y, m, d2 as u8) {
+                    let s = Point {
+                        year,
+                        month: Some(m),
+                        day: Some(d1 as u8),
+                        clock: None,
+                    };
+                    let t = Point {
+                        day: Some(d2 as u8),
+                        ..s
+                    };
+                    let x = self.with_trailing(Expr::new(i, e, ExprKind::Interval(s, t)));
+                    return Some(x);
+                }
+            }
+        }
+        // 2019-2023, 2019/2020
+        if r.n == 2 && r.nums[0].1 == 4 && r.nums[1].1 == 4 {
+            let (a, b) = (r.nums[0].0, r.nums[1].0);
+            let ok = plausible_year(a)
+                && plausible_year(b)
+                && if is_dash(r.seps[0]) {
+                    a < b && b - a <= 100
+                } else {
+                    r.seps[0] == '/' && b == a + 1
+                };
+            if ok {
+                let y = |v: u32| Point {
+                    year: Some(Year {
+                        value: v as i32,
+                        two_digit: false,
+                    }),
+                    ..Point::default()
+                };
+                let x = self.with_trailing(Expr::new(i, r.end, ExprKind::Interval(y(a), y(b))));
+                return Some(x);
+            }
+        }
+        // 27 hingga 29 Agustus 2024
+        if let Some((d, e)) = self.day(i) {
+            let start = Point {
+                day: Some(d),
+                ..Point::default()
+            };
+            if let Some((s, t, e2)) = self.continue_interval(start, e) {
+                if s.day.is_some()
+                    && s.month.is_some()
+                    && valid_day(s.year.map(|y| y.value), s.month?, d)
+                {
+                    let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
+                    return Some(x);
+                }
+            }
+        }
+        // pada 2017 dan 2018; di 2018 ini; 2019 – 2023
+        if let Some((y, e)) = self.year(i) {
+            let start = Point {
+                year: Some(Year {
+                    value: y,
+                    two_digit: false,
+                }),
+                ..Point::default()
+            };
+            if let Some((s, t, e2)) = self.continue_interval(start, e) {
+                let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
+                return Some(x);
+            }
+            let is_year = |p: &Expr| {
+                matches!(
+                    p.kind,
+                    ExprKind::Point(Point {
+                        year: Some(_),
+                        month: None,
+                        ..
+                    })
+                )
+            };
+            if self.prep_before(i) || self.coordinated(i, prev, is_year) {
+                let p = Point {
+                    year: Some(Year {
+                        value: y,
+                        two_digit: false,
+                    }),
+                    ..Point::default()
+                };
+                return Some(self.finish_point(i, e, p));
+            }
+        }
+        None
+    }
+
+    /// `tanggal 17`, `tanggal 17 Juni`, `tgl. 17/6/2021`.
+    fn day_intro_expr(&self, i: usize) -> Option<Expr> {
+        let mut k = self.find(i, |m| matches!(m, Meaning::DayIntro))?;
+        if self.punct(k, '.') && !self.gap(k) {
+            k += 1;
+        }
+        if let Some((p, e)) = self.numeric_date(k, true).or_else(|| self.written_date(k)) {
+            return Some(self.finish_point(i, e, p));
+        }
+        // tanggal 1-31 Agustus 2017, tanggal 15-16/6
+        if let Some(x) = self.number_date_expr(k, None) {
+            if matches!(x.kind, ExprKind::Interval(..)) {
+                return Some(Expr { start: i, ..x });
+            }
+        }
+        let (d, e) = self.day(k)?;
+        let p = Point {
+            day: Some(d),
+            ..Point::default()
+        };
+        Some(self.finish_point(i, e, p))
+    }
+
+    /// `Juni 2021`, `Januari hingga Maret 2024`, and a month name alone where the context
+    /// makes it a date: `pada November`, `bulan April`, `Januari ini`, `Mei mendatang`.
+    fn month_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        if let Some((p, e)) = self.month_day_year(i) {
+            return Some(self.finish_point(i, e, p));
+        }
+        let (p, bare, e) = self.month_year(i)?;
+        if p.year.is_some() {
+            return Some(self.finish_point(i, e, p));
+        }
+        // Januari dan Februari 2024
+        if let Some(year) = self.coordinated_months(e) {
+            let x = self.with_trailing(Expr::new(
+                i,
+                e,
+                ExprKind::Point(Point {
+                    year: Some(year),
+                    ..p
+                }),
+            ));
+            return Some(x);
+        }
+        if let Some((s, t, e2)) = self.continue_interval(p, e) {
+            let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
+            return Some(x);
+        }
+        let month = p.month?;
+        let after_context =
+            i > 0 && self.find(i - 1, |m| matches!(m, Meaning::MonthContext { .. })) == Some(i);
+        if !bare || !(self.is_capitalised(i) || after_context) {
+            return None;
+        }
+        if let Some((Meaning::Direction(dir), e2)) =
+            self.hit(e, |m| matches!(m, Meaning::Direction(_)))
+        {
+            if dir != Direction::Later {
+                let x = Expr::new(i, e2, ExprKind::Relative(Rel::Month { month, dir }));
+                return Some(x);
+            }
+        }
+        let is_month = |x: &Expr| match x.kind {
+            ExprKind::Point(p) => p.month.is_some() && p.day.is_none(),
+            ExprKind::Relative(Rel::Month { .. }) => true,
+            _ => false,
+        };
+        let context = after_context || self.prep_before(i) || self.coordinated(i, prev, is_month);
+        if !context || (!after_context && self.is_capitalised_other(e)) {
+            return None;
+        }
+        let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
+        Some(x)
+    }
+
+    /// `tahun 2021`, `Tahun Anggaran 2025`, `TA 2021`, `APBD 2022`, `periode 2017-2022`,
+    /// `tahun 2015 sampai dengan sekarang tahun 2019`.
+    fn year_context_expr(&self, i: usize) -> Option<Expr> {
+        let (m, k) = self.hit(i, |m| matches!(m, Meaning::YearContext { .. }))?;
+        let Meaning::YearContext { include } = m else {
+            return None;
+        };
+        let start = if include { i } else { k };
+        let r = self.run(k)?;
+        let year = |v: u32| Point {
+            year: Some(Year {
+                value: v as i32,
+                two_digit: false,
+            }),
+            ..Point::default()
+        };
+        if r.n == 2 && r.nums[0].1 == 4 && r.nums[1].1 == 4 {
+            // periode 2017-2022, TA 2019/2020: the range reading of number_date_expr
+            let mut x = self.number_date_expr(k, None)?;
+            x.start = start;
+            return Some(x);
+        }
+        let (y, e) = self.year(k)?;
+        Some(self.finish_point(start, e, year(y as u32)))
+    }
+
+    /// `pukul 10.00 WIB`, `pukul 08.00 hingga 16.00 WITA`, `09.00–12.00 WIB`, `pukul tujuh
+    /// malam`, `pukul sepuluh lewat tiga puluh menit`.
+    fn time_expr(&self, i: usize) -> Option<Expr> {
+        let intro = self.find(i, |m| matches!(m, Meaning::TimeIntro));
+        if intro.is_some() && i > 0 && self.count(i - 1).is_some() {
+            return None; // 2 jam 15 menit: a duration
+        }
+        let k = intro.unwrap_or(i);
+        let (start, end, e) = self.clock_phrase(k, intro.is_some())?;
+        if let Some(end) = end {
+            // a range within one run: 09.00–12.00
+            let (s, t, e) = zone_both(start, end, e, self);
+            if intro.is_none() && t.zone.is_none() {
+                return None;
+            }
+            return Some(Expr::new(
+                i,
+                e,
+                ExprKind::Interval(clock_point(s), clock_point(t)),
+            ));
+        }
+        // pukul 08.00 hingga 16.00 WITA
+        if let Some(c) = self.find(e, |m| matches!(m, Meaning::Connector)) {
+            let c2 = self
+                .find(c, |m| matches!(m, Meaning::TimeIntro))
+                .unwrap_or(c);
+            if let Some((t, None, e2)) = self.clock_phrase(c2, true) {
+                let (s, t, e2) = zone_both(start, t, e2, self);
+                if intro.is_some() || t.zone.is_some() {
+                    return Some(Expr::new(
+                        i,
+                        e2,
+                        ExprKind::Interval(clock_point(s), clock_point(t)),
+                    ));
+                }
+            }
+        }
+        if intro.is_none() && start.zone.is_none() {
+            return None;
+        }
+        Some(Expr::new(i, e, ExprKind::Point(clock_point(start))))
+    }
+
+    /// A clock at `i` with its part of the day and zone: `10.00`, `19:30 WITA`, `7 malam`,
+    /// and, after `pukul`, a bare hour or spelled time. A run `09.00–12.00` gives both ends.
+    fn clock_phrase(&self, i: usize, introduced: bool) -> Option<(Clock, Option<Clock>, usize)> {
+        let (mut hour, minute, mut e, second) = if let Some(r) = self.run(i) {
+            if let Some((h, m)) = run_clock(&r, 0).filter(|_| r.n == 2) {
+                (h, m, r.end, None)
+            } else if r.n == 4 && is_dash(r.seps[1]) {
+                let (h, m) = run_clock(&r, 0)?;
+                let (h2, m2) = run_clock(&r, 2)?;
+                (h, m, r.end, Some((h2, m2)))
+            } else if introduced && r.n == 1 && r.nums[0].1 <= 2 && r.nums[0].0 <= 24 {
+                (r.nums[0].0 as u8, 0, r.end, None)
+            } else {
+                return None;
+            }
+        } else if introduced {
+            let (h, m, e) = self.spelled_clock(i)?;
+            (h, m, e, None)
+        } else {
+            return None;
+        };
+        let mut second = second.map(|(hour, minute)| Clock {
+            hour,
+            minute,
+            zone: None,
+        });
+        if let Some((Meaning::PartOfDay(p), pe)) =
+            self.hit(e, |m| matches!(m, Meaning::PartOfDay(_)))
+        {
+            let shift = |h: u8| match self.lex.parts[p as usize].pm_hours {
+                Some((a, b)) if (a..=b).contains(&h) => h + 12,
+                _ => h,
+            };
+            match &mut second {
+                Some(c) => c.hour = shift(c.hour),
+                None => hour = shift(hour),
+            }
+            e = pe;
+        }
+        let (zone, e) = self.zone(e);
+        if let Some(c) = &mut second {
+            c.zone = zone;
+        }
+        let first = Clock {
+            hour,
+            minute,
+            zone: if second.is_some() { None } else { zone },
+        };
+        Some((first, second, e))
+    }
+
+    /// `sepuluh`, `sepuluh lewat tiga puluh menit`, `delapan kurang seperempat`,
+    /// `setengah delapan`.
+    fn spelled_clock(&self, i: usize) -> Option<(u8, u8, usize)> {
+        if let Some(k) = self.find(i, |m| matches!(m, Meaning::TimeWord(TimeWord::Half))) {
+            let (h, e) = self.count(k)?;
+            return (1..=24).contains(&h).then_some(((h - 1) as u8, 30, e));
+        }
+        if self.plain(i).is_some() {
+            return None;
+        }
+        let (h, mut e) = self.count(i)?;
+        if h > 24 {
+            return None;
+        }
+        let mut hour = h as u8;
+        let mut minute = 0u8;
+        if let Some((Meaning::TimeWord(w @ (TimeWord::Past | TimeWord::To)), k)) = self
+            .hit(e, |m| {
+                matches!(m, Meaning::TimeWord(TimeWord::Past | TimeWord::To))
+            })
+        {
+            if let Some((m, k2)) = self.count(k).filter(|(m, _)| (1..60).contains(m)) {
+                e = self
+                    .find(k2, |m| matches!(m, Meaning::TimeWord(TimeWord::Minute)))
+                    .unwrap_or(k2);
+                if w == TimeWord::Past {
+                    minute = m as u8;
+                } else {
+                    hour = hour.checked_sub(1)?;
+                    minute = 60 - m as u8;
+                }
+            }
+        }
+        Some((hour, minute, e))
+    }
+
+    /// `hari ini`, `kemarin`, `besok`, `lusa`, `tadi pagi`.
+    fn relative_day_expr(&self, i: usize) -> Option<Expr> {
+        let (m, e) = self.hit(i, |m| matches!(m, Meaning::RelativeDay { .. }))?;
+        let Meaning::RelativeDay { offset, part } = m else {
+            return None;
+        };
+        // kemarin (16/6), hari ini (17/6/2021): the written date says which day
+        if self.punct(e, '(') {
+            if let Some((p, e2)) = self
+                .numeric_date(e + 1, true)
+                .or_else(|| self.written_date(e + 1))
+            {
+                if self.punct(e2, ')') {
+                    let mut x = self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Point(p)));
+                    x.part = x.part.or(part);
+                    return Some(x);
+                }
+            }
+        }
+        let mut x = self.with_trailing(Expr::new(i, e, ExprKind::Relative(Rel::Days(offset))));
+        x.part = part.or(x.part);
+        x.dir = None;
+        Some(x)
+    }
+
+    /// `3 hari lalu`, `dua pekan lalu`, `57 tahun silam`, `setahun lalu`, `2 bulan lagi`.
+    fn count_unit_expr(&self, i: usize) -> Option<Expr> {
+        // beberapa tahun lalu: a vague amount, no date
+        if let Some(k) = self.find(i, |m| matches!(m, Meaning::Quantifier)) {
+            let u = self.find(k, |m| matches!(m, Meaning::Unit { count: None, .. }))?;
+            let e = self.find(u, |m| matches!(m, Meaning::Direction(_)))?;
+            return Some(Expr::new(i, e, ExprKind::NotADate));
+        }
+        let (n, unit, k) = match self.count(i) {
+            Some((n, k)) => {
+                let (m, k) = self.hit(k, |m| matches!(m, Meaning::Unit { count: None, .. }))?;
+                let Meaning::Unit { unit, .. } = m else {
+                    return None;
+                };
+                (n, unit, k)
+            }
+            None => {
+                let (m, k) = self.hit(i, |m| matches!(m, Meaning::Unit { count: Some(_), .. }))?;
+                let Meaning::Unit { unit, count } = m else {
+                    return None;
+                };
+                (count?, unit, k)
+            }
+        };
+        let (Meaning::Direction(dir), e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?
+        else {
+            return None;
+        };
+        let n = n.min(10_000) as i32;
+        let n = match dir {
+            Direction::Past => -n,
+            Direction::Later => n,
+            _ => return None,
+        };
+        let rel = match unit {
+            Unit::Day => Rel::Days(n),
+            Unit::Week => Rel::Days(7 * n),
+            Unit::Month => Rel::Months(n),
+            Unit::Year => Rel::Years(n),
+        };
+        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// `pekan depan`, `minggu lalu`, `bulan ini`, `tahun depan`, `tahun ini`.
+    fn unit_direction_expr(&self, i: usize) -> Option<Expr> {
+        let (m, k) = self.hit(i, |m| matches!(m, Meaning::Unit { count: None, .. }))?;
+        let Meaning::Unit { unit, .. } = m else {
+            return None;
+        };
+        if i > 0 && !self.gap(i) && self.punct(i - 1, '-') {
+            return None; // tahun-tahun mendatang
+        }
+        let (Meaning::Direction(dir), e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?
+        else {
+            return None;
+        };
+        let n = match dir {
+            Direction::Past => -1,
+            Direction::Next => 1,
+            Direction::Current => 0,
+            Direction::Later => return None,
+        };
+        let rel = match unit {
+            Unit::Day => return None,
+            Unit::Week => Rel::Weeks(n),
+            Unit::Month => Rel::Months(n),
+            Unit::Year => Rel::Years(n),
+        };
+        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// `Lebaran`, `Idul Fitri 2024`, `Idul Fitri tahun 2024`.
+    fn holiday_expr(&self, i: usize) -> Option<Expr> {
+        let (m, e) = self.hit(i, |m| matches!(m, Meaning::Holiday(_)))?;
+        let Meaning::Holiday(id) = m else {
+            return None;
+        };
+        let y = self
+            .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
+            .unwrap_or(e);
+        let (year, e) = match self.year(y) {
+            Some((v, e2)) => (Some(v), e2),
+            None => (None, e),
+        };
+        Some(Expr::new(
+            i,
+            e,
+            ExprKind::Relative(Rel::Holiday { id, year }),
+        ))
+    }
+}
+
+/// The clock of run elements `k` and `k + 1` joined by `.` or `:` (`10.00`, `19:30`).
+fn run_clock(r: &Run, k: usize) -> Option<(u8, u8)> {
+    if k + 1 >= r.n || !matches!(r.seps[k], '.' | ':') {
+        return None;
+    }
+    let (h, hd) = r.nums[k];
+    let (m, md) = r.nums[k + 1];
+    (hd <= 2 && md == 2 && h <= 24 && m <= 59 && (h < 24 || m == 0)).then_some((h as u8, m as u8))
+}
+
+/// A clock as a point without a date.
+fn clock_point(c: Clock) -> Point {
+    Point {
+        clock: Some(c),
+        ..Point::default()
+    }
+}
+
+/// A zone stated once at the end of a time range applies to both ends.
+fn zone_both(start: Clock, end: Clock, e: usize, p: &Parser<'_>) -> (Clock, Clock, usize) {
+    let (mut s, mut t, mut e) = (start, end, e);
+    if t.zone.is_none() {
+        let (z, e2) = p.zone(e);
+        t.zone = z;
+        e = e2;
+    }
+    if s.zone.is_none() {
+        s.zone = t.zone;
+    }
+    if t.zone.is_none() {
+        t.zone = s.zone;
+    }
+    (s, t, e)
+}

@@ -1,0 +1,748 @@
+//! The date vocabulary (`lexicons/dates.tsv`) compiled for lookup over atoms.
+//!
+//! Every form is cut into pieces exactly as text is (see [`super::atoms`]): letter runs,
+//! digit runs and single punctuation characters. A form matches where its pieces follow each
+//! other in the atom list, whatever the tokenizer made of them (`s.d.` as one token or four).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use jiff::civil::Date;
+
+use crate::error::{Error, Result};
+use crate::lexicon::format;
+use crate::lexicon::LexiconText;
+
+use super::atoms::{pieces, Piece};
+
+/// The columns of `dates.tsv`.
+pub(super) const COLUMNS: [&str; 4] = ["form", "kind", "value", "detail"];
+
+/// A calendar unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Which way a direction word points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Direction {
+    /// `lalu`, `silam`: before the reference date.
+    Past,
+    /// `depan`, `mendatang`: the coming one.
+    Next,
+    /// `lagi`, `kemudian`: N units after the reference date.
+    Later,
+    /// `ini`: the one containing the reference date.
+    Current,
+}
+
+/// Spelled-number suffixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Suffix {
+    /// `belas`: adds ten.
+    Teen,
+    /// `puluh`: multiplies by ten.
+    Tens,
+}
+
+/// Words of spelled clock times.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TimeWord {
+    /// `lewat`: minutes past.
+    Past,
+    /// `kurang`: minutes to.
+    To,
+    /// `menit`.
+    Minute,
+    /// `setengah delapan` = 7:30.
+    Half,
+}
+
+/// What a lexicon form means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Meaning {
+    Month { month: u8, bare: bool },
+    Weekday(u8),
+    RelativeDay { offset: i32, part: Option<u16> },
+    Unit { unit: Unit, count: Option<u32> },
+    Direction(Direction),
+    PartOfDay(u16),
+    Zone(i16),
+    Connector,
+    Now,
+    YearContext { include: bool },
+    MonthContext { include: bool },
+    TimeIntro,
+    DayIntro,
+    Prep,
+    Conj,
+    Code,
+    Generic,
+    NamePrefix,
+    Quantifier,
+    Vague,
+    Future,
+    Number(u32),
+    NumberSuffix(Suffix),
+    TimeWord(TimeWord),
+    Holiday(u16),
+}
+
+impl Meaning {
+    /// Whether an expression can begin with this meaning. The others only continue one, or
+    /// give context to the word after them (`pada`, `dan`, `Nomor`).
+    pub fn starts(&self) -> bool {
+        !matches!(
+            self,
+            Meaning::Direction(_)
+                | Meaning::PartOfDay(_)
+                | Meaning::Zone(_)
+                | Meaning::Connector
+                | Meaning::Now
+                | Meaning::Prep
+                | Meaning::Conj
+                | Meaning::Future
+                | Meaning::NumberSuffix(_)
+                | Meaning::TimeWord(TimeWord::Past | TimeWord::To | TimeWord::Minute)
+                | Meaning::MonthContext { .. }
+        )
+    }
+}
+
+/// A part of the day: the label reported, and the clock hours it moves 12 hours later
+/// (`pukul 7 malam` = 19:00).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct PartOfDay {
+    pub label: String,
+    pub pm_hours: Option<(u8, u8)>,
+}
+
+/// A lexicon form with its meaning.
+#[derive(Clone, Debug)]
+pub(super) struct Phrase {
+    pub pieces: Vec<PhrasePiece>,
+    pub meaning: Meaning,
+}
+
+/// One piece of a form: a vocabulary word or a punctuation character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum PhrasePiece {
+    Word(u32),
+    Punct(char),
+}
+
+/// A tiny multiplicative hasher for short lowercase words (FxHash's mixing step).
+#[derive(Default)]
+pub(super) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
+
+/// The compiled date vocabulary.
+#[derive(Clone, Debug, Default)]
+pub(super) struct DateLexicon {
+    /// Lowercase word → vocabulary id.
+    vocab: WordMap<u32>,
+    /// Vocabulary id → lowercase word.
+    words: Vec<Box<[u8]>>,
+    /// Vocabulary id → whether a date can begin with it: 0 no, 1 yes, 2 yes and it is a
+    /// weekday (see [`DateLexicon::anchor_ascii`]).
+    anchors: Vec<u8>,
+    /// The prefix filter of the words that can begin a date only.
+    anchor_prefix: Vec<u64>,
+    /// One bit per first three letters (see [`head_bit`]) of the words that can begin a
+    /// date.
+    anchor_heads: Vec<u64>,
+    /// Some word that can begin a date has letters beyond ASCII.
+    non_ascii_anchors: bool,
+    /// Longest vocabulary word, in chars.
+    pub max_word_chars: usize,
+    /// The ASCII vocabulary words in an open-addressing table keyed by [`word_key`]: a lookup
+    /// is one probe or two.
+    ascii_table: Vec<(u32, u32)>,
+    ascii_mask: usize,
+    /// One bit per (length, first letter, second letter) of the ASCII vocabulary: most words
+    /// are turned away by one bit test, before the table is touched.
+    ascii_prefix: Vec<u64>,
+    /// Phrases starting with each vocabulary word, longest first.
+    by_word: Vec<Vec<u32>>,
+    /// Phrases starting with a punctuation character, longest first.
+    by_punct: Vec<(char, Vec<u32>)>,
+    pub phrases: Vec<Phrase>,
+    pub parts: Vec<PartOfDay>,
+    /// Holiday keys and their dates, sorted.
+    pub holidays: Vec<(String, Vec<Date>)>,
+}
+
+impl DateLexicon {
+    /// Compiles one or more `dates.tsv` texts (later ones extend earlier ones).
+    pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<DateLexicon> {
+        let mut lex = DateLexicon::default();
+        let mut seen: HashMap<(String, String, String, String), ()> = HashMap::new();
+        // Holiday keys named by `holiday` lines, with the line that first named them.
+        let mut holiday_refs: Vec<(String, String, usize)> = Vec::new();
+        for lexicon in lexicons {
+            let source = lexicon.source.as_str();
+            for rec in format::parse(source, &lexicon.text, &COLUMNS, 2)? {
+                let (form, kind, value, detail) = (rec.get(0), rec.get(1), rec.get(2), rec.opt(3));
+                let err = |reason: String| Error::lexicon(source, rec.line, reason);
+                let key = (
+                    form.to_lowercase(),
+                    kind.to_string(),
+                    value.to_string(),
+                    detail.unwrap_or("").to_string(),
+                );
+                if seen.insert(key, ()).is_some() {
+                    continue;
+                }
+                if kind == "holiday_date" {
+                    let date = parse_iso_date(value)
+                        .ok_or_else(|| err(format!("`{value}` is not a date YYYY-MM-DD")))?;
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    lex.holidays[id as usize].1.push(date);
+                    continue;
+                }
+                let meaning = lex
+                    .meaning(kind, value, detail)
+                    .map_err(|reason| err(format!("{reason} (kind `{kind}`)")))?;
+                if let Meaning::Holiday(id) = meaning {
+                    holiday_refs.push((
+                        lex.holidays[id as usize].0.clone(),
+                        source.into(),
+                        rec.line,
+                    ));
+                }
+                let form_pieces = pieces(form);
+                if form_pieces.is_empty() {
+                    return Err(err(format!(
+                        "form `{form}` has no letters, digits or punctuation"
+                    )));
+                }
+                let mut phrase_pieces = Vec::with_capacity(form_pieces.len());
+                for p in form_pieces {
+                    match p {
+                        Piece::Letters(w) => {
+                            let w = w.to_lowercase();
+                            lex.max_word_chars = lex.max_word_chars.max(w.chars().count());
+                            let next = lex.vocab.len() as u32;
+                            let w = w.into_bytes().into_boxed_slice();
+                            let id = *lex.vocab.entry(w.clone()).or_insert(next);
+                            if id == next {
+                                lex.by_word.push(Vec::new());
+                                lex.words.push(w);
+                            }
+                            phrase_pieces.push(PhrasePiece::Word(id));
+                        }
+                        Piece::Digits(_) => {
+                            return Err(err(format!("form `{form}` contains digits")));
+                        }
+                        Piece::Punct(c) => phrase_pieces.push(PhrasePiece::Punct(c)),
+                    }
+                }
+                let id = lex.phrases.len() as u32;
+                match phrase_pieces[0] {
+                    PhrasePiece::Word(w) => lex.by_word[w as usize].push(id),
+                    PhrasePiece::Punct(c) => match lex.by_punct.iter_mut().find(|(k, _)| *k == c) {
+                        Some((_, v)) => v.push(id),
+                        None => lex.by_punct.push((c, vec![id])),
+                    },
+                }
+                lex.phrases.push(Phrase {
+                    pieces: phrase_pieces,
+                    meaning,
+                });
+            }
+        }
+        for (key, source, line) in holiday_refs {
+            if lex
+                .holidays
+                .iter()
+                .any(|(k, dates)| *k == key && dates.is_empty())
+            {
+                return Err(Error::lexicon(
+                    &source,
+                    line,
+                    format!("holiday `{key}` has no holiday_date line"),
+                ));
+            }
+        }
+        for (_, dates) in &mut lex.holidays {
+            dates.sort();
+            dates.dedup();
+        }
+        let size = (lex.vocab.len() * 4).next_power_of_two().max(64);
+        lex.ascii_table = vec![(0, EMPTY); size];
+        lex.ascii_mask = size - 1;
+        lex.ascii_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
+        for (w, &id) in &lex.vocab {
+            if !w.iter().all(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            if let Some(b) = prefix_bit(w) {
+                lex.ascii_prefix[b / 64] |= 1 << (b % 64);
+            }
+            let h = word_key(w);
+            let mut k = slot(h, lex.ascii_mask);
+            while lex.ascii_table[k].1 != EMPTY {
+                k = (k + 1) & lex.ascii_mask;
+            }
+            lex.ascii_table[k] = (h, id);
+        }
+        let phrases = &lex.phrases;
+        let longest_first = |v: &mut Vec<u32>| {
+            v.sort_by_key(|&p| std::cmp::Reverse(phrases[p as usize].pieces.len()))
+        };
+        lex.by_word.iter_mut().for_each(longest_first);
+        lex.anchors = vec![0; lex.words.len()];
+        for p in &lex.phrases {
+            let PhrasePiece::Word(w) = p.pieces[0] else {
+                continue;
+            };
+            let a = match p.meaning {
+                Meaning::Weekday(_) => 2,
+                // context for what follows, never a date by themselves
+                Meaning::Code
+                | Meaning::Generic
+                | Meaning::NamePrefix
+                | Meaning::Quantifier
+                | Meaning::Vague => 0,
+                m if m.starts() => 1,
+                _ => 0,
+            };
+            lex.anchors[w as usize] = lex.anchors[w as usize].max(a);
+        }
+        lex.anchor_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
+        lex.anchor_heads = vec![0; HEAD_BITS.div_ceil(64)];
+        for (id, word) in lex.words.iter().enumerate() {
+            if lex.anchors[id] == 0 {
+                continue;
+            }
+            if let Some(b) = prefix_bit(word) {
+                lex.anchor_prefix[b / 64] |= 1 << (b % 64);
+            }
+            match head_bit(word) {
+                Some(b) => lex.anchor_heads[b / 64] |= 1 << (b % 64),
+                None => lex.non_ascii_anchors = true,
+            }
+        }
+        lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
+        Ok(lex)
+    }
+
+    /// The vocabulary id of a lowercase word.
+    #[inline]
+    pub fn word_id(&self, lowercase: &str) -> Option<u32> {
+        self.vocab.get(lowercase.as_bytes()).copied()
+    }
+
+    /// The vocabulary id of an ASCII letter run `word`, in any case.
+    #[inline]
+    pub fn word_id_ascii(&self, word: &[u8]) -> Option<u32> {
+        let b = prefix_bit(word)?;
+        if self.ascii_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        let hash = word_key(word);
+        let mut k = slot(hash, self.ascii_mask);
+        loop {
+            let (h, id) = *self.ascii_table.get(k)?;
+            if id == EMPTY {
+                return None;
+            }
+            if h == hash && self.words[id as usize].eq_ignore_ascii_case(word) {
+                return Some(id);
+            }
+            k = (k + 1) & self.ascii_mask;
+        }
+    }
+
+    /// Whether a token starting with an ASCII letter may start with a word that can begin
+    /// a date: a test of its first three letters (false means surely not).
+    #[inline]
+    pub fn may_anchor(&self, token: &[u8]) -> bool {
+        head_bit(token).is_some_and(|b| self.anchor_heads[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    /// Some word that can begin a date has letters beyond ASCII: [`may_anchor`] cannot
+    /// judge tokens that have such letters.
+    ///
+    /// [`may_anchor`]: Self::may_anchor
+    #[inline]
+    pub fn has_non_ascii_anchors(&self) -> bool {
+        self.non_ascii_anchors
+    }
+
+    /// Whether the ASCII word `word` can begin a date: `Some(true)` for a weekday,
+    /// `Some(false)` for another such word, `None` if it cannot.
+    #[inline]
+    pub fn anchor_ascii(&self, word: &[u8]) -> Option<bool> {
+        let b = prefix_bit(word)?;
+        if self.anchor_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        match self.anchors.get(self.word_id_ascii(word)? as usize)? {
+            2 => Some(true),
+            1 => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Phrases that start with vocabulary word `id`, longest first.
+    #[inline]
+    pub fn phrases_from_word(&self, id: u32) -> &[u32] {
+        &self.by_word[id as usize]
+    }
+
+    /// Phrases that start with punctuation `c`, longest first.
+    #[inline]
+    pub fn phrases_from_punct(&self, c: char) -> &[u32] {
+        self.by_punct
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or(&[])
+    }
+
+    fn holiday_id(&mut self, key: &str) -> u16 {
+        let key = key.to_lowercase();
+        match self.holidays.iter().position(|(k, _)| *k == key) {
+            Some(i) => i as u16,
+            None => {
+                self.holidays.push((key, Vec::new()));
+                (self.holidays.len() - 1) as u16
+            }
+        }
+    }
+
+    fn part_id(&mut self, label: &str) -> u16 {
+        match self.parts.iter().position(|p| p.label == label) {
+            Some(i) => i as u16,
+            None => {
+                self.parts.push(PartOfDay {
+                    label: label.to_string(),
+                    pm_hours: None,
+                });
+                (self.parts.len() - 1) as u16
+            }
+        }
+    }
+
+    fn meaning(
+        &mut self,
+        kind: &str,
+        value: &str,
+        detail: Option<&str>,
+    ) -> std::result::Result<Meaning, String> {
+        let need = |v: &str| {
+            if v.is_empty() {
+                Err("field `value` is empty".to_string())
+            } else {
+                Ok(())
+            }
+        };
+        let int = |v: &str, lo: i64, hi: i64| -> std::result::Result<i64, String> {
+            match v.parse::<i64>() {
+                Ok(n) if (lo..=hi).contains(&n) => Ok(n),
+                _ => Err(format!("value `{v}` is not a whole number in {lo}..={hi}")),
+            }
+        };
+        let include = |v: &str| match v {
+            "include" => Ok(true),
+            "exclude" => Ok(false),
+            _ => Err(format!("value `{v}` must be `include` or `exclude`")),
+        };
+        let m = match kind {
+            "month" => {
+                let bare = match detail {
+                    None => false,
+                    Some("bare") => true,
+                    Some(d) => return Err(format!("detail `{d}` must be empty or `bare`")),
+                };
+                return Ok(Meaning::Month {
+                    month: int(value, 1, 12)? as u8,
+                    bare,
+                });
+            }
+            "weekday" => Meaning::Weekday(int(value, 1, 7)? as u8),
+            "relative_day" => {
+                let offset = int(value, -30, 30)? as i32;
+                let part = detail.map(|d| self.part_id(d));
+                return Ok(Meaning::RelativeDay { offset, part });
+            }
+            "unit" => {
+                let unit = match value {
+                    "day" => Unit::Day,
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => return Err(format!("value `{value}` must be day, week, month or year")),
+                };
+                let count = match detail {
+                    None => None,
+                    Some(d) => Some(int(d, 1, 1000)? as u32),
+                };
+                return Ok(Meaning::Unit { unit, count });
+            }
+            "direction" => Meaning::Direction(match value {
+                "past" => Direction::Past,
+                "next" => Direction::Next,
+                "later" => Direction::Later,
+                "current" => Direction::Current,
+                _ => {
+                    return Err(format!(
+                        "value `{value}` must be past, next, later or current"
+                    ))
+                }
+            }),
+            "part_of_day" => {
+                need(value)?;
+                let pm_hours = match detail {
+                    None => None,
+                    Some(d) => {
+                        let (a, b) = d
+                            .split_once('-')
+                            .ok_or_else(|| format!("detail `{d}` must be hours H-H"))?;
+                        let (a, b) = (int(a, 0, 12)? as u8, int(b, 0, 12)? as u8);
+                        if a > b {
+                            return Err(format!("detail `{d}`: first hour after the second"));
+                        }
+                        Some((a, b))
+                    }
+                };
+                let id = self.part_id(value);
+                let part = &mut self.parts[id as usize];
+                if part.pm_hours.is_some() && pm_hours.is_some() && part.pm_hours != pm_hours {
+                    return Err(format!(
+                        "part of day `{value}` given two different hour ranges"
+                    ));
+                }
+                part.pm_hours = part.pm_hours.or(pm_hours);
+                return Ok(Meaning::PartOfDay(id));
+            }
+            "zone" => Meaning::Zone(
+                parse_offset(value)
+                    .ok_or_else(|| format!("value `{value}` is not a UTC offset +HH:MM"))?,
+            ),
+            "connector" => Meaning::Connector,
+            "now" => Meaning::Now,
+            "year_context" => Meaning::YearContext {
+                include: include(value)?,
+            },
+            "month_context" => Meaning::MonthContext {
+                include: include(value)?,
+            },
+            "time_intro" => Meaning::TimeIntro,
+            "day_intro" => Meaning::DayIntro,
+            "prep" => Meaning::Prep,
+            "conj" => Meaning::Conj,
+            "code" => Meaning::Code,
+            "generic" => Meaning::Generic,
+            "name" => Meaning::NamePrefix,
+            "quantifier" => Meaning::Quantifier,
+            "vague" => Meaning::Vague,
+            "tense" => match value {
+                "future" => Meaning::Future,
+                _ => return Err(format!("value `{value}` must be `future`")),
+            },
+            "number" => Meaning::Number(int(value, 0, 1000)? as u32),
+            "number_suffix" => Meaning::NumberSuffix(match value {
+                "teen" => Suffix::Teen,
+                "tens" => Suffix::Tens,
+                _ => return Err(format!("value `{value}` must be teen or tens")),
+            }),
+            "time_word" => Meaning::TimeWord(match value {
+                "past" => TimeWord::Past,
+                "to" => TimeWord::To,
+                "minute" => TimeWord::Minute,
+                "half" => TimeWord::Half,
+                _ => return Err(format!("value `{value}` must be past, to, minute or half")),
+            }),
+            "holiday" => {
+                need(value)?;
+                Meaning::Holiday(self.holiday_id(value))
+            }
+            _ => return Err(format!("unknown kind `{kind}`")),
+        };
+        no_detail(detail, kind)?;
+        Ok(m)
+    }
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// The lookup key of an ASCII letter run, case-folded: its length and its first two and last
+/// two letters, mixed. Cheap to compute (no per-letter arithmetic); the table entry found is
+/// confirmed by comparing the whole word.
+#[inline]
+pub(super) fn word_key(w: &[u8]) -> u32 {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let at = |i: usize| u32::from(w[i] | 0x20);
+    let k = at(0) | at(1.min(n - 1)) << 8 | at(n.saturating_sub(2)) << 16 | at(n - 1) << 24;
+    (k ^ (n as u32).wrapping_mul(0x2545_f491)).wrapping_mul(0x9e37_79b1)
+}
+
+const PREFIX_MAX_LEN: usize = 15;
+const PREFIX_BITS: usize = (PREFIX_MAX_LEN + 1) * 27 * 27;
+
+/// The prefix-filter bit of an ASCII word: its length (words longer than
+/// [`PREFIX_MAX_LEN`] share the last) and its first two letters, case-folded. `None` when a
+/// letter is not a-z.
+#[inline]
+fn prefix_bit(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b | 0x20;
+        l.is_ascii_lowercase().then(|| usize::from(l - b'a') + 1)
+    };
+    let first = letter(*w.first()?)?;
+    let second = match w.get(1) {
+        Some(&b) => letter(b)?,
+        None => 0,
+    };
+    Some((w.len().min(PREFIX_MAX_LEN) * 27 + first) * 27 + second)
+}
+
+const HEAD_BITS: usize = 27 * 27 * 27;
+
+/// The head-filter bit of a token or word: its first three bytes, case-folded, where a byte
+/// after the first that is not an ASCII letter (and every byte after it) counts as none — so
+/// a token and the letter run it starts with have the same bit. `None` when the first byte
+/// is not an ASCII letter.
+#[inline]
+fn head_bit(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b | 0x20;
+        (b.is_ascii_alphabetic()).then(|| usize::from(l - b'a') + 1)
+    };
+    let a = letter(*w.first()?)?;
+    let b = w.get(1).and_then(|&c| letter(c));
+    let c = b.and(w.get(2).and_then(|&c| letter(c)));
+    Some((a * 27 + b.unwrap_or(0)) * 27 + c.unwrap_or(0))
+}
+
+#[inline]
+fn slot(hash: u32, mask: usize) -> usize {
+    (hash >> 16) as usize & mask
+}
+
+fn no_detail(detail: Option<&str>, kind: &str) -> std::result::Result<(), String> {
+    match detail {
+        Some(d) => Err(format!("kind `{kind}` takes no detail, found `{d}`")),
+        None => Ok(()),
+    }
+}
+
+/// `+HH:MM` or `-HH:MM` as minutes east of UTC.
+fn parse_offset(s: &str) -> Option<i16> {
+    let b = s.as_bytes();
+    if b.len() != 6 || b[3] != b':' {
+        return None;
+    }
+    let sign = match b[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let h: i16 = s.get(1..3)?.parse().ok()?;
+    let m: i16 = s.get(4..6)?.parse().ok()?;
+    (h <= 14 && m < 60 && s[1..3].bytes().all(|c| c.is_ascii_digit()))
+        .then_some(sign * (h * 60 + m))
+}
+
+/// A strict `YYYY-MM-DD`.
+fn parse_iso_date(s: &str) -> Option<Date> {
+    crate::extractor::parse_date(s).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(body: &str) -> Result<DateLexicon> {
+        DateLexicon::from_lexicons(&[LexiconText::new(
+            "t.tsv",
+            format!("# test\nform\tkind\tvalue\tdetail\n{body}"),
+        )])
+    }
+
+    #[test]
+    fn builtin_lexicon_compiles() {
+        let l =
+            DateLexicon::from_lexicons(&[LexiconText::builtin(crate::lexicon::LexiconKind::Dates)])
+                .unwrap();
+        assert!(l.word_id("nopember").is_some());
+        assert!(
+            l.word_id("jum").is_some(),
+            "Jum'at is cut at the apostrophe"
+        );
+        let idul = l.holidays.iter().find(|(k, _)| k == "idul_fitri").unwrap();
+        assert!(idul.1.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let e = lex("juni\tmonth\t13\t\n").unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "t.tsv:3: value `13` is not a whole number in 1..=12 (kind `month`)"
+        );
+        let e = lex("x\tcolour\tred\t\n").unwrap_err().to_string();
+        assert!(e.starts_with("t.tsv:3: unknown kind `colour`"), "{e}");
+        let e = lex("wib\tzone\t7\t\n").unwrap_err().to_string();
+        assert!(e.contains("UTC offset"), "{e}");
+        let e = lex("idul_fitri\tholiday_date\t2023-02-30\t\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("t.tsv:3:") && e.contains("not a date"), "{e}");
+        let e = lex("ahad\tweekday\t7\tbare\n").unwrap_err().to_string();
+        assert!(e.contains("takes no detail"), "{e}");
+        let e = lex("x1\tconnector\tinterval\t\n").unwrap_err().to_string();
+        assert!(e.contains("contains digits"), "{e}");
+    }
+
+    #[test]
+    fn holiday_without_dates_is_an_error() {
+        let e = lex("natal\tholiday\tchristmas\t\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "t.tsv:3: holiday `christmas` has no holiday_date line");
+    }
+
+    #[test]
+    fn phrases_are_indexed_longest_first() {
+        let l =
+            lex("sampai\tconnector\tinterval\t\nsampai dengan\tconnector\tinterval\t\n").unwrap();
+        let id = l.word_id("sampai").unwrap();
+        let ps = l.phrases_from_word(id);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(l.phrases[ps[0] as usize].pieces.len(), 2);
+    }
+
+    #[test]
+    fn offsets_parse() {
+        assert_eq!(parse_offset("+07:00"), Some(420));
+        assert_eq!(parse_offset("-03:30"), Some(-210));
+        assert_eq!(parse_offset("+7:00"), None);
+        assert_eq!(parse_offset("+15:00"), None);
+    }
+}

@@ -1,0 +1,513 @@
+//! Resolution: turns parsed expressions into ISO 8601 values against a reference date, and
+//! infers the reference date from the text when the caller gives none. All calendar
+//! arithmetic is jiff's.
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+
+use crate::document::{DateGrain, DateValue};
+
+use super::atoms::Atoms;
+use super::grammar::{Clock, Expr, ExprKind, Point, Rel, WeekdayDir, Year};
+use super::lexicon::{DateLexicon, Direction};
+
+/// Resolves `expr` against `reference`. `None` means the expression is not a date after all
+/// (an impossible day such as 29 February 2023 reached through borrowing).
+pub(super) fn resolve(
+    expr: &Expr,
+    reference: Option<Date>,
+    lex: &DateLexicon,
+) -> Option<DateValue> {
+    let mut out = match expr.kind {
+        ExprKind::NotADate => return None,
+        ExprKind::Point(p) => point(&p, reference, expr.dir)?,
+        ExprKind::Interval(s, t) => interval(&s, &t, reference, expr.dir)?,
+        ExprKind::Relative(r) => relative(r, reference, lex),
+    };
+    if let (Some(wd), Some(day)) = (expr.weekday, out.day) {
+        if day.weekday().to_monday_one_offset() != wd as i8 {
+            out.mismatch = true;
+            out.value = None;
+        }
+    }
+    Some(DateValue {
+        value: out.value,
+        grain: out.grain,
+        relative: out.relative,
+        part_of_day: expr
+            .part
+            .and_then(|p| lex.parts.get(p as usize))
+            .map(|p| p.label.clone()),
+        weekday_mismatch: out.mismatch,
+    })
+}
+
+/// A resolved value before it becomes a [`DateValue`].
+struct Out {
+    value: Option<String>,
+    grain: DateGrain,
+    relative: bool,
+    mismatch: bool,
+    /// The single day the value names, for the weekday check.
+    day: Option<Date>,
+}
+
+impl Out {
+    fn new(value: Option<String>, grain: DateGrain, relative: bool) -> Out {
+        Out {
+            value,
+            grain,
+            relative,
+            mismatch: false,
+            day: None,
+        }
+    }
+}
+
+/// A point's fields completed: what is known after resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cal {
+    Day(Date),
+    Month(i32, u8),
+    Year(i32),
+    Clock(Option<Date>, Clock),
+    /// Known to be a date of this grain, but not which (no reference date).
+    Unknown(DateGrain),
+}
+
+fn fmt_date(d: Date) -> Option<String> {
+    (1..=9999)
+        .contains(&d.year())
+        .then(|| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+}
+
+fn fmt_clock(c: Clock) -> String {
+    let mut s = format!("T{:02}:{:02}", c.hour, c.minute);
+    if let Some(z) = c.zone {
+        let sign = if z < 0 { '-' } else { '+' };
+        let z = z.unsigned_abs();
+        s.push_str(&format!("{sign}{:02}:{:02}", z / 60, z % 60));
+    }
+    s
+}
+
+fn fmt_cal(c: Cal) -> Option<String> {
+    match c {
+        Cal::Day(d) => fmt_date(d),
+        Cal::Month(y, m) => (1..=9999).contains(&y).then(|| format!("{y:04}-{m:02}")),
+        Cal::Year(y) => (1..=9999).contains(&y).then(|| format!("{y:04}")),
+        Cal::Clock(None, c) => Some(fmt_clock(c)),
+        Cal::Clock(Some(d), c) => Some(format!("{}{}", fmt_date(d)?, fmt_clock(c))),
+        Cal::Unknown(_) => None,
+    }
+}
+
+fn grain_of(c: Cal) -> DateGrain {
+    match c {
+        Cal::Day(_) => DateGrain::Day,
+        Cal::Month(..) => DateGrain::Month,
+        Cal::Year(_) => DateGrain::Year,
+        Cal::Clock(..) => DateGrain::Time,
+        Cal::Unknown(g) => g,
+    }
+}
+
+fn date(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+fn days_between(a: Date, b: Date) -> Option<i64> {
+    a.until(b).ok().map(|s| i64::from(s.get_days()))
+}
+
+/// The century of a two-digit year: the one nearest the reference year (or this century
+/// below 70 without one).
+fn full_year(y: Year, reference: Option<Date>) -> i32 {
+    if !y.two_digit {
+        return y.value;
+    }
+    match reference {
+        Some(r) => {
+            let ry = i32::from(r.year());
+            let base = ry - ry.rem_euclid(100);
+            [base - 100, base, base + 100]
+                .into_iter()
+                .map(|c| c + y.value)
+                .min_by_key(|c| (c - ry).abs())
+                .unwrap_or(2000 + y.value)
+        }
+        None if y.value < 70 => 2000 + y.value,
+        None => 1900 + y.value,
+    }
+}
+
+/// Among `candidates`, the one a date written without its year means: the latest on or
+/// before the reference after `lalu`, the earliest on or after it after `mendatang`/`depan`,
+/// else the nearest.
+fn pick(
+    reference: Date,
+    candidates: impl Iterator<Item = Date>,
+    dir: Option<Direction>,
+) -> Option<Date> {
+    let mut best: Option<(i64, Date)> = None;
+    for d in candidates {
+        let Some(delta) = days_between(reference, d) else {
+            continue;
+        };
+        let score = match dir {
+            Some(Direction::Past) if delta > 0 => continue,
+            Some(Direction::Next | Direction::Later) if delta < 0 => continue,
+            _ => delta.abs(),
+        };
+        if best.map_or(true, |(b, _)| score < b) {
+            best = Some((score, d));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The day `month-day` in the year before, of, or after the reference's: see [`pick`].
+fn nearest_day(reference: Date, month: u8, day: u8, dir: Option<Direction>) -> Option<Date> {
+    let ry = i32::from(reference.year());
+    pick(
+        reference,
+        (ry - 1..=ry + 1).filter_map(|y| date(y, month, day)),
+        dir,
+    )
+}
+
+/// Day `day` of the month before, of, or after the reference's: see [`pick`].
+fn nearest_day_of_month(reference: Date, day: u8, dir: Option<Direction>) -> Option<Date> {
+    let first = reference.first_of_month();
+    let candidates = [-1i32, 0, 1]
+        .into_iter()
+        .filter_map(move |k| first.checked_add(k.months()).ok())
+        .filter_map(move |m| date(i32::from(m.year()), m.month() as u8, day));
+    pick(reference, candidates, dir)
+}
+
+/// The year that puts `month` nearest the reference month.
+fn nearest_month(reference: Date, month: u8) -> i32 {
+    let ry = i32::from(reference.year());
+    let r = ry * 12 + i32::from(reference.month());
+    (ry - 1..=ry + 1)
+        .min_by_key(|y| (y * 12 + i32::from(month) - r).abs())
+        .unwrap_or(ry)
+}
+
+/// Completes a point's fields. `Err(())` drops it (an impossible day).
+fn cal(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Result<(Cal, bool), ()> {
+    let year = p.year.map(|y| full_year(y, reference));
+    let relative = p.year.is_none() && (p.month.is_some() || p.day.is_some());
+    let c = match (year, p.month, p.day) {
+        (Some(y), Some(m), Some(d)) => Cal::Day(date(y, m, d).ok_or(())?),
+        (None, Some(m), Some(d)) => match reference {
+            Some(r) => Cal::Day(nearest_day(r, m, d, dir).ok_or(())?),
+            None => Cal::Unknown(DateGrain::Day),
+        },
+        (None, None, Some(d)) => match reference {
+            Some(r) => Cal::Day(nearest_day_of_month(r, d, dir).ok_or(())?),
+            None => Cal::Unknown(DateGrain::Day),
+        },
+        (Some(y), Some(m), None) => Cal::Month(y, m),
+        (None, Some(m), None) => match reference {
+            Some(r) => Cal::Month(nearest_month(r, m), m),
+            None => Cal::Unknown(DateGrain::Month),
+        },
+        (Some(y), None, _) => Cal::Year(y),
+        (None, None, None) => match p.clock {
+            Some(c) => return Ok((Cal::Clock(None, c), false)),
+            None => return Err(()),
+        },
+    };
+    let c = match (c, p.clock) {
+        (Cal::Day(d), Some(clock)) => Cal::Clock(Some(d), clock),
+        (Cal::Unknown(_), Some(_)) => Cal::Unknown(DateGrain::Time),
+        (c, _) => c,
+    };
+    Ok((c, relative))
+}
+
+fn point(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Option<Out> {
+    let (c, relative) = cal(p, reference, dir).ok()?;
+    let mut out = Out::new(fmt_cal(c), grain_of(c), relative);
+    out.day = match c {
+        Cal::Day(d) | Cal::Clock(Some(d), _) => Some(d),
+        _ => None,
+    };
+    Some(out)
+}
+
+fn interval(s: &Point, t: &Point, reference: Option<Date>, dir: Option<Direction>) -> Option<Out> {
+    let (end, end_rel) = cal(t, reference, dir).ok()?;
+    let mut s = *s;
+    // A start without a year takes the end's, one year earlier when it would come after it
+    // (30 Desember hingga 2 Januari).
+    if s.year.is_none() && (s.month.is_some() || s.day.is_some()) {
+        let end_year = match end {
+            Cal::Day(d) | Cal::Clock(Some(d), _) => Some(i32::from(d.year())),
+            Cal::Month(y, _) => Some(y),
+            _ => None,
+        };
+        if let Some(y) = end_year {
+            s.year = Some(Year {
+                value: y,
+                two_digit: false,
+            });
+            let key = |p: &Point| (p.month.unwrap_or(0), p.day.unwrap_or(0));
+            let t_key = match end {
+                Cal::Day(d) | Cal::Clock(Some(d), _) => (d.month() as u8, d.day() as u8),
+                Cal::Month(_, m) => (m, 0),
+                _ => (0, 0),
+            };
+            if key(&s) > t_key {
+                s.year = Some(Year {
+                    value: y - 1,
+                    two_digit: false,
+                });
+            }
+        }
+    }
+    let (start, start_rel) = cal(&s, reference, None).ok()?;
+    let value = match (fmt_cal(start), fmt_cal(end)) {
+        (Some(a), Some(b)) => Some(format!("{a}/{b}")),
+        _ => None,
+    };
+    Some(Out::new(value, DateGrain::Interval, start_rel || end_rel))
+}
+
+fn weekday(n: u8) -> Option<Weekday> {
+    Weekday::from_monday_one_offset(n as i8).ok()
+}
+
+/// The Monday of the week containing `d`.
+fn monday_of(d: Date) -> Option<Date> {
+    d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
+}
+
+fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
+    let grain = match rel {
+        Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
+        Rel::Weeks(_) => DateGrain::Interval,
+        Rel::Months(_) | Rel::Month { .. } => DateGrain::Month,
+        Rel::Years(_) => DateGrain::Year,
+    };
+    if let Rel::Holiday { id, year: Some(y) } = rel {
+        let d = holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
+        let mut out = Out::new(d.and_then(fmt_date), grain, false);
+        out.day = d;
+        return out;
+    }
+    let Some(r) = reference else {
+        return Out::new(None, grain, true);
+    };
+    let (value, day) = match rel {
+        Rel::Days(n) => {
+            let d = r.checked_add(i64::from(n).days()).ok();
+            (d.and_then(fmt_date), d)
+        }
+        Rel::Weeks(n) => {
+            let v = r
+                .checked_add(i64::from(n).weeks())
+                .ok()
+                .and_then(monday_of)
+                .and_then(|mon| Some((mon, mon.checked_add(6.days()).ok()?)))
+                .and_then(|(a, b)| Some(format!("{}/{}", fmt_date(a)?, fmt_date(b)?)));
+            (v, None)
+        }
+        Rel::Months(n) => {
+            let m = r.first_of_month().checked_add(i64::from(n).months()).ok();
+            (
+                m.and_then(|m| fmt_cal(Cal::Month(i32::from(m.year()), m.month() as u8))),
+                None,
+            )
+        }
+        Rel::Years(n) => (fmt_cal(Cal::Year(i32::from(r.year()) + n)), None),
+        Rel::Weekday { weekday: wd, dir } => {
+            let d = weekday(wd).and_then(|w| {
+                let same = r.weekday() == w;
+                match dir {
+                    WeekdayDir::Stated(Direction::Past) => r.nth_weekday(-1, w).ok(),
+                    // `Jumat depan`: the Friday of next week.
+                    WeekdayDir::Stated(Direction::Next | Direction::Later) => {
+                        monday_of(r)?.checked_add(i64::from(wd + 6).days()).ok()
+                    }
+                    WeekdayDir::Stated(Direction::Current) => {
+                        monday_of(r)?.checked_add(i64::from(wd - 1).days()).ok()
+                    }
+                    WeekdayDir::BarePast if same => Some(r),
+                    WeekdayDir::BarePast => r.nth_weekday(-1, w).ok(),
+                    WeekdayDir::BareFuture if same => Some(r),
+                    WeekdayDir::BareFuture => r.nth_weekday(1, w).ok(),
+                }
+            });
+            (d.and_then(fmt_date), d)
+        }
+        Rel::Month { month, dir } => {
+            let ry = i32::from(r.year());
+            let rm = r.month() as u8;
+            let y = match dir {
+                Direction::Past if month < rm => ry,
+                Direction::Past => ry - 1,
+                Direction::Next | Direction::Later if month > rm => ry,
+                Direction::Next | Direction::Later => ry + 1,
+                Direction::Current => ry,
+            };
+            (fmt_cal(Cal::Month(y, month)), None)
+        }
+        Rel::Holiday { id, .. } => {
+            let d = holiday_dates(lex, id)
+                .filter_map(|d| Some((days_between(r, d)?.abs(), d)))
+                .filter(|(dist, _)| *dist <= 366)
+                .min()
+                .map(|(_, d)| d);
+            (d.and_then(fmt_date), d)
+        }
+    };
+    let mut out = Out::new(value, grain, true);
+    out.day = day;
+    out
+}
+
+fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ {
+    lex.holidays
+        .get(id as usize)
+        .into_iter()
+        .flat_map(|(_, dates)| dates.iter().copied())
+}
+
+/// The reference date a text gives itself: the first full date (day, month and year
+/// written) among its first [`LEAD_WORDS`](super::atoms::LEAD_WORDS) words, preferring one written with its weekday
+/// (the dateline form `Kamis (17/6/2021)`) whose weekday agrees. Returns the date and the
+/// index of the expression it came from.
+pub(super) fn infer_reference(exprs: &[Expr], atoms: &Atoms) -> Option<(Date, usize)> {
+    let cutoff = atoms.lead_end;
+    let mut first = None;
+    for (idx, e) in exprs.iter().enumerate() {
+        if e.start >= cutoff {
+            break;
+        }
+        let ExprKind::Point(p) = e.kind else {
+            continue;
+        };
+        let (Some(y), Some(m), Some(d)) = (p.year, p.month, p.day) else {
+            continue;
+        };
+        let Some(day) = date(full_year(y, None), m, d) else {
+            continue;
+        };
+        match e.weekday {
+            Some(wd) if day.weekday().to_monday_one_offset() == wd as i8 => {
+                return Some((day, idx));
+            }
+            Some(_) => {}
+            None => {
+                first = first.or(Some((day, idx)));
+            }
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    #[test]
+    fn nearest_day_rolls_over_year_ends() {
+        assert_eq!(
+            nearest_day(d(2022, 1, 2), 12, 31, None),
+            Some(d(2021, 12, 31))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 12, 30), 1, 3, None),
+            Some(d(2022, 1, 3))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 6, 17), 6, 11, None),
+            Some(d(2021, 6, 11))
+        );
+        // 29 February only exists in leap years: the nearest one is taken.
+        assert_eq!(
+            nearest_day(d(2024, 3, 1), 2, 29, None),
+            Some(d(2024, 2, 29))
+        );
+        assert_eq!(
+            nearest_day(d(2023, 3, 1), 2, 29, None),
+            Some(d(2024, 2, 29))
+        );
+    }
+
+    #[test]
+    fn a_direction_word_picks_the_side() {
+        let past = Some(Direction::Past);
+        let next = Some(Direction::Next);
+        // 17 Agustus read on 1 September: nearest and `lalu` agree, `mendatang` is next year
+        assert_eq!(
+            nearest_day(d(2021, 9, 1), 8, 17, None),
+            Some(d(2021, 8, 17))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 9, 1), 8, 17, past),
+            Some(d(2021, 8, 17))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 9, 1), 8, 17, next),
+            Some(d(2022, 8, 17))
+        );
+        // the reference day itself is on both sides
+        assert_eq!(
+            nearest_day(d(2021, 8, 17), 8, 17, next),
+            Some(d(2021, 8, 17))
+        );
+        assert_eq!(
+            nearest_day_of_month(d(2021, 6, 20), 25, past),
+            Some(d(2021, 5, 25))
+        );
+    }
+
+    #[test]
+    fn nearest_day_of_month_crosses_months() {
+        assert_eq!(
+            nearest_day_of_month(d(2021, 6, 2), 30, None),
+            Some(d(2021, 5, 30))
+        );
+        assert_eq!(
+            nearest_day_of_month(d(2021, 6, 20), 17, None),
+            Some(d(2021, 6, 17))
+        );
+        assert_eq!(
+            nearest_day_of_month(d(2021, 12, 29), 2, None),
+            Some(d(2022, 1, 2))
+        );
+        // 31 is skipped in months without one.
+        assert_eq!(
+            nearest_day_of_month(d(2021, 4, 10), 31, None),
+            Some(d(2021, 3, 31))
+        );
+    }
+
+    #[test]
+    fn nearest_month_and_two_digit_years() {
+        assert_eq!(nearest_month(d(2023, 10, 16), 11), 2023);
+        assert_eq!(nearest_month(d(2023, 1, 5), 12), 2022);
+        assert_eq!(nearest_month(d(2023, 12, 5), 1), 2024);
+        let yy = |v| Year {
+            value: v,
+            two_digit: true,
+        };
+        assert_eq!(full_year(yy(25), Some(d(2025, 9, 2))), 2025);
+        assert_eq!(full_year(yy(99), Some(d(2001, 1, 1))), 1999);
+        assert_eq!(full_year(yy(25), None), 2025);
+        assert_eq!(full_year(yy(85), None), 1985);
+    }
+
+    #[test]
+    fn clocks_format_with_offsets() {
+        let c = |hour, minute, zone| Clock { hour, minute, zone };
+        assert_eq!(fmt_clock(c(10, 0, Some(480))), "T10:00+08:00");
+        assert_eq!(fmt_clock(c(9, 5, None)), "T09:05");
+        assert_eq!(fmt_clock(c(23, 59, Some(-210))), "T23:59-03:30");
+    }
+}

@@ -1,0 +1,1079 @@
+//! Unit tests of the date recogniser on sentences written for them. Every case runs under
+//! three tokenizations (the crate's tokenizer, whitespace chunks, and one token per letter
+//! run, digit run or punctuation mark), which must agree: the grammar may not depend on how
+//! `17/6/2021` or `s.d.` was tokenized.
+
+use super::*;
+use crate::document::DateGrain;
+use crate::text::{TokenKind, Tokenizer};
+use jiff::civil::date;
+
+fn token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
+    let char_start = text[..start].chars().count();
+    Token {
+        span: Span {
+            start,
+            end,
+            char_start,
+            char_end: char_start + text[start..end].chars().count(),
+        },
+        kind,
+    }
+}
+
+/// Whitespace-separated chunks as tokens (`(17/6/2021).` is one token).
+fn chunk_tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push(token(text, s, i, TokenKind::Word));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// One token per letter run, digit run or other character (`s.d.` is four tokens).
+fn fine_tokens(text: &str) -> Vec<Token> {
+    let class = |c: char| {
+        if c.is_ascii_digit() {
+            1
+        } else if c.is_alphabetic() {
+            2
+        } else if c.is_whitespace() {
+            0
+        } else {
+            3
+        }
+    };
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let k = class(c);
+        if k == 0 {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if k != 3 {
+            while let Some(&(j, d)) = iter.peek() {
+                if class(d) != k {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+        }
+        out.push(token(text, i, end, TokenKind::Word));
+    }
+    out
+}
+
+fn recognizer() -> DateRecognizer {
+    DateRecognizer::builtin()
+}
+
+/// Every match as (text, value), the same under every tokenization.
+fn dates_full(text: &str, reference: Option<&str>) -> Vec<(String, DateValue)> {
+    let r = recognizer();
+    let reference = reference.map(|s| crate::extractor::parse_date(s).unwrap());
+    let runs: Vec<Vec<(String, DateValue)>> = [
+        Tokenizer::builtin().analyze(text).tokens,
+        chunk_tokens(text),
+        fine_tokens(text),
+    ]
+    .iter()
+    .map(|tokens| {
+        r.recognize(text, tokens, reference)
+            .into_iter()
+            .map(|m| (text[m.span.range()].to_string(), m.value))
+            .collect()
+    })
+    .collect();
+    assert_eq!(
+        runs[0], runs[1],
+        "crate tokens vs whitespace chunks on {text:?}"
+    );
+    assert_eq!(runs[0], runs[2], "crate tokens vs fine tokens on {text:?}");
+    runs.into_iter().next().unwrap()
+}
+
+fn dates(text: &str, reference: Option<&str>) -> Vec<(String, Option<String>)> {
+    dates_full(text, reference)
+        .into_iter()
+        .map(|(t, v)| (t, v.value))
+        .collect()
+}
+
+/// The one match of `text`: its text and value.
+fn one(text: &str, reference: Option<&str>) -> (String, Option<String>) {
+    let mut d = dates(text, reference);
+    assert_eq!(d.len(), 1, "expected one date in {text:?}, found {d:?}");
+    d.remove(0)
+}
+
+fn check(text: &str, reference: Option<&str>, expect_text: &str, expect_value: &str) {
+    assert_eq!(
+        one(text, reference),
+        (expect_text.to_string(), Some(expect_value.to_string())),
+        "in {text:?}"
+    );
+}
+
+fn none(text: &str, reference: Option<&str>) {
+    let d = dates(text, reference);
+    assert!(d.is_empty(), "expected no date in {text:?}, found {d:?}");
+}
+
+const REF: Option<&str> = Some("2021-06-17"); // a Thursday
+
+// ---- full dates ---------------------------------------------------------------------------
+
+#[test]
+fn full_dates_in_every_order_and_separator() {
+    for (written, iso) in [
+        ("17 Juni 2021", "2021-06-17"),
+        ("17/6/2021", "2021-06-17"),
+        ("17/06/2021", "2021-06-17"),
+        ("17-06-2021", "2021-06-17"),
+        ("17.06.2021", "2021-06-17"),
+        ("2021-06-17", "2021-06-17"),
+        ("2021/06/17", "2021-06-17"),
+        ("1 Januari 2000", "2000-01-01"),
+        ("31 Desember 2099", "2099-12-31"),
+    ] {
+        let text = format!("Rapat kerja digelar {written} di aula kantor.");
+        check(&text, None, written, iso);
+    }
+    let d = dates_full("Rapat digelar 17 Juni 2021.", None);
+    assert_eq!(d[0].1.grain, DateGrain::Day);
+    assert!(!d[0].1.relative);
+}
+
+#[test]
+fn month_names_abbreviations_old_and_english_spellings() {
+    for (written, iso) in [
+        ("5 Jan 2022", "2022-01-05"),
+        ("5 Feb. 2022", "2022-02-05"),
+        ("14 Pebruari 2020", "2020-02-14"),
+        ("5 Mar 2022", "2022-03-05"),
+        ("5 Apr 2022", "2022-04-05"),
+        ("5 Mei 2022", "2022-05-05"),
+        ("5 Jun 2022", "2022-06-05"),
+        ("5 Jul 2022", "2022-07-05"),
+        ("5 Agu 2022", "2022-08-05"),
+        ("5 Agt. 2022", "2022-08-05"),
+        ("5 Ags 2022", "2022-08-05"),
+        ("5 Sep 2022", "2022-09-05"),
+        ("5 Sept 2022", "2022-09-05"),
+        ("5 Okt 2022", "2022-10-05"),
+        ("5 Nov 2022", "2022-11-05"),
+        ("10 Nopember 2020", "2020-11-10"),
+        ("5 Des 2022", "2022-12-05"),
+        ("4 July 2021", "2021-07-04"),
+        ("25 December 2020", "2020-12-25"),
+        ("3 OKTOBER 2016", "2016-10-03"),
+    ] {
+        let text = format!("Kegiatan itu berlangsung {written} lalu.");
+        check(&text, None, written, iso);
+    }
+}
+
+#[test]
+fn month_with_year_and_two_digit_years() {
+    check("Inflasi pada Juni 2021 naik.", None, "Juni 2021", "2021-06");
+    let d = dates_full("Inflasi pada Juni 2021 naik.", None);
+    assert_eq!(d[0].1.grain, DateGrain::Month);
+    check(
+        "Rapat daring digelar Rabu (03/09/25).",
+        Some("2025-09-04"),
+        "Rabu (03/09/25)",
+        "2025-09-03",
+    );
+    check(
+        "Surat tertanggal 03/09/25 itu.",
+        None,
+        "03/09/25",
+        "2025-09-03",
+    );
+    check(
+        "Arsip bertanggal 03/09/98 itu.",
+        Some("2021-01-01"),
+        "03/09/98",
+        "1998-09-03",
+    );
+}
+
+#[test]
+fn dates_without_a_year_take_the_nearest_year() {
+    check("Peresmian pada 17 Juni lalu.", REF, "17 Juni", "2021-06-17");
+    // a direction word picks the side of the reference date
+    check(
+        "Upacara 17 Agustus mendatang.",
+        Some("2021-09-01"),
+        "17 Agustus",
+        "2022-08-17",
+    );
+    check(
+        "Upacara 17 Agustus lalu.",
+        Some("2021-09-01"),
+        "17 Agustus",
+        "2021-08-17",
+    );
+    check(
+        "Festival 2 Januari lalu.",
+        Some("2021-12-20"),
+        "2 Januari",
+        "2021-01-02",
+    );
+    check(
+        "Festival 2 Januari.",
+        Some("2021-12-20"),
+        "2 Januari",
+        "2022-01-02",
+    );
+    check(
+        "Panen dimulai tanggal 17.",
+        Some("2021-06-20"),
+        "tanggal 17",
+        "2021-06-17",
+    );
+    check(
+        "Panen dimulai tanggal 30.",
+        Some("2021-06-02"),
+        "tanggal 30",
+        "2021-05-30",
+    );
+    let d = dates_full("Peresmian pada 17 Juni lalu.", REF);
+    assert!(d[0].1.relative);
+    // rollover at year ends
+    check(
+        "Apel digelar Senin (31/12).",
+        Some("2019-01-02"),
+        "Senin (31/12)",
+        "2018-12-31",
+    );
+    check(
+        "Apel digelar Rabu (2/1).",
+        Some("2018-12-30"),
+        "Rabu (2/1)",
+        "2019-01-02",
+    );
+    // no reference: still a date, value unknown
+    assert_eq!(
+        one("Apel digelar Senin (31/12).", None),
+        ("Senin (31/12)".into(), None)
+    );
+}
+
+#[test]
+fn leap_days_month_ends_and_impossible_dates() {
+    check(
+        "Batas akhir 29 Februari 2024.",
+        None,
+        "29 Februari 2024",
+        "2024-02-29",
+    );
+    check("Batas akhir 29/2/2024.", None, "29/2/2024", "2024-02-29");
+    check(
+        "Batas akhir 30 April 2021.",
+        None,
+        "30 April 2021",
+        "2021-04-30",
+    );
+    check("Batas akhir 31/12/2021.", None, "31/12/2021", "2021-12-31");
+    none("Batas akhir 29/2/2023.", None);
+    none("Batas akhir 29 Februari 2023.", None);
+    none("Batas akhir 31/2/2021.", None);
+    none("Batas akhir 31 April 2021.", None);
+    none("Batas akhir 32/1/2021.", None);
+    none("Batas akhir 12/13/2021.", None);
+    // 29 February without a year: the leap year nearest the reference
+    check(
+        "Dibuka Kamis (29/2).",
+        Some("2024-03-01"),
+        "Kamis (29/2)",
+        "2024-02-29",
+    );
+}
+
+#[test]
+fn lists_of_days_share_the_month_and_english_order() {
+    assert_eq!(
+        dates("Bazar digelar 17 dan 18 Juni 2021.", None),
+        vec![
+            ("17".to_string(), Some("2021-06-17".to_string())),
+            ("18 Juni 2021".to_string(), Some("2021-06-18".to_string()))
+        ]
+    );
+    assert_eq!(
+        dates("Bazar digelar 5, 6, dan 7 Mei.", Some("2021-05-01")),
+        vec![
+            ("5".to_string(), Some("2021-05-05".to_string())),
+            ("6".to_string(), Some("2021-05-06".to_string())),
+            ("7 Mei".to_string(), Some("2021-05-07".to_string()))
+        ]
+    );
+    check(
+        "Signed on June 17, 2021 in Jakarta.",
+        None,
+        "June 17, 2021",
+        "2021-06-17",
+    );
+}
+
+// ---- weekdays -----------------------------------------------------------------------------
+
+#[test]
+fn weekday_with_date_in_parentheses() {
+    check(
+        "Bupati meninjau lokasi, Kamis (17/6/2021).",
+        None,
+        "Kamis (17/6/2021)",
+        "2021-06-17",
+    );
+    check(
+        "Bupati meninjau lokasi, Kamis (17/6).",
+        REF,
+        "Kamis (17/6)",
+        "2021-06-17",
+    );
+    check(
+        "Bupati meninjau lokasi, Kamis (17 Juni 2021).",
+        None,
+        "Kamis (17 Juni 2021)",
+        "2021-06-17",
+    );
+    check(
+        "Apel digelar Kamis pagi (17/6) di lapangan.",
+        REF,
+        "Kamis pagi (17/6)",
+        "2021-06-17",
+    );
+    check(
+        "Rapat, Kamis, 17 Juni 2021, berjalan lancar.",
+        None,
+        "Kamis, 17 Juni 2021",
+        "2021-06-17",
+    );
+    check(
+        "KAMIS, 17 JUNI 2021",
+        None,
+        "KAMIS, 17 JUNI 2021",
+        "2021-06-17",
+    );
+    check(
+        "Ibadah digelar Jum'at (18/6/2021).",
+        None,
+        "Jum'at (18/6/2021)",
+        "2021-06-18",
+    );
+    check(
+        "Ibadah digelar Jum’at (18/6/2021).",
+        None,
+        "Jum’at (18/6/2021)",
+        "2021-06-18",
+    );
+    check(
+        "Lomba digelar Ahad (20/6/2021).",
+        None,
+        "Ahad (20/6/2021)",
+        "2021-06-20",
+    );
+    check(
+        "Lomba digelar Minggu (20/6/2021).",
+        None,
+        "Minggu (20/6/2021)",
+        "2021-06-20",
+    );
+}
+
+#[test]
+fn trailing_part_of_day_is_kept_out_of_the_text_but_reported() {
+    let d = dates_full(
+        "Rapat dibuka Kamis (17/6/2021) pagi tadi oleh Wali Kota.",
+        None,
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].0, "Kamis (17/6/2021)");
+    assert_eq!(d[0].1.part_of_day.as_deref(), Some("pagi"));
+    let d = dates_full("Sidang digelar Selasa (15/6/2021) malam.", None);
+    assert_eq!(d[0].0, "Selasa (15/6/2021)");
+    assert_eq!(d[0].1.part_of_day.as_deref(), Some("malam"));
+    let d = dates_full("Apel Kamis sore (17/6) berlangsung khidmat.", REF);
+    assert_eq!(d[0].1.part_of_day.as_deref(), Some("sore"));
+}
+
+#[test]
+fn weekday_that_contradicts_its_date_is_flagged() {
+    let d = dates_full("Rapat digelar Jumat (17/6/2021).", None);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].0, "Jumat (17/6/2021)");
+    assert_eq!(d[0].1.value, None);
+    assert!(d[0].1.weekday_mismatch);
+    let d = dates_full("Rapat digelar Kamis (17/6/2021).", None);
+    assert!(!d[0].1.weekday_mismatch);
+    // a relative day that contradicts its weekday
+    let d = dates_full("Tim berangkat Sabtu besok.", REF);
+    assert!(d[0].1.weekday_mismatch && d[0].1.value.is_none(), "{d:?}");
+}
+
+// ---- relative expressions -----------------------------------------------------------------
+
+#[test]
+fn relative_days() {
+    for (written, iso) in [
+        ("hari ini", "2021-06-17"),
+        ("kemarin", "2021-06-16"),
+        ("besok", "2021-06-18"),
+        ("lusa", "2021-06-19"),
+        ("kemarin lusa", "2021-06-15"),
+        ("tadi pagi", "2021-06-17"),
+        ("tadi malam", "2021-06-16"),
+        ("3 hari lalu", "2021-06-14"),
+        ("tiga hari yang lalu", "2021-06-14"),
+        ("dua hari kemudian", "2021-06-19"),
+        ("sepekan lalu", "2021-06-10"),
+        ("2 minggu lalu", "2021-06-03"),
+        ("esok", "2021-06-18"),
+        ("nanti malam", "2021-06-17"),
+    ] {
+        let text = format!("Tim gabungan bergerak {written} menuju lokasi.");
+        check(&text, REF, written, iso);
+        let d = dates_full(&text, REF);
+        assert!(d[0].1.relative, "{written}");
+        assert_eq!(d[0].1.grain, DateGrain::Day, "{written}");
+    }
+    let d = dates_full("Tim bergerak tadi pagi.", REF);
+    assert_eq!(d[0].1.part_of_day.as_deref(), Some("pagi"));
+    // a relative day with its date written after it is that date
+    check(
+        "Tim tiba kemarin (16/6).",
+        REF,
+        "kemarin (16/6)",
+        "2021-06-16",
+    );
+    check(
+        "Tim tiba kemarin (16/6/2021) sore.",
+        None,
+        "kemarin (16/6/2021)",
+        "2021-06-16",
+    );
+}
+
+#[test]
+fn relative_weeks_months_years() {
+    for (written, iso) in [
+        ("pekan depan", "2021-06-21/2021-06-27"),
+        ("minggu lalu", "2021-06-07/2021-06-13"),
+        ("pekan ini", "2021-06-14/2021-06-20"),
+        ("bulan depan", "2021-07"),
+        ("bulan lalu", "2021-05"),
+        ("bulan ini", "2021-06"),
+        ("tahun depan", "2022"),
+        ("tahun lalu", "2020"),
+        ("tahun ini", "2021"),
+        ("57 tahun silam", "1964"),
+        ("dua bulan lagi", "2021-08"),
+    ] {
+        let text = format!("Program itu dievaluasi {written} oleh dinas.");
+        check(&text, REF, written, iso);
+    }
+    // a month rollover at the year end
+    check(
+        "Gaji naik bulan depan.",
+        Some("2021-12-10"),
+        "bulan depan",
+        "2022-01",
+    );
+    // durations are not dates
+    none("Target itu dicapai dalam 5 – 10 tahun ke depan.", REF);
+    none("Ia bertugas selama 2 tahun berturut-turut.", REF);
+    none("Kerusakan terjadi sejak gempa beberapa tahun lalu.", REF);
+    none("Acara dilanjutkan keesokan harinya di pendopo.", REF);
+    none("Acara dilanjutkan besok harinya di pendopo.", REF);
+}
+
+#[test]
+fn weekdays_with_direction_and_alone() {
+    check("Ia tiba Senin lalu.", REF, "Senin lalu", "2021-06-14");
+    check("Ia tiba Jumat depan.", REF, "Jumat depan", "2021-06-25");
+    check("Ia tiba Sabtu ini.", REF, "Sabtu ini", "2021-06-19");
+    check("Ia tiba Senin kemarin.", REF, "Senin kemarin", "2021-06-14");
+    check(
+        "Harga naik sejak tahun kemarin.",
+        REF,
+        "tahun kemarin",
+        "2020",
+    );
+    check(
+        "Rombongan tiba Jumat pagi besok.",
+        REF,
+        "Jumat pagi besok",
+        "2021-06-18",
+    );
+    check(
+        "\"Semua siap,\" katanya di Samarinda, Senin.",
+        REF,
+        "Senin",
+        "2021-06-14",
+    );
+    check(
+        "\"Semua siap,\" katanya di Samarinda, Kamis.",
+        REF,
+        "Kamis",
+        "2021-06-17",
+    );
+    check(
+        "Pameran akan dibuka Sabtu di alun-alun.",
+        REF,
+        "Sabtu",
+        "2021-06-19",
+    );
+    // not dates: recurring days, office hours, names
+    none("Pasar dibuka setiap Senin.", REF);
+    none("Layanan buka Senin-Jumat pukul kerja.", REF);
+    none("Program Jumat Berkah dilanjutkan.", REF);
+    none("Warga menunaikan salat Jumat bersama.", REF);
+    none("Rapat berlangsung dua minggu.", REF);
+}
+
+#[test]
+fn relative_expressions_without_reference_keep_a_null_value() {
+    let d = dates_full("Tim berangkat besok dan kembali pekan depan.", None);
+    assert_eq!(d.len(), 2);
+    assert!(d.iter().all(|(_, v)| v.value.is_none() && v.relative));
+    assert_eq!(d[1].1.grain, DateGrain::Interval);
+}
+
+#[test]
+fn bare_months_in_context() {
+    check(
+        "Panen berikutnya pada November.",
+        Some("2023-10-16"),
+        "November",
+        "2023-11",
+    );
+    check(
+        "Tim dibentuk sejak Januari ini.",
+        Some("2025-02-01"),
+        "Januari ini",
+        "2025-01",
+    );
+    check(
+        "Anggaran diubah Mei mendatang.",
+        Some("2025-02-01"),
+        "Mei mendatang",
+        "2025-05",
+    );
+    check(
+        "Anggaran diubah Desember lalu.",
+        Some("2025-02-01"),
+        "Desember lalu",
+        "2024-12",
+    );
+    assert_eq!(
+        dates(
+            "Anggaran diubah pada bulan April atau Mei.",
+            Some("2025-02-01")
+        ),
+        vec![
+            ("April".to_string(), Some("2025-04".to_string())),
+            ("Mei".to_string(), Some("2025-05".to_string()))
+        ]
+    );
+    assert_eq!(
+        dates("Realisasi Januari, Februari, dan Maret 2024 naik.", None),
+        vec![
+            ("Januari".to_string(), Some("2024-01".to_string())),
+            ("Februari".to_string(), Some("2024-02".to_string())),
+            ("Maret 2024".to_string(), Some("2024-03".to_string()))
+        ]
+    );
+    none("Penyanyi Juli Hartono hadir.", REF);
+    none("Ia lahir pada Juli Hartono.", REF);
+}
+
+#[test]
+fn holidays() {
+    check(
+        "Harga naik menjelang Lebaran.",
+        Some("2019-05-27"),
+        "Lebaran",
+        "2019-06-05",
+    );
+    check(
+        "Mudik Idul Fitri 2024 lancar.",
+        REF,
+        "Idul Fitri 2024",
+        "2024-04-10",
+    );
+    let d = dates_full("Mudik Idul Fitri 2024 lancar.", REF);
+    assert!(!d[0].1.relative);
+    assert_eq!(one("Harga naik menjelang Lebaran.", None).1, None);
+}
+
+// ---- intervals ----------------------------------------------------------------------------
+
+#[test]
+fn intervals() {
+    for (written, iso) in [
+        ("14 - 16 Oktober 2021", "2021-10-14/2021-10-16"),
+        ("17-19 September 2025", "2025-09-17/2025-09-19"),
+        ("17–19 September 2025", "2025-09-17/2025-09-19"),
+        ("27 hingga 29 Agustus 2024", "2024-08-27/2024-08-29"),
+        ("1 s.d. 3 Maret 2022", "2022-03-01/2022-03-03"),
+        ("1 s/d 3 Maret 2022", "2022-03-01/2022-03-03"),
+        ("1 sd 3 Maret 2022", "2022-03-01/2022-03-03"),
+        ("1 sampai dengan 3 Maret 2022", "2022-03-01/2022-03-03"),
+        ("1 sampai 3 Maret 2022", "2022-03-01/2022-03-03"),
+        ("1 — 3 Maret 2022", "2022-03-01/2022-03-03"),
+        ("31 Januari hingga 1 Februari 2024", "2024-01-31/2024-02-01"),
+        (
+            "30 Desember 2021 hingga 2 Januari 2022",
+            "2021-12-30/2022-01-02",
+        ),
+        ("30 Desember hingga 2 Januari 2022", "2021-12-30/2022-01-02"),
+        ("Januari hingga Maret 2024", "2024-01/2024-03"),
+        ("2019-2023", "2019/2023"),
+        ("2019 – 2023", "2019/2023"),
+        ("2019/2020", "2019/2020"),
+    ] {
+        let text = format!("Kegiatan berlangsung {written} di gedung itu.");
+        check(&text, None, written, iso);
+        let d = dates_full(&text, None);
+        assert_eq!(d[0].1.grain, DateGrain::Interval, "{written}");
+    }
+    check(
+        "Visi daerah periode 2009 – 2018 tercapai.",
+        None,
+        "2009 – 2018",
+        "2009/2018",
+    );
+    check(
+        "Sawah dicetak sejak tahun 2010 sampai dengan sekarang tahun 2014.",
+        None,
+        "tahun 2010 sampai dengan sekarang tahun 2014",
+        "2010/2014",
+    );
+    check(
+        "Pendaftaran 27-28 Agustus dibuka.",
+        Some("2024-08-26"),
+        "27-28 Agustus",
+        "2024-08-27/2024-08-28",
+    );
+    check(
+        "Rapat digelar Selasa-Rabu (15-16/6/2021).",
+        None,
+        "Selasa-Rabu (15-16/6/2021)",
+        "2021-06-15/2021-06-16",
+    );
+    check(
+        "Rapat digelar 15-16/6/2021 di Balikpapan.",
+        None,
+        "15-16/6/2021",
+        "2021-06-15/2021-06-16",
+    );
+    check(
+        "Rapat digelar (15-16/6) di Balikpapan.",
+        REF,
+        "15-16/6",
+        "2021-06-15/2021-06-16",
+    );
+    // the day range must go forward
+    none("Skor akhir 3-1 untuk tuan rumah.", None);
+    none("Kode 2023-2019 itu.", None); // a descending pair is no range
+    check(
+        "Kegiatan 30 hingga 2 Januari 2022 itu.",
+        None,
+        "2 Januari 2022",
+        "2022-01-02",
+    );
+}
+
+// ---- times --------------------------------------------------------------------------------
+
+#[test]
+fn clock_times_and_zones() {
+    for (written, iso) in [
+        ("pukul 10.00", "T10:00"),
+        ("pukul 10.00 WIB", "T10:00+07:00"),
+        ("pukul 19.30 WITA", "T19:30+08:00"),
+        ("pukul 19.30 Wita", "T19:30+08:00"),
+        ("pukul 08:15 WIT", "T08:15+09:00"),
+        ("19.30 WITA", "T19:30+08:00"),
+        ("pukul 7 malam", "T19:00"),
+        ("pukul 2 siang", "T14:00"),
+        ("pukul 9 pagi", "T09:00"),
+        ("pukul sepuluh", "T10:00"),
+        ("pukul sepuluh lewat tiga puluh menit", "T10:30"),
+        ("pukul setengah delapan", "T07:30"),
+        ("pukul delapan kurang seperempat", "T07:45"),
+        ("pukul 09.00–12.00 WIB", "T09:00+07:00/T12:00+07:00"),
+        ("09.00-12.00 WIB", "T09:00+07:00/T12:00+07:00"),
+        ("pukul 08.00 hingga 16.00 WITA", "T08:00+08:00/T16:00+08:00"),
+    ] {
+        let text = format!("Acara dimulai {written} di pendopo.");
+        check(&text, None, written, iso);
+    }
+    let d = dates_full("Acara dimulai pukul 10.00 WIB.", None);
+    assert_eq!(d[0].1.grain, DateGrain::Time);
+    // a full date with its time
+    check(
+        "Dibuka 17/06/2021 10:00 WITA.",
+        None,
+        "17/06/2021 10:00 WITA",
+        "2021-06-17T10:00+08:00",
+    );
+    // a bare number with a period is no time
+    none("Luasnya 10.00 hektare lebih.", None);
+    none("Lahan 10.115 hektar sudah ditanami.", None);
+}
+
+#[test]
+fn date_and_time_with_pukul_stay_two_expressions() {
+    assert_eq!(
+        dates("Korban hilang Minggu (13/6) pukul 17.00 WITA.", REF),
+        vec![
+            ("Minggu (13/6)".to_string(), Some("2021-06-13".to_string())),
+            (
+                "pukul 17.00 WITA".to_string(),
+                Some("T17:00+08:00".to_string())
+            )
+        ]
+    );
+}
+
+// ---- years in context; things that are not dates ------------------------------------------
+
+#[test]
+fn years_in_context() {
+    check(
+        "Program prioritas tahun 2021 berjalan.",
+        None,
+        "tahun 2021",
+        "2021",
+    );
+    check("Dana desa TA 2021 cair.", None, "TA 2021", "2021");
+    check(
+        "Dana desa Tahun Anggaran 2020 cair.",
+        None,
+        "Tahun Anggaran 2020",
+        "2020",
+    );
+    check("Pembahasan APBD 2022 molor.", None, "2022", "2022");
+    let d = dates_full("Program prioritas tahun 2021 berjalan.", None);
+    assert_eq!(d[0].1.grain, DateGrain::Year);
+    assert_eq!(
+        dates("Penghargaan diraih pada 2017 dan 2018.", None),
+        vec![
+            ("2017".to_string(), Some("2017".to_string())),
+            ("2018".to_string(), Some("2018".to_string()))
+        ]
+    );
+    check("Kasus itu diungkap di 2018 ini.", None, "2018", "2018");
+    // a decade is not a year
+    none("Kebijakan itu lahir pada 1990-an.", None);
+}
+
+#[test]
+fn amounts_codes_and_counts_are_not_dates() {
+    for text in [
+        "Dana sebesar Rp 2.021 disalurkan.",
+        "Sebanyak 2021 orang hadir.",
+        "Surat nomor 17/6 sudah terbit.",
+        "Keputusan Gubernur Nomor Kpts. 191/11/2023 berlaku.",
+        "Keputusan Nomor Kpts. 12/11/2023 berlaku.",
+        "Diatur dalam PP Nomor 12 Tahun 2018 tentang tata tertib.",
+        "Program Maju 2021 diluncurkan.",
+        "Kuorum tercapai jika hadir 2/3 dari anggota.",
+        "Pandemi COVID-19 belum usai.",
+        "Pertemuan digelar setiap tanggal 1 awal bulan.",
+        "Kodim 1707/Merauke ikut membantu.",
+        "Inflasi tercatat 1,97 persen.",
+        "Skor pertandingan 2:1.",
+        "Kantornya di Jalan 17 Agustus nomor 5.",
+        "Kantornya di Jl. 1 Juni Samarinda.",
+        "Laga di Stadion 10 November berlangsung seru.",
+        "Rapat berlangsung 2 jam 15 menit.",
+    ] {
+        none(text, REF);
+    }
+}
+
+// ---- reference date -----------------------------------------------------------------------
+
+fn infer(text: &str) -> Option<(Date, String)> {
+    let tokens = Tokenizer::builtin().analyze(text).tokens;
+    recognizer()
+        .infer_reference_date(text, &tokens)
+        .map(|(d, s)| (d, text[s.range()].to_string()))
+}
+
+#[test]
+fn reference_date_is_inferred_from_the_opening() {
+    let text =
+        "SAMARINDA – Gubernur meresmikan gedung baru, Kamis (17/6/2021). Besok ia ke Bontang.";
+    assert_eq!(
+        infer(text),
+        Some((date(2021, 6, 17), "Kamis (17/6/2021)".into()))
+    );
+    let tokens = Tokenizer::builtin().analyze(text).tokens;
+    let a = recognizer().analyze(text, &tokens, None);
+    assert_eq!(a.reference, Some(date(2021, 6, 17)));
+    assert_eq!(a.matches[1].value.value.as_deref(), Some("2021-06-18"));
+    // the caller's date wins, and no span is reported
+    let a = recognizer().analyze(text, &tokens, Some(date(2021, 6, 20)));
+    assert_eq!(a.reference, Some(date(2021, 6, 20)));
+    assert_eq!(a.inferred_from, None);
+    assert_eq!(a.matches[1].value.value.as_deref(), Some("2021-06-21"));
+}
+
+#[test]
+fn reference_date_prefers_a_dateline_with_its_weekday() {
+    let text =
+        "Pameran 2 September 2024 lalu sukses. Kepala dinas menyampaikan hal itu, Rabu (4/9/2024).";
+    assert_eq!(
+        infer(text),
+        Some((date(2024, 9, 4), "Rabu (4/9/2024)".into()))
+    );
+    let text = "Pameran 2 September 2024 lalu sukses. Kepala dinas menyampaikan hal itu.";
+    assert_eq!(
+        infer(text),
+        Some((date(2024, 9, 2), "2 September 2024".into()))
+    );
+    // no full date, a contradicting weekday, an interval: nothing to infer
+    assert_eq!(infer("Apel digelar Senin (12/3) pagi."), None);
+    assert_eq!(infer("Rapat digelar Jumat (17/6/2021)."), None);
+    assert_eq!(infer("Pameran 27-29 Agustus 2024 dibuka."), None);
+}
+
+// ---- robustness ---------------------------------------------------------------------------
+
+#[test]
+fn odd_input_does_not_panic() {
+    let r = recognizer();
+    for text in [
+        "",
+        "(",
+        "pukul",
+        "Kamis (",
+        "Kamis (17/",
+        "17/6/",
+        "tahun",
+        "99999999999999999999/12/2021",
+        "2021-",
+        "hingga",
+        "Senin-",
+        "İstanbul ẞ 17 Juni 2021 \u{a0}pukul 10.00\u{a0}WIB",
+        "pukul setengah",
+        "pukul dua puluh lewat",
+        "9999999 tahun lalu",
+        "1 Januari 1900 hingga 31 Desember 2100",
+    ] {
+        for tokens in [Tokenizer::builtin().analyze(text).tokens, fine_tokens(text)] {
+            for m in r.recognize(text, &tokens, Some(date(2021, 6, 17))) {
+                assert!(text.get(m.span.range()).is_some());
+            }
+            let _ = r.analyze(text, &tokens, None);
+        }
+    }
+    assert_eq!(
+        dates("İstanbul ẞ 17 Juni 2021 \u{a0}pukul 10.00\u{a0}WIB", None),
+        vec![
+            ("17 Juni 2021".to_string(), Some("2021-06-17".to_string())),
+            (
+                "pukul 10.00\u{a0}WIB".to_string(),
+                Some("T10:00+07:00".to_string())
+            )
+        ]
+    );
+}
+
+#[test]
+fn char_offsets_count_chars() {
+    let text = "Sa’bani tiba Kamis (17/6/2021).";
+    for tokens in [Tokenizer::builtin().analyze(text).tokens, fine_tokens(text)] {
+        let m = &recognizer().recognize(text, &tokens, None)[0];
+        assert_eq!(&text[m.span.range()], "Kamis (17/6/2021)");
+        assert_eq!(m.span.char_start, 13);
+        assert_eq!(m.span.char_end, 30);
+    }
+}
+
+// ---- the sparse reading equals the full one ------------------------------------------------
+
+mod sparse {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn analyze_with(
+        text: &str,
+        tokens: &[Token],
+        full: bool,
+    ) -> (Vec<DateMatch>, Option<(Date, Span)>) {
+        let r = recognizer();
+        let atoms = if full {
+            Atoms::new_full(text, tokens, &r.lex)
+        } else {
+            Atoms::new(text, tokens, &r.lex)
+        };
+        let exprs = Parser::new(&atoms, &r.lex).parse();
+        let inferred =
+            resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])));
+        (r.matches(&atoms, &exprs, Some(date(2021, 6, 17))), inferred)
+    }
+
+    fn same(text: &str) {
+        for tokens in [
+            Tokenizer::builtin().analyze(text).tokens,
+            chunk_tokens(text),
+            fine_tokens(text),
+        ] {
+            assert_eq!(
+                analyze_with(text, &tokens, false),
+                analyze_with(text, &tokens, true),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// Sentences of ordinary words with date material scattered in them.
+    fn news() -> impl Strategy<Value = String> {
+        let filler = prop::sample::select(vec![
+            "warga",
+            "rapat",
+            "kota",
+            "Gubernur",
+            "yang",
+            "di",
+            "pada",
+            "dan",
+            "akan",
+            "ini",
+            "lalu",
+            "menurut",
+            "dinas",
+            "program",
+            "sebanyak",
+            "orang",
+            "Rp",
+            "persen",
+            ",",
+            ".",
+            "(",
+            ")",
+            "\"",
+            "–",
+            "sampai",
+            "dengan",
+            "saat",
+            "sebagai",
+            "seperti",
+            "setiap",
+            "Nomor",
+            "Jalan",
+            "beberapa",
+            "keesokan",
+            "harinya",
+            "Ia",
+            "mengatakan",
+            "Samarinda",
+            "COVID-19",
+            "ke-64",
+            "Sa’bani",
+            "Désa",
+            "pertengahan",
+            "silam",
+            "WIB",
+        ]);
+        let date_bit = prop::sample::select(vec![
+            "Kamis (17/6/2021)",
+            "Senin",
+            "Jumat pagi besok",
+            "17 Juni 2021",
+            "pukul 10.00 WITA",
+            "2019-2023",
+            "tahun 2020",
+            "27 hingga 29 Agustus",
+            "kemarin",
+            "pekan depan",
+            "2/3",
+            "12",
+            "2017",
+            "Mei",
+            "April",
+            "sepuluh",
+            "pukul",
+            "setengah",
+            "delapan",
+            "lewat",
+            "menit",
+            "Lebaran",
+            "hari ini",
+            "2018 ini",
+            "3 hari lalu",
+            "(16/6)",
+            "TA 2021",
+            "Jum'at",
+            "JUMAT,",
+            "s.d.",
+            "tgl.",
+            "Idul Fitri",
+        ]);
+        let piece = prop_oneof![
+            8 => filler.prop_map(str::to_string),
+            1 => date_bit.prop_map(str::to_string)
+        ];
+        prop::collection::vec(piece, 0..120).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(150))]
+
+        #[test]
+        fn sparse_reading_finds_what_the_full_reading_finds(text in news()) {
+            same(&text);
+        }
+    }
+
+    #[test]
+    fn sparse_reading_on_the_fixtures() {
+        for text in [
+            include_str!("../../../tests/fixtures/dates-rakor.txt"),
+            include_str!("../../../tests/fixtures/dates-banjir.txt"),
+            include_str!("../../../tests/fixtures/dates-dprd.txt"),
+        ] {
+            same(text);
+        }
+    }
+
+    #[test]
+    fn sparse_reading_skips_ordinary_text() {
+        let r = recognizer();
+        let ordinary = "Warga kota menghadiri rapat di balai desa dan mendengarkan penjelasan \
+                        dinas tentang program bantuan yang disalurkan kepada masyarakat. ";
+        let text = format!(
+            "{}Rapat berlangsung Kamis (17/6/2021) di aula.",
+            ordinary.repeat(3)
+        );
+        let text = text.as_str();
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        let sparse = Atoms::new(text, &tokens, &r.lex);
+        let full = Atoms::new_full(text, &tokens, &r.lex);
+        assert!(
+            sparse.atoms.len() < full.atoms.len() / 2,
+            "{} of {}",
+            sparse.atoms.len(),
+            full.atoms.len()
+        );
+        same(text);
+    }
+}

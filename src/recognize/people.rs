@@ -1,0 +1,1662 @@
+//! Officials and persons: people bound to a position, and other named people.
+//!
+//! Officials are anchored on a title from `titles.tsv` found by the shared dictionary pass and
+//! read in the shapes news uses:
+//!
+//! * title first — `[modifier] TITLE [complement] [,] [honorifics/ranks] NAME [, degrees]`:
+//!   `Wali Kota Balikpapan Rahmad Mas'ud`, `Plt. Kepala Dinas Kesehatan Kaltim dr. Jaya`,
+//!   `Kapolres Gresik AKBP Wahyu S Bintoro SH SIK MSi`, `Sekda Kabupaten Jayapura, Drs. Yerry F Dien, M.Si`;
+//! * name first — `NAME [, degrees], TITLE …` and `NAME selaku/sebagai TITLE …`.
+//!
+//! The complement after a title is read as the lexicon says: a portfolio belongs to the title
+//! (`Menteri` + `Kelautan dan Perikanan`), an organisation or unit is the jurisdiction
+//! (`Kepala Dinas` + `Perindustrian … Kaltim` → `Dinas Perindustrian … Kaltim`), and a place
+//! is the jurisdiction of a regional post (`Gubernur Kaltim`). Where the complement ends and the
+//! name begins is decided word by word: a place ends it; an honorific or rank starts the name;
+//! a capitalised ordinary word (a root or a derived form of one, `Perdagangan`, `Statistik`)
+//! continues the complement, while a given name or a word that is not an Indonesian word starts
+//! the name.
+//!
+//! Later mentions are attached to the official they name: the full name again, a part of it
+//! (`Roby`, `Edy Nasution`, `AKBP Wahyu`), a nickname taken from the start of a name word
+//! (`Roby` for `Robyan`), a spelling without the apostrophe (`Dawai`), or `Pak Wali Kota` when
+//! exactly one wali kota is in the document.
+//!
+//! Persons are named people with no position, and precision comes first: a name is a person
+//! only with evidence — after a verb of saying (`kata Budi`), after a form of address
+//! (`Ibu Aliyah`), before an age in brackets (`Budi (45)`), or before an apposition that
+//! describes a person (`Supardi, warga …`).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::document::{Entity, EntityData, Mention, Official, Person};
+use crate::error::Result;
+use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks};
+use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
+use crate::lexicon::{format, LexiconText};
+use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
+use crate::text::{Sentence, Span, Token, TokenKind};
+use crate::topics::{Stemmer, Stopwords};
+
+/// How many words a name may have.
+const MAX_NAME_WORDS: usize = 6;
+/// How many tokens a complement (portfolio, organisation, unit) may have.
+const MAX_COMPLEMENT_TOKENS: usize = 16;
+
+/// The lexicons the people recogniser reads, loaded once.
+#[derive(Clone, Debug)]
+pub(crate) struct PeopleRecognizer {
+    titles: Titles,
+    modifiers: TitleModifiers,
+    honorifics: Honorifics,
+    degrees: Degrees,
+    ranks: Ranks,
+    /// For each rank row: a rank proper (not a service, corps or status word).
+    true_rank: Vec<bool>,
+    given_names: HashSet<String>,
+    words: HashSet<String>,
+    speech: HashSet<String>,
+    apposition: HashSet<String>,
+    not_name: HashSet<String>,
+    title_blockers: HashSet<String>,
+    links: HashSet<String>,
+    stemmer: Stemmer,
+    stopwords: Stopwords,
+}
+
+/// The lexicon texts the people recogniser is built from.
+pub(crate) struct PeopleLexicons<'a> {
+    pub titles: &'a [LexiconText],
+    pub modifiers: &'a [LexiconText],
+    pub honorifics: &'a [LexiconText],
+    pub degrees: &'a [LexiconText],
+    pub ranks: &'a [LexiconText],
+    pub given_names: &'a [LexiconText],
+    pub person_cues: &'a [LexiconText],
+    pub words: &'a [LexiconText],
+    pub roots: &'a [LexiconText],
+    pub stopwords: &'a [LexiconText],
+}
+
+impl PeopleRecognizer {
+    /// Loads and validates the lexicons.
+    pub fn new(lex: &PeopleLexicons<'_>) -> Result<PeopleRecognizer> {
+        let mut given_names = HashSet::new();
+        for t in lex.given_names {
+            for rec in format::parse(&t.source, &t.text, &["name"], 1)? {
+                given_names.insert(rec.get(0).to_lowercase());
+            }
+        }
+        let mut words = HashSet::new();
+        for t in lex.words {
+            for rec in format::parse(&t.source, &t.text, &["word"], 1)? {
+                words.insert(rec.get(0).to_lowercase());
+            }
+        }
+        let mut speech = HashSet::new();
+        let mut apposition = HashSet::new();
+        let mut not_name = HashSet::new();
+        let mut title_blockers = HashSet::new();
+        let mut links = HashSet::new();
+        for t in lex.person_cues {
+            for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
+                let set = match rec.get(1) {
+                    "speech" => &mut speech,
+                    "apposition" => &mut apposition,
+                    "not_name" => &mut not_name,
+                    "title_blocker" => &mut title_blockers,
+                    "link" => &mut links,
+                    other => {
+                        return Err(crate::Error::Lexicon {
+                            source: t.source.clone(),
+                            line: rec.line,
+                            reason: format!(
+                                "unknown cue `{other}` (expected speech, apposition, not_name, \
+                                 title_blocker or link)"
+                            ),
+                        })
+                    }
+                };
+                set.insert(rec.get(0).to_lowercase());
+            }
+        }
+        let ranks = Ranks::load(lex.ranks)?;
+        Ok(PeopleRecognizer {
+            titles: Titles::load(lex.titles)?,
+            modifiers: TitleModifiers::load(lex.modifiers)?,
+            honorifics: crate::lexicon::people::Honorifics::load(lex.honorifics)?,
+            degrees: Degrees::load(lex.degrees)?,
+            true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
+            ranks,
+            given_names,
+            words,
+            speech,
+            apposition,
+            not_name,
+            title_blockers,
+            links,
+            stemmer: Stemmer::from_lexicons(lex.roots)?,
+            stopwords: Stopwords::from_lexicons(lex.stopwords)?,
+        })
+    }
+
+    /// Registers titles, modifiers, honorifics and ranks in the shared dictionary.
+    pub fn register(&self, g: &mut GazetteerBuilder<'_>) {
+        for (i, t) in self.titles.iter().enumerate() {
+            g.add(&t.form, Entry::Title(i as u32));
+        }
+        for (i, m) in self.modifiers.iter().enumerate() {
+            g.add(&m.form, Entry::TitleModifier(i as u32));
+        }
+        for (i, h) in self.honorifics.iter().enumerate() {
+            g.add(&h.form, Entry::Honorific(i as u32));
+            if let Some(bare) = h.form.strip_suffix('.') {
+                g.add(bare, Entry::Honorific(i as u32));
+            }
+        }
+        for (i, r) in self.ranks.iter().enumerate() {
+            g.add(&r.form, Entry::Rank(i as u32));
+        }
+    }
+
+    /// Finds officials and persons. `taken` are spans other recognisers own (dates), which no
+    /// name may overlap.
+    pub fn recognize(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        scan: &Scan,
+        taken: &[Span],
+    ) -> Vec<Entity> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let mut doc = Doc::new(self, text, tokens, scan, taken);
+        doc.mark_headlines(sentences);
+        let mut people = People::default();
+        let mut claimed = vec![false; tokens.len()];
+        let mut bare_titles = Vec::new();
+
+        // Titles in text order, each read title first, else name first.
+        for (t, occ) in doc.titles.iter().enumerate() {
+            if claimed[occ.start] {
+                continue;
+            }
+            if doc.headline[occ.title_start] {
+                continue;
+            }
+            // `NAME selaku TITLE`: the name before is the holder.
+            let name_before = occ.start > 0
+                && (doc.is(occ.start - 1, "selaku") || doc.is(occ.start - 1, "sebagai"));
+            let found = if name_before {
+                doc.name_first(occ, &claimed)
+                    .or_else(|| doc.title_first(occ))
+            } else {
+                doc.title_first(occ)
+                    .or_else(|| doc.name_first(occ, &claimed))
+            };
+            let Some(f) = found else {
+                bare_titles.push(occ.clone());
+                continue;
+            };
+            if f.covers().any(|i| claimed[i]) {
+                continue;
+            }
+            for i in f.covers() {
+                claimed[i] = true;
+            }
+            // Two positions, two names: `Wali Kota dan Wakil Wali Kota terpilih, A dan B`.
+            // One position, two names: `Anggota Komisi IV, A dan B`.
+            let paired = t > 0 && {
+                let prev = &doc.titles[t - 1];
+                prev.end + 1 == occ.start && doc.is(prev.end, "dan")
+            };
+            let second = doc.coordinated_name(f.phrase.end, paired);
+            match second {
+                Some((name, honorifics, end)) if !(f.phrase.end..end).any(|i| claimed[i]) => {
+                    claimed[f.phrase.end..end].fill(true);
+                    let mut first = f.clone();
+                    let mut other = f.clone();
+                    other.name = name;
+                    other.honorifics = honorifics;
+                    if paired {
+                        let prev = &doc.titles[t - 1];
+                        first.title = prev.start..prev.end;
+                        first.modifier = prev.modifier.clone();
+                        first.jurisdiction = None;
+                        other.jurisdiction = None;
+                    }
+                    people.add_official(&doc, first);
+                    people.add_official(&doc, other);
+                }
+                _ => people.add_official(&doc, f),
+            }
+        }
+
+        // Later mentions by name, persons with evidence.
+        doc.later_mentions(&mut people, &mut claimed);
+        doc.bare_title_mentions(&mut people, &bare_titles);
+        people.into_entities(text)
+    }
+}
+
+/// One title occurrence: `[modifier] title`.
+#[derive(Clone, Debug)]
+struct TitleOcc {
+    /// First token (the modifier's, when there is one).
+    start: usize,
+    /// First token of the title proper.
+    title_start: usize,
+    /// One past the title's last token.
+    end: usize,
+    /// Index in `Titles`.
+    title: usize,
+    /// The modifier as written.
+    modifier: Option<Range<usize>>,
+}
+
+/// A recognised official mention, before grouping.
+#[derive(Clone, Debug)]
+struct FoundOfficial {
+    /// Token range of the whole phrase (title, complement, name, degrees).
+    phrase: Range<usize>,
+    /// Token range of the title as it should be reported (modifier and portfolio included).
+    title: Range<usize>,
+    modifier: Option<Range<usize>>,
+    jurisdiction: Option<Range<usize>>,
+    name: Range<usize>,
+    honorifics: Vec<Range<usize>>,
+}
+
+impl FoundOfficial {
+    fn covers(&self) -> Range<usize> {
+        self.phrase.clone()
+    }
+}
+
+/// Per-document view: tokens, what the dictionary found at each token, word classes.
+struct Doc<'a> {
+    rec: &'a PeopleRecognizer,
+    text: &'a str,
+    tokens: &'a [Token],
+    /// For each token, the end of the longest place-like match starting there.
+    place_end: Vec<usize>,
+    /// For each token, the end of the longest news name of a region (Kaltim, Malut) or country
+    /// starting there: never part of a person's name.
+    alias_end: Vec<usize>,
+    /// For each token, the end of the longest honorific match starting there.
+    honorific_end: Vec<usize>,
+    /// For each token, the end of the longest rank match starting there.
+    rank_end: Vec<usize>,
+    /// For each token, the end of the longest service, corps or status word after a rank.
+    rank_tail_end: Vec<usize>,
+    /// For each token, the end of the longest title match starting there.
+    title_end: Vec<usize>,
+    /// Tokens inside a span another recogniser owns.
+    taken: Vec<bool>,
+    /// Tokens of a headline written in Title Case, where capitals say nothing about names.
+    headline: Vec<bool>,
+    titles: Vec<TitleOcc>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(
+        rec: &'a PeopleRecognizer,
+        text: &'a str,
+        tokens: &'a [Token],
+        scan: &Scan,
+        taken_spans: &[Span],
+    ) -> Doc<'a> {
+        let n = tokens.len();
+        let mut place_end = vec![0; n];
+        let mut alias_end = vec![0; n];
+        let mut honorific_end = vec![0; n];
+        let mut rank_end = vec![0; n];
+        let mut rank_tail_end = vec![0; n];
+        let mut title_end = vec![0; n];
+        let mut title_at: Vec<Option<usize>> = vec![None; n];
+        let mut modifier_end = vec![0; n];
+        for (m, entries) in &scan.matches {
+            let (s, e) = (m.tokens.start, m.tokens.end);
+            for entry in entries {
+                match *entry {
+                    Entry::Region(_) | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
+                    Entry::RegionAlias(_) | Entry::Country(_) => {
+                        place_end[s] = place_end[s].max(e);
+                        alias_end[s] = alias_end[s].max(e);
+                    }
+                    Entry::Honorific(i) => {
+                        let h = rec.honorifics.iter().nth(i as usize);
+                        let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
+                        // Case-sensitive honorifics (Dr. / dr.) must match as written.
+                        // Nobility titles (Andi, Teuku, Raden) are part of the name as written.
+                        if h.is_some_and(|h| h.kind != HonorificKind::Nobility)
+                            && rec.honorifics.get(written).is_some()
+                        {
+                            honorific_end[s] = honorific_end[s].max(e);
+                        }
+                    }
+                    Entry::Rank(i) => {
+                        if rec.true_rank[i as usize] {
+                            rank_end[s] = rank_end[s].max(e)
+                        } else {
+                            rank_tail_end[s] = rank_tail_end[s].max(e)
+                        }
+                    }
+                    Entry::TitleModifier(_) => modifier_end[s] = modifier_end[s].max(e),
+                    Entry::Village(_) | Entry::PlaceWord(_) => {}
+                    Entry::Title(i) => {
+                        if e > title_end[s] {
+                            title_end[s] = e;
+                            title_at[s] = Some(i as usize);
+                        }
+                    }
+                }
+            }
+        }
+        let mut taken = vec![false; n];
+        if !taken_spans.is_empty() {
+            let mut j = 0;
+            for (i, t) in tokens.iter().enumerate() {
+                while j < taken_spans.len() && taken_spans[j].end <= t.span.start {
+                    j += 1;
+                }
+                if j < taken_spans.len() && taken_spans[j].start < t.span.end {
+                    taken[i] = true;
+                }
+            }
+        }
+        let mut doc = Doc {
+            rec,
+            text,
+            tokens,
+            place_end,
+            alias_end,
+            honorific_end,
+            rank_end,
+            rank_tail_end,
+            title_end,
+            taken,
+            headline: vec![false; n],
+            titles: Vec::new(),
+        };
+        // Title occurrences: capitalised, not nested in a longer title, with a modifier
+        // before them when there is one.
+        let mut covered_to = 0;
+        let mut i = 0;
+        while i < n {
+            let (Some(t), e) = (title_at[i], doc.title_end[i]) else {
+                i += 1;
+                continue;
+            };
+            if i < covered_to {
+                i += 1;
+                continue;
+            }
+            // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position.
+            if i > 0 && rec.title_blockers.contains(&doc.lower(i - 1)) {
+                i = e;
+                covered_to = e;
+                continue;
+            }
+            let mut end = e;
+            // Numbering belongs to the title: Wakil Ketua II, Asisten I.
+            if end < n && doc.is_roman(end) {
+                end += 1;
+            }
+            let mut start = i;
+            let mut modifier = None;
+            if let Some(m) = (i.saturating_sub(3)..i).find(|&m| modifier_end[m] == i) {
+                start = m;
+                modifier = Some(m..i);
+            }
+            doc.titles.push(TitleOcc {
+                start,
+                title_start: i,
+                end,
+                title: t,
+                modifier,
+            });
+            covered_to = end;
+            i = end;
+        }
+        doc
+    }
+
+    /// Marks the tokens of Title Case headlines: sentences of four words or more, nearly all
+    /// capitalised and without final punctuation.
+    fn mark_headlines(&mut self, sentences: &[Sentence]) {
+        for s in sentences {
+            let toks = s.tokens.clone();
+            let words = toks.clone().filter(|&i| self.is_word(i)).count();
+            let caps = toks
+                .clone()
+                .filter(|&i| self.is_word(i) && self.is_capitalised(i))
+                .count();
+            let last = toks.end.checked_sub(1).map(|i| self.tok(i));
+            let closed = last.is_some_and(|t| matches!(t, "." | "!" | "?" | "\"" | "”"));
+            if words >= 4 && caps * 10 >= words * 8 && !closed {
+                for i in toks {
+                    if i < self.headline.len() {
+                        self.headline[i] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The text of a token range; empty for an empty range.
+    fn slice(&self, r: &Range<usize>) -> &'a str {
+        if r.is_empty() {
+            return "";
+        }
+        &self.text[self.tokens[r.start].span.start..self.tokens[r.end - 1].span.end]
+    }
+
+    /// The span of a token range (an empty range gives the empty span where it starts).
+    fn span(&self, r: &Range<usize>) -> Span {
+        if r.is_empty() {
+            return self
+                .tokens
+                .get(r.start)
+                .map_or_else(Span::default, |t| Span {
+                    end: t.span.start,
+                    char_end: t.span.char_start,
+                    ..t.span
+                });
+        }
+        self.tokens[r.start]
+            .span
+            .cover(&self.tokens[r.end - 1].span)
+    }
+
+    /// No whitespace between token `i` and the next.
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
+    fn is_all_caps(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+    }
+
+    fn is_roman(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.tok(i).to_lowercase()
+    }
+
+    /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
+    /// is not a common given name: continues a position's complement.
+    fn is_common_word(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        if self.rec.given_names.contains(&lower) {
+            return false;
+        }
+        if self.rec.words.contains(&lower)
+            || self.rec.stemmer.is_root(&lower)
+            || self.rec.stopwords.contains(&lower)
+        {
+            return true;
+        }
+        let stem = self.rec.stemmer.stem(&lower);
+        if stem != lower.as_str() || self.rec.words.contains(stem.as_ref()) {
+            return true;
+        }
+        // Compounds written solid: sumberdaya = sumber + daya.
+        lower.is_ascii()
+            && lower.len() >= 8
+            && (4..=lower.len() - 4).any(|i| {
+                self.rec.words.contains(&lower[..i]) && self.rec.words.contains(&lower[i..])
+            })
+    }
+
+    /// A frequent ordinary word (root, stopword, or an affixed form of a root) that is not a
+    /// given name: cannot start a person's name.
+    fn is_plain_word(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        if self.rec.given_names.contains(&lower) {
+            return false;
+        }
+        self.rec.not_name.contains(&lower)
+            || self.rec.stemmer.is_root(&lower)
+            || self.rec.stopwords.contains(&lower)
+            || self.rec.stemmer.stem(&lower) != lower.as_str()
+    }
+
+    fn is_given_name(&self, i: usize) -> bool {
+        self.rec.given_names.contains(&self.lower(i))
+    }
+
+    /// An honorific or a rank starts at `i`.
+    fn prefix_at(&self, i: usize) -> bool {
+        i < self.tokens.len() && (self.honorific_end[i] > i || self.rank_end[i] > i)
+    }
+
+    /// Could token `i` be part of a person's name?
+    fn is_name_token(&self, i: usize) -> bool {
+        // A title word is not a name word, unless it is also a common name (Hakim) and follows
+        // a name word.
+        let title_word = self.title_end[i] > i
+            && !(i > 0
+                && self.is_given_name(i)
+                && self.title_end[i] == i + 1
+                && self.is_capitalised(i - 1)
+                && self.is_word(i - 1));
+        if self.taken[i] || title_word {
+            return false;
+        }
+        let t = self.tokens[i];
+        match t.kind {
+            TokenKind::Initial => true,
+            TokenKind::Word => {
+                let s = self.tok(i);
+                if !self.is_capitalised(i) || s.chars().any(|c| c.is_ascii_digit()) {
+                    return false;
+                }
+                if self.rec.stopwords.contains(s) && !self.is_given_name(i) {
+                    return false;
+                }
+                // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
+                !self.is_all_caps(i) || s.chars().count() <= 2
+            }
+            _ => false,
+        }
+    }
+
+    /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a
+    /// comma): `S.` + `IK` → `S.IK`. Returns its end.
+    fn chunk_end(&self, i: usize) -> usize {
+        let mut e = i + 1;
+        while e < self.tokens.len() && self.glued(e - 1) && self.tok(e) != "," {
+            e += 1;
+        }
+        e
+    }
+
+    /// Degrees after a name: `, S.IP, MH`, `SH SIK MSi`, `SH., S.IK`, `S.Sos.M.AP`. Returns
+    /// their token ranges and where they end.
+    fn degrees_from(&self, mut k: usize) -> (Vec<Range<usize>>, usize) {
+        let n = self.tokens.len();
+        let mut out = Vec::new();
+        loop {
+            let mut j = k;
+            if j < n && self.tok(j) == "," {
+                j += 1;
+            }
+            let after_comma = j > k;
+            if j >= n || !(self.is_degree_at(j) || after_comma && self.is_loose_degree_at(j)) {
+                break;
+            }
+            let e = self.chunk_end(j);
+            out.push(j..e);
+            k = e;
+        }
+        (out, k)
+    }
+
+    /// Whether `w` is one degree, or several glued together (`S.Sos.M.AP`).
+    fn is_degree_text(&self, w: &str) -> bool {
+        let d = &self.rec.degrees;
+        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
+            return true;
+        }
+        // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
+        let b = w.as_bytes();
+        (1..b.len()).any(|i| {
+            b[i - 1] == b'.'
+                && b[i].is_ascii_uppercase()
+                && w.is_char_boundary(i)
+                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
+                && self.is_degree_text(&w[i..])
+        })
+    }
+
+    fn is_degree_at(&self, i: usize) -> bool {
+        let e = self.chunk_end(i);
+        let w = self.slice(&(i..e));
+        // A one-letter chunk is an initial, not a degree.
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && (self.is_all_caps(i)
+                || w.contains('.')
+                || w.chars().skip(1).any(char::is_uppercase)
+                || self.rec.degrees.get(w).is_some_and(|d| d.form == w))
+            && self.is_degree_text(w)
+    }
+
+    /// A degree written without its capitals or periods (`Mkes`), closed by a comma or the end
+    /// of the clause: only after a comma that follows a name.
+    fn is_loose_degree_at(&self, i: usize) -> bool {
+        let e = self.chunk_end(i);
+        let closed = e >= self.tokens.len() || matches!(self.tok(e), "," | "." | ";" | ")");
+        let w = self.slice(&(i..e));
+        closed && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && self.is_degree_text(w)
+    }
+
+    /// Honorifics and ranks before a name, from `k`. Returns their ranges and the end.
+    fn prefixes_from(&self, mut k: usize) -> (Vec<Range<usize>>, usize) {
+        let mut out = Vec::new();
+        while k < self.tokens.len() {
+            let e = self.honorific_end[k].max(self.rank_end[k]);
+            if e <= k {
+                break;
+            }
+            // A rank continues with its service, corps and status (Kolonel Laut (P), Brigjen TNI (Purn)).
+            let mut end = e;
+            while end < self.tokens.len()
+                && self.rank_tail_end[end] > end
+                && self.honorific_end[k] <= k
+            {
+                end = self.rank_tail_end[end];
+            }
+            out.push(k..end);
+            k = end;
+        }
+        (out, k)
+    }
+
+    /// The name starting at `k`: name tokens, not a place on its own, at most
+    /// `MAX_NAME_WORDS`, not ending on a degree. Returns its range.
+    fn name_from(&self, k: usize, with_prefix: bool) -> Option<Range<usize>> {
+        let n = self.tokens.len();
+        let mut e = k;
+        let mut words = 0;
+        while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
+            if words > 0 && (self.is_degree_at(e) || self.prefix_at(e)) {
+                break;
+            }
+            // Kaltim, Malut, Indonesia: a region's news name is never part of a person's name.
+            if self.alias_end[e] > e && !self.is_given_name(e) {
+                if words == 0 {
+                    return None;
+                }
+                break;
+            }
+            e += 1;
+            words += 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        let letters: usize = (k..e)
+            .map(|i| self.tok(i).chars().filter(|c| c.is_alphabetic()).count())
+            .sum();
+        if letters < 3 {
+            return None;
+        }
+        // A name that is only a place is a place.
+        if self.place_end[k] >= e && !self.is_given_name(k) {
+            return None;
+        }
+        // A name does not start with an ordinary word (Pimpinan, Nomor, Jalan), unless an
+        // honorific or rank vouches for it.
+        if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !with_prefix {
+            return None;
+        }
+        if self.rec.not_name.contains(&self.lower(k)) {
+            return None;
+        }
+        if words == 1
+            && !with_prefix
+            && (self.tokens[k].kind != TokenKind::Word || self.is_common_word(k))
+        {
+            return None;
+        }
+        if !with_prefix
+            && (k..e).all(|i| self.is_common_word(i) || self.tokens[i].kind != TokenKind::Word)
+        {
+            return None;
+        }
+        Some(k..e)
+    }
+
+    /// `( ACRONYM )` at `k`: returns its end.
+    fn bracketed_acronym(&self, k: usize) -> Option<usize> {
+        if k + 2 < self.tokens.len() && self.tok(k) == "(" && self.tok(k + 2) == ")" {
+            let inner = self.tok(k + 1);
+            if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
+                return Some(k + 3);
+            }
+        }
+        None
+    }
+
+    fn is_admin_prefix(&self, k: usize) -> bool {
+        const PREFIX: [&str; 11] = [
+            "provinsi",
+            "prov",
+            "kabupaten",
+            "kab",
+            "kota",
+            "kecamatan",
+            "kec",
+            "desa",
+            "kelurahan",
+            "distrik",
+            "kampung",
+        ];
+        let t = self.tok(k).trim_end_matches('.');
+        PREFIX.iter().any(|p| t.eq_ignore_ascii_case(p))
+    }
+
+    /// A place at `k`, with an administrative prefix before it (Provinsi, Kabupaten, Kota,
+    /// Kecamatan, Desa, Kelurahan): returns its end.
+    fn place_from(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if k >= n {
+            return None;
+        }
+        if self.is_admin_prefix(k) && k + 1 < n && self.is_capitalised(k + 1) {
+            if self.place_end[k + 1] > k + 1 {
+                return Some(self.place_end[k + 1]);
+            }
+            // An unknown village or district after its prefix: its capitalised words.
+            let mut e = k + 1;
+            while e < n
+                && e < k + 4
+                && self.is_capitalised(e)
+                && self.is_word(e)
+                && !self.is_given_name(e)
+                && !self.prefix_at(e)
+                && !self.taken[e]
+            {
+                e += 1;
+            }
+            return (e > k + 1).then_some(e);
+        }
+        if self.is_capitalised(k) && self.place_end[k] > k {
+            return Some(self.place_end[k]);
+        }
+        None
+    }
+
+    /// Whether the complement may go on from a word that does not look like one: a place, an
+    /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
+    /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
+    fn complement_continues(&self, k: usize, limit: usize) -> bool {
+        let mut j = k;
+        while j < limit && j < k + 6 {
+            if self.prefix_at(j) || self.place_from(j).is_some() {
+                return j > k || self.place_from(j).is_some();
+            }
+            if let Some(b) = self.bracketed_acronym(j) {
+                j = b;
+                continue;
+            }
+            let t = self.tok(j);
+            if t == "dan" || (self.is_word(j) && self.is_capitalised(j) && !self.is_given_name(j)) {
+                j += 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// A place a few capitalised, non-name words after `k` (brackets and `dan` allowed).
+    fn place_ahead(&self, k: usize, limit: usize) -> bool {
+        let mut j = k;
+        while j < limit && j < k + 6 {
+            if j > k && self.place_from(j).is_some() {
+                return true;
+            }
+            if let Some(b) = self.bracketed_acronym(j) {
+                j = b;
+                continue;
+            }
+            let ok = self.is(j, "dan")
+                || (self.is_word(j)
+                    && self.is_capitalised(j)
+                    && !self.is_given_name(j)
+                    && !self.prefix_at(j)
+                    && (self.is_common_word(j) || self.is_all_caps(j)));
+            if !ok {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// Reads the complement of a title from `k`: organisation/unit/portfolio words, a place.
+    /// Returns its end (== k when there is none).
+    fn complement_from(&self, k: usize, kind: Complement, place_title: bool) -> usize {
+        let n = self.tokens.len();
+        let limit = (k + MAX_COMPLEMENT_TOKENS).min(n);
+        let mut e = k;
+        while e < limit {
+            if let Some(mut pe) = self.place_from(e) {
+                // Places and acronyms that follow a place belong with it (Bank Indonesia NTB,
+                // BPS Kota Mataram, Dinas PU Provinsi Maluku).
+                loop {
+                    if let Some(b) = self.bracketed_acronym(pe) {
+                        pe = b;
+                    } else if pe < n
+                        && self.is_all_caps(pe)
+                        && self.is_word(pe)
+                        && !self.prefix_at(pe)
+                    {
+                        pe += 1;
+                    } else if let Some(p2) = (pe < n && !self.prefix_at(pe))
+                        .then(|| self.place_from(pe))
+                        .flatten()
+                    {
+                        pe = p2;
+                    } else {
+                        break;
+                    }
+                }
+                e = pe;
+                // An organisation named after a place-like word goes on to its real place
+                // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate).
+                if kind != Complement::None && self.place_ahead(e, limit) {
+                    continue;
+                }
+                break;
+            }
+            if self.prefix_at(e) || self.taken[e] {
+                break;
+            }
+            if place_title {
+                // A regional post takes a place. An unknown one: a capitalised ordinary word, or
+                // up to three capitalised words closed by a link or a comma (Kepala Desa Tasik
+                // Serai yakni, …).
+                if e == k && self.is_capitalised(e) && self.is_word(e) && !self.is_all_caps(e) {
+                    let mut j = e;
+                    while j < n
+                        && j < e + 3
+                        && self.is_capitalised(j)
+                        && self.is_word(j)
+                        && !self.prefix_at(j)
+                    {
+                        j += 1;
+                    }
+                    if j < n && (self.tok(j) == "," || self.rec.links.contains(&self.lower(j))) {
+                        e = j;
+                        break;
+                    }
+                    if self.is_common_word(e) {
+                        e += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if let Some(b) = self.bracketed_acronym(e) {
+                // Right after the title it abbreviates the title (Kepala Staf Angkatan Darat
+                // (Kasal)); later, the organisation.
+                e = b;
+                continue;
+            }
+            let t = self.tok(e);
+            if (t == "dan" || t == "&" || t == "/")
+                && e > k
+                && e + 1 < n
+                && self.is_capitalised(e + 1)
+                && (self.is_common_word(e + 1)
+                    || self.is_all_caps(e + 1)
+                    || self.place_from(e + 1).is_some()
+                    || self.complement_continues(e + 1, limit))
+            {
+                e += 1;
+                continue;
+            }
+            // Unit numbers: Kodim 1707/Merauke, Danrem 152/Babullah, Komisi III.
+            if e > k && (self.tokens[e].kind == TokenKind::Number || (t == "/" && e + 1 < n)) {
+                e += 1;
+                if e < n && self.tok(e) == "/" {
+                    e += 1;
+                }
+                if e < n && self.is_capitalised(e) && self.is_word(e) && self.glued(e - 1) {
+                    e += 1;
+                }
+                continue;
+            }
+            if t == ","
+                && e > k
+                && kind != Complement::None
+                && e + 1 < n
+                && self.title_end[e + 1] <= e + 1
+                && self.is_capitalised(e + 1)
+                && self.is_common_word(e + 1)
+                && (e + 2..limit.min(e + 8)).any(|j| self.tok(j) == "dan")
+            {
+                e += 1;
+                continue;
+            }
+            if t == "-" && e > k && self.glued(e - 1) && self.glued(e) {
+                e += 1;
+                continue;
+            }
+            if !self.is_word(e) {
+                break;
+            }
+            if !self.is_capitalised(e) {
+                // A lower-case unit right before a rank (Kanit laka Ipda Yossy).
+                if e == k && kind == Complement::Unit && self.prefix_at(e + 1) {
+                    e += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.is_all_caps(e) || self.is_roman(e) || t.chars().skip(1).any(char::is_uppercase)
+            {
+                // Acronyms and numbering: SAR, RI, UKM, II, IIb, KemenKopUKM.
+                e += 1;
+                continue;
+            }
+            if e == k && kind != Complement::None {
+                // The head of an organisation after Kepala/Ketua is always part of it (Rutan).
+                e += 1;
+                continue;
+            }
+            if self.is_given_name(e) {
+                break;
+            }
+            if !(self.is_common_word(e)
+                || kind != Complement::None && self.complement_continues(e, limit))
+            {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
+    /// Words between a position and the name it introduces: a comma, `yakni`, a relative
+    /// clause (`yang baru dilantik,`) or an origin (`asal Dapil Maluku,`). Returns where the
+    /// name may start.
+    fn link_from(&self, k: usize) -> usize {
+        let n = self.tokens.len();
+        if k >= n {
+            return k;
+        }
+        if self.tok(k) == "," {
+            let j = k + 1;
+            if j < n && self.rec.links.contains(&self.lower(j)) {
+                return if j + 1 < n && self.tok(j + 1) == "," {
+                    j + 2
+                } else {
+                    j + 1
+                };
+            }
+            return j;
+        }
+        if self.rec.links.contains(&self.lower(k)) {
+            return if k + 1 < n && self.tok(k + 1) == "," {
+                k + 2
+            } else {
+                k + 1
+            };
+        }
+        // A short clause closed by a comma: yang baru dilantik, / asal Dapil Maluku, / terpilih,
+        if !self.is_capitalised(k) && self.is_word(k) {
+            let mut j = k;
+            while j < n
+                && j < k + 6
+                && self.is_word(j)
+                && !self.prefix_at(j)
+                && self.title_end[j] <= j
+            {
+                j += 1;
+            }
+            if j < n && j > k && self.tok(j) == "," {
+                return j + 1;
+            }
+        }
+        k
+    }
+
+    /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
+    fn title_first(&self, occ: &TitleOcc) -> Option<FoundOfficial> {
+        let title = self.rec.titles.iter().nth(occ.title)?;
+        let n = self.tokens.len();
+        let place_title = title.jurisdiction == Jurisdiction::Place;
+        let mut title_end = occ.end;
+        let mut k = occ.end;
+        let mut juris_start = k;
+        match title.complement {
+            Complement::Portfolio => {
+                let e = self.complement_from(k, Complement::Portfolio, false);
+                // The portfolio is the title's; a place after it is the jurisdiction.
+                let pe = (k..e).find(|&j| self.place_from(j).is_some()).unwrap_or(e);
+                title_end = pe;
+                juris_start = pe;
+                k = self.complement_from(pe, Complement::None, false).max(pe);
+            }
+            Complement::Organization | Complement::Unit | Complement::None => {
+                k = self.complement_from(k, title.complement, place_title);
+                // The organisation headed repeats the title's last word: Kepala Dinas +
+                // Kesehatan → Dinas Kesehatan.
+                if title.complement == Complement::Organization
+                    && k > occ.end
+                    && title
+                        .embedded
+                        .as_deref()
+                        .is_some_and(|emb| self.is(occ.end - 1, emb))
+                {
+                    juris_start = occ.end - 1;
+                }
+            }
+        }
+        // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
+
+        if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.rec.links.contains(&self.lower(l))) {
+            if l > k
+                && (k..l).all(|x| self.is_word(x) && self.is_capitalised(x) && !self.prefix_at(x))
+            {
+                k = l;
+            }
+        }
+        let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
+        let lowercase = !self.is_capitalised(occ.title_start);
+        let j = self.link_from(k);
+        let (mut prefixes, mut after) = self.prefixes_from(j);
+        // A comma may stand between a rank and the name (Kolonel Laut (P), Whisnu K).
+        if !prefixes.is_empty() && after < n && self.tok(after) == "," {
+            after += 1;
+        }
+        let name = self.name_from(after, !prefixes.is_empty())?;
+        // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement,
+        // then a comma and a name: the word ends the complement.
+        if prefixes.is_empty()
+            && j == k
+            && name.len() == 1
+            && name.end + 1 < n
+            && self.tok(name.end) == ","
+            && title.jurisdiction != Jurisdiction::None
+        {
+            let (pre2, after2) = self.prefixes_from(name.end + 1);
+            if let Some(name2) = self.name_from(after2, !pre2.is_empty()) {
+                if name2.len() >= 2 || !pre2.is_empty() {
+                    let jurisdiction = Some(juris_start..name.end);
+                    let (degrees, end) = self.degrees_from(name2.end);
+                    let mut honorifics = pre2;
+                    honorifics.extend(degrees);
+                    return Some(FoundOfficial {
+                        phrase: occ.start..end,
+                        title: occ.start..title_end,
+                        modifier: occ.modifier.clone(),
+                        jurisdiction,
+                        name: name2,
+                        honorifics,
+                    });
+                }
+            }
+        }
+        // A lower-case title needs more than one word of evidence.
+        if lowercase && jurisdiction.is_none() && name.len() < 2 && prefixes.is_empty() {
+            return None;
+        }
+        let (degrees, end) = self.degrees_from(name.end);
+        prefixes.extend(degrees);
+        Some(FoundOfficial {
+            phrase: occ.start..end,
+            title: occ.start..title_end,
+            modifier: occ.modifier.clone(),
+            jurisdiction,
+            name,
+            honorifics: prefixes,
+        })
+    }
+
+    /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`.
+    fn coordinated_name(
+        &self,
+        after: usize,
+        paired: bool,
+    ) -> Option<(Range<usize>, Vec<Range<usize>>, usize)> {
+        let n = self.tokens.len();
+        if after >= n || self.tok(after) != "dan" {
+            return None;
+        }
+        let (mut prefixes, start) = self.prefixes_from(after + 1);
+        // With two positions named, the second name may be one ordinary-looking word.
+        let name = self.name_from(start, paired || !prefixes.is_empty())?;
+        let (degrees, end) = self.degrees_from(name.end);
+        // Not the start of the next position (… dan Wakil Bupati X).
+        if end < n && self.title_end[end] > end {
+            return None;
+        }
+        prefixes.extend(degrees);
+        Some((name, prefixes, end))
+    }
+
+    /// `NAME [degrees], TITLE …` or `NAME selaku/sebagai TITLE …`.
+    fn name_first(&self, occ: &TitleOcc, claimed: &[bool]) -> Option<FoundOfficial> {
+        if occ.start < 2 {
+            return None;
+        }
+        let link = occ.start - 1;
+        let ok_link = self.tok(link) == "," || self.is(link, "selaku") || self.is(link, "sebagai");
+        if !ok_link {
+            return None;
+        }
+        // Walk back over degrees (`, M.Si`, `SE.,`) to the name's last token.
+        let mut e = link;
+        let mut degrees = Vec::new();
+        loop {
+            let mut s = e;
+            while s > 0 && (self.glued(s - 1) && self.tok(s - 1) != ",") {
+                s -= 1;
+            }
+            if s >= e || !self.is_degree_at(s) || self.chunk_end(s) != e {
+                break;
+            }
+            degrees.push(s..e);
+            e = s;
+            if e > 0 && self.tok(e - 1) == "," {
+                e -= 1;
+            }
+        }
+        let name_end = e;
+        let mut s = name_end;
+        while s > 0 && name_end - s < MAX_NAME_WORDS && self.is_name_token(s - 1) && !claimed[s - 1]
+        {
+            s -= 1;
+        }
+        if s == name_end {
+            return None;
+        }
+        // The name must start a clause: sentence start, a lower-case word, or punctuation that
+        // opens one (not `/` or a number: Danrem 152/Babullah, Dandim …).
+        if s > 0 {
+            let p = self.tok(s - 1);
+            let opens = if self.is_word(s - 1) {
+                !self.is_capitalised(s - 1) || self.prefix_at(s - 1)
+            } else {
+                matches!(
+                    p,
+                    "," | "." | ":" | ";" | "(" | "\"" | "“" | "–" | "—" | "-" | "!" | "?"
+                )
+            };
+            if !opens && self.honorific_end[s - 1] != s && self.rank_end[s - 1] != s {
+                return None;
+            }
+        }
+        // Honorifics and ranks before the name.
+        let mut pre_start = s;
+        let mut honorifics = Vec::new();
+        for back in 1..=4 {
+            if s < back {
+                break;
+            }
+            let b = s - back;
+            if self.honorific_end[b] == pre_start || self.rank_end[b] == pre_start {
+                honorifics.insert(0, b..pre_start);
+                pre_start = b;
+            }
+        }
+        let name = self.name_from(s, !honorifics.is_empty())?;
+        if name.end != name_end {
+            return None;
+        }
+        let title = self.rec.titles.iter().nth(occ.title)?;
+        let k = self.complement_from(
+            occ.end,
+            title.complement,
+            title.jurisdiction == Jurisdiction::Place,
+        );
+        // A lower-case title after a name needs its organisation or place (Suryanto, anggota DPRD).
+        if !self.is_capitalised(occ.title_start) && k == occ.end {
+            return None;
+        }
+        let mut juris_start = occ.end;
+        if title.complement == Complement::Organization
+            && k > occ.end
+            && title
+                .embedded
+                .as_deref()
+                .is_some_and(|emb| self.is(occ.end - 1, emb))
+        {
+            juris_start = occ.end - 1;
+        }
+        let (title_end, jurisdiction) = if title.complement == Complement::Portfolio {
+            (k, None)
+        } else {
+            (occ.end, (k > occ.end).then_some(juris_start..k))
+        };
+        honorifics.extend(degrees.into_iter().rev());
+        Some(FoundOfficial {
+            phrase: pre_start..k.max(occ.end),
+            title: occ.start..title_end,
+            modifier: occ.modifier.clone(),
+            jurisdiction,
+            name,
+            honorifics,
+        })
+    }
+
+    /// Later mentions: runs of name tokens that name an official already found, and persons
+    /// with evidence.
+    fn later_mentions(&self, people: &mut People, claimed: &mut [bool]) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if claimed[i] || !self.is_name_token(i) {
+                i += 1;
+                continue;
+            }
+            // Honorifics and ranks are not part of the run; they are read before it.
+            if self.prefix_at(i) {
+                let (_, after) = self.prefixes_from(i);
+                i = after.max(i + 1);
+                continue;
+            }
+            let mut e = i;
+            while e < n && e - i < MAX_NAME_WORDS && self.is_name_token(e) && !claimed[e] {
+                if e > i && (self.is_degree_at(e) || self.prefix_at(e)) {
+                    break;
+                }
+                e += 1;
+            }
+            let run = i..e;
+            let prefixed = (1..=3)
+                .any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i));
+            if let Some(p) = people.official_named_by(self, &run) {
+                people.add_mention(self, p, run.clone(), true);
+                for c in run.clone() {
+                    claimed[c] = true;
+                }
+            } else if let Some(p) = people.person_named_by(self, &run) {
+                people.add_mention(self, p, run.clone(), false);
+                for c in run.clone() {
+                    claimed[c] = true;
+                }
+            } else if let Some(rank) = self.rank_before(i) {
+                // A police or military rank is a public position: Kombes Pol Arif Budi Winova.
+                if let Some(name) = self.name_from(run.start, true) {
+                    people.add_official(
+                        self,
+                        FoundOfficial {
+                            phrase: rank.start..name.end,
+                            title: rank.clone(),
+                            modifier: None,
+                            jurisdiction: None,
+                            name: name.clone(),
+                            honorifics: vec![rank],
+                        },
+                    );
+                    for c in name {
+                        claimed[c] = true;
+                    }
+                }
+            } else if self.person_evidence(&run, prefixed) {
+                if let Some(name) = self.name_from(run.start, prefixed) {
+                    people.add_person(self, name.clone(), self.address_before(run.start));
+                    for c in name {
+                        claimed[c] = true;
+                    }
+                }
+            }
+            i = e.max(i + 1);
+        }
+    }
+
+    /// A rank (with its service, corps and status) ending right before token `i`.
+    fn rank_before(&self, i: usize) -> Option<Range<usize>> {
+        (1..=5).find_map(|b| {
+            let s = i.checked_sub(b)?;
+            let (pre, end) = self.prefixes_from(s);
+            // Jalan Ipda Tut Harsoso is a street.
+            let street = s > 0 && self.rec.not_name.contains(&self.lower(s - 1));
+            (end == i && self.rank_end[s] > s && !pre.is_empty() && !street).then_some(s..i)
+        })
+    }
+
+    /// The address honorific (`Ibu`, `Pak`) right before token `i`, if any.
+    fn address_before(&self, i: usize) -> Option<Range<usize>> {
+        (1..=2).find_map(|b| {
+            let s = i.checked_sub(b)?;
+            (self.honorific_end[s] == i).then_some(s..i)
+        })
+    }
+
+    /// Evidence that a name run is a person.
+    fn person_evidence(&self, run: &Range<usize>, prefixed: bool) -> bool {
+        let (s, e) = (run.start, run.end);
+        let n = self.tokens.len();
+        if self.place_end[s] >= e && !self.is_given_name(s) {
+            return false;
+        }
+        if prefixed {
+            if let Some(a) = self.address_before(s) {
+                let h = self.rec.honorifics.get(self.slice(&a));
+                if h.is_some_and(|h| h.kind == HonorificKind::Address) {
+                    return true;
+                }
+            }
+        }
+        if s > 0 && self.rec.speech.contains(&self.lower(s - 1)) {
+            return true;
+        }
+        // (Name) closing a paragraph: a byline.
+        if s > 0 && self.tok(s - 1) == "(" && e < n && self.tok(e) == ")" && run.len() >= 2 {
+            let after = self.tokens[e].span.end;
+            let rest = &self.text[after..];
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            if rest[..line_end].trim().is_empty() {
+                return true;
+            }
+        }
+        // Name (45): an age in brackets.
+        if e + 2 < n
+            && self.tok(e) == "("
+            && self.tok(e + 2) == ")"
+            && self.tokens[e + 1].kind == TokenKind::Number
+        {
+            return true;
+        }
+        // Name, warga …: an apposition describing an ordinary person.
+        if e + 1 < n && self.tok(e) == "," && self.rec.apposition.contains(&self.lower(e + 1)) {
+            return true;
+        }
+        false
+    }
+
+    /// `Pak Wali Kota` with no name, when exactly one official holds that title.
+    fn bare_title_mentions(&self, people: &mut People, bare: &[TitleOcc]) {
+        for occ in bare {
+            let addressed = occ.start > 0 && {
+                let a = self.address_before(occ.start);
+                a.is_some_and(|a| {
+                    self.rec
+                        .honorifics
+                        .get(self.slice(&a))
+                        .is_some_and(|h| h.kind == HonorificKind::Address)
+                })
+            };
+            if !addressed {
+                continue;
+            }
+            let key = title_key(self.slice(&(occ.title_start..occ.end)));
+            let holders: Vec<usize> = people
+                .officials
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| title_key(&o.title_bare) == key)
+                .map(|(i, _)| i)
+                .collect();
+            if let [only] = holders[..] {
+                let a = self
+                    .address_before(occ.start)
+                    .map(|a| a.start)
+                    .unwrap_or(occ.start);
+                let span = self.span(&(a..occ.end));
+                people.officials[only].mentions.push(span);
+            }
+        }
+    }
+}
+
+/// A title folded for comparison: lower-case letters only.
+fn title_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A name word folded for comparison: lower-case letters only (`Dawa’i` = `Dawai`).
+fn word_key(s: &str) -> String {
+    title_key(s)
+}
+
+#[derive(Debug)]
+struct OfficialAcc {
+    name: String,
+    keys: Vec<String>,
+    honorifics: Vec<String>,
+    title: String,
+    title_bare: String,
+    modifier: Option<String>,
+    jurisdiction: Option<String>,
+    aliases: Vec<String>,
+    mentions: Vec<Span>,
+    last_mention: usize,
+}
+
+#[derive(Debug)]
+struct PersonAcc {
+    name: String,
+    keys: Vec<String>,
+    honorifics: Vec<String>,
+    aliases: Vec<String>,
+    mentions: Vec<Span>,
+}
+
+/// People found so far in one document.
+#[derive(Debug, Default)]
+struct People {
+    officials: Vec<OfficialAcc>,
+    persons: Vec<PersonAcc>,
+    by_name: HashMap<String, usize>,
+}
+
+impl People {
+    fn name_keys(doc: &Doc<'_>, name: &Range<usize>) -> Vec<String> {
+        name.clone()
+            .map(|i| word_key(doc.tok(i)))
+            .filter(|k| !k.is_empty())
+            .collect()
+    }
+
+    fn add_official(&mut self, doc: &Doc<'_>, f: FoundOfficial) {
+        let keys = Self::name_keys(doc, &f.name);
+        let full = keys.join(" ");
+        let span = doc.span(&f.name);
+        if let Some(&i) = self.by_name.get(&full) {
+            let o = &mut self.officials[i];
+            o.mentions.push(span);
+            o.last_mention = f.name.start;
+            return;
+        }
+        // A known official named by a part of this name (Wagub Edy Nasution, then Wakil
+        // Gubernur Edy Afrizal Natar Nasution): the longer name is the name.
+        if let Some(i) = self
+            .officials
+            .iter()
+            .position(|o| o.keys.len() < keys.len() && keys_name(&o.keys, &keys))
+        {
+            let written = doc.slice(&f.name).to_string();
+            let o = &mut self.officials[i];
+            let old = std::mem::replace(&mut o.name, written);
+            self.by_name.remove(&o.keys.join(" "));
+            o.keys = keys;
+            o.aliases.retain(|a| word_key(a) != word_key(&o.name));
+            if !o.aliases.contains(&old) {
+                o.aliases.push(old);
+            }
+            o.mentions.push(span);
+            o.last_mention = f.name.start;
+            if o.honorifics.is_empty() {
+                o.honorifics = f
+                    .honorifics
+                    .iter()
+                    .map(|r| doc.slice(r).to_string())
+                    .collect();
+            }
+            self.by_name.insert(full, i);
+            return;
+        }
+        // A name that is a part of a known official's name is that official (a second title).
+        if let Some(i) = self.official_with_keys(&keys) {
+            let o = &mut self.officials[i];
+            o.mentions.push(span);
+            let written = doc.slice(&f.name).to_string();
+            if !o.aliases.contains(&written) && word_key(&written) != word_key(&o.name) {
+                o.aliases.push(written);
+            }
+            return;
+        }
+        let title_bare =
+            doc.slice(&(f.title.start + f.modifier.as_ref().map_or(0, |m| m.len())..f.title.end));
+        self.by_name.insert(full, self.officials.len());
+        self.officials.push(OfficialAcc {
+            name: doc.slice(&f.name).to_string(),
+            keys,
+            honorifics: f
+                .honorifics
+                .iter()
+                .map(|r| doc.slice(r).to_string())
+                .collect(),
+            title: doc.slice(&f.title).to_string(),
+            title_bare: title_bare.to_string(),
+            modifier: f.modifier.as_ref().map(|m| doc.slice(m).to_string()),
+            jurisdiction: f.jurisdiction.as_ref().map(|j| doc.slice(j).to_string()),
+            aliases: Vec::new(),
+            mentions: vec![span],
+            last_mention: f.name.start,
+        });
+    }
+
+    fn add_person(&mut self, doc: &Doc<'_>, name: Range<usize>, address: Option<Range<usize>>) {
+        let keys = Self::name_keys(doc, &name);
+        self.persons.push(PersonAcc {
+            name: doc.slice(&name).to_string(),
+            keys,
+            honorifics: address.iter().map(|a| doc.slice(a).to_string()).collect(),
+            aliases: Vec::new(),
+            mentions: vec![doc.span(&name)],
+        });
+    }
+
+    /// An official whose name words include every word of `keys` (a word may also be the
+    /// start of a name word, for nicknames: Roby ← Robyan).
+    fn official_with_keys(&self, keys: &[String]) -> Option<usize> {
+        let mut best = None;
+        for (i, o) in self.officials.iter().enumerate() {
+            if keys_name(keys, &o.keys) {
+                best = match best {
+                    None => Some(i),
+                    Some(b) if self.officials[b].last_mention < o.last_mention => Some(i),
+                    b => b,
+                };
+            }
+        }
+        best
+    }
+
+    fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
+        let keys = Self::name_keys(doc, run);
+        self.official_with_keys(&keys)
+    }
+
+    fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
+        let keys = Self::name_keys(doc, run);
+        self.persons.iter().position(|p| keys_name(&keys, &p.keys))
+    }
+
+    fn add_mention(&mut self, doc: &Doc<'_>, who: usize, run: Range<usize>, official: bool) {
+        let written = doc.slice(&run).to_string();
+        let span = doc.span(&run);
+        let (name, aliases, mentions) = if official {
+            let o = &mut self.officials[who];
+            o.last_mention = run.start;
+            (&o.name, &mut o.aliases, &mut o.mentions)
+        } else {
+            let p = &mut self.persons[who];
+            (&p.name, &mut p.aliases, &mut p.mentions)
+        };
+        mentions.push(span);
+        if word_key(&written) != word_key(name) && !aliases.contains(&written) {
+            aliases.push(written);
+        }
+    }
+
+    fn into_entities(self, text: &str) -> Vec<Entity> {
+        let mut out = Vec::with_capacity(self.officials.len() + self.persons.len());
+        let make = |data: EntityData, mut spans: Vec<Span>| {
+            spans.sort();
+            spans.dedup();
+            let first = spans[0];
+            Entity {
+                data,
+                text: text[first.range()].to_string(),
+                span: first,
+                mentions: spans
+                    .iter()
+                    .map(|s| Mention {
+                        text: text[s.range()].to_string(),
+                        span: *s,
+                    })
+                    .collect(),
+            }
+        };
+        for o in self.officials {
+            let data = EntityData::Official(Official {
+                name: o.name,
+                honorifics: o.honorifics,
+                title: o.title,
+                modifier: o.modifier,
+                jurisdiction: o.jurisdiction,
+                jurisdiction_entity: None,
+                aliases: o.aliases,
+            });
+            out.push(make(data, o.mentions));
+        }
+        for p in self.persons {
+            let data = EntityData::Person(Person {
+                name: p.name,
+                honorifics: p.honorifics,
+                aliases: p.aliases,
+            });
+            out.push(make(data, p.mentions));
+        }
+        out
+    }
+}
+
+/// Whether the words `keys` name the person whose name words are `name`: each key is one of
+/// the name's words, or the start (4 letters at least) of one.
+fn keys_name(keys: &[String], name: &[String]) -> bool {
+    !keys.is_empty()
+        && keys.iter().all(|k| {
+            name.iter()
+                .any(|w| w == k || (k.len() >= 4 && w.len() > k.len() && w.starts_with(k.as_str())))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_name_accepts_parts_and_nicknames() {
+        let name: Vec<String> = ["yadi", "robyan", "noor"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(keys_name(&["roby".into()], &name));
+        assert!(keys_name(&["yadi".into(), "noor".into()], &name));
+        assert!(!keys_name(&["rob".into()], &name));
+        assert!(!keys_name(&["budi".into()], &name));
+        assert!(!keys_name(&[], &name));
+    }
+
+    #[test]
+    fn word_key_ignores_apostrophes_and_case() {
+        assert_eq!(word_key("Dawa’i"), word_key("DAWAI"));
+    }
+}

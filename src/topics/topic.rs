@@ -1,0 +1,496 @@
+//! Topic labels for a document from a taxonomy of weighted terms matched on stems.
+//!
+//! A taxonomy (`lexicons/topics.tsv`, columns `label`, `term`, `weight`) defines each label
+//! by terms: single words or phrases. Each word of a term is reduced with the
+//! [`Stemmer`], so one entry `perdagangan` counts `berdagang`, `pedagang` and
+//! `diperdagangkan` alike; a word written `=word` matches that exact lowercase form only
+//! (for words whose stem is too general: `=pemilih`, stem `pilih`). Stopwords are dropped
+//! from the document and from the terms before matching, so `usaha mikro kecil dan
+//! menengah` matches the phrase `usaha mikro kecil menengah`.
+//!
+//! Scoring: at each word the longest term that starts there matches and its words are
+//! consumed. A term found `n` times adds `weight × (1 + ln n)` to its label, so repetition
+//! helps with diminishing returns. Scores are shares of the document's total, so they lie in
+//! `[0, 1]` and sum to at most 1; the best labels are returned (at most
+//! [`max_labels`](TopicScorer::max_labels), each at least
+//! [`min_relative`](TopicScorer::min_relative) of the best score), each with the terms that
+//! triggered it, strongest first.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use crate::document::Topic;
+use crate::error::{Error, Result};
+use crate::lexicon::{format, LexiconKind, LexiconText};
+use crate::topics::stem::Stemmer;
+
+/// The columns of `lexicons/topics.tsv`.
+pub const TOPIC_COLUMNS: [&str; 3] = ["label", "term", "weight"];
+/// The columns of `lexicons/stopwords.tsv`.
+pub const STOPWORD_COLUMNS: [&str; 2] = ["word", "class"];
+
+/// The longest phrase a taxonomy may hold, in non-stopwords.
+const MAX_PHRASE: usize = 8;
+
+/// One word of a term: a stem, or an exact lowercase form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Key {
+    Stem(Box<str>),
+    Exact(Box<str>),
+}
+
+#[derive(Clone, Debug)]
+struct Term {
+    keys: Box<[Key]>,
+    label: usize,
+    weight: f64,
+    text: Box<str>,
+}
+
+/// A set of stopwords: lowercase surface forms.
+#[derive(Clone, Debug, Default)]
+pub struct Stopwords {
+    words: HashSet<Box<str>>,
+}
+
+impl Stopwords {
+    /// The built-in list (`lexicons/stopwords.tsv`), parsed once per process.
+    pub fn builtin() -> &'static Stopwords {
+        static BUILTIN: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Stopwords::from_lexicons(&[LexiconText::builtin(LexiconKind::Stopwords)])
+                .unwrap_or_else(|e| panic!("the built-in stopword lexicon is malformed: {e}"))
+        })
+    }
+
+    /// The union of the given stopword lexicons (columns `word`, `class`).
+    pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
+        let mut words = HashSet::new();
+        for lex in lexicons {
+            for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
+                words.insert(rec.get(0).to_lowercase().into_boxed_str());
+            }
+        }
+        Ok(Stopwords { words })
+    }
+
+    /// Whether `word` (any case) is a stopword.
+    pub fn contains(&self, word: &str) -> bool {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.words.contains(word);
+        }
+        // Lowercase ASCII words on the stack; others (rare) on the heap.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+            }
+            _ => self.words.contains(word.to_lowercase().as_str()),
+        }
+    }
+
+    /// How many stopwords there are.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Scores documents against a topic taxonomy. Immutable, `Send + Sync`.
+///
+/// ```
+/// use warta::topics::{simple_words, TopicScorer};
+/// let scorer = TopicScorer::builtin();
+/// let text = "Para petani di desa itu memanen padi dan menerima bantuan pupuk serta benih.";
+/// let topics = scorer.score(simple_words(text));
+/// assert_eq!(topics[0].label, "pertanian-perikanan");
+/// assert!(topics[0].terms.iter().any(|t| t == "pupuk"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct TopicScorer {
+    labels: Vec<Box<str>>,
+    terms: Vec<Term>,
+    /// Term ids by their first key, stems and exact forms apart.
+    by_stem: HashMap<Box<str>, Vec<usize>>,
+    by_exact: HashMap<Box<str>, Vec<usize>>,
+    stemmer: Stemmer,
+    stopwords: Stopwords,
+    max_labels: usize,
+    min_relative: f64,
+}
+
+impl TopicScorer {
+    /// The scorer over the built-in taxonomy, stemmer and stopwords, built once per process.
+    pub fn builtin() -> &'static TopicScorer {
+        static BUILTIN: std::sync::OnceLock<TopicScorer> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            TopicScorer::new(
+                &[LexiconText::builtin(LexiconKind::Topics)],
+                Stemmer::builtin().clone(),
+                Stopwords::builtin().clone(),
+            )
+            .unwrap_or_else(|e| panic!("the built-in topic lexicon is malformed: {e}"))
+        })
+    }
+
+    /// A scorer over the union of the given taxonomies (columns `label`, `term`, `weight`).
+    /// Fails on a malformed line: a weight that is not a positive number, or a term with
+    /// no word left once stopwords are dropped, or longer than eight words.
+    pub fn new(
+        taxonomies: &[LexiconText],
+        stemmer: Stemmer,
+        stopwords: Stopwords,
+    ) -> Result<TopicScorer> {
+        let mut scorer = TopicScorer {
+            labels: Vec::new(),
+            terms: Vec::new(),
+            by_stem: HashMap::new(),
+            by_exact: HashMap::new(),
+            stemmer,
+            stopwords,
+            max_labels: 3,
+            min_relative: 0.25,
+        };
+        for lex in taxonomies {
+            for rec in format::parse(&lex.source, &lex.text, &TOPIC_COLUMNS, 3)? {
+                let bad = |reason: String| Error::lexicon(&lex.source, rec.line, reason);
+                let label = rec.get(0);
+                let weight: f64 = rec
+                    .get(2)
+                    .parse()
+                    .ok()
+                    .filter(|w: &f64| w.is_finite() && *w > 0.0)
+                    .ok_or_else(|| {
+                        bad(format!("weight `{}` is not a positive number", rec.get(2)))
+                    })?;
+                let text = rec.get(1);
+                let keys: Vec<Key> = text
+                    .split_whitespace()
+                    .filter_map(|w| match w.strip_prefix('=') {
+                        Some(exact) if !exact.is_empty() => {
+                            Some(Key::Exact(exact.to_lowercase().into_boxed_str()))
+                        }
+                        _ if scorer.stopwords.contains(w) => None,
+                        _ => Some(Key::Stem(scorer.stemmer.stem(w).into_owned().into())),
+                    })
+                    .collect();
+                if keys.is_empty() {
+                    return Err(bad(format!("term `{text}` has only stopwords")));
+                }
+                if keys.len() > MAX_PHRASE {
+                    return Err(bad(format!(
+                        "term `{text}` is longer than {MAX_PHRASE} words"
+                    )));
+                }
+                let label = match scorer.labels.iter().position(|l| &**l == label) {
+                    Some(i) => i,
+                    None => {
+                        scorer.labels.push(label.into());
+                        scorer.labels.len() - 1
+                    }
+                };
+                let id = scorer.terms.len();
+                let index = match &keys[0] {
+                    Key::Stem(s) => scorer.by_stem.entry(s.clone()),
+                    Key::Exact(s) => scorer.by_exact.entry(s.clone()),
+                };
+                index.or_default().push(id);
+                scorer.terms.push(Term {
+                    keys: keys.into(),
+                    label,
+                    weight,
+                    text: text.replace('=', "").into(),
+                });
+            }
+        }
+        // Longest terms first, so the first match at a word is the longest.
+        let terms = &scorer.terms;
+        for ids in scorer
+            .by_stem
+            .values_mut()
+            .chain(scorer.by_exact.values_mut())
+        {
+            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id].keys.len()));
+        }
+        Ok(scorer)
+    }
+
+    /// Returns at most `n` labels per document (default 3).
+    pub fn max_labels(mut self, n: usize) -> Self {
+        self.max_labels = n;
+        self
+    }
+
+    /// Returns only labels scoring at least `ratio` times the best label (default 0.25).
+    pub fn min_relative(mut self, ratio: f64) -> Self {
+        self.min_relative = ratio;
+        self
+    }
+
+    /// The taxonomy's labels, in the order they first appear.
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.labels.iter().map(|l| &**l)
+    }
+
+    /// How many terms the taxonomy has.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// The stemmer terms and words are reduced with.
+    pub fn stemmer(&self) -> &Stemmer {
+        &self.stemmer
+    }
+
+    /// Scores a document given as its words in order (word tokens only: punctuation and
+    /// spaces left out). Best label first; empty when no term matched.
+    pub fn score<'w, I>(&self, words: I) -> Vec<Topic>
+    where
+        I: IntoIterator<Item = &'w str>,
+    {
+        // (lowercase form, stem) of each non-stopword.
+        let seq: Vec<(Cow<'w, str>, Cow<'w, str>)> = words
+            .into_iter()
+            .filter(|w| !self.stopwords.contains(w))
+            .map(|w| (lowercase(w), self.stemmer.stem(w)))
+            .collect();
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let mut i = 0;
+        while i < seq.len() {
+            match self.match_at(&seq, i) {
+                Some((id, len)) => {
+                    *counts.entry(id).or_default() += 1;
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        let mut by_label: Vec<(f64, Vec<(f64, usize)>)> =
+            vec![(0.0, Vec::new()); self.labels.len()];
+        for (&id, &n) in &counts {
+            let t = &self.terms[id];
+            let contribution = t.weight * (1.0 + f64::from(n).ln());
+            by_label[t.label].0 += contribution;
+            by_label[t.label].1.push((contribution, id));
+        }
+        let total: f64 = by_label.iter().map(|(s, _)| s).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        let mut ranked: Vec<(usize, f64)> = by_label
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, _))| *s > 0.0)
+            .map(|(l, (s, _))| (l, s / total))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let best = ranked[0].1;
+        ranked
+            .into_iter()
+            .take(self.max_labels)
+            .filter(|&(_, s)| s >= best * self.min_relative)
+            .map(|(l, score)| {
+                let mut hits = std::mem::take(&mut by_label[l].1);
+                hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                let mut terms: Vec<String> = Vec::new();
+                for (_, id) in hits {
+                    let text = self.terms[id].text.to_string();
+                    if !terms.contains(&text) {
+                        terms.push(text);
+                    }
+                }
+                Topic {
+                    label: self.labels[l].to_string(),
+                    score,
+                    terms,
+                }
+            })
+            .collect()
+    }
+
+    /// The longest term matching at `seq[i]`: its id and length.
+    fn match_at(&self, seq: &[(Cow<'_, str>, Cow<'_, str>)], i: usize) -> Option<(usize, usize)> {
+        let (form, stem) = &seq[i];
+        let candidates = self
+            .by_exact
+            .get(&**form)
+            .into_iter()
+            .chain(self.by_stem.get(&**stem))
+            .flatten();
+        let mut best: Option<(usize, usize)> = None;
+        for &id in candidates {
+            let keys = &self.terms[id].keys;
+            if best.is_some_and(|(_, len)| len >= keys.len()) || i + keys.len() > seq.len() {
+                continue;
+            }
+            let matches = keys.iter().zip(&seq[i..]).all(|(k, (f, s))| match k {
+                Key::Stem(k) => **k == **s,
+                Key::Exact(k) => **k == **f,
+            });
+            if matches {
+                best = Some((id, keys.len()));
+            }
+        }
+        best
+    }
+}
+
+/// A stand-in word splitter until the crate's tokenizer feeds topics: maximal runs of
+/// letters and digits, with inner hyphens and apostrophes kept (`kupu-kupu`, `Ma'ruf`).
+pub fn simple_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+}
+
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else {
+        // Titlecase letters (`ᾼ`) lowercase without being uppercase: compare instead.
+        let lower = word.to_lowercase();
+        if lower == word {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(lower)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scorer(taxonomy: &str) -> TopicScorer {
+        TopicScorer::new(
+            &[LexiconText::new(
+                "t.tsv",
+                format!("label\tterm\tweight\n{taxonomy}"),
+            )],
+            Stemmer::builtin().clone(),
+            Stopwords::builtin().clone(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn terms_match_on_stems() {
+        let s = scorer("dagang\tperdagangan\t2\ntani\tpetani\t1\n");
+        let topics = s.score(simple_words("Pedagang pasar berdagang; para petani"));
+        assert_eq!(topics[0].label, "dagang");
+        assert_eq!(topics[0].terms, vec!["perdagangan"]);
+        assert!((topics.iter().map(|t| t.score).sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn exact_words_do_not_match_other_forms() {
+        let s = scorer("pemilu\t=pemilih\t3\n");
+        assert!(s.score(simple_words("warga memilih jalan lain")).is_empty());
+        assert_eq!(
+            s.score(simple_words("daftar pemilih tetap"))[0].label,
+            "pemilu"
+        );
+    }
+
+    #[test]
+    fn phrases_skip_stopwords_and_longest_wins() {
+        let s = scorer("umkm\tusaha mikro kecil menengah\t3\nekonomi\tusaha\t1\n");
+        let topics = s.score(simple_words("pelaku usaha mikro, kecil, dan menengah"));
+        assert_eq!(topics.len(), 1);
+        assert_eq!(topics[0].label, "umkm");
+    }
+
+    #[test]
+    fn repetition_has_diminishing_returns() {
+        let s = scorer("a\tbanjir\t1\nb\tgempa\t2\n");
+        // four mentions of a weight-1 term (1 + ln 4 = 2.39) beat one of weight 2.
+        let topics = s.score(simple_words("banjir banjir banjir banjir gempa"));
+        assert_eq!(topics[0].label, "a");
+        assert!(topics[0].score < 0.6);
+    }
+
+    #[test]
+    fn malformed_taxonomy_lines_are_errors() {
+        let t = |text: &str| {
+            TopicScorer::new(
+                &[LexiconText::new(
+                    "t.tsv",
+                    format!("label\tterm\tweight\n{text}"),
+                )],
+                Stemmer::builtin().clone(),
+                Stopwords::builtin().clone(),
+            )
+        };
+        assert!(t("a\tbanjir\t-1\n")
+            .unwrap_err()
+            .to_string()
+            .starts_with("t.tsv:2:"));
+        assert!(t("a\tbanjir\tx\n").is_err());
+        assert!(t("a\tdan yang\t1\n").is_err());
+        assert!(t("a\tbanjir\t1\n").is_ok());
+    }
+
+    #[test]
+    fn builtin_taxonomy_has_the_schema_labels() {
+        let s = TopicScorer::builtin();
+        let labels: Vec<&str> = s.labels().collect();
+        for l in [
+            "pemerintahan",
+            "politik-pemilu",
+            "ekonomi",
+            "umkm-koperasi",
+            "perdagangan-industri",
+            "keuangan-anggaran",
+            "pertanian-perikanan",
+            "energi-pertambangan",
+            "lingkungan-kehutanan",
+            "infrastruktur-transportasi",
+            "kesehatan",
+            "pendidikan",
+            "sosial-kesejahteraan",
+            "hukum-keamanan",
+            "pariwisata-budaya",
+            "agama",
+            "olahraga-pemuda",
+            "teknologi-informasi",
+            "bencana",
+            "ikn",
+        ] {
+            assert!(labels.contains(&l), "missing {l}");
+        }
+        assert_eq!(labels.len(), 20);
+        assert!(s.term_count() >= 20 * 24);
+        assert!(Stopwords::builtin().len() >= 600);
+    }
+
+    #[test]
+    fn empty_and_unmatched_documents_have_no_topics() {
+        let s = TopicScorer::builtin();
+        assert!(s.score(std::iter::empty()).is_empty());
+        assert!(s.score(simple_words("yang dan di ke dari")).is_empty());
+    }
+
+    #[test]
+    fn stopwords_ignore_case() {
+        let sw = Stopwords::builtin();
+        assert!(sw.contains("yang") && sw.contains("Yang") && sw.contains("YANG"));
+        assert!(!sw.contains("Pertanian") && !sw.contains("Ýang"));
+        assert!(!sw.contains(&"YANG".repeat(10)));
+    }
+
+    #[test]
+    fn simple_words_split_on_punctuation() {
+        let words: Vec<&str> = simple_words("Kupu-kupu, (Ma'ruf) -- 17/6/2021.").collect();
+        assert_eq!(words, vec!["Kupu-kupu", "Ma'ruf", "17", "6", "2021"]);
+    }
+}

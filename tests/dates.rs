@@ -1,0 +1,411 @@
+//! Dates through the public API, on press releases written for these tests
+//! (`tests/fixtures/dates-*.txt`): every date entity with its exact text and value, the
+//! reference date the document was read against, and the date lexicon's extension points.
+
+use warta::document::{DateGrain, ReferenceDateSource};
+use warta::lexicon::{LexiconKind, LexiconText};
+use warta::recognize::date::DateRecognizer;
+use warta::text::Tokenizer;
+use warta::{Document, EntityData, EntityKind, Extractor};
+
+/// The extractor with the built-in lexicons, built once for all tests.
+fn extractor() -> &'static Extractor {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().build().unwrap())
+}
+
+const RAKOR: &str = include_str!("fixtures/dates-rakor.txt");
+const BANJIR: &str = include_str!("fixtures/dates-banjir.txt");
+const DPRD: &str = include_str!("fixtures/dates-dprd.txt");
+
+/// (text, value, grain, part of day) of every date entity.
+fn dates(doc: &Document) -> Vec<(&str, Option<&str>, DateGrain, Option<&str>)> {
+    doc.entities_of(EntityKind::Date)
+        .map(|e| match &e.data {
+            EntityData::Date(d) => (
+                e.text.as_str(),
+                d.value.as_deref(),
+                d.grain,
+                d.part_of_day.as_deref(),
+            ),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn reference_date_inferred_from_the_dateline() {
+    let doc = extractor().extract(RAKOR);
+    let rd = doc.reference_date.clone().expect("inferred");
+    assert_eq!(rd.date, "2021-07-13");
+    assert_eq!(rd.source, ReferenceDateSource::Document);
+    let span = rd.span.expect("span of the dateline date");
+    assert_eq!(&RAKOR[span.range()], "Selasa (13/7/2021)");
+    use DateGrain::*;
+    assert_eq!(
+        dates(&doc),
+        vec![
+            ("Selasa (13/7/2021)", Some("2021-07-13"), Day, Some("pagi")),
+            ("tahun 2021", Some("2021"), Year, None),
+            ("Desember", Some("2021-12"), Month, None),
+            ("besok", Some("2021-07-14"), Day, None),
+            ("Jumat depan", Some("2021-07-23"), Day, None),
+            (
+                "19-21 Juli 2021",
+                Some("2021-07-19/2021-07-21"),
+                Interval,
+                None
+            ),
+            (
+                "pukul 08.00 hingga 15.00 Wita",
+                Some("T08:00+08:00/T15:00+08:00"),
+                Interval,
+                None
+            ),
+            ("2 Juli", Some("2021-07-02"), Day, None),
+            ("2018 – 2023", Some("2018/2023"), Interval, None),
+            ("2021", Some("2021"), Year, None),
+        ]
+    );
+}
+
+#[test]
+fn relative_dates_follow_the_callers_reference_date() {
+    let ex = Extractor::builder()
+        .reference_date("2023-03-06")
+        .build()
+        .unwrap();
+    let doc = ex.extract(BANJIR);
+    let rd = doc.reference_date.clone().unwrap();
+    assert_eq!(
+        (rd.date.as_str(), rd.source, rd.span),
+        ("2023-03-06", ReferenceDateSource::Caller, None)
+    );
+    use DateGrain::*;
+    assert_eq!(
+        dates(&doc),
+        vec![
+            ("Minggu (5/3)", Some("2023-03-05"), Day, Some("malam")),
+            ("Senin", Some("2023-03-06"), Day, Some("siang")),
+            ("Minggu", Some("2023-03-05"), Day, Some("sore")),
+            ("Senin", Some("2023-03-06"), Day, None),
+            ("tiga tahun lalu", Some("2020"), Year, None),
+            ("2017", Some("2017"), Year, None),
+            ("pekan depan", Some("2023-03-13/2023-03-19"), Interval, None),
+            ("4 Maret", Some("2023-03-04"), Day, None),
+            ("pukul 23.30 WITA", Some("T23:30+08:00"), Time, None),
+            ("kemarin", Some("2023-03-05"), Day, None),
+        ]
+    );
+    // A per-call date overrides the builder's.
+    let doc = ex.extract_with(BANJIR, Some(jiff::civil::date(2023, 3, 8)));
+    assert_eq!(dates(&doc)[9].1, Some("2023-03-07"));
+}
+
+#[test]
+fn without_any_reference_relative_dates_are_reported_with_a_null_value() {
+    let doc = extractor().extract(BANJIR);
+    assert_eq!(doc.reference_date, None);
+    let d = dates(&doc);
+    assert_eq!(d.len(), 10);
+    for (text, value, _, _) in &d {
+        match *text {
+            "2017" => assert_eq!(*value, Some("2017")),
+            "pukul 23.30 WITA" => assert_eq!(*value, Some("T23:30+08:00")),
+            _ => assert_eq!(*value, None, "{text}"),
+        }
+    }
+    let relative: Vec<bool> = doc
+        .entities_of(EntityKind::Date)
+        .map(|e| match &e.data {
+            EntityData::Date(d) => d.relative,
+            _ => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        relative,
+        [true, true, true, true, true, false, true, true, false, true]
+    );
+}
+
+#[test]
+fn mixed_formats_codes_and_amounts() {
+    let doc = extractor().extract(DPRD);
+    let rd = doc.reference_date.clone().unwrap();
+    assert_eq!(rd.date, "2024-09-02");
+    assert_eq!(
+        &DPRD[rd.span.unwrap().range()],
+        "Senin, 2 September 2024",
+        "the date written with its weekday is preferred"
+    );
+    let got: Vec<(&str, Option<&str>)> = dates(&doc).iter().map(|d| (d.0, d.1)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("02/09/24", Some("2024-09-02")),
+            ("Tahun Anggaran 2025", Some("2025")),
+            ("Senin, 2 September 2024", Some("2024-09-02")),
+            ("10 s.d. 13 September 2024", Some("2024-09-10/2024-09-13")),
+            ("Jumat (20/9/2024)", Some("2024-09-20")),
+            ("pukul 09.30 WITA", Some("T09:30+08:00")),
+            ("6 Sept. 2024", Some("2024-09-06")),
+            ("pukul 16:00", Some("T16:00")),
+            ("tahun ini", Some("2024")),
+            ("30 November", Some("2024-11-30")),
+            ("Desember 2023", Some("2023-12")),
+            ("28 Agustus", Some("2024-08-28")),
+            ("29/8/2024", Some("2024-08-29")),
+        ]
+    );
+}
+
+#[test]
+fn entity_spans_and_mentions_point_into_the_text() {
+    let text = "Sa’bani tiba di Samarinda, Kamis (17/6/2021) sore.";
+    let doc = extractor().extract(text);
+    let e = doc.entities_of(EntityKind::Date).next().unwrap();
+    assert_eq!(e.text, "Kamis (17/6/2021)");
+    assert_eq!(&text[e.span.range()], e.text);
+    let chars: Vec<char> = text.chars().collect();
+    let by_chars: String = chars[e.span.char_start..e.span.char_end].iter().collect();
+    assert_eq!(by_chars, e.text);
+    assert_eq!(e.mentions.len(), 1);
+    assert_eq!(e.mentions[0].span, e.span);
+    let json = serde_json::to_value(e).unwrap();
+    assert_eq!(json["kind"], "date");
+    assert_eq!(json["value"], "2021-06-17");
+    assert_eq!(json["grain"], "day");
+    assert_eq!(json["relative"], false);
+    assert_eq!(json["part_of_day"], "sore");
+    assert!(json.get("weekday_mismatch").is_none(), "false is omitted");
+}
+
+#[test]
+fn weekday_mismatch_in_json() {
+    let doc = extractor().extract("Bupati meninjau pasar, Rabu (17/6/2021).");
+    let json = serde_json::to_value(&doc).unwrap();
+    let e = json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "date")
+        .unwrap();
+    assert_eq!(e["text"], "Rabu (17/6/2021)");
+    assert_eq!(e["value"], serde_json::Value::Null);
+    assert_eq!(e["weekday_mismatch"], true);
+    assert_eq!(json["reference_date"], serde_json::Value::Null);
+}
+
+#[test]
+fn the_date_lexicon_can_be_extended() {
+    let text = "Arus mudik Lebaran diperkirakan ramai, kata panitia.";
+    let june_2026 = Some(jiff::civil::date(2026, 6, 10));
+    // The built-in Idul Fitri table ends in 2025: no Lebaran near June 2026.
+    let lebaran = |doc: &Document| {
+        doc.entities_of(EntityKind::Date)
+            .find(|e| e.text == "Lebaran")
+            .map(|e| match &e.data {
+                EntityData::Date(d) => d.value.clone(),
+                _ => unreachable!(),
+            })
+    };
+    assert_eq!(
+        lebaran(&extractor().extract_with(text, june_2026)),
+        Some(None)
+    );
+    let extra = LexiconText::new(
+        "extra-dates.tsv",
+        "# test dates\nform\tkind\tvalue\tdetail\nidul_fitri\tholiday_date\t2026-03-20\t\n",
+    );
+    let ex = Extractor::builder()
+        .reference_date("2026-06-10")
+        .extend_lexicon(LexiconKind::Dates, extra)
+        .build()
+        .unwrap();
+    assert_eq!(
+        lebaran(&ex.extract(text)),
+        Some(Some("2026-03-20".to_string()))
+    );
+}
+
+#[test]
+fn a_bad_date_lexicon_names_its_file_and_line() {
+    let bad = LexiconText::new(
+        "my-dates.tsv",
+        "# mine\nform\tkind\tvalue\tdetail\njuni\tmonth\t6\t\nwita\tzone\t8\t\n",
+    );
+    let err = Extractor::builder()
+        .extend_lexicon(LexiconKind::Dates, bad)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "my-dates.tsv:4: value `8` is not a UTC offset +HH:MM (kind `zone`)"
+    );
+    let missing_column = LexiconText::new("short.tsv", "form\tkind\tvalue\tdetail\njuni\tmonth\n");
+    let err = Extractor::builder()
+        .replace_lexicon(LexiconKind::Dates, missing_column)
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().starts_with("short.tsv:2: expected 4"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_replaced_lexicon_is_all_there_is() {
+    let only_months = LexiconText::new(
+        "months.tsv",
+        "# months only\nform\tkind\tvalue\tdetail\njuni\tmonth\t6\tbare\n",
+    );
+    let ex = Extractor::builder()
+        .replace_lexicon(LexiconKind::Dates, only_months)
+        .build()
+        .unwrap();
+    let doc = ex.extract("Rapat 17 Juni 2021 ditunda hingga besok.");
+    let d = dates(&doc);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, Some("2021-06-17"));
+}
+
+#[test]
+fn the_recogniser_works_on_tokens_alone() {
+    let text = "Sidang lanjutan digelar Senin (21/6/2021) pukul 09.00 WIB.";
+    let tokens = Tokenizer::builtin().analyze(text).tokens;
+    let r = DateRecognizer::builtin();
+    let (date, span) = r.infer_reference_date(text, &tokens).unwrap();
+    assert_eq!(date, jiff::civil::date(2021, 6, 21));
+    assert_eq!(&text[span.range()], "Senin (21/6/2021)");
+    let m = r.recognize(text, &tokens, None);
+    let got: Vec<(&str, Option<&str>)> = m
+        .iter()
+        .map(|m| (&text[m.span.range()], m.value.value.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Senin (21/6/2021)", Some("2021-06-21")),
+            ("pukul 09.00 WIB", Some("T09:00+07:00"))
+        ]
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of date material: numbers, separators, month and weekday names, context
+    /// words, brackets and spaces, in any order.
+    fn date_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[0-9]{1,5}",
+            Just("/".to_string()),
+            Just("-".to_string()),
+            Just(".".to_string()),
+            Just(":".to_string()),
+            Just(",".to_string()),
+            Just(" – ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            prop::sample::select(vec![
+                "Juni",
+                "Pebruari",
+                "Agt.",
+                "Kamis",
+                "Minggu",
+                "Jum'at",
+                "hari ini",
+                "kemarin",
+                "lusa",
+                "besok",
+                "pagi",
+                "tadi",
+                "lalu",
+                "depan",
+                "ini",
+                "pekan",
+                "bulan",
+                "tahun",
+                "TA",
+                "APBD",
+                "periode",
+                "pukul",
+                "jam",
+                "WIB",
+                "Wita",
+                "hingga",
+                "s.d.",
+                "sampai dengan",
+                "tanggal",
+                "pada",
+                "dan",
+                "setiap",
+                "Nomor",
+                "Jalan",
+                "Lebaran",
+                "setengah",
+                "sepuluh",
+                "lewat",
+                "menit",
+                "akan",
+                "sekarang",
+                "é",
+                "ẞ",
+                "’",
+            ])
+            .prop_map(str::to_string),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn check_document(text: &str, reference: Option<jiff::civil::Date>) {
+        let doc = extractor().extract_with(text, reference);
+        let mut last_end = 0;
+        for e in doc.entities_of(EntityKind::Date) {
+            let slice = text.get(e.span.range()).expect("span on char boundaries");
+            assert_eq!(slice, e.text);
+            assert_eq!(
+                text[..e.span.start].chars().count(),
+                e.span.char_start,
+                "char offsets"
+            );
+            assert!(e.span.start >= last_end, "date mentions do not overlap");
+            last_end = e.span.end;
+            let EntityData::Date(d) = &e.data else {
+                unreachable!()
+            };
+            if let Some(v) = &d.value {
+                // every day in a value is a real day
+                for part in v.split('/') {
+                    let day = part.split('T').next().unwrap();
+                    if day.len() == 10 {
+                        assert!(day.parse::<jiff::civil::Date>().is_ok(), "{v} in {text:?}");
+                    }
+                }
+            }
+        }
+        if let Some(rd) = &doc.reference_date {
+            if let Some(span) = rd.span {
+                assert!(text.get(span.range()).is_some());
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn date_material_never_breaks_the_recogniser(text in date_soup()) {
+            check_document(&text, None);
+            check_document(&text, Some(jiff::civil::date(2021, 6, 17)));
+        }
+
+        #[test]
+        fn any_text_never_breaks_the_recogniser(text in "\\PC{0,200}") {
+            check_document(&text, Some(jiff::civil::date(2020, 2, 29)));
+        }
+    }
+}

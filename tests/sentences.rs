@@ -1,0 +1,209 @@
+//! Sentence splitting rules on hand-written Indonesian fixture texts, with exact expected
+//! sentences.
+
+use warta::text::Tokenizer;
+
+fn sents(text: &str) -> Vec<&str> {
+    let t = Tokenizer::builtin();
+    let a = t.analyze(text);
+    a.sentences.iter().map(|s| &text[s.span.range()]).collect()
+}
+
+#[test]
+fn abbreviations_and_honorifics_do_not_end_sentences() {
+    assert_eq!(
+        sents(
+            "Rapat dipimpin Sekda Prov. Kaltim Drs. H. Mas'ud, M.Si. di Jl. Gajah Mada No. 2 \
+             Kel. Jawa Kec. Samarinda Ulu. Acara dibuka pukul 09.30 WITA."
+        ),
+        [
+            "Rapat dipimpin Sekda Prov. Kaltim Drs. H. Mas'ud, M.Si. di Jl. Gajah Mada No. 2 \
+             Kel. Jawa Kec. Samarinda Ulu.",
+            "Acara dibuka pukul 09.30 WITA."
+        ]
+    );
+    assert_eq!(
+        sents("Surat ditujukan kepada Yth. Bupati Kab. Berau a.n. Gubernur. Tembusan dikirim."),
+        [
+            "Surat ditujukan kepada Yth. Bupati Kab. Berau a.n. Gubernur.",
+            "Tembusan dikirim."
+        ]
+    );
+}
+
+#[test]
+fn sentence_final_abbreviations() {
+    assert_eq!(
+        sents("Bantuan berupa beras, gula, minyak dll. Semua dibagikan hari ini."),
+        [
+            "Bantuan berupa beras, gula, minyak dll.",
+            "Semua dibagikan hari ini."
+        ]
+    );
+    assert_eq!(
+        sents("Penelitian dilakukan Budi dkk. Hasilnya diumumkan dsb. lalu dibahas."),
+        [
+            "Penelitian dilakukan Budi dkk.",
+            "Hasilnya diumumkan dsb. lalu dibahas."
+        ]
+    );
+    assert_eq!(
+        sents("Sambutan dibacakan Ir. Agus Salim, S.T., M.T. Ia berharap program berlanjut."),
+        [
+            "Sambutan dibacakan Ir. Agus Salim, S.T., M.T.",
+            "Ia berharap program berlanjut."
+        ]
+    );
+    // A company form before its ticker in brackets does not end the sentence.
+    assert_eq!(
+        sents("PT Bank Kaltim Tbk. (BKLT) mencatat laba."),
+        ["PT Bank Kaltim Tbk. (BKLT) mencatat laba."]
+    );
+}
+
+#[test]
+fn initials() {
+    assert_eq!(
+        sents("Gubernur H. Isran Noor bersama M. Yusuf dan B.J. Santoso meninjau lokasi."),
+        ["Gubernur H. Isran Noor bersama M. Yusuf dan B.J. Santoso meninjau lokasi."]
+    );
+    assert_eq!(
+        sents("Posko berada di Blok C. Pada malam hari posko dijaga relawan."),
+        [
+            "Posko berada di Blok C.",
+            "Pada malam hari posko dijaga relawan."
+        ]
+    );
+    assert_eq!(
+        sents(
+            "Posko berada di Blok C.
+Relawan berjaga."
+        ),
+        ["Posko berada di Blok C.", "Relawan berjaga."]
+    );
+}
+
+#[test]
+fn decimals_ellipses_and_quotes() {
+    assert_eq!(
+        sents("Inflasi 1,25 persen dan kurs Rp14.250. Angka itu stabil."),
+        [
+            "Inflasi 1,25 persen dan kurs Rp14.250.",
+            "Angka itu stabil."
+        ]
+    );
+    assert_eq!(
+        sents("Kami menunggu... Akhirnya bantuan datang. Ia berkata... entah apa."),
+        [
+            "Kami menunggu...",
+            "Akhirnya bantuan datang.",
+            "Ia berkata... entah apa."
+        ]
+    );
+    assert_eq!(
+        sents("\"Kami siap membantu.\" Kemudian ia pergi. “Terima kasih!” ujarnya singkat."),
+        [
+            "\"Kami siap membantu.\"",
+            "Kemudian ia pergi.",
+            "“Terima kasih!” ujarnya singkat."
+        ]
+    );
+    assert_eq!(
+        sents("\"Apa kabar?\" tanya Budi. (Foto: Humas.) Selesai."),
+        ["\"Apa kabar?\" tanya Budi.", "(Foto: Humas.)", "Selesai."]
+    );
+}
+
+#[test]
+fn news_layout_headline_dateline_credit() {
+    let text = "Pemprov Kaltim Dorong Percepatan Vaksinasi\n\
+                \n\
+                SAMARINDA – Gubernur Kaltim meminta vaksinasi dipercepat. Target tercapai akhir bulan.\n\
+                \n\
+                Foto: Humas Pemprov Kaltim\n";
+    assert_eq!(
+        sents(text),
+        [
+            "Pemprov Kaltim Dorong Percepatan Vaksinasi",
+            "SAMARINDA –",
+            "Gubernur Kaltim meminta vaksinasi dipercepat.",
+            "Target tercapai akhir bulan.",
+            "Foto: Humas Pemprov Kaltim"
+        ]
+    );
+    assert_eq!(
+        sents("Jakarta (ANTARA) - Presiden meresmikan bendungan."),
+        ["Jakarta (ANTARA) -", "Presiden meresmikan bendungan."]
+    );
+    assert_eq!(
+        sents("Samarinda, Kamis (17/6/2021) – Rapat koordinasi digelar."),
+        [
+            "Samarinda, Kamis (17/6/2021) –",
+            "Rapat koordinasi digelar."
+        ]
+    );
+    // A region line and a headline on their own lines, with Windows line ends.
+    assert_eq!(
+        sents("Kalimantan Timur\r\nBangun Sinergi Ekonomi dari Balikpapan\r\nist\r\n\r\nWarga senang."),
+        [
+            "Kalimantan Timur",
+            "Bangun Sinergi Ekonomi dari Balikpapan",
+            "ist",
+            "Warga senang."
+        ]
+    );
+    // A spaced dash inside a paragraph is not a dateline.
+    assert_eq!(
+        sents("Budi – yang juga ketua – hadir."),
+        ["Budi – yang juga ketua – hadir."]
+    );
+}
+
+#[test]
+fn line_breaks_inside_sentences() {
+    assert_eq!(
+        sents("Bantuan disalurkan kepada warga\ndi tiga kecamatan dan\nKelurahan Sidodadi."),
+        ["Bantuan disalurkan kepada warga\ndi tiga kecamatan dan\nKelurahan Sidodadi."]
+    );
+}
+
+#[test]
+fn headline_run_into_text_on_one_line() {
+    assert_eq!(
+        sents("Naskah asli pidato dipamerkan Pada acara itu warga antusias."),
+        [
+            "Naskah asli pidato dipamerkan",
+            "Pada acara itu warga antusias."
+        ]
+    );
+    assert_eq!(
+        sents("Warga menolak rencana itu \"Kami tidak setuju,\" kata Budi."),
+        [
+            "Warga menolak rencana itu",
+            "\"Kami tidak setuju,\" kata Budi."
+        ]
+    );
+    assert_eq!(
+        sents("Investasi naik sejak 2019 Dikatakannya, upaya itu berhasil."),
+        [
+            "Investasi naik sejak 2019",
+            "Dikatakannya, upaya itu berhasil."
+        ]
+    );
+    // A quoted name inside a sentence is not a quotation.
+    assert_eq!(
+        sents("Program \"Kaltim Berdaulat\" terus berjalan."),
+        ["Program \"Kaltim Berdaulat\" terus berjalan."]
+    );
+}
+
+#[test]
+fn sentences_index_tokens() {
+    let t = Tokenizer::builtin();
+    let text = "Satu dua. Tiga!";
+    let a = t.analyze(text);
+    assert_eq!(a.sentences.len(), 2);
+    assert_eq!(a.sentences[0].tokens, 0..3);
+    assert_eq!(a.sentences[1].tokens, 3..5);
+    assert_eq!(a.sentences[1].span.char_start, 10);
+}
