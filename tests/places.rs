@@ -239,6 +239,20 @@ fn no_place_inside_a_street_name() {
 }
 
 #[test]
+fn an_address_names_the_area_between_street_and_city() {
+    let text = "Posko berada di Jalan Pahlawan No. 12, Sempaja Contoh, Samarinda, Senin (5/7).";
+    assert_eq!(
+        places(text),
+        [
+            p("Sempaja Contoh", None, None),
+            p("Samarinda", Some("64.72"), Some(City)),
+        ]
+    );
+    let no_area = "Posko berada di Jalan Pahlawan No. 12, Senin (5/7), kata Budi.";
+    assert_eq!(places(no_area), []);
+}
+
+#[test]
 fn a_miscased_name_does_not_leave_its_head_behind() {
     let text = "Bupati Aceh Timur membuka rapat. Angka stunting di Aceh timur turun.";
     assert_eq!(

@@ -109,6 +109,8 @@ const NO_KEY: usize = usize::MAX;
 /// Most candidates listed for an unresolved name (a village name shared by dozens of
 /// villages lists none).
 const MAX_CANDIDATES: usize = 10;
+/// Most tokens of a street's name and number in an address (`Jalan Dr. Soetomo No. 6`).
+const MAX_STREET_NAME: usize = 8;
 /// How far back a street word may stand before a name (`Jalan Jenderal Ahmad Yani`).
 const STREET_REACH: usize = 4;
 
@@ -259,6 +261,7 @@ impl PlaceRecognizer {
         doc.lexicon_candidates(scan);
         doc.open_candidates();
         doc.dateline_candidate();
+        doc.address_candidates();
         doc.accept();
         doc.repeat_open_names();
         let kept = doc.resolve_overlaps();

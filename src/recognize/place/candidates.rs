@@ -11,7 +11,9 @@ use crate::recognize::gazetteer::Scan;
 
 use super::context::{is_all_caps, is_capitalised, Role};
 use super::senses::{case_ok, SenseKind};
-use super::{Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, NO_KEY, SE, STREET_REACH};
+use super::{
+    Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
+};
 use crate::text::TokenKind;
 
 impl Doc<'_> {
@@ -227,6 +229,55 @@ impl Doc<'_> {
                 ..Ctx::default()
             };
             self.push_open(first..end, None, ctx);
+        }
+    }
+
+    /// In an address, the area between the street and a known place (`Jalan Dr. Soetomo,
+    /// Pasar Baru, Jakarta Pusat`): a place no lexicon need have.
+    pub(super) fn address_candidates(&mut self) {
+        let n = self.tokens.len();
+        let mut found = Vec::new();
+        for i in 0..n {
+            if self.role_at(i) != Some(Role::Name) || !is_capitalised(self.word_text(i)) {
+                continue;
+            }
+            // The street's own name and number, up to the comma.
+            let mut j = i + 1;
+            while j < n
+                && j - i <= MAX_STREET_NAME
+                && self.layout.same_line(i, j)
+                && self.word_text(j) != ","
+                && (matches!(
+                    self.tokens[j].kind,
+                    TokenKind::Abbreviation | TokenKind::Initial | TokenKind::Number
+                ) || self.capitalised_word(j))
+            {
+                j += 1;
+            }
+            if j == i + 1 || j >= n || self.word_text(j) != "," {
+                continue;
+            }
+            let end = self.name_run(j, j + 1);
+            let known_next = end + 1 < n
+                && self.word_text(end) == ","
+                && self.layout.same_line(j, end + 1)
+                && self.cands.iter().any(|c| {
+                    c.tokens.start == end + 1 && c.key != NO_KEY && c.output == Output::Place
+                });
+            let known_here = self
+                .cands
+                .iter()
+                .any(|c| c.key != NO_KEY && c.tokens.start <= j + 1 && end <= c.tokens.end);
+            if end > j + 1 && known_next && !known_here {
+                found.push(j + 1..end);
+            }
+        }
+        for tokens in found {
+            let ctx = Ctx {
+                locative: true,
+                ..Ctx::default()
+            };
+            self.push_open(tokens, None, ctx);
         }
     }
 
