@@ -169,8 +169,8 @@ struct Candidate {
     key: usize,
     /// Context.
     ctx: Ctx,
-    /// For a district with no context: the support it needs from the document's other places
-    /// (see [`Doc::support`]); 0 when it needs none.
+    /// For a district or village named with no context: the support it needs from the
+    /// document's other places (see [`Doc::support`]); 0 when it needs none.
     needs_support: u8,
     /// True when a prefix or title narrowed the readings.
     narrowed: bool,

@@ -130,6 +130,13 @@ impl PlaceWords {
                     (_, None) => None,
                 };
                 seen.insert(word.to_lowercase(), source, rec.line)?;
+                if out.words.len() >= usize::from(NO_WORD) {
+                    return Err(Error::lexicon(
+                        source,
+                        rec.line,
+                        format!("more than {NO_WORD} context words"),
+                    ));
+                }
                 out.words.push(ContextWord {
                     word: word.to_string(),
                     role,
