@@ -141,6 +141,8 @@ struct Ctx {
     after_name: bool,
     /// The prefix, title or locative comes from the list item before (`Kota Bogor, Depok`).
     inherited: bool,
+    /// Between a street and a known place in an address (`Jalan …, Pasar Baru, Jakarta`).
+    address: bool,
 }
 
 /// What a kept candidate gives.

@@ -264,20 +264,32 @@ impl Doc<'_> {
                 && self.cands.iter().any(|c| {
                     c.tokens.start == end + 1 && c.key != NO_KEY && c.output == Output::Place
                 });
-            let known_here = self
-                .cands
-                .iter()
-                .any(|c| c.key != NO_KEY && c.tokens.start <= j + 1 && end <= c.tokens.end);
-            if end > j + 1 && known_next && !known_here {
+            if end > j + 1 && known_next {
                 found.push(j + 1..end);
             }
         }
         for tokens in found {
-            let ctx = Ctx {
-                locative: true,
-                ..Ctx::default()
-            };
-            self.push_open(tokens, None, ctx);
+            // A lexicon name there (a district, a village) is read in the address's context;
+            // else the area is a place of its own.
+            let mut known = false;
+            for c in &mut self.cands {
+                if c.key != NO_KEY && c.tokens == tokens {
+                    c.ctx.locative = true;
+                    c.ctx.address = true;
+                    known = true;
+                }
+            }
+            let covered = self.cands.iter().any(|c| {
+                c.key != NO_KEY && c.tokens.start <= tokens.start && tokens.end <= c.tokens.end
+            });
+            if !known && !covered {
+                let ctx = Ctx {
+                    locative: true,
+                    address: true,
+                    ..Ctx::default()
+                };
+                self.push_open(tokens, None, ctx);
+            }
         }
     }
 
@@ -441,8 +453,9 @@ impl Doc<'_> {
             };
             // A village is named with its prefix (`Desa Sukamaju`) or its district: with no
             // prefix, the other readings win, or the document must name its district.
-            let village_named =
-                introduced || prefix && c.ctx.prefix == Some(Some(PlaceLevel::Village));
+            let village_named = introduced
+                || c.ctx.address
+                || prefix && c.ctx.prefix == Some(Some(PlaceLevel::Village));
             let is_village = |ch: &Choice| matches!(ch, Choice::Sense(id) if senses.get(*id).kind == SenseKind::Village);
             let villages_only = !choices.is_empty() && choices.iter().all(is_village);
             if !village_named && !villages_only {
