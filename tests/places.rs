@@ -230,6 +230,16 @@ fn the_village_lexicon_gives_village_codes_when_asked() {
             p("Tenggarong Seberang", Some("64.02.16"), Some(District)),
         ]
     );
+    let address = "Posko dibuka di Jalan Pahlawan No. 3, Pasar Baru, Jakarta Pusat.";
+    assert_eq!(
+        places_with(&ex, address),
+        [
+            p("Pasar Baru", Some("31.71.02.1001"), Some(Village)),
+            p("Jakarta Pusat", Some("31.71"), Some(City)),
+        ]
+    );
+    // A bare village name counts only where the text names its district.
+    assert_eq!(places_with(&ex, "Warga Suka Maju senang."), [],);
 }
 
 #[test]
