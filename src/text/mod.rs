@@ -19,7 +19,7 @@
 //! * Numbers keep their Indonesian separators (`1.250.000`, `1,25`); `12,5%` is a number and a
 //!   symbol; a currency word is split from the amount glued to it (`Rp1,2` → `Rp` `1,2`);
 //!   `ke-64` is an ordinal; `10.00`, `09.30`, `19:30` are times; `17/6/2021`, `17-6-2021`,
-//!   `2021-06-17`, `17.06.2021`, `11/10` are dates; a hyphen between two numbers is a range
+//!   `2021-06-17`, `17.06.2021`, `11/10` are dates; `19:4-6` (chapter and verse) is one number; a hyphen between two numbers is a range
 //!   (`5-10`, `2019-2023` → three tokens) unless it is a telephone number (`0812-3456-7890`);
 //!   `1990-an` is one word.
 //! * Apostrophes between letters stay inside the word (`Mas'ud`, `Sa’bani`, `Jum'at`).
@@ -33,7 +33,8 @@
 //!   `kaltimprov.go.id` or `KOMPAS.com`), e-mail addresses, `@mentions` and `#hashtags` are
 //!   single tokens; so are reference codes with slashes (`800/123/BKD/2021`,
 //!   `34/PMK.011/2007`, `II/2007`) and `s/d`, `a/n`; HTML character references left in
-//!   scraped text (`&amp;`, `&#8211;`) are one symbol.
+//!   scraped text (`&amp;`, `&#8211;`) are one symbol, and so is one escaped twice
+//!   (`&amp;nbsp`, its `;` apart as in UD GSD).
 //!
 //! # Lexicons
 //!
