@@ -276,3 +276,21 @@ fn spaced_hyphen_after_a_short_word_is_no_dateline() {
         ]
     );
 }
+
+#[test]
+fn lower_case_start_after_an_acronym_period() {
+    // The writer forgot the capital after an acronym or a Roman numeral: a new sentence.
+    assert_eq!(
+        sents("Listrik dipasok oleh PLN. sedangkan air dari PDAM."),
+        ["Listrik dipasok oleh PLN.", "sedangkan air dari PDAM."]
+    );
+    assert_eq!(
+        sents("Ia lahir setelah Perang Dunia II. kemudian ia pindah."),
+        ["Ia lahir setelah Perang Dunia II.", "kemudian ia pindah."]
+    );
+    // A short unlisted abbreviation in lower case continues its sentence.
+    assert_eq!(
+        sents("Sewa kios 5 jt. per bulan. Warga setuju."),
+        ["Sewa kios 5 jt. per bulan.", "Warga setuju."]
+    );
+}

@@ -6,7 +6,8 @@
 //!   a sentence start follows: a capitalised or uncased word, a number, an opening quote or
 //!   bracket, a dash or bullet. A lower-case word after `.`, `!` or `?` also starts a sentence
 //!   (the writer forgot the capital) — except after a quotation (`"Siap?" tanya dia`), after an
-//!   ellipsis, and after a short unlisted abbreviation (`5 jt. per bulan`). A period inside
+//!   ellipsis, and after a short unlisted abbreviation (`5 jt. per bulan`; not an acronym in
+//!   capitals: `oleh PLN. sedangkan`). A period inside
 //!   brackets opened in the same sentence (`(Bl.) …`), a period after a short capitalised
 //!   word before a number (`Nomor Kpts. 191/2023`) and a period before an initial that is
 //!   followed by a lower-case word (`gelar Ph. D. dalam`) end nothing;
@@ -266,8 +267,12 @@ impl Splitter<'_> {
         if quoted || !matches!(self.tok(i), "." | "!" | "?") {
             return false;
         }
-        // `5 jt. per bulan`: an unlisted short abbreviation.
-        !(short_word_before && self.tok(i - 1).chars().count() <= 3)
+        // `5 jt. per bulan`: an unlisted short abbreviation. An acronym or a Roman numeral in
+        // capitals (`PLN.`, `II.`) is no abbreviation: its period ends the sentence.
+        !(short_word_before && {
+            let before = self.tok(i - 1);
+            before.chars().count() <= 3 && !before.chars().all(char::is_uppercase)
+        })
     }
 
     /// Token `k` is `.`, `!` or `?`.
