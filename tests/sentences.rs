@@ -294,3 +294,25 @@ fn lower_case_start_after_an_acronym_period() {
         ["Sewa kios 5 jt. per bulan.", "Warga setuju."]
     );
 }
+
+#[test]
+fn quotation_after_a_verb_of_saying_is_what_is_said() {
+    // No comma after the verb of saying: the quotation is still its object.
+    assert_eq!(
+        sents("Kepala dinas menegaskan \"Kami akan membantu warga,\" ujarnya di Samarinda."),
+        ["Kepala dinas menegaskan \"Kami akan membantu warga,\" ujarnya di Samarinda."]
+    );
+    // The verb tags an earlier quotation: the next quotation is a new sentence.
+    assert_eq!(
+        sents("\"Stok beras aman,\" katanya menjelaskan \"Harga juga stabil,\" ujar dia."),
+        [
+            "\"Stok beras aman,\" katanya menjelaskan",
+            "\"Harga juga stabil,\" ujar dia."
+        ]
+    );
+    // A headline run into a quotation still ends before it.
+    assert_eq!(
+        sents("Warga desa menolak tambang \"Kami tidak setuju,\" kata Budi."),
+        ["Warga desa menolak tambang", "\"Kami tidak setuju,\" kata Budi."]
+    );
+}

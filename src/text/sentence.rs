@@ -29,7 +29,9 @@
 //! * inside a line without punctuation, after a lower-case content word or a number and before
 //!   a capitalised word that begins sentences (`… dipamerkan Pada akhir …`) or before a
 //!   quotation that ends with a comma before its speech tag
-//!   (`… pemenang "Faktor risiko …," kata …`): a headline run into its text.
+//!   (`… pemenang "Faktor risiko …," kata …`): a headline run into its text. A quotation
+//!   right after a verb of saying (`Ia menegaskan "Kami siap," …`) is what is said, unless
+//!   the verb tags an earlier quotation of the same sentence.
 //!
 //! Look-ahead and look-behind are bounded (a dateline within 14 tokens, a quotation within
 //! 200, an open bracket within 64, a headline back to its line start), so the pass is linear.
@@ -136,7 +138,7 @@ impl Splitter<'_> {
                 continue;
             }
             let next = i + 1;
-            if next < n && self.boundary_without_terminal(i, next) {
+            if next < n && self.boundary_without_terminal(start, i, next) {
                 self.push(out, start, i);
                 start = next;
             }
@@ -367,7 +369,7 @@ impl Splitter<'_> {
 
     /// A boundary between `i` and `k = i + 1` where `i` is not sentence-final punctuation:
     /// blank lines, line breaks, headlines run into their text.
-    fn boundary_without_terminal(&self, i: usize, k: usize) -> bool {
+    fn boundary_without_terminal(&self, start: usize, i: usize, k: usize) -> bool {
         let nl = self.newlines(i, k);
         if nl >= 2 {
             return true;
@@ -378,7 +380,7 @@ impl Splitter<'_> {
         if self.tokens[i].span.end == self.tokens[k].span.start {
             return false;
         }
-        self.headline_end(i, k)
+        self.headline_end(start, i, k)
     }
 
     /// The line ending with token `i` continues on the line starting with token `k`.
@@ -420,7 +422,7 @@ impl Splitter<'_> {
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
     /// same line: `i` is a lower-case content word or a number and `k` starts a sentence
     /// unmistakably.
-    fn headline_end(&self, i: usize, k: usize) -> bool {
+    fn headline_end(&self, start: usize, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
         let quote = matches!(self.tok(k), "\"" | "“");
         let capital_word =
@@ -437,6 +439,12 @@ impl Splitter<'_> {
             return false;
         }
         if quote {
+            // `Ia menegaskan "Kami siap," …`: after a verb of saying the quotation is what is
+            // said, unless that verb tags an earlier quotation of the same sentence
+            // (`"…," katanya menjelaskan "Faktor …`).
+            if self.is_speech_verb(i) && !self.quote_between(start, i) {
+                return false;
+            }
             return self.quotation_sentence(k);
         }
         let n = self.tokens.len();
@@ -446,6 +454,22 @@ impl Splitter<'_> {
             && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
                 || self.tok(k + 1) == ",");
         title && follows && self.is_starter_word(k)
+    }
+
+    /// Token `i` is a verb of saying (`mengatakan`, `kata`).
+    fn is_speech_verb(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && self.words.role(self.tok(i)).is_some_and(|r| r.speech)
+    }
+
+    /// A quotation mark among the tokens from `start` to before `i` (looking back at most
+    /// [`QUOTE_TOKENS`]).
+    fn quote_between(&self, start: usize, i: usize) -> bool {
+        let lo = start.max(i.saturating_sub(QUOTE_TOKENS));
+        (lo..i).any(|j| {
+            self.tokens[j].kind == TokenKind::Punctuation
+                && matches!(self.tok(j), "\"" | "“" | "”" | "''")
+        })
     }
 
     /// Token `k` opens a quotation (`"` or `“` before a capitalised word) whose closing quote
