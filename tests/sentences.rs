@@ -313,6 +313,16 @@ fn quotation_after_a_verb_of_saying_is_what_is_said() {
     // A headline run into a quotation still ends before it.
     assert_eq!(
         sents("Warga desa menolak tambang \"Kami tidak setuju,\" kata Budi."),
-        ["Warga desa menolak tambang", "\"Kami tidak setuju,\" kata Budi."]
+        [
+            "Warga desa menolak tambang",
+            "\"Kami tidak setuju,\" kata Budi."
+        ]
     );
+}
+
+#[test]
+fn text_starting_with_final_punctuation() {
+    // Final punctuation as the first token has no word before it (found by proptest).
+    assert_eq!(sents("?a"), ["?", "a"]);
+    assert_eq!(sents(". com"), [".", "com"]);
 }
