@@ -11,13 +11,28 @@ use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::text::Tokenizer;
+use crate::topics::{DocWords, KeyphraseExtractor, Stemmer, Stopwords, TopicScorer};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     reference_date: Option<String>,
     tokens: bool,
+    topics: bool,
+    keyphrases: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            reference_date: None,
+            tokens: false,
+            topics: true,
+            keyphrases: true,
+            lexicons: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -38,6 +53,20 @@ impl ExtractorBuilder {
     /// Whether [`Document::tokens`] is filled (off by default).
     pub fn tokens(mut self, yes: bool) -> Self {
         self.tokens = yes;
+        self
+    }
+
+    /// Whether [`Document::topics`] is filled (on by default). The taxonomy is
+    /// [`LexiconKind::Topics`], matched on stems ([`LexiconKind::Roots`]) without
+    /// [`LexiconKind::Stopwords`].
+    pub fn topics(mut self, yes: bool) -> Self {
+        self.topics = yes;
+        self
+    }
+
+    /// Whether [`Document::keyphrases`] is filled (on by default).
+    pub fn keyphrases(mut self, yes: bool) -> Self {
+        self.keyphrases = yes;
         self
     }
 
@@ -121,7 +150,10 @@ impl ExtractorBuilder {
         }
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
+        let (topics, keyphrases) = self.topic_models()?;
         Ok(Extractor {
+            topics,
+            keyphrases,
             gazetteer,
             tokenizer,
             dates,
@@ -129,6 +161,31 @@ impl ExtractorBuilder {
             reference_date,
             tokens: self.tokens,
         })
+    }
+}
+
+impl ExtractorBuilder {
+    /// The topic scorer and keyphrase extractor asked for, over the same stems and stopwords.
+    fn topic_models(&self) -> Result<(Option<TopicScorer>, Option<KeyphraseExtractor>)> {
+        if !self.topics && !self.keyphrases {
+            return Ok((None, None));
+        }
+        let stemmer = Stemmer::from_lexicons(&self.lexicon_texts(LexiconKind::Roots))?;
+        let stopwords = Stopwords::from_lexicons(&self.lexicon_texts(LexiconKind::Stopwords))?;
+        let topics = self
+            .topics
+            .then(|| {
+                TopicScorer::new(
+                    &self.lexicon_texts(LexiconKind::Topics),
+                    stemmer.clone(),
+                    stopwords.clone(),
+                )
+            })
+            .transpose()?;
+        let keyphrases = self
+            .keyphrases
+            .then(|| KeyphraseExtractor::new(stemmer, stopwords));
+        Ok((topics, keyphrases))
     }
 }
 
@@ -151,6 +208,8 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     dates: DateRecognizer,
     people: PeopleRecognizer,
+    topics: Option<TopicScorer>,
+    keyphrases: Option<KeyphraseExtractor>,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -200,6 +259,7 @@ impl Extractor {
                 mentions: vec![mention],
             });
         }
+        let (topics, keyphrases) = self.topics_and_keyphrases(text, &analysis);
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -213,9 +273,31 @@ impl Extractor {
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
             entities: crate::resolve::assemble(entities),
-            topics: Vec::new(),
-            keyphrases: Vec::new(),
+            topics,
+            keyphrases,
         }
+    }
+
+    /// Topics and key phrases of `text`, each empty when switched off.
+    fn topics_and_keyphrases(
+        &self,
+        text: &str,
+        analysis: &crate::text::Analysis,
+    ) -> (Vec<crate::document::Topic>, Vec<crate::document::Keyphrase>) {
+        let (stemmer, stopwords) = match (&self.topics, &self.keyphrases) {
+            (Some(t), _) => (t.stemmer(), t.stopwords()),
+            (None, Some(k)) => (k.stemmer(), k.stopwords()),
+            (None, None) => return (Vec::new(), Vec::new()),
+        };
+        let words = DocWords::new(text, analysis, stemmer, stopwords);
+        (
+            self.topics
+                .as_ref()
+                .map_or_else(Vec::new, |t| t.score(&words)),
+            self.keyphrases
+                .as_ref()
+                .map_or_else(Vec::new, |k| k.extract(&words)),
+        )
     }
 }
 

@@ -51,7 +51,7 @@ pub const ROOT_COLUMNS: [&str; 3] = ["word", "lemma", "source"];
 /// A small, fast, non-cryptographic hasher (FxHash) for the root set: keys are short
 /// lowercase words from a trusted lexicon.
 #[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     #[inline]
@@ -79,7 +79,7 @@ impl Hasher for FxHasher {
     }
 }
 
-type Fx = BuildHasherDefault<FxHasher>;
+pub(crate) type Fx = BuildHasherDefault<FxHasher>;
 
 /// The derivational suffix an analysis removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -633,7 +633,7 @@ fn join<'b>(buf: &'b mut [u8; MAX_WORD + 2], recode: &str, rest: &str) -> Option
 }
 
 /// `word` lowercased, borrowed when it already is.
-fn lowercase(word: &str) -> Cow<'_, str> {
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(word.to_ascii_lowercase())

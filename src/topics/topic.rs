@@ -16,13 +16,14 @@
 //! [`min_relative`](TopicScorer::min_relative) of the best score), each with the terms that
 //! triggered it, strongest first.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Topic;
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
+use crate::text::Tokenizer;
 use crate::topics::stem::Stemmer;
+use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
 pub const TOPIC_COLUMNS: [&str; 3] = ["label", "term", "weight"];
@@ -105,10 +106,11 @@ impl Stopwords {
 /// Scores documents against a topic taxonomy. Immutable, `Send + Sync`.
 ///
 /// ```
-/// use warta::topics::{simple_words, TopicScorer};
+/// use warta::text::Tokenizer;
+/// use warta::topics::TopicScorer;
 /// let scorer = TopicScorer::builtin();
 /// let text = "Para petani di desa itu memanen padi dan menerima bantuan pupuk serta benih.";
-/// let topics = scorer.score(simple_words(text));
+/// let topics = scorer.score_text(&Tokenizer::builtin(), text);
 /// assert_eq!(topics[0].label, "pertanian-perikanan");
 /// assert!(topics[0].terms.iter().any(|t| t == "pupuk"));
 /// ```
@@ -248,17 +250,43 @@ impl TopicScorer {
         &self.stemmer
     }
 
+    /// The stopwords left out of documents and terms.
+    pub fn stopwords(&self) -> &Stopwords {
+        &self.stopwords
+    }
+
     /// Scores a document given as its words in order (word tokens only: punctuation and
-    /// spaces left out). Best label first; empty when no term matched.
-    pub fn score<'w, I>(&self, words: I) -> Vec<Topic>
+    /// spaces left out), as [`score`](Self::score) does.
+    pub fn score_words<'w, I>(&self, words: I) -> Vec<Topic>
     where
         I: IntoIterator<Item = &'w str>,
     {
-        // (lowercase form, stem) of each non-stopword.
-        let seq: Vec<(Cow<'w, str>, Cow<'w, str>)> = words
-            .into_iter()
-            .filter(|w| !self.stopwords.contains(w))
-            .map(|w| (lowercase(w), self.stemmer.stem(w)))
+        self.score(&DocWords::from_words(words, &self.stemmer, &self.stopwords))
+    }
+
+    /// Tokenizes `text` with `tokenizer` and scores it, as [`score`](Self::score) does.
+    pub fn score_text(&self, tokenizer: &Tokenizer, text: &str) -> Vec<Topic> {
+        let analysis = tokenizer.analyze(text);
+        self.score(&DocWords::new(
+            text,
+            &analysis,
+            &self.stemmer,
+            &self.stopwords,
+        ))
+    }
+
+    /// Scores a document. Its words should have been stemmed with this scorer's
+    /// [`stemmer`](Self::stemmer) and [`stopwords`](Self::stopwords). Best label first;
+    /// empty when no term matched.
+    pub fn score(&self, doc: &DocWords<'_>) -> Vec<Topic> {
+        // (lowercase form, stem) of each word that is not a stopword; punctuation and
+        // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
+        let seq: Vec<(&str, &str)> = doc
+            .slots
+            .iter()
+            .filter_map(|s| doc.form_of(s))
+            .filter(|f| !f.stop)
+            .map(|f| (&*f.lower, &*doc.stems[f.stem as usize]))
             .collect();
         let mut counts: HashMap<usize, u32> = HashMap::new();
         let mut i = 0;
@@ -307,7 +335,9 @@ impl TopicScorer {
                 }
                 Topic {
                     label: self.labels[l].to_string(),
-                    score,
+                    // Four decimals (rounded down, so the sum stays at most 1): enough
+                    // to rank, and exact through JSON.
+                    score: (score * 1e4).floor() / 1e4,
                     terms,
                 }
             })
@@ -315,13 +345,13 @@ impl TopicScorer {
     }
 
     /// The longest term matching at `seq[i]`: its id and length.
-    fn match_at(&self, seq: &[(Cow<'_, str>, Cow<'_, str>)], i: usize) -> Option<(usize, usize)> {
-        let (form, stem) = &seq[i];
+    fn match_at(&self, seq: &[(&str, &str)], i: usize) -> Option<(usize, usize)> {
+        let (form, stem) = seq[i];
         let candidates = self
             .by_exact
-            .get(&**form)
+            .get(form)
             .into_iter()
-            .chain(self.by_stem.get(&**stem))
+            .chain(self.by_stem.get(stem))
             .flatten();
         let mut best: Option<(usize, usize)> = None;
         for &id in candidates {
@@ -329,41 +359,15 @@ impl TopicScorer {
             if best.is_some_and(|(_, len)| len >= keys.len()) || i + keys.len() > seq.len() {
                 continue;
             }
-            let matches = keys.iter().zip(&seq[i..]).all(|(k, (f, s))| match k {
-                Key::Stem(k) => **k == **s,
-                Key::Exact(k) => **k == **f,
+            let matches = keys.iter().zip(&seq[i..]).all(|(k, &(f, s))| match k {
+                Key::Stem(k) => **k == *s,
+                Key::Exact(k) => **k == *f,
             });
             if matches {
                 best = Some((id, keys.len()));
             }
         }
         best
-    }
-}
-
-/// A stand-in word splitter until the crate's tokenizer feeds topics: maximal runs of
-/// letters and digits, with inner hyphens and apostrophes kept (`kupu-kupu`, `Ma'ruf`).
-pub fn simple_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-}
-
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
-    } else {
-        // Titlecase letters (`ᾼ`) lowercase without being uppercase: compare instead.
-        let lower = word.to_lowercase();
-        if lower == word {
-            Cow::Borrowed(word)
-        } else {
-            Cow::Owned(lower)
-        }
     }
 }
 
@@ -386,18 +390,25 @@ mod tests {
     #[test]
     fn terms_match_on_stems() {
         let s = scorer("dagang\tperdagangan\t2\ntani\tpetani\t1\n");
-        let topics = s.score(simple_words("Pedagang pasar berdagang; para petani"));
+        let topics = s.score_text(
+            &Tokenizer::builtin(),
+            "Pedagang pasar berdagang; para petani",
+        );
         assert_eq!(topics[0].label, "dagang");
         assert_eq!(topics[0].terms, vec!["perdagangan"]);
-        assert!((topics.iter().map(|t| t.score).sum::<f64>() - 1.0).abs() < 1e-9);
+        // Shares rounded down to four decimals.
+        let sum: f64 = topics.iter().map(|t| t.score).sum();
+        assert!(sum <= 1.0 && sum > 1.0 - 2e-4, "{sum}");
     }
 
     #[test]
     fn exact_words_do_not_match_other_forms() {
         let s = scorer("pemilu\t=pemilih\t3\n");
-        assert!(s.score(simple_words("warga memilih jalan lain")).is_empty());
+        assert!(s
+            .score_text(&Tokenizer::builtin(), "warga memilih jalan lain")
+            .is_empty());
         assert_eq!(
-            s.score(simple_words("daftar pemilih tetap"))[0].label,
+            s.score_text(&Tokenizer::builtin(), "daftar pemilih tetap")[0].label,
             "pemilu"
         );
     }
@@ -405,7 +416,10 @@ mod tests {
     #[test]
     fn phrases_skip_stopwords_and_longest_wins() {
         let s = scorer("umkm\tusaha mikro kecil menengah\t3\nekonomi\tusaha\t1\n");
-        let topics = s.score(simple_words("pelaku usaha mikro, kecil, dan menengah"));
+        let topics = s.score_text(
+            &Tokenizer::builtin(),
+            "pelaku usaha mikro, kecil, dan menengah",
+        );
         assert_eq!(topics.len(), 1);
         assert_eq!(topics[0].label, "umkm");
     }
@@ -414,7 +428,7 @@ mod tests {
     fn repetition_has_diminishing_returns() {
         let s = scorer("a\tbanjir\t1\nb\tgempa\t2\n");
         // four mentions of a weight-1 term (1 + ln 4 = 2.39) beat one of weight 2.
-        let topics = s.score(simple_words("banjir banjir banjir banjir gempa"));
+        let topics = s.score_text(&Tokenizer::builtin(), "banjir banjir banjir banjir gempa");
         assert_eq!(topics[0].label, "a");
         assert!(topics[0].score < 0.6);
     }
@@ -476,8 +490,10 @@ mod tests {
     #[test]
     fn empty_and_unmatched_documents_have_no_topics() {
         let s = TopicScorer::builtin();
-        assert!(s.score(std::iter::empty()).is_empty());
-        assert!(s.score(simple_words("yang dan di ke dari")).is_empty());
+        assert!(s.score_words(std::iter::empty()).is_empty());
+        assert!(s
+            .score_text(&Tokenizer::builtin(), "yang dan di ke dari")
+            .is_empty());
     }
 
     #[test]
@@ -486,11 +502,5 @@ mod tests {
         assert!(sw.contains("yang") && sw.contains("Yang") && sw.contains("YANG"));
         assert!(!sw.contains("Pertanian") && !sw.contains("Ýang"));
         assert!(!sw.contains(&"YANG".repeat(10)));
-    }
-
-    #[test]
-    fn simple_words_split_on_punctuation() {
-        let words: Vec<&str> = simple_words("Kupu-kupu, (Ma'ruf) -- 17/6/2021.").collect();
-        assert_eq!(words, vec!["Kupu-kupu", "Ma'ruf", "17", "6", "2021"]);
     }
 }
