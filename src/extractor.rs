@@ -11,7 +11,7 @@ use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::text::Tokenizer;
-use crate::topics::{DocWords, KeyphraseExtractor, Stemmer, Stopwords, TopicScorer};
+use crate::topics::{KeyphraseExtractor, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
 #[derive(Clone, Debug)]
@@ -150,10 +150,9 @@ impl ExtractorBuilder {
         }
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
-        let (topics, keyphrases) = self.topic_models()?;
+        let topics = self.topic_models()?;
         Ok(Extractor {
             topics,
-            keyphrases,
             gazetteer,
             tokenizer,
             dates,
@@ -165,10 +164,11 @@ impl ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// The topic scorer and keyphrase extractor asked for, over the same stems and stopwords.
-    fn topic_models(&self) -> Result<(Option<TopicScorer>, Option<KeyphraseExtractor>)> {
+    /// The topic scorer and keyphrase extractor asked for, and the word reader for both
+    /// (one stemmer and stopword list).
+    fn topic_models(&self) -> Result<TopicModels> {
         if !self.topics && !self.keyphrases {
-            return Ok((None, None));
+            return Ok(None);
         }
         let stemmer = Stemmer::from_lexicons(&self.lexicon_texts(LexiconKind::Roots))?;
         let stopwords = Stopwords::from_lexicons(&self.lexicon_texts(LexiconKind::Stopwords))?;
@@ -184,10 +184,18 @@ impl ExtractorBuilder {
             .transpose()?;
         let keyphrases = self
             .keyphrases
-            .then(|| KeyphraseExtractor::new(stemmer, stopwords));
-        Ok((topics, keyphrases))
+            .then(|| KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()));
+        Ok(Some((
+            WordReader::new(stemmer, stopwords),
+            topics,
+            keyphrases,
+        )))
     }
 }
+
+/// The word reader, topic scorer and keyphrase extractor of an [`Extractor`]; `None` when
+/// neither topics nor key phrases are asked for.
+type TopicModels = Option<(WordReader, Option<TopicScorer>, Option<KeyphraseExtractor>)>;
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
@@ -208,8 +216,7 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     dates: DateRecognizer,
     people: PeopleRecognizer,
-    topics: Option<TopicScorer>,
-    keyphrases: Option<KeyphraseExtractor>,
+    topics: TopicModels,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -284,17 +291,13 @@ impl Extractor {
         text: &str,
         analysis: &crate::text::Analysis,
     ) -> (Vec<crate::document::Topic>, Vec<crate::document::Keyphrase>) {
-        let (stemmer, stopwords) = match (&self.topics, &self.keyphrases) {
-            (Some(t), _) => (t.stemmer(), t.stopwords()),
-            (None, Some(k)) => (k.stemmer(), k.stopwords()),
-            (None, None) => return (Vec::new(), Vec::new()),
+        let Some((reader, topics, keyphrases)) = &self.topics else {
+            return (Vec::new(), Vec::new());
         };
-        let words = DocWords::new(text, analysis, stemmer, stopwords);
+        let words = reader.read(text, analysis);
         (
-            self.topics
-                .as_ref()
-                .map_or_else(Vec::new, |t| t.score(&words)),
-            self.keyphrases
+            topics.as_ref().map_or_else(Vec::new, |t| t.score(&words)),
+            keyphrases
                 .as_ref()
                 .map_or_else(Vec::new, |k| k.extract(&words)),
         )

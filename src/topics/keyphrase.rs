@@ -159,7 +159,7 @@ impl KeyphraseExtractor {
             .collect();
         let term = |form: u32| term_of[form as usize] as usize;
         let mut stats = vec![TermStats::default(); nstems + doc.forms.len()];
-        let mut edges: HashMap<(u32, u32), u32, Fx> =
+        let mut edges: HashMap<u64, u32, Fx> =
             HashMap::with_capacity_and_hasher(doc.slots.len(), Fx::default());
         let mut prev: Option<u32> = None;
         for slot in &doc.slots {
@@ -185,7 +185,7 @@ impl KeyphraseExtractor {
                 st.last_sentence = slot.sentence;
             }
             if let Some(p) = prev {
-                *edges.entry((p, t)).or_default() += 1;
+                *edges.entry(pair(p, t)).or_default() += 1;
             }
             prev = Some(t);
         }
@@ -211,8 +211,8 @@ impl KeyphraseExtractor {
                 st.median_hi = slot.sentence;
             }
         }
-        for (&(a, b), &n) in &edges {
-            let (a, b) = (a as usize, b as usize);
+        for (&ab, &n) in &edges {
+            let (a, b) = ((ab >> 32) as usize, ab as u32 as usize);
             stats[a].right_distinct += 1;
             stats[a].right_total += n;
             stats[b].left_distinct += 1;
@@ -230,11 +230,16 @@ impl KeyphraseExtractor {
         }
 
         // Candidates: n-grams inside runs of words without verbs.
-        let mut index: HashMap<([u32; MAX_WORDS], u8), u32, Fx> =
-            HashMap::with_capacity_and_hasher(doc.slots.len(), Fx::default());
-        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut index: HashMap<u128, u32, Fx> =
+            HashMap::with_capacity_and_hasher(doc.slots.len() * 2, Fx::default());
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(doc.slots.len() * 2);
         for_each_ngram(doc, &term_of, |ngram| {
-            let id = *index.entry((ngram.terms, ngram.len)).or_insert_with(|| {
+            let key = ngram
+                .terms
+                .iter()
+                .take(usize::from(ngram.len))
+                .fold(0u128, |k, &t| (k << 32) | u128::from(t + 1));
+            let id = *index.entry(key).or_insert_with(|| {
                 candidates.push(Candidate {
                     terms: ngram.terms,
                     len: ngram.len,
@@ -251,13 +256,24 @@ impl KeyphraseExtractor {
         for c in &mut candidates {
             c.h = phrase_score(c, &stats, &h, &edges);
         }
-        let mut order: Vec<u32> = (0..candidates.len() as u32).collect();
-        order.sort_by(|&a, &b| {
-            let (ca, cb) = (&candidates[a as usize], &candidates[b as usize]);
-            ca.h.total_cmp(&cb.h).then(a.cmp(&b))
-        });
+        // Best first; only the head needs sorting, unless redundancy skips past it.
+        let mut order: Vec<(f64, u32)> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.h, i as u32))
+            .collect();
+        let by_score = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+        let head = (self.max_phrases * 8).min(order.len());
+        if head < order.len() {
+            order.select_nth_unstable_by(head, by_score);
+        }
+        order[..head].sort_unstable_by(by_score);
         let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
-        for &i in &order {
+        for k in 0..order.len() {
+            if k == head {
+                order[head..].sort_unstable_by(by_score);
+            }
+            let i = order[k].1;
             if chosen.len() >= self.max_phrases {
                 break;
             }
@@ -270,11 +286,7 @@ impl KeyphraseExtractor {
                 chosen.push(i);
             }
         }
-        let lens: Vec<usize> = chosen
-            .iter()
-            .map(|&i| usize::from(candidates[i as usize].len))
-            .collect();
-        let forms = best_forms(doc, &term_of, &index, &chosen, &lens);
+        let forms = best_forms(doc, &term_of, &candidates, &chosen);
         let best = candidates[chosen[0] as usize].h.max(f64::MIN_POSITIVE);
         chosen
             .iter()
@@ -293,10 +305,7 @@ impl KeyphraseExtractor {
 
 /// One occurrence of a candidate phrase.
 struct Ngram {
-    /// Its first slot.
-    start: usize,
     terms: [u32; MAX_WORDS],
-    forms: [u32; MAX_WORDS],
     len: u8,
 }
 
@@ -315,9 +324,7 @@ fn for_each_ngram(doc: &DocWords<'_>, term_of: &[u32], mut f: impl FnMut(&Ngram)
             continue;
         }
         let mut ngram = Ngram {
-            start,
             terms: [0; MAX_WORDS],
-            forms: [0; MAX_WORDS],
             len: 0,
         };
         for n in 0..MAX_WORDS {
@@ -326,7 +333,6 @@ fn for_each_ngram(doc: &DocWords<'_>, term_of: &[u32], mut f: impl FnMut(&Ngram)
             };
             let slot = doc.slots[start + n].form;
             ngram.terms[n] = term_of[slot as usize];
-            ngram.forms[n] = slot;
             if !form.stop {
                 ngram.len = (n + 1) as u8;
                 f(&ngram);
@@ -379,7 +385,7 @@ fn phrase_score(
     c: &Candidate,
     stats: &[TermStats],
     h: &[f64],
-    edges: &HashMap<(u32, u32), u32, Fx>,
+    edges: &HashMap<u64, u32, Fx>,
 ) -> f64 {
     let terms = c.terms();
     let mut product = 1.0;
@@ -394,7 +400,7 @@ fn phrase_score(
             continue;
         }
         let bond = |a: u32, b: u32, by: u32| {
-            let n = edges.get(&(a, b)).copied().unwrap_or(0);
+            let n = edges.get(&pair(a, b)).copied().unwrap_or(0);
             f64::from(n) / f64::from(stats[by as usize].tf.max(1))
         };
         let left = k
@@ -424,39 +430,44 @@ fn name_share(s: &TermStats) -> f64 {
 fn best_forms(
     doc: &DocWords<'_>,
     term_of: &[u32],
-    index: &HashMap<([u32; MAX_WORDS], u8), u32, Fx>,
+    candidates: &[Candidate],
     chosen: &[u32],
-    lens: &[usize],
 ) -> Vec<String> {
-    // (form sequence, count, first slot) of each chosen candidate's best form so far.
-    let mut counts: HashMap<([u32; MAX_WORDS], u8), (u32, usize), Fx> = HashMap::default();
-    let mut best: Vec<Option<([u32; MAX_WORDS], u32, usize)>> = vec![None; chosen.len()];
-    for_each_ngram(doc, term_of, |ngram| {
-        let Some(&id) = index.get(&(ngram.terms, ngram.len)) else {
-            return;
-        };
-        let Some(k) = chosen.iter().position(|&c| c == id) else {
-            return;
-        };
-        let entry = counts
-            .entry((ngram.forms, ngram.len))
-            .or_insert((0, ngram.start));
-        entry.0 += 1;
-        let (count, first) = *entry;
-        let better = match best[k] {
-            None => true,
-            Some((_, c, f)) => count > c || (count == c && first < f),
-        };
-        if better {
-            best[k] = Some((ngram.forms, count, first));
-        }
-    });
-    best.iter()
-        .zip(lens)
-        .map(|(b, &len)| {
+    let mut variants: Vec<([u32; MAX_WORDS], u32)> = Vec::new();
+    chosen
+        .iter()
+        .map(|&c| {
+            let terms = candidates[c as usize].terms();
+            variants.clear();
+            for start in 0..doc.slots.len() {
+                let mut forms = [0u32; MAX_WORDS];
+                let found = terms.iter().enumerate().all(|(n, &t)| {
+                    let Some(slot) = doc.slots.get(start + n) else {
+                        return false;
+                    };
+                    forms[n] = slot.form;
+                    doc.form_of(slot).is_some_and(|f| {
+                        term_of[slot.form as usize] == t && !f.verb && (n > 0 || !f.modifier)
+                    })
+                });
+                if !found {
+                    continue;
+                }
+                match variants.iter_mut().find(|(f, _)| *f == forms) {
+                    Some((_, n)) => *n += 1,
+                    None => variants.push((forms, 1)),
+                }
+            }
+            // The most frequent; on a tie, the first written (variants are in text order).
+            let mut best: Option<&([u32; MAX_WORDS], u32)> = None;
+            for v in &variants {
+                if best.map_or(true, |b| v.1 > b.1) {
+                    best = Some(v);
+                }
+            }
             let mut text = String::new();
-            if let Some((forms, _, _)) = b {
-                for &f in &forms[..len] {
+            if let Some((forms, _)) = best {
+                for &f in &forms[..terms.len()] {
                     if !text.is_empty() {
                         text.push(' ');
                     }
@@ -466,6 +477,11 @@ fn best_forms(
             text
         })
         .collect()
+}
+
+/// The key of an ordered pair of terms.
+fn pair(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 /// Whether two phrases say much the same: more than half the content words of the

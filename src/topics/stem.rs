@@ -48,29 +48,55 @@ const MAX_PREFIXES: usize = 3;
 /// The columns of `lexicons/roots.tsv`.
 pub const ROOT_COLUMNS: [&str; 3] = ["word", "lemma", "source"];
 
-/// A small, fast, non-cryptographic hasher (FxHash) for the root set: keys are short
-/// lowercase words from a trusted lexicon.
+/// A small, fast, non-cryptographic hasher (FxHash) for the root set and the per-document
+/// maps of topics and key phrases: keys are short words and small integers, and a flood of
+/// colliding words would cost time, never correctness.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
 
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut b = [0u8; 8];
             b.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+            self.add(u64::from_le_bytes(b));
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
         }
     }
 
     #[inline]
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
 
     #[inline]
@@ -633,7 +659,7 @@ fn join<'b>(buf: &'b mut [u8; MAX_WORD + 2], recode: &str, rest: &str) -> Option
 }
 
 /// `word` lowercased, borrowed when it already is.
-pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+fn lowercase(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(word.to_ascii_lowercase())

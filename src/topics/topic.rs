@@ -22,7 +22,7 @@ use crate::document::Topic;
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
 use crate::text::Tokenizer;
-use crate::topics::stem::Stemmer;
+use crate::topics::stem::{Fx, Stemmer};
 use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
@@ -33,16 +33,13 @@ pub const STOPWORD_COLUMNS: [&str; 2] = ["word", "class"];
 /// The longest phrase a taxonomy may hold, in non-stopwords.
 const MAX_PHRASE: usize = 8;
 
-/// One word of a term: a stem, or an exact lowercase form.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Key {
-    Stem(Box<str>),
-    Exact(Box<str>),
-}
+/// No key: a word whose stem or form no term uses.
+const NO_KEY: u32 = u32::MAX;
 
 #[derive(Clone, Debug)]
 struct Term {
-    keys: Box<[Key]>,
+    /// Ids of its words' keys (stems and exact forms share one id space).
+    keys: Box<[u32]>,
     label: usize,
     weight: f64,
     text: Box<str>,
@@ -51,7 +48,7 @@ struct Term {
 /// A set of stopwords: lowercase surface forms.
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
-    words: HashSet<Box<str>>,
+    words: HashSet<Box<str>, Fx>,
 }
 
 impl Stopwords {
@@ -66,7 +63,7 @@ impl Stopwords {
 
     /// The union of the given stopword lexicons (columns `word`, `class`).
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
-        let mut words = HashSet::new();
+        let mut words = HashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
                 words.insert(rec.get(0).to_lowercase().into_boxed_str());
@@ -118,9 +115,11 @@ impl Stopwords {
 pub struct TopicScorer {
     labels: Vec<Box<str>>,
     terms: Vec<Term>,
-    /// Term ids by their first key, stems and exact forms apart.
-    by_stem: HashMap<Box<str>, Vec<usize>>,
-    by_exact: HashMap<Box<str>, Vec<usize>>,
+    /// Key ids of the stems and of the exact lowercase forms terms use.
+    stem_keys: HashMap<Box<str>, u32, Fx>,
+    exact_keys: HashMap<Box<str>, u32, Fx>,
+    /// Term ids by the id of their first key, longest terms first.
+    by_first: Vec<Vec<u32>>,
     stemmer: Stemmer,
     stopwords: Stopwords,
     max_labels: usize,
@@ -152,8 +151,9 @@ impl TopicScorer {
         let mut scorer = TopicScorer {
             labels: Vec::new(),
             terms: Vec::new(),
-            by_stem: HashMap::new(),
-            by_exact: HashMap::new(),
+            stem_keys: HashMap::default(),
+            exact_keys: HashMap::default(),
+            by_first: Vec::new(),
             stemmer,
             stopwords,
             max_labels: 3,
@@ -172,16 +172,22 @@ impl TopicScorer {
                         bad(format!("weight `{}` is not a positive number", rec.get(2)))
                     })?;
                 let text = rec.get(1);
-                let keys: Vec<Key> = text
-                    .split_whitespace()
-                    .filter_map(|w| match w.strip_prefix('=') {
+                let mut keys: Vec<u32> = Vec::new();
+                for w in text.split_whitespace() {
+                    let (map, key) = match w.strip_prefix('=') {
                         Some(exact) if !exact.is_empty() => {
-                            Some(Key::Exact(exact.to_lowercase().into_boxed_str()))
+                            (&mut scorer.exact_keys, exact.to_lowercase())
                         }
-                        _ if scorer.stopwords.contains(w) => None,
-                        _ => Some(Key::Stem(scorer.stemmer.stem(w).into_owned().into())),
-                    })
-                    .collect();
+                        _ if scorer.stopwords.contains(w) => continue,
+                        _ => (&mut scorer.stem_keys, scorer.stemmer.stem(w).into_owned()),
+                    };
+                    let next = scorer.by_first.len() as u32;
+                    let id = *map.entry(key.into_boxed_str()).or_insert(next);
+                    if id == next {
+                        scorer.by_first.push(Vec::new());
+                    }
+                    keys.push(id);
+                }
                 if keys.is_empty() {
                     return Err(bad(format!("term `{text}` has only stopwords")));
                 }
@@ -197,12 +203,8 @@ impl TopicScorer {
                         scorer.labels.len() - 1
                     }
                 };
-                let id = scorer.terms.len();
-                let index = match &keys[0] {
-                    Key::Stem(s) => scorer.by_stem.entry(s.clone()),
-                    Key::Exact(s) => scorer.by_exact.entry(s.clone()),
-                };
-                index.or_default().push(id);
+                let id = scorer.terms.len() as u32;
+                scorer.by_first[keys[0] as usize].push(id);
                 scorer.terms.push(Term {
                     keys: keys.into(),
                     label,
@@ -213,12 +215,8 @@ impl TopicScorer {
         }
         // Longest terms first, so the first match at a word is the longest.
         let terms = &scorer.terms;
-        for ids in scorer
-            .by_stem
-            .values_mut()
-            .chain(scorer.by_exact.values_mut())
-        {
-            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id].keys.len()));
+        for ids in &mut scorer.by_first {
+            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id as usize].keys.len()));
         }
         Ok(scorer)
     }
@@ -279,16 +277,31 @@ impl TopicScorer {
     /// [`stemmer`](Self::stemmer) and [`stopwords`](Self::stopwords). Best label first;
     /// empty when no term matched.
     pub fn score(&self, doc: &DocWords<'_>) -> Vec<Topic> {
-        // (lowercase form, stem) of each word that is not a stopword; punctuation and
+        // The key ids of each distinct stem and form, looked up once per document.
+        let stem_key: Vec<u32> = doc
+            .stems
+            .iter()
+            .map(|st| self.stem_keys.get(&**st).copied().unwrap_or(NO_KEY))
+            .collect();
+        let exact_key: Vec<u32> = doc
+            .forms
+            .iter()
+            .map(|f| match self.exact_keys.is_empty() || f.stop {
+                true => NO_KEY,
+                false => self.exact_key(f.surface),
+            })
+            .collect();
+        // (exact key, stem key) of each word that is not a stopword; punctuation and
         // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
-        let seq: Vec<(&str, &str)> = doc
+        let seq: Vec<(u32, u32)> = doc
             .slots
             .iter()
-            .filter_map(|s| doc.form_of(s))
-            .filter(|f| !f.stop)
-            .map(|f| (&*f.lower, &*doc.stems[f.stem as usize]))
+            .filter_map(|s| doc.form_of(s).map(|f| (s.form, f)))
+            .filter(|(_, f)| !f.stop)
+            .map(|(id, f)| (exact_key[id as usize], stem_key[f.stem as usize]))
             .collect();
-        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let mut counts: HashMap<u32, u32, Fx> =
+            HashMap::with_capacity_and_hasher(64, Fx::default());
         let mut i = 0;
         while i < seq.len() {
             match self.match_at(&seq, i) {
@@ -299,10 +312,9 @@ impl TopicScorer {
                 None => i += 1,
             }
         }
-        let mut by_label: Vec<(f64, Vec<(f64, usize)>)> =
-            vec![(0.0, Vec::new()); self.labels.len()];
+        let mut by_label: Vec<(f64, Vec<(f64, u32)>)> = vec![(0.0, Vec::new()); self.labels.len()];
         for (&id, &n) in &counts {
-            let t = &self.terms[id];
+            let t = &self.terms[id as usize];
             let contribution = t.weight * (1.0 + f64::from(n).ln());
             by_label[t.label].0 += contribution;
             by_label[t.label].1.push((contribution, id));
@@ -328,7 +340,7 @@ impl TopicScorer {
                 hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                 let mut terms: Vec<String> = Vec::new();
                 for (_, id) in hits {
-                    let text = self.terms[id].text.to_string();
+                    let text = self.terms[id as usize].text.to_string();
                     if !terms.contains(&text) {
                         terms.push(text);
                     }
@@ -345,29 +357,39 @@ impl TopicScorer {
     }
 
     /// The longest term matching at `seq[i]`: its id and length.
-    fn match_at(&self, seq: &[(&str, &str)], i: usize) -> Option<(usize, usize)> {
-        let (form, stem) = seq[i];
-        let candidates = self
-            .by_exact
-            .get(form)
-            .into_iter()
-            .chain(self.by_stem.get(stem))
-            .flatten();
-        let mut best: Option<(usize, usize)> = None;
-        for &id in candidates {
-            let keys = &self.terms[id].keys;
+    fn match_at(&self, seq: &[(u32, u32)], i: usize) -> Option<(u32, usize)> {
+        let (exact, stem) = seq[i];
+        let first = |k: u32| self.by_first.get(k as usize).into_iter().flatten();
+        let mut best: Option<(u32, usize)> = None;
+        for &id in first(exact).chain(first(stem)) {
+            let keys = &self.terms[id as usize].keys;
             if best.is_some_and(|(_, len)| len >= keys.len()) || i + keys.len() > seq.len() {
                 continue;
             }
-            let matches = keys.iter().zip(&seq[i..]).all(|(k, &(f, s))| match k {
-                Key::Stem(k) => **k == *s,
-                Key::Exact(k) => **k == *f,
-            });
+            let matches = keys
+                .iter()
+                .zip(&seq[i..])
+                .all(|(&k, &(e, s))| k == e || k == s);
             if matches {
                 best = Some((id, keys.len()));
             }
         }
         best
+    }
+
+    /// The key id of the exact form `word` (any case), or [`NO_KEY`].
+    fn exact_key(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 48];
+        let key = match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.exact_keys
+                    .get(std::str::from_utf8(lower).unwrap_or_default())
+            }
+            _ => self.exact_keys.get(word.to_lowercase().as_str()),
+        };
+        key.copied().unwrap_or(NO_KEY)
     }
 }
 

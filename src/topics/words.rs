@@ -7,11 +7,11 @@
 //! abbreviation, URL…) or a sentence boundary stands. Each distinct form is stemmed once per
 //! document, and building it allocates per distinct form, never per token.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 use crate::text::{Analysis, Sentence, Token, TokenKind};
-use crate::topics::stem::{lowercase, Fx, Stemmer};
+use crate::topics::stem::{Fx, Stemmer};
 use crate::topics::topic::Stopwords;
 
 /// The slot form of a break.
@@ -35,8 +35,6 @@ pub(crate) enum Case {
 pub(crate) struct Form<'t> {
     /// As written.
     pub(crate) surface: &'t str,
-    /// Lowercase.
-    pub(crate) lower: Cow<'t, str>,
     /// Index into [`DocWords::stems`].
     pub(crate) stem: u32,
     /// A stopword, or a single character.
@@ -81,25 +79,47 @@ pub(crate) struct Slot {
 #[derive(Clone, Debug, Default)]
 pub struct DocWords<'t> {
     pub(crate) forms: Vec<Form<'t>>,
-    pub(crate) stems: Vec<Cow<'t, str>>,
+    pub(crate) stems: Vec<Arc<str>>,
     pub(crate) slots: Vec<Slot>,
     pub(crate) sentences: u32,
 }
+
+/// What a word form is, independently of any document.
+#[derive(Clone, Debug)]
+struct FormInfo {
+    stem: Arc<str>,
+    stop: bool,
+    verb: bool,
+    modifier: bool,
+}
+
+/// Word forms already analysed, by surface form.
+type FormCache = HashMap<Box<str>, FormInfo, Fx>;
 
 /// Interns forms and stems while a [`DocWords`] is built.
 struct Builder<'a, 't> {
     stemmer: &'a Stemmer,
     stopwords: &'a Stopwords,
+    /// Analyses of earlier documents, and the forms this one adds.
+    cache: Option<&'a FormCache>,
+    misses: Vec<(&'t str, FormInfo)>,
     forms: HashMap<&'t str, u32, Fx>,
-    stems: HashMap<Cow<'t, str>, u32, Fx>,
+    stems: HashMap<Arc<str>, u32, Fx>,
     out: DocWords<'t>,
 }
 
 impl<'a, 't> Builder<'a, 't> {
-    fn new(stemmer: &'a Stemmer, stopwords: &'a Stopwords, capacity: usize) -> Self {
+    fn new(
+        stemmer: &'a Stemmer,
+        stopwords: &'a Stopwords,
+        cache: Option<&'a FormCache>,
+        capacity: usize,
+    ) -> Self {
         Builder {
             stemmer,
             stopwords,
+            cache,
+            misses: Vec::new(),
             forms: HashMap::with_capacity_and_hasher(capacity / 3, Fx::default()),
             stems: HashMap::with_capacity_and_hasher(capacity / 3, Fx::default()),
             out: DocWords {
@@ -114,27 +134,64 @@ impl<'a, 't> Builder<'a, 't> {
         if let Some(&id) = self.forms.get(word) {
             return id;
         }
-        let stem = self.stemmer.stem(word);
-        let lower = lowercase(word);
-        let verb = is_verb(&lower, &stem);
-        let modifier = !verb && is_modifier(&lower, &stem);
+        let info = self.info(word);
         let next = self.out.stems.len() as u32;
-        let stem_id = *self.stems.entry(stem.clone()).or_insert_with(|| {
-            self.out.stems.push(stem);
-            next
-        });
+        let stem_id = match self.stems.get(&info.stem) {
+            Some(&id) => id,
+            None => {
+                self.stems.insert(info.stem.clone(), next);
+                self.out.stems.push(info.stem);
+                next
+            }
+        };
         let id = self.out.forms.len() as u32;
         self.out.forms.push(Form {
             surface: word,
-            stop: word.chars().nth(1).is_none() || self.stopwords.contains(word),
-            lower,
+            stop: info.stop,
             stem: stem_id,
-            verb,
-            modifier,
+            verb: info.verb,
+            modifier: info.modifier,
             case: case_of(word),
         });
         self.forms.insert(word, id);
         id
+    }
+
+    /// The analysis of a form: from the cache, or computed (and noted for the cache).
+    fn info(&mut self, word: &'t str) -> FormInfo {
+        if let Some(info) = self.cache.and_then(|c| c.get(word)) {
+            return info.clone();
+        }
+        let stem = self.stemmer.stem(word);
+        let verb = is_verb(word, &stem);
+        let info = FormInfo {
+            stop: word.chars().nth(1).is_none() || self.stopwords.contains(word),
+            verb,
+            modifier: !verb && is_modifier(word, &stem),
+            stem: Arc::from(&*stem),
+        };
+        if self.cache.is_some() {
+            self.misses.push((word, info.clone()));
+        }
+        info
+    }
+
+    /// Reads the sentences of a document.
+    fn document(&mut self, text: &'t str, tokens: &[Token], sentences: &[Sentence]) {
+        let mut next = 0;
+        for s in sentences {
+            let range = s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len());
+            if range.start > next {
+                self.sentence(text, &tokens[next..range.start]);
+            }
+            if range.start >= next {
+                self.sentence(text, &tokens[range.clone()]);
+                next = range.end;
+            }
+        }
+        if next < tokens.len() {
+            self.sentence(text, &tokens[next..]);
+        }
     }
 
     fn push_break(&mut self) {
@@ -221,21 +278,8 @@ impl<'t> DocWords<'t> {
         stemmer: &Stemmer,
         stopwords: &Stopwords,
     ) -> DocWords<'t> {
-        let mut b = Builder::new(stemmer, stopwords, tokens.len());
-        let mut next = 0;
-        for s in sentences {
-            let range = s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len());
-            if range.start > next {
-                b.sentence(text, &tokens[next..range.start]);
-            }
-            if range.start >= next {
-                b.sentence(text, &tokens[range.clone()]);
-                next = range.end;
-            }
-        }
-        if next < tokens.len() {
-            b.sentence(text, &tokens[next..]);
-        }
+        let mut b = Builder::new(stemmer, stopwords, None, tokens.len());
+        b.document(text, tokens, sentences);
         b.out
     }
 
@@ -246,7 +290,7 @@ impl<'t> DocWords<'t> {
         I: IntoIterator<Item = &'t str>,
     {
         let words = words.into_iter();
-        let mut b = Builder::new(stemmer, stopwords, words.size_hint().0);
+        let mut b = Builder::new(stemmer, stopwords, None, words.size_hint().0);
         for w in words {
             let form = b.form(w);
             b.out.slots.push(Slot {
@@ -277,6 +321,89 @@ impl<'t> DocWords<'t> {
     }
 }
 
+/// Reads documents into [`DocWords`] with one stemmer and stopword list, remembering the
+/// analysis (stem, stopword, verb) of every word form it meets, so that a form is stemmed
+/// once for all documents rather than once per document. `Send + Sync`: documents read on
+/// several threads share what each learns. The memory is bounded ([`WordReader::CAPACITY`]
+/// forms); past it, new forms are analysed per document.
+///
+/// ```
+/// use warta::text::Tokenizer;
+/// use warta::topics::{Stemmer, Stopwords, WordReader};
+/// let reader = WordReader::new(Stemmer::builtin().clone(), Stopwords::builtin().clone());
+/// let text = "Pedagang pasar berdagang.";
+/// let words = reader.read(text, &Tokenizer::builtin().analyze(text));
+/// assert_eq!(words.distinct_stems(), 2);
+/// assert_eq!(reader.cached_forms(), 3);
+/// ```
+#[derive(Debug)]
+pub struct WordReader {
+    stemmer: Stemmer,
+    stopwords: Stopwords,
+    cache: RwLock<FormCache>,
+}
+
+impl Clone for WordReader {
+    fn clone(&self) -> Self {
+        WordReader::new(self.stemmer.clone(), self.stopwords.clone())
+    }
+}
+
+impl WordReader {
+    /// How many word forms a reader remembers at most.
+    pub const CAPACITY: usize = 1 << 18;
+
+    /// A reader with this stemmer and stopword list and nothing remembered yet.
+    pub fn new(stemmer: Stemmer, stopwords: Stopwords) -> WordReader {
+        WordReader {
+            stemmer,
+            stopwords,
+            cache: RwLock::new(FormCache::default()),
+        }
+    }
+
+    /// The stemmer.
+    pub fn stemmer(&self) -> &Stemmer {
+        &self.stemmer
+    }
+
+    /// The stopwords.
+    pub fn stopwords(&self) -> &Stopwords {
+        &self.stopwords
+    }
+
+    /// How many word forms are remembered.
+    pub fn cached_forms(&self) -> usize {
+        self.cache
+            .read()
+            .map_or_else(|e| e.into_inner().len(), |c| c.len())
+    }
+
+    /// The words of `text` from its tokenizer analysis, as [`DocWords::new`] reads them.
+    pub fn read<'t>(&self, text: &'t str, analysis: &Analysis) -> DocWords<'t> {
+        // A poisoned lock only means another thread panicked while inserting: the map
+        // itself is still a valid cache.
+        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+        let mut b = Builder::new(
+            &self.stemmer,
+            &self.stopwords,
+            Some(&cache),
+            analysis.tokens.len(),
+        );
+        b.document(text, &analysis.tokens, &analysis.sentences);
+        let Builder { misses, out, .. } = b;
+        let room = Self::CAPACITY.saturating_sub(cache.len());
+        drop(cache);
+        if !misses.is_empty() && room > 0 {
+            let mut cache = self.cache.write().unwrap_or_else(|e| e.into_inner());
+            for (word, info) in misses.into_iter().take(room) {
+                cache.insert(word.into(), info);
+            }
+        }
+        out
+    }
+}
+
 /// How `word` is capitalised.
 fn case_of(word: &str) -> Case {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
@@ -297,23 +424,30 @@ fn case_of(word: &str) -> Case {
     }
 }
 
-/// Whether `lower` (with stem `stem`) is a verb form with `me(N)-` or `di-` (`menggelar`,
-/// `diikuti`), not a word that merely starts so (`dinas`, `menteri`), or a bare verb with
-/// `-kan` or `-i` on its root (`pastikan`, `atasi`; not `tindakan`, `koperasi`).
-fn is_verb(lower: &str, stem: &str) -> bool {
-    if lower.len() <= 4 || stem == lower {
+/// Whether `word` (any case, with stem `stem`) is a verb form with `me(N)-` or `di-`
+/// (`menggelar`, `diikuti`), not a word that merely starts so (`dinas`, `menteri`), or a
+/// bare verb with `-kan` or `-i` on its root (`pastikan`, `atasi`; not `tindakan`,
+/// `koperasi`).
+fn is_verb(word: &str, stem: &str) -> bool {
+    if word.len() <= 4 || !word.is_ascii() || word.eq_ignore_ascii_case(stem) {
         return false;
     }
-    lower.starts_with("me")
-        || lower.starts_with("di")
-        || lower.strip_suffix("kan") == Some(stem)
-        || lower.strip_suffix('i') == Some(stem)
+    let starts = |p: &str| word[..p.len()].eq_ignore_ascii_case(p);
+    let root_then = |suffix: &str| {
+        word.len() == stem.len() + suffix.len()
+            && word[..stem.len()].eq_ignore_ascii_case(stem)
+            && word[stem.len()..].eq_ignore_ascii_case(suffix)
+    };
+    starts("me") || starts("di") || root_then("kan") || root_then("i")
 }
 
-/// Whether `lower` (with stem `stem`) is a form with `ber-` or `ter-` (`berharap`,
+/// Whether `word` (any case, with stem `stem`) is a form with `ber-` or `ter-` (`berharap`,
 /// `tercatat`), not a root that starts so (`bersih`, `terang`).
-fn is_modifier(lower: &str, stem: &str) -> bool {
-    lower.len() > 5 && stem != lower && (lower.starts_with("ber") || lower.starts_with("ter"))
+fn is_modifier(word: &str, stem: &str) -> bool {
+    word.len() > 5
+        && word.is_ascii()
+        && !word.eq_ignore_ascii_case(stem)
+        && (word[..3].eq_ignore_ascii_case("ber") || word[..3].eq_ignore_ascii_case("ter"))
 }
 
 #[cfg(test)]
