@@ -35,7 +35,7 @@ pub const MAX_WORDS: usize = 4;
 
 /// How much a word always written capitalised inside sentences is penalised: the score of
 /// a phrase is multiplied by `1 + NAME_PENALTY` for each such word in it.
-const NAME_PENALTY: f64 = 6.0;
+const NAME_PENALTY: f64 = 12.0;
 
 /// Extracts key phrases from a document. Immutable, `Send + Sync`.
 ///
@@ -172,8 +172,8 @@ impl KeyphraseExtractor {
             st.tf += 1;
             st.stop = form.stop;
             match form.case {
-                Case::Acronym if slot.informative => st.acronyms += 1,
-                Case::Acronym | Case::Capitalised => {
+                Case::Acronym => st.acronyms += u32::from(slot.informative),
+                Case::Capitalised => {
                     st.capitalised += u32::from(!slot.initial);
                     st.capitalised_informative += u32::from(slot.informative);
                 }
