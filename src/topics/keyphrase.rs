@@ -84,6 +84,9 @@ struct TermStats {
 struct Candidate {
     terms: [u32; MAX_WORDS],
     len: u8,
+    /// The slots of its first and last occurrences.
+    first: u32,
+    last: u32,
     tf: u32,
     h: f64,
 }
@@ -233,7 +236,8 @@ impl KeyphraseExtractor {
         let mut index: HashMap<u128, u32, Fx> =
             HashMap::with_capacity_and_hasher(doc.slots.len() * 2, Fx::default());
         let mut candidates: Vec<Candidate> = Vec::with_capacity(doc.slots.len() * 2);
-        for_each_ngram(doc, &term_of, |ngram| {
+        let slots = slot_terms(doc, &term_of);
+        for_each_ngram(&slots, |ngram| {
             let key = ngram
                 .terms
                 .iter()
@@ -243,12 +247,16 @@ impl KeyphraseExtractor {
                 candidates.push(Candidate {
                     terms: ngram.terms,
                     len: ngram.len,
+                    first: ngram.start as u32,
+                    last: 0,
                     tf: 0,
                     h: 0.0,
                 });
                 (candidates.len() - 1) as u32
             });
-            candidates[id as usize].tf += 1;
+            let c = &mut candidates[id as usize];
+            c.tf += 1;
+            c.last = ngram.start as u32;
         });
         if candidates.is_empty() {
             return Vec::new();
@@ -256,22 +264,28 @@ impl KeyphraseExtractor {
         for c in &mut candidates {
             c.h = phrase_score(c, &stats, &h, &edges);
         }
-        // Best first; only the head needs sorting, unless redundancy skips past it.
+        // Best first.
         let mut order: Vec<(f64, u32)> = candidates
             .iter()
             .enumerate()
             .map(|(i, c)| (c.h, i as u32))
             .collect();
         let by_score = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
-        let head = (self.max_phrases * 8).min(order.len());
-        if head < order.len() {
-            order.select_nth_unstable_by(head, by_score);
-        }
-        order[..head].sort_unstable_by(by_score);
+        // Sorted chunk by chunk, as redundant candidates are skipped. Far down the list
+        // every candidate is redundant or poor: look at the best few hundred only.
+        let limit = (self.max_phrases * 30).min(order.len());
+        let chunk = self.max_phrases * 4;
+        let mut sorted = 0;
         let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
-        for k in 0..order.len() {
-            if k == head {
-                order[head..].sort_unstable_by(by_score);
+        for k in 0..limit {
+            if k == sorted {
+                let rest = &mut order[k..];
+                let n = chunk.min(rest.len());
+                if n < rest.len() {
+                    rest.select_nth_unstable_by(n, by_score);
+                }
+                rest[..n].sort_unstable_by(by_score);
+                sorted += n;
             }
             let i = order[k].1;
             if chosen.len() >= self.max_phrases {
@@ -286,7 +300,7 @@ impl KeyphraseExtractor {
                 chosen.push(i);
             }
         }
-        let forms = best_forms(doc, &term_of, &candidates, &chosen);
+        let forms = best_forms(doc, &slots, &candidates, &chosen);
         let best = candidates[chosen[0] as usize].h.max(f64::MIN_POSITIVE);
         chosen
             .iter()
@@ -305,35 +319,58 @@ impl KeyphraseExtractor {
 
 /// One occurrence of a candidate phrase.
 struct Ngram {
+    start: usize,
     terms: [u32; MAX_WORDS],
     len: u8,
+}
+
+/// What a slot is to candidate phrases: its term, or [`BREAK`] for breaks and verbs (which
+/// no phrase spans), and whether a phrase may start or end there.
+#[derive(Clone, Copy)]
+struct SlotTerm {
+    term: u32,
+    starts: bool,
+    ends: bool,
+}
+
+/// The [`SlotTerm`] of every slot.
+fn slot_terms(doc: &DocWords<'_>, term_of: &[u32]) -> Vec<SlotTerm> {
+    doc.slots
+        .iter()
+        .map(|s| match doc.form_of(s) {
+            Some(f) if !f.verb => SlotTerm {
+                term: term_of[s.form as usize],
+                starts: !f.stop && !f.modifier,
+                ends: !f.stop,
+            },
+            _ => SlotTerm {
+                term: BREAK,
+                starts: false,
+                ends: false,
+            },
+        })
+        .collect()
 }
 
 /// Calls `f` on every candidate occurrence: n-grams of up to [`MAX_WORDS`] words between
 /// breaks and verbs, starting with a word that is neither a stopword nor a `ber-`/`ter-`
 /// form, and ending with a word that is not a stopword.
-fn for_each_ngram(doc: &DocWords<'_>, term_of: &[u32], mut f: impl FnMut(&Ngram)) {
-    let usable = |i: usize| {
-        doc.slots
-            .get(i)
-            .and_then(|s| doc.form_of(s))
-            .filter(|f| !f.verb)
-    };
-    for start in 0..doc.slots.len() {
-        if !usable(start).is_some_and(|f| !f.stop && !f.modifier) {
+fn for_each_ngram(slots: &[SlotTerm], mut f: impl FnMut(&Ngram)) {
+    for (start, first) in slots.iter().enumerate() {
+        if !first.starts {
             continue;
         }
         let mut ngram = Ngram {
+            start,
             terms: [0; MAX_WORDS],
             len: 0,
         };
-        for n in 0..MAX_WORDS {
-            let Some(form) = usable(start + n) else {
+        for (n, slot) in slots[start..].iter().take(MAX_WORDS).enumerate() {
+            if slot.term == BREAK {
                 break;
-            };
-            let slot = doc.slots[start + n].form;
-            ngram.terms[n] = term_of[slot as usize];
-            if !form.stop {
+            }
+            ngram.terms[n] = slot.term;
+            if slot.ends {
                 ngram.len = (n + 1) as u8;
                 f(&ngram);
             }
@@ -371,12 +408,29 @@ fn word_scores(stats: &[TermStats], sentences: u32) -> Vec<f64> {
                 + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
             let frequency = tf / (mean + std).max(f64::MIN_POSITIVE);
             let spread = f64::from(s.sentences) / f64::from(sentences);
-            let casing = f64::from(s.acronyms) / (1.0 + tf.ln());
-            let median = (f64::from(s.median_lo) + f64::from(s.median_hi)) / 2.0;
-            let position = (3.0 + median).ln().ln();
+            let casing = match s.acronyms {
+                0 => 0.0,
+                n => f64::from(n) / (1.0 + tf.ln()),
+            };
+            let position = position_weight(s.median_lo + s.median_hi);
             position * relatedness / (casing + frequency / relatedness + spread / relatedness)
         })
         .collect()
+}
+
+/// YAKE's position weight `ln(ln(3 + median))` of a word whose median sentence is
+/// `twice_median / 2`; tabulated for the first sentences.
+fn position_weight(twice_median: u32) -> f64 {
+    const TABLE: usize = 256;
+    static WEIGHTS: std::sync::OnceLock<[f64; TABLE]> = std::sync::OnceLock::new();
+    let weight = |m: u32| (3.0 + f64::from(m) / 2.0).ln().ln();
+    match WEIGHTS
+        .get_or_init(|| std::array::from_fn(|m| weight(m as u32)))
+        .get(twice_median as usize)
+    {
+        Some(&w) => w,
+        None => weight(twice_median),
+    }
 }
 
 /// YAKE's phrase score (lower is better), with stopwords inside weighted by how strongly
@@ -429,7 +483,7 @@ fn name_share(s: &TermStats) -> f64 {
 /// The form in which each chosen candidate is most often written (the first on a tie).
 fn best_forms(
     doc: &DocWords<'_>,
-    term_of: &[u32],
+    slots: &[SlotTerm],
     candidates: &[Candidate],
     chosen: &[u32],
 ) -> Vec<String> {
@@ -437,21 +491,23 @@ fn best_forms(
     chosen
         .iter()
         .map(|&c| {
-            let terms = candidates[c as usize].terms();
+            let candidate = &candidates[c as usize];
+            let terms = candidate.terms();
             variants.clear();
-            for start in 0..doc.slots.len() {
-                let mut forms = [0u32; MAX_WORDS];
-                let found = terms.iter().enumerate().all(|(n, &t)| {
-                    let Some(slot) = doc.slots.get(start + n) else {
-                        return false;
-                    };
-                    forms[n] = slot.form;
-                    doc.form_of(slot).is_some_and(|f| {
-                        term_of[slot.form as usize] == t && !f.verb && (n > 0 || !f.modifier)
-                    })
-                });
-                if !found {
+            let span = candidate.first as usize..=candidate.last as usize;
+            for start in span {
+                if slots[start].term != terms[0] || !slots[start].starts {
                     continue;
+                }
+                let Some(window) = slots.get(start..start + terms.len()) else {
+                    break;
+                };
+                if window.iter().zip(terms).any(|(s, &t)| s.term != t) {
+                    continue;
+                }
+                let mut forms = [0u32; MAX_WORDS];
+                for (n, f) in forms.iter_mut().zip(&doc.slots[start..start + terms.len()]) {
+                    *n = f.form;
                 }
                 match variants.iter_mut().find(|(f, _)| *f == forms) {
                     Some((_, n)) => *n += 1,

@@ -115,8 +115,9 @@ impl Stopwords {
 pub struct TopicScorer {
     labels: Vec<Box<str>>,
     terms: Vec<Term>,
-    /// Key ids of the stems and of the exact lowercase forms terms use.
-    stem_keys: HashMap<Box<str>, u32, Fx>,
+    /// Key ids of the stems terms use (or [`NO_KEY`]), and whether some exact form that
+    /// terms use has that stem (only the forms of such stems need an exact lookup).
+    stem_keys: HashMap<Box<str>, (u32, bool), Fx>,
     exact_keys: HashMap<Box<str>, u32, Fx>,
     /// Term ids by the id of their first key, longest terms first.
     by_first: Vec<Vec<u32>>,
@@ -174,15 +175,31 @@ impl TopicScorer {
                 let text = rec.get(1);
                 let mut keys: Vec<u32> = Vec::new();
                 for w in text.split_whitespace() {
-                    let (map, key) = match w.strip_prefix('=') {
+                    let next = scorer.by_first.len() as u32;
+                    let id = match w.strip_prefix('=') {
                         Some(exact) if !exact.is_empty() => {
-                            (&mut scorer.exact_keys, exact.to_lowercase())
+                            let stem = scorer.stemmer.stem(exact).into_owned();
+                            scorer
+                                .stem_keys
+                                .entry(stem.into())
+                                .or_insert((NO_KEY, true))
+                                .1 = true;
+                            *scorer
+                                .exact_keys
+                                .entry(exact.to_lowercase().into_boxed_str())
+                                .or_insert(next)
                         }
                         _ if scorer.stopwords.contains(w) => continue,
-                        _ => (&mut scorer.stem_keys, scorer.stemmer.stem(w).into_owned()),
+                        _ => {
+                            let stem = scorer.stemmer.stem(w).into_owned();
+                            let entry =
+                                scorer.stem_keys.entry(stem.into()).or_insert((next, false));
+                            if entry.0 == NO_KEY {
+                                entry.0 = next;
+                            }
+                            entry.0
+                        }
                     };
-                    let next = scorer.by_first.len() as u32;
-                    let id = *map.entry(key.into_boxed_str()).or_insert(next);
                     if id == next {
                         scorer.by_first.push(Vec::new());
                     }
@@ -278,17 +295,22 @@ impl TopicScorer {
     /// empty when no term matched.
     pub fn score(&self, doc: &DocWords<'_>) -> Vec<Topic> {
         // The key ids of each distinct stem and form, looked up once per document.
-        let stem_key: Vec<u32> = doc
+        let stem_key: Vec<(u32, bool)> = doc
             .stems
             .iter()
-            .map(|st| self.stem_keys.get(&**st).copied().unwrap_or(NO_KEY))
+            .map(|st| {
+                self.stem_keys
+                    .get(&**st)
+                    .copied()
+                    .unwrap_or((NO_KEY, false))
+            })
             .collect();
         let exact_key: Vec<u32> = doc
             .forms
             .iter()
-            .map(|f| match self.exact_keys.is_empty() || f.stop {
-                true => NO_KEY,
-                false => self.exact_key(f.surface),
+            .map(|f| match stem_key[f.stem as usize].1 && !f.stop {
+                true => self.exact_key(f.surface),
+                false => NO_KEY,
             })
             .collect();
         // (exact key, stem key) of each word that is not a stopword; punctuation and
@@ -298,7 +320,7 @@ impl TopicScorer {
             .iter()
             .filter_map(|s| doc.form_of(s).map(|f| (s.form, f)))
             .filter(|(_, f)| !f.stop)
-            .map(|(id, f)| (exact_key[id as usize], stem_key[f.stem as usize]))
+            .map(|(id, f)| (exact_key[id as usize], stem_key[f.stem as usize].0))
             .collect();
         let mut counts: HashMap<u32, u32, Fx> =
             HashMap::with_capacity_and_hasher(64, Fx::default());

@@ -120,19 +120,25 @@ impl<'a, 't> Builder<'a, 't> {
             stopwords,
             cache,
             misses: Vec::new(),
-            forms: HashMap::with_capacity_and_hasher(capacity / 3, Fx::default()),
-            stems: HashMap::with_capacity_and_hasher(capacity / 3, Fx::default()),
+            forms: HashMap::with_capacity_and_hasher(capacity / 2 + 8, Fx::default()),
+            stems: HashMap::with_capacity_and_hasher(capacity / 2 + 8, Fx::default()),
             out: DocWords {
+                forms: Vec::with_capacity(capacity / 2 + 8),
+                stems: Vec::with_capacity(capacity / 2 + 8),
                 slots: Vec::with_capacity(capacity + capacity / 4),
-                ..DocWords::default()
+                sentences: 0,
             },
         }
     }
 
     /// The form id of `word`, interning it (and its stem) on first sight.
     fn form(&mut self, word: &'t str) -> u32 {
-        if let Some(&id) = self.forms.get(word) {
-            return id;
+        let id = self.out.forms.len() as u32;
+        match self.forms.entry(word) {
+            std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(id);
+            }
         }
         let info = self.info(word);
         let next = self.out.stems.len() as u32;
@@ -144,7 +150,6 @@ impl<'a, 't> Builder<'a, 't> {
                 next
             }
         };
-        let id = self.out.forms.len() as u32;
         self.out.forms.push(Form {
             surface: word,
             stop: info.stop,
@@ -153,7 +158,6 @@ impl<'a, 't> Builder<'a, 't> {
             modifier: info.modifier,
             case: case_of(word),
         });
-        self.forms.insert(word, id);
         id
     }
 
