@@ -13,7 +13,8 @@
 //! (against the mean and deviation of the document), spread (the share of sentences they
 //! occur in), relatedness to context (how many different words stand next to them: a word
 //! that stands next to anything is general), and casing. YAKE rewards every capitalised
-//! word; here only acronyms are rewarded (`UKM`, `BPUM`), and words written capitalised
+//! word; here only acronyms of three letters or more are rewarded (`UKM`, `BPUM`), and
+//! words written capitalised
 //! inside sentences (names of people, places and offices, which the entity recognisers
 //! report) are penalised. A word's score `H` is lower for better words.
 //!
@@ -175,7 +176,10 @@ impl KeyphraseExtractor {
             st.tf += 1;
             st.stop = form.stop;
             match form.case {
-                Case::Acronym => st.acronyms += u32::from(slot.informative),
+                // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward.
+                Case::Acronym => {
+                    st.acronyms += u32::from(slot.informative && form.surface.len() > 2)
+                }
                 Case::Capitalised => {
                     st.capitalised += u32::from(!slot.initial);
                     st.capitalised_informative += u32::from(slot.informative);
