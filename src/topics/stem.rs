@@ -28,7 +28,7 @@
 //! `pukul`), case-folded input and irregular lemmas allocate. There is no cache and no
 //! allocation during the search (candidates are built in stack buffers).
 //!
-//! The root list is the lexicon [`LexiconKind::Roots`](crate::LexiconKind::Roots)
+//! The root list is the lexicon [`LexiconKind::Roots`](crate::LexiconKind)
 //! (`lexicons/roots.tsv`, columns `word`, `lemma`, `source`).
 
 use std::borrow::Cow;
