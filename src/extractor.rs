@@ -12,14 +12,30 @@ use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
+use crate::topics::{KeyphraseExtractor, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     reference_date: Option<String>,
     tokens: bool,
     villages: bool,
+    topics: bool,
+    keyphrases: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            reference_date: None,
+            tokens: false,
+            villages: false,
+            topics: true,
+            keyphrases: true,
+            lexicons: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -50,6 +66,20 @@ impl ExtractorBuilder {
     /// extractor larger.
     pub fn villages(mut self, yes: bool) -> Self {
         self.villages = yes;
+        self
+    }
+
+    /// Whether [`Document::topics`] is filled (on by default). The taxonomy is
+    /// [`LexiconKind::Topics`], matched on stems ([`LexiconKind::Roots`]) without
+    /// [`LexiconKind::Stopwords`].
+    pub fn topics(mut self, yes: bool) -> Self {
+        self.topics = yes;
+        self
+    }
+
+    /// Whether [`Document::keyphrases`] is filled (on by default).
+    pub fn keyphrases(mut self, yes: bool) -> Self {
+        self.keyphrases = yes;
         self
     }
 
@@ -130,7 +160,9 @@ impl ExtractorBuilder {
         places.register(&mut gazetteer);
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
+        let topics = self.topic_models()?;
         Ok(Extractor {
+            topics,
             gazetteer,
             places,
             tokenizer,
@@ -141,6 +173,40 @@ impl ExtractorBuilder {
         })
     }
 }
+
+impl ExtractorBuilder {
+    /// The topic scorer and keyphrase extractor asked for, and the word reader for both
+    /// (one stemmer and stopword list).
+    fn topic_models(&self) -> Result<TopicModels> {
+        if !self.topics && !self.keyphrases {
+            return Ok(None);
+        }
+        let stemmer = Stemmer::from_lexicons(&self.lexicon_texts(LexiconKind::Roots))?;
+        let stopwords = Stopwords::from_lexicons(&self.lexicon_texts(LexiconKind::Stopwords))?;
+        let topics = self
+            .topics
+            .then(|| {
+                TopicScorer::new(
+                    &self.lexicon_texts(LexiconKind::Topics),
+                    stemmer.clone(),
+                    stopwords.clone(),
+                )
+            })
+            .transpose()?;
+        let keyphrases = self
+            .keyphrases
+            .then(|| KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()));
+        Ok(Some((
+            WordReader::new(stemmer, stopwords),
+            topics,
+            keyphrases,
+        )))
+    }
+}
+
+/// The word reader, topic scorer and keyphrase extractor of an [`Extractor`]; `None` when
+/// neither topics nor key phrases are asked for.
+type TopicModels = Option<(WordReader, Option<TopicScorer>, Option<KeyphraseExtractor>)>;
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
@@ -162,6 +228,7 @@ pub struct Extractor {
     dates: DateRecognizer,
     people: PeopleRecognizer,
     places: PlaceRecognizer,
+    topics: TopicModels,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -219,6 +286,7 @@ impl Extractor {
                 mentions: vec![mention],
             });
         }
+        let (topics, keyphrases) = self.topics_and_keyphrases(text, &analysis);
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -232,9 +300,27 @@ impl Extractor {
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
             entities: crate::resolve::assemble(entities),
-            topics: Vec::new(),
-            keyphrases: Vec::new(),
+            topics,
+            keyphrases,
         }
+    }
+
+    /// Topics and key phrases of `text`, each empty when switched off.
+    fn topics_and_keyphrases(
+        &self,
+        text: &str,
+        analysis: &crate::text::Analysis,
+    ) -> (Vec<crate::document::Topic>, Vec<crate::document::Keyphrase>) {
+        let Some((reader, topics, keyphrases)) = &self.topics else {
+            return (Vec::new(), Vec::new());
+        };
+        let words = reader.read(text, analysis);
+        (
+            topics.as_ref().map_or_else(Vec::new, |t| t.score(&words)),
+            keyphrases
+                .as_ref()
+                .map_or_else(Vec::new, |k| k.extract(&words)),
+        )
     }
 }
 
