@@ -1,5 +1,7 @@
-//! Throughput of the full extraction over generated news articles, with and without topics
-//! and key phrases (their cost is the difference).
+//! Throughput of the full extraction over generated news articles (with JSON output, with
+//! and without dates, with and without topics and key phrases), and in the same group the
+//! baseline of issue #3: a plain Aho–Corasick scan (leftmost-longest, ASCII
+//! case-insensitive) of the same text with the same place lexicon.
 //!
 //! ```text
 //! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3
@@ -11,8 +13,34 @@ mod corpus;
 
 use std::hint::black_box;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use warta::Extractor;
+
+/// The place names of the built-in place lexicons (the same names the place recogniser
+/// registers): column `column` of each TSV, after its `#` header and column line.
+fn place_names() -> Vec<String> {
+    let files: [(&str, &str); 5] = [
+        (include_str!("../lexicons/regions.tsv"), "name"),
+        (include_str!("../lexicons/region_aliases.tsv"), "alias"),
+        (
+            include_str!("../lexicons/region_aliases_curated.tsv"),
+            "alias",
+        ),
+        (include_str!("../lexicons/countries.tsv"), "name"),
+        (include_str!("../lexicons/geo_names.tsv"), "name"),
+    ];
+    let mut names = Vec::new();
+    for (text, column) in files {
+        let mut lines = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+        let col = header.iter().position(|h| *h == column).unwrap();
+        names.extend(lines.map(|l| l.split('\t').nth(col).unwrap().to_string()));
+    }
+    names
+}
 
 fn extract(c: &mut Criterion) {
     // A little more than a megabyte, so that the articles without their separators are
@@ -44,8 +72,49 @@ fn extract(c: &mut Criterion) {
     assert!(!doc.keyphrases.is_empty());
     assert!(bare.extract(articles[0]).keyphrases.is_empty());
 
+    let no_dates = Extractor::builder()
+        .reference_date("2021-06-17")
+        .dates(false)
+        .build()
+        .unwrap();
+    let names = place_names();
+    assert!(names.len() > 8000);
+    let places = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&names)
+        .unwrap();
+
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("full_to_json", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| {
+                    serde_json::to_string(&full.extract(black_box(a)))
+                        .unwrap()
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("without_dates", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| no_dates.extract(black_box(a)).entities.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("baseline_aho_corasick_places", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| places.find_iter(black_box(*a)).count())
+                .sum::<usize>()
+        })
+    });
     group.bench_function("with_topics_and_keyphrases", |b| {
         b.iter(|| {
             articles

@@ -7,7 +7,7 @@ use crate::document::{
 };
 use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
-use crate::recognize::date::DateRecognizer;
+use crate::recognize::date::{DateAnalysis, DateRecognizer};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
@@ -22,6 +22,7 @@ pub struct ExtractorBuilder {
     villages: bool,
     topics: bool,
     keyphrases: bool,
+    dates: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
 }
 
@@ -33,6 +34,7 @@ impl Default for ExtractorBuilder {
             villages: false,
             topics: true,
             keyphrases: true,
+            dates: true,
             lexicons: Vec::new(),
         }
     }
@@ -80,6 +82,13 @@ impl ExtractorBuilder {
     /// Whether [`Document::keyphrases`] is filled (on by default).
     pub fn keyphrases(mut self, yes: bool) -> Self {
         self.keyphrases = yes;
+        self
+    }
+
+    /// Whether date and time entities are recognised (on by default). Without them a reference
+    /// date is still reported when the caller gives one, but never inferred from the text.
+    pub fn dates(mut self, yes: bool) -> Self {
+        self.dates = yes;
         self
     }
 
@@ -167,6 +176,7 @@ impl ExtractorBuilder {
             places,
             tokenizer,
             dates,
+            dates_on: self.dates,
             people,
             reference_date,
             tokens: self.tokens,
@@ -226,6 +236,7 @@ pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
     dates: DateRecognizer,
+    dates_on: bool,
     people: PeopleRecognizer,
     places: PlaceRecognizer,
     topics: TopicModels,
@@ -253,7 +264,15 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
-        let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
+        let dates = if self.dates_on {
+            self.dates.analyze(text, &analysis.tokens, reference_date)
+        } else {
+            DateAnalysis {
+                matches: Vec::new(),
+                reference: reference_date,
+                inferred_from: None,
+            }
+        };
         let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: match dates.inferred_from {
