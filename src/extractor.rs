@@ -6,9 +6,15 @@ use crate::document::{
     Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
 };
 use crate::error::{Error, Result};
+use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
+use crate::lexicon::places::{RegionAliases, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::acronym::view::DocView;
+use crate::recognize::acronym::{AcronymLexicons, AcronymRecognizer};
 use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::text::Tokenizer;
 
@@ -98,8 +104,34 @@ impl ExtractorBuilder {
             roots: &self.lexicon_texts(LexiconKind::Roots),
             stopwords: &self.lexicon_texts(LexiconKind::Stopwords),
         })?;
+        let patterns = OrgPatterns::load(&self.lexicon_texts(LexiconKind::OrgPatterns))?;
+        let institutions = Institutions::load(&self.lexicon_texts(LexiconKind::Institutions))?;
+        let regional = RegionalBodies::load(&self.lexicon_texts(LexiconKind::RegionalBodies))?;
+        let acronyms = {
+            let regions = Regions::load(&self.lexicon_texts(LexiconKind::Regions))?;
+            let mut alias_texts = self.lexicon_texts(LexiconKind::RegionAliases);
+            alias_texts.extend(self.lexicon_texts(LexiconKind::RegionAliasesCurated));
+            let aliases = RegionAliases::load(&alias_texts, &regions)?;
+            AcronymRecognizer::new(
+                AcronymLexicons {
+                    acronyms: &Acronyms::load(&self.lexicon_texts(LexiconKind::Acronyms))?,
+                    stoplist: AcronymStoplist::load(
+                        &self.lexicon_texts(LexiconKind::AcronymStoplist),
+                    )?,
+                    regional: &regional,
+                    institutions: &institutions,
+                    patterns: &patterns,
+                    regions: &regions,
+                    aliases: &aliases,
+                },
+                &people,
+            )?
+        };
+        let orgs = OrgRecognizer::new(&patterns, &institutions, &regional);
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
         people.register(&mut gazetteer);
+        acronyms.register(&mut gazetteer, &tokenizer);
+        orgs.register(&mut gazetteer);
         // TEMPORARY (until the place recogniser lands): place names as people's context.
         {
             use crate::lexicon::geography::{Countries, GeoNames};
@@ -126,6 +158,8 @@ impl ExtractorBuilder {
             tokenizer,
             dates,
             people,
+            acronyms,
+            orgs,
             reference_date,
             tokens: self.tokens,
         })
@@ -151,6 +185,8 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     dates: DateRecognizer,
     people: PeopleRecognizer,
+    acronyms: AcronymRecognizer,
+    orgs: OrgRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -185,9 +221,30 @@ impl Extractor {
             span: dates.inferred_from,
         });
         let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
-        let mut entities = self
-            .people
-            .recognize(text, &analysis.tokens, &scan, &date_spans);
+        let mut view = DocView::new(
+            text,
+            &analysis.tokens,
+            &scan,
+            self.acronyms.table(),
+            &self.people,
+            &self.orgs,
+            &date_spans,
+        );
+        let not_name = self.acronyms.not_name(&view, &self.people);
+        let mut entities =
+            self.people
+                .recognize(text, &analysis.tokens, &scan, &date_spans, &not_name);
+        view.set_names(
+            entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.span)),
+        );
+        let (organizations, links) =
+            self.orgs
+                .recognize(&view, &self.people, self.acronyms.table());
+        let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        entities.extend(organizations);
+        entities.extend(acronyms);
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),

@@ -28,6 +28,19 @@ pub(crate) enum Entry {
     Honorific(u32),
     /// A police or military rank, or its service, corps or status word (index into `Ranks`).
     Rank(u32),
+    /// An acronym or abbreviation of any acronym source (index into the acronym recogniser's
+    /// reading table).
+    Acronym(u32),
+    /// A head word that opens organisation names (index into `OrgPatterns`).
+    OrgHead(u32),
+    /// The full name of a national institution (index into `Institutions`).
+    Institution(u32),
+    /// The short form of a national institution (index into `Institutions`).
+    InstitutionAcronym(u32),
+    /// The name of a regional body without its place (index into `RegionalBodies`).
+    RegionalBody(u32),
+    /// The short form of a regional body (index into `RegionalBodies`).
+    RegionalBodyAcronym(u32),
 }
 
 /// Collects the surface forms of every recogniser.
@@ -80,6 +93,21 @@ impl Scan {
             let picked: Vec<T> = entries.iter().filter_map(|e| pick(*e)).collect();
             (!picked.is_empty()).then_some((m, picked))
         })
+    }
+}
+
+impl Scan {
+    /// For each of `n` tokens, the end of the longest match starting there that has an entry
+    /// accepted by `pick` (the token itself when there is none).
+    pub fn longest_ends(&self, n: usize, pick: impl Fn(Entry) -> bool) -> Vec<usize> {
+        let mut ends: Vec<usize> = (0..n).collect();
+        for (m, entries) in &self.matches {
+            let (s, e) = (m.tokens.start, m.tokens.end);
+            if s < n && e > ends[s] && entries.iter().any(|x| pick(*x)) {
+                ends[s] = e.min(n);
+            }
+        }
+        ends
     }
 }
 

@@ -141,6 +141,71 @@ impl PeopleRecognizer {
         })
     }
 
+    /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
+    /// is not a common given name, given in lower case.
+    pub(crate) fn is_common_lower(&self, lower: &str) -> bool {
+        if self.given_names.contains(lower) {
+            return false;
+        }
+        if self.words.contains(lower)
+            || self.stemmer.is_root(lower)
+            || self.stopwords.contains(lower)
+        {
+            return true;
+        }
+        let stem = self.stemmer.stem(lower);
+        if stem != lower || self.words.contains(stem.as_ref()) {
+            return true;
+        }
+        // Compounds written solid: sumberdaya = sumber + daya.
+        lower.is_ascii()
+            && lower.len() >= 8
+            && (4..=lower.len() - 4)
+                .any(|i| self.words.contains(&lower[..i]) && self.words.contains(&lower[i..]))
+    }
+
+    /// A dictionary word, root or stopword, given in lower case (no stemming).
+    pub(crate) fn is_dictionary_lower(&self, lower: &str) -> bool {
+        self.words.contains(lower) || self.stemmer.is_root(lower) || self.stopwords.contains(lower)
+    }
+
+    /// A common given name, given in lower case.
+    pub(crate) fn is_given_name_lower(&self, lower: &str) -> bool {
+        self.given_names.contains(lower)
+    }
+
+    /// Whether `w` is one degree, or several glued together (`S.Sos.M.AP`).
+    pub(crate) fn is_degree_text(&self, w: &str) -> bool {
+        let d = &self.degrees;
+        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
+            return true;
+        }
+        // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
+        let b = w.as_bytes();
+        (1..b.len()).any(|i| {
+            b[i - 1] == b'.'
+                && b[i].is_ascii_uppercase()
+                && w.is_char_boundary(i)
+                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
+                && self.is_degree_text(&w[i..])
+        })
+    }
+
+    /// The titles lexicon.
+    pub(crate) fn titles(&self) -> &Titles {
+        &self.titles
+    }
+
+    /// The title modifiers lexicon.
+    pub(crate) fn modifiers(&self) -> &TitleModifiers {
+        &self.modifiers
+    }
+
+    /// Whether rank row `i` is a rank proper (not a service, corps or status word).
+    pub(crate) fn is_true_rank(&self, i: u32) -> bool {
+        self.true_rank.get(i as usize).copied().unwrap_or(false)
+    }
+
     /// Registers titles, modifiers, honorifics and ranks in the shared dictionary.
     pub fn register(&self, g: &mut GazetteerBuilder<'_>) {
         for (i, t) in self.titles.iter().enumerate() {
@@ -161,18 +226,23 @@ impl PeopleRecognizer {
     }
 
     /// Finds officials and persons. `taken` are spans other recognisers own (dates), which no
-    /// name may overlap.
+    /// name may overlap; `not_name` marks tokens another recogniser knows are not part of a
+    /// name (acronyms, organisation words), one flag per token.
     pub fn recognize(
         &self,
         text: &str,
         tokens: &[Token],
         scan: &Scan,
         taken: &[Span],
+        not_name: &[bool],
     ) -> Vec<Entity> {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let doc = Doc::new(self, text, tokens, scan, taken);
+        let mut doc = Doc::new(self, text, tokens, scan, taken);
+        for (t, &no) in doc.taken_name.iter_mut().zip(not_name) {
+            *t = no;
+        }
         let mut people = People::default();
         let mut claimed = vec![false; tokens.len()];
         let mut bare_titles = Vec::new();
@@ -281,6 +351,8 @@ struct Doc<'a> {
     title_end: Vec<usize>,
     /// Tokens inside a span another recogniser owns.
     taken: Vec<bool>,
+    /// Tokens another recogniser knows are not name words (acronyms, organisation words).
+    taken_name: Vec<bool>,
     titles: Vec<TitleOcc>,
 }
 
@@ -330,6 +402,12 @@ impl<'a> Doc<'a> {
                             title_at[s] = Some(i as usize);
                         }
                     }
+                    Entry::Acronym(_)
+                    | Entry::OrgHead(_)
+                    | Entry::Institution(_)
+                    | Entry::InstitutionAcronym(_)
+                    | Entry::RegionalBody(_)
+                    | Entry::RegionalBodyAcronym(_) => {}
                 }
             }
         }
@@ -355,6 +433,7 @@ impl<'a> Doc<'a> {
             rank_tail_end,
             title_end,
             taken,
+            taken_name: vec![false; n],
             titles: Vec::new(),
         };
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
@@ -448,26 +527,7 @@ impl<'a> Doc<'a> {
     /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
     /// is not a common given name: continues a position's complement.
     fn is_common_word(&self, i: usize) -> bool {
-        let lower = self.lower(i);
-        if self.rec.given_names.contains(&lower) {
-            return false;
-        }
-        if self.rec.words.contains(&lower)
-            || self.rec.stemmer.is_root(&lower)
-            || self.rec.stopwords.contains(&lower)
-        {
-            return true;
-        }
-        let stem = self.rec.stemmer.stem(&lower);
-        if stem != lower.as_str() || self.rec.words.contains(stem.as_ref()) {
-            return true;
-        }
-        // Compounds written solid: sumberdaya = sumber + daya.
-        lower.is_ascii()
-            && lower.len() >= 8
-            && (4..=lower.len() - 4).any(|i| {
-                self.rec.words.contains(&lower[..i]) && self.rec.words.contains(&lower[i..])
-            })
+        self.rec.is_common_lower(&self.lower(i))
     }
 
     /// A frequent ordinary word (root, stopword, or an affixed form of a root) that is not a
@@ -494,7 +554,7 @@ impl<'a> Doc<'a> {
 
     /// Could token `i` be part of a person's name?
     fn is_name_token(&self, i: usize) -> bool {
-        if self.taken[i] || self.title_end[i] > i {
+        if self.taken[i] || self.taken_name[i] || self.title_end[i] > i {
             return false;
         }
         let t = self.tokens[i];
@@ -545,21 +605,8 @@ impl<'a> Doc<'a> {
         (out, k)
     }
 
-    /// Whether `w` is one degree, or several glued together (`S.Sos.M.AP`).
     fn is_degree_text(&self, w: &str) -> bool {
-        let d = &self.rec.degrees;
-        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
-            return true;
-        }
-        // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
-        let b = w.as_bytes();
-        (1..b.len()).any(|i| {
-            b[i - 1] == b'.'
-                && b[i].is_ascii_uppercase()
-                && w.is_char_boundary(i)
-                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
-                && self.is_degree_text(&w[i..])
-        })
+        self.rec.is_degree_text(w)
     }
 
     fn is_degree_at(&self, i: usize) -> bool {
@@ -844,9 +891,12 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if self.is_all_caps(e) || self.is_roman(e) || t.chars().skip(1).any(char::is_uppercase)
+            if self.is_all_caps(e)
+                || self.is_roman(e)
+                || t.chars().skip(1).any(char::is_uppercase)
+                || self.taken_name[e]
             {
-                // Acronyms and numbering: SAR, RI, UKM, II, IIb, KemenKopUKM.
+                // Acronyms and numbering: SAR, RI, UKM, II, IIb, KemenKopUKM, Hanura.
                 e += 1;
                 continue;
             }

@@ -1,0 +1,308 @@
+//! The per-document view the acronym and organisation recognisers share: what the shared
+//! dictionary found at each token (places, titles, ranks, honorifics, acronyms, organisation
+//! heads and names), which tokens other recognisers own (dates, people's names), and the
+//! layout of the text (lines, credit lines, datelines).
+
+use crate::lexicon::acronyms::AcronymCase;
+use crate::recognize::gazetteer::{Entry, Scan};
+use crate::recognize::organization::OrgRecognizer;
+use crate::recognize::people::PeopleRecognizer;
+use crate::text::{Span, Token, TokenKind};
+
+use super::table::{written_as, AcronymTable};
+
+/// A lexicon match starting at a token: where it ends and the record it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct At {
+    /// One past its last token.
+    pub end: usize,
+    /// The record (index into the lexicon of its kind).
+    pub index: u32,
+}
+
+/// Per-token facts of one document.
+pub(crate) struct DocView<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// End of the longest place match starting at each token (the token itself when none).
+    pub place_end: Vec<usize>,
+    /// Tokens inside a place match.
+    pub in_place: Vec<bool>,
+    /// End of the longest title match starting at each token.
+    pub title_end: Vec<usize>,
+    /// Tokens inside a rank proper (`AKBP`, `Kombes Pol`), not its service word (`TNI`).
+    pub in_rank: Vec<bool>,
+    /// Tokens inside an honorific (`HM`, `Dr.`).
+    pub in_honorific: Vec<bool>,
+    /// The longest acronym reading written as its lexicon allows, at each token (its first
+    /// reading in table order).
+    pub acronym: Vec<Option<At>>,
+    /// The longest organisation head at each token.
+    pub org_head: Vec<Option<At>>,
+    /// The longest national institution name at each token.
+    pub institution: Vec<Option<At>>,
+    /// The longest national institution short form at each token.
+    pub institution_acronym: Vec<Option<At>>,
+    /// The longest regional body name at each token.
+    pub regional: Vec<Option<At>>,
+    /// The longest regional body short form at each token.
+    pub regional_acronym: Vec<Option<At>>,
+    /// Tokens inside a span another recogniser owns (dates).
+    pub taken: Vec<bool>,
+    /// Tokens of a person's name, as the people recogniser found them.
+    pub name: Vec<bool>,
+    /// Tokens of a credit segment: the trailing `(sul/humasprov kaltim)`, `MC Kalsel/usu.`,
+    /// `AYD/HAL` of a paragraph.
+    pub credit: Vec<bool>,
+    /// Tokens of a dateline (`Mataram (ANTARA) -`, `TERNATE, BRN –`): before a dash near the
+    /// start of a line.
+    pub dateline: Vec<bool>,
+}
+
+/// Records the longest match of one kind starting at a token.
+fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
+    if slot.map_or(true, |a| end > a.end) {
+        *slot = Some(At { end, index });
+    }
+}
+
+/// True when `s` has two letters or more and no lower-case letter.
+pub(crate) fn is_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// Whether a form with the derived case of a lexicon without case rules is written as `w`.
+pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
+    let case = if form.chars().any(char::is_lowercase) {
+        AcronymCase::Any
+    } else {
+        AcronymCase::Exact
+    };
+    written_as(form, w, case)
+}
+
+impl<'a> DocView<'a> {
+    /// Reads the scan; `taken_spans` are the spans other recognisers own (dates).
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        scan: &Scan,
+        table: &AcronymTable,
+        people: &PeopleRecognizer,
+        orgs: &OrgRecognizer,
+        taken_spans: &[Span],
+    ) -> DocView<'a> {
+        let n = tokens.len();
+        let mut v = DocView {
+            text,
+            tokens,
+            place_end: (0..n).collect(),
+            in_place: vec![false; n],
+            title_end: (0..n).collect(),
+            in_rank: vec![false; n],
+            in_honorific: vec![false; n],
+            acronym: vec![None; n],
+            org_head: vec![None; n],
+            institution: vec![None; n],
+            institution_acronym: vec![None; n],
+            regional: vec![None; n],
+            regional_acronym: vec![None; n],
+            taken: vec![false; n],
+            name: vec![false; n],
+            credit: vec![false; n],
+            dateline: vec![false; n],
+        };
+        for (m, entries) in &scan.matches {
+            let (s, e) = (m.tokens.start, m.tokens.end.min(n));
+            if s >= e {
+                continue;
+            }
+            let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
+            // The first acronym reading in table order that is written as its lexicon allows.
+            let mut reading: Option<u32> = None;
+            for entry in entries {
+                match *entry {
+                    Entry::Region(_)
+                    | Entry::RegionAlias(_)
+                    | Entry::Country(_)
+                    | Entry::Geo(_) => {
+                        v.place_end[s] = v.place_end[s].max(e);
+                        v.in_place[s..e].fill(true);
+                    }
+                    Entry::Title(_) => v.title_end[s] = v.title_end[s].max(e),
+                    Entry::Rank(i) => {
+                        if people.is_true_rank(i) {
+                            v.in_rank[s..e].fill(true);
+                        }
+                    }
+                    Entry::Honorific(_) => v.in_honorific[s..e].fill(true),
+                    Entry::TitleModifier(_) => {}
+                    Entry::Acronym(i) => {
+                        let r = table.get(i);
+                        if reading.map_or(true, |x| i < x) && written_as(&r.form, written, r.case) {
+                            reading = Some(i);
+                        }
+                    }
+                    Entry::OrgHead(i)
+                    | Entry::Institution(i)
+                    | Entry::InstitutionAcronym(i)
+                    | Entry::RegionalBody(i)
+                    | Entry::RegionalBodyAcronym(i) => {
+                        let ok = orgs
+                            .form_of(*entry)
+                            .is_some_and(|f| derived_written_as(f, written));
+                        // Names are proper nouns: written with a capital.
+                        let capital = written.chars().next().is_some_and(char::is_uppercase);
+                        if !ok || !capital {
+                            continue;
+                        }
+                        let slot = match *entry {
+                            Entry::OrgHead(_) => &mut v.org_head[s],
+                            Entry::Institution(_) => &mut v.institution[s],
+                            Entry::InstitutionAcronym(_) => &mut v.institution_acronym[s],
+                            Entry::RegionalBody(_) => &mut v.regional[s],
+                            _ => &mut v.regional_acronym[s],
+                        };
+                        if slot.map_or(true, |a| e > a.end) {
+                            *slot = Some(At { end: e, index: i });
+                        }
+                    }
+                }
+            }
+            if let Some(i) = reading {
+                keep_longest(&mut v.acronym[s], e, i);
+            }
+        }
+        if !taken_spans.is_empty() {
+            let mut j = 0;
+            for (i, t) in tokens.iter().enumerate() {
+                while j < taken_spans.len() && taken_spans[j].end <= t.span.start {
+                    j += 1;
+                }
+                if j < taken_spans.len() && taken_spans[j].start < t.span.end {
+                    v.taken[i] = true;
+                }
+            }
+        }
+        v.mark_layout();
+        v
+    }
+
+    /// Marks the tokens of the people recogniser's name mentions.
+    pub fn set_names(&mut self, spans: impl Iterator<Item = Span>) {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_by_key(|s| s.start);
+        let mut j = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
+            while j < spans.len() && spans[j].end <= t.span.start {
+                j += 1;
+            }
+            // Spans may overlap: look at the few that could cover this token.
+            self.name[i] = spans[j..]
+                .iter()
+                .take_while(|s| s.start < t.span.end)
+                .any(|s| s.end > t.span.start);
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The text from token `r.start` to token `r.end - 1`.
+    pub fn slice(&self, r: std::ops::Range<usize>) -> &'a str {
+        &self.text[self.tokens[r.start].span.start..self.tokens[r.end - 1].span.end]
+    }
+
+    /// The span from token `r.start` to token `r.end - 1`.
+    pub fn span(&self, r: std::ops::Range<usize>) -> Span {
+        self.tokens[r.start]
+            .span
+            .cover(&self.tokens[r.end - 1].span)
+    }
+
+    /// No whitespace between token `i` and the next.
+    pub fn glued(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+    }
+
+    /// A line break between token `i` and the next (or `i` is the last token).
+    pub fn line_ends_after(&self, i: usize) -> bool {
+        i + 1 >= self.tokens.len()
+            || self.text[self.tokens[i].span.end..self.tokens[i + 1].span.start].contains('\n')
+    }
+
+    /// Token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Token `i` starts with a capital.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` is `s`, ignoring ASCII case.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
+    }
+
+    /// Credit segments and datelines.
+    fn mark_layout(&mut self) {
+        let n = self.tokens.len();
+        let mut line_start = 0;
+        for i in 0..n {
+            if !self.line_ends_after(i) {
+                continue;
+            }
+            let line = line_start..i + 1;
+            line_start = i + 1;
+            // Credit: a trailing segment of at most 8 tokens, after the line's last sentence,
+            // that is bracketed or has a slash: `(sul/humasprov kaltim)`, `MC Kalsel/usu.`.
+            let mut end = line.end;
+            if end > line.start && self.tok(end - 1) == "." {
+                end -= 1;
+            }
+            let mut s = end;
+            while s > line.start && end - s < 8 {
+                let t = self.tok(s - 1);
+                if matches!(t, "." | "!" | "?" | "\"" | "“" | "”")
+                    || self.tokens[s - 1].kind == TokenKind::Number
+                {
+                    break;
+                }
+                s -= 1;
+            }
+            if s < end {
+                let seg = s..end;
+                let bracketed = self.tok(seg.start) == "(" && self.tok(seg.end - 1) == ")";
+                let slash = seg.clone().any(|k| self.tok(k) == "/");
+                let short_words = seg
+                    .clone()
+                    .filter(|&k| self.is_word(k))
+                    .all(|k| self.tok(k).chars().count() <= 16);
+                let whole_line = s == line.start;
+                let closes = s == line.start
+                    || matches!(self.tok(s - 1), "." | "!" | "?" | "\"" | "”" | ")");
+                if short_words
+                    && closes
+                    && (bracketed && (slash || seg.len() <= 5)
+                        || slash && (whole_line || seg.len() <= 6))
+                {
+                    self.credit[seg].fill(true);
+                }
+            }
+            // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
+            let limit = (line.start + 7).min(line.end);
+            if let Some(d) = (line.start + 1..limit).find(|&k| {
+                matches!(self.tok(k), "-" | "–" | "—" | "--" | "---")
+                    && !(self.glued(k - 1) && self.glued(k) && self.is_word(k + 1))
+            }) {
+                if self.is_capitalised(line.start) {
+                    self.dateline[line.start..d].fill(true);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,484 @@
+//! Reading one organisation name from its head: the slots of its pattern, word by word.
+
+use std::ops::Range;
+
+use crate::lexicon::organizations::{OrgKind, OrgPattern, SlotKind};
+use crate::recognize::acronym::is_admin_prefix;
+use crate::recognize::acronym::view::{is_caps, DocView};
+use crate::recognize::people::PeopleRecognizer;
+use crate::text::TokenKind;
+
+/// How deep organisations may nest (`Humas` + `Setda` + place).
+const MAX_DEPTH: usize = 3;
+/// Most tokens of a portfolio.
+const MAX_PORTFOLIO: usize = 16;
+/// Most words of a proper name after a head.
+const MAX_NAME_WORDS: usize = 6;
+
+/// What opens an organisation name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Head {
+    /// A head of `org_patterns.tsv`.
+    Pattern(u32),
+    /// The full name of a national institution.
+    Institution(u32),
+    /// The short form of a national institution.
+    InstitutionAcronym(u32),
+    /// The name of a regional body.
+    Regional(u32),
+    /// The short form of a regional body.
+    RegionalAcronym(u32),
+}
+
+/// One organisation name read from the text.
+#[derive(Clone, Debug)]
+pub(super) struct Parse {
+    /// All its tokens.
+    pub tokens: Range<usize>,
+    /// What opens it.
+    pub head: Head,
+    /// The head's tokens.
+    pub head_tokens: Range<usize>,
+    /// The tokens of a bracketed short form inside the name (without the brackets).
+    pub bracket: Option<Range<usize>>,
+    /// Organisations inside it that are listed too (`DPRD Provinsi Kalteng` in `Komisi III
+    /// DPRD Provinsi Kalteng`).
+    pub nested: Vec<Parse>,
+}
+
+/// A slot to read after a head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Portfolio,
+    Place,
+    Name,
+    Number,
+    Org,
+    /// A place, `RI`, or `Pusat`/`Daerah` after a national institution.
+    Suffix,
+    /// `dan UKM` after the short form of a regional body (`Disperindagkop dan UKM`).
+    Continuation,
+}
+
+/// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`).
+pub(super) fn abbreviates(form: &str, canonical: &str) -> bool {
+    !form.eq_ignore_ascii_case(canonical)
+        && form.split_whitespace().count() <= canonical.split_whitespace().count()
+}
+
+/// Reads organisation names in one document.
+pub(super) struct Parser<'p, 'a> {
+    pub v: &'p DocView<'a>,
+    pub people: &'p PeopleRecognizer,
+    pub patterns: &'p [OrgPattern],
+}
+
+impl Parser<'_, '_> {
+    /// The longest organisation name starting at token `i`.
+    pub fn best_at(&self, i: usize) -> Option<Parse> {
+        self.parse_at(i, 0)
+    }
+
+    fn parse_at(&self, i: usize, depth: usize) -> Option<Parse> {
+        let v = self.v;
+        if depth > MAX_DEPTH || i >= v.tokens.len() || v.name[i] || v.taken[i] || v.in_rank[i] {
+            return None;
+        }
+        // A news agency's credit in a dateline: `Mataram (ANTARA) -`.
+        if v.dateline[i] && i > 0 && v.tok(i - 1) == "(" {
+            return None;
+        }
+        let mut best: Option<Parse> = None;
+        let mut consider = |p: Option<Parse>| {
+            if let Some(p) = p {
+                if best.as_ref().map_or(true, |b| p.tokens.end > b.tokens.end) {
+                    best = Some(p);
+                }
+            }
+        };
+        // Names first: on a tie they win over a pattern head.
+        if let Some(at) = v.institution[i] {
+            let head = Head::Institution(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+        }
+        if let Some(at) = v.regional[i] {
+            let head = Head::Regional(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Place, true)], depth, true));
+        }
+        if let Some(at) = v.institution_acronym[i] {
+            let head = Head::InstitutionAcronym(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+        }
+        if let Some(at) = v.regional_acronym[i] {
+            let head = Head::RegionalAcronym(at.index);
+            let slots = [(Slot::Continuation, true), (Slot::Place, true)];
+            consider(self.slots(head, i..at.end, &slots, depth, true));
+        }
+        if let Some(at) = v.org_head[i] {
+            // A title that opens with the same word (`Deputi`) is a position.
+            if v.title_end[i] < at.end {
+                let p = &self.patterns[at.index as usize];
+                let slots: Vec<(Slot, bool)> = p
+                    .follows
+                    .iter()
+                    .map(|s| {
+                        let kind = match s.kind {
+                            SlotKind::Portfolio => Slot::Portfolio,
+                            SlotKind::Place => Slot::Place,
+                            SlotKind::Name => Slot::Name,
+                            SlotKind::Number => Slot::Number,
+                            SlotKind::Org => Slot::Org,
+                        };
+                        (kind, s.optional)
+                    })
+                    .collect();
+                let bare = p.stands_alone()
+                    || (abbreviates(&p.head, &p.canonical)
+                        && matches!(
+                            p.kind,
+                            OrgKind::Government
+                                | OrgKind::Legislature
+                                | OrgKind::Police
+                                | OrgKind::Military
+                                | OrgKind::Judicial
+                                | OrgKind::Election
+                        ));
+                let head = Head::Pattern(at.index);
+                consider(self.slots(head, i..at.end, &slots, depth, bare));
+            }
+        }
+        let mut p = best?;
+        self.add_inner_institutions(&mut p);
+        Some(p)
+    }
+
+    /// Reads `slots` after the head; `bare` allows the head alone when a required slot is
+    /// missing.
+    fn slots(
+        &self,
+        head: Head,
+        head_tokens: Range<usize>,
+        slots: &[(Slot, bool)],
+        depth: usize,
+        bare: bool,
+    ) -> Option<Parse> {
+        let mut pos = head_tokens.end;
+        let mut bracket = None;
+        let mut nested = Vec::new();
+        for (k, &(slot, optional)) in slots.iter().enumerate() {
+            // `Kantor KPU Sulbar`: an office followed by an institution is the institution.
+            if k == 0 && slot == Slot::Portfolio && self.opens_named_body(pos) {
+                return None;
+            }
+            let (mut end, mut inner) = self.read(slot, pos, depth);
+            if end == pos && bracket.is_none() {
+                if let Some(b) = self.bracket_at(pos) {
+                    let after = b.end + 1;
+                    let (end2, inner2) = self.read(slot, after, depth);
+                    if end2 > after {
+                        bracket = Some(b);
+                        end = end2;
+                        inner = inner2;
+                    }
+                }
+            }
+            if end == pos {
+                if optional {
+                    continue;
+                }
+                if bare && pos == head_tokens.end {
+                    break;
+                }
+                return None;
+            }
+            pos = end;
+            nested.extend(inner);
+        }
+        Some(Parse {
+            tokens: head_tokens.start..pos,
+            head,
+            head_tokens,
+            bracket,
+            nested,
+        })
+    }
+
+    /// Lists national institutions named inside a name (`TNI` in `Pangkalan TNI Angkatan
+    /// Laut`, `Hanura` in `Fraksi Hanura`), outside its bracket and nested names.
+    fn add_inner_institutions(&self, p: &mut Parse) {
+        let v = self.v;
+        let mut k = p.tokens.start + 1;
+        while k < p.tokens.end {
+            let inside_other = p.bracket.as_ref().is_some_and(|b| b.contains(&k))
+                || p.nested.iter().any(|q| q.tokens.contains(&k));
+            let at = v.institution[k].or(v.institution_acronym[k]);
+            match at {
+                Some(at) if !inside_other && at.end <= p.tokens.end => {
+                    let head = if v.institution[k].is_some() {
+                        Head::Institution(at.index)
+                    } else {
+                        Head::InstitutionAcronym(at.index)
+                    };
+                    p.nested.push(Parse {
+                        tokens: k..at.end,
+                        head,
+                        head_tokens: k..at.end,
+                        bracket: None,
+                        nested: Vec::new(),
+                    });
+                    k = at.end;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+
+    /// Reads one slot from `k`: where it ends (`k` when it is not there) and the organisations
+    /// it holds.
+    fn read(&self, slot: Slot, k: usize, depth: usize) -> (usize, Vec<Parse>) {
+        if k >= self.v.tokens.len() {
+            return (k, Vec::new());
+        }
+        match slot {
+            Slot::Portfolio => (self.portfolio(k, depth), Vec::new()),
+            Slot::Place => (self.place(k), Vec::new()),
+            Slot::Suffix => {
+                let e = self.place(k);
+                if e > k {
+                    return (e, Vec::new());
+                }
+                let national =
+                    self.v.is_capitalised(k) && (self.v.is(k, "Pusat") || self.v.is(k, "Daerah"));
+                (if national { k + 1 } else { k }, Vec::new())
+            }
+            Slot::Name => (self.name(k), Vec::new()),
+            Slot::Number => (self.number(k), Vec::new()),
+            Slot::Org => match self.parse_at(k, depth + 1) {
+                Some(p) => (p.tokens.end, vec![p]),
+                None => (k, Vec::new()),
+            },
+            Slot::Continuation => {
+                let v = self.v;
+                if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
+                    && v.is_capitalised(k + 1)
+                {
+                    let e = self.portfolio(k + 1, depth);
+                    if e > k + 1 {
+                        return (e, Vec::new());
+                    }
+                }
+                (k, Vec::new())
+            }
+        }
+    }
+
+    /// `( SHORT )` or `( SHORT Place )` at `k`: the tokens inside.
+    fn bracket_at(&self, k: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let n = v.tokens.len();
+        if v.tok(k) != "(" {
+            return None;
+        }
+        let close = (k + 2..n.min(k + 5)).find(|&j| v.tok(j) == ")")?;
+        let s = k + 1;
+        let t = v.tok(s);
+        let short = v.is_word(s)
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && (is_caps(t)
+                || t.chars().skip(1).any(char::is_uppercase)
+                || v.acronym[s].is_some()
+                || !(v.in_place[s] || self.common(s)));
+        let rest_ok = (s + 1..close).all(|j| v.is_word(j) || v.tok(j) == "-");
+        (short && rest_ok).then_some(s..close)
+    }
+
+    /// A national institution or regional body (name or short form) starts at `k`.
+    fn opens_named_body(&self, k: usize) -> bool {
+        let v = self.v;
+        k < v.tokens.len()
+            && (v.institution[k].is_some()
+                || v.institution_acronym[k].is_some()
+                || v.regional[k].is_some()
+                || v.regional_acronym[k].is_some())
+    }
+
+    /// An ordinary word (lower-cased lookup).
+    fn common(&self, k: usize) -> bool {
+        self.people.is_common_lower(&self.v.tok(k).to_lowercase())
+    }
+
+    fn given_name(&self, k: usize) -> bool {
+        self.people
+            .is_given_name_lower(&self.v.tok(k).to_lowercase())
+    }
+
+    /// Token `k` stops any name: another recogniser's, a person's, a rank or honorific.
+    fn blocked(&self, k: usize) -> bool {
+        let v = self.v;
+        v.taken[k] || v.name[k] || v.in_rank[k] || v.in_honorific[k]
+    }
+
+    /// Portfolio words from `k`: capitalised ordinary words, acronyms and the words joining
+    /// them. Returns the end (`k` when there are none).
+    fn portfolio(&self, k: usize, depth: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let limit = (k + MAX_PORTFOLIO).min(n);
+        let mut e = k;
+        let mut good = k;
+        while e < limit {
+            if self.blocked(e) {
+                break;
+            }
+            if e > k {
+                // A place, another organisation or a position ends the portfolio.
+                if self.place(e) > e || v.title_end[e] > e {
+                    break;
+                }
+                if self.opens_org(e, depth) {
+                    break;
+                }
+            } else if self.place(e) > e {
+                break;
+            }
+            let t = v.tok(e);
+            if e > k && (v.is(e, "dan") || v.is(e, "serta") || t == "&") && v.is_capitalised(e + 1)
+            {
+                e += 1;
+                continue;
+            }
+            // A list: `Meteorologi, Klimatologi, dan Geofisika`.
+            if e > k
+                && t == ","
+                && v.is_capitalised(e + 1)
+                && (e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
+            {
+                e += 1;
+                continue;
+            }
+            if !v.is_word(e) || !v.is_capitalised(e) {
+                break;
+            }
+            if is_caps(t) || t.chars().skip(1).any(char::is_uppercase) {
+                // Two capitals before a name word are a person's initials (`AM Putranto`).
+                let initials = t.chars().count() <= 2
+                    && e + 1 < n
+                    && v.is_capitalised(e + 1)
+                    && !is_caps(v.tok(e + 1))
+                    && !self.common(e + 1);
+                if initials {
+                    break;
+                }
+                e += 1;
+                good = e;
+                continue;
+            }
+            if self.common(e) || !self.given_name(e) {
+                e += 1;
+                good = e;
+                continue;
+            }
+            break;
+        }
+        good
+    }
+
+    /// A place at `k`, with an administrative prefix or not, or `RI`, `Republik Indonesia`.
+    /// Returns its end (`k` when there is none).
+    fn place(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        if k >= n || self.blocked(k) {
+            return k;
+        }
+        if v.tok(k) == "RI" {
+            return k + 1;
+        }
+        if v.is(k, "Republik") && v.is(k + 1, "Indonesia") && v.is_capitalised(k) {
+            return k + 2;
+        }
+        if is_admin_prefix(v, k) && k + 1 < n && v.is_capitalised(k + 1) && v.is_word(k + 1) {
+            if v.place_end[k + 1] > k + 1 {
+                return v.place_end[k + 1];
+            }
+            // An unknown village or district after its prefix: its capitalised words.
+            let mut e = k + 1;
+            while e < n
+                && e < k + 4
+                && v.is_word(e)
+                && v.is_capitalised(e)
+                && !is_caps(v.tok(e))
+                && !self.blocked(e)
+                && !self.given_name(e)
+            {
+                e += 1;
+            }
+            return if e > k + 1 { e } else { k };
+        }
+        if v.is_capitalised(k) && v.place_end[k] > k {
+            return v.place_end[k];
+        }
+        k
+    }
+
+    /// Capitalised proper-name words from `k`.
+    fn name(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let mut e = k;
+        while e < n
+            && e < k + MAX_NAME_WORDS
+            && v.is_word(e)
+            && v.is_capitalised(e)
+            && !self.blocked(e)
+            && !(e > k && v.title_end[e] > e)
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// A unit number from `k`: `III`, `1707/Merauke`, `Kelas IIb`, `2`.
+    fn number(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let mut e = k;
+        if v.is(e, "Kelas") && v.is_capitalised(e) && e + 1 < n && is_numbering(v, e + 1) {
+            e += 1;
+        }
+        if !is_numbering(v, e) {
+            return k;
+        }
+        e += 1;
+        // 1707/Merauke, VI/Mulawarman.
+        if e + 1 < n && v.tok(e) == "/" && v.glued(e - 1) && v.glued(e) && v.is_capitalised(e + 1) {
+            e += 2;
+        }
+        e
+    }
+
+    /// Another organisation (not a bare pattern head) starts at `e`.
+    fn opens_org(&self, e: usize, depth: usize) -> bool {
+        let v = self.v;
+        let any = v.org_head[e].is_some() || self.opens_named_body(e);
+        any && self.parse_at(e, depth + 1).is_some_and(|p| {
+            p.tokens.end > p.head_tokens.end || !matches!(p.head, Head::Pattern(_))
+        })
+    }
+}
+
+/// A number or a Roman numeral with an optional class letter (`III`, `IIb`).
+fn is_numbering(v: &DocView<'_>, i: usize) -> bool {
+    if i >= v.tokens.len() {
+        return false;
+    }
+    if v.tokens[i].kind == TokenKind::Number {
+        return true;
+    }
+    let t = v.tok(i);
+    let roman = t.trim_end_matches(['a', 'b', 'A', 'B']);
+    !roman.is_empty()
+        && roman.len() <= 5
+        && roman.len() + 1 >= t.len()
+        && roman.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
