@@ -200,7 +200,7 @@ impl AcronymRecognizer {
                 && !v.name[i]
                 && defs.contains_key(&v.tok(i).to_lowercase())
                 && !(v.tok(i).chars().all(char::is_lowercase)
-                    && people.is_dictionary_lower(v.tok(i)));
+                    && people.is_plain_word_lower(v.tok(i)));
             if defined || self.unknown_at(v, i, people) {
                 found.push(Occurrence {
                     tokens: i..i + 1,
@@ -254,14 +254,14 @@ impl AcronymRecognizer {
         i: usize,
         people: &PeopleRecognizer,
     ) -> Option<Occurrence> {
-        let at = v.acronym[i]?;
+        let at = v.acronym_compact[i]?;
         if (i..at.end).any(|k| self.excluded(v, k, people)) {
             return None;
         }
         let written = v.slice(i..at.end);
         // A lexicalised acronym written as a word (balita, humas).
         if written.chars().all(|c| !c.is_uppercase())
-            && people.is_dictionary_lower(&written.to_lowercase())
+            && people.is_plain_word_lower(&written.to_lowercase())
         {
             return None;
         }

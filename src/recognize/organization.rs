@@ -76,20 +76,28 @@ impl OrgRecognizer {
 
     /// Registers heads, institution names and short forms, regional body names and short
     /// forms in the shared dictionary.
+    /// News joins two capitalised short forms with a hyphen or a space alike (`Pangkalan TNI
+    /// AL`, `Pangkalan TNI-AL`): both spellings are registered.
     pub fn register(&self, g: &mut GazetteerBuilder<'_>) {
+        let mut add = |form: &str, e: Entry| {
+            g.add(form, e);
+            if let Some(h) = hyphenated(form) {
+                g.add(&h, e);
+            }
+        };
         for (i, p) in self.patterns.iter().enumerate() {
-            g.add(&p.head, Entry::OrgHead(i as u32));
+            add(&p.head, Entry::OrgHead(i as u32));
         }
         for (i, r) in self.institutions.iter().enumerate() {
-            g.add(&r.name, Entry::Institution(i as u32));
+            add(&r.name, Entry::Institution(i as u32));
             if let Some(a) = &r.acronym {
-                g.add(a, Entry::InstitutionAcronym(i as u32));
+                add(a, Entry::InstitutionAcronym(i as u32));
             }
         }
         for (i, r) in self.regional.iter().enumerate() {
-            g.add(&r.name, Entry::RegionalBody(i as u32));
+            add(&r.name, Entry::RegionalBody(i as u32));
             if let Some(a) = &r.acronym {
-                g.add(a, Entry::RegionalBodyAcronym(i as u32));
+                add(a, Entry::RegionalBodyAcronym(i as u32));
             }
         }
     }
@@ -124,6 +132,7 @@ impl OrgRecognizer {
             v,
             people,
             patterns: &self.patterns,
+            regional: &self.regional,
         };
         let n = v.tokens.len();
         let mut parses: Vec<Parse> = Vec::new();
@@ -296,6 +305,28 @@ impl OrgRecognizer {
     }
 }
 
+/// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
+/// `TNI-AL`), when it has such a pair.
+fn hyphenated(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split(' ').collect();
+    let caps = |w: &str| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2;
+    if !words.windows(2).any(|p| caps(p[0]) && caps(p[1])) {
+        return None;
+    }
+    let mut out = String::with_capacity(form.len());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(if caps(words[k - 1]) && caps(w) {
+                '-'
+            } else {
+                ' '
+            });
+        }
+        out.push_str(w);
+    }
+    Some(out)
+}
+
 /// The text of tokens `r`, without the bracketed tokens `bracket` and their brackets, words
 /// joined by single spaces (glued tokens stay glued).
 fn words_without(v: &DocView<'_>, r: Range<usize>, bracket: Option<Range<usize>>) -> String {
@@ -379,6 +410,16 @@ fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphenated_spellings() {
+        assert_eq!(
+            hyphenated("Pangkalan TNI AL").as_deref(),
+            Some("Pangkalan TNI-AL")
+        );
+        assert_eq!(hyphenated("Satpol PP"), None);
+        assert_eq!(hyphenated("DPR RI").as_deref(), Some("DPR-RI"));
+    }
 
     #[test]
     fn link_keys_ignore_commas_and_dan() {

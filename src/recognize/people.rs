@@ -169,6 +169,11 @@ impl PeopleRecognizer {
         self.words.contains(lower) || self.stemmer.is_root(lower) || self.stopwords.contains(lower)
     }
 
+    /// A dictionary word or root, given in lower case (no stemming, no stopword lists).
+    pub(crate) fn is_plain_word_lower(&self, lower: &str) -> bool {
+        self.words.contains(lower) || self.stemmer.is_root(lower)
+    }
+
     /// A common given name, given in lower case.
     pub(crate) fn is_given_name_lower(&self, lower: &str) -> bool {
         self.given_names.contains(lower)
@@ -194,6 +199,11 @@ impl PeopleRecognizer {
     /// The titles lexicon.
     pub(crate) fn titles(&self) -> &Titles {
         &self.titles
+    }
+
+    /// Title row `i`.
+    pub(crate) fn title(&self, i: u32) -> Option<&crate::lexicon::titles::Title> {
+        self.titles.iter().nth(i as usize)
     }
 
     /// The title modifiers lexicon.

@@ -180,17 +180,28 @@ impl AcronymTable {
     pub fn iter(&self) -> impl Iterator<Item = (u32, &Reading)> {
         self.readings.iter().enumerate().map(|(i, r)| (i as u32, r))
     }
+}
 
+/// The words of `s`, split at whitespace and hyphens.
+fn words_of(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Whether `written` (whitespace as in the text) is `form` under `case`: as written, or for
-/// exact forms also in capitals; any-case forms in any case. Whitespace runs compare equal.
+/// exact forms also in capitals; any-case forms in any case. Whitespace runs and hyphens
+/// between words compare equal (`TNI AL`, `TNI-AL`).
 pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
+    // `Kpts.` is the dotted spelling of `Kpts`.
+    let written = match written.strip_suffix('.') {
+        Some(w) if !form.ends_with('.') => w,
+        _ => written,
+    };
     let same = |upper: bool| {
-        let mut f = form.split_whitespace().flat_map(|w| w.chars().chain([' ']));
-        let mut w = written
-            .split_whitespace()
-            .flat_map(|w| w.chars().chain([' ']));
+        let (fw, ww) = (words_of(form), words_of(written));
+        let mut f = fw.iter().flat_map(|w| w.chars().chain([' ']));
+        let mut w = ww.iter().flat_map(|w| w.chars().chain([' ']));
         loop {
             match (f.next(), w.next()) {
                 (None, None) => return true,
@@ -235,6 +246,13 @@ mod tests {
         assert!(written_as("Satpol PP", "Satpol  PP", AcronymCase::Any));
         assert!(!written_as("Satpol PP", "SatpolPP", AcronymCase::Any));
         assert!(written_as("TNI-AL", "TNI-AL", AcronymCase::Exact));
+        assert!(written_as(
+            "Pangkalan TNI AL",
+            "Pangkalan TNI-Al",
+            AcronymCase::Any
+        ));
+        assert!(written_as("Kpts", "Kpts.", AcronymCase::Any));
+        assert!(!written_as("Plt.", "Plt", AcronymCase::Any));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! layout of the text (lines, credit lines, datelines).
 
 use crate::lexicon::acronyms::AcronymCase;
+use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
@@ -30,6 +31,8 @@ pub(crate) struct DocView<'a> {
     pub in_place: Vec<bool>,
     /// End of the longest title match starting at each token.
     pub title_end: Vec<usize>,
+    /// Tokens right after a title whose complement is a sub-unit (`Kanit`, `Kabid`).
+    pub after_unit_title: Vec<bool>,
     /// Tokens inside a rank proper (`AKBP`, `Kombes Pol`), not its service word (`TNI`).
     pub in_rank: Vec<bool>,
     /// Tokens inside an honorific (`HM`, `Dr.`).
@@ -37,6 +40,9 @@ pub(crate) struct DocView<'a> {
     /// The longest acronym reading written as its lexicon allows, at each token (its first
     /// reading in table order).
     pub acronym: Vec<Option<At>>,
+    /// The same, among readings written without spaces (`TNI-AL`, not `DPR RI`): an acronym
+    /// of the text is one word.
+    pub acronym_compact: Vec<Option<At>>,
     /// The longest organisation head at each token.
     pub org_head: Vec<Option<At>>,
     /// The longest national institution name at each token.
@@ -99,9 +105,11 @@ impl<'a> DocView<'a> {
             place_end: (0..n).collect(),
             in_place: vec![false; n],
             title_end: (0..n).collect(),
+            after_unit_title: vec![false; n],
             in_rank: vec![false; n],
             in_honorific: vec![false; n],
             acronym: vec![None; n],
+            acronym_compact: vec![None; n],
             org_head: vec![None; n],
             institution: vec![None; n],
             institution_acronym: vec![None; n],
@@ -129,7 +137,15 @@ impl<'a> DocView<'a> {
                         v.place_end[s] = v.place_end[s].max(e);
                         v.in_place[s..e].fill(true);
                     }
-                    Entry::Title(_) => v.title_end[s] = v.title_end[s].max(e),
+                    Entry::Title(i) => {
+                        v.title_end[s] = v.title_end[s].max(e);
+                        let unit = people
+                            .title(i)
+                            .is_some_and(|t| t.complement == Complement::Unit);
+                        if unit && e < n {
+                            v.after_unit_title[e] = true;
+                        }
+                    }
                     Entry::Rank(i) => {
                         if people.is_true_rank(i) {
                             v.in_rank[s..e].fill(true);
@@ -171,6 +187,9 @@ impl<'a> DocView<'a> {
             }
             if let Some(i) = reading {
                 keep_longest(&mut v.acronym[s], e, i);
+                if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
+                    keep_longest(&mut v.acronym_compact[s], e, i);
+                }
             }
         }
         if !taken_spans.is_empty() {

@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use crate::lexicon::organizations::{OrgKind, OrgPattern, SlotKind};
+use crate::lexicon::organizations::{
+    OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
+};
 use crate::recognize::acronym::is_admin_prefix;
 use crate::recognize::acronym::view::{is_caps, DocView};
 use crate::recognize::people::PeopleRecognizer;
@@ -71,6 +73,7 @@ pub(super) struct Parser<'p, 'a> {
     pub v: &'p DocView<'a>,
     pub people: &'p PeopleRecognizer,
     pub patterns: &'p [OrgPattern],
+    pub regional: &'p [RegionalBody],
 }
 
 impl Parser<'_, '_> {
@@ -84,16 +87,38 @@ impl Parser<'_, '_> {
         if depth > MAX_DEPTH || i >= v.tokens.len() || v.name[i] || v.taken[i] || v.in_rank[i] {
             return None;
         }
+        // The service after a rank (`Brigjen TNI`) is part of the rank.
+        if i > 0 && v.in_rank[i - 1] {
+            return None;
+        }
         // A news agency's credit in a dateline: `Mataram (ANTARA) -`.
         if v.dateline[i] && i > 0 && v.tok(i - 1) == "(" {
             return None;
         }
+        // Heads that name a class of bodies (`SD`, `Puskesmas`, `PT`, `BUMD`) need what follows
+        // them (`SMPN 7`, `PT Maluku Prima Makmur`); alone they name no one body (`siswi SD`).
+        let class_end = v.org_head[i]
+            .filter(|at| {
+                matches!(
+                    self.patterns[at.index as usize].kind,
+                    OrgKind::Education | OrgKind::Health | OrgKind::Company | OrgKind::Community
+                )
+            })
+            .or(v.regional_acronym[i].filter(|at| {
+                matches!(
+                    self.regional[at.index as usize].kind,
+                    RegionalBodyKind::Enterprise | RegionalBodyKind::Community
+                )
+            }))
+            .map(|at| at.end);
         let mut best: Option<Parse> = None;
         let mut consider = |p: Option<Parse>| {
-            if let Some(p) = p {
-                if best.as_ref().map_or(true, |b| p.tokens.end > b.tokens.end) {
-                    best = Some(p);
-                }
+            let Some(p) = p else { return };
+            if class_end == Some(p.head_tokens.end) && p.tokens.end == p.head_tokens.end {
+                return;
+            }
+            if best.as_ref().map_or(true, |b| p.tokens.end > b.tokens.end) {
+                best = Some(p);
             }
         };
         // Names first: on a tie they win over a pattern head.
@@ -114,40 +139,42 @@ impl Parser<'_, '_> {
             let slots = [(Slot::Continuation, true), (Slot::Place, true)];
             consider(self.slots(head, i..at.end, &slots, depth, true));
         }
-        if let Some(at) = v.org_head[i] {
-            // A title that opens with the same word (`Deputi`) is a position.
-            if v.title_end[i] < at.end {
-                let p = &self.patterns[at.index as usize];
-                let slots: Vec<(Slot, bool)> = p
-                    .follows
-                    .iter()
-                    .map(|s| {
-                        let kind = match s.kind {
-                            SlotKind::Portfolio => Slot::Portfolio,
-                            SlotKind::Place => Slot::Place,
-                            SlotKind::Name => Slot::Name,
-                            SlotKind::Number => Slot::Number,
-                            SlotKind::Org => Slot::Org,
-                        };
-                        (kind, s.optional)
-                    })
-                    .collect();
-                let bare = p.stands_alone()
-                    || (abbreviates(&p.head, &p.canonical)
-                        && matches!(
-                            p.kind,
-                            OrgKind::Government
-                                | OrgKind::Legislature
-                                | OrgKind::Police
-                                | OrgKind::Military
-                                | OrgKind::Judicial
-                                | OrgKind::Election
-                        ));
-                let head = Head::Pattern(at.index);
-                consider(self.slots(head, i..at.end, &slots, depth, bare));
-            }
+        // A title that opens with the same word (`Deputi`) is a position.
+        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
+            let p = &self.patterns[at.index as usize];
+            let slots: Vec<(Slot, bool)> = p
+                .follows
+                .iter()
+                .map(|s| {
+                    let kind = match s.kind {
+                        SlotKind::Portfolio => Slot::Portfolio,
+                        SlotKind::Place => Slot::Place,
+                        SlotKind::Name => Slot::Name,
+                        SlotKind::Number => Slot::Number,
+                        SlotKind::Org => Slot::Org,
+                    };
+                    (kind, s.optional)
+                })
+                .collect();
+            // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
+            let bare = abbreviates(&p.head, &p.canonical)
+                && matches!(
+                    p.kind,
+                    OrgKind::Government
+                        | OrgKind::Legislature
+                        | OrgKind::Police
+                        | OrgKind::Military
+                        | OrgKind::Judicial
+                        | OrgKind::Election
+                );
+            consider(self.slots(Head::Pattern(at.index), i..at.end, &slots, depth, bare));
         }
         let mut p = best?;
+        // A head alone in the name of a sub-unit after its title (`Kanit Regident Satlantas`)
+        // is part of the position.
+        if p.tokens.end == p.head_tokens.end && self.in_unit_name(i) {
+            return None;
+        }
         self.add_inner_institutions(&mut p);
         Some(p)
     }
@@ -236,7 +263,7 @@ impl Parser<'_, '_> {
     /// Reads one slot from `k`: where it ends (`k` when it is not there) and the organisations
     /// it holds.
     fn read(&self, slot: Slot, k: usize, depth: usize) -> (usize, Vec<Parse>) {
-        if k >= self.v.tokens.len() {
+        if k >= self.v.tokens.len() || self.breaks(k) {
             return (k, Vec::new());
         }
         match slot {
@@ -302,6 +329,28 @@ impl Parser<'_, '_> {
                 || v.regional_acronym[k].is_some())
     }
 
+    /// Token `i` continues the sub-unit name after a unit title: only capitalised words
+    /// between them.
+    fn in_unit_name(&self, i: usize) -> bool {
+        let v = self.v;
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            if v.after_unit_title[k] {
+                return true;
+            }
+            k -= 1;
+            if !(v.is_word(k) && v.is_capitalised(k)) || self.breaks(k + 1) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A line break before token `k`: names do not run across lines.
+    fn breaks(&self, k: usize) -> bool {
+        k > 0 && self.v.line_ends_after(k - 1)
+    }
+
     /// An ordinary word (lower-cased lookup).
     fn common(&self, k: usize) -> bool {
         self.people.is_common_lower(&self.v.tok(k).to_lowercase())
@@ -327,18 +376,20 @@ impl Parser<'_, '_> {
         let mut e = k;
         let mut good = k;
         while e < limit {
-            if self.blocked(e) {
+            if self.blocked(e) || (e > k && self.breaks(e)) {
                 break;
             }
-            if e > k {
-                // A place, another organisation or a position ends the portfolio.
-                if self.place(e) > e || v.title_end[e] > e {
-                    break;
-                }
-                if self.opens_org(e, depth) {
-                    break;
-                }
-            } else if self.place(e) > e {
+            // A position ends the portfolio (`Kantor Bupati`), unless it is one word closing
+            // it (`Kantor Komunikasi Presiden`).
+            if v.title_end[e] > e
+                && (e == k
+                    || v.title_end[e] > e + 1
+                    || (v.is_word(e + 1) && v.is_capitalised(e + 1) && !v.name[e + 1]))
+            {
+                break;
+            }
+            // A place or another organisation ends it.
+            if self.place(e) > e || (e > k && self.opens_org(e, depth)) {
                 break;
             }
             let t = v.tok(e);
@@ -405,6 +456,7 @@ impl Parser<'_, '_> {
             let mut e = k + 1;
             while e < n
                 && e < k + 4
+                && !self.breaks(e)
                 && v.is_word(e)
                 && v.is_capitalised(e)
                 && !is_caps(v.tok(e))
@@ -431,7 +483,7 @@ impl Parser<'_, '_> {
             && v.is_word(e)
             && v.is_capitalised(e)
             && !self.blocked(e)
-            && !(e > k && v.title_end[e] > e)
+            && !(e > k && (v.title_end[e] > e || self.breaks(e)))
         {
             e += 1;
         }
