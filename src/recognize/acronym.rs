@@ -307,7 +307,7 @@ impl AcronymRecognizer {
             && !v.credit[i]
             && !self.stoplist.contains(t)
             && !self.excluded(v, i, people)
-            && !people.is_dictionary_lower(&t.to_lowercase())
+            && !people.is_common_lower(&t.to_lowercase())
     }
 
     /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,

@@ -33,7 +33,7 @@ use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Mention, Organization};
 use crate::lexicon::organizations::{
-    Institution, Institutions, OrgPattern, OrgPatterns, RegionalBodies, RegionalBody,
+    Institution, Institutions, OrgKind, OrgPattern, OrgPatterns, RegionalBodies, RegionalBody,
 };
 use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::DocView;
@@ -132,6 +132,7 @@ impl OrgRecognizer {
             v,
             people,
             patterns: &self.patterns,
+            institutions: &self.institutions,
             regional: &self.regional,
         };
         let n = v.tokens.len();
@@ -207,12 +208,14 @@ impl OrgRecognizer {
         }
     }
 
-    /// The expansion of a short-form head, if it is one.
+    /// The expansion of a short-form head, if it is one. A company's legal form (`PT`, `CV`)
+    /// is written short in its name and stays so.
     fn expansion(&self, head: Head) -> Option<&str> {
         match head {
             Head::Pattern(i) => {
                 let p = &self.patterns[i as usize];
-                (parse::abbreviates(&p.head, &p.canonical)).then_some(p.canonical.as_str())
+                (parse::abbreviates(&p.head, &p.canonical) && p.kind != OrgKind::Company)
+                    .then_some(p.canonical.as_str())
             }
             Head::InstitutionAcronym(i) => Some(self.institutions[i as usize].name.as_str()),
             Head::RegionalAcronym(i) => Some(self.regional[i as usize].name.as_str()),
@@ -249,6 +252,22 @@ impl OrgRecognizer {
                 acronym: Some(v.slice(p.tokens.clone()).to_string()),
                 short: Some((v.slice(p.head_tokens.clone()).to_string(), rest)),
             },
+            // `PT PLN`: a company named by an institution's short form is that institution.
+            None if matches!(p.head, Head::Pattern(_))
+                && p.nested.is_empty()
+                && v.institution_acronym[p.head_tokens.end]
+                    .is_some_and(|a| a.end == p.tokens.end) =>
+            {
+                let at = v.institution_acronym[p.head_tokens.end].map(|a| a.index);
+                Found {
+                    tokens: p.tokens.clone(),
+                    name: at
+                        .map(|a| self.institutions[a as usize].name.clone())
+                        .unwrap_or(written),
+                    acronym: Some(v.slice(p.tokens.clone()).to_string()),
+                    short: None,
+                }
+            }
             None => {
                 let acronym = match &p.bracket {
                     Some(b) => {

@@ -125,13 +125,27 @@ impl AcronymTable {
                 );
             }
         }
+        // A name that contains the form itself (`PT Pertamina (Persero)` for `Pertamina`) does
+        // not expand it.
+        let contains = |name: &str, form: &str| {
+            name.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(form))
+        };
         for b in src.regional.iter() {
-            if let Some(acr) = b.acronym.as_deref().filter(|a| !opens_with_word(a)) {
+            if let Some(acr) = b
+                .acronym
+                .as_deref()
+                .filter(|a| !opens_with_word(a) && !contains(&b.name, a))
+            {
                 out.push(acr, &b.name, derived_case(acr), Origin::RegionalBody, true);
             }
         }
         for i in src.institutions.iter() {
-            if let Some(acr) = i.acronym.as_deref().filter(|a| !opens_with_word(a)) {
+            if let Some(acr) = i
+                .acronym
+                .as_deref()
+                .filter(|a| !opens_with_word(a) && !contains(&i.name, a))
+            {
                 out.push(acr, &i.name, derived_case(acr), Origin::Institution, true);
             }
         }

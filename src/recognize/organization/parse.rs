@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lexicon::organizations::{
-    OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
+    Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
 use crate::recognize::acronym::is_admin_prefix;
 use crate::recognize::acronym::view::{is_caps, DocView};
@@ -73,6 +73,7 @@ pub(super) struct Parser<'p, 'a> {
     pub v: &'p DocView<'a>,
     pub people: &'p PeopleRecognizer,
     pub patterns: &'p [OrgPattern],
+    pub institutions: &'p [Institution],
     pub regional: &'p [RegionalBody],
 }
 
@@ -234,13 +235,26 @@ impl Parser<'_, '_> {
     /// Laut`, `Hanura` in `Fraksi Hanura`), outside its bracket and nested names.
     fn add_inner_institutions(&self, p: &mut Parse) {
         let v = self.v;
+        // A company's name is the company (`PT PLN`); a name is not its own part
+        // (`Pertamina` in `PT Pertamina (Persero)`).
+        let own = match p.head {
+            Head::Pattern(h) if self.patterns[h as usize].kind == OrgKind::Company => return,
+            Head::Institution(h) | Head::InstitutionAcronym(h) => {
+                Some(self.institutions[h as usize].name.as_str())
+            }
+            _ => None,
+        };
         let mut k = p.tokens.start + 1;
         while k < p.tokens.end {
             let inside_other = p.bracket.as_ref().is_some_and(|b| b.contains(&k))
                 || p.nested.iter().any(|q| q.tokens.contains(&k));
             let at = v.institution[k].or(v.institution_acronym[k]);
             match at {
-                Some(at) if !inside_other && at.end <= p.tokens.end => {
+                Some(at)
+                    if !inside_other
+                        && at.end <= p.tokens.end
+                        && own != Some(self.institutions[at.index as usize].name.as_str()) =>
+                {
                     let head = if v.institution[k].is_some() {
                         Head::Institution(at.index)
                     } else {
@@ -288,6 +302,7 @@ impl Parser<'_, '_> {
                 let v = self.v;
                 if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
                     && v.is_capitalised(k + 1)
+                    && !self.opens_org(k + 1, depth)
                 {
                     let e = self.portfolio(k + 1, depth);
                     if e > k + 1 {
@@ -379,13 +394,10 @@ impl Parser<'_, '_> {
             if self.blocked(e) || (e > k && self.breaks(e)) {
                 break;
             }
-            // A position ends the portfolio (`Kantor Bupati`), unless it is one word closing
-            // it (`Kantor Komunikasi Presiden`).
-            if v.title_end[e] > e
-                && (e == k
-                    || v.title_end[e] > e + 1
-                    || (v.is_word(e + 1) && v.is_capitalised(e + 1) && !v.name[e + 1]))
-            {
+            // A position opening the portfolio is not one (`Kantor Bupati`); within it, a
+            // one-word position is a portfolio word (`Kantor Komunikasi Presiden`, `Biro
+            // Administrasi Pimpinan`), a longer one starts a new phrase.
+            if v.title_end[e] > e && (e == k || v.title_end[e] > e + 1) {
                 break;
             }
             // A place or another organisation ends it.
