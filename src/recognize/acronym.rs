@@ -80,6 +80,13 @@ const ADMIN_PREFIXES: [&str; 12] = [
     "pulau",
 ];
 
+/// A Roman numeral with a class letter (`IIA`, `IIB`): a prison or office class, not an
+/// acronym.
+fn is_class_numeral(t: &str) -> bool {
+    let roman = t.strip_suffix(['A', 'B']).unwrap_or(t);
+    !roman.is_empty() && roman.len() < t.len() && roman.bytes().all(|b| b"IVX".contains(&b))
+}
+
 /// True when token `i` is an administrative prefix (`Kabupaten`, `Kab.`).
 pub(crate) fn is_admin_prefix(v: &DocView<'_>, i: usize) -> bool {
     let t = v.tok(i).trim_end_matches('.');
@@ -183,6 +190,10 @@ impl AcronymRecognizer {
             defs.entry(short.to_lowercase())
                 .or_insert_with(|| long.clone());
         }
+        let defined_form = |t: &str| {
+            defs.keys()
+                .any(|k| k.chars().eq(t.chars().flat_map(char::to_lowercase)))
+        };
         let mut found: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < n {
@@ -198,7 +209,7 @@ impl AcronymRecognizer {
             }
             let defined = v.is_word(i)
                 && !v.name[i]
-                && defs.contains_key(&v.tok(i).to_lowercase())
+                && defined_form(v.tok(i))
                 && !(v.tok(i).chars().all(char::is_lowercase)
                     && people.is_plain_word_lower(v.tok(i)));
             if defined || self.unknown_at(v, i, people) {
@@ -305,9 +316,42 @@ impl AcronymRecognizer {
             && t.chars().count() <= 12
             && !v.in_place[i]
             && !v.credit[i]
+            && !is_class_numeral(t)
             && !self.stoplist.contains(t)
             && !self.excluded(v, i, people)
             && !people.is_common_lower(&t.to_lowercase())
+            && !self.caps_name(v, i, people)
+    }
+
+    /// Token `i` is part of a person's name written in capitals (`BUDI SANTOSO`): a given
+    /// name, or next to one in a run of unknown capital words.
+    fn caps_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let given = |k: usize| {
+            v.is_word(k)
+                && is_caps(v.tok(k))
+                && v.acronym[k].is_none()
+                && people.is_given_name_lower(&v.tok(k).to_lowercase())
+        };
+        let caps_word = |k: usize| v.is_word(k) && is_caps(v.tok(k)) && v.acronym[k].is_none();
+        if given(i) {
+            return true;
+        }
+        let n = v.tokens.len();
+        let mut k = i;
+        while k > 0 && caps_word(k - 1) && !v.line_ends_after(k - 1) {
+            k -= 1;
+            if given(k) {
+                return true;
+            }
+        }
+        let mut k = i;
+        while k + 1 < n && caps_word(k + 1) && !v.line_ends_after(k) {
+            k += 1;
+            if given(k) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,
@@ -388,6 +432,10 @@ impl AcronymRecognizer {
                 continue;
             }
             let inner = p + 1..q;
+            // A credit (`(hms/ant)`) defines nothing.
+            if inner.clone().any(|k| v.tok(k) == "/") {
+                continue;
+            }
             // Long form (SHORT …): the short form opens the brackets.
             let s = inner.start;
             if inner.len() <= 4 && self.short_form_like(v, s, people) {
@@ -434,7 +482,7 @@ impl AcronymRecognizer {
                 k = j;
                 continue;
             }
-            if !v.is_word(j) || v.line_ends_after(j) && j + 1 < p {
+            if !v.is_word(j) || v.line_ends_after(j) {
                 break;
             }
             words.insert(0, t);

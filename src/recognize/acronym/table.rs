@@ -196,11 +196,12 @@ impl AcronymTable {
     }
 }
 
-/// The words of `s`, split at whitespace and hyphens.
-fn words_of(s: &str) -> Vec<&str> {
+/// The characters of `s` word by word, each word followed by one space; words split at
+/// whitespace and hyphens.
+fn word_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
-        .collect()
+        .flat_map(|w| w.chars().chain([' ']))
 }
 
 /// Whether `written` (whitespace as in the text) is `form` under `case`: as written, or for
@@ -213,9 +214,8 @@ pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
         _ => written,
     };
     let same = |upper: bool| {
-        let (fw, ww) = (words_of(form), words_of(written));
-        let mut f = fw.iter().flat_map(|w| w.chars().chain([' ']));
-        let mut w = ww.iter().flat_map(|w| w.chars().chain([' ']));
+        let mut f = word_chars(form);
+        let mut w = word_chars(written);
         loop {
             match (f.next(), w.next()) {
                 (None, None) => return true,

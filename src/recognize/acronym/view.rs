@@ -172,6 +172,24 @@ impl<'a> DocView<'a> {
                         if !ok || !capital {
                             continue;
                         }
+                        // A short form that is also a word (`Antara`) opening a sentence is
+                        // the word (`Antara lain …`).
+                        let short = matches!(
+                            *entry,
+                            Entry::InstitutionAcronym(_) | Entry::RegionalBodyAcronym(_)
+                        );
+                        let opens_sentence = s == 0 || {
+                            let gap = &text[tokens[s - 1].span.end..tokens[s].span.start];
+                            gap.contains('\n')
+                                || matches!(tokens[s - 1].text(text), "." | "!" | "?" | "\"" | "“")
+                        };
+                        if short
+                            && opens_sentence
+                            && !is_caps(written)
+                            && people.is_plain_word_lower(&written.to_lowercase())
+                        {
+                            continue;
+                        }
                         let slot = match *entry {
                             Entry::OrgHead(_) => &mut v.org_head[s],
                             Entry::Institution(_) => &mut v.institution[s],

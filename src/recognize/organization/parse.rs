@@ -194,9 +194,19 @@ impl Parser<'_, '_> {
         let mut bracket = None;
         let mut nested = Vec::new();
         for (k, &(slot, optional)) in slots.iter().enumerate() {
-            // `Kantor KPU Sulbar`: an office followed by an institution is the institution.
+            // `Kantor KPU Sulbar`: an office (a head that is a plain word) followed by an
+            // institution is the institution; `UPTD Puskesmas Sempaja` is a unit of its own.
             if k == 0 && slot == Slot::Portfolio && self.opens_named_body(pos) {
-                return None;
+                let plain = match head {
+                    Head::Pattern(h) => {
+                        let p = &self.patterns[h as usize];
+                        !abbreviates(&p.head, &p.canonical)
+                    }
+                    _ => true,
+                };
+                if plain {
+                    return None;
+                }
             }
             let (mut end, mut inner) = self.read(slot, pos, depth);
             if end == pos && bracket.is_none() {
@@ -492,8 +502,8 @@ impl Parser<'_, '_> {
         let mut e = k;
         while e < n
             && e < k + MAX_NAME_WORDS
-            && v.is_word(e)
-            && v.is_capitalised(e)
+            && (v.is_word(e) && v.is_capitalised(e)
+                || e > k && v.tokens[e].kind == TokenKind::Number)
             && !self.blocked(e)
             && !(e > k && (v.title_end[e] > e || self.breaks(e)))
         {
