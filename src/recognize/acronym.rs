@@ -321,6 +321,31 @@ impl AcronymRecognizer {
             && !self.excluded(v, i, people)
             && !people.is_common_lower(&t.to_lowercase())
             && !self.caps_name(v, i, people)
+            && !self.caps_headline(v, i, people)
+    }
+
+    /// Token `i` is in a line written in capitals (`PEMBAHASAN APBD DAN BANTUAN UMKM
+    /// DIKEBUT`): a run of three capital words or more, two of them ordinary words.
+    fn caps_headline(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let n = v.tokens.len();
+        let caps = |k: usize| v.is_word(k) && is_caps(v.tok(k));
+        let (mut s, mut e) = (i, i + 1);
+        while s > 0 && caps(s - 1) && !v.line_ends_after(s - 1) {
+            s -= 1;
+        }
+        while e < n && caps(e) && !v.line_ends_after(e - 1) {
+            e += 1;
+        }
+        if e - s < 3 {
+            return false;
+        }
+        let ordinary = (s..e)
+            .filter(|&k| {
+                let t = v.tok(k);
+                self.stoplist.contains(t) || people.is_common_lower(&t.to_lowercase())
+            })
+            .count();
+        ordinary >= 2
     }
 
     /// Token `i` is part of a person's name written in capitals (`BUDI SANTOSO`): a given

@@ -237,7 +237,11 @@ impl OrgRecognizer {
         // The written words after the head, without the bracketed short form.
         let after_head = p.head_tokens.end..p.tokens.end;
         let rest = words_without(v, after_head.clone(), p.bracket.clone());
-        let written = words_without(v, p.tokens.clone(), p.bracket.clone());
+        // The same with the organisations of its slots spelled out (`Humas Setda Provinsi
+        // Kaltim` → `Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim`).
+        let rest_full = self.spelled_out(v, p, after_head);
+        let written = self.spelled_out(v, p, p.tokens.clone());
+        let shortened = written != words_without(v, p.tokens.clone(), p.bracket.clone());
         let join = |a: &str, b: &str| {
             if b.is_empty() {
                 a.to_string()
@@ -248,7 +252,7 @@ impl OrgRecognizer {
         match self.expansion(p.head) {
             Some(exp) => Found {
                 tokens: p.tokens.clone(),
-                name: join(exp, &rest),
+                name: join(exp, &rest_full),
                 acronym: Some(v.slice(p.tokens.clone()).to_string()),
                 short: Some((v.slice(p.head_tokens.clone()).to_string(), rest)),
             },
@@ -274,7 +278,10 @@ impl OrgRecognizer {
                         let after = words_without(v, b.end + 1..p.tokens.end, None);
                         Some(join(v.slice(b.clone()), &after))
                     }
-                    None => self.lexicon_acronym(p.head).map(|a| join(a, &rest)),
+                    None => self
+                        .lexicon_acronym(p.head)
+                        .map(|a| join(a, &rest))
+                        .or_else(|| shortened.then(|| v.slice(p.tokens.clone()).to_string())),
                 };
                 Found {
                     tokens: p.tokens.clone(),
@@ -284,6 +291,37 @@ impl OrgRecognizer {
                 }
             }
         }
+    }
+
+    /// The words of tokens `r` of parse `p`, without its bracketed short form, with the
+    /// organisations of its slots by their full names.
+    fn spelled_out(&self, v: &DocView<'_>, p: &Parse, r: Range<usize>) -> String {
+        let mut out = String::new();
+        let mut k = r.start;
+        while k < r.end {
+            let child = p
+                .nested
+                .iter()
+                .find(|c| c.in_slot && c.tokens.start == k && c.tokens.end <= r.end);
+            let (piece, next) = match child {
+                Some(c) => (self.found(v, c).name, c.tokens.end),
+                None => {
+                    let mut e = k;
+                    while e < r.end && !p.nested.iter().any(|c| c.in_slot && c.tokens.start == e) {
+                        e += 1;
+                    }
+                    (words_without(v, k..e, p.bracket.clone()), e)
+                }
+            };
+            if !piece.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&piece);
+            }
+            k = next;
+        }
+        out
     }
 
     /// Organisations of credit segments: `humasprov kaltim`, `prokopim`, `MC Kalsel`.

@@ -46,6 +46,9 @@ pub(super) struct Parse {
     /// Organisations inside it that are listed too (`DPRD Provinsi Kalteng` in `Komisi III
     /// DPRD Provinsi Kalteng`).
     pub nested: Vec<Parse>,
+    /// True when it fills the organisation slot of the name it is nested in (`Setda
+    /// Provinsi Kaltim` in `Humas Setda Provinsi Kaltim`), not merely named inside it.
+    pub in_slot: bool,
 }
 
 /// A slot to read after a head.
@@ -238,6 +241,7 @@ impl Parser<'_, '_> {
             head_tokens,
             bracket,
             nested,
+            in_slot: false,
         })
     }
 
@@ -276,6 +280,7 @@ impl Parser<'_, '_> {
                         head_tokens: k..at.end,
                         bracket: None,
                         nested: Vec::new(),
+                        in_slot: false,
                     });
                     k = at.end;
                 }
@@ -305,7 +310,10 @@ impl Parser<'_, '_> {
             Slot::Name => (self.name(k), Vec::new()),
             Slot::Number => (self.number(k), Vec::new()),
             Slot::Org => match self.parse_at(k, depth + 1) {
-                Some(p) => (p.tokens.end, vec![p]),
+                Some(mut p) => {
+                    p.in_slot = true;
+                    (p.tokens.end, vec![p])
+                }
                 None => (k, Vec::new()),
             },
             Slot::Continuation => {
