@@ -166,6 +166,28 @@ impl ExtractorBuilder {
     }
 }
 
+#[cfg(test)]
+impl Extractor {
+    /// The compiled parts, for the recognisers' unit tests.
+    pub(crate) fn parts(
+        &self,
+    ) -> (
+        &Tokenizer,
+        &Gazetteer,
+        &PeopleRecognizer,
+        &AcronymRecognizer,
+        &OrgRecognizer,
+    ) {
+        (
+            &self.tokenizer,
+            &self.gazetteer,
+            &self.people,
+            &self.acronyms,
+            &self.orgs,
+        )
+    }
+}
+
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
     let bad = || Error::InvalidArgument(format!("`{s}` is not a date of the form YYYY-MM-DD"));

@@ -519,3 +519,89 @@ impl AcronymRecognizer {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::view::testing::with_view;
+    use super::*;
+
+    /// Definitions found in `text`, sorted.
+    fn defs(text: &str) -> Vec<(String, String)> {
+        with_view(text, |v, p| {
+            let mut d: Vec<_> = p.acronyms.definitions(v, p.people).into_iter().collect();
+            d.sort();
+            d
+        })
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn definitions_in_both_orders() {
+        assert_eq!(
+            defs(
+                "Program Bantuan Langsung Tunai (BLT) dan SiLPA (Sisa Lebih Perhitungan Anggaran)."
+            ),
+            vec![
+                pair("blt", "Bantuan Langsung Tunai"),
+                pair("silpa", "Sisa Lebih Perhitungan Anggaran")
+            ]
+        );
+        // The short form may carry more words in its brackets.
+        assert_eq!(
+            defs("Program Pelatihan Kerja Dasar (PKD Mandiri) dibuka."),
+            vec![pair("pkd", "Pelatihan Kerja Dasar")]
+        );
+        // Lower-case long forms, commas in the long form.
+        assert_eq!(
+            defs("usaha mikro, kecil, dan menengah (UMKM) tumbuh."),
+            vec![pair("umkm", "usaha mikro, kecil, dan menengah")]
+        );
+    }
+
+    #[test]
+    fn no_definition_without_the_letters_or_across_lines() {
+        assert!(defs("Gubernur Kaltim (Isran Noor) hadir.").is_empty());
+        assert!(defs("Kota Samarinda (Kaltim) cerah.").is_empty());
+        assert!(defs("Editor: HM Yusuf\n(hms/ant)").is_empty());
+        assert!(defs("anak balita (stunting) turun.").is_empty());
+    }
+
+    #[test]
+    fn degrees_after_names_are_not_acronyms() {
+        with_view(
+            "Kepala Bappeda Kahal Fajri ST MT dan Sigit, SH, MH hadir.",
+            |v, p| {
+                let degree: Vec<&str> = (0..v.tokens.len())
+                    .filter(|&i| p.acronyms.degree_after_name(v, i, p.people))
+                    .map(|i| v.tok(i))
+                    .collect();
+                assert_eq!(degree, vec!["ST", "MT", "SH", "MH"]);
+            },
+        );
+    }
+
+    #[test]
+    fn unknown_capitals() {
+        with_view(
+            "BANJIR RENDAM DESA DI KUTAI. Aplikasi SIPDKD milik BUDI dipakai.",
+            |v, p| {
+                let unknown: Vec<&str> = (0..v.tokens.len())
+                    .filter(|&i| p.acronyms.unknown_at(v, i, p.people))
+                    .map(|i| v.tok(i))
+                    .collect();
+                assert_eq!(unknown, vec!["SIPDKD"]);
+            },
+        );
+    }
+
+    #[test]
+    fn class_numerals() {
+        assert!(is_class_numeral("IIA"));
+        assert!(is_class_numeral("IIIB"));
+        assert!(!is_class_numeral("II"));
+        assert!(!is_class_numeral("BPA"));
+    }
+}

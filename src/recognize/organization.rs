@@ -479,6 +479,43 @@ mod tests {
     }
 
     #[test]
+    fn short_and_full_forms_link() {
+        let full = Found {
+            tokens: 0..9,
+            name: "Dinas Perindustrian Perdagangan Koperasi dan UKM Kota Bontang".into(),
+            acronym: None,
+            short: None,
+        };
+        let short = Found {
+            tokens: 20..25,
+            name: "Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kota Bontang".into(),
+            acronym: Some("Disperindagkop dan UKM Kota Bontang".into()),
+            short: Some(("Disperindagkop".into(), "dan UKM Kota Bontang".into())),
+        };
+        let other = Found {
+            tokens: 30..32,
+            name: "Kepolisian Resor Bontang".into(),
+            acronym: Some("Polres Bontang".into()),
+            short: Some(("Polres".into(), "Bontang".into())),
+        };
+        let mut found = vec![full, short, other];
+        let links = link_forms(&mut found);
+        assert_eq!(
+            links,
+            vec![(
+                "Disperindagkop".to_string(),
+                "Dinas Perindustrian Perdagangan Koperasi".to_string()
+            )]
+        );
+        assert_eq!(
+            found[0].acronym.as_deref(),
+            Some("Disperindagkop dan UKM Kota Bontang")
+        );
+        assert_eq!(found[1].name, found[0].name);
+        assert_eq!(found[2].name, "Kepolisian Resor Bontang");
+    }
+
+    #[test]
     fn link_keys_ignore_commas_and_dan() {
         assert_eq!(
             link_key("Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kaltim"),

@@ -315,10 +315,14 @@ impl<'a> DocView<'a> {
                 let seg = s..end;
                 let bracketed = self.tok(seg.start) == "(" && self.tok(seg.end - 1) == ")";
                 let slash = seg.clone().any(|k| self.tok(k) == "/");
-                let short_words = seg
-                    .clone()
-                    .filter(|&k| self.is_word(k))
-                    .all(|k| self.tok(k).chars().count() <= 16);
+                // Initials, short forms and places: `sul`, `AYD`, `humasprov`, `Kalsel`.
+                let short_words = seg.clone().filter(|&k| self.is_word(k)).all(|k| {
+                    let t = self.tok(k);
+                    t.chars().count() <= 4
+                        || is_caps(t)
+                        || self.acronym[k].is_some()
+                        || self.in_place[k]
+                });
                 let whole_line = s == line.start;
                 let closes = s == line.start
                     || matches!(self.tok(s - 1), "." | "!" | "?" | "\"" | "”" | ")");
@@ -341,5 +345,116 @@ impl<'a> DocView<'a> {
                 }
             }
         }
+    }
+}
+
+/// A document view built with the built-in lexicons, for unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::sync::OnceLock;
+
+    use super::DocView;
+    use crate::recognize::acronym::AcronymRecognizer;
+    use crate::recognize::organization::OrgRecognizer;
+    use crate::recognize::people::PeopleRecognizer;
+    use crate::Extractor;
+
+    /// The parts a test may call, beside the view.
+    pub(crate) struct Parts<'a> {
+        pub people: &'a PeopleRecognizer,
+        pub acronyms: &'a AcronymRecognizer,
+        pub orgs: &'a OrgRecognizer,
+    }
+
+    /// Calls `f` with the view of `text` (people's names marked) and the recognisers.
+    pub(crate) fn with_view<R>(text: &str, f: impl FnOnce(&DocView<'_>, &Parts<'_>) -> R) -> R {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        let ex = EX.get_or_init(|| Extractor::builder().build().unwrap());
+        let (tokenizer, gazetteer, people, acronyms, orgs) = ex.parts();
+        let analysis = tokenizer.analyze(text);
+        let scan = gazetteer.scan(text, &analysis.tokens);
+        let mut view = DocView::new(
+            text,
+            &analysis.tokens,
+            &scan,
+            acronyms.table(),
+            people,
+            orgs,
+            &[],
+        );
+        let not_name = acronyms.not_name(&view, people);
+        let found = people.recognize(text, &analysis.tokens, &scan, &[], &not_name);
+        view.set_names(found.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
+        let parts = Parts {
+            people,
+            acronyms,
+            orgs,
+        };
+        f(&view, &parts)
+    }
+
+    /// The texts of the tokens flagged in `flags`, runs of neighbours joined by spaces.
+    pub(crate) fn flagged(v: &DocView<'_>, flags: &[bool]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut prev = false;
+        for (i, &f) in flags.iter().enumerate() {
+            if f {
+                if prev {
+                    let last = out.last_mut().unwrap();
+                    last.push(' ');
+                    last.push_str(v.tok(i));
+                } else {
+                    out.push(v.tok(i).to_string());
+                }
+            }
+            prev = f;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{flagged, with_view};
+
+    #[test]
+    fn credit_segments() {
+        let text =
+            "Warga senang. (sul/humasprov kaltim)\nIa pulang. MC Kalsel/usu.\nRapat usai.\nAYD/HAL";
+        with_view(text, |v, _| {
+            assert_eq!(
+                flagged(v, &v.credit),
+                vec!["( sul / humasprov kaltim )", "MC Kalsel / usu", "AYD / HAL"]
+            );
+        });
+        // A slash inside a sentence is no credit.
+        with_view("Kegiatan TNI/Polri berlangsung lancar kemarin.", |v, _| {
+            assert!(flagged(v, &v.credit).is_empty());
+        });
+    }
+
+    #[test]
+    fn datelines() {
+        with_view("Mataram (ANTARA) - Tim SAR mencari korban.", |v, _| {
+            assert_eq!(flagged(v, &v.dateline), vec!["Mataram ( ANTARA )"]);
+        });
+        with_view("Prajurit TNI-AL hadir di sana.", |v, _| {
+            assert!(flagged(v, &v.dateline).is_empty());
+        });
+    }
+
+    #[test]
+    fn scan_facts_per_token() {
+        with_view(
+            "Kapolres Gresik AKBP Wahyu dan HM Yadi ke Kabupaten Karo.",
+            |v, _| {
+                assert_eq!(flagged(v, &v.in_rank), vec!["AKBP"]);
+                assert_eq!(flagged(v, &v.in_honorific), vec!["HM"]);
+                assert!(v.in_place[1], "Gresik");
+                assert!(v.title_end[0] > 0, "Kapolres");
+                assert!(v.acronym[0].is_some() && v.acronym_compact[0].is_some());
+                assert!(flagged(v, &v.name).contains(&"Wahyu".to_string()));
+            },
+        );
     }
 }

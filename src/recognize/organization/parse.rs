@@ -564,3 +564,117 @@ fn is_numbering(v: &DocView<'_>, i: usize) -> bool {
         && roman.len() + 1 >= t.len()
         && roman.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::acronym::view::testing::with_view;
+
+    /// The text of the name read at the first token of `text`, its bracket and nested names.
+    fn read(text: &str) -> Option<(String, Option<String>, Vec<String>)> {
+        with_view(text, |v, parts| {
+            let o = parts.orgs;
+            let parser = Parser {
+                v,
+                people: parts.people,
+                patterns: &o.patterns,
+                institutions: &o.institutions,
+                regional: &o.regional,
+            };
+            parser.best_at(0).map(|p| {
+                (
+                    v.slice(p.tokens.clone()).to_string(),
+                    p.bracket.clone().map(|b| v.slice(b).to_string()),
+                    p.nested
+                        .iter()
+                        .map(|q| v.slice(q.tokens.clone()).to_string())
+                        .collect(),
+                )
+            })
+        })
+    }
+
+    fn text_of(text: &str) -> Option<String> {
+        read(text).map(|r| r.0)
+    }
+
+    #[test]
+    fn portfolio_then_place() {
+        assert_eq!(
+            text_of("Dinas Pertanian dan Ketahanan Pangan Provinsi Kalimantan Selatan menanam."),
+            Some("Dinas Pertanian dan Ketahanan Pangan Provinsi Kalimantan Selatan".into())
+        );
+        // A list with commas.
+        assert_eq!(
+            text_of("Badan Meteorologi, Klimatologi, dan Geofisika Samarinda memantau."),
+            Some("Badan Meteorologi, Klimatologi, dan Geofisika Samarinda".into())
+        );
+        // A trailing `dan` is not part of it.
+        assert_eq!(
+            text_of("Dinas Pariwisata dan warga"),
+            Some("Dinas Pariwisata".into())
+        );
+    }
+
+    #[test]
+    fn brackets_inside_and_closing() {
+        assert_eq!(
+            read("Rumah Tahanan (Rutan) Kelas IIB Tenggarong menyiapkan"),
+            Some((
+                "Rumah Tahanan (Rutan) Kelas IIB Tenggarong".into(),
+                Some("Rutan".into()),
+                vec![]
+            ))
+        );
+        assert_eq!(
+            read("Badan Penanggulangan Bencana Daerah (BPBD), polisi"),
+            Some(("Badan Penanggulangan Bencana Daerah".into(), None, vec![]))
+        );
+        // A place in brackets is not a short form.
+        assert_eq!(
+            text_of("DPRD Provinsi Sulawesi Tengah (Sulteng) bersidang"),
+            Some("DPRD Provinsi Sulawesi Tengah".into())
+        );
+    }
+
+    #[test]
+    fn numbers_and_nested_bodies() {
+        assert_eq!(
+            read("Komisi IV DPR RI meninjau"),
+            Some(("Komisi IV DPR RI".into(), None, vec!["DPR RI".into()]))
+        );
+        assert_eq!(
+            text_of("Kodim 0906/Kukar membantu"),
+            Some("Kodim 0906/Kukar".into())
+        );
+        assert_eq!(
+            read("Fraksi Golkar menolak"),
+            Some(("Fraksi Golkar".into(), None, vec!["Golkar".into()]))
+        );
+    }
+
+    #[test]
+    fn heads_that_need_more() {
+        // A required place is missing: a full-word head is nothing, an abbreviated public
+        // body stands alone.
+        assert_eq!(text_of("Pemerintah bersama warga"), None);
+        assert_eq!(text_of("Polres menerima laporan"), Some("Polres".into()));
+        assert_eq!(text_of("Komisi menerima laporan"), None);
+        assert_eq!(text_of("SD itu direnovasi"), None);
+        // An office of a named body is that body.
+        assert_eq!(text_of("Kantor Bawaslu Kaltim"), None);
+        // A position with the same first word.
+        assert_eq!(text_of("Deputi Bidang Statistik Sosial BPS"), None);
+    }
+
+    #[test]
+    fn numbering() {
+        with_view("Kelas IIB 1707 XIV IIIa Kabupaten", |v, _| {
+            let got: Vec<bool> = (0..v.tokens.len()).map(|i| is_numbering(v, i)).collect();
+            assert_eq!(got, vec![false, true, true, true, true, false]);
+        });
+        assert!(abbreviates("Pemprov", "Pemerintah Provinsi"));
+        assert!(!abbreviates("Dinas", "Dinas"));
+        assert!(!abbreviates("Pemerintah Kota", "Pemkot"));
+    }
+}
