@@ -196,6 +196,7 @@ impl Parser<'_, '_> {
         let mut pos = head_tokens.end;
         let mut bracket = None;
         let mut nested = Vec::new();
+        let mut last_filled = None;
         for (k, &(slot, optional)) in slots.iter().enumerate() {
             // `Kantor KPU Sulbar`: an office (a head that is a plain word) followed by an
             // institution is the institution; `UPTD Puskesmas Sempaja` is a unit of its own.
@@ -234,6 +235,20 @@ impl Parser<'_, '_> {
             }
             pos = end;
             nested.extend(inner);
+            last_filled = Some(slot);
+        }
+        // Words may go on after a short form in brackets: `Rumah Sakit Umum Daerah (RSUD)
+        // Abdoel Wahab Sjahranie`.
+        if bracket.is_none() && matches!(last_filled, Some(Slot::Name | Slot::Portfolio)) {
+            if let Some(b) = self.bracket_at(pos) {
+                let after = b.end + 1;
+                let (end, inner) = self.read(last_filled.unwrap_or(Slot::Name), after, depth);
+                if end > after {
+                    bracket = Some(b);
+                    pos = end;
+                    nested.extend(inner);
+                }
+            }
         }
         Some(Parse {
             tokens: head_tokens.start..pos,
