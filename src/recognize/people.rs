@@ -174,6 +174,11 @@ impl PeopleRecognizer {
         self.words.contains(lower) || self.stemmer.is_root(lower)
     }
 
+    /// A word of the words lexicon (Hunspell), given in lower case.
+    pub(crate) fn is_listed_word_lower(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
     /// A common given name, given in lower case.
     pub(crate) fn is_given_name_lower(&self, lower: &str) -> bool {
         self.given_names.contains(lower)

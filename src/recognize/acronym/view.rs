@@ -63,6 +63,9 @@ pub(crate) struct DocView<'a> {
     /// Tokens of a dateline (`Mataram (ANTARA) -`, `TERNATE, BRN –`): before a dash near the
     /// start of a line.
     pub dateline: Vec<bool>,
+    /// Tokens of a line in title case (a headline: `Pemprov Kaltim Dorong UMKM Naik Kelas`):
+    /// three words or more, every word of four letters or more capitalised.
+    pub title_case: Vec<bool>,
 }
 
 /// Records the longest match of one kind starting at a token.
@@ -119,7 +122,9 @@ impl<'a> DocView<'a> {
             name: vec![false; n],
             credit: vec![false; n],
             dateline: vec![false; n],
+            title_case: vec![false; n],
         };
+        v.mark_lines();
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end.min(n));
             if s >= e {
@@ -172,8 +177,8 @@ impl<'a> DocView<'a> {
                         if !ok || !capital {
                             continue;
                         }
-                        // A short form that is also a word (`Antara`) opening a sentence is
-                        // the word (`Antara lain …`).
+                        // A short form that is also a word (`Antara`, `Mandiri`) opening a
+                        // sentence or in a headline is the word (`Antara lain …`).
                         let short = matches!(
                             *entry,
                             Entry::InstitutionAcronym(_) | Entry::RegionalBodyAcronym(_)
@@ -184,9 +189,9 @@ impl<'a> DocView<'a> {
                                 || matches!(tokens[s - 1].text(text), "." | "!" | "?" | "\"" | "“")
                         };
                         if short
-                            && opens_sentence
+                            && (opens_sentence || v.title_case[s])
                             && !is_caps(written)
-                            && people.is_plain_word_lower(&written.to_lowercase())
+                            && people.is_listed_word_lower(&written.to_lowercase())
                         {
                             continue;
                         }
@@ -221,7 +226,7 @@ impl<'a> DocView<'a> {
                 }
             }
         }
-        v.mark_layout();
+        v.mark_credits();
         v
     }
 
@@ -285,18 +290,47 @@ impl<'a> DocView<'a> {
         i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
     }
 
-    /// Credit segments and datelines.
-    fn mark_layout(&mut self) {
-        let n = self.tokens.len();
-        let mut line_start = 0;
-        for i in 0..n {
-            if !self.line_ends_after(i) {
-                continue;
+    /// The lines of the text, as token ranges.
+    fn lines(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for i in 0..self.tokens.len() {
+            if self.line_ends_after(i) {
+                out.push(start..i + 1);
+                start = i + 1;
             }
-            let line = line_start..i + 1;
-            line_start = i + 1;
-            // Credit: a trailing segment of at most 8 tokens, after the line's last sentence,
-            // that is bracketed or has a slash: `(sul/humasprov kaltim)`, `MC Kalsel/usu.`.
+        }
+        out
+    }
+
+    /// Headlines in title case and datelines: what the layout alone shows.
+    fn mark_lines(&mut self) {
+        for line in self.lines() {
+            let words = line.clone().filter(|&k| self.is_word(k)).count();
+            let mut long_words = line
+                .clone()
+                .filter(|&k| self.is_word(k) && self.tok(k).chars().count() >= 4);
+            if words >= 3 && long_words.all(|k| self.is_capitalised(k)) {
+                self.title_case[line.clone()].fill(true);
+            }
+            // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
+            let limit = (line.start + 7).min(line.end);
+            if let Some(d) = (line.start + 1..limit).find(|&k| {
+                matches!(self.tok(k), "-" | "–" | "—" | "--" | "---")
+                    && !(self.glued(k - 1) && self.glued(k) && self.is_word(k + 1))
+            }) {
+                if self.is_capitalised(line.start) {
+                    self.dateline[line.start..d].fill(true);
+                }
+            }
+        }
+    }
+
+    /// Credit segments: a trailing segment of at most 8 tokens, after the line's last
+    /// sentence, bracketed or with a slash, made of initials, short forms and places:
+    /// `(sul/humasprov kaltim)`, `MC Kalsel/usu.`. Needs the acronyms and places.
+    fn mark_credits(&mut self) {
+        for line in self.lines() {
             let mut end = line.end;
             if end > line.start && self.tok(end - 1) == "." {
                 end -= 1;
@@ -311,38 +345,28 @@ impl<'a> DocView<'a> {
                 }
                 s -= 1;
             }
-            if s < end {
-                let seg = s..end;
-                let bracketed = self.tok(seg.start) == "(" && self.tok(seg.end - 1) == ")";
-                let slash = seg.clone().any(|k| self.tok(k) == "/");
-                // Initials, short forms and places: `sul`, `AYD`, `humasprov`, `Kalsel`.
-                let short_words = seg.clone().filter(|&k| self.is_word(k)).all(|k| {
-                    let t = self.tok(k);
-                    t.chars().count() <= 4
-                        || is_caps(t)
-                        || self.acronym[k].is_some()
-                        || self.in_place[k]
-                });
-                let whole_line = s == line.start;
-                let closes = s == line.start
-                    || matches!(self.tok(s - 1), "." | "!" | "?" | "\"" | "”" | ")");
-                if short_words
-                    && closes
-                    && (bracketed && (slash || seg.len() <= 5)
-                        || slash && (whole_line || seg.len() <= 6))
-                {
-                    self.credit[seg].fill(true);
-                }
+            if s >= end {
+                continue;
             }
-            // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
-            let limit = (line.start + 7).min(line.end);
-            if let Some(d) = (line.start + 1..limit).find(|&k| {
-                matches!(self.tok(k), "-" | "–" | "—" | "--" | "---")
-                    && !(self.glued(k - 1) && self.glued(k) && self.is_word(k + 1))
-            }) {
-                if self.is_capitalised(line.start) {
-                    self.dateline[line.start..d].fill(true);
-                }
+            let seg = s..end;
+            let bracketed = self.tok(seg.start) == "(" && self.tok(seg.end - 1) == ")";
+            let slash = seg.clone().any(|k| self.tok(k) == "/");
+            let short_words = seg.clone().filter(|&k| self.is_word(k)).all(|k| {
+                let t = self.tok(k);
+                t.chars().count() <= 4
+                    || is_caps(t)
+                    || self.acronym[k].is_some()
+                    || self.in_place[k]
+            });
+            let whole_line = s == line.start;
+            let closes =
+                whole_line || matches!(self.tok(s - 1), "." | "!" | "?" | "\"" | "”" | ")");
+            if short_words
+                && closes
+                && (bracketed && (slash || seg.len() <= 5)
+                    || slash && (whole_line || seg.len() <= 6))
+            {
+                self.credit[seg].fill(true);
             }
         }
     }
@@ -440,6 +464,25 @@ mod tests {
         });
         with_view("Prajurit TNI-AL hadir di sana.", |v, _| {
             assert!(flagged(v, &v.dateline).is_empty());
+        });
+    }
+
+    #[test]
+    fn short_forms_that_are_words() {
+        // In a title-case headline and at a sentence start, `Mandiri` and `Antara` are words;
+        // within a sentence, the bank.
+        let text =
+            "Warga Hidup Mandiri Bersama Tetangga\nAntara lain dari Bank Mandiri dan Mandiri.";
+        with_view(text, |v, _| {
+            assert!(v.title_case[0] && !v.title_case[6]);
+            let n = v.tokens.len();
+            assert_eq!(
+                (v.tok(2), v.tok(5), v.tok(n - 2)),
+                ("Mandiri", "Antara", "Mandiri")
+            );
+            assert!(v.institution_acronym[2].is_none());
+            assert!(v.institution_acronym[5].is_none());
+            assert!(v.institution_acronym[n - 2].is_some());
         });
     }
 
