@@ -230,9 +230,19 @@ impl<'a> DocView<'a> {
         v
     }
 
-    /// Marks the tokens of the people recogniser's name mentions.
+    /// Marks the tokens of the people recogniser's name mentions. A mention that is one
+    /// place name (`Riau`) is taken for the place.
     pub fn set_names(&mut self, spans: impl Iterator<Item = Span>) {
-        let mut spans: Vec<Span> = spans.collect();
+        let mut spans: Vec<Span> = spans
+            .filter(|s| {
+                let one_place = self
+                    .tokens
+                    .iter()
+                    .position(|t| t.span == *s)
+                    .is_some_and(|i| self.in_place[i]);
+                !one_place
+            })
+            .collect();
         spans.sort_by_key(|s| s.start);
         let mut j = 0;
         for (i, t) in self.tokens.iter().enumerate() {

@@ -65,10 +65,15 @@ enum Slot {
     Continuation,
 }
 
-/// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`).
+/// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`), rather than
+/// being its first words (`Rumah Tahanan` → `Rumah Tahanan Negara`).
 pub(super) fn abbreviates(form: &str, canonical: &str) -> bool {
-    !form.eq_ignore_ascii_case(canonical)
-        && form.split_whitespace().count() <= canonical.split_whitespace().count()
+    let (f, c): (Vec<&str>, Vec<&str>) = (
+        form.split_whitespace().collect(),
+        canonical.split_whitespace().collect(),
+    );
+    let prefix = f.len() <= c.len() && f.iter().zip(&c).all(|(a, b)| a.eq_ignore_ascii_case(b));
+    !prefix && f.len() <= c.len()
 }
 
 /// Reads organisation names in one document.
@@ -115,17 +120,23 @@ impl Parser<'_, '_> {
                 )
             }))
             .map(|at| at.end);
+        // The longest name wins; on a tie, the longer head, then the earlier candidate.
         let mut best: Option<Parse> = None;
         let mut consider = |p: Option<Parse>| {
             let Some(p) = p else { return };
             if class_end == Some(p.head_tokens.end) && p.tokens.end == p.head_tokens.end {
                 return;
             }
-            if best.as_ref().map_or(true, |b| p.tokens.end > b.tokens.end) {
+            let better = best.as_ref().map_or(true, |b| {
+                (p.tokens.end, p.head_tokens.end) > (b.tokens.end, b.head_tokens.end)
+            });
+            if better {
                 best = Some(p);
             }
         };
-        // Names first: on a tie they win over a pattern head.
+        // Full names first, then a pattern head (its canonical form is the lexicon's reading
+        // of the head), then the short forms of regional bodies and institutions, which may
+        // stand for several bodies (`BPD`).
         if let Some(at) = v.institution[i] {
             let head = Head::Institution(at.index);
             consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
@@ -133,15 +144,6 @@ impl Parser<'_, '_> {
         if let Some(at) = v.regional[i] {
             let head = Head::Regional(at.index);
             consider(self.slots(head, i..at.end, &[(Slot::Place, true)], depth, true));
-        }
-        if let Some(at) = v.institution_acronym[i] {
-            let head = Head::InstitutionAcronym(at.index);
-            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
-        }
-        if let Some(at) = v.regional_acronym[i] {
-            let head = Head::RegionalAcronym(at.index);
-            let slots = [(Slot::Continuation, true), (Slot::Place, true)];
-            consider(self.slots(head, i..at.end, &slots, depth, true));
         }
         // A title that opens with the same word (`Deputi`) is a position.
         if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
@@ -172,6 +174,15 @@ impl Parser<'_, '_> {
                         | OrgKind::Election
                 );
             consider(self.slots(Head::Pattern(at.index), i..at.end, &slots, depth, bare));
+        }
+        if let Some(at) = v.institution_acronym[i] {
+            let head = Head::InstitutionAcronym(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+        }
+        if let Some(at) = v.regional_acronym[i] {
+            let head = Head::RegionalAcronym(at.index);
+            let slots = [(Slot::Continuation, true), (Slot::Place, true)];
+            consider(self.slots(head, i..at.end, &slots, depth, true));
         }
         let mut p = best?;
         // A head alone in the name of a sub-unit after its title (`Kanit Regident Satlantas`)
