@@ -16,6 +16,7 @@ use crate::recognize::date::DateRecognizer;
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
+use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -23,6 +24,7 @@ use crate::text::Tokenizer;
 pub struct ExtractorBuilder {
     reference_date: Option<String>,
     tokens: bool,
+    villages: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
 }
 
@@ -44,6 +46,16 @@ impl ExtractorBuilder {
     /// Whether [`Document::tokens`] is filled (off by default).
     pub fn tokens(mut self, yes: bool) -> Self {
         self.tokens = yes;
+        self
+    }
+
+    /// Whether the village lexicon (83,762 desa and kelurahan) is loaded (off by default).
+    /// With it, a village named after `Desa`/`Kelurahan`/`Kampung` gets its code when the
+    /// document says which of its namesakes it is, and a village named bare counts when the
+    /// document names its district. It makes [`build`](Self::build) slower and the
+    /// extractor larger.
+    pub fn villages(mut self, yes: bool) -> Self {
+        self.villages = yes;
         self
     }
 
@@ -92,6 +104,21 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
+        let places = PlaceRecognizer::from_lexicons(&PlaceLexicons {
+            regions: self.lexicon_texts(LexiconKind::Regions),
+            aliases: [
+                self.lexicon_texts(LexiconKind::RegionAliases),
+                self.lexicon_texts(LexiconKind::RegionAliasesCurated),
+            ]
+            .concat(),
+            countries: self.lexicon_texts(LexiconKind::Countries),
+            geo: self.lexicon_texts(LexiconKind::GeoNames),
+            ambiguity: self.lexicon_texts(LexiconKind::PlaceAmbiguity),
+            context: self.lexicon_texts(LexiconKind::PlaceContext),
+            villages: self
+                .villages
+                .then(|| self.lexicon_texts(LexiconKind::Villages)),
+        })?;
         let people = PeopleRecognizer::new(&PeopleLexicons {
             titles: &self.lexicon_texts(LexiconKind::Titles),
             modifiers: &self.lexicon_texts(LexiconKind::TitleModifiers),
@@ -130,31 +157,14 @@ impl ExtractorBuilder {
         let orgs = OrgRecognizer::new(&patterns, &institutions, &regional);
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
         people.register(&mut gazetteer);
+        places.register(&mut gazetteer);
         acronyms.register(&mut gazetteer, &tokenizer);
         orgs.register(&mut gazetteer);
-        // TEMPORARY (until the place recogniser lands): place names as people's context.
-        {
-            use crate::lexicon::geography::{Countries, GeoNames};
-            use crate::lexicon::places::{RegionAliases, Regions};
-            use crate::recognize::gazetteer::Entry;
-            let regions = Regions::builtin()?;
-            for (i, r) in regions.iter().enumerate() {
-                gazetteer.add(&r.name, Entry::Region(i as u32));
-            }
-            for (i, a) in RegionAliases::builtin(&regions)?.iter().enumerate() {
-                gazetteer.add(&a.alias, Entry::RegionAlias(i as u32));
-            }
-            for (i, c) in Countries::builtin()?.iter().enumerate() {
-                gazetteer.add(&c.name, Entry::Country(i as u32));
-            }
-            for (i, g) in GeoNames::builtin(&regions)?.iter().enumerate() {
-                gazetteer.add(&g.name, Entry::Geo(i as u32));
-            }
-        }
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         Ok(Extractor {
             gazetteer,
+            places,
             tokenizer,
             dates,
             people,
@@ -175,6 +185,7 @@ impl Extractor {
         &Tokenizer,
         &Gazetteer,
         &PeopleRecognizer,
+        &PlaceRecognizer,
         &AcronymRecognizer,
         &OrgRecognizer,
     ) {
@@ -182,6 +193,7 @@ impl Extractor {
             &self.tokenizer,
             &self.gazetteer,
             &self.people,
+            &self.places,
             &self.acronyms,
             &self.orgs,
         )
@@ -207,6 +219,7 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     dates: DateRecognizer,
     people: PeopleRecognizer,
+    places: PlaceRecognizer,
     acronyms: AcronymRecognizer,
     orgs: OrgRecognizer,
     reference_date: Option<jiff::civil::Date>,
@@ -243,6 +256,9 @@ impl Extractor {
             span: dates.inferred_from,
         });
         let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
+        let places = self
+            .places
+            .recognize(text, &analysis.tokens, &analysis.sentences, &scan);
         let mut view = DocView::new(
             text,
             &analysis.tokens,
@@ -251,11 +267,17 @@ impl Extractor {
             &self.people,
             &self.orgs,
             &date_spans,
+            places.iter().map(|e| e.span),
         );
         let not_name = self.acronyms.not_name(&view, &self.people);
-        let mut entities =
-            self.people
-                .recognize(text, &analysis.tokens, &scan, &date_spans, &not_name);
+        let mut entities = self.people.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &date_spans,
+            &not_name,
+        );
         view.set_names(
             entities
                 .iter()
@@ -265,6 +287,7 @@ impl Extractor {
             self.orgs
                 .recognize(&view, &self.people, self.acronyms.table());
         let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        entities.extend(places);
         entities.extend(organizations);
         entities.extend(acronyms);
         for m in dates.matches {

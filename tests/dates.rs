@@ -8,6 +8,12 @@ use warta::recognize::date::DateRecognizer;
 use warta::text::Tokenizer;
 use warta::{Document, EntityData, EntityKind, Extractor};
 
+/// The extractor with the built-in lexicons, built once for all tests.
+fn extractor() -> &'static Extractor {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().build().unwrap())
+}
+
 const RAKOR: &str = include_str!("fixtures/dates-rakor.txt");
 const BANJIR: &str = include_str!("fixtures/dates-banjir.txt");
 const DPRD: &str = include_str!("fixtures/dates-dprd.txt");
@@ -29,7 +35,7 @@ fn dates(doc: &Document) -> Vec<(&str, Option<&str>, DateGrain, Option<&str>)> {
 
 #[test]
 fn reference_date_inferred_from_the_dateline() {
-    let doc = Extractor::builder().build().unwrap().extract(RAKOR);
+    let doc = extractor().extract(RAKOR);
     let rd = doc.reference_date.clone().expect("inferred");
     assert_eq!(rd.date, "2021-07-13");
     assert_eq!(rd.source, ReferenceDateSource::Document);
@@ -98,7 +104,7 @@ fn relative_dates_follow_the_callers_reference_date() {
 
 #[test]
 fn without_any_reference_relative_dates_are_reported_with_a_null_value() {
-    let doc = Extractor::builder().build().unwrap().extract(BANJIR);
+    let doc = extractor().extract(BANJIR);
     assert_eq!(doc.reference_date, None);
     let d = dates(&doc);
     assert_eq!(d.len(), 10);
@@ -124,7 +130,7 @@ fn without_any_reference_relative_dates_are_reported_with_a_null_value() {
 
 #[test]
 fn mixed_formats_codes_and_amounts() {
-    let doc = Extractor::builder().build().unwrap().extract(DPRD);
+    let doc = extractor().extract(DPRD);
     let rd = doc.reference_date.clone().unwrap();
     assert_eq!(rd.date, "2024-09-02");
     assert_eq!(
@@ -156,7 +162,7 @@ fn mixed_formats_codes_and_amounts() {
 #[test]
 fn entity_spans_and_mentions_point_into_the_text() {
     let text = "Sa’bani tiba di Samarinda, Kamis (17/6/2021) sore.";
-    let doc = Extractor::builder().build().unwrap().extract(text);
+    let doc = extractor().extract(text);
     let e = doc.entities_of(EntityKind::Date).next().unwrap();
     assert_eq!(e.text, "Kamis (17/6/2021)");
     assert_eq!(&text[e.span.range()], e.text);
@@ -176,12 +182,14 @@ fn entity_spans_and_mentions_point_into_the_text() {
 
 #[test]
 fn weekday_mismatch_in_json() {
-    let doc = Extractor::builder()
-        .build()
-        .unwrap()
-        .extract("Bupati meninjau pasar, Rabu (17/6/2021).");
+    let doc = extractor().extract("Bupati meninjau pasar, Rabu (17/6/2021).");
     let json = serde_json::to_value(&doc).unwrap();
-    let e = &json["entities"][0];
+    let e = json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "date")
+        .unwrap();
     assert_eq!(e["text"], "Rabu (17/6/2021)");
     assert_eq!(e["value"], serde_json::Value::Null);
     assert_eq!(e["weekday_mismatch"], true);
@@ -191,10 +199,7 @@ fn weekday_mismatch_in_json() {
 #[test]
 fn the_date_lexicon_can_be_extended() {
     let text = "Arus mudik Lebaran diperkirakan ramai, kata panitia.";
-    let ex = Extractor::builder()
-        .reference_date("2026-06-10")
-        .build()
-        .unwrap();
+    let june_2026 = Some(jiff::civil::date(2026, 6, 10));
     // The built-in Idul Fitri table ends in 2025: no Lebaran near June 2026.
     let lebaran = |doc: &Document| {
         doc.entities_of(EntityKind::Date)
@@ -204,7 +209,10 @@ fn the_date_lexicon_can_be_extended() {
                 _ => unreachable!(),
             })
     };
-    assert_eq!(lebaran(&ex.extract(text)), Some(None));
+    assert_eq!(
+        lebaran(&extractor().extract_with(text, june_2026)),
+        Some(None)
+    );
     let extra = LexiconText::new(
         "extra-dates.tsv",
         "# test dates\nform\tkind\tvalue\tdetail\nidul_fitri\tholiday_date\t2026-03-20\t\n",
@@ -281,4 +289,123 @@ fn the_recogniser_works_on_tokens_alone() {
             ("pukul 09.00 WIB", Some("T09:00+07:00"))
         ]
     );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of date material: numbers, separators, month and weekday names, context
+    /// words, brackets and spaces, in any order.
+    fn date_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[0-9]{1,5}",
+            Just("/".to_string()),
+            Just("-".to_string()),
+            Just(".".to_string()),
+            Just(":".to_string()),
+            Just(",".to_string()),
+            Just(" – ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            prop::sample::select(vec![
+                "Juni",
+                "Pebruari",
+                "Agt.",
+                "Kamis",
+                "Minggu",
+                "Jum'at",
+                "hari ini",
+                "kemarin",
+                "lusa",
+                "besok",
+                "pagi",
+                "tadi",
+                "lalu",
+                "depan",
+                "ini",
+                "pekan",
+                "bulan",
+                "tahun",
+                "TA",
+                "APBD",
+                "periode",
+                "pukul",
+                "jam",
+                "WIB",
+                "Wita",
+                "hingga",
+                "s.d.",
+                "sampai dengan",
+                "tanggal",
+                "pada",
+                "dan",
+                "setiap",
+                "Nomor",
+                "Jalan",
+                "Lebaran",
+                "setengah",
+                "sepuluh",
+                "lewat",
+                "menit",
+                "akan",
+                "sekarang",
+                "é",
+                "ẞ",
+                "’",
+            ])
+            .prop_map(str::to_string),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn check_document(text: &str, reference: Option<jiff::civil::Date>) {
+        let doc = extractor().extract_with(text, reference);
+        let mut last_end = 0;
+        for e in doc.entities_of(EntityKind::Date) {
+            let slice = text.get(e.span.range()).expect("span on char boundaries");
+            assert_eq!(slice, e.text);
+            assert_eq!(
+                text[..e.span.start].chars().count(),
+                e.span.char_start,
+                "char offsets"
+            );
+            assert!(e.span.start >= last_end, "date mentions do not overlap");
+            last_end = e.span.end;
+            let EntityData::Date(d) = &e.data else {
+                unreachable!()
+            };
+            if let Some(v) = &d.value {
+                // every day in a value is a real day
+                for part in v.split('/') {
+                    let day = part.split('T').next().unwrap();
+                    if day.len() == 10 {
+                        assert!(day.parse::<jiff::civil::Date>().is_ok(), "{v} in {text:?}");
+                    }
+                }
+            }
+        }
+        if let Some(rd) = &doc.reference_date {
+            if let Some(span) = rd.span {
+                assert!(text.get(span.range()).is_some());
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn date_material_never_breaks_the_recogniser(text in date_soup()) {
+            check_document(&text, None);
+            check_document(&text, Some(jiff::civil::date(2021, 6, 17)));
+        }
+
+        #[test]
+        fn any_text_never_breaks_the_recogniser(text in "\\PC{0,200}") {
+            check_document(&text, Some(jiff::civil::date(2020, 2, 29)));
+        }
+    }
 }

@@ -216,3 +216,60 @@ fn user_lexicons_extend_and_replace() {
         .to_string();
     assert!(err.starts_with("bad.tsv:2: unknown kind `dinas`"), "{err}");
 }
+
+mod properties {
+    use super::extractor;
+    use proptest::prelude::*;
+    use warta::EntityKind;
+
+    /// Texts built from the pieces organisation and acronym rules look at.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Dinas ".to_string()),
+            Just("Kepala ".to_string()),
+            Just("Pemprov ".to_string()),
+            Just("PT ".to_string()),
+            Just("Komisi ".to_string()),
+            Just("III ".to_string()),
+            Just("DPRD ".to_string()),
+            Just("Kaltim".to_string()),
+            Just("Kota ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("(BPBD)".to_string()),
+            Just("TNI".to_string()),
+            Just("-".to_string()),
+            Just("AL ".to_string()),
+            Just("/".to_string()),
+            Just("1707".to_string()),
+            Just("Kelas ".to_string()),
+            Just("dan ".to_string()),
+            Just(", ".to_string()),
+            Just("\n".to_string()),
+            Just("Kpts. ".to_string()),
+            Just("SAMARINDA – ".to_string()),
+            Just("humasprov ".to_string()),
+            Just("Budi ".to_string()),
+            Just("Pertanian ".to_string()),
+            Just("Rp".to_string()),
+            Just("é ".to_string()),
+        ];
+        prop::collection::vec(piece, 0..14).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn organisations_and_acronyms_never_panic_and_slice_the_text(text in pieces()) {
+            let doc = extractor().extract(&text);
+            for e in doc.entities.iter().filter(|e| {
+                matches!(e.kind(), EntityKind::Organization | EntityKind::Acronym)
+            }) {
+                prop_assert_eq!(&text[e.span.range()], e.text.as_str());
+                for m in &e.mentions {
+                    prop_assert_eq!(&text[m.span.range()], m.text.as_str());
+                }
+            }
+        }
+    }
+}

@@ -5,7 +5,8 @@
 //! has a line break between them, so entries never match across lines), with curly
 //! apostrophes and backticks folded to `'`. Lexicon entries are tokenized with the same
 //! tokenizer and joined the same way, so `Kepala  Dinas` (two spaces) matches the entry
-//! `Kepala Dinas`, and `Sa’bani` matches `Sa'bani`. Matching is ASCII case-insensitive;
+//! `Kepala Dinas`, and `Sa’bani` matches `Sa'bani`. The view and the keys are ASCII-lowercased,
+//! so matching is ASCII case-insensitive without doubling the automaton's transitions;
 //! recognisers check the case of the original tokens where it matters.
 
 use std::collections::HashMap;
@@ -56,16 +57,18 @@ impl FoldedText {
     }
 }
 
-/// Appends `s` to `out` with apostrophe variants folded to `'`.
+/// Appends `s` to `out`, ASCII-lowercased, with apostrophe variants folded to `'`.
 fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() && !s.contains('`') {
+        let start = out.len();
         out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
         out.push(match c {
             '\u{2019}' | '\u{2018}' | '`' | '\u{02BC}' | '\u{00B4}' => '\'',
-            c => c,
+            c => c.to_ascii_lowercase(),
         });
     }
 }
@@ -132,13 +135,11 @@ impl<'a, P> DictionaryBuilder<'a, P> {
     pub fn build(self) -> Result<Dictionary<P>> {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&self.patterns)
             .or_else(|_| {
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .ascii_case_insensitive(true)
                     .build(&self.patterns)
             })
             .map_err(|e| Error::Build(e.to_string()))?;

@@ -27,10 +27,12 @@
 //! reported. The reference date is the caller's, or else the first full date of the text's
 //! opening (see [`DateRecognizer::infer_reference_date`]).
 //!
-//! The recogniser is one pass over the tokens: each token is cut into letter runs, digit runs
-//! and punctuation ("atoms", so that it does not matter how the tokenizer grouped `17/6/2021`
-//! or `s.d.`), words are looked up once in a hash map, and a small grammar reads expressions
-//! left to right from the atoms that can start one.
+//! The recogniser is one pass over the tokens. Tokens near an *anchor* (a token with a digit,
+//! or a word that can begin a date: a month, a weekday, `pukul`, `tahun`, `besok`...) are cut
+//! into letter runs, digit runs and punctuation ("atoms", so that it does not matter how the
+//! tokenizer grouped `17/6/2021` or `s.d.`); the rest of the text is skipped after a
+//! three-letter filter. Words are looked up in an open-addressing table, and a small grammar
+//! reads expressions left to right from the atoms that can start one.
 
 mod atoms;
 mod grammar;

@@ -28,6 +28,11 @@ pub(crate) enum Entry {
     Honorific(u32),
     /// A police or military rank, or its service, corps or status word (index into `Ranks`).
     Rank(u32),
+    /// A village (index into `Villages`, when the extractor loads them).
+    Village(u32),
+    /// A word around place names: prefix, feature, title, locative (index into the place
+    /// recogniser's context words).
+    PlaceWord(u32),
     /// An acronym or abbreviation of any acronym source (index into the acronym recogniser's
     /// reading table).
     Acronym(u32),
@@ -84,30 +89,16 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    /// The matches having at least one entry accepted by `pick`, with the picked entries.
+    /// The matches having at least one entry accepted by `pick`, each with an iterator over
+    /// its picked entries (nothing is allocated).
     pub fn picked<'s, T: 's>(
         &'s self,
-        pick: impl Fn(Entry) -> Option<T> + 's,
-    ) -> impl Iterator<Item = (&'s DictMatch, Vec<T>)> + 's {
-        self.matches.iter().filter_map(move |(m, entries)| {
-            let picked: Vec<T> = entries.iter().filter_map(|e| pick(*e)).collect();
-            (!picked.is_empty()).then_some((m, picked))
-        })
-    }
-}
-
-impl Scan {
-    /// For each of `n` tokens, the end of the longest match starting there that has an entry
-    /// accepted by `pick` (the token itself when there is none).
-    pub fn longest_ends(&self, n: usize, pick: impl Fn(Entry) -> bool) -> Vec<usize> {
-        let mut ends: Vec<usize> = (0..n).collect();
-        for (m, entries) in &self.matches {
-            let (s, e) = (m.tokens.start, m.tokens.end);
-            if s < n && e > ends[s] && entries.iter().any(|x| pick(*x)) {
-                ends[s] = e.min(n);
-            }
-        }
-        ends
+        pick: impl Fn(Entry) -> Option<T> + Copy + 's,
+    ) -> impl Iterator<Item = (&'s DictMatch, impl Iterator<Item = T> + 's)> + 's {
+        self.matches
+            .iter()
+            .filter(move |(_, entries)| entries.iter().any(|e| pick(*e).is_some()))
+            .map(move |(m, entries)| (m, entries.iter().filter_map(move |e| pick(*e))))
     }
 }
 

@@ -3,8 +3,7 @@
 
 pub(crate) mod acronym;
 pub mod date;
-// Transitional: the recognisers that use every part of the gazetteer are being added.
-#[allow(dead_code)]
 pub(crate) mod gazetteer;
 pub(crate) mod organization;
 pub(crate) mod people;
+pub(crate) mod place;

@@ -259,7 +259,10 @@ impl OrgRecognizer {
             // `PT PLN`: a company named by an institution's short form is that institution.
             None if matches!(p.head, Head::Pattern(_))
                 && p.nested.is_empty()
-                && v.institution_acronym[p.head_tokens.end]
+                && v.institution_acronym
+                    .get(p.head_tokens.end)
+                    .copied()
+                    .flatten()
                     .is_some_and(|a| a.end == p.tokens.end) =>
             {
                 let at = v.institution_acronym[p.head_tokens.end].map(|a| a.index);

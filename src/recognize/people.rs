@@ -36,7 +36,7 @@ use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
-use crate::text::{Span, Token, TokenKind};
+use crate::text::{Sentence, Span, Token, TokenKind};
 use crate::topics::{Stemmer, Stopwords};
 
 /// How many words a name may have.
@@ -247,6 +247,7 @@ impl PeopleRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
+        sentences: &[Sentence],
         scan: &Scan,
         taken: &[Span],
         not_name: &[bool],
@@ -258,6 +259,7 @@ impl PeopleRecognizer {
         for (t, &no) in doc.taken_name.iter_mut().zip(not_name) {
             *t = no;
         }
+        doc.mark_headlines(sentences);
         let mut people = People::default();
         let mut claimed = vec![false; tokens.len()];
         let mut bare_titles = Vec::new();
@@ -267,9 +269,19 @@ impl PeopleRecognizer {
             if claimed[occ.start] {
                 continue;
             }
-            let found = doc
-                .title_first(occ)
-                .or_else(|| doc.name_first(occ, &claimed));
+            if doc.headline[occ.title_start] {
+                continue;
+            }
+            // `NAME selaku TITLE`: the name before is the holder.
+            let name_before = occ.start > 0
+                && (doc.is(occ.start - 1, "selaku") || doc.is(occ.start - 1, "sebagai"));
+            let found = if name_before {
+                doc.name_first(occ, &claimed)
+                    .or_else(|| doc.title_first(occ))
+            } else {
+                doc.title_first(occ)
+                    .or_else(|| doc.name_first(occ, &claimed))
+            };
             let Some(f) = found else {
                 bare_titles.push(occ.clone());
                 continue;
@@ -356,6 +368,9 @@ struct Doc<'a> {
     tokens: &'a [Token],
     /// For each token, the end of the longest place-like match starting there.
     place_end: Vec<usize>,
+    /// For each token, the end of the longest news name of a region (Kaltim, Malut) or country
+    /// starting there: never part of a person's name.
+    alias_end: Vec<usize>,
     /// For each token, the end of the longest honorific match starting there.
     honorific_end: Vec<usize>,
     /// For each token, the end of the longest rank match starting there.
@@ -368,6 +383,8 @@ struct Doc<'a> {
     taken: Vec<bool>,
     /// Tokens another recogniser knows are not name words (acronyms, organisation words).
     taken_name: Vec<bool>,
+    /// Tokens of a headline written in Title Case, where capitals say nothing about names.
+    headline: Vec<bool>,
     titles: Vec<TitleOcc>,
 }
 
@@ -381,6 +398,7 @@ impl<'a> Doc<'a> {
     ) -> Doc<'a> {
         let n = tokens.len();
         let mut place_end = vec![0; n];
+        let mut alias_end = vec![0; n];
         let mut honorific_end = vec![0; n];
         let mut rank_end = vec![0; n];
         let mut rank_tail_end = vec![0; n];
@@ -391,15 +409,19 @@ impl<'a> Doc<'a> {
             let (s, e) = (m.tokens.start, m.tokens.end);
             for entry in entries {
                 match *entry {
-                    Entry::Region(_)
-                    | Entry::RegionAlias(_)
-                    | Entry::Country(_)
-                    | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
+                    Entry::Region(_) | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
+                    Entry::RegionAlias(_) | Entry::Country(_) => {
+                        place_end[s] = place_end[s].max(e);
+                        alias_end[s] = alias_end[s].max(e);
+                    }
                     Entry::Honorific(i) => {
                         let h = rec.honorifics.iter().nth(i as usize);
                         let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
                         // Case-sensitive honorifics (Dr. / dr.) must match as written.
-                        if h.is_some() && rec.honorifics.get(written).is_some() {
+                        // Nobility titles (Andi, Teuku, Raden) are part of the name as written.
+                        if h.is_some_and(|h| h.kind != HonorificKind::Nobility)
+                            && rec.honorifics.get(written).is_some()
+                        {
                             honorific_end[s] = honorific_end[s].max(e);
                         }
                     }
@@ -411,6 +433,7 @@ impl<'a> Doc<'a> {
                         }
                     }
                     Entry::TitleModifier(_) => modifier_end[s] = modifier_end[s].max(e),
+                    Entry::Village(_) | Entry::PlaceWord(_) => {}
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;
@@ -443,12 +466,14 @@ impl<'a> Doc<'a> {
             text,
             tokens,
             place_end,
+            alias_end,
             honorific_end,
             rank_end,
             rank_tail_end,
             title_end,
             taken,
             taken_name: vec![false; n],
+            headline: vec![false; n],
             titles: Vec::new(),
         };
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
@@ -494,15 +519,52 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// Marks the tokens of Title Case headlines: sentences of four words or more, nearly all
+    /// capitalised and without final punctuation.
+    fn mark_headlines(&mut self, sentences: &[Sentence]) {
+        for s in sentences {
+            let toks = s.tokens.clone();
+            let words = toks.clone().filter(|&i| self.is_word(i)).count();
+            let caps = toks
+                .clone()
+                .filter(|&i| self.is_word(i) && self.is_capitalised(i))
+                .count();
+            let last = toks.end.checked_sub(1).map(|i| self.tok(i));
+            let closed = last.is_some_and(|t| matches!(t, "." | "!" | "?" | "\"" | "”"));
+            if words >= 4 && caps * 10 >= words * 8 && !closed {
+                for i in toks {
+                    if i < self.headline.len() {
+                        self.headline[i] = true;
+                    }
+                }
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
     }
 
+    /// The text of a token range; empty for an empty range.
     fn slice(&self, r: &Range<usize>) -> &'a str {
+        if r.is_empty() {
+            return "";
+        }
         &self.text[self.tokens[r.start].span.start..self.tokens[r.end - 1].span.end]
     }
 
+    /// The span of a token range (an empty range gives the empty span where it starts).
     fn span(&self, r: &Range<usize>) -> Span {
+        if r.is_empty() {
+            return self
+                .tokens
+                .get(r.start)
+                .map_or_else(Span::default, |t| Span {
+                    end: t.span.start,
+                    char_end: t.span.char_start,
+                    ..t.span
+                });
+        }
         self.tokens[r.start]
             .span
             .cover(&self.tokens[r.end - 1].span)
@@ -569,7 +631,15 @@ impl<'a> Doc<'a> {
 
     /// Could token `i` be part of a person's name?
     fn is_name_token(&self, i: usize) -> bool {
-        if self.taken[i] || self.taken_name[i] || self.title_end[i] > i {
+        // A title word is not a name word, unless it is also a common name (Hakim) and follows
+        // a name word.
+        let title_word = self.title_end[i] > i
+            && !(i > 0
+                && self.is_given_name(i)
+                && self.title_end[i] == i + 1
+                && self.is_capitalised(i - 1)
+                && self.is_word(i - 1));
+        if self.taken[i] || self.taken_name[i] || title_word {
             return false;
         }
         let t = self.tokens[i];
@@ -610,7 +680,8 @@ impl<'a> Doc<'a> {
             if j < n && self.tok(j) == "," {
                 j += 1;
             }
-            if j >= n || !self.is_degree_at(j) {
+            let after_comma = j > k;
+            if j >= n || !(self.is_degree_at(j) || after_comma && self.is_loose_degree_at(j)) {
                 break;
             }
             let e = self.chunk_end(j);
@@ -634,6 +705,15 @@ impl<'a> Doc<'a> {
                 || w.chars().skip(1).any(char::is_uppercase)
                 || self.rec.degrees.get(w).is_some_and(|d| d.form == w))
             && self.is_degree_text(w)
+    }
+
+    /// A degree written without its capitals or periods (`Mkes`), closed by a comma or the end
+    /// of the clause: only after a comma that follows a name.
+    fn is_loose_degree_at(&self, i: usize) -> bool {
+        let e = self.chunk_end(i);
+        let closed = e >= self.tokens.len() || matches!(self.tok(e), "," | "." | ";" | ")");
+        let w = self.slice(&(i..e));
+        closed && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && self.is_degree_text(w)
     }
 
     /// Honorifics and ranks before a name, from `k`. Returns their ranges and the end.
@@ -666,6 +746,13 @@ impl<'a> Doc<'a> {
         let mut words = 0;
         while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
             if words > 0 && (self.is_degree_at(e) || self.prefix_at(e)) {
+                break;
+            }
+            // Kaltim, Malut, Indonesia: a region's news name is never part of a person's name.
+            if self.alias_end[e] > e && !self.is_given_name(e) {
+                if words == 0 {
+                    return None;
+                }
                 break;
             }
             e += 1;
@@ -789,6 +876,31 @@ impl<'a> Doc<'a> {
         false
     }
 
+    /// A place a few capitalised, non-name words after `k` (brackets and `dan` allowed).
+    fn place_ahead(&self, k: usize, limit: usize) -> bool {
+        let mut j = k;
+        while j < limit && j < k + 6 {
+            if j > k && self.place_from(j).is_some() {
+                return true;
+            }
+            if let Some(b) = self.bracketed_acronym(j) {
+                j = b;
+                continue;
+            }
+            let ok = self.is(j, "dan")
+                || (self.is_word(j)
+                    && self.is_capitalised(j)
+                    && !self.is_given_name(j)
+                    && !self.prefix_at(j)
+                    && (self.is_common_word(j) || self.is_all_caps(j)));
+            if !ok {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
     /// Reads the complement of a title from `k`: organisation/unit/portfolio words, a place.
     /// Returns its end (== k when there is none).
     fn complement_from(&self, k: usize, kind: Complement, place_title: bool) -> usize {
@@ -818,6 +930,11 @@ impl<'a> Doc<'a> {
                     }
                 }
                 e = pe;
+                // An organisation named after a place-like word goes on to its real place
+                // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate).
+                if kind != Complement::None && self.place_ahead(e, limit) {
+                    continue;
+                }
                 break;
             }
             if self.prefix_at(e) || self.taken[e] {
@@ -849,11 +966,10 @@ impl<'a> Doc<'a> {
                 break;
             }
             if let Some(b) = self.bracketed_acronym(e) {
-                if e > k {
-                    e = b;
-                    continue;
-                }
-                break;
+                // Right after the title it abbreviates the title (Kepala Staf Angkatan Darat
+                // (Kasal)); later, the organisation.
+                e = b;
+                continue;
             }
             let t = self.tok(e);
             if (t == "dan" || t == "&" || t == "/")
@@ -962,7 +1078,12 @@ impl<'a> Doc<'a> {
         // A short clause closed by a comma: yang baru dilantik, / asal Dapil Maluku, / terpilih,
         if !self.is_capitalised(k) && self.is_word(k) {
             let mut j = k;
-            while j < n && j < k + 6 && self.is_word(j) && !self.prefix_at(j) {
+            while j < n
+                && j < k + 6
+                && self.is_word(j)
+                && !self.prefix_at(j)
+                && self.title_end[j] <= j
+            {
                 j += 1;
             }
             if j < n && j > k && self.tok(j) == "," {
@@ -1004,7 +1125,16 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let jurisdiction = (k > occ.end).then_some(juris_start..k);
+        // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
+
+        if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.rec.links.contains(&self.lower(l))) {
+            if l > k
+                && (k..l).all(|x| self.is_word(x) && self.is_capitalised(x) && !self.prefix_at(x))
+            {
+                k = l;
+            }
+        }
+        let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
         let j = self.link_from(k);
         let (mut prefixes, mut after) = self.prefixes_from(j);
@@ -1114,9 +1244,21 @@ impl<'a> Doc<'a> {
         if s == name_end {
             return None;
         }
-        // The name must start a clause: sentence start, punctuation, or a lower-case word.
-        if s > 0 && self.is_word(s - 1) && self.is_capitalised(s - 1) && !self.prefix_at(s - 1) {
-            return None;
+        // The name must start a clause: sentence start, a lower-case word, or punctuation that
+        // opens one (not `/` or a number: Danrem 152/Babullah, Dandim …).
+        if s > 0 {
+            let p = self.tok(s - 1);
+            let opens = if self.is_word(s - 1) {
+                !self.is_capitalised(s - 1) || self.prefix_at(s - 1)
+            } else {
+                matches!(
+                    p,
+                    "," | "." | ":" | ";" | "(" | "\"" | "“" | "–" | "—" | "-" | "!" | "?"
+                )
+            };
+            if !opens && self.honorific_end[s - 1] != s && self.rank_end[s - 1] != s {
+                return None;
+            }
         }
         // Honorifics and ranks before the name.
         let mut pre_start = s;
@@ -1181,10 +1323,15 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            // Prefixes before the run (AKBP Wahyu, Ibu Aliyah) say a person follows.
+            // Honorifics and ranks are not part of the run; they are read before it.
+            if self.prefix_at(i) {
+                let (_, after) = self.prefixes_from(i);
+                i = after.max(i + 1);
+                continue;
+            }
             let mut e = i;
             while e < n && e - i < MAX_NAME_WORDS && self.is_name_token(e) && !claimed[e] {
-                if e > i && self.is_degree_at(e) {
+                if e > i && (self.is_degree_at(e) || self.prefix_at(e)) {
                     break;
                 }
                 e += 1;
@@ -1202,6 +1349,24 @@ impl<'a> Doc<'a> {
                 for c in run.clone() {
                     claimed[c] = true;
                 }
+            } else if let Some(rank) = self.rank_before(i) {
+                // A police or military rank is a public position: Kombes Pol Arif Budi Winova.
+                if let Some(name) = self.name_from(run.start, true) {
+                    people.add_official(
+                        self,
+                        FoundOfficial {
+                            phrase: rank.start..name.end,
+                            title: rank.clone(),
+                            modifier: None,
+                            jurisdiction: None,
+                            name: name.clone(),
+                            honorifics: vec![rank],
+                        },
+                    );
+                    for c in name {
+                        claimed[c] = true;
+                    }
+                }
             } else if self.person_evidence(&run, prefixed) {
                 if let Some(name) = self.name_from(run.start, prefixed) {
                     people.add_person(self, name.clone(), self.address_before(run.start));
@@ -1212,6 +1377,17 @@ impl<'a> Doc<'a> {
             }
             i = e.max(i + 1);
         }
+    }
+
+    /// A rank (with its service, corps and status) ending right before token `i`.
+    fn rank_before(&self, i: usize) -> Option<Range<usize>> {
+        (1..=5).find_map(|b| {
+            let s = i.checked_sub(b)?;
+            let (pre, end) = self.prefixes_from(s);
+            // Jalan Ipda Tut Harsoso is a street.
+            let street = s > 0 && self.rec.not_name.contains(&self.lower(s - 1));
+            (end == i && self.rank_end[s] > s && !pre.is_empty() && !street).then_some(s..i)
+        })
     }
 
     /// The address honorific (`Ibu`, `Pak`) right before token `i`, if any.

@@ -29,6 +29,9 @@ pub(crate) struct DocView<'a> {
     pub place_end: Vec<usize>,
     /// Tokens inside a place match.
     pub in_place: Vec<bool>,
+    /// End of the longest name of the place lexicons starting at each token, whether or not
+    /// the place recogniser took it for a place there (the token itself when none).
+    pub lexicon_place_end: Vec<usize>,
     /// End of the longest title match starting at each token.
     pub title_end: Vec<usize>,
     /// Tokens right after a title whose complement is a sub-unit (`Kanit`, `Kabid`).
@@ -91,7 +94,11 @@ pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
 }
 
 impl<'a> DocView<'a> {
-    /// Reads the scan; `taken_spans` are the spans other recognisers own (dates).
+    /// Reads the scan; `taken_spans` are the spans other recognisers own (dates), `places`
+    /// the spans of the places the place recogniser found, in text order. A place name
+    /// found once is a place wherever the text repeats it (`Rutan Tanah Grogot`, the credit
+    /// `humasprov kaltim`).
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
@@ -100,6 +107,7 @@ impl<'a> DocView<'a> {
         people: &PeopleRecognizer,
         orgs: &OrgRecognizer,
         taken_spans: &[Span],
+        places: impl Iterator<Item = Span>,
     ) -> DocView<'a> {
         let n = tokens.len();
         let mut v = DocView {
@@ -107,6 +115,7 @@ impl<'a> DocView<'a> {
             tokens,
             place_end: (0..n).collect(),
             in_place: vec![false; n],
+            lexicon_place_end: (0..n).collect(),
             title_end: (0..n).collect(),
             after_unit_title: vec![false; n],
             in_rank: vec![false; n],
@@ -138,10 +147,8 @@ impl<'a> DocView<'a> {
                     Entry::Region(_)
                     | Entry::RegionAlias(_)
                     | Entry::Country(_)
-                    | Entry::Geo(_) => {
-                        v.place_end[s] = v.place_end[s].max(e);
-                        v.in_place[s..e].fill(true);
-                    }
+                    | Entry::Geo(_) => v.lexicon_place_end[s] = v.lexicon_place_end[s].max(e),
+                    Entry::Village(_) | Entry::PlaceWord(_) => {}
                     Entry::Title(i) => {
                         v.title_end[s] = v.title_end[s].max(e);
                         let unit = people
@@ -223,6 +230,50 @@ impl<'a> DocView<'a> {
                 }
                 if j < taken_spans.len() && taken_spans[j].start < t.span.end {
                     v.taken[i] = true;
+                }
+            }
+        }
+        // Places: the token ranges of the place recogniser's mentions.
+        let places: Vec<Span> = places.collect();
+        let mut k = 0;
+        for p in &places {
+            while k < n && tokens[k].span.start < p.start {
+                k += 1;
+            }
+            let s = k;
+            let mut e = s;
+            while e < n && tokens[e].span.end <= p.end {
+                e += 1;
+            }
+            if e > s && tokens[s].span.start == p.start {
+                v.place_end[s] = v.place_end[s].max(e);
+                v.in_place[s..e].fill(true);
+            }
+        }
+        // Their repetitions, as the dictionary found them.
+        if !places.is_empty() {
+            for (m, entries) in &scan.matches {
+                let (s, e) = (m.tokens.start, m.tokens.end.min(n));
+                let place_entry = entries.iter().any(|x| {
+                    matches!(
+                        x,
+                        Entry::Region(_)
+                            | Entry::RegionAlias(_)
+                            | Entry::Country(_)
+                            | Entry::Geo(_)
+                            | Entry::Village(_)
+                    )
+                });
+                if s >= e || !place_entry || v.place_end[s] >= e {
+                    continue;
+                }
+                let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
+                let found = places
+                    .iter()
+                    .any(|p| text[p.range()].eq_ignore_ascii_case(written));
+                if found {
+                    v.place_end[s] = e;
+                    v.in_place[s..e].fill(true);
                 }
             }
         }
@@ -367,6 +418,7 @@ impl<'a> DocView<'a> {
                     || is_caps(t)
                     || self.acronym[k].is_some()
                     || self.in_place[k]
+                    || self.lexicon_place_end[k] > k
             });
             let whole_line = s == line.start;
             let closes =
@@ -404,9 +456,14 @@ pub(crate) mod testing {
     pub(crate) fn with_view<R>(text: &str, f: impl FnOnce(&DocView<'_>, &Parts<'_>) -> R) -> R {
         static EX: OnceLock<Extractor> = OnceLock::new();
         let ex = EX.get_or_init(|| Extractor::builder().build().unwrap());
-        let (tokenizer, gazetteer, people, acronyms, orgs) = ex.parts();
+        let (tokenizer, gazetteer, people, places, acronyms, orgs) = ex.parts();
         let analysis = tokenizer.analyze(text);
         let scan = gazetteer.scan(text, &analysis.tokens);
+        let place_spans: Vec<_> = places
+            .recognize(text, &analysis.tokens, &analysis.sentences, &scan)
+            .iter()
+            .map(|e| e.span)
+            .collect();
         let mut view = DocView::new(
             text,
             &analysis.tokens,
@@ -415,9 +472,17 @@ pub(crate) mod testing {
             people,
             orgs,
             &[],
+            place_spans.into_iter(),
         );
         let not_name = acronyms.not_name(&view, people);
-        let found = people.recognize(text, &analysis.tokens, &scan, &[], &not_name);
+        let found = people.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &[],
+            &not_name,
+        );
         view.set_names(found.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
         let parts = Parts {
             people,

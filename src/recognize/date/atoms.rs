@@ -36,6 +36,9 @@ pub(super) struct Atom {
     /// Lexicon matches starting here: `hits[hit_start..hit_start + hit_len]`.
     pub hit_start: u32,
     pub hit_len: u16,
+    /// Some phrase starting here can begin an expression (a month, a weekday, `pukul`,
+    /// `tahun`...), as opposed to words that only continue one (`lalu`, `WIB`, `dan`).
+    pub starts: bool,
 }
 
 /// A lexicon phrase matched at an atom: its meaning and the atom after its end.
@@ -50,7 +53,90 @@ pub(super) struct Hit {
 pub(super) struct Atoms {
     pub atoms: Vec<Atom>,
     pub hits: Vec<Hit>,
+    /// The first atom after the first [`LEAD_WORDS`] words (the opening a reference date
+    /// may be read from).
+    pub lead_end: usize,
 }
+
+/// The atom standing for skipped tokens: no phrase or rule reads across it.
+pub(super) const BARRIER: char = '\u{0}';
+
+/// Tokens read before an anchor: the context words the grammar looks back at (`pada`,
+/// `Nomor`, `setiap`, `(`).
+const BEFORE: usize = 4;
+/// Tokens read before a weekday: the clause a future marker (`akan`) may come from.
+const BEFORE_WEEKDAY: usize = 12;
+/// Tokens read after an anchor: the rest of the expression.
+const AFTER: usize = 8;
+
+/// Whether a token anchors a window: `Some(true)` for a weekday, `Some(false)` for a number
+/// or another word that can begin a date, `None` otherwise.
+///
+/// A token that starts with a digit anchors. One that starts with a letter anchors when its
+/// first letter run is such a word; most words are turned away by their first three letters
+/// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
+/// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
+fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
+    let b = t.as_bytes();
+    match BYTE_CLASS[usize::from(*b.first()?)] {
+        DIGIT => Some(false),
+        LETTER => {
+            if lex.has_non_ascii_anchors() && !t.is_ascii() {
+                return Some(true);
+            }
+            if !lex.may_anchor(b) {
+                return None;
+            }
+            let end = b
+                .iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] != LETTER)
+                .unwrap_or(b.len());
+            if end < b.len() && b[end] >= 0x80 {
+                return Some(true);
+            }
+            lex.anchor_ascii(&b[..end])
+        }
+        _ => anchor_scan(t, lex),
+    }
+}
+
+/// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
+fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
+    let b = t.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < b.len() {
+        match BYTE_CLASS[usize::from(b[i])] {
+            DIGIT => return Some(false),
+            LETTER => {
+                let from = i;
+                while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                    i += 1;
+                }
+                if i < b.len() && b[i] >= 0x80 {
+                    return Some(true);
+                }
+                match lex.anchor_ascii(&b[from..i]) {
+                    Some(true) => return Some(true),
+                    Some(false) => found = Some(false),
+                    None => {}
+                }
+            }
+            NON_ASCII => {
+                let c = t[i..].chars().next()?;
+                if c.is_alphabetic() {
+                    return Some(true);
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// How many words from the start of a text a reference date may be read from.
+pub(super) const LEAD_WORDS: usize = 200;
 
 /// A piece of a lexicon form (the same cut as text atoms).
 #[derive(Debug, PartialEq, Eq)]
@@ -80,6 +166,32 @@ fn class(c: char) -> Class {
         Class::Punct
     }
 }
+
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const PUNCT: u8 = 3;
+const NON_ASCII: u8 = 4;
+
+/// The class of each byte: ASCII whitespace, digits, letters, other ASCII, non-ASCII.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Folds punctuation variants: curly apostrophes to `'`, hyphen variants to `-`.
 #[inline]
@@ -120,83 +232,246 @@ pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
 }
 
 impl Atoms {
-    /// Cuts the tokens of `text` into atoms and finds the lexicon's phrases on them.
+    /// Cuts the tokens of `text` that can matter into atoms and finds the lexicon's phrases
+    /// on them.
+    ///
+    /// Only tokens near an anchor are read: a token with a digit, or a word that can begin
+    /// a date (a month, a weekday, `pukul`, `tahun`, `besok`...), with [`BEFORE`] tokens
+    /// before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`] after it. The tokens in
+    /// between are skipped, and a barrier atom marks each gap so that nothing reads across it.
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
-        let mut atoms = Vec::with_capacity(tokens.len() + tokens.len() / 4);
-        let mut lower = String::new();
-        let mut prev_end = 0usize;
-        for tok in tokens {
-            let Some(tok_text) = text.get(tok.span.range()) else {
+        let mut keep = vec![false; tokens.len()];
+        for (k, tok) in tokens.iter().enumerate() {
+            let Some(t) = text.get(tok.span.range()) else {
                 continue;
             };
-            let mut chars = tok.span.char_start;
-            let mut iter = tok_text.char_indices().peekable();
-            let mut gap_pending = tok.span.start > prev_end || atoms.is_empty();
-            let mut newline_pending = text
-                .get(prev_end.min(tok.span.start)..tok.span.start)
-                .is_some_and(|g| g.contains('\n'));
-            while let Some((i, c)) = iter.next() {
-                let k = class(c);
-                let start = tok.span.start + i;
-                let char_start = chars;
-                chars += 1;
-                let mut end = start + c.len_utf8();
-                if k == Class::Space {
-                    gap_pending = true;
-                    newline_pending |= c == '\n';
-                    continue;
-                }
-                if k == Class::Letter || k == Class::Digit {
-                    while let Some(&(j, d)) = iter.peek() {
-                        if class(d) != k {
-                            break;
-                        }
-                        end = tok.span.start + j + d.len_utf8();
-                        chars += 1;
-                        iter.next();
-                    }
-                }
-                let piece = &text[start..end];
-                let kind = match k {
-                    Class::Digit => {
-                        let mut value: u32 = 0;
-                        for b in piece.bytes() {
-                            value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
-                        }
-                        AtomKind::Num {
-                            value,
-                            digits: piece.len().min(255) as u8,
-                        }
-                    }
-                    Class::Letter => {
-                        word_kind(piece, end - start, chars - char_start, lex, &mut lower)
-                    }
-                    _ => AtomKind::Punct(fold_punct(c)),
-                };
-                atoms.push(Atom {
-                    kind,
-                    span: Span {
-                        start,
-                        end,
-                        char_start,
-                        char_end: chars,
-                    },
-                    gap: gap_pending,
-                    newline: newline_pending,
-                    hit_start: 0,
-                    hit_len: 0,
-                });
-                gap_pending = false;
-                newline_pending = false;
-            }
-            prev_end = tok.span.end;
+            let Some(weekday) = anchor(t, lex) else {
+                continue;
+            };
+            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
+            let to = (k + AFTER + 1).min(tokens.len());
+            keep[k.saturating_sub(before)..to].fill(true);
         }
+        Atoms::from_tokens(text, tokens, lex, |k| keep[k])
+    }
+
+    /// Every token cut into atoms (the reference the sparse reading is tested against).
+    #[cfg(test)]
+    pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
+        Atoms::from_tokens(text, tokens, lex, |_| true)
+    }
+
+    fn from_tokens(
+        text: &str,
+        tokens: &[Token],
+        lex: &DateLexicon,
+        keep: impl Fn(usize) -> bool,
+    ) -> Atoms {
         let mut this = Atoms {
-            atoms,
+            atoms: Vec::with_capacity(tokens.len() / 2),
             hits: Vec::new(),
+            lead_end: usize::MAX,
         };
+        let mut lower = String::new();
+        let mut prev_end = 0usize;
+        let mut skipped = false;
+        let mut words = 0;
+        for (k, tok) in tokens.iter().enumerate() {
+            let Some(t) = text.get(tok.span.range()) else {
+                continue;
+            };
+            let first = t.as_bytes().first().copied().unwrap_or(b' ');
+            if first.is_ascii_alphabetic()
+                || (first >= 0x80 && t.chars().next().is_some_and(char::is_alphabetic))
+            {
+                words += 1;
+                if words == LEAD_WORDS + 1 {
+                    this.lead_end = this.atoms.len();
+                }
+            }
+            if !keep(k) {
+                skipped = true;
+                continue;
+            }
+            if skipped {
+                skipped = false;
+                let (s, c) = (tok.span.start, tok.span.char_start);
+                this.push(AtomKind::Punct(BARRIER), s, s, c, c, true, true);
+                prev_end = tok.span.start;
+            }
+            let gap = tok.span.start > prev_end || this.atoms.is_empty();
+            let newline = tok.span.start > prev_end
+                && text.as_bytes()[prev_end.min(tok.span.start)..tok.span.start].contains(&b'\n');
+            prev_end = tok.span.end;
+            this.push_token(t, tok.span, gap, newline, lex, &mut lower);
+        }
+        this.lead_end = this.lead_end.min(this.atoms.len());
         this.find_phrases(lex);
         this
+    }
+
+    /// Cuts one token into atoms: bytes while they are ASCII, chars from the first that is
+    /// not.
+    fn push_token(
+        &mut self,
+        tok: &str,
+        span: Span,
+        mut gap: bool,
+        mut newline: bool,
+        lex: &DateLexicon,
+        lower: &mut String,
+    ) {
+        let b = tok.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let from = i;
+            i += 1;
+            let kind = match BYTE_CLASS[usize::from(c)] {
+                SPACE => {
+                    gap = true;
+                    newline |= c == b'\n';
+                    continue;
+                }
+                DIGIT => {
+                    let mut value = u32::from(c - b'0');
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == DIGIT {
+                        value = value
+                            .saturating_mul(10)
+                            .saturating_add(u32::from(b[i] - b'0'));
+                        i += 1;
+                    }
+                    AtomKind::Num {
+                        value,
+                        digits: (i - from).min(255) as u8,
+                    }
+                }
+                LETTER => {
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                        i += 1;
+                    }
+                    if i < b.len() && b[i] >= 0x80 {
+                        // a word that goes on with non-ASCII letters: read it as chars
+                        i = from;
+                        break;
+                    }
+                    let w = &b[from..i];
+                    let cap = c.is_ascii_uppercase();
+                    AtomKind::Word {
+                        id: lex.word_id_ascii(w),
+                        cap,
+                        upper: cap && w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
+                    }
+                }
+                PUNCT => AtomKind::Punct(fold_punct(char::from(c))),
+                _ => {
+                    i = from;
+                    break;
+                }
+            };
+            self.push(
+                kind,
+                span.start + from,
+                span.start + i,
+                span.char_start + from,
+                span.char_start + i,
+                gap,
+                newline,
+            );
+            gap = false;
+            newline = false;
+        }
+        if i < b.len() {
+            // `i` follows ASCII bytes only, so it is a char boundary and `i` chars precede it.
+            self.push_chars(tok, i, span, gap, newline, lex, lower);
+        }
+    }
+
+    /// The slow path: atoms of `tok[from..]` read char by char.
+    #[allow(clippy::too_many_arguments)]
+    fn push_chars(
+        &mut self,
+        tok: &str,
+        from: usize,
+        span: Span,
+        mut gap: bool,
+        mut newline: bool,
+        lex: &DateLexicon,
+        lower: &mut String,
+    ) {
+        let mut chars = span.char_start + from;
+        let mut iter = tok[from..]
+            .char_indices()
+            .map(|(j, c)| (j + from, c))
+            .peekable();
+        while let Some((i, c)) = iter.next() {
+            let k = class(c);
+            let start = span.start + i;
+            let char_start = chars;
+            chars += 1;
+            let mut end = start + c.len_utf8();
+            if k == Class::Space {
+                gap = true;
+                newline |= c == '\n';
+                continue;
+            }
+            if k == Class::Letter || k == Class::Digit {
+                while let Some(&(j, d)) = iter.peek() {
+                    if class(d) != k {
+                        break;
+                    }
+                    end = span.start + j + d.len_utf8();
+                    chars += 1;
+                    iter.next();
+                }
+            }
+            let piece = &tok[start - span.start..end - span.start];
+            let kind = match k {
+                Class::Digit => {
+                    let mut value: u32 = 0;
+                    for b in piece.bytes() {
+                        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                    }
+                    AtomKind::Num {
+                        value,
+                        digits: piece.len().min(255) as u8,
+                    }
+                }
+                Class::Letter => word_kind(piece, end - start, chars - char_start, lex, lower),
+                _ => AtomKind::Punct(fold_punct(c)),
+            };
+            self.push(kind, start, end, char_start, chars, gap, newline);
+            gap = false;
+            newline = false;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn push(
+        &mut self,
+        kind: AtomKind,
+        start: usize,
+        end: usize,
+        char_start: usize,
+        char_end: usize,
+        gap: bool,
+        newline: bool,
+    ) {
+        self.atoms.push(Atom {
+            kind,
+            span: Span {
+                start,
+                end,
+                char_start,
+                char_end,
+            },
+            gap,
+            newline,
+            hit_start: 0,
+            hit_len: 0,
+            starts: false,
+        });
     }
 
     /// Records, for every atom, the lexicon phrases that start there (longest first).
@@ -230,7 +505,9 @@ impl Atoms {
                     });
                 }
             }
+            let starts = self.hits[hit_start..].iter().any(|h| h.meaning.starts());
             let a = &mut self.atoms[i];
+            a.starts = starts;
             a.hit_start = hit_start as u32;
             a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
         }

@@ -5,7 +5,9 @@
 //! longest reading wins, and the scan resumes after it. Nothing here needs the reference date,
 //! so the same parse serves to infer it and then to resolve everything against it.
 
-use super::atoms::{AtomKind, Atoms};
+use std::cell::Cell;
+
+use super::atoms::{AtomKind, Atoms, BARRIER};
 use super::lexicon::{DateLexicon, Direction, Meaning, Suffix, TimeWord, Unit};
 
 /// A year as written.
@@ -80,6 +82,9 @@ pub(super) struct Expr {
     pub weekday: Option<u8>,
     /// A stated part of the day (index into the lexicon's parts).
     pub part: Option<u16>,
+    /// A direction word after a date without a year (`17 Agustus mendatang`, `2 Juli lalu`):
+    /// which side of the reference date to place it on.
+    pub dir: Option<Direction>,
 }
 
 impl Expr {
@@ -91,8 +96,17 @@ impl Expr {
             kind,
             weekday: None,
             part: None,
+            dir: None,
         }
     }
+}
+
+/// What [`Parser::trailing`] consumed.
+#[derive(Clone, Copy, Debug)]
+struct Trailing {
+    end: usize,
+    part: Option<u16>,
+    dir: Option<Direction>,
 }
 
 /// A run of adjacent numbers and separators: `17/6/2021`, `09.00–12.00`, `2019-2023`.
@@ -131,11 +145,18 @@ pub(super) fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
 pub(super) struct Parser<'a> {
     a: &'a Atoms,
     lex: &'a DateLexicon,
+    /// The last run read, by its first atom: the readings tried at one number ask for it
+    /// many times.
+    last_run: Cell<Option<(usize, Option<Run>)>>,
 }
 
 impl<'a> Parser<'a> {
     pub fn new(a: &'a Atoms, lex: &'a DateLexicon) -> Parser<'a> {
-        Parser { a, lex }
+        Parser {
+            a,
+            lex,
+            last_run: Cell::new(None),
+        }
     }
 
     /// All expressions of the text, in order, the skipped ones included.
@@ -144,6 +165,11 @@ impl<'a> Parser<'a> {
         let mut out: Vec<Expr> = Vec::new();
         let mut i = 0;
         while i < n {
+            let atom = &self.a.atoms[i];
+            if !matches!(atom.kind, AtomKind::Num { .. }) && !atom.starts {
+                i += 1;
+                continue;
+            }
             let not_a_date = |m: &Meaning| matches!(m, Meaning::Generic | Meaning::NamePrefix);
             if self.has(i, not_a_date) {
                 let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
@@ -163,6 +189,14 @@ impl<'a> Parser<'a> {
                     e.start = i;
                     i = e.consumed.max(i + 1);
                     out.push(e);
+                    continue;
+                }
+            }
+            // keesokan harinya: the longest phrase here is an unplaceable one
+            if let Some(h) = self.a.hits(i).first() {
+                if h.meaning == Meaning::Vague {
+                    out.push(Expr::new(i, h.end, ExprKind::NotADate));
+                    i = h.end;
                     continue;
                 }
             }
@@ -253,6 +287,17 @@ impl<'a> Parser<'a> {
     /// The run of adjacent numbers and separators starting at `i`, if `i` starts one and it
     /// is not glued to letters (`COVID-19`, `1707/Merauke`, `9ktober`).
     fn run(&self, i: usize) -> Option<Run> {
+        if let Some((k, r)) = self.last_run.get() {
+            if k == i {
+                return r;
+            }
+        }
+        let r = self.read_run(i);
+        self.last_run.set(Some((i, r)));
+        r
+    }
+
+    fn read_run(&self, i: usize) -> Option<Run> {
         let atoms = &self.a.atoms;
         let AtomKind::Num { value, digits } = atoms.get(i)?.kind else {
             return None;
@@ -717,9 +762,14 @@ impl<'a> Parser<'a> {
     }
 
     /// Words after a date that belong to it but stay out of its text: a part of the day
-    /// (`pagi`, `pagi tadi`) and `lalu`/`ini`. Returns the end and the part, if any.
-    fn trailing(&self, mut i: usize) -> (usize, Option<u16>) {
-        let mut part = None;
+    /// (`pagi`, `pagi tadi`) and a direction (`lalu`, `ini`, `mendatang`). Returns the end, the
+    /// part and the direction, if any.
+    fn trailing(&self, mut i: usize) -> Trailing {
+        let mut t = Trailing {
+            end: i,
+            part: None,
+            dir: None,
+        };
         for _ in 0..2 {
             match self.hit(i, |m| {
                 matches!(
@@ -729,22 +779,35 @@ impl<'a> Parser<'a> {
                             offset: 0,
                             part: Some(_)
                         }
-                        | Meaning::Direction(Direction::Past | Direction::Current)
+                        | Meaning::Direction(_)
                 )
             }) {
                 Some((Meaning::PartOfDay(p), e)) => {
-                    part = part.or(Some(p));
+                    t.part = t.part.or(Some(p));
                     i = e;
                 }
                 Some((Meaning::RelativeDay { part: p, .. }, e)) => {
-                    part = part.or(p);
+                    t.part = t.part.or(p);
                     i = e;
                 }
-                Some((_, e)) => i = e,
-                None => break,
+                Some((Meaning::Direction(d), e)) if d != Direction::Later => {
+                    t.dir = t.dir.or(Some(d));
+                    i = e;
+                }
+                _ => break,
             }
         }
-        (i, part)
+        t.end = i;
+        t
+    }
+
+    /// [`trailing`](Self::trailing) applied to `x`.
+    fn with_trailing(&self, mut x: Expr) -> Expr {
+        let t = self.trailing(x.end);
+        x.consumed = t.end;
+        x.part = x.part.or(t.part);
+        x.dir = t.dir;
+        x
     }
 
     // ---- expressions ---------------------------------------------------------------------
@@ -757,7 +820,7 @@ impl<'a> Parser<'a> {
                 .time_expr(i)
                 .or_else(|| self.count_unit_expr(i))
                 .or_else(|| self.number_date_expr(i, prev)),
-            AtomKind::Word { .. } if atom.hit_len > 0 => self
+            AtomKind::Word { .. } if atom.starts => self
                 .weekday_expr(i)
                 .or_else(|| self.holiday_expr(i))
                 .or_else(|| self.time_expr(i))
@@ -822,7 +885,7 @@ impl<'a> Parser<'a> {
             e.part = e.part.or(part);
             Some(e)
         };
-        // Kamis (17/6/2021), Kamis (17 Juni 2021)
+        // Kamis (17/6/2021), Kamis (17 Juni 2021), Minggu (19-20/6)
         if self.punct(k, '(') {
             if let Some((p, e)) = self
                 .numeric_date(k + 1, true)
@@ -832,9 +895,22 @@ impl<'a> Parser<'a> {
                     return with(self.finish_point(i, e + 1, p));
                 }
             }
+            if let Some((s, t, e)) = self.numeric_day_range(k + 1, true) {
+                if self.punct(e, ')') {
+                    let x = self.with_trailing(Expr::new(i, e + 1, ExprKind::Interval(s, t)));
+                    return Some(Expr {
+                        part: x.part.or(part),
+                        ..x
+                    });
+                }
+            }
         }
-        // Senin, 26 Agustus 2024; Senin 12/3/2024
-        if let Some((p, e)) = self.written_date(k).or_else(|| self.numeric_date(k, true)) {
+        // Senin, 26 Agustus 2024; Senin 12/3/2024; Kamis, November 28, 2024
+        if let Some((p, e)) = self
+            .written_date(k)
+            .or_else(|| self.numeric_date(k, true))
+            .or_else(|| self.month_day_year(k))
+        {
             return with(self.finish_point(i, e, p));
         }
         if k != j {
@@ -866,8 +942,8 @@ impl<'a> Parser<'a> {
                 if self.punct(e, '(') {
                     if let Some((s, t, e2)) = self.numeric_day_range(e + 1, true) {
                         if self.punct(e2, ')') {
-                            let mut x = Expr::new(i, e2 + 1, ExprKind::Interval(s, t));
-                            (x.consumed, x.part) = self.trailing(e2 + 1);
+                            let x =
+                                self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
                             return Some(x);
                         }
                     }
@@ -888,8 +964,10 @@ impl<'a> Parser<'a> {
         let mut k = i;
         while k > 0 && i - k < 12 {
             k -= 1;
-            if matches!(atoms[k].kind, AtomKind::Punct('.' | '!' | '?' | ';'))
-                || atoms[k + 1].newline
+            if matches!(
+                atoms[k].kind,
+                AtomKind::Punct('.' | '!' | '?' | ';' | BARRIER)
+            ) || atoms[k + 1].newline
             {
                 break;
             }
@@ -927,10 +1005,7 @@ impl<'a> Parser<'a> {
                 x = Expr::new(start, e, ExprKind::Interval(s, t));
             }
         }
-        let (consumed, part) = self.trailing(x.end);
-        x.consumed = consumed;
-        x.part = part;
-        x
+        self.with_trailing(x)
     }
 
     /// Dates that start with a number: numeric dates, written dates, day and year ranges,
@@ -942,8 +1017,7 @@ impl<'a> Parser<'a> {
         }
         // 15-16/6/2021, (15-16/6)
         if let Some((s, t, e)) = self.numeric_day_range(i, paren) {
-            let mut x = Expr::new(i, e, ExprKind::Interval(s, t));
-            (x.consumed, x.part) = self.trailing(e);
+            let x = self.with_trailing(Expr::new(i, e, ExprKind::Interval(s, t)));
             return Some(x);
         }
         // 17 dan 18 Juni 2021; 5, 6, dan 7 Mei: the first days take the last one's month
@@ -951,8 +1025,7 @@ impl<'a> Parser<'a> {
             if let Some(p) = self.coordinated_days(e) {
                 if valid_day(p.year.map(|y| y.value), p.month?, d) {
                     let p = Point { day: Some(d), ..p };
-                    let mut x = Expr::new(i, e, ExprKind::Point(p));
-                    (x.consumed, x.part) = self.trailing(e);
+                    let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
                     return Some(x);
                 }
             }
@@ -991,8 +1064,7 @@ impl<'a> Parser<'a> {
                         day: Some(d2 as u8),
                         ..s
                     };
-                    let mut x = Expr::new(i, e, ExprKind::Interval(s, t));
-                    (x.consumed, x.part) = self.trailing(e);
+                    let x = self.with_trailing(Expr::new(i, e, ExprKind::Interval(s, t)));
                     return Some(x);
                 }
             }
@@ -1015,8 +1087,7 @@ impl<'a> Parser<'a> {
                     }),
                     ..Point::default()
                 };
-                let mut x = Expr::new(i, r.end, ExprKind::Interval(y(a), y(b)));
-                (x.consumed, x.part) = self.trailing(r.end);
+                let x = self.with_trailing(Expr::new(i, r.end, ExprKind::Interval(y(a), y(b))));
                 return Some(x);
             }
         }
@@ -1031,8 +1102,7 @@ impl<'a> Parser<'a> {
                     && s.month.is_some()
                     && valid_day(s.year.map(|y| y.value), s.month?, d)
                 {
-                    let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
-                    (x.consumed, x.part) = self.trailing(e2);
+                    let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
                     return Some(x);
                 }
             }
@@ -1047,8 +1117,7 @@ impl<'a> Parser<'a> {
                 ..Point::default()
             };
             if let Some((s, t, e2)) = self.continue_interval(start, e) {
-                let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
-                (x.consumed, x.part) = self.trailing(e2);
+                let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
                 return Some(x);
             }
             let is_year = |p: &Expr| {
@@ -1084,6 +1153,12 @@ impl<'a> Parser<'a> {
         if let Some((p, e)) = self.numeric_date(k, true).or_else(|| self.written_date(k)) {
             return Some(self.finish_point(i, e, p));
         }
+        // tanggal 1-31 Agustus 2017, tanggal 15-16/6
+        if let Some(x) = self.number_date_expr(k, None) {
+            if matches!(x.kind, ExprKind::Interval(..)) {
+                return Some(Expr { start: i, ..x });
+            }
+        }
         let (d, e) = self.day(k)?;
         let p = Point {
             day: Some(d),
@@ -1104,20 +1179,18 @@ impl<'a> Parser<'a> {
         }
         // Januari dan Februari 2024
         if let Some(year) = self.coordinated_months(e) {
-            let mut x = Expr::new(
+            let x = self.with_trailing(Expr::new(
                 i,
                 e,
                 ExprKind::Point(Point {
                     year: Some(year),
                     ..p
                 }),
-            );
-            (x.consumed, x.part) = self.trailing(e);
+            ));
             return Some(x);
         }
         if let Some((s, t, e2)) = self.continue_interval(p, e) {
-            let mut x = Expr::new(i, e2, ExprKind::Interval(s, t));
-            (x.consumed, x.part) = self.trailing(e2);
+            let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
             return Some(x);
         }
         let month = p.month?;
@@ -1143,8 +1216,7 @@ impl<'a> Parser<'a> {
         if !context || (!after_context && self.is_capitalised_other(e)) {
             return None;
         }
-        let mut x = Expr::new(i, e, ExprKind::Point(p));
-        (x.consumed, x.part) = self.trailing(e);
+        let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
         Some(x)
     }
 
@@ -1310,15 +1382,33 @@ impl<'a> Parser<'a> {
         let Meaning::RelativeDay { offset, part } = m else {
             return None;
         };
-        let mut x = Expr::new(i, e, ExprKind::Relative(Rel::Days(offset)));
-        let (consumed, p) = self.trailing(e);
-        x.consumed = consumed;
-        x.part = part.or(p);
+        // kemarin (16/6), hari ini (17/6/2021): the written date says which day
+        if self.punct(e, '(') {
+            if let Some((p, e2)) = self
+                .numeric_date(e + 1, true)
+                .or_else(|| self.written_date(e + 1))
+            {
+                if self.punct(e2, ')') {
+                    let mut x = self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Point(p)));
+                    x.part = x.part.or(part);
+                    return Some(x);
+                }
+            }
+        }
+        let mut x = self.with_trailing(Expr::new(i, e, ExprKind::Relative(Rel::Days(offset))));
+        x.part = part.or(x.part);
+        x.dir = None;
         Some(x)
     }
 
     /// `3 hari lalu`, `dua pekan lalu`, `57 tahun silam`, `setahun lalu`, `2 bulan lagi`.
     fn count_unit_expr(&self, i: usize) -> Option<Expr> {
+        // beberapa tahun lalu: a vague amount, no date
+        if let Some(k) = self.find(i, |m| matches!(m, Meaning::Quantifier)) {
+            let u = self.find(k, |m| matches!(m, Meaning::Unit { count: None, .. }))?;
+            let e = self.find(u, |m| matches!(m, Meaning::Direction(_)))?;
+            return Some(Expr::new(i, e, ExprKind::NotADate));
+        }
         let (n, unit, k) = match self.count(i) {
             Some((n, k)) => {
                 let (m, k) = self.hit(k, |m| matches!(m, Meaning::Unit { count: None, .. }))?;

@@ -83,11 +83,34 @@ pub(super) enum Meaning {
     Code,
     Generic,
     NamePrefix,
+    Quantifier,
+    Vague,
     Future,
     Number(u32),
     NumberSuffix(Suffix),
     TimeWord(TimeWord),
     Holiday(u16),
+}
+
+impl Meaning {
+    /// Whether an expression can begin with this meaning. The others only continue one, or
+    /// give context to the word after them (`pada`, `dan`, `Nomor`).
+    pub fn starts(&self) -> bool {
+        !matches!(
+            self,
+            Meaning::Direction(_)
+                | Meaning::PartOfDay(_)
+                | Meaning::Zone(_)
+                | Meaning::Connector
+                | Meaning::Now
+                | Meaning::Prep
+                | Meaning::Conj
+                | Meaning::Future
+                | Meaning::NumberSuffix(_)
+                | Meaning::TimeWord(TimeWord::Past | TimeWord::To | TimeWord::Minute)
+                | Meaning::MonthContext { .. }
+        )
+    }
 }
 
 /// A part of the day: the label reported, and the clock hours it moves 12 hours later
@@ -130,15 +153,34 @@ impl Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
+type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
 
 /// The compiled date vocabulary.
 #[derive(Clone, Debug, Default)]
 pub(super) struct DateLexicon {
     /// Lowercase word → vocabulary id.
     vocab: WordMap<u32>,
+    /// Vocabulary id → lowercase word.
+    words: Vec<Box<[u8]>>,
+    /// Vocabulary id → whether a date can begin with it: 0 no, 1 yes, 2 yes and it is a
+    /// weekday (see [`DateLexicon::anchor_ascii`]).
+    anchors: Vec<u8>,
+    /// The prefix filter of the words that can begin a date only.
+    anchor_prefix: Vec<u64>,
+    /// One bit per first three letters (see [`head_bit`]) of the words that can begin a
+    /// date.
+    anchor_heads: Vec<u64>,
+    /// Some word that can begin a date has letters beyond ASCII.
+    non_ascii_anchors: bool,
     /// Longest vocabulary word, in chars.
     pub max_word_chars: usize,
+    /// The ASCII vocabulary words in an open-addressing table keyed by [`word_key`]: a lookup
+    /// is one probe or two.
+    ascii_table: Vec<(u32, u32)>,
+    ascii_mask: usize,
+    /// One bit per (length, first letter, second letter) of the ASCII vocabulary: most words
+    /// are turned away by one bit test, before the table is touched.
+    ascii_prefix: Vec<u64>,
     /// Phrases starting with each vocabulary word, longest first.
     by_word: Vec<Vec<u32>>,
     /// Phrases starting with a punctuation character, longest first.
@@ -201,9 +243,11 @@ impl DateLexicon {
                             let w = w.to_lowercase();
                             lex.max_word_chars = lex.max_word_chars.max(w.chars().count());
                             let next = lex.vocab.len() as u32;
-                            let id = *lex.vocab.entry(w.into_boxed_str()).or_insert(next);
+                            let w = w.into_bytes().into_boxed_slice();
+                            let id = *lex.vocab.entry(w.clone()).or_insert(next);
                             if id == next {
                                 lex.by_word.push(Vec::new());
+                                lex.words.push(w);
                             }
                             phrase_pieces.push(PhrasePiece::Word(id));
                         }
@@ -244,11 +288,61 @@ impl DateLexicon {
             dates.sort();
             dates.dedup();
         }
+        let size = (lex.vocab.len() * 4).next_power_of_two().max(64);
+        lex.ascii_table = vec![(0, EMPTY); size];
+        lex.ascii_mask = size - 1;
+        lex.ascii_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
+        for (w, &id) in &lex.vocab {
+            if !w.iter().all(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            if let Some(b) = prefix_bit(w) {
+                lex.ascii_prefix[b / 64] |= 1 << (b % 64);
+            }
+            let h = word_key(w);
+            let mut k = slot(h, lex.ascii_mask);
+            while lex.ascii_table[k].1 != EMPTY {
+                k = (k + 1) & lex.ascii_mask;
+            }
+            lex.ascii_table[k] = (h, id);
+        }
         let phrases = &lex.phrases;
         let longest_first = |v: &mut Vec<u32>| {
             v.sort_by_key(|&p| std::cmp::Reverse(phrases[p as usize].pieces.len()))
         };
         lex.by_word.iter_mut().for_each(longest_first);
+        lex.anchors = vec![0; lex.words.len()];
+        for p in &lex.phrases {
+            let PhrasePiece::Word(w) = p.pieces[0] else {
+                continue;
+            };
+            let a = match p.meaning {
+                Meaning::Weekday(_) => 2,
+                // context for what follows, never a date by themselves
+                Meaning::Code
+                | Meaning::Generic
+                | Meaning::NamePrefix
+                | Meaning::Quantifier
+                | Meaning::Vague => 0,
+                m if m.starts() => 1,
+                _ => 0,
+            };
+            lex.anchors[w as usize] = lex.anchors[w as usize].max(a);
+        }
+        lex.anchor_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
+        lex.anchor_heads = vec![0; HEAD_BITS.div_ceil(64)];
+        for (id, word) in lex.words.iter().enumerate() {
+            if lex.anchors[id] == 0 {
+                continue;
+            }
+            if let Some(b) = prefix_bit(word) {
+                lex.anchor_prefix[b / 64] |= 1 << (b % 64);
+            }
+            match head_bit(word) {
+                Some(b) => lex.anchor_heads[b / 64] |= 1 << (b % 64),
+                None => lex.non_ascii_anchors = true,
+            }
+        }
         lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
         Ok(lex)
     }
@@ -256,7 +350,59 @@ impl DateLexicon {
     /// The vocabulary id of a lowercase word.
     #[inline]
     pub fn word_id(&self, lowercase: &str) -> Option<u32> {
-        self.vocab.get(lowercase).copied()
+        self.vocab.get(lowercase.as_bytes()).copied()
+    }
+
+    /// The vocabulary id of an ASCII letter run `word`, in any case.
+    #[inline]
+    pub fn word_id_ascii(&self, word: &[u8]) -> Option<u32> {
+        let b = prefix_bit(word)?;
+        if self.ascii_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        let hash = word_key(word);
+        let mut k = slot(hash, self.ascii_mask);
+        loop {
+            let (h, id) = *self.ascii_table.get(k)?;
+            if id == EMPTY {
+                return None;
+            }
+            if h == hash && self.words[id as usize].eq_ignore_ascii_case(word) {
+                return Some(id);
+            }
+            k = (k + 1) & self.ascii_mask;
+        }
+    }
+
+    /// Whether a token starting with an ASCII letter may start with a word that can begin
+    /// a date: a test of its first three letters (false means surely not).
+    #[inline]
+    pub fn may_anchor(&self, token: &[u8]) -> bool {
+        head_bit(token).is_some_and(|b| self.anchor_heads[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    /// Some word that can begin a date has letters beyond ASCII: [`may_anchor`] cannot
+    /// judge tokens that have such letters.
+    ///
+    /// [`may_anchor`]: Self::may_anchor
+    #[inline]
+    pub fn has_non_ascii_anchors(&self) -> bool {
+        self.non_ascii_anchors
+    }
+
+    /// Whether the ASCII word `word` can begin a date: `Some(true)` for a weekday,
+    /// `Some(false)` for another such word, `None` if it cannot.
+    #[inline]
+    pub fn anchor_ascii(&self, word: &[u8]) -> Option<bool> {
+        let b = prefix_bit(word)?;
+        if self.anchor_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        match self.anchors.get(self.word_id_ascii(word)? as usize)? {
+            2 => Some(true),
+            1 => Some(false),
+            _ => None,
+        }
     }
 
     /// Phrases that start with vocabulary word `id`, longest first.
@@ -410,6 +556,8 @@ impl DateLexicon {
             "code" => Meaning::Code,
             "generic" => Meaning::Generic,
             "name" => Meaning::NamePrefix,
+            "quantifier" => Meaning::Quantifier,
+            "vague" => Meaning::Vague,
             "tense" => match value {
                 "future" => Meaning::Future,
                 _ => return Err(format!("value `{value}` must be `future`")),
@@ -436,6 +584,65 @@ impl DateLexicon {
         no_detail(detail, kind)?;
         Ok(m)
     }
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// The lookup key of an ASCII letter run, case-folded: its length and its first two and last
+/// two letters, mixed. Cheap to compute (no per-letter arithmetic); the table entry found is
+/// confirmed by comparing the whole word.
+#[inline]
+pub(super) fn word_key(w: &[u8]) -> u32 {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let at = |i: usize| u32::from(w[i] | 0x20);
+    let k = at(0) | at(1.min(n - 1)) << 8 | at(n.saturating_sub(2)) << 16 | at(n - 1) << 24;
+    (k ^ (n as u32).wrapping_mul(0x2545_f491)).wrapping_mul(0x9e37_79b1)
+}
+
+const PREFIX_MAX_LEN: usize = 15;
+const PREFIX_BITS: usize = (PREFIX_MAX_LEN + 1) * 27 * 27;
+
+/// The prefix-filter bit of an ASCII word: its length (words longer than
+/// [`PREFIX_MAX_LEN`] share the last) and its first two letters, case-folded. `None` when a
+/// letter is not a-z.
+#[inline]
+fn prefix_bit(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b | 0x20;
+        l.is_ascii_lowercase().then(|| usize::from(l - b'a') + 1)
+    };
+    let first = letter(*w.first()?)?;
+    let second = match w.get(1) {
+        Some(&b) => letter(b)?,
+        None => 0,
+    };
+    Some((w.len().min(PREFIX_MAX_LEN) * 27 + first) * 27 + second)
+}
+
+const HEAD_BITS: usize = 27 * 27 * 27;
+
+/// The head-filter bit of a token or word: its first three bytes, case-folded, where a byte
+/// after the first that is not an ASCII letter (and every byte after it) counts as none — so
+/// a token and the letter run it starts with have the same bit. `None` when the first byte
+/// is not an ASCII letter.
+#[inline]
+fn head_bit(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b | 0x20;
+        (b.is_ascii_alphabetic()).then(|| usize::from(l - b'a') + 1)
+    };
+    let a = letter(*w.first()?)?;
+    let b = w.get(1).and_then(|&c| letter(c));
+    let c = b.and(w.get(2).and_then(|&c| letter(c)));
+    Some((a * 27 + b.unwrap_or(0)) * 27 + c.unwrap_or(0))
+}
+
+#[inline]
+fn slot(hash: u32, mask: usize) -> usize {
+    (hash >> 16) as usize & mask
 }
 
 fn no_detail(detail: Option<&str>, kind: &str) -> std::result::Result<(), String> {

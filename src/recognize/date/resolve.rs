@@ -7,12 +7,9 @@ use jiff::ToSpan;
 
 use crate::document::{DateGrain, DateValue};
 
-use super::atoms::{AtomKind, Atoms};
+use super::atoms::Atoms;
 use super::grammar::{Clock, Expr, ExprKind, Point, Rel, WeekdayDir, Year};
 use super::lexicon::{DateLexicon, Direction};
-
-/// How many words from the start of a text a reference date may be read from.
-const LEAD_WORDS: usize = 200;
 
 /// Resolves `expr` against `reference`. `None` means the expression is not a date after all
 /// (an impossible day such as 29 February 2023 reached through borrowing).
@@ -23,8 +20,8 @@ pub(super) fn resolve(
 ) -> Option<DateValue> {
     let mut out = match expr.kind {
         ExprKind::NotADate => return None,
-        ExprKind::Point(p) => point(&p, reference)?,
-        ExprKind::Interval(s, t) => interval(&s, &t, reference)?,
+        ExprKind::Point(p) => point(&p, reference, expr.dir)?,
+        ExprKind::Interval(s, t) => interval(&s, &t, reference, expr.dir)?,
         ExprKind::Relative(r) => relative(r, reference, lex),
     };
     if let (Some(wd), Some(day)) = (expr.weekday, out.day) {
@@ -144,22 +141,49 @@ fn full_year(y: Year, reference: Option<Date>) -> i32 {
     }
 }
 
-/// The day `month-day` in the year before, of, or after the reference that lies nearest it.
-fn nearest_day(reference: Date, month: u8, day: u8) -> Option<Date> {
-    let ry = i32::from(reference.year());
-    (ry - 1..=ry + 1)
-        .filter_map(|y| date(y, month, day))
-        .min_by_key(|d| days_between(reference, *d).map_or(i64::MAX, i64::abs))
+/// Among `candidates`, the one a date written without its year means: the latest on or
+/// before the reference after `lalu`, the earliest on or after it after `mendatang`/`depan`,
+/// else the nearest.
+fn pick(
+    reference: Date,
+    candidates: impl Iterator<Item = Date>,
+    dir: Option<Direction>,
+) -> Option<Date> {
+    let mut best: Option<(i64, Date)> = None;
+    for d in candidates {
+        let Some(delta) = days_between(reference, d) else {
+            continue;
+        };
+        let score = match dir {
+            Some(Direction::Past) if delta > 0 => continue,
+            Some(Direction::Next | Direction::Later) if delta < 0 => continue,
+            _ => delta.abs(),
+        };
+        if best.map_or(true, |(b, _)| score < b) {
+            best = Some((score, d));
+        }
+    }
+    best.map(|(_, d)| d)
 }
 
-/// Day `day` of the month before, of, or after the reference's, whichever lies nearest it.
-fn nearest_day_of_month(reference: Date, day: u8) -> Option<Date> {
+/// The day `month-day` in the year before, of, or after the reference's: see [`pick`].
+fn nearest_day(reference: Date, month: u8, day: u8, dir: Option<Direction>) -> Option<Date> {
+    let ry = i32::from(reference.year());
+    pick(
+        reference,
+        (ry - 1..=ry + 1).filter_map(|y| date(y, month, day)),
+        dir,
+    )
+}
+
+/// Day `day` of the month before, of, or after the reference's: see [`pick`].
+fn nearest_day_of_month(reference: Date, day: u8, dir: Option<Direction>) -> Option<Date> {
     let first = reference.first_of_month();
-    [-1i32, 0, 1]
+    let candidates = [-1i32, 0, 1]
         .into_iter()
-        .filter_map(|k| first.checked_add(k.months()).ok())
-        .filter_map(|m| date(i32::from(m.year()), m.month() as u8, day))
-        .min_by_key(|d| days_between(reference, *d).map_or(i64::MAX, i64::abs))
+        .filter_map(move |k| first.checked_add(k.months()).ok())
+        .filter_map(move |m| date(i32::from(m.year()), m.month() as u8, day));
+    pick(reference, candidates, dir)
 }
 
 /// The year that puts `month` nearest the reference month.
@@ -172,17 +196,17 @@ fn nearest_month(reference: Date, month: u8) -> i32 {
 }
 
 /// Completes a point's fields. `Err(())` drops it (an impossible day).
-fn cal(p: &Point, reference: Option<Date>) -> Result<(Cal, bool), ()> {
+fn cal(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Result<(Cal, bool), ()> {
     let year = p.year.map(|y| full_year(y, reference));
     let relative = p.year.is_none() && (p.month.is_some() || p.day.is_some());
     let c = match (year, p.month, p.day) {
         (Some(y), Some(m), Some(d)) => Cal::Day(date(y, m, d).ok_or(())?),
         (None, Some(m), Some(d)) => match reference {
-            Some(r) => Cal::Day(nearest_day(r, m, d).ok_or(())?),
+            Some(r) => Cal::Day(nearest_day(r, m, d, dir).ok_or(())?),
             None => Cal::Unknown(DateGrain::Day),
         },
         (None, None, Some(d)) => match reference {
-            Some(r) => Cal::Day(nearest_day_of_month(r, d).ok_or(())?),
+            Some(r) => Cal::Day(nearest_day_of_month(r, d, dir).ok_or(())?),
             None => Cal::Unknown(DateGrain::Day),
         },
         (Some(y), Some(m), None) => Cal::Month(y, m),
@@ -204,8 +228,8 @@ fn cal(p: &Point, reference: Option<Date>) -> Result<(Cal, bool), ()> {
     Ok((c, relative))
 }
 
-fn point(p: &Point, reference: Option<Date>) -> Option<Out> {
-    let (c, relative) = cal(p, reference).ok()?;
+fn point(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Option<Out> {
+    let (c, relative) = cal(p, reference, dir).ok()?;
     let mut out = Out::new(fmt_cal(c), grain_of(c), relative);
     out.day = match c {
         Cal::Day(d) | Cal::Clock(Some(d), _) => Some(d),
@@ -214,8 +238,8 @@ fn point(p: &Point, reference: Option<Date>) -> Option<Out> {
     Some(out)
 }
 
-fn interval(s: &Point, t: &Point, reference: Option<Date>) -> Option<Out> {
-    let (end, end_rel) = cal(t, reference).ok()?;
+fn interval(s: &Point, t: &Point, reference: Option<Date>, dir: Option<Direction>) -> Option<Out> {
+    let (end, end_rel) = cal(t, reference, dir).ok()?;
     let mut s = *s;
     // A start without a year takes the end's, one year earlier when it would come after it
     // (30 Desember hingga 2 Januari).
@@ -244,7 +268,7 @@ fn interval(s: &Point, t: &Point, reference: Option<Date>) -> Option<Out> {
             }
         }
     }
-    let (start, start_rel) = cal(&s, reference).ok()?;
+    let (start, start_rel) = cal(&s, reference, None).ok()?;
     let value = match (fmt_cal(start), fmt_cal(end)) {
         (Some(a), Some(b)) => Some(format!("{a}/{b}")),
         _ => None,
@@ -353,21 +377,11 @@ fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ 
 }
 
 /// The reference date a text gives itself: the first full date (day, month and year
-/// written) among its first [`LEAD_WORDS`] words, preferring one written with its weekday
+/// written) among its first [`LEAD_WORDS`](super::atoms::LEAD_WORDS) words, preferring one written with its weekday
 /// (the dateline form `Kamis (17/6/2021)`) whose weekday agrees. Returns the date and the
 /// index of the expression it came from.
 pub(super) fn infer_reference(exprs: &[Expr], atoms: &Atoms) -> Option<(Date, usize)> {
-    let mut words = 0;
-    let mut cutoff = atoms.atoms.len();
-    for (i, a) in atoms.atoms.iter().enumerate() {
-        if matches!(a.kind, AtomKind::Word { .. }) {
-            words += 1;
-            if words > LEAD_WORDS {
-                cutoff = i;
-                break;
-            }
-        }
-    }
+    let cutoff = atoms.lead_end;
     let mut first = None;
     for (idx, e) in exprs.iter().enumerate() {
         if e.start >= cutoff {
@@ -402,31 +416,74 @@ mod tests {
 
     #[test]
     fn nearest_day_rolls_over_year_ends() {
-        assert_eq!(nearest_day(d(2022, 1, 2), 12, 31), Some(d(2021, 12, 31)));
-        assert_eq!(nearest_day(d(2021, 12, 30), 1, 3), Some(d(2022, 1, 3)));
-        assert_eq!(nearest_day(d(2021, 6, 17), 6, 11), Some(d(2021, 6, 11)));
+        assert_eq!(
+            nearest_day(d(2022, 1, 2), 12, 31, None),
+            Some(d(2021, 12, 31))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 12, 30), 1, 3, None),
+            Some(d(2022, 1, 3))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 6, 17), 6, 11, None),
+            Some(d(2021, 6, 11))
+        );
         // 29 February only exists in leap years: the nearest one is taken.
-        assert_eq!(nearest_day(d(2024, 3, 1), 2, 29), Some(d(2024, 2, 29)));
-        assert_eq!(nearest_day(d(2023, 3, 1), 2, 29), Some(d(2024, 2, 29)));
+        assert_eq!(
+            nearest_day(d(2024, 3, 1), 2, 29, None),
+            Some(d(2024, 2, 29))
+        );
+        assert_eq!(
+            nearest_day(d(2023, 3, 1), 2, 29, None),
+            Some(d(2024, 2, 29))
+        );
+    }
+
+    #[test]
+    fn a_direction_word_picks_the_side() {
+        let past = Some(Direction::Past);
+        let next = Some(Direction::Next);
+        // 17 Agustus read on 1 September: nearest and `lalu` agree, `mendatang` is next year
+        assert_eq!(
+            nearest_day(d(2021, 9, 1), 8, 17, None),
+            Some(d(2021, 8, 17))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 9, 1), 8, 17, past),
+            Some(d(2021, 8, 17))
+        );
+        assert_eq!(
+            nearest_day(d(2021, 9, 1), 8, 17, next),
+            Some(d(2022, 8, 17))
+        );
+        // the reference day itself is on both sides
+        assert_eq!(
+            nearest_day(d(2021, 8, 17), 8, 17, next),
+            Some(d(2021, 8, 17))
+        );
+        assert_eq!(
+            nearest_day_of_month(d(2021, 6, 20), 25, past),
+            Some(d(2021, 5, 25))
+        );
     }
 
     #[test]
     fn nearest_day_of_month_crosses_months() {
         assert_eq!(
-            nearest_day_of_month(d(2021, 6, 2), 30),
+            nearest_day_of_month(d(2021, 6, 2), 30, None),
             Some(d(2021, 5, 30))
         );
         assert_eq!(
-            nearest_day_of_month(d(2021, 6, 20), 17),
+            nearest_day_of_month(d(2021, 6, 20), 17, None),
             Some(d(2021, 6, 17))
         );
         assert_eq!(
-            nearest_day_of_month(d(2021, 12, 29), 2),
+            nearest_day_of_month(d(2021, 12, 29), 2, None),
             Some(d(2022, 1, 2))
         );
         // 31 is skipped in months without one.
         assert_eq!(
-            nearest_day_of_month(d(2021, 4, 10), 31),
+            nearest_day_of_month(d(2021, 4, 10), 31, None),
             Some(d(2021, 3, 31))
         );
     }

@@ -214,6 +214,31 @@ fn month_with_year_and_two_digit_years() {
 #[test]
 fn dates_without_a_year_take_the_nearest_year() {
     check("Peresmian pada 17 Juni lalu.", REF, "17 Juni", "2021-06-17");
+    // a direction word picks the side of the reference date
+    check(
+        "Upacara 17 Agustus mendatang.",
+        Some("2021-09-01"),
+        "17 Agustus",
+        "2022-08-17",
+    );
+    check(
+        "Upacara 17 Agustus lalu.",
+        Some("2021-09-01"),
+        "17 Agustus",
+        "2021-08-17",
+    );
+    check(
+        "Festival 2 Januari lalu.",
+        Some("2021-12-20"),
+        "2 Januari",
+        "2021-01-02",
+    );
+    check(
+        "Festival 2 Januari.",
+        Some("2021-12-20"),
+        "2 Januari",
+        "2022-01-02",
+    );
     check(
         "Panen dimulai tanggal 17.",
         Some("2021-06-20"),
@@ -417,6 +442,8 @@ fn relative_days() {
         ("dua hari kemudian", "2021-06-19"),
         ("sepekan lalu", "2021-06-10"),
         ("2 minggu lalu", "2021-06-03"),
+        ("esok", "2021-06-18"),
+        ("nanti malam", "2021-06-17"),
     ] {
         let text = format!("Tim gabungan bergerak {written} menuju lokasi.");
         check(&text, REF, written, iso);
@@ -426,6 +453,19 @@ fn relative_days() {
     }
     let d = dates_full("Tim bergerak tadi pagi.", REF);
     assert_eq!(d[0].1.part_of_day.as_deref(), Some("pagi"));
+    // a relative day with its date written after it is that date
+    check(
+        "Tim tiba kemarin (16/6).",
+        REF,
+        "kemarin (16/6)",
+        "2021-06-16",
+    );
+    check(
+        "Tim tiba kemarin (16/6/2021) sore.",
+        None,
+        "kemarin (16/6/2021)",
+        "2021-06-16",
+    );
 }
 
 #[test]
@@ -456,6 +496,9 @@ fn relative_weeks_months_years() {
     // durations are not dates
     none("Target itu dicapai dalam 5 – 10 tahun ke depan.", REF);
     none("Ia bertugas selama 2 tahun berturut-turut.", REF);
+    none("Kerusakan terjadi sejak gempa beberapa tahun lalu.", REF);
+    none("Acara dilanjutkan keesokan harinya di pendopo.", REF);
+    none("Acara dilanjutkan besok harinya di pendopo.", REF);
 }
 
 #[test]
@@ -862,5 +905,175 @@ fn char_offsets_count_chars() {
         assert_eq!(&text[m.span.range()], "Kamis (17/6/2021)");
         assert_eq!(m.span.char_start, 13);
         assert_eq!(m.span.char_end, 30);
+    }
+}
+
+// ---- the sparse reading equals the full one ------------------------------------------------
+
+mod sparse {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn analyze_with(
+        text: &str,
+        tokens: &[Token],
+        full: bool,
+    ) -> (Vec<DateMatch>, Option<(Date, Span)>) {
+        let r = recognizer();
+        let atoms = if full {
+            Atoms::new_full(text, tokens, &r.lex)
+        } else {
+            Atoms::new(text, tokens, &r.lex)
+        };
+        let exprs = Parser::new(&atoms, &r.lex).parse();
+        let inferred =
+            resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])));
+        (r.matches(&atoms, &exprs, Some(date(2021, 6, 17))), inferred)
+    }
+
+    fn same(text: &str) {
+        for tokens in [
+            Tokenizer::builtin().analyze(text).tokens,
+            chunk_tokens(text),
+            fine_tokens(text),
+        ] {
+            assert_eq!(
+                analyze_with(text, &tokens, false),
+                analyze_with(text, &tokens, true),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// Sentences of ordinary words with date material scattered in them.
+    fn news() -> impl Strategy<Value = String> {
+        let filler = prop::sample::select(vec![
+            "warga",
+            "rapat",
+            "kota",
+            "Gubernur",
+            "yang",
+            "di",
+            "pada",
+            "dan",
+            "akan",
+            "ini",
+            "lalu",
+            "menurut",
+            "dinas",
+            "program",
+            "sebanyak",
+            "orang",
+            "Rp",
+            "persen",
+            ",",
+            ".",
+            "(",
+            ")",
+            "\"",
+            "–",
+            "sampai",
+            "dengan",
+            "saat",
+            "sebagai",
+            "seperti",
+            "setiap",
+            "Nomor",
+            "Jalan",
+            "beberapa",
+            "keesokan",
+            "harinya",
+            "Ia",
+            "mengatakan",
+            "Samarinda",
+            "COVID-19",
+            "ke-64",
+            "Sa’bani",
+            "Désa",
+            "pertengahan",
+            "silam",
+            "WIB",
+        ]);
+        let date_bit = prop::sample::select(vec![
+            "Kamis (17/6/2021)",
+            "Senin",
+            "Jumat pagi besok",
+            "17 Juni 2021",
+            "pukul 10.00 WITA",
+            "2019-2023",
+            "tahun 2020",
+            "27 hingga 29 Agustus",
+            "kemarin",
+            "pekan depan",
+            "2/3",
+            "12",
+            "2017",
+            "Mei",
+            "April",
+            "sepuluh",
+            "pukul",
+            "setengah",
+            "delapan",
+            "lewat",
+            "menit",
+            "Lebaran",
+            "hari ini",
+            "2018 ini",
+            "3 hari lalu",
+            "(16/6)",
+            "TA 2021",
+            "Jum'at",
+            "JUMAT,",
+            "s.d.",
+            "tgl.",
+            "Idul Fitri",
+        ]);
+        let piece = prop_oneof![
+            8 => filler.prop_map(str::to_string),
+            1 => date_bit.prop_map(str::to_string)
+        ];
+        prop::collection::vec(piece, 0..120).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(150))]
+
+        #[test]
+        fn sparse_reading_finds_what_the_full_reading_finds(text in news()) {
+            same(&text);
+        }
+    }
+
+    #[test]
+    fn sparse_reading_on_the_fixtures() {
+        for text in [
+            include_str!("../../../tests/fixtures/dates-rakor.txt"),
+            include_str!("../../../tests/fixtures/dates-banjir.txt"),
+            include_str!("../../../tests/fixtures/dates-dprd.txt"),
+        ] {
+            same(text);
+        }
+    }
+
+    #[test]
+    fn sparse_reading_skips_ordinary_text() {
+        let r = recognizer();
+        let ordinary = "Warga kota menghadiri rapat di balai desa dan mendengarkan penjelasan \
+                        dinas tentang program bantuan yang disalurkan kepada masyarakat. ";
+        let text = format!(
+            "{}Rapat berlangsung Kamis (17/6/2021) di aula.",
+            ordinary.repeat(3)
+        );
+        let text = text.as_str();
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        let sparse = Atoms::new(text, &tokens, &r.lex);
+        let full = Atoms::new_full(text, &tokens, &r.lex);
+        assert!(
+            sparse.atoms.len() < full.atoms.len() / 2,
+            "{} of {}",
+            sparse.atoms.len(),
+            full.atoms.len()
+        );
+        same(text);
     }
 }

@@ -362,7 +362,7 @@ impl Parser<'_, '_> {
     fn bracket_at(&self, k: usize) -> Option<Range<usize>> {
         let v = self.v;
         let n = v.tokens.len();
-        if v.tok(k) != "(" {
+        if k >= n || v.tok(k) != "(" {
             return None;
         }
         let close = (k + 2..n.min(k + 5)).find(|&j| v.tok(j) == ")")?;
@@ -525,6 +525,21 @@ impl Parser<'_, '_> {
         }
         if v.is_capitalised(k) && v.place_end[k] > k {
             return v.place_end[k];
+        }
+        // In a name's place slot, a name of the place lexicons is the place even where the
+        // place recogniser wants more context (`Rutan Kelas IIB Tenggarong`), unless it is
+        // also an ordinary word or a given name (`DPD RI Awang Ferdian`).
+        let e = v.lexicon_place_end[k];
+        if e > k
+            && v.is_capitalised(k)
+            && (k..e).all(|j| {
+                let lower = v.tok(j).to_lowercase();
+                !self.people.is_listed_word_lower(&lower)
+                    && !self.people.is_given_name_lower(&lower)
+                    && !v.name[j]
+            })
+        {
+            return e;
         }
         k
     }

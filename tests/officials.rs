@@ -1,0 +1,320 @@
+//! Officials and persons on fixture texts written for these tests: every shape the recogniser
+//! reads, with the exact entities expected.
+
+use warta::document::{EntityData, Official, Person};
+use warta::Extractor;
+
+fn extractor() -> &'static Extractor {
+    use std::sync::OnceLock;
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| {
+        Extractor::builder()
+            .reference_date("2024-03-14")
+            .build()
+            .unwrap()
+    })
+}
+
+fn officials(text: &str) -> Vec<Official> {
+    extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Official(o) => Some(o),
+            _ => None,
+        })
+        .collect()
+}
+
+fn persons(text: &str) -> Vec<Person> {
+    extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Person(p) => Some(p),
+            _ => None,
+        })
+        .collect()
+}
+
+/// (name, title, jurisdiction, honorifics)
+fn summary(o: &Official) -> (&str, &str, Option<&str>, Vec<&str>) {
+    (
+        o.name.as_str(),
+        o.title.as_str(),
+        o.jurisdiction.as_deref(),
+        o.honorifics.iter().map(String::as_str).collect(),
+    )
+}
+
+#[test]
+fn title_place_name() {
+    let o = officials("Wali Kota Tarakan Budi Prasetyo meresmikan pasar baru.");
+    assert_eq!(o.len(), 1);
+    assert_eq!(
+        summary(&o[0]),
+        ("Budi Prasetyo", "Wali Kota", Some("Tarakan"), vec![])
+    );
+}
+
+#[test]
+fn title_with_organisation_complement_then_honorific_and_name() {
+    let o = officials(
+        "Kepala Dinas Kesehatan dan Keluarga Berencana Kaltara HM Rudi Santoso Noor membuka rapat.",
+    );
+    assert_eq!(o.len(), 1);
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rudi Santoso Noor",
+            "Kepala Dinas",
+            Some("Dinas Kesehatan dan Keluarga Berencana Kaltara"),
+            vec!["HM"]
+        )
+    );
+}
+
+#[test]
+fn governor_with_hajj_honorific() {
+    let o = officials("Rapat dipimpin Gubernur Kalteng H Rahmat Hidayat di Palangka Raya.");
+    assert_eq!(
+        summary(&o[0]),
+        ("Rahmat Hidayat", "Gubernur", Some("Kalteng"), vec!["H"])
+    );
+}
+
+#[test]
+fn name_comma_title() {
+    let o = officials(
+        "Siti Rahmawati, Kepala Dinas Komunikasi dan Informatika, menyampaikan laporan itu.",
+    );
+    assert_eq!(o.len(), 1);
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Siti Rahmawati",
+            "Kepala Dinas",
+            Some("Dinas Komunikasi dan Informatika"),
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn name_selaku_title() {
+    let o = officials("Hal itu dijelaskan Dedi Kurniawan selaku Kepala Bagian Protokol Setda.");
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Dedi Kurniawan");
+    assert_eq!(o[0].title, "Kepala Bagian");
+}
+
+#[test]
+fn deputy_title_without_jurisdiction() {
+    let o = officials("Turut hadir Wakil Gubernur H Ahmad Fauzan dalam acara itu.");
+    assert_eq!(
+        summary(&o[0]),
+        ("Ahmad Fauzan", "Wakil Gubernur", None, vec!["H"])
+    );
+}
+
+#[test]
+fn ranks_and_degrees_around_the_name() {
+    let o = officials("Kapolres Bontang AKBP Yusuf Santoso SH SIK MSi meninjau lokasi.");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Yusuf Santoso",
+            "Kapolres",
+            Some("Bontang"),
+            vec!["AKBP", "SH", "SIK", "MSi"]
+        )
+    );
+    let o = officials("Hadir Sekda Kabupaten Berau, Drs. Anwar Hakim, M.Si, dalam rapat itu.");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Anwar Hakim",
+            "Sekda",
+            Some("Kabupaten Berau"),
+            vec!["Drs.", "M.Si"]
+        )
+    );
+}
+
+#[test]
+fn modifier_stays_in_the_title_and_is_reported() {
+    let o = officials("Plt. Kepala Dinas Pendidikan Kaltim Yuli Astuti menyerahkan bantuan.");
+    assert_eq!(o[0].name, "Yuli Astuti");
+    assert_eq!(o[0].title, "Plt. Kepala Dinas");
+    assert_eq!(o[0].modifier.as_deref(), Some("Plt."));
+}
+
+#[test]
+fn later_mentions_surname_nickname_and_pak_title() {
+    let text = "Kepala Dinas Pariwisata Kaltim HM Rudi Robiyanto Hakim bertemu Wali Kota Bontang \
+                Agus Salim. \"Pak Wali Kota sangat mendukung,\" kata Robi. Menurut Hakim, \
+                kerja sama itu penting.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2);
+    assert_eq!(o[0].name, "Rudi Robiyanto Hakim");
+    assert_eq!(o[0].aliases, vec!["Robi", "Hakim"]);
+    assert_eq!(o[1].name, "Agus Salim");
+    let doc = extractor().extract(text);
+    let wali = doc
+        .entities
+        .iter()
+        .find(|e| matches!(&e.data, EntityData::Official(o) if o.name == "Agus Salim"))
+        .unwrap();
+    let mentions: Vec<&str> = wali.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, vec!["Agus Salim", "Pak Wali Kota"]);
+}
+
+#[test]
+fn a_short_name_first_then_the_full_name_is_one_person() {
+    let o = officials(
+        "Wagub Ahmad Nasution membuka apel. Wakil Gubernur Riau Brigjen TNI (Purn) Ahmad \
+         Rizal Nasution lalu meninjau posko.",
+    );
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Ahmad Rizal Nasution");
+    assert_eq!(o[0].aliases, vec!["Ahmad Nasution"]);
+}
+
+#[test]
+fn coordinated_positions_and_names() {
+    let o = officials(
+        "Ia bertemu Bupati dan Wakil Bupati terpilih, Andi Sulaiman dan Rusdiansyah, kemarin.",
+    );
+    let got: Vec<(&str, &str)> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("Andi Sulaiman", "Bupati"), ("Rusdiansyah", "Wakil Bupati")]
+    );
+    let o = officials("Hadir pula Anggota Komisi II DPRD Kaltim, Sri Wahyuni dan Joko Santoso.");
+    let got: Vec<(&str, &str)> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sri Wahyuni", "Anggota Komisi II"),
+            ("Joko Santoso", "Anggota Komisi II")
+        ]
+    );
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("DPRD Kaltim"));
+}
+
+#[test]
+fn rank_alone_is_a_position() {
+    let o = officials("Apel dipimpin Kolonel Inf Bambang Sutrisno di lapangan.");
+    assert_eq!(
+        summary(&o[0]),
+        ("Bambang Sutrisno", "Kolonel Inf", None, vec!["Kolonel Inf"])
+    );
+}
+
+#[test]
+fn persons_need_evidence() {
+    let text = "\"Kami senang,\" kata Marni. Bantuan diterima Ibu Sulastri dan Sukirman, warga \
+                desa setempat. Rombongan Pak Harjo (56) ikut hadir. Bunga Melati Putih tumbuh.";
+    let p = persons(text);
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Marni", "Sulastri", "Sukirman", "Harjo"]);
+    assert_eq!(p[1].honorifics, vec!["Ibu"]);
+    assert!(officials(text).is_empty());
+}
+
+#[test]
+fn buildings_decrees_streets_and_headlines_are_not_people() {
+    let text = "Gubernur Kaltim Tinjau Kantor Bupati Paser Hari Ini\n\nRapat digelar di Kantor \
+                Bupati Paser, Jalan Ipda Tut Harsono, sesuai Keputusan Gubernur Kaltim Nomor 12.";
+    assert!(officials(text).is_empty(), "{:?}", officials(text));
+    assert!(persons(text).is_empty());
+}
+
+#[test]
+fn one_entity_per_person_with_every_mention() {
+    let text = "Bupati Paser Fahmi Rahman hadir. Fahmi Rahman berpesan agar warga tertib. \
+                \"Jaga kebersihan,\" ujar Fahmi.";
+    let doc = extractor().extract(text);
+    let offs: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| matches!(e.data, EntityData::Official(_)))
+        .collect();
+    assert_eq!(offs.len(), 1);
+    let mentions: Vec<&str> = offs[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, vec!["Fahmi Rahman", "Fahmi Rahman", "Fahmi"]);
+    for m in &offs[0].mentions {
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+}
+
+#[test]
+fn portfolio_title_without_jurisdiction() {
+    // Regression: an empty jurisdiction range after a portfolio once panicked.
+    let o = officials("Menteri Pertanian Budi Santoso meninjau sawah.");
+    assert_eq!(
+        summary(&o[0]),
+        ("Budi Santoso", "Menteri Pertanian", None, vec![])
+    );
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    /// Sequences of the pieces official phrases are made of, in any order.
+    fn official_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Menteri "),
+            Just("Menteri Pertanian "),
+            Just("Kepala Dinas "),
+            Just("Kepala "),
+            Just("Plt. "),
+            Just("Wakil "),
+            Just("Gubernur "),
+            Just("Kapolres "),
+            Just("Kaltim "),
+            Just("Kabupaten "),
+            Just("Kota "),
+            Just("Budi "),
+            Just("Santoso "),
+            Just("H "),
+            Just("AKBP "),
+            Just("Kolonel Laut (P) "),
+            Just("S.Sos "),
+            Just("M.Si "),
+            Just(", "),
+            Just("dan "),
+            Just("selaku "),
+            Just("yakni "),
+            Just("(BPS) "),
+            Just("kata "),
+            Just("Pak "),
+            Just(". "),
+            Just("\n"),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn any_arrangement_of_official_pieces_extracts(text in official_soup()) {
+            let doc = super::extractor().extract(&text);
+            for e in &doc.entities {
+                prop_assert!(!e.text.is_empty());
+                prop_assert_eq!(&text[e.span.start..e.span.end], e.text.as_str());
+                for m in &e.mentions {
+                    prop_assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
+                }
+            }
+        }
+    }
+}
