@@ -80,11 +80,11 @@ const ADMIN_PREFIXES: [&str; 12] = [
     "pulau",
 ];
 
-/// A Roman numeral with a class letter (`IIA`, `IIB`): a prison or office class, not an
-/// acronym.
+/// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
+/// prison or office class): not an acronym.
 fn is_class_numeral(t: &str) -> bool {
     let roman = t.strip_suffix(['A', 'B']).unwrap_or(t);
-    !roman.is_empty() && roman.len() < t.len() && roman.bytes().all(|b| b"IVX".contains(&b))
+    !roman.is_empty() && roman.bytes().all(|b| b"IVX".contains(&b))
 }
 
 /// True when token `i` is an administrative prefix (`Kabupaten`, `Kab.`).
@@ -312,7 +312,7 @@ impl AcronymRecognizer {
         let t = v.tok(i);
         v.is_word(i)
             && is_caps(t)
-            && t.chars().next().is_some_and(char::is_alphabetic)
+            && t.chars().all(|c| c.is_alphabetic() || c == '-')
             && t.chars().count() <= 12
             && !v.in_place[i]
             && !v.credit[i]
@@ -601,7 +601,7 @@ mod tests {
     fn class_numerals() {
         assert!(is_class_numeral("IIA"));
         assert!(is_class_numeral("IIIB"));
-        assert!(!is_class_numeral("II"));
+        assert!(is_class_numeral("IIX"));
         assert!(!is_class_numeral("BPA"));
     }
 }

@@ -35,6 +35,13 @@ pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
         return false;
     }
     let initialism = !short.chars().any(char::is_lowercase);
+    // A blend in lower case takes a syllable from each word (`paslon` = pasangan calon), not
+    // a letter (`anime` is no short form of `animasi Jepang`).
+    let min_take = if short.chars().any(char::is_uppercase) {
+        1
+    } else {
+        2
+    };
     let words: Vec<Vec<char>> = long
         .iter()
         .map(|w| {
@@ -48,7 +55,11 @@ pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
     if words.iter().zip(&function).any(|(w, f)| w.is_empty() && !f) {
         return false;
     }
-    if aligned(&letters, &words, &function, initialism) {
+    // An initialism's letters come from several words.
+    if initialism && function.iter().filter(|f| !**f).count() < 2 {
+        return false;
+    }
+    if aligned(&letters, &words, &function, initialism, min_take) {
         return true;
     }
     // Initials in another order.
@@ -68,7 +79,13 @@ pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
 }
 
 /// The ordered alignment of the module docs, by dynamic programming over (word, letter).
-fn aligned(letters: &[char], words: &[Vec<char>], function: &[bool], initialism: bool) -> bool {
+fn aligned(
+    letters: &[char],
+    words: &[Vec<char>],
+    function: &[bool],
+    initialism: bool,
+    min_take: usize,
+) -> bool {
     let (m, n) = (letters.len(), words.len());
     // can[w][j]: words w.. can spell letters j..
     let mut can = vec![vec![false; m + 1]; n + 1];
@@ -87,7 +104,7 @@ fn aligned(letters: &[char], words: &[Vec<char>], function: &[bool], initialism:
                     } else {
                         k = 1;
                         len = 1;
-                        ok = can[w + 1][j + 1];
+                        ok = min_take <= 1 && can[w + 1][j + 1];
                     }
                 }
                 while !ok && k != usize::MAX && j + len < m {
@@ -98,7 +115,7 @@ fn aligned(letters: &[char], words: &[Vec<char>], function: &[bool], initialism:
                         Some(p) => {
                             k += p + 1;
                             len += 1;
-                            ok = can[w + 1][j + len];
+                            ok = len >= min_take && can[w + 1][j + len];
                         }
                         None => break,
                     }
@@ -153,6 +170,9 @@ mod tests {
         assert!(!s("Danlanal", "Komandan Pangkalan TNI Angkatan Laut"));
         assert!(!s("Disdik", "Dinas Pendidikan Provinsi Kalimantan Tengah"));
         assert!(!s("Sulteng", "Gubernur"));
+        assert!(!s("anime", "animasi Jepang"), "a blend takes syllables");
+        assert!(s("paslon", "pasangan calon"));
+        assert!(!s("MLW", "Meluwung"), "an initialism takes several words");
     }
 
     #[test]

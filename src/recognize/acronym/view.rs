@@ -10,7 +10,7 @@ use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::{Span, Token, TokenKind};
 
-use super::table::{written_as, AcronymTable};
+use super::table::{written_as, AcronymTable, Origin};
 
 /// A lexicon match starting at a token: where it ends and the record it names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,9 +78,10 @@ fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
     }
 }
 
-/// True when `s` has two letters or more and no lower-case letter.
+/// True when `s` has two capital letters or more and no lower-case letter (scripts without
+/// case do not count).
 pub(crate) fn is_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    s.chars().filter(|c| c.is_uppercase()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
 /// Whether a form with the derived case of a lexicon without case rules is written as `w`.
@@ -167,7 +168,14 @@ impl<'a> DocView<'a> {
                     Entry::TitleModifier(_) => {}
                     Entry::Acronym(i) => {
                         let r = table.get(i);
-                        if reading.map_or(true, |x| i < x) && written_as(&r.form, written, r.case) {
+                        // Only `acronyms.tsv` lists forms written in lower case (`laka`);
+                        // titles and names are written with a capital (`kasat` is a word).
+                        let capital = r.origin == Origin::Acronyms
+                            || written.chars().next().is_some_and(char::is_uppercase);
+                        if reading.map_or(true, |x| i < x)
+                            && capital
+                            && written_as(&r.form, written, r.case)
+                        {
                             reading = Some(i);
                         }
                     }

@@ -466,6 +466,10 @@ impl Parser<'_, '_> {
             if !v.is_word(e) || !v.is_capitalised(e) {
                 break;
             }
+            // Numbering belongs to number slots (`Komisi III`), not to a portfolio.
+            if is_numbering(v, e) {
+                break;
+            }
             if is_caps(t) || t.chars().skip(1).any(char::is_uppercase) {
                 // Two capitals before a name word are a person's initials (`AM Putranto`).
                 let initials = t.chars().count() <= 2
@@ -549,10 +553,18 @@ impl Parser<'_, '_> {
         let v = self.v;
         let n = v.tokens.len();
         let mut e = k;
+        // A small whole number inside a name, before more of it: `SMA Negeri 3 Madiun`.
+        let inner_number = |e: usize| {
+            let t = v.tok(e);
+            v.tokens[e].kind == TokenKind::Number
+                && t.len() <= 3
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && v.is_word(e + 1)
+                && v.is_capitalised(e + 1)
+        };
         while e < n
             && e < k + MAX_NAME_WORDS
-            && (v.is_word(e) && v.is_capitalised(e)
-                || e > k && v.tokens[e].kind == TokenKind::Number)
+            && (v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e))
             && !self.blocked(e)
             && !(e > k && (v.title_end[e] > e || self.breaks(e)))
         {
