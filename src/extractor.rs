@@ -6,9 +6,15 @@ use crate::document::{
     Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
 };
 use crate::error::{Error, Result};
+use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
+use crate::lexicon::places::{RegionAliases, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::acronym::view::DocView;
+use crate::recognize::acronym::{AcronymLexicons, AcronymRecognizer};
 use crate::recognize::date::{DateAnalysis, DateRecognizer};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
@@ -164,9 +170,35 @@ impl ExtractorBuilder {
             roots: &self.lexicon_texts(LexiconKind::Roots),
             stopwords: &self.lexicon_texts(LexiconKind::Stopwords),
         })?;
+        let patterns = OrgPatterns::load(&self.lexicon_texts(LexiconKind::OrgPatterns))?;
+        let institutions = Institutions::load(&self.lexicon_texts(LexiconKind::Institutions))?;
+        let regional = RegionalBodies::load(&self.lexicon_texts(LexiconKind::RegionalBodies))?;
+        let acronyms = {
+            let regions = Regions::load(&self.lexicon_texts(LexiconKind::Regions))?;
+            let mut alias_texts = self.lexicon_texts(LexiconKind::RegionAliases);
+            alias_texts.extend(self.lexicon_texts(LexiconKind::RegionAliasesCurated));
+            let aliases = RegionAliases::load(&alias_texts, &regions)?;
+            AcronymRecognizer::new(
+                AcronymLexicons {
+                    acronyms: &Acronyms::load(&self.lexicon_texts(LexiconKind::Acronyms))?,
+                    stoplist: AcronymStoplist::load(
+                        &self.lexicon_texts(LexiconKind::AcronymStoplist),
+                    )?,
+                    regional: &regional,
+                    institutions: &institutions,
+                    patterns: &patterns,
+                    regions: &regions,
+                    aliases: &aliases,
+                },
+                &people,
+            )?
+        };
+        let orgs = OrgRecognizer::new(&patterns, &institutions, &regional);
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
         people.register(&mut gazetteer);
         places.register(&mut gazetteer);
+        acronyms.register(&mut gazetteer, &tokenizer);
+        orgs.register(&mut gazetteer);
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         let topics = self.topic_models()?;
@@ -178,6 +210,8 @@ impl ExtractorBuilder {
             dates,
             dates_on: self.dates,
             people,
+            acronyms,
+            orgs,
             reference_date,
             tokens: self.tokens,
         })
@@ -218,6 +252,30 @@ impl ExtractorBuilder {
 /// neither topics nor key phrases are asked for.
 type TopicModels = Option<(WordReader, Option<TopicScorer>, Option<KeyphraseExtractor>)>;
 
+#[cfg(test)]
+impl Extractor {
+    /// The compiled parts, for the recognisers' unit tests.
+    pub(crate) fn parts(
+        &self,
+    ) -> (
+        &Tokenizer,
+        &Gazetteer,
+        &PeopleRecognizer,
+        &PlaceRecognizer,
+        &AcronymRecognizer,
+        &OrgRecognizer,
+    ) {
+        (
+            &self.tokenizer,
+            &self.gazetteer,
+            &self.people,
+            &self.places,
+            &self.acronyms,
+            &self.orgs,
+        )
+    }
+}
+
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
     let bad = || Error::InvalidArgument(format!("`{s}` is not a date of the form YYYY-MM-DD"));
@@ -240,6 +298,8 @@ pub struct Extractor {
     people: PeopleRecognizer,
     places: PlaceRecognizer,
     topics: TopicModels,
+    acronyms: AcronymRecognizer,
+    orgs: OrgRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -282,17 +342,40 @@ impl Extractor {
             span: dates.inferred_from,
         });
         let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
+        let places = self
+            .places
+            .recognize(text, &analysis.tokens, &analysis.sentences, &scan);
+        let mut view = DocView::new(
+            text,
+            &analysis.tokens,
+            &scan,
+            self.acronyms.table(),
+            &self.people,
+            &self.orgs,
+            &date_spans,
+            places.iter().map(|e| e.span),
+        );
+        let not_name = self.acronyms.not_name(&view, &self.people);
         let mut entities = self.people.recognize(
             text,
             &analysis.tokens,
             &analysis.sentences,
             &scan,
             &date_spans,
+            &not_name,
         );
-        entities.extend(
-            self.places
-                .recognize(text, &analysis.tokens, &analysis.sentences, &scan),
+        view.set_names(
+            entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
+        let (organizations, links) =
+            self.orgs
+                .recognize(&view, &self.people, self.acronyms.table());
+        let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        entities.extend(places);
+        entities.extend(organizations);
+        entities.extend(acronyms);
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),

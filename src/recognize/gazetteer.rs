@@ -33,6 +33,19 @@ pub(crate) enum Entry {
     /// A word around place names: prefix, feature, title, locative (index into the place
     /// recogniser's context words).
     PlaceWord(u32),
+    /// An acronym or abbreviation of any acronym source (index into the acronym recogniser's
+    /// reading table).
+    Acronym(u32),
+    /// A head word that opens organisation names (index into `OrgPatterns`).
+    OrgHead(u32),
+    /// The full name of a national institution (index into `Institutions`).
+    Institution(u32),
+    /// The short form of a national institution (index into `Institutions`).
+    InstitutionAcronym(u32),
+    /// The name of a regional body without its place (index into `RegionalBodies`).
+    RegionalBody(u32),
+    /// The short form of a regional body (index into `RegionalBodies`).
+    RegionalBodyAcronym(u32),
 }
 
 /// Collects the surface forms of every recogniser.
