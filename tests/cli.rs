@@ -269,6 +269,17 @@ fn json_lines_input_gives_records_with_ids_and_line_sources() {
 }
 
 #[test]
+fn allow_failures_exits_0_with_the_error_records() {
+    let input = b"{\"id\": 1, \"text\": \"Baik.\"}\nrusak\n";
+    let out = run(&["--jsonl", "--allow-failures", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(0));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 2);
+    assert!(lines[1]["error"].is_string());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 documents, 1 failed"));
+}
+
+#[test]
 fn oversize_and_non_utf8_json_lines_are_error_records() {
     let mut input = Vec::new();
     input.extend_from_slice(br#"{"id": 1, "text": "pendek"}"#);
