@@ -514,7 +514,16 @@ impl Iterator for Inputs {
                 });
             }
             let meta = std::fs::metadata(&path);
-            if meta.as_ref().is_ok_and(|m| m.is_dir()) {
+            let is_dir = meta.as_ref().is_ok_and(|m| m.is_dir());
+            // Links to folders are followed only when named on the command line: a link
+            // inside a folder could lead back to it.
+            if is_dir && !explicit && path.is_symlink() {
+                return Some(Job::Failed {
+                    source,
+                    error: "symbolic link to a folder, not followed".to_string(),
+                });
+            }
+            if is_dir {
                 match std::fs::read_dir(&path) {
                     Ok(rd) => {
                         let mut children: Vec<PathBuf> = rd
@@ -732,6 +741,7 @@ fn main() -> ExitCode {
             ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} documents, {msg}")
                 .expect("a valid template"),
         );
+        pb.set_message("starting");
         pb.enable_steady_tick(Duration::from_millis(200));
         pb
     });

@@ -350,6 +350,21 @@ fn folder_with_jsonl_flag_reads_every_file_as_json_lines() {
     assert_eq!(ids, ["x", "y", "z"]);
 }
 
+#[cfg(unix)]
+#[test]
+fn links_to_folders_inside_folders_are_not_followed() {
+    let dir = tempdir("loop");
+    write(&dir, "a.txt", b"Satu.");
+    std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
+    let out = run(&[dir.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["source"].as_str().unwrap().ends_with("a.txt"));
+    assert!(lines[1]["source"].as_str().unwrap().ends_with("loop"));
+    assert!(lines[1]["error"].as_str().unwrap().contains("not followed"));
+}
+
 #[test]
 fn unwritable_output_exits_2() {
     // `/dev/full` refuses every write.
