@@ -3,6 +3,8 @@
 //! heads and names), which tokens other recognisers own (dates, people's names), and the
 //! layout of the text (lines, credit lines, datelines).
 
+use std::collections::HashSet;
+
 use crate::lexicon::acronyms::AcronymCase;
 use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan};
@@ -258,11 +260,11 @@ impl<'a> DocView<'a> {
                 v.in_place[s..e].fill(true);
             }
         }
-        // Their repetitions, as the dictionary found them.
+        // Their repetitions, as the dictionary found them: matches of the same key as a
+        // place found.
         if !places.is_empty() {
-            for (m, entries) in &scan.matches {
-                let (s, e) = (m.tokens.start, m.tokens.end.min(n));
-                let place_entry = entries.iter().any(|x| {
+            let is_place_match = |entries: &[Entry]| {
+                entries.iter().any(|x| {
                     matches!(
                         x,
                         Entry::Region(_)
@@ -271,15 +273,24 @@ impl<'a> DocView<'a> {
                             | Entry::Geo(_)
                             | Entry::Village(_)
                     )
-                });
-                if s >= e || !place_entry || v.place_end[s] >= e {
-                    continue;
-                }
-                let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
-                let found = places
-                    .iter()
-                    .any(|p| text[p.range()].eq_ignore_ascii_case(written));
-                if found {
+                })
+            };
+            let found_keys: HashSet<usize> = scan
+                .matches
+                .iter()
+                .filter(|(m, entries)| {
+                    let (s, e) = (m.tokens.start, m.tokens.end);
+                    e <= n && s < e && v.place_end[s] == e && is_place_match(entries)
+                })
+                .map(|(m, _)| m.key)
+                .collect();
+            for (m, entries) in &scan.matches {
+                let (s, e) = (m.tokens.start, m.tokens.end.min(n));
+                if s < e
+                    && v.place_end[s] < e
+                    && found_keys.contains(&m.key)
+                    && is_place_match(entries)
+                {
                     v.place_end[s] = e;
                     v.in_place[s..e].fill(true);
                 }
@@ -296,9 +307,8 @@ impl<'a> DocView<'a> {
             .filter(|s| {
                 let one_place = self
                     .tokens
-                    .iter()
-                    .position(|t| t.span == *s)
-                    .is_some_and(|i| self.in_place[i]);
+                    .binary_search_by_key(&s.start, |t| t.span.start)
+                    .is_ok_and(|i| self.tokens[i].span == *s && self.in_place[i]);
                 !one_place
             })
             .collect();
