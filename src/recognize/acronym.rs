@@ -64,33 +64,11 @@ struct Occurrence {
     reading: Option<u32>,
 }
 
-/// Prefixes that make the next word a place (`Kabupaten Karo`), not an acronym.
-const ADMIN_PREFIXES: [&str; 12] = [
-    "provinsi",
-    "prov",
-    "kabupaten",
-    "kab",
-    "kota",
-    "kecamatan",
-    "kec",
-    "desa",
-    "kelurahan",
-    "distrik",
-    "kampung",
-    "pulau",
-];
-
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
 /// prison or office class): not an acronym.
 fn is_class_numeral(t: &str) -> bool {
     let roman = t.strip_suffix(['A', 'B']).unwrap_or(t);
     !roman.is_empty() && roman.bytes().all(|b| b"IVX".contains(&b))
-}
-
-/// True when token `i` is an administrative prefix (`Kabupaten`, `Kab.`).
-pub(crate) fn is_admin_prefix(v: &DocView<'_>, i: usize) -> bool {
-    let t = v.tok(i).trim_end_matches('.');
-    ADMIN_PREFIXES.iter().any(|p| t.eq_ignore_ascii_case(p))
 }
 
 impl AcronymRecognizer {
@@ -278,7 +256,7 @@ impl AcronymRecognizer {
             return None;
         }
         // Kabupaten Karo: a place.
-        if i > 0 && v.in_place[i] && is_admin_prefix(v, i - 1) {
+        if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] {
             return None;
         }
         Some(Occurrence {

@@ -10,9 +10,22 @@ use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
+use crate::recognize::place::PlaceRecognizer;
 use crate::text::{Span, Token, TokenKind};
 
 use super::table::{written_as, AcronymTable, Origin};
+
+/// The recognisers whose lexicons the view reads.
+pub(crate) struct Readers<'r> {
+    /// The acronym readings.
+    pub table: &'r AcronymTable,
+    /// Titles, ranks, honorifics, word lists.
+    pub people: &'r PeopleRecognizer,
+    /// Organisation forms.
+    pub orgs: &'r OrgRecognizer,
+    /// Administrative prefix words.
+    pub places: &'r PlaceRecognizer,
+}
 
 /// A lexicon match starting at a token: where it ends and the record it names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +51,8 @@ pub(crate) struct DocView<'a> {
     pub title_end: Vec<usize>,
     /// Tokens right after a title whose complement is a sub-unit (`Kanit`, `Kabid`).
     pub after_unit_title: Vec<bool>,
+    /// Administrative prefix words of `place_context.tsv` (`Kabupaten`, `Kab.`, `Desa`).
+    pub admin_prefix: Vec<bool>,
     /// Tokens inside a rank proper (`AKBP`, `Kombes Pol`), not its service word (`TNI`).
     pub in_rank: Vec<bool>,
     /// Tokens inside an honorific (`HM`, `Dr.`).
@@ -101,17 +116,15 @@ impl<'a> DocView<'a> {
     /// the spans of the places the place recogniser found, in text order. A place name
     /// found once is a place wherever the text repeats it (`Rutan Tanah Grogot`, the credit
     /// `humasprov kaltim`).
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
         scan: &Scan,
-        table: &AcronymTable,
-        people: &PeopleRecognizer,
-        orgs: &OrgRecognizer,
+        lex: &Readers<'_>,
         taken_spans: &[Span],
         places: impl Iterator<Item = Span>,
     ) -> DocView<'a> {
+        let (table, people, orgs) = (lex.table, lex.people, lex.orgs);
         let n = tokens.len();
         let mut v = DocView {
             text,
@@ -121,6 +134,7 @@ impl<'a> DocView<'a> {
             lexicon_place_end: (0..n).collect(),
             title_end: (0..n).collect(),
             after_unit_title: vec![false; n],
+            admin_prefix: vec![false; n],
             in_rank: vec![false; n],
             in_honorific: vec![false; n],
             acronym: vec![None; n],
@@ -151,7 +165,12 @@ impl<'a> DocView<'a> {
                     | Entry::RegionAlias(_)
                     | Entry::Country(_)
                     | Entry::Geo(_) => v.lexicon_place_end[s] = v.lexicon_place_end[s].max(e),
-                    Entry::Village(_) | Entry::PlaceWord(_) => {}
+                    Entry::PlaceWord(_) => {
+                        if lex.places.is_admin_prefix(*entry) && e == s + 1 {
+                            v.admin_prefix[s] = true;
+                        }
+                    }
+                    Entry::Village(_) => {}
                     Entry::Title(i) => {
                         v.title_end[s] = v.title_end[s].max(e);
                         let unit = people
@@ -482,13 +501,17 @@ pub(crate) mod testing {
             .iter()
             .map(|e| e.span)
             .collect();
+        let readers = super::Readers {
+            table: acronyms.table(),
+            people,
+            orgs,
+            places,
+        };
         let mut view = DocView::new(
             text,
             &analysis.tokens,
             &scan,
-            acronyms.table(),
-            people,
-            orgs,
+            &readers,
             &[],
             place_spans.into_iter(),
         );

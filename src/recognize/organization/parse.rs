@@ -6,7 +6,6 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
-use crate::recognize::acronym::is_admin_prefix;
 use crate::recognize::acronym::view::{is_caps, DocView};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
@@ -530,7 +529,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         if v.is(k, "Republik") && v.is(k + 1, "Indonesia") && v.is_capitalised(k) {
             return k + 2;
         }
-        if is_admin_prefix(v, k) && k + 1 < n && v.is_capitalised(k + 1) && v.is_word(k + 1) {
+        if v.admin_prefix[k] && k + 1 < n && v.is_capitalised(k + 1) && v.is_word(k + 1) {
             if v.place_end[k + 1] > k + 1 {
                 return v.place_end[k + 1];
             }
