@@ -12,20 +12,38 @@ use crate::lexicon::places::{RegionAliases, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
 use crate::recognize::acronym::view::{DocView, Readers};
 use crate::recognize::acronym::{AcronymLexicons, AcronymRecognizer};
-use crate::recognize::date::DateRecognizer;
+use crate::recognize::date::{DateAnalysis, DateRecognizer};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
+use crate::topics::{KeyphraseExtractor, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     reference_date: Option<String>,
     tokens: bool,
     villages: bool,
+    topics: bool,
+    keyphrases: bool,
+    dates: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            reference_date: None,
+            tokens: false,
+            villages: false,
+            topics: true,
+            keyphrases: true,
+            dates: true,
+            lexicons: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -56,6 +74,27 @@ impl ExtractorBuilder {
     /// extractor larger.
     pub fn villages(mut self, yes: bool) -> Self {
         self.villages = yes;
+        self
+    }
+
+    /// Whether [`Document::topics`] is filled (on by default). The taxonomy is
+    /// [`LexiconKind::Topics`], matched on stems ([`LexiconKind::Roots`]) without
+    /// [`LexiconKind::Stopwords`].
+    pub fn topics(mut self, yes: bool) -> Self {
+        self.topics = yes;
+        self
+    }
+
+    /// Whether [`Document::keyphrases`] is filled (on by default).
+    pub fn keyphrases(mut self, yes: bool) -> Self {
+        self.keyphrases = yes;
+        self
+    }
+
+    /// Whether date and time entities are recognised (on by default). Without them a reference
+    /// date is still reported when the caller gives one, but never inferred from the text.
+    pub fn dates(mut self, yes: bool) -> Self {
+        self.dates = yes;
         self
     }
 
@@ -162,11 +201,14 @@ impl ExtractorBuilder {
         orgs.register(&mut gazetteer);
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
+        let topics = self.topic_models()?;
         Ok(Extractor {
+            topics,
             gazetteer,
             places,
             tokenizer,
             dates,
+            dates_on: self.dates,
             people,
             acronyms,
             orgs,
@@ -175,6 +217,40 @@ impl ExtractorBuilder {
         })
     }
 }
+
+impl ExtractorBuilder {
+    /// The topic scorer and keyphrase extractor asked for, and the word reader for both
+    /// (one stemmer and stopword list).
+    fn topic_models(&self) -> Result<TopicModels> {
+        if !self.topics && !self.keyphrases {
+            return Ok(None);
+        }
+        let stemmer = Stemmer::from_lexicons(&self.lexicon_texts(LexiconKind::Roots))?;
+        let stopwords = Stopwords::from_lexicons(&self.lexicon_texts(LexiconKind::Stopwords))?;
+        let topics = self
+            .topics
+            .then(|| {
+                TopicScorer::new(
+                    &self.lexicon_texts(LexiconKind::Topics),
+                    stemmer.clone(),
+                    stopwords.clone(),
+                )
+            })
+            .transpose()?;
+        let keyphrases = self
+            .keyphrases
+            .then(|| KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()));
+        Ok(Some((
+            WordReader::new(stemmer, stopwords),
+            topics,
+            keyphrases,
+        )))
+    }
+}
+
+/// The word reader, topic scorer and keyphrase extractor of an [`Extractor`]; `None` when
+/// neither topics nor key phrases are asked for.
+type TopicModels = Option<(WordReader, Option<TopicScorer>, Option<KeyphraseExtractor>)>;
 
 #[cfg(test)]
 impl Extractor {
@@ -218,8 +294,10 @@ pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
     dates: DateRecognizer,
+    dates_on: bool,
     people: PeopleRecognizer,
     places: PlaceRecognizer,
+    topics: TopicModels,
     acronyms: AcronymRecognizer,
     orgs: OrgRecognizer,
     reference_date: Option<jiff::civil::Date>,
@@ -246,7 +324,15 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
-        let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
+        let dates = if self.dates_on {
+            self.dates.analyze(text, &analysis.tokens, reference_date)
+        } else {
+            DateAnalysis {
+                matches: Vec::new(),
+                reference: reference_date,
+                inferred_from: None,
+            }
+        };
         let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: match dates.inferred_from {
@@ -306,6 +392,7 @@ impl Extractor {
                 mentions: vec![mention],
             });
         }
+        let (topics, keyphrases) = self.topics_and_keyphrases(text, &analysis);
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -319,9 +406,27 @@ impl Extractor {
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
             entities: crate::resolve::assemble(entities),
-            topics: Vec::new(),
-            keyphrases: Vec::new(),
+            topics,
+            keyphrases,
         }
+    }
+
+    /// Topics and key phrases of `text`, each empty when switched off.
+    fn topics_and_keyphrases(
+        &self,
+        text: &str,
+        analysis: &crate::text::Analysis,
+    ) -> (Vec<crate::document::Topic>, Vec<crate::document::Keyphrase>) {
+        let Some((reader, topics, keyphrases)) = &self.topics else {
+            return (Vec::new(), Vec::new());
+        };
+        let words = reader.read(text, analysis);
+        (
+            topics.as_ref().map_or_else(Vec::new, |t| t.score(&words)),
+            keyphrases
+                .as_ref()
+                .map_or_else(Vec::new, |k| k.extract(&words)),
+        )
     }
 }
 

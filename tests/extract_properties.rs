@@ -1,10 +1,35 @@
 //! Properties of the whole extraction on arbitrary input: no panic, every span valid.
 
+#[path = "../benches/common/corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
+
 use proptest::prelude::*;
 use warta::text::Span;
 use warta::{Document, Extractor};
 
-fn check_span(text: &str, span: &Span, what: &str) {
+/// Char offset of every byte offset that is a char boundary (built once per text, so checking
+/// stays linear on long inputs).
+struct CharIndex(Vec<u32>);
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        let mut at = vec![u32::MAX; text.len() + 1];
+        let mut n = 0u32;
+        for (i, _) in text.char_indices() {
+            at[i] = n;
+            n += 1;
+        }
+        at[text.len()] = n;
+        CharIndex(at)
+    }
+
+    fn chars_before(&self, byte: usize) -> usize {
+        self.0[byte] as usize
+    }
+}
+
+fn check_span(text: &str, idx: &CharIndex, span: &Span, what: &str) {
     assert!(
         span.start <= span.end && span.end <= text.len(),
         "{what}: {span:?} out of range"
@@ -14,23 +39,24 @@ fn check_span(text: &str, span: &Span, what: &str) {
         "{what}: {span:?} not on char boundaries"
     );
     assert_eq!(
-        text[..span.start].chars().count(),
+        idx.chars_before(span.start),
         span.char_start,
         "{what}: char_start"
     );
     assert_eq!(
-        span.char_start + text[span.range()].chars().count(),
+        idx.chars_before(span.end),
         span.char_end,
         "{what}: char_end"
     );
 }
 
 fn check_document(text: &str, doc: &Document) {
+    let idx = CharIndex::new(text);
     assert_eq!(doc.length.bytes, text.len());
-    assert_eq!(doc.length.chars, text.chars().count());
+    assert_eq!(doc.length.chars, idx.chars_before(text.len()));
     let mut prev_end = 0;
     for s in &doc.sentences {
-        check_span(text, s, "sentence");
+        check_span(text, &idx, s, "sentence");
         assert!(s.start >= prev_end, "sentences overlap or are unsorted");
         assert!(!s.is_empty(), "empty sentence");
         prev_end = s.end;
@@ -38,7 +64,7 @@ fn check_document(text: &str, doc: &Document) {
     if let Some(tokens) = &doc.tokens {
         let mut prev_end = 0;
         for t in tokens {
-            check_span(text, &t.span, "token");
+            check_span(text, &idx, &t.span, "token");
             assert!(t.span.start >= prev_end, "tokens overlap or are unsorted");
             assert!(!t.span.is_empty(), "empty token");
             prev_end = t.span.end;
@@ -46,7 +72,7 @@ fn check_document(text: &str, doc: &Document) {
     }
     let mut prev_start = 0;
     for e in &doc.entities {
-        check_span(text, &e.span, "entity");
+        check_span(text, &idx, &e.span, "entity");
         assert_eq!(
             &text[e.span.range()],
             e.text,
@@ -56,7 +82,7 @@ fn check_document(text: &str, doc: &Document) {
         prev_start = e.span.start;
         assert!(!e.mentions.is_empty());
         for m in &e.mentions {
-            check_span(text, &m.span, "mention");
+            check_span(text, &idx, &m.span, "mention");
             assert_eq!(&text[m.span.range()], m.text);
         }
     }
@@ -76,6 +102,13 @@ fn extractor() -> &'static Extractor {
             .build()
             .unwrap()
     })
+}
+
+/// An extractor without a reference date: each document's is inferred from its text.
+fn inferring_extractor() -> &'static Extractor {
+    use std::sync::OnceLock;
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().tokens(true).build().unwrap())
 }
 
 /// Strings built from pieces that exercise the rules: abbreviations, numbers, quotes, layout.
@@ -112,8 +145,65 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Strings of the Unicode that news text meets and breaks on: combining marks, emoji with
+/// zero-width joiners and skin tones, right-to-left text and marks, NUL and control bytes,
+/// CRLF and lone CR, non-breaking and zero-width spaces, fullwidth and other-script digits,
+/// all-capital words, and the abbreviation and number shapes the rules look at.
+fn unicode_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("e\u{301}".to_string()),
+        Just("A\u{30a}\u{323}\u{301}".to_string()),
+        Just("\u{301}".to_string()),
+        Just("👨\u{200d}👩\u{200d}👧\u{200d}👦".to_string()),
+        Just("👍🏽".to_string()),
+        Just("🇮🇩".to_string()),
+        Just("\u{200d}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("שלום עולם".to_string()),
+        Just("السلام عليكم".to_string()),
+        Just("\u{202e}Kaltim\u{202c}".to_string()),
+        Just("\u{200f}".to_string()),
+        Just("\u{0}".to_string()),
+        Just("\u{1}\u{7f}\u{85}".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{2028}".to_string()),
+        Just("１７/６/２０２１".to_string()),
+        Just("١٧/٦/٢٠٢١".to_string()),
+        Just("GUBERNUR KALTIM H. ISRAN NOOR ".to_string()),
+        Just("H. ".to_string()),
+        Just("Dr. ".to_string()),
+        Just("S.Sos., M.Si. ".to_string()),
+        Just("17/6/2021 ".to_string()),
+        Just("(17/6) ".to_string()),
+        Just("Rp1.250.000,- ".to_string()),
+        Just("Sa’bani ".to_string()),
+        Just("’’ ".to_string()),
+        Just(". ".to_string()),
+        Just("– ".to_string()),
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        "[A-Z]{1,6}[ .,]".prop_map(|s| s),
+        "[a-zà-ÿ]{1,6} ".prop_map(|s| s),
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn unicode_soup_extracts_with_valid_spans(text in unicode_soup()) {
+        check_document(&text, &extractor().extract(&text));
+    }
+
+    #[test]
+    fn unicode_soup_with_inferred_dates_extracts_with_valid_spans(text in unicode_soup()) {
+        check_document(&text, &inferring_extractor().extract(&text));
+    }
 
     #[test]
     fn any_string_extracts_with_valid_spans(text in any::<String>()) {
@@ -139,6 +229,21 @@ fn pathological_inputs() {
         "SEMUA HURUF BESAR DI SINI. ".repeat(1000),
         "\u{0}".repeat(100),
         "\r\n".repeat(1000),
+        "\r".repeat(1000),
+        "\u{301}".repeat(10_000),
+        "👩\u{200d}".repeat(5_000),
+        "\u{200d}".repeat(10_000),
+        "שלום ".repeat(2_000),
+        "H.".repeat(50_000),
+        "A. ".repeat(50_000),
+        "(".repeat(10_000),
+        "\"".repeat(10_000),
+        "17/6/2021 ".repeat(5_000),
+        "Kamis ".repeat(10_000),
+        "Gubernur ".repeat(10_000),
+        "Bapak ".repeat(10_000),
+        corpus::news_corpus(200_000).to_uppercase(),
+        corpus::news_corpus(200_000).to_lowercase(),
     ];
     for text in &cases {
         check_document(text, &extractor().extract(text));
@@ -151,4 +256,27 @@ fn extraction_is_deterministic() {
     let a = extractor().extract(text);
     let b = extractor().extract(text);
     assert_eq!(a, b);
+}
+
+/// One line of `min_bytes` of news text: the generated corpus with its line breaks as spaces.
+fn one_line(min_bytes: usize) -> String {
+    corpus::news_corpus(min_bytes).replace('\n', " ")
+}
+
+#[test]
+fn ten_megabyte_single_line() {
+    let text = one_line(10_000_000);
+    let doc = extractor().extract(&text);
+    check_document(&text, &doc);
+    assert!(doc.entities.len() > 1000);
+}
+
+/// Slow in a debug build: run with `cargo test --release -- --ignored`.
+#[test]
+#[ignore]
+fn hundred_megabyte_single_line() {
+    let text = one_line(100_000_000);
+    let doc = extractor().extract(&text);
+    check_document(&text, &doc);
+    assert!(doc.entities.len() > 10_000);
 }

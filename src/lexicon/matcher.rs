@@ -33,7 +33,8 @@ impl FoldedText {
         let mut prev_end = None;
         for t in tokens {
             if let Some(pe) = prev_end {
-                let gap = &text[pe..t.span.start];
+                // Tokens of another text give a garbled view, never a panic.
+                let gap = text.get(pe..t.span.start).unwrap_or_default();
                 folded.push(if gap.contains('\n') { '\n' } else { ' ' });
             }
             starts.push(folded.len());
@@ -162,9 +163,9 @@ impl<P> Dictionary<P> {
         self.payloads.is_empty()
     }
 
-    /// The payloads of key `key`.
+    /// The payloads of key `key` (none for a key this dictionary does not have).
     pub fn payloads(&self, key: usize) -> &[P] {
-        &self.payloads[key]
+        self.payloads.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// Every key occurrence that starts and ends on token boundaries, overlapping ones

@@ -100,10 +100,11 @@ pub struct Token {
 }
 
 impl Token {
-    /// The token's surface text in `text`, which must be the text it was produced from.
+    /// The token's surface text in `text`, which must be the text it was produced from (the
+    /// empty string when its span does not fit `text`).
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span.range()]
+        text.get(self.span.range()).unwrap_or_default()
     }
 }
 

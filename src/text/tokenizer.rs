@@ -12,7 +12,7 @@ use super::chars::{ascii_class, char_at, count_chars, is_regional_indicator, Cla
 use super::sentence;
 use super::token::{Sentence, Span, Token, TokenKind};
 use super::words::FunctionWords;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lexicon::{LexiconKind, LexiconText};
 
 /// Tokens and sentences of one text.
@@ -82,7 +82,7 @@ impl Tokenizer {
     pub fn analyze_into(&self, text: &str, out: &mut Analysis) {
         out.clear();
         self.tokenize_into(text, &mut out.tokens);
-        self.split_sentences_into(text, &out.tokens, &mut out.sentences);
+        sentence::split(self, text, &out.tokens, &mut out.sentences);
     }
 
     /// The tokens of `text`, in order.
@@ -106,16 +106,24 @@ impl Tokenizer {
     }
 
     /// The sentences of `text` given its `tokens` (as produced by [`tokenize`](Self::tokenize)
-    /// on the same text).
-    pub fn split_sentences(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    /// on the same text). Fails with [`Error::InvalidArgument`] when the tokens cannot be
+    /// the text's: out of order, overlapping, past its end or not on char boundaries.
+    pub fn split_sentences(&self, text: &str, tokens: &[Token]) -> Result<Vec<Sentence>> {
         let mut out = Vec::new();
-        self.split_sentences_into(text, tokens, &mut out);
-        out
+        self.split_sentences_into(text, tokens, &mut out)?;
+        Ok(out)
     }
 
     /// Appends the sentences of `text` to `out`; see [`split_sentences`](Self::split_sentences).
-    pub fn split_sentences_into(&self, text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
+    pub fn split_sentences_into(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        out: &mut Vec<Sentence>,
+    ) -> Result<()> {
+        check_tokens(text, tokens)?;
         sentence::split(self, text, tokens, out);
+        Ok(())
     }
 
     /// What the abbreviation lexicon says about `form` (written with its final period, like
@@ -1111,6 +1119,29 @@ fn reduplication_like(a: &str, b: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     contains(a, b) || contains(b, a) || prefix >= 3 || suffix >= 3
+}
+
+/// Checks that `tokens` can be tokens of `text`: in order, disjoint, non-empty, inside it, on
+/// char boundaries.
+fn check_tokens(text: &str, tokens: &[Token]) -> Result<()> {
+    let mut prev_end = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let s = t.span;
+        if s.start < prev_end
+            || s.start >= s.end
+            || !text.is_char_boundary(s.start)
+            || !text.is_char_boundary(s.end)
+        {
+            return Err(Error::InvalidArgument(format!(
+                "token {i} ({}..{}) is not a token of this {}-byte text",
+                s.start,
+                s.end,
+                text.len()
+            )));
+        }
+        prev_end = s.end;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
