@@ -10,7 +10,7 @@ use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
 use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
-use crate::recognize::acronym::view::DocView;
+use crate::recognize::acronym::view::{DocView, Readers};
 use crate::recognize::acronym::{AcronymLexicons, AcronymRecognizer};
 use crate::recognize::date::{DateAnalysis, DateRecognizer};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
@@ -345,13 +345,17 @@ impl Extractor {
         let places = self
             .places
             .recognize(text, &analysis.tokens, &analysis.sentences, &scan);
+        let readers = Readers {
+            table: self.acronyms.table(),
+            people: &self.people,
+            orgs: &self.orgs,
+            places: &self.places,
+        };
         let mut view = DocView::new(
             text,
             &analysis.tokens,
             &scan,
-            self.acronyms.table(),
-            &self.people,
-            &self.orgs,
+            &readers,
             &date_spans,
             places.iter().map(|e| e.span),
         );

@@ -106,6 +106,20 @@ fn what_is_not_an_acronym() {
 }
 
 #[test]
+fn the_stoplist_keeps_ordinary_capitals_out() {
+    let text = "Rubrik UPDATE: harga paket naik per KK.";
+    assert_eq!(texts(text), vec!["KK"]);
+    let empty = LexiconText::new("stop.tsv", "form\treason\tnote\n");
+    let ex = Extractor::builder()
+        .replace_lexicon(LexiconKind::AcronymStoplist, empty)
+        .build()
+        .unwrap();
+    let doc = ex.extract(text);
+    let found: Vec<&str> = acronyms(&doc).iter().map(|a| a.0).collect();
+    assert_eq!(found, vec!["UPDATE", "KK"]);
+}
+
+#[test]
 fn definitions_need_the_letters() {
     // `Kasal` is not spelled by the bracketed words: the lexicon's reading stays.
     let doc = extractor().extract("Kepala Staf Angkatan Darat (Kasal) hadir.");

@@ -217,6 +217,28 @@ fn user_lexicons_extend_and_replace() {
     assert!(err.starts_with("bad.tsv:2: unknown kind `dinas`"), "{err}");
 }
 
+#[test]
+fn long_pathological_runs_are_linear() {
+    // Heads within heads, capitals, glued degrees, brackets: each run is read in linear time.
+    for unit in [
+        "Dinas Badan Kantor Biro Humas Setda ",
+        "PEMBAHASAN APBD DAN XYZQ BUDI ",
+        "S.Sos.M.AP.",
+        "Komisi III DPRD (BPBD) Kaltim, ",
+        "Budi ( Dinas ",
+    ] {
+        let text = format!("Budi {}", unit.repeat(4_000));
+        let start = std::time::Instant::now();
+        let doc = extractor().extract(&text);
+        assert!(doc.entities.len() < text.len());
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "{unit:?}: {:?}",
+            start.elapsed()
+        );
+    }
+}
+
 mod properties {
     use super::extractor;
     use proptest::prelude::*;

@@ -64,33 +64,11 @@ struct Occurrence {
     reading: Option<u32>,
 }
 
-/// Prefixes that make the next word a place (`Kabupaten Karo`), not an acronym.
-const ADMIN_PREFIXES: [&str; 12] = [
-    "provinsi",
-    "prov",
-    "kabupaten",
-    "kab",
-    "kota",
-    "kecamatan",
-    "kec",
-    "desa",
-    "kelurahan",
-    "distrik",
-    "kampung",
-    "pulau",
-];
-
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
 /// prison or office class): not an acronym.
 fn is_class_numeral(t: &str) -> bool {
     let roman = t.strip_suffix(['A', 'B']).unwrap_or(t);
     !roman.is_empty() && roman.bytes().all(|b| b"IVX".contains(&b))
-}
-
-/// True when token `i` is an administrative prefix (`Kabupaten`, `Kab.`).
-pub(crate) fn is_admin_prefix(v: &DocView<'_>, i: usize) -> bool {
-    let t = v.tok(i).trim_end_matches('.');
-    ADMIN_PREFIXES.iter().any(|p| t.eq_ignore_ascii_case(p))
 }
 
 impl AcronymRecognizer {
@@ -194,6 +172,7 @@ impl AcronymRecognizer {
             defs.keys()
                 .any(|k| k.chars().eq(t.chars().flat_map(char::to_lowercase)))
         };
+        let caps_runs = self.caps_runs(v, people);
         let mut found: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < n {
@@ -212,7 +191,7 @@ impl AcronymRecognizer {
                 && defined_form(v.tok(i))
                 && !(v.tok(i).chars().all(char::is_lowercase)
                     && people.is_plain_word_lower(v.tok(i)));
-            if defined || self.unknown_at(v, i, people) {
+            if defined || self.unknown_at(v, i, people, &caps_runs) {
                 found.push(Occurrence {
                     tokens: i..i + 1,
                     reading: None,
@@ -277,7 +256,7 @@ impl AcronymRecognizer {
             return None;
         }
         // Kabupaten Karo: a place.
-        if i > 0 && v.in_place[i] && is_admin_prefix(v, i - 1) {
+        if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] {
             return None;
         }
         Some(Occurrence {
@@ -308,7 +287,13 @@ impl AcronymRecognizer {
     }
 
     /// An unknown all-capital word at `i` (see the module docs).
-    fn unknown_at(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+    fn unknown_at(
+        &self,
+        v: &DocView<'_>,
+        i: usize,
+        people: &PeopleRecognizer,
+        caps_runs: &[bool],
+    ) -> bool {
         let t = v.tok(i);
         v.is_word(i)
             && is_caps(t)
@@ -320,74 +305,56 @@ impl AcronymRecognizer {
             && !self.stoplist.contains(t)
             && !self.excluded(v, i, people)
             && !people.is_common_lower(&t.to_lowercase())
-            && !self.caps_name(v, i, people)
-            && !self.caps_headline(v, i, people)
+            && !caps_runs[i]
     }
 
-    /// Token `i` is in a line written in capitals (`PEMBAHASAN APBD DAN BANTUAN UMKM
-    /// DIKEBUT`): a run of three capital words or more, two of them ordinary words.
-    fn caps_headline(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+    /// Tokens of runs of capital words that are a headline (`PEMBAHASAN APBD DAN BANTUAN UMKM
+    /// DIKEBUT`: three words or more, two of them ordinary words) or a person's name in
+    /// capitals (`BUDI SANTOSO`: a run with a given name); unknown capital words there are not
+    /// acronyms. One pass over the text.
+    fn caps_runs(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
+        let mut out = vec![false; n];
         let caps = |k: usize| v.is_word(k) && is_caps(v.tok(k));
-        let (mut s, mut e) = (i, i + 1);
-        while s > 0 && caps(s - 1) && !v.line_ends_after(s - 1) {
-            s -= 1;
-        }
-        while e < n && caps(e) && !v.line_ends_after(e - 1) {
-            e += 1;
-        }
-        if e - s < 3 {
-            return false;
-        }
-        let ordinary = (s..e)
-            .filter(|&k| {
+        let mut i = 0;
+        while i < n {
+            if !caps(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            while e < n && caps(e) && !v.line_ends_after(e - 1) {
+                e += 1;
+            }
+            let (mut ordinary, mut given) = (0, false);
+            for k in s..e {
                 let t = v.tok(k);
-                self.stoplist.contains(t) || people.is_common_lower(&t.to_lowercase())
-            })
-            .count();
-        ordinary >= 2
-    }
-
-    /// Token `i` is part of a person's name written in capitals (`BUDI SANTOSO`): a given
-    /// name, or next to one in a run of unknown capital words.
-    fn caps_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
-        let given = |k: usize| {
-            v.is_word(k)
-                && is_caps(v.tok(k))
-                && v.acronym[k].is_none()
-                && people.is_given_name_lower(&v.tok(k).to_lowercase())
-        };
-        let caps_word = |k: usize| v.is_word(k) && is_caps(v.tok(k)) && v.acronym[k].is_none();
-        if given(i) {
-            return true;
-        }
-        let n = v.tokens.len();
-        let mut k = i;
-        while k > 0 && caps_word(k - 1) && !v.line_ends_after(k - 1) {
-            k -= 1;
-            if given(k) {
-                return true;
+                let lower = t.to_lowercase();
+                if self.stoplist.contains(t) || people.is_common_lower(&lower) {
+                    ordinary += 1;
+                } else if v.acronym[k].is_none() && people.is_given_name_lower(&lower) {
+                    given = true;
+                }
             }
-        }
-        let mut k = i;
-        while k + 1 < n && caps_word(k + 1) && !v.line_ends_after(k) {
-            k += 1;
-            if given(k) {
-                return true;
+            if (e - s >= 3 && ordinary >= 2) || given {
+                out[s..e].fill(true);
             }
+            i = e;
         }
-        false
+        out
     }
 
     /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,
     /// `Adlinsyah, S.Sos.M.AP`).
     fn degree_after_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        // A chunk of glued tokens, at most 8 (`S.Sos.M.AP` is 5).
         let chunk = |k: usize| {
             let (mut s, mut e) = (k, k + 1);
-            while s > 0 && v.glued(s - 1) && v.tok(s - 1) != "," {
+            while s > 0 && k - s < 8 && v.glued(s - 1) && v.tok(s - 1) != "," {
                 s -= 1;
             }
-            while e < v.tokens.len() && v.glued(e - 1) && v.tok(e) != "," {
+            while e < v.tokens.len() && e - k < 8 && v.glued(e - 1) && v.tok(e) != "," {
                 e += 1;
             }
             s..e
@@ -588,8 +555,9 @@ mod tests {
         with_view(
             "BANJIR RENDAM DESA DI KUTAI. Aplikasi SIPDKD milik BUDI dipakai.",
             |v, p| {
+                let runs = p.acronyms.caps_runs(v, p.people);
                 let unknown: Vec<&str> = (0..v.tokens.len())
-                    .filter(|&i| p.acronyms.unknown_at(v, i, p.people))
+                    .filter(|&i| p.acronyms.unknown_at(v, i, p.people, &runs))
                     .map(|i| v.tok(i))
                     .collect();
                 assert_eq!(unknown, vec!["SIPDKD"]);

@@ -128,13 +128,13 @@ impl OrgRecognizer {
         people: &PeopleRecognizer,
         table: &AcronymTable,
     ) -> (Vec<Entity>, Vec<(String, String)>) {
-        let parser = Parser {
+        let parser = Parser::new(
             v,
             people,
-            patterns: &self.patterns,
-            institutions: &self.institutions,
-            regional: &self.regional,
-        };
+            &self.patterns,
+            &self.institutions,
+            &self.regional,
+        );
         let n = v.tokens.len();
         let mut parses: Vec<Parse> = Vec::new();
         let mut covered = 0;

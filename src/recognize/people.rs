@@ -186,6 +186,10 @@ impl PeopleRecognizer {
 
     /// Whether `w` is one degree, or several glued together (`S.Sos.M.AP`).
     pub(crate) fn is_degree_text(&self, w: &str) -> bool {
+        // Degrees, even glued, are short; a long glued run is none (and stays linear).
+        if w.len() > 32 {
+            return false;
+        }
         let d = &self.degrees;
         if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
             return true;
@@ -664,7 +668,8 @@ impl<'a> Doc<'a> {
     /// comma): `S.` + `IK` → `S.IK`. Returns its end.
     fn chunk_end(&self, i: usize) -> usize {
         let mut e = i + 1;
-        while e < self.tokens.len() && self.glued(e - 1) && self.tok(e) != "," {
+        // Degrees glue a few tokens at most (`S.Sos.M.AP`); a longer run is cut (linear time).
+        while e < self.tokens.len() && e < i + 8 && self.glued(e - 1) && self.tok(e) != "," {
             e += 1;
         }
         e

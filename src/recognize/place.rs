@@ -237,6 +237,16 @@ impl PlaceRecognizer {
         }
     }
 
+    /// Whether `entry` is an administrative prefix word (`Kabupaten`, `Kab.`, `Desa`), for
+    /// the recognisers that read places after prefixes too (organisations).
+    pub(crate) fn is_admin_prefix(&self, entry: Entry) -> bool {
+        match entry {
+            // The index comes from this recogniser's own registration.
+            Entry::PlaceWord(i) => self.words.get(i as usize).role == Role::Prefix,
+            _ => false,
+        }
+    }
+
     /// The places of `text`, one entity per mention (the resolver merges them).
     pub fn recognize(
         &self,

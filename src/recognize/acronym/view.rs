@@ -3,14 +3,29 @@
 //! heads and names), which tokens other recognisers own (dates, people's names), and the
 //! layout of the text (lines, credit lines, datelines).
 
+use std::collections::HashSet;
+
 use crate::lexicon::acronyms::AcronymCase;
 use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
+use crate::recognize::place::PlaceRecognizer;
 use crate::text::{Span, Token, TokenKind};
 
 use super::table::{written_as, AcronymTable, Origin};
+
+/// The recognisers whose lexicons the view reads.
+pub(crate) struct Readers<'r> {
+    /// The acronym readings.
+    pub table: &'r AcronymTable,
+    /// Titles, ranks, honorifics, word lists.
+    pub people: &'r PeopleRecognizer,
+    /// Organisation forms.
+    pub orgs: &'r OrgRecognizer,
+    /// Administrative prefix words.
+    pub places: &'r PlaceRecognizer,
+}
 
 /// A lexicon match starting at a token: where it ends and the record it names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +51,8 @@ pub(crate) struct DocView<'a> {
     pub title_end: Vec<usize>,
     /// Tokens right after a title whose complement is a sub-unit (`Kanit`, `Kabid`).
     pub after_unit_title: Vec<bool>,
+    /// Administrative prefix words of `place_context.tsv` (`Kabupaten`, `Kab.`, `Desa`).
+    pub admin_prefix: Vec<bool>,
     /// Tokens inside a rank proper (`AKBP`, `Kombes Pol`), not its service word (`TNI`).
     pub in_rank: Vec<bool>,
     /// Tokens inside an honorific (`HM`, `Dr.`).
@@ -99,17 +116,15 @@ impl<'a> DocView<'a> {
     /// the spans of the places the place recogniser found, in text order. A place name
     /// found once is a place wherever the text repeats it (`Rutan Tanah Grogot`, the credit
     /// `humasprov kaltim`).
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
         scan: &Scan,
-        table: &AcronymTable,
-        people: &PeopleRecognizer,
-        orgs: &OrgRecognizer,
+        lex: &Readers<'_>,
         taken_spans: &[Span],
         places: impl Iterator<Item = Span>,
     ) -> DocView<'a> {
+        let (table, people, orgs) = (lex.table, lex.people, lex.orgs);
         let n = tokens.len();
         let mut v = DocView {
             text,
@@ -119,6 +134,7 @@ impl<'a> DocView<'a> {
             lexicon_place_end: (0..n).collect(),
             title_end: (0..n).collect(),
             after_unit_title: vec![false; n],
+            admin_prefix: vec![false; n],
             in_rank: vec![false; n],
             in_honorific: vec![false; n],
             acronym: vec![None; n],
@@ -149,7 +165,12 @@ impl<'a> DocView<'a> {
                     | Entry::RegionAlias(_)
                     | Entry::Country(_)
                     | Entry::Geo(_) => v.lexicon_place_end[s] = v.lexicon_place_end[s].max(e),
-                    Entry::Village(_) | Entry::PlaceWord(_) => {}
+                    Entry::PlaceWord(_) => {
+                        if lex.places.is_admin_prefix(*entry) && e == s + 1 {
+                            v.admin_prefix[s] = true;
+                        }
+                    }
+                    Entry::Village(_) => {}
                     Entry::Title(i) => {
                         v.title_end[s] = v.title_end[s].max(e);
                         let unit = people
@@ -258,11 +279,11 @@ impl<'a> DocView<'a> {
                 v.in_place[s..e].fill(true);
             }
         }
-        // Their repetitions, as the dictionary found them.
+        // Their repetitions, as the dictionary found them: matches of the same key as a
+        // place found.
         if !places.is_empty() {
-            for (m, entries) in &scan.matches {
-                let (s, e) = (m.tokens.start, m.tokens.end.min(n));
-                let place_entry = entries.iter().any(|x| {
+            let is_place_match = |entries: &[Entry]| {
+                entries.iter().any(|x| {
                     matches!(
                         x,
                         Entry::Region(_)
@@ -271,15 +292,24 @@ impl<'a> DocView<'a> {
                             | Entry::Geo(_)
                             | Entry::Village(_)
                     )
-                });
-                if s >= e || !place_entry || v.place_end[s] >= e {
-                    continue;
-                }
-                let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
-                let found = places
-                    .iter()
-                    .any(|p| text[p.range()].eq_ignore_ascii_case(written));
-                if found {
+                })
+            };
+            let found_keys: HashSet<usize> = scan
+                .matches
+                .iter()
+                .filter(|(m, entries)| {
+                    let (s, e) = (m.tokens.start, m.tokens.end);
+                    e <= n && s < e && v.place_end[s] == e && is_place_match(entries)
+                })
+                .map(|(m, _)| m.key)
+                .collect();
+            for (m, entries) in &scan.matches {
+                let (s, e) = (m.tokens.start, m.tokens.end.min(n));
+                if s < e
+                    && v.place_end[s] < e
+                    && found_keys.contains(&m.key)
+                    && is_place_match(entries)
+                {
                     v.place_end[s] = e;
                     v.in_place[s..e].fill(true);
                 }
@@ -296,9 +326,8 @@ impl<'a> DocView<'a> {
             .filter(|s| {
                 let one_place = self
                     .tokens
-                    .iter()
-                    .position(|t| t.span == *s)
-                    .is_some_and(|i| self.in_place[i]);
+                    .binary_search_by_key(&s.start, |t| t.span.start)
+                    .is_ok_and(|i| self.tokens[i].span == *s && self.in_place[i]);
                 !one_place
             })
             .collect();
@@ -472,13 +501,17 @@ pub(crate) mod testing {
             .iter()
             .map(|e| e.span)
             .collect();
+        let readers = super::Readers {
+            table: acronyms.table(),
+            people,
+            orgs,
+            places,
+        };
         let mut view = DocView::new(
             text,
             &analysis.tokens,
             &scan,
-            acronyms.table(),
-            people,
-            orgs,
+            &readers,
             &[],
             place_spans.into_iter(),
         );

@@ -1,11 +1,11 @@
 //! Reading one organisation name from its head: the slots of its pattern, word by word.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
-use crate::recognize::acronym::is_admin_prefix;
 use crate::recognize::acronym::view::{is_caps, DocView};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
@@ -78,14 +78,35 @@ pub(super) fn abbreviates(form: &str, canonical: &str) -> bool {
 
 /// Reads organisation names in one document.
 pub(super) struct Parser<'p, 'a> {
-    pub v: &'p DocView<'a>,
-    pub people: &'p PeopleRecognizer,
-    pub patterns: &'p [OrgPattern],
-    pub institutions: &'p [Institution],
-    pub regional: &'p [RegionalBody],
+    v: &'p DocView<'a>,
+    people: &'p PeopleRecognizer,
+    patterns: &'p [OrgPattern],
+    institutions: &'p [Institution],
+    regional: &'p [RegionalBody],
+    /// Per token, whether another organisation starts there (0: not known yet, 1: no,
+    /// 2: yes), so that nested names are read once per token.
+    opens: RefCell<Vec<u8>>,
 }
 
-impl Parser<'_, '_> {
+impl<'p, 'a> Parser<'p, 'a> {
+    /// A parser of the names of one document.
+    pub fn new(
+        v: &'p DocView<'a>,
+        people: &'p PeopleRecognizer,
+        patterns: &'p [OrgPattern],
+        institutions: &'p [Institution],
+        regional: &'p [RegionalBody],
+    ) -> Parser<'p, 'a> {
+        Parser {
+            v,
+            people,
+            patterns,
+            institutions,
+            regional,
+            opens: RefCell::new(vec![0; v.tokens.len()]),
+        }
+    }
+
     /// The longest organisation name starting at token `i`.
     pub fn best_at(&self, i: usize) -> Option<Parse> {
         self.parse_at(i, 0)
@@ -508,7 +529,7 @@ impl Parser<'_, '_> {
         if v.is(k, "Republik") && v.is(k + 1, "Indonesia") && v.is_capitalised(k) {
             return k + 2;
         }
-        if is_admin_prefix(v, k) && k + 1 < n && v.is_capitalised(k + 1) && v.is_word(k + 1) {
+        if v.admin_prefix[k] && k + 1 < n && v.is_capitalised(k + 1) && v.is_word(k + 1) {
             if v.place_end[k + 1] > k + 1 {
                 return v.place_end[k + 1];
             }
@@ -595,10 +616,21 @@ impl Parser<'_, '_> {
     /// Another organisation (not a bare pattern head) starts at `e`.
     fn opens_org(&self, e: usize, depth: usize) -> bool {
         let v = self.v;
-        let any = v.org_head[e].is_some() || self.opens_named_body(e);
-        any && self.parse_at(e, depth + 1).is_some_and(|p| {
+        if !(v.org_head[e].is_some() || self.opens_named_body(e)) {
+            return false;
+        }
+        match self.opens.borrow().get(e) {
+            Some(1) => return false,
+            Some(2) => return true,
+            _ => {}
+        }
+        let yes = self.parse_at(e, depth + 1).is_some_and(|p| {
             p.tokens.end > p.head_tokens.end || !matches!(p.head, Head::Pattern(_))
-        })
+        });
+        if let Some(slot) = self.opens.borrow_mut().get_mut(e) {
+            *slot = if yes { 2 } else { 1 };
+        }
+        yes
     }
 }
 
@@ -627,13 +659,7 @@ mod tests {
     fn read(text: &str) -> Option<(String, Option<String>, Vec<String>)> {
         with_view(text, |v, parts| {
             let o = parts.orgs;
-            let parser = Parser {
-                v,
-                people: parts.people,
-                patterns: &o.patterns,
-                institutions: &o.institutions,
-                regional: &o.regional,
-            };
+            let parser = Parser::new(v, parts.people, &o.patterns, &o.institutions, &o.regional);
             parser.best_at(0).map(|p| {
                 (
                     v.slice(p.tokens.clone()).to_string(),
