@@ -5,16 +5,22 @@
 //! cargo run --release --example topics -- FILE...
 //! ```
 //!
-//! Words come from the stand-in splitters [`warta::topics::simple_words`] and
-//! [`warta::topics::simple_tokens`] until the crate's tokenizer feeds topics.
+//! Topics and key phrases come from the full extractor (`Extractor::extract`), as in the
+//! JSON of `examples/warta.rs`.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use warta::topics::{simple_tokens, simple_words, KeyphraseExtractor, TopicScorer};
+use warta::Extractor;
 
 fn main() -> ExitCode {
-    let scorer = TopicScorer::builtin();
+    let extractor = match Extractor::builder().build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut status = ExitCode::SUCCESS;
     for path in std::env::args().skip(1) {
@@ -26,7 +32,8 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let topics = scorer.score(simple_words(&text));
+        let doc = extractor.extract(&text);
+        let topics = &doc.topics;
         let labels: Vec<String> = topics
             .iter()
             .map(|t| format!("{}:{:.3}", t.label, t.score))
@@ -35,11 +42,10 @@ fn main() -> ExitCode {
             .first()
             .map(|t| t.terms.join(","))
             .unwrap_or_default();
-        let phrases: Vec<String> = KeyphraseExtractor::builtin()
-            .extract(simple_tokens(&text))
-            .into_iter()
-            .take(6)
-            .map(|k| k.text)
+        let phrases: Vec<String> = doc
+            .keyphrases
+            .iter()
+            .map(|k| format!("{} {:.2}", k.text, k.score))
             .collect();
         let line = format!(
             "{path}\t{}\t{terms}\t{}",

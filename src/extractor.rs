@@ -6,18 +6,44 @@ use crate::document::{
     Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
 };
 use crate::error::{Error, Result};
+use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
+use crate::lexicon::places::{RegionAliases, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
-use crate::recognize::date::DateRecognizer;
+use crate::recognize::acronym::view::DocView;
+use crate::recognize::acronym::{AcronymLexicons, AcronymRecognizer};
+use crate::recognize::date::{DateAnalysis, DateRecognizer};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
+use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
+use crate::topics::{KeyphraseExtractor, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     reference_date: Option<String>,
     tokens: bool,
+    villages: bool,
+    topics: bool,
+    keyphrases: bool,
+    dates: bool,
     lexicons: Vec<(LexiconKind, LexiconChange)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            reference_date: None,
+            tokens: false,
+            villages: false,
+            topics: true,
+            keyphrases: true,
+            dates: true,
+            lexicons: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -38,6 +64,37 @@ impl ExtractorBuilder {
     /// Whether [`Document::tokens`] is filled (off by default).
     pub fn tokens(mut self, yes: bool) -> Self {
         self.tokens = yes;
+        self
+    }
+
+    /// Whether the village lexicon (83,762 desa and kelurahan) is loaded (off by default).
+    /// With it, a village named after `Desa`/`Kelurahan`/`Kampung` gets its code when the
+    /// document says which of its namesakes it is, and a village named bare counts when the
+    /// document names its district. It makes [`build`](Self::build) slower and the
+    /// extractor larger.
+    pub fn villages(mut self, yes: bool) -> Self {
+        self.villages = yes;
+        self
+    }
+
+    /// Whether [`Document::topics`] is filled (on by default). The taxonomy is
+    /// [`LexiconKind::Topics`], matched on stems ([`LexiconKind::Roots`]) without
+    /// [`LexiconKind::Stopwords`].
+    pub fn topics(mut self, yes: bool) -> Self {
+        self.topics = yes;
+        self
+    }
+
+    /// Whether [`Document::keyphrases`] is filled (on by default).
+    pub fn keyphrases(mut self, yes: bool) -> Self {
+        self.keyphrases = yes;
+        self
+    }
+
+    /// Whether date and time entities are recognised (on by default). Without them a reference
+    /// date is still reported when the caller gives one, but never inferred from the text.
+    pub fn dates(mut self, yes: bool) -> Self {
+        self.dates = yes;
         self
     }
 
@@ -86,6 +143,21 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
+        let places = PlaceRecognizer::from_lexicons(&PlaceLexicons {
+            regions: self.lexicon_texts(LexiconKind::Regions),
+            aliases: [
+                self.lexicon_texts(LexiconKind::RegionAliases),
+                self.lexicon_texts(LexiconKind::RegionAliasesCurated),
+            ]
+            .concat(),
+            countries: self.lexicon_texts(LexiconKind::Countries),
+            geo: self.lexicon_texts(LexiconKind::GeoNames),
+            ambiguity: self.lexicon_texts(LexiconKind::PlaceAmbiguity),
+            context: self.lexicon_texts(LexiconKind::PlaceContext),
+            villages: self
+                .villages
+                .then(|| self.lexicon_texts(LexiconKind::Villages)),
+        })?;
         let people = PeopleRecognizer::new(&PeopleLexicons {
             titles: &self.lexicon_texts(LexiconKind::Titles),
             modifiers: &self.lexicon_texts(LexiconKind::TitleModifiers),
@@ -98,37 +170,109 @@ impl ExtractorBuilder {
             roots: &self.lexicon_texts(LexiconKind::Roots),
             stopwords: &self.lexicon_texts(LexiconKind::Stopwords),
         })?;
+        let patterns = OrgPatterns::load(&self.lexicon_texts(LexiconKind::OrgPatterns))?;
+        let institutions = Institutions::load(&self.lexicon_texts(LexiconKind::Institutions))?;
+        let regional = RegionalBodies::load(&self.lexicon_texts(LexiconKind::RegionalBodies))?;
+        let acronyms = {
+            let regions = Regions::load(&self.lexicon_texts(LexiconKind::Regions))?;
+            let mut alias_texts = self.lexicon_texts(LexiconKind::RegionAliases);
+            alias_texts.extend(self.lexicon_texts(LexiconKind::RegionAliasesCurated));
+            let aliases = RegionAliases::load(&alias_texts, &regions)?;
+            AcronymRecognizer::new(
+                AcronymLexicons {
+                    acronyms: &Acronyms::load(&self.lexicon_texts(LexiconKind::Acronyms))?,
+                    stoplist: AcronymStoplist::load(
+                        &self.lexicon_texts(LexiconKind::AcronymStoplist),
+                    )?,
+                    regional: &regional,
+                    institutions: &institutions,
+                    patterns: &patterns,
+                    regions: &regions,
+                    aliases: &aliases,
+                },
+                &people,
+            )?
+        };
+        let orgs = OrgRecognizer::new(&patterns, &institutions, &regional);
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
         people.register(&mut gazetteer);
-        // TEMPORARY (until the place recogniser lands): place names as people's context.
-        {
-            use crate::lexicon::geography::{Countries, GeoNames};
-            use crate::lexicon::places::{RegionAliases, Regions};
-            use crate::recognize::gazetteer::Entry;
-            let regions = Regions::builtin()?;
-            for (i, r) in regions.iter().enumerate() {
-                gazetteer.add(&r.name, Entry::Region(i as u32));
-            }
-            for (i, a) in RegionAliases::builtin(&regions)?.iter().enumerate() {
-                gazetteer.add(&a.alias, Entry::RegionAlias(i as u32));
-            }
-            for (i, c) in Countries::builtin()?.iter().enumerate() {
-                gazetteer.add(&c.name, Entry::Country(i as u32));
-            }
-            for (i, g) in GeoNames::builtin(&regions)?.iter().enumerate() {
-                gazetteer.add(&g.name, Entry::Geo(i as u32));
-            }
-        }
+        places.register(&mut gazetteer);
+        acronyms.register(&mut gazetteer, &tokenizer);
+        orgs.register(&mut gazetteer);
         let gazetteer = gazetteer.build()?;
         let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
+        let topics = self.topic_models()?;
         Ok(Extractor {
+            topics,
             gazetteer,
+            places,
             tokenizer,
             dates,
+            dates_on: self.dates,
             people,
+            acronyms,
+            orgs,
             reference_date,
             tokens: self.tokens,
         })
+    }
+}
+
+impl ExtractorBuilder {
+    /// The topic scorer and keyphrase extractor asked for, and the word reader for both
+    /// (one stemmer and stopword list).
+    fn topic_models(&self) -> Result<TopicModels> {
+        if !self.topics && !self.keyphrases {
+            return Ok(None);
+        }
+        let stemmer = Stemmer::from_lexicons(&self.lexicon_texts(LexiconKind::Roots))?;
+        let stopwords = Stopwords::from_lexicons(&self.lexicon_texts(LexiconKind::Stopwords))?;
+        let topics = self
+            .topics
+            .then(|| {
+                TopicScorer::new(
+                    &self.lexicon_texts(LexiconKind::Topics),
+                    stemmer.clone(),
+                    stopwords.clone(),
+                )
+            })
+            .transpose()?;
+        let keyphrases = self
+            .keyphrases
+            .then(|| KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()));
+        Ok(Some((
+            WordReader::new(stemmer, stopwords),
+            topics,
+            keyphrases,
+        )))
+    }
+}
+
+/// The word reader, topic scorer and keyphrase extractor of an [`Extractor`]; `None` when
+/// neither topics nor key phrases are asked for.
+type TopicModels = Option<(WordReader, Option<TopicScorer>, Option<KeyphraseExtractor>)>;
+
+#[cfg(test)]
+impl Extractor {
+    /// The compiled parts, for the recognisers' unit tests.
+    pub(crate) fn parts(
+        &self,
+    ) -> (
+        &Tokenizer,
+        &Gazetteer,
+        &PeopleRecognizer,
+        &PlaceRecognizer,
+        &AcronymRecognizer,
+        &OrgRecognizer,
+    ) {
+        (
+            &self.tokenizer,
+            &self.gazetteer,
+            &self.people,
+            &self.places,
+            &self.acronyms,
+            &self.orgs,
+        )
     }
 }
 
@@ -150,7 +294,12 @@ pub struct Extractor {
     tokenizer: Tokenizer,
     gazetteer: Gazetteer,
     dates: DateRecognizer,
+    dates_on: bool,
     people: PeopleRecognizer,
+    places: PlaceRecognizer,
+    topics: TopicModels,
+    acronyms: AcronymRecognizer,
+    orgs: OrgRecognizer,
     reference_date: Option<jiff::civil::Date>,
     tokens: bool,
 }
@@ -175,7 +324,15 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
         let analysis = self.tokenizer.analyze(text);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
-        let dates = self.dates.analyze(text, &analysis.tokens, reference_date);
+        let dates = if self.dates_on {
+            self.dates.analyze(text, &analysis.tokens, reference_date)
+        } else {
+            DateAnalysis {
+                matches: Vec::new(),
+                reference: reference_date,
+                inferred_from: None,
+            }
+        };
         let reference_date = dates.reference.map(|d| ReferenceDate {
             date: d.to_string(),
             source: match dates.inferred_from {
@@ -185,13 +342,40 @@ impl Extractor {
             span: dates.inferred_from,
         });
         let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
+        let places = self
+            .places
+            .recognize(text, &analysis.tokens, &analysis.sentences, &scan);
+        let mut view = DocView::new(
+            text,
+            &analysis.tokens,
+            &scan,
+            self.acronyms.table(),
+            &self.people,
+            &self.orgs,
+            &date_spans,
+            places.iter().map(|e| e.span),
+        );
+        let not_name = self.acronyms.not_name(&view, &self.people);
         let mut entities = self.people.recognize(
             text,
             &analysis.tokens,
             &analysis.sentences,
             &scan,
             &date_spans,
+            &not_name,
         );
+        view.set_names(
+            entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.span)),
+        );
+        let (organizations, links) =
+            self.orgs
+                .recognize(&view, &self.people, self.acronyms.table());
+        let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        entities.extend(places);
+        entities.extend(organizations);
+        entities.extend(acronyms);
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),
@@ -204,6 +388,7 @@ impl Extractor {
                 mentions: vec![mention],
             });
         }
+        let (topics, keyphrases) = self.topics_and_keyphrases(text, &analysis);
         Document {
             length: TextLength {
                 bytes: text.len(),
@@ -217,9 +402,27 @@ impl Extractor {
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then_some(analysis.tokens),
             entities: crate::resolve::assemble(entities),
-            topics: Vec::new(),
-            keyphrases: Vec::new(),
+            topics,
+            keyphrases,
         }
+    }
+
+    /// Topics and key phrases of `text`, each empty when switched off.
+    fn topics_and_keyphrases(
+        &self,
+        text: &str,
+        analysis: &crate::text::Analysis,
+    ) -> (Vec<crate::document::Topic>, Vec<crate::document::Keyphrase>) {
+        let Some((reader, topics, keyphrases)) = &self.topics else {
+            return (Vec::new(), Vec::new());
+        };
+        let words = reader.read(text, analysis);
+        (
+            topics.as_ref().map_or_else(Vec::new, |t| t.score(&words)),
+            keyphrases
+                .as_ref()
+                .map_or_else(Vec::new, |k| k.extract(&words)),
+        )
     }
 }
 

@@ -255,3 +255,66 @@ fn one_entity_per_person_with_every_mention() {
         assert_eq!(&text[m.span.start..m.span.end], m.text);
     }
 }
+
+#[test]
+fn portfolio_title_without_jurisdiction() {
+    // Regression: an empty jurisdiction range after a portfolio once panicked.
+    let o = officials("Menteri Pertanian Budi Santoso meninjau sawah.");
+    assert_eq!(
+        summary(&o[0]),
+        ("Budi Santoso", "Menteri Pertanian", None, vec![])
+    );
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    /// Sequences of the pieces official phrases are made of, in any order.
+    fn official_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Menteri "),
+            Just("Menteri Pertanian "),
+            Just("Kepala Dinas "),
+            Just("Kepala "),
+            Just("Plt. "),
+            Just("Wakil "),
+            Just("Gubernur "),
+            Just("Kapolres "),
+            Just("Kaltim "),
+            Just("Kabupaten "),
+            Just("Kota "),
+            Just("Budi "),
+            Just("Santoso "),
+            Just("H "),
+            Just("AKBP "),
+            Just("Kolonel Laut (P) "),
+            Just("S.Sos "),
+            Just("M.Si "),
+            Just(", "),
+            Just("dan "),
+            Just("selaku "),
+            Just("yakni "),
+            Just("(BPS) "),
+            Just("kata "),
+            Just("Pak "),
+            Just(". "),
+            Just("\n"),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn any_arrangement_of_official_pieces_extracts(text in official_soup()) {
+            let doc = super::extractor().extract(&text);
+            for e in &doc.entities {
+                prop_assert!(!e.text.is_empty());
+                prop_assert_eq!(&text[e.span.start..e.span.end], e.text.as_str());
+                for m in &e.mentions {
+                    prop_assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
+                }
+            }
+        }
+    }
+}

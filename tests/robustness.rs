@@ -393,9 +393,13 @@ proptest! {
         let _ = warta::text::split_clitics(&s);
         let _ = warta::topics::Stemmer::builtin().stem(&s);
         let _ = Tokenizer::builtin().abbreviation(&s);
-        let words: Vec<&str> = warta::topics::simple_words(&s).collect();
-        let _ = warta::topics::TopicScorer::builtin().score(words.iter().copied());
-        let _ = warta::topics::KeyphraseExtractor::builtin()
-            .extract(warta::topics::simple_tokens(&s));
+        let tokenizer = Tokenizer::builtin();
+        let _ = warta::topics::TopicScorer::builtin().score_text(&tokenizer, &s);
+        let reader = warta::topics::WordReader::new(
+            warta::topics::Stemmer::builtin().clone(),
+            warta::topics::Stopwords::builtin().clone(),
+        );
+        let words = reader.read(&s, &tokenizer.analyze(&s));
+        let _ = warta::topics::KeyphraseExtractor::builtin().extract(&words);
     }
 }

@@ -207,3 +207,122 @@ fn sentences_index_tokens() {
     assert_eq!(a.sentences[1].tokens, 3..5);
     assert_eq!(a.sentences[1].span.char_start, 10);
 }
+
+#[test]
+fn full_stop_after_an_abbreviation_in_brackets() {
+    // The period after the bracket ends the sentence, even though the bracket closes after
+    // an initial (which alone would need a sentence-starting word to end one).
+    assert_eq!(
+        sents("Petani menanam cabai (Capsicum frutescens L.). Hasilnya dijual ke kota."),
+        [
+            "Petani menanam cabai (Capsicum frutescens L.).",
+            "Hasilnya dijual ke kota."
+        ]
+    );
+    assert_eq!(
+        sents("Rapat dipimpin Asisten II (Drs. Budi Santoso, M.Si.). Peserta hadir."),
+        [
+            "Rapat dipimpin Asisten II (Drs. Budi Santoso, M.Si.).",
+            "Peserta hadir."
+        ]
+    );
+}
+
+#[test]
+fn initial_before_a_lower_case_word_continues() {
+    // `Ph. D.` written with a space: the initial before a lower-case word starts no name.
+    assert_eq!(
+        sents("Ia meraih gelar Ph. D. dari universitas itu. Kini ia mengajar."),
+        [
+            "Ia meraih gelar Ph. D. dari universitas itu.",
+            "Kini ia mengajar."
+        ]
+    );
+    // Before a name, the initial does start the next sentence.
+    assert_eq!(
+        sents("Acara selesai sore hari. A. Yani menutup rapat."),
+        ["Acara selesai sore hari.", "A. Yani menutup rapat."]
+    );
+}
+
+#[test]
+fn capitalised_pronoun_of_address_does_not_end_a_headline() {
+    // `Engkau` addressing God is capitalised mid-sentence, like `Anda`.
+    assert_eq!(
+        sents("Tuhan, mengapa Engkau diam saja?"),
+        ["Tuhan, mengapa Engkau diam saja?"]
+    );
+    assert_eq!(
+        sents("Kami berdoa bersama Ia pun tersenyum."),
+        ["Kami berdoa bersama", "Ia pun tersenyum."]
+    );
+}
+
+#[test]
+fn spaced_hyphen_after_a_short_word_is_no_dateline() {
+    // A name written with spaces around its hyphen at the start of a line.
+    assert_eq!(
+        sents("Al - Hikmah membuka kelas baru.\nSD - Negeri 2 libur."),
+        ["Al - Hikmah membuka kelas baru.", "SD - Negeri 2 libur."]
+    );
+    // A dateline of longer words, or marked by capitals, still ends at its dash.
+    assert_eq!(
+        sents("Tana Paser - Bupati meninjau banjir.\nPPU - Warga mengungsi."),
+        [
+            "Tana Paser -",
+            "Bupati meninjau banjir.",
+            "PPU -",
+            "Warga mengungsi."
+        ]
+    );
+}
+
+#[test]
+fn lower_case_start_after_an_acronym_period() {
+    // The writer forgot the capital after an acronym or a Roman numeral: a new sentence.
+    assert_eq!(
+        sents("Listrik dipasok oleh PLN. sedangkan air dari PDAM."),
+        ["Listrik dipasok oleh PLN.", "sedangkan air dari PDAM."]
+    );
+    assert_eq!(
+        sents("Ia lahir setelah Perang Dunia II. kemudian ia pindah."),
+        ["Ia lahir setelah Perang Dunia II.", "kemudian ia pindah."]
+    );
+    // A short unlisted abbreviation in lower case continues its sentence.
+    assert_eq!(
+        sents("Sewa kios 5 jt. per bulan. Warga setuju."),
+        ["Sewa kios 5 jt. per bulan.", "Warga setuju."]
+    );
+}
+
+#[test]
+fn quotation_after_a_verb_of_saying_is_what_is_said() {
+    // No comma after the verb of saying: the quotation is still its object.
+    assert_eq!(
+        sents("Kepala dinas menegaskan \"Kami akan membantu warga,\" ujarnya di Samarinda."),
+        ["Kepala dinas menegaskan \"Kami akan membantu warga,\" ujarnya di Samarinda."]
+    );
+    // The verb tags an earlier quotation: the next quotation is a new sentence.
+    assert_eq!(
+        sents("\"Stok beras aman,\" katanya menjelaskan \"Harga juga stabil,\" ujar dia."),
+        [
+            "\"Stok beras aman,\" katanya menjelaskan",
+            "\"Harga juga stabil,\" ujar dia."
+        ]
+    );
+    // A headline run into a quotation still ends before it.
+    assert_eq!(
+        sents("Warga desa menolak tambang \"Kami tidak setuju,\" kata Budi."),
+        [
+            "Warga desa menolak tambang",
+            "\"Kami tidak setuju,\" kata Budi."
+        ]
+    );
+}
+
+#[test]
+fn text_starting_with_final_punctuation() {
+    // Final punctuation as the first token has no word before it (found by proptest).
+    assert_eq!(sents("?a"), ["?", "a"]);
+    assert_eq!(sents(". com"), [".", "com"]);
+}

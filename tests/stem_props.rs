@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 
 use proptest::prelude::*;
-use warta::topics::{simple_words, Stemmer, TopicScorer};
+use warta::text::Tokenizer;
+use warta::topics::{Stemmer, TopicScorer};
 
 /// Words built from Indonesian affixes around syllables, so that the affix rules fire.
 fn indonesian_like() -> impl Strategy<Value = String> {
@@ -65,7 +66,7 @@ proptest! {
 
     #[test]
     fn topic_scores_are_shares(text in "\\PC{0,300}") {
-        let topics = TopicScorer::builtin().score(simple_words(&text));
+        let topics = TopicScorer::builtin().score_text(&Tokenizer::builtin(), &text);
         let sum: f64 = topics.iter().map(|t| t.score).sum();
         prop_assert!(sum <= 1.0 + 1e-9);
         prop_assert!(topics.iter().all(|t| t.score > 0.0 && !t.terms.is_empty()));

@@ -320,3 +320,37 @@ fn analyze_into_reuses_buffers() {
     assert_eq!(a.sentences.len(), 1);
     assert!(a.tokens.capacity() >= cap);
 }
+
+#[test]
+fn verse_ranges_and_twice_escaped_references() {
+    // A chapter and verse range is one number; a valid time before a hyphen is not extended.
+    assert_eq!(
+        kinds("Bacaan Yohanes 6:1-15 pukul 19:30-21:00"),
+        [
+            ("Bacaan", TokenKind::Word),
+            ("Yohanes", TokenKind::Word),
+            ("6:1-15", TokenKind::Number),
+            ("pukul", TokenKind::Word),
+            ("19:30", TokenKind::Time),
+            ("-", TokenKind::Punctuation),
+            ("21:00", TokenKind::Time),
+        ]
+    );
+    // `&nbsp;` escaped twice by a scraper: the reference is one symbol, its `;` apart.
+    assert_eq!(
+        kinds("sekitar 300&amp;nbsp; orang &amp;#8211 hadir, R&amp;D"),
+        [
+            ("sekitar", TokenKind::Word),
+            ("300", TokenKind::Number),
+            ("&amp;nbsp", TokenKind::Symbol),
+            (";", TokenKind::Punctuation),
+            ("orang", TokenKind::Word),
+            ("&amp;#8211", TokenKind::Symbol),
+            ("hadir", TokenKind::Word),
+            (",", TokenKind::Punctuation),
+            ("R", TokenKind::Word),
+            ("&amp;", TokenKind::Symbol),
+            ("D", TokenKind::Word),
+        ]
+    );
+}

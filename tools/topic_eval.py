@@ -4,6 +4,9 @@
     cargo build --release --example topics
     python3 tools/topic_eval.py /work/shared/devset [--show]
 
+The topics example runs the full extractor (real tokenizer), so this measures what the
+JSON output carries.
+
 top-1 = the best predicted label is the first (most central) gold label;
 top-1 in gold = the best predicted label is any of the document's gold labels.
 This script only measures: devset texts never go into the lexicon.

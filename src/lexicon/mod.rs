@@ -36,6 +36,9 @@ pub enum LexiconKind {
     /// Words that make place names ambiguous: `lexicons/place_ambiguity.tsv`, loaded by
     /// [`places::AmbiguousWords`].
     PlaceAmbiguity,
+    /// Words around place names (administrative prefixes, feature words, titles, locatives):
+    /// `lexicons/place_context.tsv`, read by the place recogniser.
+    PlaceContext,
     /// Countries in their Indonesian names with ISO codes: `lexicons/countries.tsv`, loaded by
     /// [`geography::Countries`].
     Countries,
@@ -100,6 +103,7 @@ impl LexiconKind {
         LexiconKind::RegionAliases,
         LexiconKind::RegionAliasesCurated,
         LexiconKind::PlaceAmbiguity,
+        LexiconKind::PlaceContext,
         LexiconKind::Countries,
         LexiconKind::GeoNames,
         LexiconKind::Titles,
@@ -130,6 +134,7 @@ impl LexiconKind {
             LexiconKind::RegionAliases => "region_aliases.tsv",
             LexiconKind::RegionAliasesCurated => "region_aliases_curated.tsv",
             LexiconKind::PlaceAmbiguity => "place_ambiguity.tsv",
+            LexiconKind::PlaceContext => "place_context.tsv",
             LexiconKind::Countries => "countries.tsv",
             LexiconKind::GeoNames => "geo_names.tsv",
             LexiconKind::Roots => "roots.tsv",
@@ -162,6 +167,7 @@ impl LexiconKind {
                 include_str!("../../lexicons/region_aliases_curated.tsv")
             }
             LexiconKind::PlaceAmbiguity => include_str!("../../lexicons/place_ambiguity.tsv"),
+            LexiconKind::PlaceContext => include_str!("../../lexicons/place_context.tsv"),
             LexiconKind::Countries => include_str!("../../lexicons/countries.tsv"),
             LexiconKind::GeoNames => include_str!("../../lexicons/geo_names.tsv"),
             LexiconKind::Roots => include_str!("../../lexicons/roots.tsv"),

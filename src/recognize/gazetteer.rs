@@ -28,6 +28,24 @@ pub(crate) enum Entry {
     Honorific(u32),
     /// A police or military rank, or its service, corps or status word (index into `Ranks`).
     Rank(u32),
+    /// A village (index into `Villages`, when the extractor loads them).
+    Village(u32),
+    /// A word around place names: prefix, feature, title, locative (index into the place
+    /// recogniser's context words).
+    PlaceWord(u32),
+    /// An acronym or abbreviation of any acronym source (index into the acronym recogniser's
+    /// reading table).
+    Acronym(u32),
+    /// A head word that opens organisation names (index into `OrgPatterns`).
+    OrgHead(u32),
+    /// The full name of a national institution (index into `Institutions`).
+    Institution(u32),
+    /// The short form of a national institution (index into `Institutions`).
+    InstitutionAcronym(u32),
+    /// The name of a regional body without its place (index into `RegionalBodies`).
+    RegionalBody(u32),
+    /// The short form of a regional body (index into `RegionalBodies`).
+    RegionalBodyAcronym(u32),
 }
 
 /// Collects the surface forms of every recogniser.
@@ -71,15 +89,16 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    /// The matches having at least one entry accepted by `pick`, with the picked entries.
+    /// The matches having at least one entry accepted by `pick`, each with an iterator over
+    /// its picked entries (nothing is allocated).
     pub fn picked<'s, T: 's>(
         &'s self,
-        pick: impl Fn(Entry) -> Option<T> + 's,
-    ) -> impl Iterator<Item = (&'s DictMatch, Vec<T>)> + 's {
-        self.matches.iter().filter_map(move |(m, entries)| {
-            let picked: Vec<T> = entries.iter().filter_map(|e| pick(*e)).collect();
-            (!picked.is_empty()).then_some((m, picked))
-        })
+        pick: impl Fn(Entry) -> Option<T> + Copy + 's,
+    ) -> impl Iterator<Item = (&'s DictMatch, impl Iterator<Item = T> + 's)> + 's {
+        self.matches
+            .iter()
+            .filter(move |(_, entries)| entries.iter().any(|e| pick(*e).is_some()))
+            .map(move |(m, entries)| (m, entries.iter().filter_map(move |e| pick(*e))))
     }
 }
 

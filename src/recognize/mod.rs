@@ -1,8 +1,9 @@
 //! Recognisers: each reads the tokens of a text (and the shared dictionary matches) and finds
 //! the entities of one kind.
 
+pub(crate) mod acronym;
 pub mod date;
-// Transitional: the recognisers that use every part of the gazetteer are being added.
-#[allow(dead_code)]
 pub(crate) mod gazetteer;
+pub(crate) mod organization;
 pub(crate) mod people;
+pub(crate) mod place;

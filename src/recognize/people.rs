@@ -141,6 +141,86 @@ impl PeopleRecognizer {
         })
     }
 
+    /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
+    /// is not a common given name, given in lower case.
+    pub(crate) fn is_common_lower(&self, lower: &str) -> bool {
+        if self.given_names.contains(lower) {
+            return false;
+        }
+        if self.words.contains(lower)
+            || self.stemmer.is_root(lower)
+            || self.stopwords.contains(lower)
+        {
+            return true;
+        }
+        let stem = self.stemmer.stem(lower);
+        if stem != lower || self.words.contains(stem.as_ref()) {
+            return true;
+        }
+        // Compounds written solid: sumberdaya = sumber + daya.
+        lower.is_ascii()
+            && lower.len() >= 8
+            && (4..=lower.len() - 4)
+                .any(|i| self.words.contains(&lower[..i]) && self.words.contains(&lower[i..]))
+    }
+
+    /// A dictionary word, root or stopword, given in lower case (no stemming).
+    pub(crate) fn is_dictionary_lower(&self, lower: &str) -> bool {
+        self.words.contains(lower) || self.stemmer.is_root(lower) || self.stopwords.contains(lower)
+    }
+
+    /// A dictionary word or root, given in lower case (no stemming, no stopword lists).
+    pub(crate) fn is_plain_word_lower(&self, lower: &str) -> bool {
+        self.words.contains(lower) || self.stemmer.is_root(lower)
+    }
+
+    /// A word of the words lexicon (Hunspell), given in lower case.
+    pub(crate) fn is_listed_word_lower(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    /// A common given name, given in lower case.
+    pub(crate) fn is_given_name_lower(&self, lower: &str) -> bool {
+        self.given_names.contains(lower)
+    }
+
+    /// Whether `w` is one degree, or several glued together (`S.Sos.M.AP`).
+    pub(crate) fn is_degree_text(&self, w: &str) -> bool {
+        let d = &self.degrees;
+        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
+            return true;
+        }
+        // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
+        let b = w.as_bytes();
+        (1..b.len()).any(|i| {
+            b[i - 1] == b'.'
+                && b[i].is_ascii_uppercase()
+                && w.is_char_boundary(i)
+                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
+                && self.is_degree_text(&w[i..])
+        })
+    }
+
+    /// The titles lexicon.
+    pub(crate) fn titles(&self) -> &Titles {
+        &self.titles
+    }
+
+    /// Title row `i`.
+    pub(crate) fn title(&self, i: u32) -> Option<&crate::lexicon::titles::Title> {
+        self.titles.iter().nth(i as usize)
+    }
+
+    /// The title modifiers lexicon.
+    pub(crate) fn modifiers(&self) -> &TitleModifiers {
+        &self.modifiers
+    }
+
+    /// Whether rank row `i` is a rank proper (not a service, corps or status word).
+    pub(crate) fn is_true_rank(&self, i: u32) -> bool {
+        self.true_rank.get(i as usize).copied().unwrap_or(false)
+    }
+
     /// Registers titles, modifiers, honorifics and ranks in the shared dictionary.
     pub fn register(&self, g: &mut GazetteerBuilder<'_>) {
         for (i, t) in self.titles.iter().enumerate() {
@@ -161,7 +241,8 @@ impl PeopleRecognizer {
     }
 
     /// Finds officials and persons. `taken` are spans other recognisers own (dates), which no
-    /// name may overlap.
+    /// name may overlap; `not_name` marks tokens another recogniser knows are not part of a
+    /// name (acronyms, organisation words), one flag per token.
     pub fn recognize(
         &self,
         text: &str,
@@ -169,11 +250,15 @@ impl PeopleRecognizer {
         sentences: &[Sentence],
         scan: &Scan,
         taken: &[Span],
+        not_name: &[bool],
     ) -> Vec<Entity> {
         if tokens.is_empty() {
             return Vec::new();
         }
         let mut doc = Doc::new(self, text, tokens, scan, taken);
+        for (t, &no) in doc.taken_name.iter_mut().zip(not_name) {
+            *t = no;
+        }
         doc.mark_headlines(sentences);
         let mut people = People::default();
         let mut claimed = vec![false; tokens.len()];
@@ -296,6 +381,8 @@ struct Doc<'a> {
     title_end: Vec<usize>,
     /// Tokens inside a span another recogniser owns.
     taken: Vec<bool>,
+    /// Tokens another recogniser knows are not name words (acronyms, organisation words).
+    taken_name: Vec<bool>,
     /// Tokens of a headline written in Title Case, where capitals say nothing about names.
     headline: Vec<bool>,
     titles: Vec<TitleOcc>,
@@ -346,12 +433,19 @@ impl<'a> Doc<'a> {
                         }
                     }
                     Entry::TitleModifier(_) => modifier_end[s] = modifier_end[s].max(e),
+                    Entry::Village(_) | Entry::PlaceWord(_) => {}
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;
                             title_at[s] = Some(i as usize);
                         }
                     }
+                    Entry::Acronym(_)
+                    | Entry::OrgHead(_)
+                    | Entry::Institution(_)
+                    | Entry::InstitutionAcronym(_)
+                    | Entry::RegionalBody(_)
+                    | Entry::RegionalBodyAcronym(_) => {}
                 }
             }
         }
@@ -378,6 +472,7 @@ impl<'a> Doc<'a> {
             rank_tail_end,
             title_end,
             taken,
+            taken_name: vec![false; n],
             headline: vec![false; n],
             titles: Vec::new(),
         };
@@ -450,11 +545,26 @@ impl<'a> Doc<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// The text of a token range; empty for an empty range.
     fn slice(&self, r: &Range<usize>) -> &'a str {
+        if r.is_empty() {
+            return "";
+        }
         &self.text[self.tokens[r.start].span.start..self.tokens[r.end - 1].span.end]
     }
 
+    /// The span of a token range (an empty range gives the empty span where it starts).
     fn span(&self, r: &Range<usize>) -> Span {
+        if r.is_empty() {
+            return self
+                .tokens
+                .get(r.start)
+                .map_or_else(Span::default, |t| Span {
+                    end: t.span.start,
+                    char_end: t.span.char_start,
+                    ..t.span
+                });
+        }
         self.tokens[r.start]
             .span
             .cover(&self.tokens[r.end - 1].span)
@@ -494,26 +604,7 @@ impl<'a> Doc<'a> {
     /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
     /// is not a common given name: continues a position's complement.
     fn is_common_word(&self, i: usize) -> bool {
-        let lower = self.lower(i);
-        if self.rec.given_names.contains(&lower) {
-            return false;
-        }
-        if self.rec.words.contains(&lower)
-            || self.rec.stemmer.is_root(&lower)
-            || self.rec.stopwords.contains(&lower)
-        {
-            return true;
-        }
-        let stem = self.rec.stemmer.stem(&lower);
-        if stem != lower.as_str() || self.rec.words.contains(stem.as_ref()) {
-            return true;
-        }
-        // Compounds written solid: sumberdaya = sumber + daya.
-        lower.is_ascii()
-            && lower.len() >= 8
-            && (4..=lower.len() - 4).any(|i| {
-                self.rec.words.contains(&lower[..i]) && self.rec.words.contains(&lower[i..])
-            })
+        self.rec.is_common_lower(&self.lower(i))
     }
 
     /// A frequent ordinary word (root, stopword, or an affixed form of a root) that is not a
@@ -548,7 +639,7 @@ impl<'a> Doc<'a> {
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
                 && self.is_word(i - 1));
-        if self.taken[i] || title_word {
+        if self.taken[i] || self.taken_name[i] || title_word {
             return false;
         }
         let t = self.tokens[i];
@@ -600,21 +691,8 @@ impl<'a> Doc<'a> {
         (out, k)
     }
 
-    /// Whether `w` is one degree, or several glued together (`S.Sos.M.AP`).
     fn is_degree_text(&self, w: &str) -> bool {
-        let d = &self.rec.degrees;
-        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
-            return true;
-        }
-        // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
-        let b = w.as_bytes();
-        (1..b.len()).any(|i| {
-            b[i - 1] == b'.'
-                && b[i].is_ascii_uppercase()
-                && w.is_char_boundary(i)
-                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
-                && self.is_degree_text(&w[i..])
-        })
+        self.rec.is_degree_text(w)
     }
 
     fn is_degree_at(&self, i: usize) -> bool {
@@ -944,9 +1022,12 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if self.is_all_caps(e) || self.is_roman(e) || t.chars().skip(1).any(char::is_uppercase)
+            if self.is_all_caps(e)
+                || self.is_roman(e)
+                || t.chars().skip(1).any(char::is_uppercase)
+                || self.taken_name[e]
             {
-                // Acronyms and numbering: SAR, RI, UKM, II, IIb, KemenKopUKM.
+                // Acronyms and numbering: SAR, RI, UKM, II, IIb, KemenKopUKM, Hanura.
                 e += 1;
                 continue;
             }
@@ -1053,7 +1134,7 @@ impl<'a> Doc<'a> {
                 k = l;
             }
         }
-        let jurisdiction = (k > occ.end).then_some(juris_start..k);
+        let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
         let j = self.link_from(k);
         let (mut prefixes, mut after) = self.prefixes_from(j);

@@ -10,8 +10,17 @@ use crate::document::{Entity, EntityData, EntityKind};
 /// The key under which mentions of one kind are merged into one entity, or `None` when the
 /// entity is never merged with another.
 fn merge_key(e: &Entity) -> Option<(EntityKind, String)> {
-    match e.kind() {
-        EntityKind::Place | EntityKind::Organization | EntityKind::Acronym => {
+    match &e.data {
+        // Two places written alike but read differently (Kota and Kabupaten Bogor) stay apart.
+        EntityData::Place(p) => Some((
+            e.kind(),
+            format!(
+                "{}\u{1f}{}",
+                normalise(&e.text),
+                p.code.as_deref().unwrap_or("")
+            ),
+        )),
+        EntityData::Organization(_) | EntityData::Acronym(_) => {
             Some((e.kind(), normalise(&e.text)))
         }
         _ => None,

@@ -6,25 +6,32 @@
 //!   a sentence start follows: a capitalised or uncased word, a number, an opening quote or
 //!   bracket, a dash or bullet. A lower-case word after `.`, `!` or `?` also starts a sentence
 //!   (the writer forgot the capital) — except after a quotation (`"Siap?" tanya dia`), after an
-//!   ellipsis, and after a short unlisted abbreviation (`5 jt. per bulan`). A period inside
-//!   brackets opened in the same sentence (`(Bl.) …`) and a period after a short capitalised
-//!   word before a number (`Nomor Kpts. 191/2023`) end nothing;
+//!   ellipsis, and after a short unlisted abbreviation (`5 jt. per bulan`; not an acronym in
+//!   capitals: `oleh PLN. sedangkan`). A period inside
+//!   brackets opened in the same sentence (`(Bl.) …`), a period after a short capitalised
+//!   word before a number (`Nomor Kpts. 191/2023`) and a period before an initial that is
+//!   followed by a lower-case word (`gelar Ph. D. dalam`) end nothing;
 //! * after an abbreviation that may end a sentence (`dll.`, `dsb.`, degrees, `Tbk.`) when a
 //!   capitalised word follows (not another abbreviation, not a bracket: `Tbk. (BBNI)`), but
 //!   never after one that is always followed by more (`Jl.`, `No.`, `Dr.`, `H.`); after an
 //!   initial (`M.`) or a dotted initialism (`A.S.`) only when a word that begins sentences
-//!   follows (`Pada`, `Ia`, `Namun`, `Dikatakannya`) or the line ends there;
+//!   follows (`Pada`, `Ia`, `Namun`, `Dikatakannya`) or the line ends there; a full stop
+//!   glued after an abbreviation's closing bracket or quote (`(… annuum L.).`) counts as a
+//!   full stop;
 //! * at a blank line; at a line break, unless the next line starts in lower case (and the line
 //!   is not a Title Case headline) or the line ends with a comma, an opening bracket, a title
 //!   or a word that cannot end a sentence (`dan`, `di`, `yang`): headlines, region lines and
 //!   photo credits stand alone;
 //! * after a dateline at the start of a paragraph (`SAMARINDA –`, `Jakarta (ANTARA) -`,
 //!   `Samarinda, Kamis (17/6/2021) –`, `Tana Paser –`, `MERAUKE-Pemerintah …`), the dash
-//!   included;
+//!   included; up to three capitalised words make a dateline without a mark (capitals, a
+//!   number, a bracket) only when none has fewer than three letters (`Al - Hikmah` is a name);
 //! * inside a line without punctuation, after a lower-case content word or a number and before
 //!   a capitalised word that begins sentences (`… dipamerkan Pada akhir …`) or before a
 //!   quotation that ends with a comma before its speech tag
-//!   (`… pemenang "Faktor risiko …," kata …`): a headline run into its text.
+//!   (`… pemenang "Faktor risiko …," kata …`): a headline run into its text. A quotation
+//!   right after a verb of saying (`Ia menegaskan "Kami siap," …`) is what is said, unless
+//!   the verb tags an earlier quotation of the same sentence.
 //!
 //! Look-ahead and look-behind are bounded (a dateline within 14 tokens, a quotation within
 //! 200, an open bracket within 64, a headline back to its line start), so the pass is linear.
@@ -89,6 +96,15 @@ impl Splitter<'_> {
             }
             if let Some(term) = self.terminal(i) {
                 let last = self.absorb_closers(i);
+                // `(Capsicum annuum L.).`: a full stop after an abbreviation's closing run
+                // makes the run end like a full stop.
+                let (term, stop) = match term {
+                    Terminal::Strong => (term, i),
+                    _ => match (i + 1..=last).rev().find(|&k| self.is_full_stop(k)) {
+                        Some(k) => (Terminal::Strong, k),
+                        None => (term, i),
+                    },
+                };
                 let next = last + 1;
                 if next >= n {
                     break;
@@ -98,7 +114,7 @@ impl Splitter<'_> {
                     true
                 } else {
                     match term {
-                        Terminal::Strong => nl == 1 || self.after_strong(start, i, last, next),
+                        Terminal::Strong => nl == 1 || self.after_strong(start, stop, last, next),
                         Terminal::Abbreviation(true) => {
                             (nl == 1 && !self.starts_lower(next))
                                 || (self.starts_sentence(next)
@@ -122,7 +138,7 @@ impl Splitter<'_> {
                 continue;
             }
             let next = i + 1;
-            if next < n && self.boundary_without_terminal(i, next) {
+            if next < n && self.boundary_without_terminal(start, i, next) {
                 self.push(out, start, i);
                 start = next;
             }
@@ -229,6 +245,15 @@ impl Splitter<'_> {
             // An unlisted abbreviation before a number: `Nomor Kpts. 191/11/2023`.
             return false;
         }
+        if self.tokens[next].kind == TokenKind::Initial
+            && next + 1 < self.tokens.len()
+            && self.tokens[next + 1].kind == TokenKind::Word
+            && self.starts_lower(next + 1)
+        {
+            // `gelar Ph. D. dalam`: an initial before a lower-case word begins no name, so
+            // it continues what the period interrupted.
+            return false;
+        }
         if self.starts_sentence(next) {
             return true;
         }
@@ -244,8 +269,17 @@ impl Splitter<'_> {
         if quoted || !matches!(self.tok(i), "." | "!" | "?") {
             return false;
         }
-        // `5 jt. per bulan`: an unlisted short abbreviation.
-        !(short_word_before && self.tok(i - 1).chars().count() <= 3)
+        // `5 jt. per bulan`: an unlisted short abbreviation. An acronym or a Roman numeral in
+        // capitals (`PLN.`, `II.`) is no abbreviation: its period ends the sentence.
+        !(short_word_before && {
+            let before = self.tok(i - 1);
+            before.chars().count() <= 3 && !before.chars().all(char::is_uppercase)
+        })
+    }
+
+    /// Token `k` is `.`, `!` or `?`.
+    fn is_full_stop(&self, k: usize) -> bool {
+        self.tokens[k].kind == TokenKind::Punctuation && matches!(self.tok(k), "." | "!" | "?")
     }
 
     /// An opening bracket between `start` (exclusive) and `i` is still open at `i`.
@@ -335,7 +369,7 @@ impl Splitter<'_> {
 
     /// A boundary between `i` and `k = i + 1` where `i` is not sentence-final punctuation:
     /// blank lines, line breaks, headlines run into their text.
-    fn boundary_without_terminal(&self, i: usize, k: usize) -> bool {
+    fn boundary_without_terminal(&self, start: usize, i: usize, k: usize) -> bool {
         let nl = self.newlines(i, k);
         if nl >= 2 {
             return true;
@@ -346,7 +380,7 @@ impl Splitter<'_> {
         if self.tokens[i].span.end == self.tokens[k].span.start {
             return false;
         }
-        self.headline_end(i, k)
+        self.headline_end(start, i, k)
     }
 
     /// The line ending with token `i` continues on the line starting with token `k`.
@@ -388,7 +422,7 @@ impl Splitter<'_> {
     /// A headline (or any line without final punctuation) ends between `i` and `k` on the
     /// same line: `i` is a lower-case content word or a number and `k` starts a sentence
     /// unmistakably.
-    fn headline_end(&self, i: usize, k: usize) -> bool {
+    fn headline_end(&self, start: usize, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
         let quote = matches!(self.tok(k), "\"" | "“");
         let capital_word =
@@ -405,6 +439,12 @@ impl Splitter<'_> {
             return false;
         }
         if quote {
+            // `Ia menegaskan "Kami siap," …`: after a verb of saying the quotation is what is
+            // said, unless that verb tags an earlier quotation of the same sentence
+            // (`"…," katanya menjelaskan "Faktor …`).
+            if self.is_speech_verb(i) && !self.quote_between(start, i) {
+                return false;
+            }
             return self.quotation_sentence(k);
         }
         let n = self.tokens.len();
@@ -414,6 +454,22 @@ impl Splitter<'_> {
             && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
                 || self.tok(k + 1) == ",");
         title && follows && self.is_starter_word(k)
+    }
+
+    /// Token `i` is a verb of saying (`mengatakan`, `kata`).
+    fn is_speech_verb(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && self.words.role(self.tok(i)).is_some_and(|r| r.speech)
+    }
+
+    /// A quotation mark among the tokens from `start` to before `i` (looking back at most
+    /// [`QUOTE_TOKENS`]).
+    fn quote_between(&self, start: usize, i: usize) -> bool {
+        let lo = start.max(i.saturating_sub(QUOTE_TOKENS));
+        (lo..i).any(|j| {
+            self.tokens[j].kind == TokenKind::Punctuation
+                && matches!(self.tok(j), "\"" | "“" | "”" | "''")
+        })
     }
 
     /// Token `k` opens a quotation (`"` or `“` before a capitalised word) whose closing quote
@@ -448,6 +504,9 @@ impl Splitter<'_> {
         let n = self.tokens.len();
         let mut words = 0;
         let mut marked = false;
+        // A word of one or two letters (`Al -`, `Embraer E -`): a spaced hyphen in a name,
+        // unless something else marks the dateline.
+        let mut short_word = false;
         for j in s..(s + DATELINE_TOKENS).min(n) {
             if j > s && self.newlines(j - 1, j) > 0 {
                 return None;
@@ -470,7 +529,7 @@ impl Splitter<'_> {
                 // The text after a dateline starts with a word or a quotation, not a number
                 // (`Berharap 5 – 10 Tahun` is a range in a headline).
                 let ok = spaced
-                    && (marked || words <= 3)
+                    && (marked || (words <= 3 && !short_word))
                     && j + 1 < n
                     && self.starts_sentence(j + 1)
                     && matches!(
@@ -488,6 +547,7 @@ impl Splitter<'_> {
                     if letters >= 3 && !t.chars().any(char::is_lowercase) {
                         marked = true;
                     }
+                    short_word |= letters < 3;
                     words += 1;
                 }
                 TokenKind::Url | TokenKind::Number | TokenKind::Date | TokenKind::Time => {

@@ -342,11 +342,17 @@ impl Scanner<'_> {
                 let ok = i - body >= 2
                     && self.b.get(i) == Some(&b';')
                     && (numeric || self.b[body].is_ascii_alphabetic());
-                if ok {
-                    (i + 1, TokenKind::Symbol)
-                } else {
-                    (next, TokenKind::Symbol)
+                if !ok {
+                    return (next, TokenKind::Symbol);
                 }
+                let end = i + 1;
+                if &self.b[body..end] == b"amp;" {
+                    // Escaped twice: `&amp;nbsp;` is `&amp;nbsp` and `;`.
+                    if let Some(e) = self.escaped_reference(end) {
+                        return (e, TokenKind::Symbol);
+                    }
+                }
+                (end, TokenKind::Symbol)
             }
             _ => {
                 // Emoji: flags (pairs of regional indicators) and ZWJ sequences stay whole.
@@ -373,6 +379,32 @@ impl Scanner<'_> {
                 }
                 (i, TokenKind::Symbol)
             }
+        }
+    }
+
+    /// The end of the character reference name after `&amp;` at `i` (`nbsp`, `#8211`):
+    /// lower-case letters or `#` and digits, two to eight, not followed by a letter or digit.
+    /// Its own `;` is left out, as UD GSD does (`&amp;nbsp` `;`).
+    fn escaped_reference(&self, i: usize) -> Option<usize> {
+        let numeric = self.b.get(i) == Some(&b'#');
+        let body = if numeric { i + 1 } else { i };
+        let mut j = body;
+        while j < self.b.len()
+            && j - body < 8
+            && (if numeric {
+                self.b[j].is_ascii_digit()
+            } else {
+                self.b[j].is_ascii_lowercase()
+            })
+        {
+            j += 1;
+        }
+        if j - body < 2 {
+            return None;
+        }
+        match self.b.get(j) {
+            Some(b) if b.is_ascii_alphanumeric() => None,
+            _ => Some(j),
         }
     }
 
@@ -849,6 +881,13 @@ impl Scanner<'_> {
                         if k - (j + 1) == 2 {
                             j = k;
                         }
+                    }
+                    if !valid
+                        && self.b.get(j) == Some(&b'-')
+                        && self.b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        // A chapter and verse range: `19:4-6`.
+                        j = self.digits(j + 1);
                     }
                     if !self.class_at(j).is_some_and(Class::is_wordish) {
                         let kind = if valid {

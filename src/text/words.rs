@@ -21,6 +21,8 @@ pub(crate) struct Role {
     pub(crate) starts: bool,
     /// It may end a sentence (`false`: a line ending with it continues).
     pub(crate) ends: bool,
+    /// A verb of saying (class `speech`): a quotation right after it is what is said.
+    pub(crate) speech: bool,
 }
 
 /// The compiled function-word lexicon.
@@ -57,6 +59,7 @@ impl FunctionWords {
             let role = Role {
                 starts: flag(2)?,
                 ends: flag(3)?,
+                speech: rec.get(1) == "speech",
             };
             words.max_len = words.max_len.max(form.len());
             words.map.insert(form.into(), role);
@@ -96,6 +99,8 @@ mod tests {
         assert!(w.role("ini").unwrap().ends);
         assert!(!w.role("Anda").unwrap().starts);
         assert_eq!(w.role("Samarinda"), None);
+        assert!(w.role("mengatakan").unwrap().speech);
+        assert!(!w.role("dan").unwrap().speech);
     }
 
     #[test]

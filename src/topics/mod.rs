@@ -1,16 +1,20 @@
-//! Topics and their groundwork.
+//! Topics and key phrases.
 //!
 //! * [`Stemmer`]: reduces Indonesian words to their roots, so that lexicon terms match every
 //!   derived form (`perdagangan`, `berdagang`, `pedagang` all reduce to `dagang`).
 //! * [`Stopwords`]: function words and news filler to leave out.
+//! * [`DocWords`]: one document's words from the tokenizer, each distinct form stemmed once;
+//!   [`WordReader`] reads them remembering forms across documents.
 //! * [`TopicScorer`]: labels a document from a taxonomy of weighted terms matched on stems
 //!   (the built-in one has the twenty labels of the gold schema; users may supply their own).
-//! * [`KeyphraseExtractor`]: ranks the noun-phrase-like runs of content words.
+//! * [`KeyphraseExtractor`]: ranks candidate phrases YAKE-style over stems.
 
 pub mod keyphrase;
 pub mod stem;
 pub mod topic;
+pub mod words;
 
-pub use keyphrase::{simple_tokens, KeyphraseExtractor};
+pub use keyphrase::KeyphraseExtractor;
 pub use stem::Stemmer;
-pub use topic::{simple_words, Stopwords, TopicScorer};
+pub use topic::{Stopwords, TopicScorer};
+pub use words::{DocWords, WordReader};

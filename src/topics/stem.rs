@@ -28,7 +28,7 @@
 //! `pukul`), case-folded input and irregular lemmas allocate. There is no cache and no
 //! allocation during the search (candidates are built in stack buffers).
 //!
-//! The root list is the lexicon [`LexiconKind::Roots`](crate::LexiconKind::Roots)
+//! The root list is the lexicon [`LexiconKind::Roots`](crate::LexiconKind)
 //! (`lexicons/roots.tsv`, columns `word`, `lemma`, `source`).
 
 use std::borrow::Cow;
@@ -48,29 +48,55 @@ const MAX_PREFIXES: usize = 3;
 /// The columns of `lexicons/roots.tsv`.
 pub const ROOT_COLUMNS: [&str; 3] = ["word", "lemma", "source"];
 
-/// A small, fast, non-cryptographic hasher (FxHash) for the root set: keys are short
-/// lowercase words from a trusted lexicon.
+/// A small, fast, non-cryptographic hasher (FxHash) for the root set and the per-document
+/// maps of topics and key phrases: keys are short words and small integers, and a flood of
+/// colliding words would cost time, never correctness.
 #[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
 
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut b = [0u8; 8];
             b.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+            self.add(u64::from_le_bytes(b));
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
         }
     }
 
     #[inline]
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
 
     #[inline]
@@ -79,7 +105,7 @@ impl Hasher for FxHasher {
     }
 }
 
-type Fx = BuildHasherDefault<FxHasher>;
+pub(crate) type Fx = BuildHasherDefault<FxHasher>;
 
 /// The derivational suffix an analysis removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,13 +16,14 @@
 //! [`min_relative`](TopicScorer::min_relative) of the best score), each with the terms that
 //! triggered it, strongest first.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Topic;
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
-use crate::topics::stem::Stemmer;
+use crate::text::Tokenizer;
+use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
 pub const TOPIC_COLUMNS: [&str; 3] = ["label", "term", "weight"];
@@ -32,16 +33,13 @@ pub const STOPWORD_COLUMNS: [&str; 2] = ["word", "class"];
 /// The longest phrase a taxonomy may hold, in non-stopwords.
 const MAX_PHRASE: usize = 8;
 
-/// One word of a term: a stem, or an exact lowercase form.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Key {
-    Stem(Box<str>),
-    Exact(Box<str>),
-}
+/// No key: a word whose stem or form no term uses.
+const NO_KEY: u32 = u32::MAX;
 
 #[derive(Clone, Debug)]
 struct Term {
-    keys: Box<[Key]>,
+    /// Ids of its words' keys (stems and exact forms share one id space).
+    keys: Box<[u32]>,
     label: usize,
     weight: f64,
     text: Box<str>,
@@ -50,7 +48,7 @@ struct Term {
 /// A set of stopwords: lowercase surface forms.
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
-    words: HashSet<Box<str>>,
+    words: HashSet<Box<str>, Fx>,
 }
 
 impl Stopwords {
@@ -65,7 +63,7 @@ impl Stopwords {
 
     /// The union of the given stopword lexicons (columns `word`, `class`).
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
-        let mut words = HashSet::new();
+        let mut words = HashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
                 words.insert(rec.get(0).to_lowercase().into_boxed_str());
@@ -105,10 +103,11 @@ impl Stopwords {
 /// Scores documents against a topic taxonomy. Immutable, `Send + Sync`.
 ///
 /// ```
-/// use warta::topics::{simple_words, TopicScorer};
+/// use warta::text::Tokenizer;
+/// use warta::topics::TopicScorer;
 /// let scorer = TopicScorer::builtin();
 /// let text = "Para petani di desa itu memanen padi dan menerima bantuan pupuk serta benih.";
-/// let topics = scorer.score(simple_words(text));
+/// let topics = scorer.score_text(&Tokenizer::builtin(), text);
 /// assert_eq!(topics[0].label, "pertanian-perikanan");
 /// assert!(topics[0].terms.iter().any(|t| t == "pupuk"));
 /// ```
@@ -116,9 +115,12 @@ impl Stopwords {
 pub struct TopicScorer {
     labels: Vec<Box<str>>,
     terms: Vec<Term>,
-    /// Term ids by their first key, stems and exact forms apart.
-    by_stem: HashMap<Box<str>, Vec<usize>>,
-    by_exact: HashMap<Box<str>, Vec<usize>>,
+    /// Key ids of the stems terms use (or [`NO_KEY`]), and whether some exact form that
+    /// terms use has that stem (only the forms of such stems need an exact lookup).
+    stem_keys: HashMap<Box<str>, (u32, bool), Fx>,
+    exact_keys: HashMap<Box<str>, u32, Fx>,
+    /// Term ids by the id of their first key, longest terms first.
+    by_first: Vec<Vec<u32>>,
     stemmer: Stemmer,
     stopwords: Stopwords,
     max_labels: usize,
@@ -150,8 +152,9 @@ impl TopicScorer {
         let mut scorer = TopicScorer {
             labels: Vec::new(),
             terms: Vec::new(),
-            by_stem: HashMap::new(),
-            by_exact: HashMap::new(),
+            stem_keys: HashMap::default(),
+            exact_keys: HashMap::default(),
+            by_first: Vec::new(),
             stemmer,
             stopwords,
             max_labels: 3,
@@ -170,16 +173,38 @@ impl TopicScorer {
                         bad(format!("weight `{}` is not a positive number", rec.get(2)))
                     })?;
                 let text = rec.get(1);
-                let keys: Vec<Key> = text
-                    .split_whitespace()
-                    .filter_map(|w| match w.strip_prefix('=') {
+                let mut keys: Vec<u32> = Vec::new();
+                for w in text.split_whitespace() {
+                    let next = scorer.by_first.len() as u32;
+                    let id = match w.strip_prefix('=') {
                         Some(exact) if !exact.is_empty() => {
-                            Some(Key::Exact(exact.to_lowercase().into_boxed_str()))
+                            let stem = scorer.stemmer.stem(exact).into_owned();
+                            scorer
+                                .stem_keys
+                                .entry(stem.into())
+                                .or_insert((NO_KEY, true))
+                                .1 = true;
+                            *scorer
+                                .exact_keys
+                                .entry(exact.to_lowercase().into_boxed_str())
+                                .or_insert(next)
                         }
-                        _ if scorer.stopwords.contains(w) => None,
-                        _ => Some(Key::Stem(scorer.stemmer.stem(w).into_owned().into())),
-                    })
-                    .collect();
+                        _ if scorer.stopwords.contains(w) => continue,
+                        _ => {
+                            let stem = scorer.stemmer.stem(w).into_owned();
+                            let entry =
+                                scorer.stem_keys.entry(stem.into()).or_insert((next, false));
+                            if entry.0 == NO_KEY {
+                                entry.0 = next;
+                            }
+                            entry.0
+                        }
+                    };
+                    if id == next {
+                        scorer.by_first.push(Vec::new());
+                    }
+                    keys.push(id);
+                }
                 if keys.is_empty() {
                     return Err(bad(format!("term `{text}` has only stopwords")));
                 }
@@ -195,12 +220,8 @@ impl TopicScorer {
                         scorer.labels.len() - 1
                     }
                 };
-                let id = scorer.terms.len();
-                let index = match &keys[0] {
-                    Key::Stem(s) => scorer.by_stem.entry(s.clone()),
-                    Key::Exact(s) => scorer.by_exact.entry(s.clone()),
-                };
-                index.or_default().push(id);
+                let id = scorer.terms.len() as u32;
+                scorer.by_first[keys[0] as usize].push(id);
                 scorer.terms.push(Term {
                     keys: keys.into(),
                     label,
@@ -211,12 +232,8 @@ impl TopicScorer {
         }
         // Longest terms first, so the first match at a word is the longest.
         let terms = &scorer.terms;
-        for ids in scorer
-            .by_stem
-            .values_mut()
-            .chain(scorer.by_exact.values_mut())
-        {
-            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id].keys.len()));
+        for ids in &mut scorer.by_first {
+            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id as usize].keys.len()));
         }
         Ok(scorer)
     }
@@ -248,19 +265,65 @@ impl TopicScorer {
         &self.stemmer
     }
 
+    /// The stopwords left out of documents and terms.
+    pub fn stopwords(&self) -> &Stopwords {
+        &self.stopwords
+    }
+
     /// Scores a document given as its words in order (word tokens only: punctuation and
-    /// spaces left out). Best label first; empty when no term matched.
-    pub fn score<'w, I>(&self, words: I) -> Vec<Topic>
+    /// spaces left out), as [`score`](Self::score) does.
+    pub fn score_words<'w, I>(&self, words: I) -> Vec<Topic>
     where
         I: IntoIterator<Item = &'w str>,
     {
-        // (lowercase form, stem) of each non-stopword.
-        let seq: Vec<(Cow<'w, str>, Cow<'w, str>)> = words
-            .into_iter()
-            .filter(|w| !self.stopwords.contains(w))
-            .map(|w| (lowercase(w), self.stemmer.stem(w)))
+        self.score(&DocWords::from_words(words, &self.stemmer, &self.stopwords))
+    }
+
+    /// Tokenizes `text` with `tokenizer` and scores it, as [`score`](Self::score) does.
+    pub fn score_text(&self, tokenizer: &Tokenizer, text: &str) -> Vec<Topic> {
+        let analysis = tokenizer.analyze(text);
+        self.score(&DocWords::new(
+            text,
+            &analysis,
+            &self.stemmer,
+            &self.stopwords,
+        ))
+    }
+
+    /// Scores a document. Its words should have been stemmed with this scorer's
+    /// [`stemmer`](Self::stemmer) and [`stopwords`](Self::stopwords). Best label first;
+    /// empty when no term matched.
+    pub fn score(&self, doc: &DocWords<'_>) -> Vec<Topic> {
+        // The key ids of each distinct stem and form, looked up once per document.
+        let stem_key: Vec<(u32, bool)> = doc
+            .stems
+            .iter()
+            .map(|st| {
+                self.stem_keys
+                    .get(&**st)
+                    .copied()
+                    .unwrap_or((NO_KEY, false))
+            })
             .collect();
-        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let exact_key: Vec<u32> = doc
+            .forms
+            .iter()
+            .map(|f| match stem_key[f.stem as usize].1 && !f.stop {
+                true => self.exact_key(f.surface),
+                false => NO_KEY,
+            })
+            .collect();
+        // (exact key, stem key) of each word that is not a stopword; punctuation and
+        // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
+        let seq: Vec<(u32, u32)> = doc
+            .slots
+            .iter()
+            .filter_map(|s| doc.form_of(s).map(|f| (s.form, f)))
+            .filter(|(_, f)| !f.stop)
+            .map(|(id, f)| (exact_key[id as usize], stem_key[f.stem as usize].0))
+            .collect();
+        let mut counts: HashMap<u32, u32, Fx> =
+            HashMap::with_capacity_and_hasher(64, Fx::default());
         let mut i = 0;
         while i < seq.len() {
             match self.match_at(&seq, i) {
@@ -271,10 +334,9 @@ impl TopicScorer {
                 None => i += 1,
             }
         }
-        let mut by_label: Vec<(f64, Vec<(f64, usize)>)> =
-            vec![(0.0, Vec::new()); self.labels.len()];
+        let mut by_label: Vec<(f64, Vec<(f64, u32)>)> = vec![(0.0, Vec::new()); self.labels.len()];
         for (&id, &n) in &counts {
-            let t = &self.terms[id];
+            let t = &self.terms[id as usize];
             let contribution = t.weight * (1.0 + f64::from(n).ln());
             by_label[t.label].0 += contribution;
             by_label[t.label].1.push((contribution, id));
@@ -300,14 +362,16 @@ impl TopicScorer {
                 hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                 let mut terms: Vec<String> = Vec::new();
                 for (_, id) in hits {
-                    let text = self.terms[id].text.to_string();
+                    let text = self.terms[id as usize].text.to_string();
                     if !terms.contains(&text) {
                         terms.push(text);
                     }
                 }
                 Topic {
                     label: self.labels[l].to_string(),
-                    score,
+                    // Four decimals (rounded down, so the sum stays at most 1): enough
+                    // to rank, and exact through JSON.
+                    score: (score * 1e4).floor() / 1e4,
                     terms,
                 }
             })
@@ -315,55 +379,39 @@ impl TopicScorer {
     }
 
     /// The longest term matching at `seq[i]`: its id and length.
-    fn match_at(&self, seq: &[(Cow<'_, str>, Cow<'_, str>)], i: usize) -> Option<(usize, usize)> {
-        let (form, stem) = &seq[i];
-        let candidates = self
-            .by_exact
-            .get(&**form)
-            .into_iter()
-            .chain(self.by_stem.get(&**stem))
-            .flatten();
-        let mut best: Option<(usize, usize)> = None;
-        for &id in candidates {
-            let keys = &self.terms[id].keys;
+    fn match_at(&self, seq: &[(u32, u32)], i: usize) -> Option<(u32, usize)> {
+        let (exact, stem) = seq[i];
+        let first = |k: u32| self.by_first.get(k as usize).into_iter().flatten();
+        let mut best: Option<(u32, usize)> = None;
+        for &id in first(exact).chain(first(stem)) {
+            let keys = &self.terms[id as usize].keys;
             if best.is_some_and(|(_, len)| len >= keys.len()) || i + keys.len() > seq.len() {
                 continue;
             }
-            let matches = keys.iter().zip(&seq[i..]).all(|(k, (f, s))| match k {
-                Key::Stem(k) => **k == **s,
-                Key::Exact(k) => **k == **f,
-            });
+            let matches = keys
+                .iter()
+                .zip(&seq[i..])
+                .all(|(&k, &(e, s))| k == e || k == s);
             if matches {
                 best = Some((id, keys.len()));
             }
         }
         best
     }
-}
 
-/// A stand-in word splitter until the crate's tokenizer feeds topics: maximal runs of
-/// letters and digits, with inner hyphens and apostrophes kept (`kupu-kupu`, `Ma'ruf`).
-pub fn simple_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-}
-
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
-    } else {
-        // Titlecase letters (`ᾼ`) lowercase without being uppercase: compare instead.
-        let lower = word.to_lowercase();
-        if lower == word {
-            Cow::Borrowed(word)
-        } else {
-            Cow::Owned(lower)
-        }
+    /// The key id of the exact form `word` (any case), or [`NO_KEY`].
+    fn exact_key(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 48];
+        let key = match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.exact_keys
+                    .get(std::str::from_utf8(lower).unwrap_or_default())
+            }
+            _ => self.exact_keys.get(word.to_lowercase().as_str()),
+        };
+        key.copied().unwrap_or(NO_KEY)
     }
 }
 
@@ -386,18 +434,25 @@ mod tests {
     #[test]
     fn terms_match_on_stems() {
         let s = scorer("dagang\tperdagangan\t2\ntani\tpetani\t1\n");
-        let topics = s.score(simple_words("Pedagang pasar berdagang; para petani"));
+        let topics = s.score_text(
+            &Tokenizer::builtin(),
+            "Pedagang pasar berdagang; para petani",
+        );
         assert_eq!(topics[0].label, "dagang");
         assert_eq!(topics[0].terms, vec!["perdagangan"]);
-        assert!((topics.iter().map(|t| t.score).sum::<f64>() - 1.0).abs() < 1e-9);
+        // Shares rounded down to four decimals.
+        let sum: f64 = topics.iter().map(|t| t.score).sum();
+        assert!(sum <= 1.0 && sum > 1.0 - 2e-4, "{sum}");
     }
 
     #[test]
     fn exact_words_do_not_match_other_forms() {
         let s = scorer("pemilu\t=pemilih\t3\n");
-        assert!(s.score(simple_words("warga memilih jalan lain")).is_empty());
+        assert!(s
+            .score_text(&Tokenizer::builtin(), "warga memilih jalan lain")
+            .is_empty());
         assert_eq!(
-            s.score(simple_words("daftar pemilih tetap"))[0].label,
+            s.score_text(&Tokenizer::builtin(), "daftar pemilih tetap")[0].label,
             "pemilu"
         );
     }
@@ -405,7 +460,10 @@ mod tests {
     #[test]
     fn phrases_skip_stopwords_and_longest_wins() {
         let s = scorer("umkm\tusaha mikro kecil menengah\t3\nekonomi\tusaha\t1\n");
-        let topics = s.score(simple_words("pelaku usaha mikro, kecil, dan menengah"));
+        let topics = s.score_text(
+            &Tokenizer::builtin(),
+            "pelaku usaha mikro, kecil, dan menengah",
+        );
         assert_eq!(topics.len(), 1);
         assert_eq!(topics[0].label, "umkm");
     }
@@ -414,7 +472,7 @@ mod tests {
     fn repetition_has_diminishing_returns() {
         let s = scorer("a\tbanjir\t1\nb\tgempa\t2\n");
         // four mentions of a weight-1 term (1 + ln 4 = 2.39) beat one of weight 2.
-        let topics = s.score(simple_words("banjir banjir banjir banjir gempa"));
+        let topics = s.score_text(&Tokenizer::builtin(), "banjir banjir banjir banjir gempa");
         assert_eq!(topics[0].label, "a");
         assert!(topics[0].score < 0.6);
     }
@@ -476,8 +534,10 @@ mod tests {
     #[test]
     fn empty_and_unmatched_documents_have_no_topics() {
         let s = TopicScorer::builtin();
-        assert!(s.score(std::iter::empty()).is_empty());
-        assert!(s.score(simple_words("yang dan di ke dari")).is_empty());
+        assert!(s.score_words(std::iter::empty()).is_empty());
+        assert!(s
+            .score_text(&Tokenizer::builtin(), "yang dan di ke dari")
+            .is_empty());
     }
 
     #[test]
@@ -486,11 +546,5 @@ mod tests {
         assert!(sw.contains("yang") && sw.contains("Yang") && sw.contains("YANG"));
         assert!(!sw.contains("Pertanian") && !sw.contains("Ýang"));
         assert!(!sw.contains(&"YANG".repeat(10)));
-    }
-
-    #[test]
-    fn simple_words_split_on_punctuation() {
-        let words: Vec<&str> = simple_words("Kupu-kupu, (Ma'ruf) -- 17/6/2021.").collect();
-        assert_eq!(words, vec!["Kupu-kupu", "Ma'ruf", "17", "6", "2021"]);
     }
 }

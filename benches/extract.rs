@@ -1,0 +1,141 @@
+//! Throughput of the full extraction over generated news articles (with JSON output, with
+//! and without dates, with and without topics and key phrases), and in the same group the
+//! baseline of issue #3: a plain Aho–Corasick scan (leftmost-longest, ASCII
+//! case-insensitive) of the same text with the same place lexicon.
+//!
+//! ```text
+//! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+#[path = "common/corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
+
+use std::hint::black_box;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use warta::Extractor;
+
+/// The place names of the built-in place lexicons (the same names the place recogniser
+/// registers): column `column` of each TSV, after its `#` header and column line.
+fn place_names() -> Vec<String> {
+    let files: [(&str, &str); 5] = [
+        (include_str!("../lexicons/regions.tsv"), "name"),
+        (include_str!("../lexicons/region_aliases.tsv"), "alias"),
+        (
+            include_str!("../lexicons/region_aliases_curated.tsv"),
+            "alias",
+        ),
+        (include_str!("../lexicons/countries.tsv"), "name"),
+        (include_str!("../lexicons/geo_names.tsv"), "name"),
+    ];
+    let mut names = Vec::new();
+    for (text, column) in files {
+        let mut lines = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+        let col = header.iter().position(|h| *h == column).unwrap();
+        names.extend(lines.map(|l| l.split('\t').nth(col).unwrap().to_string()));
+    }
+    names
+}
+
+fn extract(c: &mut Criterion) {
+    // A little more than a megabyte, so that the articles without their separators are
+    // still one.
+    let text = corpus::news_corpus((1 << 20) + 8192);
+    // The generator ends every article with two blank lines.
+    let articles: Vec<&str> = text
+        .split("\n\n\n")
+        .filter(|a| !a.trim().is_empty())
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.len()).sum();
+    assert!(
+        bytes >= 1 << 20 && articles.len() > 200,
+        "{bytes} {}",
+        articles.len()
+    );
+    let full = Extractor::builder()
+        .reference_date("2021-06-17")
+        .build()
+        .unwrap();
+    let bare = Extractor::builder()
+        .reference_date("2021-06-17")
+        .topics(false)
+        .keyphrases(false)
+        .build()
+        .unwrap();
+    // Checked once here so the two runs are known to differ in what they compute.
+    let doc = full.extract(articles[0]);
+    assert!(!doc.keyphrases.is_empty());
+    assert!(bare.extract(articles[0]).keyphrases.is_empty());
+
+    let no_dates = Extractor::builder()
+        .reference_date("2021-06-17")
+        .dates(false)
+        .build()
+        .unwrap();
+    let names = place_names();
+    assert!(names.len() > 8000);
+    let places = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&names)
+        .unwrap();
+
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("full_to_json", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| {
+                    serde_json::to_string(&full.extract(black_box(a)))
+                        .unwrap()
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("without_dates", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| no_dates.extract(black_box(a)).entities.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("baseline_aho_corasick_places", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| places.find_iter(black_box(*a)).count())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("with_topics_and_keyphrases", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| {
+                    let doc = full.extract(black_box(a));
+                    doc.topics.len() + doc.keyphrases.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("without_topics_and_keyphrases", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| bare.extract(black_box(a)).entities.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, extract);
+criterion_main!(benches);

@@ -1,0 +1,607 @@
+//! Acronyms and abbreviations: every acronym of the lexicons found in the text, every unknown
+//! all-capital word that is not an ordinary word, and every short form the text defines.
+//!
+//! Sources, in order of trust:
+//!
+//! 1. definitions in the text itself — `Bantuan Produktif Usaha Mikro (BPUM)` and
+//!    `Silpa (Sisa Lebih Penggunaan Anggaran)` (see [`define`]), and the full form of an
+//!    organisation the text also names by its acronym (`Dinas Perindustrian Perdagangan
+//!    Koperasi dan UKM Kaltim` … `Disperindagkop dan UKM Kaltim`): `source: text`;
+//! 2. the acronym lexicons ([`table`]): `source: lexicon`, the default reading first;
+//! 3. otherwise an all-capital word of two letters or more is an acronym with no known
+//!    expansion (`source: unknown`), unless it is on the stoplist (`DAN`, `XIV`, `RP`), a
+//!    place (`SAMARINDA` in a dateline), an ordinary word in capitals (`HAL`), a degree after a
+//!    name (`SH`), a rank or honorific (`AKBP`, `HM`), or a reporter's initials in a credit
+//!    line (`AYD/HAL`).
+//!
+//! A lexicon acronym written in lower case counts when it is not an ordinary word too
+//! (`perindagkop`, `laka`; not `balita`, which has become a word).
+
+pub(crate) mod define;
+pub(crate) mod table;
+pub(crate) mod view;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::document::{Acronym, Entity, EntityData, ExpansionSource, Mention};
+use crate::error::Result;
+use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
+use crate::lexicon::places::{RegionAliases, Regions};
+use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
+use crate::recognize::people::PeopleRecognizer;
+use crate::text::{TokenKind, Tokenizer};
+
+use define::{is_function_word, spells, MAX_WORDS};
+use table::{AcronymTable, Sources};
+use view::{is_caps, DocView};
+
+/// The acronym recogniser: the reading table and the stoplist, loaded once.
+#[derive(Clone, Debug)]
+pub(crate) struct AcronymRecognizer {
+    table: AcronymTable,
+    /// Readings by lower-cased form.
+    by_form: HashMap<String, Vec<u32>>,
+    stoplist: AcronymStoplist,
+}
+
+/// The lexicons the acronym recogniser reads besides the people recogniser's titles.
+pub(crate) struct AcronymLexicons<'a> {
+    pub acronyms: &'a Acronyms,
+    pub stoplist: AcronymStoplist,
+    pub regional: &'a RegionalBodies,
+    pub institutions: &'a Institutions,
+    pub patterns: &'a OrgPatterns,
+    pub regions: &'a Regions,
+    pub aliases: &'a RegionAliases,
+}
+
+/// One acronym occurrence.
+#[derive(Clone, Debug)]
+struct Occurrence {
+    tokens: Range<usize>,
+    reading: Option<u32>,
+}
+
+/// Prefixes that make the next word a place (`Kabupaten Karo`), not an acronym.
+const ADMIN_PREFIXES: [&str; 12] = [
+    "provinsi",
+    "prov",
+    "kabupaten",
+    "kab",
+    "kota",
+    "kecamatan",
+    "kec",
+    "desa",
+    "kelurahan",
+    "distrik",
+    "kampung",
+    "pulau",
+];
+
+/// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
+/// prison or office class): not an acronym.
+fn is_class_numeral(t: &str) -> bool {
+    let roman = t.strip_suffix(['A', 'B']).unwrap_or(t);
+    !roman.is_empty() && roman.bytes().all(|b| b"IVX".contains(&b))
+}
+
+/// True when token `i` is an administrative prefix (`Kabupaten`, `Kab.`).
+pub(crate) fn is_admin_prefix(v: &DocView<'_>, i: usize) -> bool {
+    let t = v.tok(i).trim_end_matches('.');
+    ADMIN_PREFIXES.iter().any(|p| t.eq_ignore_ascii_case(p))
+}
+
+impl AcronymRecognizer {
+    /// Builds the reading table from the lexicons and the people recogniser's titles.
+    pub fn new(lex: AcronymLexicons<'_>, people: &PeopleRecognizer) -> Result<AcronymRecognizer> {
+        let table = AcronymTable::new(
+            &Sources {
+                acronyms: lex.acronyms,
+                titles: people.titles(),
+                modifiers: people.modifiers(),
+                regional: lex.regional,
+                institutions: lex.institutions,
+                patterns: lex.patterns,
+                regions: lex.regions,
+                aliases: lex.aliases,
+            },
+            |w| people.is_dictionary_lower(w),
+        );
+        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, r) in table.iter() {
+            by_form.entry(r.form.to_lowercase()).or_default().push(i);
+        }
+        Ok(AcronymRecognizer {
+            table,
+            by_form,
+            stoplist: lex.stoplist,
+        })
+    }
+
+    /// The reading table.
+    pub fn table(&self) -> &AcronymTable {
+        &self.table
+    }
+
+    /// Registers every reading's form (and its dotted spelling where the tokenizer keeps one,
+    /// `Kpts.`) in the shared dictionary.
+    pub fn register(&self, g: &mut GazetteerBuilder<'_>, tokenizer: &Tokenizer) {
+        for (i, r) in self.table.iter() {
+            g.add(&r.form, Entry::Acronym(i));
+            if !r.form.ends_with('.') && !r.form.contains(' ') {
+                let dotted = format!("{}.", r.form);
+                let t = tokenizer.analyze(&dotted).tokens;
+                if t.len() == 1 && t[0].kind == TokenKind::Abbreviation {
+                    g.add(&dotted, Entry::Acronym(i));
+                }
+            }
+        }
+    }
+
+    /// Tokens the people recogniser must not take for name words: acronyms and organisation
+    /// words of three letters or more that are not also common given names.
+    pub fn not_name(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
+        let n = v.tokens.len();
+        let mut out = vec![false; n];
+        for i in 0..n {
+            let ends = [
+                v.acronym[i].map(|a| a.end),
+                v.org_head[i].map(|a| a.end),
+                v.institution[i].map(|a| a.end),
+                v.institution_acronym[i].map(|a| a.end),
+                v.regional[i].map(|a| a.end),
+                v.regional_acronym[i].map(|a| a.end),
+            ];
+            for end in ends.into_iter().flatten() {
+                for (k, flag) in out.iter_mut().enumerate().take(end).skip(i) {
+                    let t = v.tok(k);
+                    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                    if letters >= 3 && !people.is_given_name_lower(&t.to_lowercase()) {
+                        *flag = true;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The readings of `form` (any case) whose case rule accepts it.
+    fn readings_of(&self, form: &str) -> Option<u32> {
+        let list = self.by_form.get(&form.to_lowercase())?;
+        list.iter().copied().find(|&i| {
+            let r = self.table.get(i);
+            table::written_as(&r.form, form, r.case)
+        })
+    }
+
+    /// Finds the acronyms of one document. `links` are short forms with the full forms the
+    /// organisation recogniser found for them in the text.
+    pub fn recognize(
+        &self,
+        v: &DocView<'_>,
+        people: &PeopleRecognizer,
+        links: &[(String, String)],
+    ) -> Vec<Entity> {
+        let n = v.tokens.len();
+        let mut defs = self.definitions(v, people);
+        for (short, long) in links {
+            defs.entry(short.to_lowercase())
+                .or_insert_with(|| long.clone());
+        }
+        let defined_form = |t: &str| {
+            defs.keys()
+                .any(|k| k.chars().eq(t.chars().flat_map(char::to_lowercase)))
+        };
+        let mut found: Vec<Occurrence> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if let Some(occ) = self.lexicon_at(v, i, people) {
+                i = occ.tokens.end;
+                found.push(occ);
+                continue;
+            }
+            if let Some(occ) = self.composite_at(v, i) {
+                i = occ.tokens.end;
+                found.push(occ);
+                continue;
+            }
+            let defined = v.is_word(i)
+                && !v.name[i]
+                && defined_form(v.tok(i))
+                && !(v.tok(i).chars().all(char::is_lowercase)
+                    && people.is_plain_word_lower(v.tok(i)));
+            if defined || self.unknown_at(v, i, people) {
+                found.push(Occurrence {
+                    tokens: i..i + 1,
+                    reading: None,
+                });
+            }
+            i += 1;
+        }
+        found
+            .into_iter()
+            .map(|occ| {
+                let span = v.span(occ.tokens.clone());
+                let written = v.slice(occ.tokens.clone());
+                let (expansion, source) = match defs.get(&written.to_lowercase()) {
+                    Some(long) => (Some(long.clone()), ExpansionSource::Text),
+                    None => match occ.reading {
+                        Some(r) => (
+                            Some(self.table.get(r).expansion.clone()),
+                            ExpansionSource::Lexicon,
+                        ),
+                        None => (None, ExpansionSource::Unknown),
+                    },
+                };
+                Entity {
+                    data: EntityData::Acronym(Acronym { expansion, source }),
+                    text: written.to_string(),
+                    span,
+                    mentions: vec![Mention {
+                        text: written.to_string(),
+                        span,
+                    }],
+                }
+            })
+            .collect()
+    }
+
+    /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific
+    /// or degree, not a bracketed news-agency credit in a dateline.
+    fn excluded(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        v.name[i]
+            || v.in_rank[i]
+            || v.in_honorific[i]
+            || (v.dateline[i] && i > 0 && v.tok(i - 1) == "(")
+            || self.degree_after_name(v, i, people)
+    }
+
+    /// A lexicon acronym at `i`.
+    fn lexicon_at(
+        &self,
+        v: &DocView<'_>,
+        i: usize,
+        people: &PeopleRecognizer,
+    ) -> Option<Occurrence> {
+        let at = v.acronym_compact[i]?;
+        if (i..at.end).any(|k| self.excluded(v, k, people)) {
+            return None;
+        }
+        let written = v.slice(i..at.end);
+        // A lexicalised acronym written as a word (balita, humas).
+        if written.chars().all(|c| !c.is_uppercase())
+            && people.is_plain_word_lower(&written.to_lowercase())
+        {
+            return None;
+        }
+        // Kabupaten Karo: a place.
+        if i > 0 && v.in_place[i] && is_admin_prefix(v, i - 1) {
+            return None;
+        }
+        Some(Occurrence {
+            tokens: i..at.end,
+            reading: Some(at.index),
+        })
+    }
+
+    /// `X-Y` glued, both in capitals (`TNI-AU`), with the readings of both parts when known.
+    fn composite_at(&self, v: &DocView<'_>, i: usize) -> Option<Occurrence> {
+        if i + 2 >= v.tokens.len()
+            || v.tok(i + 1) != "-"
+            || !v.glued(i)
+            || !v.glued(i + 1)
+            || !v.is_word(i)
+            || !v.is_word(i + 2)
+            || !is_caps(v.tok(i))
+            || !(is_caps(v.tok(i + 2)) || v.acronym[i + 2].is_some_and(|a| a.end == i + 3))
+            || v.name[i]
+            || self.stoplist.contains(v.tok(i))
+        {
+            return None;
+        }
+        Some(Occurrence {
+            tokens: i..i + 3,
+            reading: self.readings_of(v.slice(i..i + 3)),
+        })
+    }
+
+    /// An unknown all-capital word at `i` (see the module docs).
+    fn unknown_at(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let t = v.tok(i);
+        v.is_word(i)
+            && is_caps(t)
+            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && t.chars().count() <= 12
+            && !v.in_place[i]
+            && !v.credit[i]
+            && !is_class_numeral(t)
+            && !self.stoplist.contains(t)
+            && !self.excluded(v, i, people)
+            && !people.is_common_lower(&t.to_lowercase())
+            && !self.caps_name(v, i, people)
+            && !self.caps_headline(v, i, people)
+    }
+
+    /// Token `i` is in a line written in capitals (`PEMBAHASAN APBD DAN BANTUAN UMKM
+    /// DIKEBUT`): a run of three capital words or more, two of them ordinary words.
+    fn caps_headline(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let n = v.tokens.len();
+        let caps = |k: usize| v.is_word(k) && is_caps(v.tok(k));
+        let (mut s, mut e) = (i, i + 1);
+        while s > 0 && caps(s - 1) && !v.line_ends_after(s - 1) {
+            s -= 1;
+        }
+        while e < n && caps(e) && !v.line_ends_after(e - 1) {
+            e += 1;
+        }
+        if e - s < 3 {
+            return false;
+        }
+        let ordinary = (s..e)
+            .filter(|&k| {
+                let t = v.tok(k);
+                self.stoplist.contains(t) || people.is_common_lower(&t.to_lowercase())
+            })
+            .count();
+        ordinary >= 2
+    }
+
+    /// Token `i` is part of a person's name written in capitals (`BUDI SANTOSO`): a given
+    /// name, or next to one in a run of unknown capital words.
+    fn caps_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let given = |k: usize| {
+            v.is_word(k)
+                && is_caps(v.tok(k))
+                && v.acronym[k].is_none()
+                && people.is_given_name_lower(&v.tok(k).to_lowercase())
+        };
+        let caps_word = |k: usize| v.is_word(k) && is_caps(v.tok(k)) && v.acronym[k].is_none();
+        if given(i) {
+            return true;
+        }
+        let n = v.tokens.len();
+        let mut k = i;
+        while k > 0 && caps_word(k - 1) && !v.line_ends_after(k - 1) {
+            k -= 1;
+            if given(k) {
+                return true;
+            }
+        }
+        let mut k = i;
+        while k + 1 < n && caps_word(k + 1) && !v.line_ends_after(k) {
+            k += 1;
+            if given(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,
+    /// `Adlinsyah, S.Sos.M.AP`).
+    fn degree_after_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let chunk = |k: usize| {
+            let (mut s, mut e) = (k, k + 1);
+            while s > 0 && v.glued(s - 1) && v.tok(s - 1) != "," {
+                s -= 1;
+            }
+            while e < v.tokens.len() && v.glued(e - 1) && v.tok(e) != "," {
+                e += 1;
+            }
+            s..e
+        };
+        let c = chunk(i);
+        if !people.is_degree_text(v.slice(c.clone())) {
+            return false;
+        }
+        // Walk back over commas and other degrees to the name.
+        let mut k = c.start;
+        for _ in 0..6 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            if v.tok(k) == "," {
+                continue;
+            }
+            if v.name[k] {
+                return true;
+            }
+            let prev = chunk(k);
+            if people.is_degree_text(v.slice(prev.clone())) {
+                k = prev.start;
+                continue;
+            }
+            // An unrecognised name: a capitalised word that is not in capitals.
+            return v.is_word(k) && v.is_capitalised(k) && !is_caps(v.tok(k));
+        }
+        false
+    }
+
+    /// Token `i` could be a short form being defined.
+    fn short_form_like(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        if !v.is_word(i) || v.name[i] {
+            return false;
+        }
+        let t = v.tok(i);
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 {
+            return false;
+        }
+        if v.in_place[i] && !is_caps(t) {
+            return false;
+        }
+        let lower = t.to_lowercase();
+        is_caps(t)
+            || t.chars().skip(1).any(char::is_uppercase)
+            || v.acronym[i].is_some()
+            || !(people.is_dictionary_lower(&lower) || people.is_given_name_lower(&lower))
+    }
+
+    /// Definitions in the text: lower-cased short form → long form as written.
+    fn definitions(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> HashMap<String, String> {
+        let n = v.tokens.len();
+        let mut out: HashMap<String, String> = HashMap::new();
+        for p in 0..n {
+            if v.tok(p) != "(" {
+                continue;
+            }
+            let Some(q) =
+                (p + 1..n.min(p + MAX_WORDS + 4)).find(|&k| matches!(v.tok(k), ")" | "("))
+            else {
+                continue;
+            };
+            if v.tok(q) != ")" || q == p + 1 {
+                continue;
+            }
+            let inner = p + 1..q;
+            // A credit (`(hms/ant)`) defines nothing.
+            if inner.clone().any(|k| v.tok(k) == "/") {
+                continue;
+            }
+            // Long form (SHORT …): the short form opens the brackets.
+            let s = inner.start;
+            if inner.len() <= 4 && self.short_form_like(v, s, people) {
+                let short = v.tok(s);
+                if let Some(k) = self.long_form_before(v, p, short) {
+                    let long = v.slice(k..p).trim_end_matches(',').to_string();
+                    out.entry(short.to_lowercase()).or_insert(long);
+                    continue;
+                }
+            }
+            // SHORT (Long Form): a word before the brackets, words within.
+            if p > 0 && self.short_form_like(v, p - 1, people) && inner.len() >= 2 {
+                let words: Vec<&str> = inner
+                    .clone()
+                    .filter(|&k| v.tok(k) != ",")
+                    .map(|k| v.tok(k))
+                    .collect();
+                let all_words = inner.clone().all(|k| v.is_word(k) || v.tok(k) == ",");
+                if all_words
+                    && words.len() >= 2
+                    && !is_function_word(words[0])
+                    && spells(v.tok(p - 1), &words)
+                {
+                    out.entry(v.tok(p - 1).to_lowercase())
+                        .or_insert_with(|| v.slice(inner.clone()).to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// The shortest run of words ending right before token `p` that spells `short`; returns
+    /// its first token.
+    fn long_form_before(&self, v: &DocView<'_>, p: usize, short: &str) -> Option<usize> {
+        let mut words: Vec<&str> = Vec::new();
+        let mut k = p;
+        while k > 0 && words.len() < MAX_WORDS {
+            let j = k - 1;
+            let t = v.tok(j);
+            if t == "," || t == "&" {
+                if words.is_empty() {
+                    return None;
+                }
+                k = j;
+                continue;
+            }
+            if !v.is_word(j) || v.line_ends_after(j) {
+                break;
+            }
+            words.insert(0, t);
+            k = j;
+            if !is_function_word(t) && spells(short, &words) {
+                return Some(j);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::view::testing::with_view;
+    use super::*;
+
+    /// Definitions found in `text`, sorted.
+    fn defs(text: &str) -> Vec<(String, String)> {
+        with_view(text, |v, p| {
+            let mut d: Vec<_> = p.acronyms.definitions(v, p.people).into_iter().collect();
+            d.sort();
+            d
+        })
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn definitions_in_both_orders() {
+        assert_eq!(
+            defs(
+                "Program Bantuan Langsung Tunai (BLT) dan SiLPA (Sisa Lebih Perhitungan Anggaran)."
+            ),
+            vec![
+                pair("blt", "Bantuan Langsung Tunai"),
+                pair("silpa", "Sisa Lebih Perhitungan Anggaran")
+            ]
+        );
+        // The short form may carry more words in its brackets.
+        assert_eq!(
+            defs("Program Pelatihan Kerja Dasar (PKD Mandiri) dibuka."),
+            vec![pair("pkd", "Pelatihan Kerja Dasar")]
+        );
+        // Lower-case long forms, commas in the long form.
+        assert_eq!(
+            defs("usaha mikro, kecil, dan menengah (UMKM) tumbuh."),
+            vec![pair("umkm", "usaha mikro, kecil, dan menengah")]
+        );
+    }
+
+    #[test]
+    fn no_definition_without_the_letters_or_across_lines() {
+        assert!(defs("Gubernur Kaltim (Isran Noor) hadir.").is_empty());
+        assert!(defs("Kota Samarinda (Kaltim) cerah.").is_empty());
+        assert!(defs("Editor: HM Yusuf\n(hms/ant)").is_empty());
+        assert!(defs("anak balita (stunting) turun.").is_empty());
+    }
+
+    #[test]
+    fn degrees_after_names_are_not_acronyms() {
+        with_view(
+            "Kepala Bappeda Kahal Fajri ST MT dan Sigit, SH, MH hadir.",
+            |v, p| {
+                let degree: Vec<&str> = (0..v.tokens.len())
+                    .filter(|&i| p.acronyms.degree_after_name(v, i, p.people))
+                    .map(|i| v.tok(i))
+                    .collect();
+                assert_eq!(degree, vec!["ST", "MT", "SH", "MH"]);
+            },
+        );
+    }
+
+    #[test]
+    fn unknown_capitals() {
+        with_view(
+            "BANJIR RENDAM DESA DI KUTAI. Aplikasi SIPDKD milik BUDI dipakai.",
+            |v, p| {
+                let unknown: Vec<&str> = (0..v.tokens.len())
+                    .filter(|&i| p.acronyms.unknown_at(v, i, p.people))
+                    .map(|i| v.tok(i))
+                    .collect();
+                assert_eq!(unknown, vec!["SIPDKD"]);
+            },
+        );
+    }
+
+    #[test]
+    fn class_numerals() {
+        assert!(is_class_numeral("IIA"));
+        assert!(is_class_numeral("IIIB"));
+        assert!(is_class_numeral("IIX"));
+        assert!(!is_class_numeral("BPA"));
+    }
+}

@@ -1,0 +1,184 @@
+//! In-text definitions: `Bantuan Produktif Usaha Mikro (BPUM)` and `Silpa (Sisa Lebih
+//! Penggunaan Anggaran)`. A definition holds when the long form spells the short one: the
+//! short form's letters are taken, in order, from the long form's words, the first letter from
+//! the start of the first word, and every content word gives at least one letter. An
+//! initialism in capitals takes each word's letters from its start (`SPHP`); a blend may take
+//! a later syllable (`Disperindag` = Dinas Perindustrian dan Perdagangan). An initialism whose
+//! words are in another order (`KUPA` = Perubahan Kebijakan Umum Anggaran) is accepted when the
+//! words' initials are its letters.
+
+/// Words a long form may contain without giving a letter.
+const FUNCTION_WORDS: [&str; 14] = [
+    "dan", "serta", "di", "ke", "dari", "untuk", "yang", "atau", "dengan", "pada", "bagi", "&",
+    "and", "of",
+];
+
+/// Whether a lower-case word may give no letter.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// Most letters a short form may have.
+const MAX_LETTERS: usize = 16;
+/// Most words a long form may have.
+pub(crate) const MAX_WORDS: usize = 12;
+
+/// Whether the words `long` spell the short form `short` (see the module docs).
+pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
+    let letters: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 || letters.len() > MAX_LETTERS || long.is_empty() || long.len() > MAX_WORDS
+    {
+        return false;
+    }
+    let initialism = !short.chars().any(char::is_lowercase);
+    // A blend in lower case takes a syllable from each word (`paslon` = pasangan calon), not
+    // a letter (`anime` is no short form of `animasi Jepang`).
+    let min_take = if short.chars().any(char::is_uppercase) {
+        1
+    } else {
+        2
+    };
+    let words: Vec<Vec<char>> = long
+        .iter()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    let function: Vec<bool> = long.iter().map(|w| is_function_word(w)).collect();
+    if words.iter().zip(&function).any(|(w, f)| w.is_empty() && !f) {
+        return false;
+    }
+    // An initialism's letters come from several words.
+    if initialism && function.iter().filter(|f| !**f).count() < 2 {
+        return false;
+    }
+    if aligned(&letters, &words, &function, initialism, min_take) {
+        return true;
+    }
+    // Initials in another order.
+    if initialism && letters.len() >= 3 {
+        let mut initials: Vec<char> = words
+            .iter()
+            .zip(&function)
+            .filter(|(_, f)| !**f)
+            .filter_map(|(w, _)| w.first().copied())
+            .collect();
+        let mut sorted = letters.clone();
+        initials.sort_unstable();
+        sorted.sort_unstable();
+        return initials == sorted && words.first().and_then(|w| w.first()).is_some();
+    }
+    false
+}
+
+/// The ordered alignment of the module docs, by dynamic programming over (word, letter).
+fn aligned(
+    letters: &[char],
+    words: &[Vec<char>],
+    function: &[bool],
+    initialism: bool,
+    min_take: usize,
+) -> bool {
+    let (m, n) = (letters.len(), words.len());
+    // can[w][j]: words w.. can spell letters j..
+    let mut can = vec![vec![false; m + 1]; n + 1];
+    can[n][m] = true;
+    for w in (0..n).rev() {
+        let word = &words[w];
+        let from_start = initialism || w == 0;
+        for j in 0..=m {
+            let mut ok = function[w] && can[w + 1][j];
+            if !ok && j < m && !word.is_empty() {
+                // Letters j..j+len taken from this word, as a subsequence.
+                let (mut k, mut len) = (0, 0);
+                if from_start {
+                    if word[0] != letters[j] {
+                        k = usize::MAX;
+                    } else {
+                        k = 1;
+                        len = 1;
+                        ok = min_take <= 1 && can[w + 1][j + 1];
+                    }
+                }
+                while !ok && k != usize::MAX && j + len < m {
+                    match word[k.min(word.len())..]
+                        .iter()
+                        .position(|&c| c == letters[j + len])
+                    {
+                        Some(p) => {
+                            k += p + 1;
+                            len += 1;
+                            ok = len >= min_take && can[w + 1][j + len];
+                        }
+                        None => break,
+                    }
+                }
+            }
+            can[w][j] = ok;
+        }
+    }
+    can[0][0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(short: &str, long: &str) -> bool {
+        let words: Vec<&str> = long
+            .split_whitespace()
+            .map(|w| w.trim_matches(','))
+            .collect();
+        spells(short, &words)
+    }
+
+    #[test]
+    fn initialisms() {
+        assert!(s("BPUM", "Bantuan Produktif Usaha Mikro"));
+        assert!(s("UMKM", "Usaha Mikro, Kecil, dan Menengah"));
+        assert!(s("SPHP", "Stabilisasi Pasokan dan Harga Pangan"));
+        assert!(s("BOSDA", "Bantuan Operasional Sekolah Daerah"));
+        assert!(s("NKRI", "Negara Kesatuan Republik Indonesia"));
+        assert!(!s("UMKM", "Usaha Mikro Kecil"));
+        assert!(!s("SAR", "Pencarian dan Pertolongan"));
+        assert!(
+            !s("BLT", "Bantuan Langsung Tunai Dana Desa"),
+            "Dana Desa give nothing"
+        );
+    }
+
+    #[test]
+    fn blends() {
+        assert!(s("Rakor", "Rapat Koordinasi"));
+        assert!(s("Pemkot", "Pemerintah Kota"));
+        assert!(s("Disperindag", "Dinas Perindustrian dan Perdagangan"));
+        assert!(s("perindagkop", "perindustrian perdagangan koperasi"));
+        assert!(s("Karhutla", "kebakaran hutan dan lahan"));
+        assert!(s("SiBerkat", "Sistem Informasi Berbasis Kampung Adat"));
+        assert!(s("Promoter", "Profesional, Modern dan Terpercaya"));
+        assert!(s("YoY", "Year on Year"));
+        assert!(s("Pj", "Penjabat"));
+        assert!(s("Silpa", "Sisa Lebih Penggunaan Anggaran"));
+        assert!(!s("Kasal", "Kepala Staf Angkatan Darat"));
+        assert!(!s("Danlanal", "Komandan Pangkalan TNI Angkatan Laut"));
+        assert!(!s("Disdik", "Dinas Pendidikan Provinsi Kalimantan Tengah"));
+        assert!(!s("Sulteng", "Gubernur"));
+        assert!(!s("anime", "animasi Jepang"), "a blend takes syllables");
+        assert!(s("paslon", "pasangan calon"));
+        assert!(!s("MLW", "Meluwung"), "an initialism takes several words");
+    }
+
+    #[test]
+    fn reordered_initials() {
+        assert!(s("KUPA", "Perubahan Kebijakan Umum Anggaran"));
+        assert!(!s("KUPA", "Rancangan Perubahan Kebijakan Umum Anggaran"));
+        assert!(!s("Kupa", "Perubahan Kebijakan Umum Anggaran"));
+    }
+}

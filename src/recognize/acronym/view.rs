@@ -1,0 +1,586 @@
+//! The per-document view the acronym and organisation recognisers share: what the shared
+//! dictionary found at each token (places, titles, ranks, honorifics, acronyms, organisation
+//! heads and names), which tokens other recognisers own (dates, people's names), and the
+//! layout of the text (lines, credit lines, datelines).
+
+use crate::lexicon::acronyms::AcronymCase;
+use crate::lexicon::titles::Complement;
+use crate::recognize::gazetteer::{Entry, Scan};
+use crate::recognize::organization::OrgRecognizer;
+use crate::recognize::people::PeopleRecognizer;
+use crate::text::{Span, Token, TokenKind};
+
+use super::table::{written_as, AcronymTable, Origin};
+
+/// A lexicon match starting at a token: where it ends and the record it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct At {
+    /// One past its last token.
+    pub end: usize,
+    /// The record (index into the lexicon of its kind).
+    pub index: u32,
+}
+
+/// Per-token facts of one document.
+pub(crate) struct DocView<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// End of the longest place match starting at each token (the token itself when none).
+    pub place_end: Vec<usize>,
+    /// Tokens inside a place match.
+    pub in_place: Vec<bool>,
+    /// End of the longest name of the place lexicons starting at each token, whether or not
+    /// the place recogniser took it for a place there (the token itself when none).
+    pub lexicon_place_end: Vec<usize>,
+    /// End of the longest title match starting at each token.
+    pub title_end: Vec<usize>,
+    /// Tokens right after a title whose complement is a sub-unit (`Kanit`, `Kabid`).
+    pub after_unit_title: Vec<bool>,
+    /// Tokens inside a rank proper (`AKBP`, `Kombes Pol`), not its service word (`TNI`).
+    pub in_rank: Vec<bool>,
+    /// Tokens inside an honorific (`HM`, `Dr.`).
+    pub in_honorific: Vec<bool>,
+    /// The longest acronym reading written as its lexicon allows, at each token (its first
+    /// reading in table order).
+    pub acronym: Vec<Option<At>>,
+    /// The same, among readings written without spaces (`TNI-AL`, not `DPR RI`): an acronym
+    /// of the text is one word.
+    pub acronym_compact: Vec<Option<At>>,
+    /// The longest organisation head at each token.
+    pub org_head: Vec<Option<At>>,
+    /// The longest national institution name at each token.
+    pub institution: Vec<Option<At>>,
+    /// The longest national institution short form at each token.
+    pub institution_acronym: Vec<Option<At>>,
+    /// The longest regional body name at each token.
+    pub regional: Vec<Option<At>>,
+    /// The longest regional body short form at each token.
+    pub regional_acronym: Vec<Option<At>>,
+    /// Tokens inside a span another recogniser owns (dates).
+    pub taken: Vec<bool>,
+    /// Tokens of a person's name, as the people recogniser found them.
+    pub name: Vec<bool>,
+    /// Tokens of a credit segment: the trailing `(sul/humasprov kaltim)`, `MC Kalsel/usu.`,
+    /// `AYD/HAL` of a paragraph.
+    pub credit: Vec<bool>,
+    /// Tokens of a dateline (`Mataram (ANTARA) -`, `TERNATE, BRN –`): before a dash near the
+    /// start of a line.
+    pub dateline: Vec<bool>,
+    /// Tokens of a line in title case (a headline: `Pemprov Kaltim Dorong UMKM Naik Kelas`):
+    /// three words or more, every word of four letters or more capitalised.
+    pub title_case: Vec<bool>,
+}
+
+/// Records the longest match of one kind starting at a token.
+fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
+    if slot.map_or(true, |a| end > a.end) {
+        *slot = Some(At { end, index });
+    }
+}
+
+/// True when `s` has two capital letters or more and no lower-case letter (scripts without
+/// case do not count).
+pub(crate) fn is_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_uppercase()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// Whether a form with the derived case of a lexicon without case rules is written as `w`.
+pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
+    let case = if form.chars().any(char::is_lowercase) {
+        AcronymCase::Any
+    } else {
+        AcronymCase::Exact
+    };
+    written_as(form, w, case)
+}
+
+impl<'a> DocView<'a> {
+    /// Reads the scan; `taken_spans` are the spans other recognisers own (dates), `places`
+    /// the spans of the places the place recogniser found, in text order. A place name
+    /// found once is a place wherever the text repeats it (`Rutan Tanah Grogot`, the credit
+    /// `humasprov kaltim`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        scan: &Scan,
+        table: &AcronymTable,
+        people: &PeopleRecognizer,
+        orgs: &OrgRecognizer,
+        taken_spans: &[Span],
+        places: impl Iterator<Item = Span>,
+    ) -> DocView<'a> {
+        let n = tokens.len();
+        let mut v = DocView {
+            text,
+            tokens,
+            place_end: (0..n).collect(),
+            in_place: vec![false; n],
+            lexicon_place_end: (0..n).collect(),
+            title_end: (0..n).collect(),
+            after_unit_title: vec![false; n],
+            in_rank: vec![false; n],
+            in_honorific: vec![false; n],
+            acronym: vec![None; n],
+            acronym_compact: vec![None; n],
+            org_head: vec![None; n],
+            institution: vec![None; n],
+            institution_acronym: vec![None; n],
+            regional: vec![None; n],
+            regional_acronym: vec![None; n],
+            taken: vec![false; n],
+            name: vec![false; n],
+            credit: vec![false; n],
+            dateline: vec![false; n],
+            title_case: vec![false; n],
+        };
+        v.mark_lines();
+        for (m, entries) in &scan.matches {
+            let (s, e) = (m.tokens.start, m.tokens.end.min(n));
+            if s >= e {
+                continue;
+            }
+            let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
+            // The first acronym reading in table order that is written as its lexicon allows.
+            let mut reading: Option<u32> = None;
+            for entry in entries {
+                match *entry {
+                    Entry::Region(_)
+                    | Entry::RegionAlias(_)
+                    | Entry::Country(_)
+                    | Entry::Geo(_) => v.lexicon_place_end[s] = v.lexicon_place_end[s].max(e),
+                    Entry::Village(_) | Entry::PlaceWord(_) => {}
+                    Entry::Title(i) => {
+                        v.title_end[s] = v.title_end[s].max(e);
+                        let unit = people
+                            .title(i)
+                            .is_some_and(|t| t.complement == Complement::Unit);
+                        if unit && e < n {
+                            v.after_unit_title[e] = true;
+                        }
+                    }
+                    Entry::Rank(i) => {
+                        if people.is_true_rank(i) {
+                            v.in_rank[s..e].fill(true);
+                        }
+                    }
+                    Entry::Honorific(_) => v.in_honorific[s..e].fill(true),
+                    Entry::TitleModifier(_) => {}
+                    Entry::Acronym(i) => {
+                        let r = table.get(i);
+                        // Only `acronyms.tsv` lists forms written in lower case (`laka`);
+                        // titles and names are written with a capital (`kasat` is a word).
+                        let capital = r.origin == Origin::Acronyms
+                            || written.chars().next().is_some_and(char::is_uppercase);
+                        if reading.map_or(true, |x| i < x)
+                            && capital
+                            && written_as(&r.form, written, r.case)
+                        {
+                            reading = Some(i);
+                        }
+                    }
+                    Entry::OrgHead(i)
+                    | Entry::Institution(i)
+                    | Entry::InstitutionAcronym(i)
+                    | Entry::RegionalBody(i)
+                    | Entry::RegionalBodyAcronym(i) => {
+                        let ok = orgs
+                            .form_of(*entry)
+                            .is_some_and(|f| derived_written_as(f, written));
+                        // Names are proper nouns: written with a capital.
+                        let capital = written.chars().next().is_some_and(char::is_uppercase);
+                        if !ok || !capital {
+                            continue;
+                        }
+                        // A short form that is also a word (`Antara`, `Mandiri`) opening a
+                        // sentence or in a headline is the word (`Antara lain …`).
+                        let short = matches!(
+                            *entry,
+                            Entry::InstitutionAcronym(_) | Entry::RegionalBodyAcronym(_)
+                        );
+                        let opens_sentence = s == 0 || {
+                            let gap = &text[tokens[s - 1].span.end..tokens[s].span.start];
+                            gap.contains('\n')
+                                || matches!(tokens[s - 1].text(text), "." | "!" | "?" | "\"" | "“")
+                        };
+                        if short
+                            && (opens_sentence || v.title_case[s])
+                            && !is_caps(written)
+                            && people.is_listed_word_lower(&written.to_lowercase())
+                        {
+                            continue;
+                        }
+                        let slot = match *entry {
+                            Entry::OrgHead(_) => &mut v.org_head[s],
+                            Entry::Institution(_) => &mut v.institution[s],
+                            Entry::InstitutionAcronym(_) => &mut v.institution_acronym[s],
+                            Entry::RegionalBody(_) => &mut v.regional[s],
+                            _ => &mut v.regional_acronym[s],
+                        };
+                        if slot.map_or(true, |a| e > a.end) {
+                            *slot = Some(At { end: e, index: i });
+                        }
+                    }
+                }
+            }
+            if let Some(i) = reading {
+                keep_longest(&mut v.acronym[s], e, i);
+                if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
+                    keep_longest(&mut v.acronym_compact[s], e, i);
+                }
+            }
+        }
+        if !taken_spans.is_empty() {
+            let mut j = 0;
+            for (i, t) in tokens.iter().enumerate() {
+                while j < taken_spans.len() && taken_spans[j].end <= t.span.start {
+                    j += 1;
+                }
+                if j < taken_spans.len() && taken_spans[j].start < t.span.end {
+                    v.taken[i] = true;
+                }
+            }
+        }
+        // Places: the token ranges of the place recogniser's mentions.
+        let places: Vec<Span> = places.collect();
+        let mut k = 0;
+        for p in &places {
+            while k < n && tokens[k].span.start < p.start {
+                k += 1;
+            }
+            let s = k;
+            let mut e = s;
+            while e < n && tokens[e].span.end <= p.end {
+                e += 1;
+            }
+            if e > s && tokens[s].span.start == p.start {
+                v.place_end[s] = v.place_end[s].max(e);
+                v.in_place[s..e].fill(true);
+            }
+        }
+        // Their repetitions, as the dictionary found them.
+        if !places.is_empty() {
+            for (m, entries) in &scan.matches {
+                let (s, e) = (m.tokens.start, m.tokens.end.min(n));
+                let place_entry = entries.iter().any(|x| {
+                    matches!(
+                        x,
+                        Entry::Region(_)
+                            | Entry::RegionAlias(_)
+                            | Entry::Country(_)
+                            | Entry::Geo(_)
+                            | Entry::Village(_)
+                    )
+                });
+                if s >= e || !place_entry || v.place_end[s] >= e {
+                    continue;
+                }
+                let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
+                let found = places
+                    .iter()
+                    .any(|p| text[p.range()].eq_ignore_ascii_case(written));
+                if found {
+                    v.place_end[s] = e;
+                    v.in_place[s..e].fill(true);
+                }
+            }
+        }
+        v.mark_credits();
+        v
+    }
+
+    /// Marks the tokens of the people recogniser's name mentions. A mention that is one
+    /// place name (`Riau`) is taken for the place.
+    pub fn set_names(&mut self, spans: impl Iterator<Item = Span>) {
+        let mut spans: Vec<Span> = spans
+            .filter(|s| {
+                let one_place = self
+                    .tokens
+                    .iter()
+                    .position(|t| t.span == *s)
+                    .is_some_and(|i| self.in_place[i]);
+                !one_place
+            })
+            .collect();
+        spans.sort_by_key(|s| s.start);
+        let mut j = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
+            while j < spans.len() && spans[j].end <= t.span.start {
+                j += 1;
+            }
+            // Spans may overlap: look at the few that could cover this token.
+            self.name[i] = spans[j..]
+                .iter()
+                .take_while(|s| s.start < t.span.end)
+                .any(|s| s.end > t.span.start);
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The text from token `r.start` to token `r.end - 1`.
+    pub fn slice(&self, r: std::ops::Range<usize>) -> &'a str {
+        &self.text[self.tokens[r.start].span.start..self.tokens[r.end - 1].span.end]
+    }
+
+    /// The span from token `r.start` to token `r.end - 1`.
+    pub fn span(&self, r: std::ops::Range<usize>) -> Span {
+        self.tokens[r.start]
+            .span
+            .cover(&self.tokens[r.end - 1].span)
+    }
+
+    /// No whitespace between token `i` and the next.
+    pub fn glued(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+    }
+
+    /// A line break between token `i` and the next (or `i` is the last token).
+    pub fn line_ends_after(&self, i: usize) -> bool {
+        i + 1 >= self.tokens.len()
+            || self.text[self.tokens[i].span.end..self.tokens[i + 1].span.start].contains('\n')
+    }
+
+    /// Token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Token `i` starts with a capital.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` is `s`, ignoring ASCII case.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
+    }
+
+    /// The lines of the text, as token ranges.
+    fn lines(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for i in 0..self.tokens.len() {
+            if self.line_ends_after(i) {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        out
+    }
+
+    /// Headlines in title case and datelines: what the layout alone shows.
+    fn mark_lines(&mut self) {
+        for line in self.lines() {
+            let words = line.clone().filter(|&k| self.is_word(k)).count();
+            let mut long_words = line
+                .clone()
+                .filter(|&k| self.is_word(k) && self.tok(k).chars().count() >= 4);
+            if words >= 3 && long_words.all(|k| self.is_capitalised(k)) {
+                self.title_case[line.clone()].fill(true);
+            }
+            // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
+            let limit = (line.start + 7).min(line.end);
+            if let Some(d) = (line.start + 1..limit).find(|&k| {
+                matches!(self.tok(k), "-" | "–" | "—" | "--" | "---")
+                    && !(self.glued(k - 1) && self.glued(k) && self.is_word(k + 1))
+            }) {
+                if self.is_capitalised(line.start) {
+                    self.dateline[line.start..d].fill(true);
+                }
+            }
+        }
+    }
+
+    /// Credit segments: a trailing segment of at most 8 tokens, after the line's last
+    /// sentence, bracketed or with a slash, made of initials, short forms and places:
+    /// `(sul/humasprov kaltim)`, `MC Kalsel/usu.`. Needs the acronyms and places.
+    fn mark_credits(&mut self) {
+        for line in self.lines() {
+            let mut end = line.end;
+            if end > line.start && self.tok(end - 1) == "." {
+                end -= 1;
+            }
+            let mut s = end;
+            while s > line.start && end - s < 8 {
+                let t = self.tok(s - 1);
+                if matches!(t, "." | "!" | "?" | "\"" | "“" | "”")
+                    || self.tokens[s - 1].kind == TokenKind::Number
+                {
+                    break;
+                }
+                s -= 1;
+            }
+            if s >= end {
+                continue;
+            }
+            let seg = s..end;
+            let bracketed = self.tok(seg.start) == "(" && self.tok(seg.end - 1) == ")";
+            let slash = seg.clone().any(|k| self.tok(k) == "/");
+            let short_words = seg.clone().filter(|&k| self.is_word(k)).all(|k| {
+                let t = self.tok(k);
+                t.chars().count() <= 4
+                    || is_caps(t)
+                    || self.acronym[k].is_some()
+                    || self.in_place[k]
+                    || self.lexicon_place_end[k] > k
+            });
+            let whole_line = s == line.start;
+            let closes =
+                whole_line || matches!(self.tok(s - 1), "." | "!" | "?" | "\"" | "”" | ")");
+            if short_words
+                && closes
+                && (bracketed && (slash || seg.len() <= 5)
+                    || slash && (whole_line || seg.len() <= 6))
+            {
+                self.credit[seg].fill(true);
+            }
+        }
+    }
+}
+
+/// A document view built with the built-in lexicons, for unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::sync::OnceLock;
+
+    use super::DocView;
+    use crate::recognize::acronym::AcronymRecognizer;
+    use crate::recognize::organization::OrgRecognizer;
+    use crate::recognize::people::PeopleRecognizer;
+    use crate::Extractor;
+
+    /// The parts a test may call, beside the view.
+    pub(crate) struct Parts<'a> {
+        pub people: &'a PeopleRecognizer,
+        pub acronyms: &'a AcronymRecognizer,
+        pub orgs: &'a OrgRecognizer,
+    }
+
+    /// Calls `f` with the view of `text` (people's names marked) and the recognisers.
+    pub(crate) fn with_view<R>(text: &str, f: impl FnOnce(&DocView<'_>, &Parts<'_>) -> R) -> R {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        let ex = EX.get_or_init(|| Extractor::builder().build().unwrap());
+        let (tokenizer, gazetteer, people, places, acronyms, orgs) = ex.parts();
+        let analysis = tokenizer.analyze(text);
+        let scan = gazetteer.scan(text, &analysis.tokens);
+        let place_spans: Vec<_> = places
+            .recognize(text, &analysis.tokens, &analysis.sentences, &scan)
+            .iter()
+            .map(|e| e.span)
+            .collect();
+        let mut view = DocView::new(
+            text,
+            &analysis.tokens,
+            &scan,
+            acronyms.table(),
+            people,
+            orgs,
+            &[],
+            place_spans.into_iter(),
+        );
+        let not_name = acronyms.not_name(&view, people);
+        let found = people.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &[],
+            &not_name,
+        );
+        view.set_names(found.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
+        let parts = Parts {
+            people,
+            acronyms,
+            orgs,
+        };
+        f(&view, &parts)
+    }
+
+    /// The texts of the tokens flagged in `flags`, runs of neighbours joined by spaces.
+    pub(crate) fn flagged(v: &DocView<'_>, flags: &[bool]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut prev = false;
+        for (i, &f) in flags.iter().enumerate() {
+            if f {
+                if prev {
+                    let last = out.last_mut().unwrap();
+                    last.push(' ');
+                    last.push_str(v.tok(i));
+                } else {
+                    out.push(v.tok(i).to_string());
+                }
+            }
+            prev = f;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{flagged, with_view};
+
+    #[test]
+    fn credit_segments() {
+        let text =
+            "Warga senang. (sul/humasprov kaltim)\nIa pulang. MC Kalsel/usu.\nRapat usai.\nAYD/HAL";
+        with_view(text, |v, _| {
+            assert_eq!(
+                flagged(v, &v.credit),
+                vec!["( sul / humasprov kaltim )", "MC Kalsel / usu", "AYD / HAL"]
+            );
+        });
+        // A slash inside a sentence is no credit.
+        with_view("Kegiatan TNI/Polri berlangsung lancar kemarin.", |v, _| {
+            assert!(flagged(v, &v.credit).is_empty());
+        });
+    }
+
+    #[test]
+    fn datelines() {
+        with_view("Mataram (ANTARA) - Tim SAR mencari korban.", |v, _| {
+            assert_eq!(flagged(v, &v.dateline), vec!["Mataram ( ANTARA )"]);
+        });
+        with_view("Prajurit TNI-AL hadir di sana.", |v, _| {
+            assert!(flagged(v, &v.dateline).is_empty());
+        });
+    }
+
+    #[test]
+    fn short_forms_that_are_words() {
+        // In a title-case headline and at a sentence start, `Mandiri` and `Antara` are words;
+        // within a sentence, the bank.
+        let text =
+            "Warga Hidup Mandiri Bersama Tetangga\nAntara lain dari Bank Mandiri dan Mandiri.";
+        with_view(text, |v, _| {
+            assert!(v.title_case[0] && !v.title_case[6]);
+            let n = v.tokens.len();
+            assert_eq!(
+                (v.tok(2), v.tok(5), v.tok(n - 2)),
+                ("Mandiri", "Antara", "Mandiri")
+            );
+            assert!(v.institution_acronym[2].is_none());
+            assert!(v.institution_acronym[5].is_none());
+            assert!(v.institution_acronym[n - 2].is_some());
+        });
+    }
+
+    #[test]
+    fn scan_facts_per_token() {
+        with_view(
+            "Kapolres Gresik AKBP Wahyu dan HM Yadi ke Kabupaten Karo.",
+            |v, _| {
+                assert_eq!(flagged(v, &v.in_rank), vec!["AKBP"]);
+                assert_eq!(flagged(v, &v.in_honorific), vec!["HM"]);
+                assert!(v.in_place[1], "Gresik");
+                assert!(v.title_end[0] > 0, "Kapolres");
+                assert!(v.acronym[0].is_some() && v.acronym_compact[0].is_some());
+                assert!(flagged(v, &v.name).contains(&"Wahyu".to_string()));
+            },
+        );
+    }
+}

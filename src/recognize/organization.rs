@@ -1,0 +1,528 @@
+//! Organisations: institutions, offices, units and companies, read as their longest correct
+//! span and linked to their acronym form.
+//!
+//! A name opens with a head from `org_patterns.tsv` (`Dinas`, `Pemprov`, `Polres`, `PT`), or is
+//! the name or short form of a national institution (`Badan Pusat Statistik`, `BPS`) or of a
+//! regional body (`Dinas Kesehatan`, `Disperindagkop`). After the head come the slots the
+//! pattern lists, each read word by word (see [`parse`]): portfolio words (`Perindustrian
+//! Perdagangan Koperasi dan UKM`), a place (`Provinsi Kalimantan Selatan`, `RI`), a proper
+//! name (`PT Maluku Prima Makmur`), a unit number (`Kodim 1707/Merauke`, `Kelas IIb`), or
+//! another organisation (`Komisi III` + `DPRD Provinsi Kalteng`), which is listed too. A
+//! bracketed short form inside the name stays in it when the name goes on after it
+//! (`Pemerintah Kota (Pemkot) Yogyakarta`); one that closes the name is not part of it, and is
+//! not listed as an organisation of its own there (`Badan Penanggulangan Bencana Daerah
+//! (BPBD)`).
+//!
+//! A bare abbreviated head of a public body stands alone (`Polres`, `Pemkab`, `DPRD`); a bare
+//! full word (`Dinas`, `Kantor`) or a school or company form (`SD`, `PT`) does not. `Kantor`
+//! followed by an institution is that institution (`Kantor KPU Sulbar` → `KPU Sulbar`).
+//! Credit lines name the issuing office in lower case (`(sul/humasprov kaltim)`,
+//! `(prokopim)`, `MC Kalsel/usu.`): there a lexicon acronym whose expansion is a proper name
+//! opens an organisation.
+//!
+//! `name` is the full form: as written when the text spells it out, else the lexicon's
+//! expansion of the short form followed by the rest as written (`Pemprov Kaltim` → `Pemerintah
+//! Provinsi Kaltim`). When the text names one organisation both ways (`Dinas Perindustrian
+//! Perdagangan Koperasi dan UKM Kaltim`, `Disperindagkop dan UKM Kaltim`), each carries the
+//! other's form, and the acronym recogniser learns the short form's expansion from the text.
+
+mod parse;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::document::{Entity, EntityData, Mention, Organization};
+use crate::lexicon::organizations::{
+    Institution, Institutions, OrgKind, OrgPattern, OrgPatterns, RegionalBodies, RegionalBody,
+};
+use crate::recognize::acronym::table::AcronymTable;
+use crate::recognize::acronym::view::DocView;
+use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
+use crate::recognize::people::PeopleRecognizer;
+
+use parse::{Head, Parse, Parser};
+
+/// The organisation recogniser: the three organisation lexicons.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgRecognizer {
+    patterns: Vec<OrgPattern>,
+    institutions: Vec<Institution>,
+    regional: Vec<RegionalBody>,
+}
+
+/// One organisation found, before merging.
+struct Found {
+    tokens: Range<usize>,
+    name: String,
+    acronym: Option<String>,
+    /// For a short form: the head as written and the text after it (`Disperindagkop`,
+    /// `dan UKM Kaltim`).
+    short: Option<(String, String)>,
+}
+
+impl OrgRecognizer {
+    /// Takes the lexicons.
+    pub fn new(
+        patterns: &OrgPatterns,
+        institutions: &Institutions,
+        regional: &RegionalBodies,
+    ) -> OrgRecognizer {
+        OrgRecognizer {
+            patterns: patterns.iter().cloned().collect(),
+            institutions: institutions.iter().cloned().collect(),
+            regional: regional.iter().cloned().collect(),
+        }
+    }
+
+    /// Registers heads, institution names and short forms, regional body names and short
+    /// forms in the shared dictionary.
+    /// News joins two capitalised short forms with a hyphen or a space alike (`Pangkalan TNI
+    /// AL`, `Pangkalan TNI-AL`): both spellings are registered.
+    pub fn register(&self, g: &mut GazetteerBuilder<'_>) {
+        let mut add = |form: &str, e: Entry| {
+            g.add(form, e);
+            if let Some(h) = hyphenated(form) {
+                g.add(&h, e);
+            }
+        };
+        for (i, p) in self.patterns.iter().enumerate() {
+            add(&p.head, Entry::OrgHead(i as u32));
+        }
+        for (i, r) in self.institutions.iter().enumerate() {
+            add(&r.name, Entry::Institution(i as u32));
+            if let Some(a) = &r.acronym {
+                add(a, Entry::InstitutionAcronym(i as u32));
+            }
+        }
+        for (i, r) in self.regional.iter().enumerate() {
+            add(&r.name, Entry::RegionalBody(i as u32));
+            if let Some(a) = &r.acronym {
+                add(a, Entry::RegionalBodyAcronym(i as u32));
+            }
+        }
+    }
+
+    /// The lexicon form of an organisation entry (for case checks).
+    pub fn form_of(&self, e: Entry) -> Option<&str> {
+        match e {
+            Entry::OrgHead(i) => self.patterns.get(i as usize).map(|p| p.head.as_str()),
+            Entry::Institution(i) => self.institutions.get(i as usize).map(|r| r.name.as_str()),
+            Entry::InstitutionAcronym(i) => self
+                .institutions
+                .get(i as usize)
+                .and_then(|r| r.acronym.as_deref()),
+            Entry::RegionalBody(i) => self.regional.get(i as usize).map(|r| r.name.as_str()),
+            Entry::RegionalBodyAcronym(i) => self
+                .regional
+                .get(i as usize)
+                .and_then(|r| r.acronym.as_deref()),
+            _ => None,
+        }
+    }
+
+    /// Finds the organisations of one document. Returns them, and the short forms whose full
+    /// form the text gives (`Disperindagkop` → `Dinas Perindustrian Perdagangan Koperasi`).
+    pub fn recognize(
+        &self,
+        v: &DocView<'_>,
+        people: &PeopleRecognizer,
+        table: &AcronymTable,
+    ) -> (Vec<Entity>, Vec<(String, String)>) {
+        let parser = Parser {
+            v,
+            people,
+            patterns: &self.patterns,
+            institutions: &self.institutions,
+            regional: &self.regional,
+        };
+        let n = v.tokens.len();
+        let mut parses: Vec<Parse> = Vec::new();
+        let mut covered = 0;
+        for i in 0..n {
+            if i < covered {
+                continue;
+            }
+            if let Some(p) = parser.best_at(i) {
+                covered = p.tokens.end;
+                parses.push(p);
+            }
+        }
+        // A short form in brackets right after the name it abbreviates is not listed there.
+        let mut bracket_links: Vec<(usize, usize)> = Vec::new();
+        let mut keep = vec![true; parses.len()];
+        for k in 1..parses.len() {
+            let (prev, p) = (&parses[k - 1], &parses[k]);
+            let s = p.tokens.start;
+            if s >= 1
+                && prev.tokens.end == s - 1
+                && v.tok(s - 1) == "("
+                && p.tokens.end < n
+                && v.tok(p.tokens.end) == ")"
+            {
+                keep[k] = false;
+                bracket_links.push((k - 1, k));
+            }
+        }
+        let mut found: Vec<Found> = Vec::new();
+        let mut index_of_parse: Vec<Option<usize>> = vec![None; parses.len()];
+        for (k, p) in parses.iter().enumerate() {
+            if keep[k] {
+                index_of_parse[k] = Some(found.len());
+            }
+            self.collect(v, p, keep[k], &mut found);
+        }
+        for (full, short) in bracket_links {
+            let short_text = v.slice(parses[short].tokens.clone()).to_string();
+            if let Some(f) = index_of_parse[full] {
+                found[f].acronym = Some(short_text);
+            }
+        }
+        self.credit_lines(v, table, &mut found);
+        let links = link_forms(&mut found);
+        let entities = found
+            .into_iter()
+            .map(|f| {
+                let span = v.span(f.tokens.clone());
+                let text = v.slice(f.tokens.clone()).to_string();
+                Entity {
+                    data: EntityData::Organization(Organization {
+                        name: f.name,
+                        acronym: f.acronym,
+                    }),
+                    text: text.clone(),
+                    span,
+                    mentions: vec![Mention { text, span }],
+                }
+            })
+            .collect();
+        (entities, links)
+    }
+
+    /// Adds a parse (when listed) and its nested organisations.
+    fn collect(&self, v: &DocView<'_>, p: &Parse, listed: bool, out: &mut Vec<Found>) {
+        if listed {
+            out.push(self.found(v, p));
+        }
+        for inner in &p.nested {
+            self.collect(v, inner, true, out);
+        }
+    }
+
+    /// The expansion of a short-form head, if it is one. A company's legal form (`PT`, `CV`)
+    /// is written short in its name and stays so.
+    fn expansion(&self, head: Head) -> Option<&str> {
+        match head {
+            Head::Pattern(i) => {
+                let p = &self.patterns[i as usize];
+                (parse::abbreviates(&p.head, &p.canonical) && p.kind != OrgKind::Company)
+                    .then_some(p.canonical.as_str())
+            }
+            Head::InstitutionAcronym(i) => Some(self.institutions[i as usize].name.as_str()),
+            Head::RegionalAcronym(i) => Some(self.regional[i as usize].name.as_str()),
+            Head::Institution(_) | Head::Regional(_) => None,
+        }
+    }
+
+    /// The lexicon short form of a full-name head.
+    fn lexicon_acronym(&self, head: Head) -> Option<&str> {
+        match head {
+            Head::Institution(i) => self.institutions[i as usize].acronym.as_deref(),
+            Head::Regional(i) => self.regional[i as usize].acronym.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Name and acronym of a parse.
+    fn found(&self, v: &DocView<'_>, p: &Parse) -> Found {
+        // The written words after the head, without the bracketed short form.
+        let after_head = p.head_tokens.end..p.tokens.end;
+        let rest = words_without(v, after_head.clone(), p.bracket.clone());
+        // The same with the organisations of its slots spelled out (`Humas Setda Provinsi
+        // Kaltim` → `Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim`).
+        let rest_full = self.spelled_out(v, p, after_head);
+        let written = self.spelled_out(v, p, p.tokens.clone());
+        let shortened = written != words_without(v, p.tokens.clone(), p.bracket.clone());
+        let join = |a: &str, b: &str| {
+            if b.is_empty() {
+                a.to_string()
+            } else {
+                format!("{a} {b}")
+            }
+        };
+        match self.expansion(p.head) {
+            Some(exp) => Found {
+                tokens: p.tokens.clone(),
+                name: join(exp, &rest_full),
+                acronym: Some(v.slice(p.tokens.clone()).to_string()),
+                short: Some((v.slice(p.head_tokens.clone()).to_string(), rest)),
+            },
+            // `PT PLN`: a company named by an institution's short form is that institution.
+            None if matches!(p.head, Head::Pattern(_))
+                && p.nested.is_empty()
+                && v.institution_acronym
+                    .get(p.head_tokens.end)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|a| a.end == p.tokens.end) =>
+            {
+                let at = v.institution_acronym[p.head_tokens.end].map(|a| a.index);
+                Found {
+                    tokens: p.tokens.clone(),
+                    name: at
+                        .map(|a| self.institutions[a as usize].name.clone())
+                        .unwrap_or(written),
+                    acronym: Some(v.slice(p.tokens.clone()).to_string()),
+                    short: None,
+                }
+            }
+            None => {
+                let acronym = match &p.bracket {
+                    Some(b) => {
+                        let after = words_without(v, b.end + 1..p.tokens.end, None);
+                        Some(join(v.slice(b.clone()), &after))
+                    }
+                    None => self
+                        .lexicon_acronym(p.head)
+                        .map(|a| join(a, &rest))
+                        .or_else(|| shortened.then(|| v.slice(p.tokens.clone()).to_string())),
+                };
+                Found {
+                    tokens: p.tokens.clone(),
+                    name: written,
+                    acronym,
+                    short: None,
+                }
+            }
+        }
+    }
+
+    /// The words of tokens `r` of parse `p`, without its bracketed short form, with the
+    /// organisations of its slots by their full names.
+    fn spelled_out(&self, v: &DocView<'_>, p: &Parse, r: Range<usize>) -> String {
+        let mut out = String::new();
+        let mut k = r.start;
+        while k < r.end {
+            let child = p
+                .nested
+                .iter()
+                .find(|c| c.in_slot && c.tokens.start == k && c.tokens.end <= r.end);
+            let (piece, next) = match child {
+                Some(c) => (self.found(v, c).name, c.tokens.end),
+                None => {
+                    let mut e = k;
+                    while e < r.end && !p.nested.iter().any(|c| c.in_slot && c.tokens.start == e) {
+                        e += 1;
+                    }
+                    (words_without(v, k..e, p.bracket.clone()), e)
+                }
+            };
+            if !piece.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&piece);
+            }
+            k = next;
+        }
+        out
+    }
+
+    /// Organisations of credit segments: `humasprov kaltim`, `prokopim`, `MC Kalsel`.
+    fn credit_lines(&self, v: &DocView<'_>, table: &AcronymTable, out: &mut Vec<Found>) {
+        let n = v.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if !v.credit[i] || !v.is_word(i) {
+                i += 1;
+                continue;
+            }
+            // A piece: words up to a slash, bracket or the end of the segment.
+            let mut e = i;
+            while e < n && v.credit[e] && v.is_word(e) {
+                e += 1;
+            }
+            let proper = v.acronym[i]
+                .filter(|a| a.end <= e)
+                .map(|a| (a.end, table.get(a.index)));
+            if let Some((head_end, r)) = proper.filter(|(_, r)| r.proper) {
+                if !out.iter().any(|f| f.tokens.start <= i && i < f.tokens.end) {
+                    let rest = words_without(v, head_end..e, None);
+                    let name = if rest.is_empty() {
+                        r.expansion.clone()
+                    } else {
+                        format!("{} {rest}", r.expansion)
+                    };
+                    out.push(Found {
+                        tokens: i..e,
+                        name,
+                        acronym: Some(v.slice(i..e).to_string()),
+                        short: Some((v.slice(i..head_end).to_string(), rest)),
+                    });
+                }
+            }
+            i = e.max(i + 1);
+        }
+    }
+}
+
+/// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
+/// `TNI-AL`), when it has such a pair.
+fn hyphenated(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split(' ').collect();
+    let caps = |w: &str| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2;
+    if !words.windows(2).any(|p| caps(p[0]) && caps(p[1])) {
+        return None;
+    }
+    let mut out = String::with_capacity(form.len());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(if caps(words[k - 1]) && caps(w) {
+                '-'
+            } else {
+                ' '
+            });
+        }
+        out.push_str(w);
+    }
+    Some(out)
+}
+
+/// The text of tokens `r`, without the bracketed tokens `bracket` and their brackets, words
+/// joined by single spaces (glued tokens stay glued).
+fn words_without(v: &DocView<'_>, r: Range<usize>, bracket: Option<Range<usize>>) -> String {
+    let mut out = String::new();
+    let skip = bracket.map(|b| b.start.saturating_sub(1)..b.end + 1);
+    let mut prev: Option<usize> = None;
+    for k in r {
+        if skip.as_ref().is_some_and(|s| s.contains(&k)) {
+            continue;
+        }
+        if let Some(p) = prev {
+            if !(p + 1 == k && v.glued(p)) {
+                out.push(' ');
+            }
+        }
+        out.push_str(v.tok(k));
+        prev = Some(k);
+    }
+    out
+}
+
+/// A name folded for comparing full and short forms: lower case, words only, without `dan`,
+/// `serta` and punctuation.
+fn link_key(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| w != "dan" && w != "serta")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Links each short form to a full form the text gives for it: the full form's acronym is the
+/// short form as written, the short form's name the full form as written. Returns the short
+/// heads with their expansions as the text spells them.
+fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.short.is_none() {
+            by_key.entry(link_key(&f.name)).or_insert(i);
+        }
+    }
+    let mut links = Vec::new();
+    for i in 0..found.len() {
+        let Some((head_text, rest)) = found[i].short.clone() else {
+            continue;
+        };
+        let Some(&full) = by_key.get(&link_key(&found[i].name)) else {
+            continue;
+        };
+        let full_name = found[full].name.clone();
+        let Some(acronym) = found[i].acronym.clone() else {
+            continue;
+        };
+        // The short head's own expansion: the full form without the shared rest.
+        let expansion = if rest.is_empty() {
+            Some(full_name.as_str())
+        } else {
+            full_name
+                .len()
+                .checked_sub(rest.len())
+                .filter(|&k| {
+                    full_name
+                        .get(k..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&rest))
+                })
+                .and_then(|k| full_name.get(..k))
+                .map(str::trim)
+        };
+        if let Some(exp) = expansion.filter(|e| !e.is_empty()) {
+            links.push((head_text, exp.to_string()));
+        }
+        found[i].name = full_name;
+        if found[full].acronym.is_none() {
+            found[full].acronym = Some(acronym);
+        }
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphenated_spellings() {
+        assert_eq!(
+            hyphenated("Pangkalan TNI AL").as_deref(),
+            Some("Pangkalan TNI-AL")
+        );
+        assert_eq!(hyphenated("Satpol PP"), None);
+        assert_eq!(hyphenated("DPR RI").as_deref(), Some("DPR-RI"));
+    }
+
+    #[test]
+    fn short_and_full_forms_link() {
+        let full = Found {
+            tokens: 0..9,
+            name: "Dinas Perindustrian Perdagangan Koperasi dan UKM Kota Bontang".into(),
+            acronym: None,
+            short: None,
+        };
+        let short = Found {
+            tokens: 20..25,
+            name: "Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kota Bontang".into(),
+            acronym: Some("Disperindagkop dan UKM Kota Bontang".into()),
+            short: Some(("Disperindagkop".into(), "dan UKM Kota Bontang".into())),
+        };
+        let other = Found {
+            tokens: 30..32,
+            name: "Kepolisian Resor Bontang".into(),
+            acronym: Some("Polres Bontang".into()),
+            short: Some(("Polres".into(), "Bontang".into())),
+        };
+        let mut found = vec![full, short, other];
+        let links = link_forms(&mut found);
+        assert_eq!(
+            links,
+            vec![(
+                "Disperindagkop".to_string(),
+                "Dinas Perindustrian Perdagangan Koperasi".to_string()
+            )]
+        );
+        assert_eq!(
+            found[0].acronym.as_deref(),
+            Some("Disperindagkop dan UKM Kota Bontang")
+        );
+        assert_eq!(found[1].name, found[0].name);
+        assert_eq!(found[2].name, "Kepolisian Resor Bontang");
+    }
+
+    #[test]
+    fn link_keys_ignore_commas_and_dan() {
+        assert_eq!(
+            link_key("Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kaltim"),
+            link_key("Dinas Perindustrian Perdagangan Koperasi dan UKM Kaltim")
+        );
+    }
+}

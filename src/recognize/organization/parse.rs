@@ -1,0 +1,733 @@
+//! Reading one organisation name from its head: the slots of its pattern, word by word.
+
+use std::ops::Range;
+
+use crate::lexicon::organizations::{
+    Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
+};
+use crate::recognize::acronym::is_admin_prefix;
+use crate::recognize::acronym::view::{is_caps, DocView};
+use crate::recognize::people::PeopleRecognizer;
+use crate::text::TokenKind;
+
+/// How deep organisations may nest (`Humas` + `Setda` + place).
+const MAX_DEPTH: usize = 3;
+/// Most tokens of a portfolio.
+const MAX_PORTFOLIO: usize = 16;
+/// Most words of a proper name after a head.
+const MAX_NAME_WORDS: usize = 6;
+
+/// What opens an organisation name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Head {
+    /// A head of `org_patterns.tsv`.
+    Pattern(u32),
+    /// The full name of a national institution.
+    Institution(u32),
+    /// The short form of a national institution.
+    InstitutionAcronym(u32),
+    /// The name of a regional body.
+    Regional(u32),
+    /// The short form of a regional body.
+    RegionalAcronym(u32),
+}
+
+/// One organisation name read from the text.
+#[derive(Clone, Debug)]
+pub(super) struct Parse {
+    /// All its tokens.
+    pub tokens: Range<usize>,
+    /// What opens it.
+    pub head: Head,
+    /// The head's tokens.
+    pub head_tokens: Range<usize>,
+    /// The tokens of a bracketed short form inside the name (without the brackets).
+    pub bracket: Option<Range<usize>>,
+    /// Organisations inside it that are listed too (`DPRD Provinsi Kalteng` in `Komisi III
+    /// DPRD Provinsi Kalteng`).
+    pub nested: Vec<Parse>,
+    /// True when it fills the organisation slot of the name it is nested in (`Setda
+    /// Provinsi Kaltim` in `Humas Setda Provinsi Kaltim`), not merely named inside it.
+    pub in_slot: bool,
+}
+
+/// A slot to read after a head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Portfolio,
+    Place,
+    Name,
+    Number,
+    Org,
+    /// A place, `RI`, or `Pusat`/`Daerah` after a national institution.
+    Suffix,
+    /// `dan UKM` after the short form of a regional body (`Disperindagkop dan UKM`).
+    Continuation,
+}
+
+/// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`), rather than
+/// being its first words (`Rumah Tahanan` → `Rumah Tahanan Negara`).
+pub(super) fn abbreviates(form: &str, canonical: &str) -> bool {
+    let (f, c): (Vec<&str>, Vec<&str>) = (
+        form.split_whitespace().collect(),
+        canonical.split_whitespace().collect(),
+    );
+    let prefix = f.len() <= c.len() && f.iter().zip(&c).all(|(a, b)| a.eq_ignore_ascii_case(b));
+    !prefix && f.len() <= c.len()
+}
+
+/// Reads organisation names in one document.
+pub(super) struct Parser<'p, 'a> {
+    pub v: &'p DocView<'a>,
+    pub people: &'p PeopleRecognizer,
+    pub patterns: &'p [OrgPattern],
+    pub institutions: &'p [Institution],
+    pub regional: &'p [RegionalBody],
+}
+
+impl Parser<'_, '_> {
+    /// The longest organisation name starting at token `i`.
+    pub fn best_at(&self, i: usize) -> Option<Parse> {
+        self.parse_at(i, 0)
+    }
+
+    fn parse_at(&self, i: usize, depth: usize) -> Option<Parse> {
+        let v = self.v;
+        if depth > MAX_DEPTH || i >= v.tokens.len() || v.name[i] || v.taken[i] || v.in_rank[i] {
+            return None;
+        }
+        // The service after a rank (`Brigjen TNI`) is part of the rank.
+        if i > 0 && v.in_rank[i - 1] {
+            return None;
+        }
+        // A news agency's credit in a dateline: `Mataram (ANTARA) -`.
+        if v.dateline[i] && i > 0 && v.tok(i - 1) == "(" {
+            return None;
+        }
+        // Heads that name a class of bodies (`SD`, `Puskesmas`, `PT`, `BUMD`) need what follows
+        // them (`SMPN 7`, `PT Maluku Prima Makmur`); alone they name no one body (`siswi SD`).
+        let class_end = v.org_head[i]
+            .filter(|at| {
+                matches!(
+                    self.patterns[at.index as usize].kind,
+                    OrgKind::Education | OrgKind::Health | OrgKind::Company | OrgKind::Community
+                )
+            })
+            .or(v.regional_acronym[i].filter(|at| {
+                matches!(
+                    self.regional[at.index as usize].kind,
+                    RegionalBodyKind::Enterprise | RegionalBodyKind::Community
+                )
+            }))
+            .map(|at| at.end);
+        // The longest name wins; on a tie, the longer head, then the earlier candidate.
+        let mut best: Option<Parse> = None;
+        let mut consider = |p: Option<Parse>| {
+            let Some(p) = p else { return };
+            if class_end == Some(p.head_tokens.end) && p.tokens.end == p.head_tokens.end {
+                return;
+            }
+            let better = best.as_ref().map_or(true, |b| {
+                (p.tokens.end, p.head_tokens.end) > (b.tokens.end, b.head_tokens.end)
+            });
+            if better {
+                best = Some(p);
+            }
+        };
+        // Full names first, then a pattern head (its canonical form is the lexicon's reading
+        // of the head), then the short forms of regional bodies and institutions, which may
+        // stand for several bodies (`BPD`).
+        if let Some(at) = v.institution[i] {
+            let head = Head::Institution(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+        }
+        if let Some(at) = v.regional[i] {
+            let head = Head::Regional(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Place, true)], depth, true));
+        }
+        // A title that opens with the same word (`Deputi`) is a position.
+        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
+            let p = &self.patterns[at.index as usize];
+            let slots: Vec<(Slot, bool)> = p
+                .follows
+                .iter()
+                .map(|s| {
+                    let kind = match s.kind {
+                        SlotKind::Portfolio => Slot::Portfolio,
+                        SlotKind::Place => Slot::Place,
+                        SlotKind::Name => Slot::Name,
+                        SlotKind::Number => Slot::Number,
+                        SlotKind::Org => Slot::Org,
+                    };
+                    (kind, s.optional)
+                })
+                .collect();
+            // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
+            let bare = abbreviates(&p.head, &p.canonical)
+                && matches!(
+                    p.kind,
+                    OrgKind::Government
+                        | OrgKind::Legislature
+                        | OrgKind::Police
+                        | OrgKind::Military
+                        | OrgKind::Judicial
+                        | OrgKind::Election
+                );
+            consider(self.slots(Head::Pattern(at.index), i..at.end, &slots, depth, bare));
+        }
+        if let Some(at) = v.institution_acronym[i] {
+            let head = Head::InstitutionAcronym(at.index);
+            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+        }
+        if let Some(at) = v.regional_acronym[i] {
+            let head = Head::RegionalAcronym(at.index);
+            let slots = [(Slot::Continuation, true), (Slot::Place, true)];
+            consider(self.slots(head, i..at.end, &slots, depth, true));
+        }
+        let mut p = best?;
+        // A head alone in the name of a sub-unit after its title (`Kanit Regident Satlantas`)
+        // is part of the position.
+        if p.tokens.end == p.head_tokens.end && self.in_unit_name(i) {
+            return None;
+        }
+        self.add_inner_institutions(&mut p);
+        Some(p)
+    }
+
+    /// Reads `slots` after the head; `bare` allows the head alone when a required slot is
+    /// missing.
+    fn slots(
+        &self,
+        head: Head,
+        head_tokens: Range<usize>,
+        slots: &[(Slot, bool)],
+        depth: usize,
+        bare: bool,
+    ) -> Option<Parse> {
+        let mut pos = head_tokens.end;
+        let mut bracket = None;
+        let mut nested = Vec::new();
+        let mut last_filled = None;
+        for (k, &(slot, optional)) in slots.iter().enumerate() {
+            // `Kantor KPU Sulbar`: an office (a head that is a plain word) followed by an
+            // institution is the institution; `UPTD Puskesmas Sempaja` is a unit of its own.
+            if k == 0 && slot == Slot::Portfolio && self.opens_named_body(pos) {
+                let plain = match head {
+                    Head::Pattern(h) => {
+                        let p = &self.patterns[h as usize];
+                        !abbreviates(&p.head, &p.canonical)
+                    }
+                    _ => true,
+                };
+                if plain {
+                    return None;
+                }
+            }
+            let (mut end, mut inner) = self.read(slot, pos, depth);
+            if end == pos && bracket.is_none() {
+                if let Some(b) = self.bracket_at(pos) {
+                    let after = b.end + 1;
+                    let (end2, inner2) = self.read(slot, after, depth);
+                    if end2 > after {
+                        bracket = Some(b);
+                        end = end2;
+                        inner = inner2;
+                    }
+                }
+            }
+            if end == pos {
+                if optional {
+                    continue;
+                }
+                if bare && pos == head_tokens.end {
+                    break;
+                }
+                return None;
+            }
+            pos = end;
+            nested.extend(inner);
+            last_filled = Some(slot);
+        }
+        // Words may go on after a short form in brackets: `Rumah Sakit Umum Daerah (RSUD)
+        // Abdoel Wahab Sjahranie`.
+        if bracket.is_none() && matches!(last_filled, Some(Slot::Name | Slot::Portfolio)) {
+            if let Some(b) = self.bracket_at(pos) {
+                let after = b.end + 1;
+                let (end, inner) = self.read(last_filled.unwrap_or(Slot::Name), after, depth);
+                if end > after {
+                    bracket = Some(b);
+                    pos = end;
+                    nested.extend(inner);
+                }
+            }
+        }
+        Some(Parse {
+            tokens: head_tokens.start..pos,
+            head,
+            head_tokens,
+            bracket,
+            nested,
+            in_slot: false,
+        })
+    }
+
+    /// Lists national institutions named inside a name (`TNI` in `Pangkalan TNI Angkatan
+    /// Laut`, `Hanura` in `Fraksi Hanura`), outside its bracket and nested names.
+    fn add_inner_institutions(&self, p: &mut Parse) {
+        let v = self.v;
+        // A company's name is the company (`PT PLN`); a name is not its own part
+        // (`Pertamina` in `PT Pertamina (Persero)`).
+        let own = match p.head {
+            Head::Pattern(h) if self.patterns[h as usize].kind == OrgKind::Company => return,
+            Head::Institution(h) | Head::InstitutionAcronym(h) => {
+                Some(self.institutions[h as usize].name.as_str())
+            }
+            _ => None,
+        };
+        let mut k = p.tokens.start + 1;
+        while k < p.tokens.end {
+            let inside_other = p.bracket.as_ref().is_some_and(|b| b.contains(&k))
+                || p.nested.iter().any(|q| q.tokens.contains(&k));
+            let at = v.institution[k].or(v.institution_acronym[k]);
+            match at {
+                Some(at)
+                    if !inside_other
+                        && at.end <= p.tokens.end
+                        && own != Some(self.institutions[at.index as usize].name.as_str()) =>
+                {
+                    let head = if v.institution[k].is_some() {
+                        Head::Institution(at.index)
+                    } else {
+                        Head::InstitutionAcronym(at.index)
+                    };
+                    p.nested.push(Parse {
+                        tokens: k..at.end,
+                        head,
+                        head_tokens: k..at.end,
+                        bracket: None,
+                        nested: Vec::new(),
+                        in_slot: false,
+                    });
+                    k = at.end;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+
+    /// Reads one slot from `k`: where it ends (`k` when it is not there) and the organisations
+    /// it holds.
+    fn read(&self, slot: Slot, k: usize, depth: usize) -> (usize, Vec<Parse>) {
+        if k >= self.v.tokens.len() || self.breaks(k) {
+            return (k, Vec::new());
+        }
+        match slot {
+            Slot::Portfolio => (self.portfolio(k, depth), Vec::new()),
+            Slot::Place => (self.place(k), Vec::new()),
+            Slot::Suffix => {
+                let e = self.place(k);
+                if e > k {
+                    return (e, Vec::new());
+                }
+                let national =
+                    self.v.is_capitalised(k) && (self.v.is(k, "Pusat") || self.v.is(k, "Daerah"));
+                (if national { k + 1 } else { k }, Vec::new())
+            }
+            Slot::Name => (self.name(k), Vec::new()),
+            Slot::Number => (self.number(k), Vec::new()),
+            Slot::Org => match self.parse_at(k, depth + 1) {
+                Some(mut p) => {
+                    p.in_slot = true;
+                    (p.tokens.end, vec![p])
+                }
+                None => (k, Vec::new()),
+            },
+            Slot::Continuation => {
+                let v = self.v;
+                if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
+                    && v.is_capitalised(k + 1)
+                    && !self.opens_org(k + 1, depth)
+                {
+                    let e = self.portfolio(k + 1, depth);
+                    if e > k + 1 {
+                        return (e, Vec::new());
+                    }
+                }
+                (k, Vec::new())
+            }
+        }
+    }
+
+    /// `( SHORT )` or `( SHORT Place )` at `k`: the tokens inside.
+    fn bracket_at(&self, k: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let n = v.tokens.len();
+        if k >= n || v.tok(k) != "(" {
+            return None;
+        }
+        let close = (k + 2..n.min(k + 5)).find(|&j| v.tok(j) == ")")?;
+        let s = k + 1;
+        let t = v.tok(s);
+        let short = v.is_word(s)
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && (is_caps(t)
+                || t.chars().skip(1).any(char::is_uppercase)
+                || v.acronym[s].is_some()
+                || !(v.in_place[s] || self.common(s)));
+        let rest_ok = (s + 1..close).all(|j| v.is_word(j) || v.tok(j) == "-");
+        (short && rest_ok).then_some(s..close)
+    }
+
+    /// A national institution or regional body (name or short form) starts at `k`.
+    fn opens_named_body(&self, k: usize) -> bool {
+        let v = self.v;
+        k < v.tokens.len()
+            && (v.institution[k].is_some()
+                || v.institution_acronym[k].is_some()
+                || v.regional[k].is_some()
+                || v.regional_acronym[k].is_some())
+    }
+
+    /// Token `i` continues the sub-unit name after a unit title: only capitalised words
+    /// between them.
+    fn in_unit_name(&self, i: usize) -> bool {
+        let v = self.v;
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            if v.after_unit_title[k] {
+                return true;
+            }
+            k -= 1;
+            if !(v.is_word(k) && v.is_capitalised(k)) || self.breaks(k + 1) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A line break before token `k`: names do not run across lines.
+    fn breaks(&self, k: usize) -> bool {
+        k > 0 && self.v.line_ends_after(k - 1)
+    }
+
+    /// An ordinary word (lower-cased lookup).
+    fn common(&self, k: usize) -> bool {
+        self.people.is_common_lower(&self.v.tok(k).to_lowercase())
+    }
+
+    fn given_name(&self, k: usize) -> bool {
+        self.people
+            .is_given_name_lower(&self.v.tok(k).to_lowercase())
+    }
+
+    /// Token `k` stops any name: another recogniser's, a person's, a rank or honorific.
+    fn blocked(&self, k: usize) -> bool {
+        let v = self.v;
+        v.taken[k] || v.name[k] || v.in_rank[k] || v.in_honorific[k]
+    }
+
+    /// Portfolio words from `k`: capitalised ordinary words, acronyms and the words joining
+    /// them. Returns the end (`k` when there are none).
+    fn portfolio(&self, k: usize, depth: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let limit = (k + MAX_PORTFOLIO).min(n);
+        let mut e = k;
+        let mut good = k;
+        while e < limit {
+            if self.blocked(e) || (e > k && self.breaks(e)) {
+                break;
+            }
+            // A position opening the portfolio is not one (`Kantor Bupati`); within it, a
+            // one-word position is a portfolio word (`Kantor Komunikasi Presiden`, `Biro
+            // Administrasi Pimpinan`), a longer one starts a new phrase.
+            if v.title_end[e] > e && (e == k || v.title_end[e] > e + 1) {
+                break;
+            }
+            // A place or another organisation ends it.
+            if self.place(e) > e || (e > k && self.opens_org(e, depth)) {
+                break;
+            }
+            let t = v.tok(e);
+            if e > k && (v.is(e, "dan") || v.is(e, "serta") || t == "&") && v.is_capitalised(e + 1)
+            {
+                e += 1;
+                continue;
+            }
+            // A list: `Meteorologi, Klimatologi, dan Geofisika`.
+            if e > k
+                && t == ","
+                && v.is_capitalised(e + 1)
+                && (e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
+            {
+                e += 1;
+                continue;
+            }
+            if !v.is_word(e) || !v.is_capitalised(e) {
+                break;
+            }
+            // Numbering belongs to number slots (`Komisi III`), not to a portfolio.
+            if is_numbering(v, e) {
+                break;
+            }
+            if is_caps(t) || t.chars().skip(1).any(char::is_uppercase) {
+                // Two capitals before a name word are a person's initials (`AM Putranto`).
+                let initials = t.chars().count() <= 2
+                    && e + 1 < n
+                    && v.is_capitalised(e + 1)
+                    && !is_caps(v.tok(e + 1))
+                    && !self.common(e + 1);
+                if initials {
+                    break;
+                }
+                e += 1;
+                good = e;
+                continue;
+            }
+            if self.common(e) || !self.given_name(e) {
+                e += 1;
+                good = e;
+                continue;
+            }
+            break;
+        }
+        good
+    }
+
+    /// A place at `k`, with an administrative prefix or not, or `RI`, `Republik Indonesia`.
+    /// Returns its end (`k` when there is none).
+    fn place(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        if k >= n || self.blocked(k) {
+            return k;
+        }
+        if v.tok(k) == "RI" {
+            return k + 1;
+        }
+        if v.is(k, "Republik") && v.is(k + 1, "Indonesia") && v.is_capitalised(k) {
+            return k + 2;
+        }
+        if is_admin_prefix(v, k) && k + 1 < n && v.is_capitalised(k + 1) && v.is_word(k + 1) {
+            if v.place_end[k + 1] > k + 1 {
+                return v.place_end[k + 1];
+            }
+            // An unknown village or district after its prefix: its capitalised words.
+            let mut e = k + 1;
+            while e < n
+                && e < k + 4
+                && !self.breaks(e)
+                && v.is_word(e)
+                && v.is_capitalised(e)
+                && !is_caps(v.tok(e))
+                && !self.blocked(e)
+                && !self.given_name(e)
+            {
+                e += 1;
+            }
+            return if e > k + 1 { e } else { k };
+        }
+        if v.is_capitalised(k) && v.place_end[k] > k {
+            return v.place_end[k];
+        }
+        // In a name's place slot, a name of the place lexicons is the place even where the
+        // place recogniser wants more context (`Rutan Kelas IIB Tenggarong`), unless it is
+        // also an ordinary word or a given name (`DPD RI Awang Ferdian`).
+        let e = v.lexicon_place_end[k];
+        if e > k
+            && v.is_capitalised(k)
+            && (k..e).all(|j| {
+                let lower = v.tok(j).to_lowercase();
+                !self.people.is_listed_word_lower(&lower)
+                    && !self.people.is_given_name_lower(&lower)
+                    && !v.name[j]
+            })
+        {
+            return e;
+        }
+        k
+    }
+
+    /// Capitalised proper-name words from `k`.
+    fn name(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let mut e = k;
+        // A small whole number inside a name, before more of it: `SMA Negeri 3 Madiun`.
+        let inner_number = |e: usize| {
+            let t = v.tok(e);
+            v.tokens[e].kind == TokenKind::Number
+                && t.len() <= 3
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && v.is_word(e + 1)
+                && v.is_capitalised(e + 1)
+        };
+        while e < n
+            && e < k + MAX_NAME_WORDS
+            && (v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e))
+            && !self.blocked(e)
+            && !(e > k && (v.title_end[e] > e || self.breaks(e)))
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// A unit number from `k`: `III`, `1707/Merauke`, `Kelas IIb`, `2`.
+    fn number(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let mut e = k;
+        if v.is(e, "Kelas") && v.is_capitalised(e) && e + 1 < n && is_numbering(v, e + 1) {
+            e += 1;
+        }
+        if !is_numbering(v, e) {
+            return k;
+        }
+        e += 1;
+        // 1707/Merauke, VI/Mulawarman.
+        if e + 1 < n && v.tok(e) == "/" && v.glued(e - 1) && v.glued(e) && v.is_capitalised(e + 1) {
+            e += 2;
+        }
+        e
+    }
+
+    /// Another organisation (not a bare pattern head) starts at `e`.
+    fn opens_org(&self, e: usize, depth: usize) -> bool {
+        let v = self.v;
+        let any = v.org_head[e].is_some() || self.opens_named_body(e);
+        any && self.parse_at(e, depth + 1).is_some_and(|p| {
+            p.tokens.end > p.head_tokens.end || !matches!(p.head, Head::Pattern(_))
+        })
+    }
+}
+
+/// A number or a Roman numeral with an optional class letter (`III`, `IIb`).
+fn is_numbering(v: &DocView<'_>, i: usize) -> bool {
+    if i >= v.tokens.len() {
+        return false;
+    }
+    if v.tokens[i].kind == TokenKind::Number {
+        return true;
+    }
+    let t = v.tok(i);
+    let roman = t.trim_end_matches(['a', 'b', 'A', 'B']);
+    !roman.is_empty()
+        && roman.len() <= 5
+        && roman.len() + 1 >= t.len()
+        && roman.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::acronym::view::testing::with_view;
+
+    /// The text of the name read at the first token of `text`, its bracket and nested names.
+    fn read(text: &str) -> Option<(String, Option<String>, Vec<String>)> {
+        with_view(text, |v, parts| {
+            let o = parts.orgs;
+            let parser = Parser {
+                v,
+                people: parts.people,
+                patterns: &o.patterns,
+                institutions: &o.institutions,
+                regional: &o.regional,
+            };
+            parser.best_at(0).map(|p| {
+                (
+                    v.slice(p.tokens.clone()).to_string(),
+                    p.bracket.clone().map(|b| v.slice(b).to_string()),
+                    p.nested
+                        .iter()
+                        .map(|q| v.slice(q.tokens.clone()).to_string())
+                        .collect(),
+                )
+            })
+        })
+    }
+
+    fn text_of(text: &str) -> Option<String> {
+        read(text).map(|r| r.0)
+    }
+
+    #[test]
+    fn portfolio_then_place() {
+        assert_eq!(
+            text_of("Dinas Pertanian dan Ketahanan Pangan Provinsi Kalimantan Selatan menanam."),
+            Some("Dinas Pertanian dan Ketahanan Pangan Provinsi Kalimantan Selatan".into())
+        );
+        // A list with commas.
+        assert_eq!(
+            text_of("Badan Meteorologi, Klimatologi, dan Geofisika Samarinda memantau."),
+            Some("Badan Meteorologi, Klimatologi, dan Geofisika Samarinda".into())
+        );
+        // A trailing `dan` is not part of it.
+        assert_eq!(
+            text_of("Dinas Pariwisata dan warga"),
+            Some("Dinas Pariwisata".into())
+        );
+    }
+
+    #[test]
+    fn brackets_inside_and_closing() {
+        assert_eq!(
+            read("Rumah Tahanan (Rutan) Kelas IIB Tenggarong menyiapkan"),
+            Some((
+                "Rumah Tahanan (Rutan) Kelas IIB Tenggarong".into(),
+                Some("Rutan".into()),
+                vec![]
+            ))
+        );
+        assert_eq!(
+            read("Badan Penanggulangan Bencana Daerah (BPBD), polisi"),
+            Some(("Badan Penanggulangan Bencana Daerah".into(), None, vec![]))
+        );
+        // A place in brackets is not a short form.
+        assert_eq!(
+            text_of("DPRD Provinsi Sulawesi Tengah (Sulteng) bersidang"),
+            Some("DPRD Provinsi Sulawesi Tengah".into())
+        );
+    }
+
+    #[test]
+    fn numbers_and_nested_bodies() {
+        assert_eq!(
+            read("Komisi IV DPR RI meninjau"),
+            Some(("Komisi IV DPR RI".into(), None, vec!["DPR RI".into()]))
+        );
+        assert_eq!(
+            text_of("Kodim 0906/Kukar membantu"),
+            Some("Kodim 0906/Kukar".into())
+        );
+        assert_eq!(
+            read("Fraksi Golkar menolak"),
+            Some(("Fraksi Golkar".into(), None, vec!["Golkar".into()]))
+        );
+    }
+
+    #[test]
+    fn heads_that_need_more() {
+        // A required place is missing: a full-word head is nothing, an abbreviated public
+        // body stands alone.
+        assert_eq!(text_of("Pemerintah bersama warga"), None);
+        assert_eq!(text_of("Polres menerima laporan"), Some("Polres".into()));
+        assert_eq!(text_of("Komisi menerima laporan"), None);
+        assert_eq!(text_of("SD itu direnovasi"), None);
+        // An office of a named body is that body.
+        assert_eq!(text_of("Kantor Bawaslu Kaltim"), None);
+        // A position with the same first word.
+        assert_eq!(text_of("Deputi Bidang Statistik Sosial BPS"), None);
+    }
+
+    #[test]
+    fn numbering() {
+        with_view("Kelas IIB 1707 XIV IIIa Kabupaten", |v, _| {
+            let got: Vec<bool> = (0..v.tokens.len()).map(|i| is_numbering(v, i)).collect();
+            assert_eq!(got, vec![false, true, true, true, true, false]);
+        });
+        assert!(abbreviates("Pemprov", "Pemerintah Provinsi"));
+        assert!(!abbreviates("Dinas", "Dinas"));
+        assert!(!abbreviates("Pemerintah Kota", "Pemkot"));
+    }
+}

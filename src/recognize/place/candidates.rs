@@ -1,0 +1,680 @@
+//! Candidates in one text: dictionary matches with their context, names announced by a
+//! prefix or feature word, the dateline's name, the rules that accept or reject them, and
+//! the longest-match choice among overlapping ones.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::document::PlaceLevel;
+use crate::lexicon::places::Ambiguity;
+use crate::recognize::gazetteer::Scan;
+
+use super::context::{is_all_caps, is_capitalised, Role};
+use super::senses::{case_ok, SenseKind};
+use super::{
+    Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
+};
+use crate::text::TokenKind;
+
+impl Doc<'_> {
+    fn word_text(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn role_at(&self, i: usize) -> Option<Role> {
+        self.layout.word(i).map(|w| self.rec.words.get(w).role)
+    }
+
+    /// True when token `i` is a capitalised word.
+    fn capitalised_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word && is_capitalised(t.text(self.text))
+    }
+
+    /// Candidates from the dictionary matches, with the senses written in the right case.
+    pub(super) fn lexicon_candidates(&mut self, scan: &Scan) {
+        let senses = &self.rec.senses;
+        for (m, ids) in scan.picked(|e| senses.of(e)) {
+            let all_start = self.pool.len();
+            self.pool.extend(ids.map(Choice::Sense));
+            let all = all_start..self.pool.len();
+            let toks = &self.tokens[m.tokens.clone()];
+            let first = toks[0].text(self.text);
+            let se = first.len() > SE.len()
+                && first
+                    .get(..SE.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(SE));
+            let skip = if se { SE.len() } else { 0 };
+            let start = self.pool.len();
+            for k in all.clone() {
+                let Choice::Sense(id) = self.pool[k] else {
+                    continue;
+                };
+                if case_ok(senses.get(id), self.text, toks, skip) {
+                    self.pool.push(Choice::Sense(id));
+                }
+            }
+            let mut output = Output::Place;
+            if self.pool.len() == start {
+                // `Aceh timur`: keep it as a sloppy candidate when only the later words fail.
+                if toks.len() < 2 || !is_capitalised(&first[skip..]) {
+                    continue;
+                }
+                self.pool.extend_from_within(all.clone());
+                output = Output::Sloppy;
+            }
+            let ctx = if skip > 0 {
+                // `se-Kaltim` says it is a place, whatever stands before it.
+                Ctx {
+                    locative: true,
+                    ..Ctx::default()
+                }
+            } else {
+                self.context(m.tokens.clone())
+            };
+            self.cands.push(Candidate {
+                tokens: m.tokens.clone(),
+                choices: start..self.pool.len(),
+                all,
+                key: m.key,
+                ctx,
+                needs_support: 0,
+                narrowed: false,
+                output,
+                skip,
+            });
+        }
+    }
+
+    /// What the words around `name` say.
+    fn context(&self, name: Range<usize>) -> Ctx {
+        let start = name.start;
+        let mut ctx = Ctx {
+            dateline: self.layout.in_dateline(start),
+            ..Ctx::default()
+        };
+        if start == 0 || self.layout.starts_sentence(start) {
+            return ctx;
+        }
+        let prev = start - 1;
+        match self.layout.word(prev).map(|w| self.rec.words.get(w)) {
+            Some(w) => match w.role {
+                Role::Prefix => ctx.prefix = Some(w.level),
+                Role::Title => ctx.title = Some(w.level),
+                Role::Locative => {
+                    let run_goes_on = name.end < self.tokens.len()
+                        && self.layout.same_line(start, name.end)
+                        && self.capitalised_word(name.end);
+                    ctx.locative = !run_goes_on && !self.layout.in_headline(start);
+                }
+                Role::Name | Role::People => ctx.blocked = true,
+                Role::Feature | Role::Generic | Role::Coordination => {}
+            },
+            None => ctx.after_name = self.capitalised_word(prev),
+        }
+        // A street or vessel word a few capitalised words back: `Jalan Jenderal Sudirman`.
+        let mut i = prev;
+        for _ in 0..STREET_REACH {
+            let t = &self.tokens[i];
+            let name_like = matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Initial
+            ) && is_capitalised(t.text(self.text));
+            if !name_like || !self.layout.same_line(i, start) {
+                break;
+            }
+            if self.role_at(i) == Some(Role::Name) {
+                ctx.blocked = true;
+                break;
+            }
+            if self.layout.word(i).is_some() || i == 0 {
+                break;
+            }
+            i -= 1;
+        }
+        ctx
+    }
+
+    /// True when token `i` may be part of a name after a prefix or feature word.
+    fn name_token(&self, i: usize) -> bool {
+        self.capitalised_word(i) && matches!(self.role_at(i), None | Some(Role::Feature))
+    }
+
+    /// The end of the run of name tokens from `from` on the line of token `line`, at most
+    /// [`MAX_OPEN_NAME`] long.
+    fn name_run(&self, line: usize, from: usize) -> usize {
+        let mut end = from;
+        while end < self.tokens.len()
+            && end - from < MAX_OPEN_NAME
+            && self.layout.same_line(line, end)
+            && !(end > line && self.layout.starts_sentence(end))
+            && self.name_token(end)
+        {
+            end += 1;
+        }
+        end
+    }
+
+    fn push_open(&mut self, tokens: Range<usize>, level: Option<PlaceLevel>, ctx: Ctx) {
+        let at = self.pool.len();
+        self.pool.push(Choice::Open(level));
+        self.cands.push(Candidate {
+            tokens,
+            choices: at..at + 1,
+            all: at..at,
+            key: NO_KEY,
+            ctx,
+            needs_support: 0,
+            narrowed: true,
+            output: Output::Place,
+            skip: 0,
+        });
+    }
+
+    /// Names no lexicon has, announced by a district or village prefix or a feature word.
+    pub(super) fn open_candidates(&mut self) {
+        for i in 0..self.tokens.len() {
+            let Some(w) = self.layout.word(i) else {
+                continue;
+            };
+            let word = self.rec.words.get(w);
+            let level = match (word.role, word.level) {
+                (Role::Prefix, Some(l @ (PlaceLevel::District | PlaceLevel::Village))) => l,
+                (Role::Feature, Some(l)) => l,
+                _ => continue,
+            };
+            if self.layout.in_headline(i) {
+                continue;
+            }
+            let end = self.name_run(i, i + 1);
+            if end == i + 1 {
+                continue;
+            }
+            if word.role == Role::Feature {
+                let ctx = self.context(i..end);
+                if !is_capitalised(self.word_text(i)) || ctx.after_name || ctx.blocked {
+                    continue;
+                }
+                self.push_open(i..end, Some(level), ctx);
+            } else {
+                let ctx = Ctx {
+                    prefix: Some(Some(level)),
+                    ..Ctx::default()
+                };
+                self.push_open(i + 1..end, Some(level), ctx);
+            }
+        }
+    }
+
+    /// The dateline's first name (`Tana Paser –`) when no lexicon has it.
+    pub(super) fn dateline_candidate(&mut self) {
+        let Some(first) = (0..self.tokens.len()).find(|&i| self.layout.in_dateline(i)) else {
+            return;
+        };
+        let end = self.name_run(first, first);
+        if end == first
+            || end < self.tokens.len() && self.capitalised_word(end)
+            || (first..end).any(|i| is_camel_case(self.word_text(i)))
+            || self.word_text(first).chars().count() < 3
+        {
+            return;
+        }
+        let covered = self
+            .cands
+            .iter()
+            .any(|c| c.tokens.start <= first && end <= c.tokens.end);
+        if !covered {
+            let ctx = Ctx {
+                dateline: true,
+                ..Ctx::default()
+            };
+            self.push_open(first..end, None, ctx);
+        }
+    }
+
+    /// In an address, the area between the street and a known place (`Jalan Dr. Soetomo,
+    /// Pasar Baru, Jakarta Pusat`): a place no lexicon need have.
+    pub(super) fn address_candidates(&mut self) {
+        let n = self.tokens.len();
+        let mut found = Vec::new();
+        for i in 0..n {
+            if self.role_at(i) != Some(Role::Name) || !is_capitalised(self.word_text(i)) {
+                continue;
+            }
+            // The street's own name and number, up to the comma.
+            let mut j = i + 1;
+            while j < n
+                && j - i <= MAX_STREET_NAME
+                && self.layout.same_line(i, j)
+                && self.word_text(j) != ","
+                && (matches!(
+                    self.tokens[j].kind,
+                    TokenKind::Abbreviation | TokenKind::Initial | TokenKind::Number
+                ) || self.capitalised_word(j))
+            {
+                j += 1;
+            }
+            if j == i + 1 || j >= n || self.word_text(j) != "," {
+                continue;
+            }
+            let end = self.name_run(j, j + 1);
+            let known_next = end + 1 < n
+                && self.word_text(end) == ","
+                && self.layout.same_line(j, end + 1)
+                && self.cands.iter().any(|c| {
+                    c.tokens.start == end + 1 && c.key != NO_KEY && c.output == Output::Place
+                });
+            if end > j + 1 && known_next {
+                found.push(j + 1..end);
+            }
+        }
+        for tokens in found {
+            // A lexicon name there (a district, a village) is read in the address's context;
+            // else the area is a place of its own.
+            let mut known = false;
+            for c in &mut self.cands {
+                if c.key != NO_KEY && c.tokens == tokens {
+                    c.ctx.locative = true;
+                    c.ctx.address = true;
+                    known = true;
+                }
+            }
+            let covered = self.cands.iter().any(|c| {
+                c.key != NO_KEY && c.tokens.start <= tokens.start && tokens.end <= c.tokens.end
+            });
+            if !known && !covered {
+                let ctx = Ctx {
+                    locative: true,
+                    address: true,
+                    ..Ctx::default()
+                };
+                self.push_open(tokens, None, ctx);
+            }
+        }
+    }
+
+    /// Applies the level a prefix or title gives and the ambiguity rules; marks districts
+    /// that need the document's support and polity names; empties the readings of rejected
+    /// candidates.
+    pub(super) fn accept(&mut self) {
+        let senses = &self.rec.senses;
+        let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
+        // Surface forms the text introduces with a prefix or a title (`Desa Tasik Serai`,
+        // `Bupati Batang`): their other mentions need no context of their own.
+        let introducing: Vec<bool> = self
+            .cands
+            .iter()
+            .map(|c| {
+                let fits = match c.ctx.prefix.or(c.ctx.title) {
+                    Some(Some(level)) => self.pool[c.all.clone()].iter().any(
+                        |ch| matches!(ch, Choice::Sense(id) if senses.get(*id).level == Some(level)),
+                    ),
+                    Some(None) => true,
+                    None => false,
+                };
+                c.key != NO_KEY && !c.ctx.blocked && fits
+            })
+            .collect();
+        let mut introductions: HashMap<usize, u32> = HashMap::new();
+        for (c, &yes) in self.cands.iter().zip(&introducing) {
+            if yes {
+                *introductions.entry(c.key).or_default() += 1;
+            }
+        }
+        let introduced: Vec<bool> = self
+            .cands
+            .iter()
+            .zip(&introducing)
+            .map(|(c, &own)| introductions.get(&c.key).copied().unwrap_or(0) > u32::from(own))
+            .collect();
+        // The last accepted place with context of its own: its end, context and region.
+        let mut last: Option<(usize, Ctx, Option<u32>)> = None;
+        let words = &self.rec.words;
+        for (c, introduced) in self.cands.iter_mut().zip(introduced) {
+            if c.ctx.blocked {
+                c.choices.end = c.choices.start;
+                continue;
+            }
+            if c.all.is_empty() {
+                continue;
+            }
+            // A list item inherits the context of the item before it: `Kota Bogor, Depok dan
+            // Bekasi`, `ke Bitung, Biak, dan Tual`; in an address going up the hierarchy
+            // (`kecamatan Sumberjaya, Majalengka`) the place only, not the level.
+            let own =
+                c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
+            if let (false, Some((end, head, head_region))) = (own, last) {
+                let s = c.tokens.start;
+                if s >= 2
+                    && end == s - 1
+                    && layout.same_line(end, s)
+                    && !layout.starts_sentence(s)
+                    && words.is_coordination(tokens[s - 1].text(text))
+                {
+                    let address = head_region.is_some_and(|h| {
+                        self.pool[c.choices.clone()].iter().any(|ch| {
+                            matches!(ch, Choice::Sense(id)
+                                if senses.get(*id).region.is_some_and(|r| r != h && senses.contains(r, h)))
+                        })
+                    });
+                    if !address {
+                        c.ctx.prefix = head.prefix;
+                        c.ctx.title = head.title;
+                    }
+                    c.ctx.locative = true;
+                    c.ctx.inherited = true;
+                }
+            }
+            // A lone context word (`Kota`, `Pulau`) is not a place unless a prefix says so.
+            if c.tokens.len() == 1
+                && self.layout.word(c.tokens.start).is_some()
+                && (c.ctx.prefix.is_none() || c.ctx.inherited)
+            {
+                c.choices.end = c.choices.start;
+                continue;
+            }
+            let level_of = |ch: &Choice| match ch {
+                Choice::Sense(id) => senses.get(*id).level,
+                Choice::Open(l) => *l,
+            };
+            let mut prefix = c.ctx.prefix.is_some();
+            let mut title = c.ctx.title.is_some();
+            let mut loose = false;
+            // A title naming the level of the reading (`Bupati Samosir`) is as good as a prefix.
+            let mut title_fits = false;
+            if let Some(Some(level)) = c.ctx.prefix.or(c.ctx.title) {
+                let fits = self.pool[c.choices.clone()]
+                    .iter()
+                    .any(|ch| level_of(ch) == Some(level));
+                if fits {
+                    retain(&mut self.pool, &mut c.choices, |ch| {
+                        level_of(ch) == Some(level)
+                    });
+                    c.narrowed = true;
+                    title_fits = title && !c.ctx.inherited;
+                } else if c.ctx.prefix.is_some()
+                    && !c.ctx.inherited
+                    && matches!(level, PlaceLevel::District | PlaceLevel::Village)
+                {
+                    // `Desa Pringgabaya`: the open candidate of the prefix reads it.
+                    c.choices.end = c.choices.start;
+                    continue;
+                } else {
+                    // `Kota Tanjung Selor`: a loose word, evidence of a place but not of a
+                    // level.
+                    loose = true;
+                    prefix = false;
+                    title = false;
+                }
+            }
+            let strong = prefix || title_fits || c.ctx.dateline;
+            // A name introduced elsewhere, unless it opens a sentence (`Kota Batu` … `Batu bara
+            // dan timah …`).
+            let introduced = introduced && !layout.starts_sentence(c.tokens.start);
+            let medium = strong || title || introduced;
+            let weak = medium || c.ctx.locative || loose;
+            let word_flags = Ambiguity::COMMON_WORD
+                .union(Ambiguity::COMMON_PHRASE)
+                .union(Ambiguity::ABBREVIATION);
+            let after_name = c.ctx.after_name;
+            retain(&mut self.pool, &mut c.choices, |ch| {
+                let Choice::Sense(id) = ch else { return true };
+                let s = senses.get(*id);
+                if s.lenient_head && after_name {
+                    return false;
+                }
+                if s.flags.contains(Ambiguity::PERSONAL_NAME) {
+                    strong
+                } else if has_any(s.flags, word_flags) {
+                    weak
+                } else {
+                    true
+                }
+            });
+            let choices = &self.pool[c.choices.clone()];
+            if !choices.is_empty()
+                && choices
+                    .iter()
+                    .all(|ch| matches!(ch, Choice::Sense(id) if senses.get(*id).polity))
+            {
+                c.output = Output::Blocker;
+            }
+            // Districts and villages named with no context need the document's support.
+            let local = |ch: &Choice| match ch {
+                Choice::Sense(id) => {
+                    let s = senses.get(*id);
+                    matches!(s.level, Some(PlaceLevel::District | PlaceLevel::Village))
+                        && matches!(
+                            s.kind,
+                            SenseKind::Region | SenseKind::Alias | SenseKind::Village
+                        )
+                }
+                Choice::Open(_) => false,
+            };
+            // A village is named with its prefix (`Desa Sukamaju`) or its district: with no
+            // prefix, the other readings win, or the document must name its district.
+            let village_named = introduced
+                || c.ctx.address
+                || prefix && c.ctx.prefix == Some(Some(PlaceLevel::Village));
+            let is_village = |ch: &Choice| matches!(ch, Choice::Sense(id) if senses.get(*id).kind == SenseKind::Village);
+            let villages_only = !choices.is_empty() && choices.iter().all(is_village);
+            if !village_named && !villages_only {
+                retain(&mut self.pool, &mut c.choices, |ch| !is_village(ch));
+            }
+            let choices = &self.pool[c.choices.clone()];
+            let district_only = !choices.is_empty() && choices.iter().all(local);
+            if district_only && (!weak || villages_only && !village_named) {
+                // A district name with no context: not the head of a longer name (`Sebulu
+                // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
+                // at the start of a sentence, where any word is capitalised.
+                let (start, end) = (c.tokens.start, c.tokens.end);
+                let name_at = |i: usize| {
+                    layout.same_line(i, start)
+                        && layout.word(i).is_none()
+                        && tokens[i].kind == TokenKind::Word
+                        && is_capitalised(tokens[i].text(text))
+                };
+                if end < tokens.len() && name_at(end) {
+                    c.choices.end = c.choices.start;
+                    continue;
+                }
+                let after_word =
+                    start > 0 && name_at(start - 1) && !is_all_caps(tokens[start - 1].text(text));
+                c.needs_support = if after_word || villages_only || layout.starts_sentence(start) {
+                    3
+                } else {
+                    2
+                };
+            }
+            let has_context =
+                c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
+            if !c.choices.is_empty() && c.needs_support == 0 && has_context {
+                let mut regions = self.pool[c.choices.clone()]
+                    .iter()
+                    .filter_map(|ch| match ch {
+                        Choice::Sense(id) => senses.get(*id).region,
+                        Choice::Open(_) => None,
+                    });
+                let region = match (regions.next(), regions.next()) {
+                    (Some(r), None) => Some(r),
+                    _ => None,
+                };
+                last = Some((c.tokens.end, c.ctx, region));
+            }
+        }
+    }
+
+    /// Finds the other mentions of names the text introduced with a prefix or feature word
+    /// (`Desa Tasik Serai` … `BPD Tasik Serai`).
+    pub(super) fn repeat_open_names(&mut self) {
+        // One model mention per distinct name (case-insensitive).
+        let mut names: Vec<(Range<usize>, Choice)> = Vec::new();
+        for c in &self.cands {
+            if c.key != NO_KEY || c.choices.is_empty() {
+                continue;
+            }
+            let seen = names
+                .iter()
+                .any(|(n, _)| self.same_words(n.clone(), c.tokens.start));
+            if !seen && !c.tokens.is_empty() {
+                names.push((c.tokens.clone(), self.pool[c.choices.start]));
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let mut taken = vec![false; self.tokens.len()];
+        for c in &self.cands {
+            if c.key == NO_KEY {
+                taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if taken[i] || !self.capitalised_word(i) {
+                i += 1;
+                continue;
+            }
+            let found = names.iter().find(|(name, _)| {
+                let (len, end) = (name.len(), i + name.len());
+                end <= self.tokens.len()
+                    && self.same_words(name.clone(), i)
+                    && (i..end).all(|j| self.capitalised_word(j) && self.layout.same_line(i, j))
+                    // A one-word name must stand alone, not inside a longer name.
+                    && (len > 1
+                        || (end == self.tokens.len() || !self.capitalised_word(end))
+                            && (i == 0
+                                || !self.capitalised_word(i - 1)
+                                || self.layout.word(i - 1).is_some()))
+            });
+            let Some((name, choice)) = found.cloned() else {
+                i += 1;
+                continue;
+            };
+            let tokens = i..i + name.len();
+            let ctx = self.context(tokens.clone());
+            if !ctx.blocked {
+                let at = self.pool.len();
+                self.pool.push(choice);
+                self.cands.push(Candidate {
+                    tokens: tokens.clone(),
+                    choices: at..at + 1,
+                    all: at..at,
+                    key: NO_KEY,
+                    ctx,
+                    needs_support: 0,
+                    narrowed: true,
+                    output: Output::Place,
+                    skip: 0,
+                });
+            }
+            i = tokens.end;
+        }
+    }
+
+    /// True when the tokens from `at` are written like the tokens of `name`
+    /// (case-insensitive).
+    fn same_words(&self, name: Range<usize>, at: usize) -> bool {
+        !name.is_empty()
+            && at + name.len() <= self.tokens.len()
+            && name.enumerate().all(|(d, k)| {
+                self.word_text(k)
+                    .eq_ignore_ascii_case(self.word_text(at + d))
+            })
+    }
+
+    /// Keeps the longest candidates, a lexicon candidate before an open one of the same span;
+    /// returns the kept candidates in text order.
+    pub(super) fn resolve_overlaps(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.cands.len())
+            .filter(|&i| !self.cands[i].choices.is_empty())
+            .collect();
+        order.sort_by_key(|&i| {
+            let c = &self.cands[i];
+            (
+                std::cmp::Reverse(c.tokens.len()),
+                c.all.is_empty(),
+                c.tokens.start,
+            )
+        });
+        let mut taken = vec![false; self.tokens.len()];
+        let mut kept = Vec::new();
+        for i in order {
+            let r = self.cands[i].tokens.clone();
+            if taken[r.clone()].iter().any(|&t| t) {
+                continue;
+            }
+            taken[r].iter_mut().for_each(|t| *t = true);
+            kept.push(i);
+        }
+        kept.sort_by_key(|&i| self.cands[i].tokens.start);
+        kept
+    }
+}
+
+/// True when `flags` has any flag of `any`.
+fn has_any(flags: Ambiguity, any: Ambiguity) -> bool {
+    [
+        Ambiguity::COMMON_WORD,
+        Ambiguity::COMMON_PHRASE,
+        Ambiguity::DICTIONARY_WORD,
+        Ambiguity::PERSONAL_NAME,
+        Ambiguity::ABBREVIATION,
+        Ambiguity::DEMONYM,
+        Ambiguity::INITIAL,
+    ]
+    .into_iter()
+    .any(|f| any.contains(f) && flags.contains(f))
+}
+
+/// Keeps the choices of `range` in `pool` that pass `keep`, shrinking the range in place.
+fn retain(pool: &mut [Choice], range: &mut Range<usize>, keep: impl Fn(&Choice) -> bool) {
+    let mut w = range.start;
+    for r in range.clone() {
+        if keep(&pool[r]) {
+            pool[w] = pool[r];
+            w += 1;
+        }
+    }
+    range.end = w;
+}
+
+/// True for a word with a capital after a small letter (`MuriaNewsCom`): a brand, not a
+/// place name.
+fn is_camel_case(word: &str) -> bool {
+    let mut lower = false;
+    for c in word.chars() {
+        if c.is_uppercase() && lower {
+            return true;
+        }
+        lower = c.is_lowercase();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers() {
+        assert!(is_camel_case("MuriaNewsCom"));
+        assert!(!is_camel_case("SAMARINDA"));
+        assert!(!is_camel_case("Samarinda"));
+        let mut pool = [
+            Choice::Open(None),
+            Choice::Sense(1),
+            Choice::Sense(2),
+            Choice::Sense(3),
+        ];
+        let mut r = 1..4;
+        retain(&mut pool, &mut r, |c| *c != Choice::Sense(2));
+        assert_eq!(r, 1..3);
+        assert_eq!(pool[1..3], [Choice::Sense(1), Choice::Sense(3)]);
+        assert!(has_any(
+            Ambiguity::COMMON_WORD.union(Ambiguity::DEMONYM),
+            Ambiguity::DEMONYM
+        ));
+        assert!(!has_any(Ambiguity::COMMON_WORD, Ambiguity::DEMONYM));
+    }
+}

@@ -1,0 +1,453 @@
+//! What surrounds a place name: the words of `place_context.tsv` (administrative prefixes,
+//! feature words, titles, locatives, name, generic and people words) and the layout of the text
+//! (lines, title-case headlines, the dateline).
+
+use std::ops::Range;
+
+use crate::document::PlaceLevel;
+use crate::error::{Error, Result};
+use crate::lexicon::fields::{self, Seen};
+use crate::lexicon::LexiconText;
+use crate::text::{Sentence, Token, TokenKind};
+
+/// What a context word says about the name after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// An administrative unit word (`Kabupaten`, `Kota`, `Desa`): not part of the name.
+    Prefix,
+    /// A geographic feature word (`Pantai`, `Gunung`, `Pulau`): part of the name.
+    Feature,
+    /// An office named after its region (`Bupati`, `Pemkot`, `Polres`).
+    Title,
+    /// A locative word (`di`, `ke`, `dari`).
+    Locative,
+    /// A street, housing or vessel word (`Jalan`, `Jl.`, `KRI`): the name after it is not a
+    /// place.
+    Name,
+    /// A word that makes a village word a programme (`Kampung KB`, `Desa Wisata`).
+    Generic,
+    /// A language or people word (`bahasa`, `suku`): the name after it is not a place.
+    People,
+    /// A word joining list items (`,`, `dan`): a place after it inherits the context of the
+    /// place before it.
+    Coordination,
+}
+
+impl Role {
+    const TABLE: [(&'static str, Role); 8] = [
+        ("prefix", Role::Prefix),
+        ("feature", Role::Feature),
+        ("title", Role::Title),
+        ("locative", Role::Locative),
+        ("name", Role::Name),
+        ("generic", Role::Generic),
+        ("people", Role::People),
+        ("coordination", Role::Coordination),
+    ];
+}
+
+/// One word of `place_context.tsv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ContextWord {
+    /// The word as written in the lexicon.
+    pub word: String,
+    /// What it says.
+    pub role: Role,
+    /// The level of the place it announces, if it says.
+    pub level: Option<PlaceLevel>,
+}
+
+/// The place context words.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PlaceWords {
+    words: Vec<ContextWord>,
+}
+
+const ADMIN_LEVELS: [(&str, PlaceLevel); 5] = [
+    ("province", PlaceLevel::Province),
+    ("regency", PlaceLevel::Regency),
+    ("city", PlaceLevel::City),
+    ("district", PlaceLevel::District),
+    ("village", PlaceLevel::Village),
+];
+
+const FEATURE_LEVELS: [(&str, PlaceLevel); 2] = [
+    ("island", PlaceLevel::Island),
+    ("region", PlaceLevel::Region),
+];
+
+impl PlaceWords {
+    /// Loads and validates `texts`: one token per word, a word listed once, a level only where
+    /// the role takes one (required for features).
+    pub fn load(texts: &[LexiconText]) -> Result<PlaceWords> {
+        let mut out = PlaceWords::default();
+        let mut seen = Seen::new("word");
+        fields::for_each_record(
+            texts,
+            &["word", "role", "level", "note"],
+            2,
+            |source, rec| {
+                let word = rec.get(0);
+                fields::plain_text(source, rec.line, "word", word)?;
+                if word.contains(char::is_whitespace) {
+                    return Err(Error::lexicon(
+                        source,
+                        rec.line,
+                        format!("word `{word}` must be a single token"),
+                    ));
+                }
+                let role = fields::keyword(source, rec.line, "role", rec.get(1), &Role::TABLE)?;
+                let level = match (role, rec.opt(2)) {
+                    (Role::Prefix | Role::Title, Some(l)) => Some(fields::keyword(
+                        source,
+                        rec.line,
+                        "level",
+                        l,
+                        &ADMIN_LEVELS,
+                    )?),
+                    (Role::Feature, Some(l)) => Some(fields::keyword(
+                        source,
+                        rec.line,
+                        "level",
+                        l,
+                        &FEATURE_LEVELS,
+                    )?),
+                    (Role::Feature, None) => {
+                        return Err(Error::lexicon(
+                            source,
+                            rec.line,
+                            format!("feature `{word}` needs a level (island or region)"),
+                        ))
+                    }
+                    (Role::Prefix | Role::Title, None) => None,
+                    (_, Some(l)) => {
+                        return Err(Error::lexicon(
+                            source,
+                            rec.line,
+                            format!("a {} word takes no level (found `{l}`)", rec.get(1)),
+                        ))
+                    }
+                    (_, None) => None,
+                };
+                seen.insert(word.to_lowercase(), source, rec.line)?;
+                if out.words.len() >= usize::from(NO_WORD) {
+                    return Err(Error::lexicon(
+                        source,
+                        rec.line,
+                        format!("more than {NO_WORD} context words"),
+                    ));
+                }
+                out.words.push(ContextWord {
+                    word: word.to_string(),
+                    role,
+                    level,
+                });
+                Ok(())
+            },
+        )?;
+        Ok(out)
+    }
+
+    /// The word with index `i`.
+    pub fn get(&self, i: usize) -> &ContextWord {
+        &self.words[i]
+    }
+
+    /// True when `word` is a coordination word.
+    pub fn is_coordination(&self, word: &str) -> bool {
+        self.words
+            .iter()
+            .any(|w| w.role == Role::Coordination && w.word.eq_ignore_ascii_case(word))
+    }
+
+    /// All words, in lexicon order (index order).
+    pub fn iter(&self) -> impl Iterator<Item = &ContextWord> {
+        self.words.iter()
+    }
+}
+
+/// Marks "no context word" in [`Layout::word_at`].
+pub(crate) const NO_WORD: u16 = u16::MAX;
+
+/// One line of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// True for a title-case or all-caps headline: most words capitalised.
+    pub headline: bool,
+}
+
+/// The layout of one text, computed once per text from its tokens.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Layout {
+    /// Line index of each token.
+    line_of: Vec<u32>,
+    /// The lines.
+    lines: Vec<Line>,
+    /// Tokens of the dateline (`SAMARINDA –`, `Mataram (ANTARA) -`), if any.
+    dateline: Range<usize>,
+    /// Context word index of each token, or [`NO_WORD`].
+    pub word_at: Vec<u16>,
+    /// True for each token that starts a sentence.
+    sentence_start: Vec<bool>,
+}
+
+/// How many lines from the top a dateline may start on (headlines and credits come first).
+const DATELINE_LINES: usize = 6;
+/// How many tokens a dateline may have before its dash.
+const DATELINE_TOKENS: usize = 8;
+
+impl Layout {
+    /// The layout of `text` with its `sentences`, whose context words are at `words` (token
+    /// index, word index).
+    pub fn new(
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        words: impl Iterator<Item = (usize, u16)>,
+    ) -> Layout {
+        let mut line_of = Vec::with_capacity(tokens.len());
+        let mut lines: Vec<Line> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let new_line = i == 0 || text[tokens[i - 1].span.end..t.span.start].contains('\n');
+            if new_line {
+                lines.push(Line {
+                    tokens: i..i,
+                    headline: false,
+                });
+            }
+            let last = lines.len() - 1;
+            lines[last].tokens.end = i + 1;
+            line_of.push(last as u32);
+        }
+        for line in &mut lines {
+            line.headline = is_headline(text, &tokens[line.tokens.clone()]);
+        }
+        let mut word_at = vec![NO_WORD; tokens.len()];
+        for (i, w) in words {
+            if let Some(slot) = word_at.get_mut(i) {
+                *slot = w;
+            }
+        }
+        let dateline = lines
+            .iter()
+            .take(DATELINE_LINES)
+            .find_map(|l| dateline(text, tokens, l.tokens.clone()))
+            .unwrap_or(0..0);
+        let mut sentence_start = vec![false; tokens.len()];
+        for s in sentences {
+            if let Some(slot) = sentence_start.get_mut(s.tokens.start) {
+                *slot = true;
+            }
+        }
+        Layout {
+            line_of,
+            lines,
+            dateline,
+            word_at,
+            sentence_start,
+        }
+    }
+
+    /// True when token `i` starts a sentence (or a line).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentence_start.get(i).copied().unwrap_or(false)
+            || i == 0
+            || self.line_of.get(i) != self.line_of.get(i - 1)
+    }
+
+    /// True when tokens `a` and `b` are on the same line.
+    pub fn same_line(&self, a: usize, b: usize) -> bool {
+        self.line_of.get(a) == self.line_of.get(b)
+    }
+
+    /// True when token `i` is on a headline line.
+    pub fn in_headline(&self, i: usize) -> bool {
+        self.line_of
+            .get(i)
+            .is_some_and(|&l| self.lines[l as usize].headline)
+    }
+
+    /// True when token `i` is in the dateline.
+    pub fn in_dateline(&self, i: usize) -> bool {
+        self.dateline.contains(&i)
+    }
+
+    /// The context word at token `i`, if any.
+    pub fn word(&self, i: usize) -> Option<usize> {
+        self.word_at
+            .get(i)
+            .filter(|&&w| w != NO_WORD)
+            .map(|&w| w as usize)
+    }
+}
+
+/// True when `word` starts with an upper-case letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `word` has a letter and no lower-case letter.
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Most tokens a headline line has.
+const HEADLINE_TOKENS: usize = 25;
+
+/// A line is a headline when it is short, does not end with a period, and has at least four
+/// words of which at most one in five starts in lower case (title case or all caps).
+fn is_headline(text: &str, tokens: &[Token]) -> bool {
+    if tokens.len() > HEADLINE_TOKENS || tokens.last().is_some_and(|t| t.text(text) == ".") {
+        return false;
+    }
+    let mut words = 0;
+    let mut lower = 0;
+    for t in tokens {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        if !is_capitalised(t.text(text)) {
+            lower += 1;
+        }
+    }
+    words >= 4 && lower * 5 <= words
+}
+
+/// The dateline tokens of a line: the line opens with capitalised words, web addresses,
+/// commas and a bracketed agency name, and then a dash, within [`DATELINE_TOKENS`] tokens,
+/// followed by a capitalised word or a quotation mark.
+fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<usize>> {
+    let mut words = 0;
+    let mut depth = 0u32;
+    for i in line.clone().take(DATELINE_TOKENS + 1) {
+        let t = &tokens[i];
+        let s = t.text(text);
+        match t.kind {
+            TokenKind::Punctuation if matches!(s, "-" | "--" | "–" | "—" | "---") => {
+                let next = tokens.get(i + 1).filter(|_| i + 1 < line.end)?.text(text);
+                let opens = is_capitalised(next) || next.starts_with(['"', '“', '\'']);
+                return (words > 0 && depth == 0 && opens).then_some(line.start..i);
+            }
+            TokenKind::Punctuation if s == "(" => depth += 1,
+            TokenKind::Punctuation if s == ")" => depth = depth.checked_sub(1)?,
+            TokenKind::Punctuation if s == "," || s == "/" => {}
+            TokenKind::Url => {}
+            TokenKind::Word | TokenKind::Abbreviation if depth > 0 => {}
+            TokenKind::Word | TokenKind::Abbreviation if is_capitalised(s) => words += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LexiconKind;
+    use crate::text::Tokenizer;
+
+    fn layout(text: &str) -> (Vec<Token>, Layout) {
+        let a = Tokenizer::builtin().analyze(text);
+        let l = Layout::new(text, &a.tokens, &a.sentences, std::iter::empty());
+        (a.tokens, l)
+    }
+
+    #[test]
+    fn builtin_words_load() {
+        let w = PlaceWords::load(&[LexiconText::builtin(LexiconKind::PlaceContext)]).unwrap();
+        let kab = w.iter().find(|x| x.word == "Kabupaten").unwrap();
+        assert_eq!(
+            (kab.role, kab.level),
+            (Role::Prefix, Some(PlaceLevel::Regency))
+        );
+        let pantai = w.iter().find(|x| x.word == "Pantai").unwrap();
+        assert_eq!(pantai.role, Role::Feature);
+        assert!(w.iter().any(|x| x.word == "di" && x.role == Role::Locative));
+        assert!(w.is_coordination(",") && w.is_coordination("Dan"));
+        assert!(!w.is_coordination("di"));
+    }
+
+    #[test]
+    fn bad_rows_are_rejected_with_their_line() {
+        let load = |body: &str| {
+            PlaceWords::load(&[LexiconText::new(
+                "c.tsv",
+                format!("word\trole\tlevel\tnote\n{body}"),
+            )])
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+        };
+        assert_eq!(
+            load("Pantai\tfeature\t\t\n"),
+            "c.tsv:2: feature `Pantai` needs a level (island or region)"
+        );
+        assert_eq!(
+            load("di\tlocative\tcity\t\n"),
+            "c.tsv:2: a locative word takes no level (found `city`)"
+        );
+        assert!(load("Kota\tprefix\ttown\t\n").starts_with("c.tsv:2: unknown level `town`"));
+        assert_eq!(
+            load("Wali Kota\ttitle\tcity\t\n"),
+            "c.tsv:2: word `Wali Kota` must be a single token"
+        );
+        assert!(load("Kota\tprefix\tcity\t\nkota\tprefix\tcity\t\n")
+            .starts_with("c.tsv:3: duplicate word `kota`"));
+    }
+
+    #[test]
+    fn datelines_are_found_in_their_forms() {
+        for (text, first) in [
+            ("SAMARINDA – Gubernur membuka rapat.", "SAMARINDA"),
+            ("Mataram (ANTARA) - Tim SAR mencari.", "Mataram"),
+            (
+                "Judul berita hari ini\n\nTenggarong, kukar.id -- Bupati hadir.",
+                "Tenggarong",
+            ),
+            ("PORTAL.CO.ID, BONTANG -- Wali Kota hadir.", "PORTAL.CO.ID"),
+        ] {
+            let (tokens, l) = layout(text);
+            let first_in = tokens.iter().position(|t| t.text(text) == first).unwrap();
+            assert!(l.in_dateline(first_in), "{text}");
+        }
+        let (_, l) = layout("Rapat dimulai pukul 10.00 - 12.00 di kantor.");
+        assert!(!l.in_dateline(0));
+        let (_, l) = layout("Rapat warga Bontang – kata dia – senang.");
+        assert!(!l.in_dateline(0), "a lower-case word breaks the dateline");
+        let (_, l) = layout("Bontang - yang dikenal sebagai kota taman.");
+        assert!(
+            !l.in_dateline(0),
+            "the text after the dash opens in lower case"
+        );
+    }
+
+    #[test]
+    fn headlines_and_lines() {
+        let text = "Wali Kota Resmikan Pasar Baru Di Bontang\nwarga senang dengan pasar itu";
+        let (tokens, l) = layout(text);
+        assert!(l.in_headline(0));
+        let last = tokens.len() - 1;
+        assert!(!l.in_headline(last));
+        assert!(!l.same_line(0, last));
+        assert!(l.same_line(0, 3));
+        assert!(l.starts_sentence(0) && l.starts_sentence(7) && !l.starts_sentence(3));
+        let text = "Warga Desa Sukamaju, Kecamatan Tenggarong Seberang, Kabupaten Kutai \
+                    Kartanegara, berkumpul di Balai Desa.";
+        let (_, l) = layout(text);
+        assert!(!l.in_headline(0), "a sentence full of names is no headline");
+    }
+
+    #[test]
+    fn capitalisation() {
+        assert!(is_capitalised("Samarinda"));
+        assert!(is_capitalised("SAMARINDA"));
+        assert!(!is_capitalised("samarinda"));
+        assert!(!is_capitalised("2021"));
+        assert!(is_all_caps("NTB"));
+        assert!(!is_all_caps("Ntb"));
+        assert!(!is_all_caps("2021"));
+    }
+}

@@ -1,0 +1,343 @@
+//! Readings: which lexicon sense each kept candidate is, with the help of the document's
+//! other places, and the entities that come out.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::document::{Entity, EntityData, Mention, Place, PlaceCandidate, PlaceLevel};
+
+use super::senses::{self, SenseKind};
+use super::{Candidate, Choice, Doc, Output, MAX_CANDIDATES, NO_KEY};
+
+impl Doc<'_> {
+    /// The entities of the kept candidates, their readings chosen with the document's help.
+    pub(super) fn entities(&self, kept: Vec<usize>) -> Vec<Entity> {
+        let senses = &self.rec.senses;
+        // Regions named unambiguously: the anchors that support other readings.
+        let mut mentioned: Vec<Mentioned> = Vec::new();
+        for &i in &kept {
+            let c = &self.cands[i];
+            if c.needs_support > 0 || c.output != Output::Place {
+                continue;
+            }
+            let mut regions = self.pool[c.choices.clone()]
+                .iter()
+                .filter_map(|ch| match ch {
+                    Choice::Sense(id) => senses.get(*id).region,
+                    Choice::Open(_) => None,
+                });
+            if let (Some(region), None) = (regions.next(), regions.next()) {
+                let m = Mentioned { region, key: c.key };
+                if !mentioned.contains(&m) {
+                    mentioned.push(m);
+                }
+            }
+        }
+        // Surface forms written in the right case, and the readings prefixed mentions settle.
+        let mut well_written: HashSet<usize> = HashSet::new();
+        let mut settled: HashMap<usize, Option<u32>> = HashMap::new();
+        for &i in &kept {
+            let c = &self.cands[i];
+            if c.key == NO_KEY || c.output != Output::Place {
+                continue;
+            }
+            well_written.insert(c.key);
+            if let (true, [Choice::Sense(id)]) = (c.narrowed, &self.pool[c.choices.clone()]) {
+                settled
+                    .entry(c.key)
+                    .and_modify(|s| {
+                        if *s != Some(*id) {
+                            *s = None;
+                        }
+                    })
+                    .or_insert(Some(*id));
+            }
+        }
+        // A first reading of the other names adds the regions it settles (`Tulungagung` is
+        // also one of its own districts, but the regency is the reading).
+        let anchors = mentioned.len();
+        for &i in &kept {
+            let c = &self.cands[i];
+            if c.needs_support > 0 || c.output != Output::Place {
+                continue;
+            }
+            if let Decision::One(id) = self.choose(c, &settled, &mentioned[..anchors]) {
+                if let Some(region) = senses.get(id).region {
+                    let m = Mentioned { region, key: c.key };
+                    if !mentioned.contains(&m) {
+                        mentioned.push(m);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(kept.len());
+        for &i in &kept {
+            let c = &self.cands[i];
+            match c.output {
+                Output::Place => {}
+                Output::Blocker => continue,
+                Output::Sloppy => {
+                    if !well_written.contains(&c.key) {
+                        continue;
+                    }
+                }
+            }
+            let choices = &self.pool[c.choices.clone()];
+            if c.needs_support > 0
+                && !choices.iter().any(|ch| match ch {
+                    Choice::Sense(id) => {
+                        self.support(*id, c.key, &mentioned).best >= c.needs_support
+                    }
+                    Choice::Open(_) => false,
+                })
+            {
+                continue;
+            }
+            let decision = self.choose(c, &settled, &mentioned);
+            out.push(self.entity(c, decision));
+        }
+        out
+    }
+
+    /// How strongly the regions in `mentioned` (except those the surface form `key` named
+    /// itself) support sense `id`. Each named region counts
+    /// 3 when it is the sense's parent (for a village: its district), 2 when it is another
+    /// ancestor or a descendant, 1 when it lies in the same province.
+    fn support(&self, id: u32, key: usize, mentioned: &[Mentioned]) -> Support {
+        let senses = &self.rec.senses;
+        let s = senses.get(id);
+        let relation = |r: u32, m: u32, village: bool| -> u8 {
+            if village && m == r || !village && senses.region(r).parent == Some(m) {
+                3
+            } else if m != r && (senses.contains(m, r) || !village && senses.contains(r, m)) {
+                2
+            } else if m != r && senses.province(m) == senses.province(r) {
+                1
+            } else {
+                0
+            }
+        };
+        let of = |r: u32, village: bool, cap: u8| {
+            mentioned
+                .iter()
+                .filter(|m| m.key != key || key == NO_KEY)
+                .fold(Support::default(), |acc, &Mentioned { region: m, .. }| {
+                    let w = relation(r, m, village).min(cap);
+                    Support {
+                        best: acc.best.max(w),
+                        total: acc.total.saturating_add(u16::from(w)),
+                    }
+                })
+        };
+        match (s.kind, s.region) {
+            (SenseKind::Village, Some(d)) => of(d, true, 3),
+            (_, Some(r)) => of(r, false, 3),
+            (SenseKind::Geo, None) => s
+                .within
+                .iter()
+                .map(|&r| of(r, false, 2))
+                .max()
+                .unwrap_or_default(),
+            _ => Support::default(),
+        }
+    }
+
+    /// Picks the reading of candidate `c`.
+    fn choose(
+        &self,
+        c: &Candidate,
+        settled: &HashMap<usize, Option<u32>>,
+        mentioned: &[Mentioned],
+    ) -> Decision {
+        let senses = &self.rec.senses;
+        let choices = &self.pool[c.choices.clone()];
+        let ids: Vec<u32> = choices
+            .iter()
+            .filter_map(|ch| match ch {
+                Choice::Sense(id) => Some(*id),
+                Choice::Open(_) => None,
+            })
+            .collect();
+        if ids.is_empty() {
+            let level = match choices.first() {
+                Some(Choice::Open(l)) => *l,
+                _ => None,
+            };
+            return Decision::Open(level);
+        }
+        if ids.len() == 1 {
+            return Decision::One(ids[0]);
+        }
+        // A prefixed mention of the same surface form elsewhere settled it.
+        if let Some(Some(id)) = settled.get(&c.key) {
+            if !c.narrowed && ids.contains(id) {
+                return Decision::One(*id);
+            }
+        }
+        // A region of its own (province, regency, city, town) over an island or country of
+        // the same name (`Maluku`, `Bintan`).
+        let mut ids = ids;
+        if ids.iter().any(|&id| rank(senses.get(id)) >= REGION_RANK) {
+            ids.retain(|&id| !matches!(senses.get(id).kind, SenseKind::Geo | SenseKind::Country));
+        }
+        // The strongest support by the document's other places, then the highest rank
+        // (regions over countries over geographic names over districts over villages), then
+        // the most support. A district or village beats a region of the same name only when
+        // the document names its parent (`Institut Teknologi Bandung` in a text about Jawa
+        // Timur is not the district Bandung of Tulungagung).
+        let mut keyed: Vec<(u32, (u8, u8, u16))> = ids
+            .iter()
+            .map(|&id| {
+                let s = self.support(id, c.key, mentioned);
+                (id, (s.best, rank(senses.get(id)), s.total))
+            })
+            .collect();
+        let regions = keyed.iter().any(|(_, k)| k.1 >= REGION_RANK);
+        let local_parent = keyed.iter().any(|(_, k)| k.1 < REGION_RANK && k.0 >= 3);
+        if regions && !local_parent {
+            keyed.retain(|(_, k)| k.1 >= REGION_RANK);
+        }
+        let top = keyed.iter().map(|(_, k)| *k).max().unwrap_or_default();
+        let mut best: Vec<u32> = keyed
+            .into_iter()
+            .filter(|(_, k)| *k == top)
+            .map(|(id, _)| id)
+            .collect();
+        // Two names of one region (an alias and the decree name) are one reading; two regions
+        // stay ambiguous (Kota and Kabupaten Bogor; the province and the city of Jambi).
+        best.sort_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
+        best.dedup_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
+        if best.len() == 1 {
+            Decision::One(best[0])
+        } else {
+            Decision::Ambiguous(best)
+        }
+    }
+
+    /// The entity of candidate `c` read as `decision`.
+    fn entity(&self, c: &Candidate, decision: Decision) -> Entity {
+        let senses = &self.rec.senses;
+        let mut span = self.tokens[c.tokens.start]
+            .span
+            .cover(&self.tokens[c.tokens.end - 1].span);
+        // `se-` is ASCII: as many chars as bytes.
+        span.start += c.skip;
+        span.char_start += c.skip;
+        let written = &self.text[span.range()];
+        let place = match decision {
+            Decision::One(id) => {
+                let s = senses.get(id);
+                Place {
+                    name: s.name.to_string(),
+                    code: senses.code(s).map(str::to_string),
+                    level: s.level,
+                    candidates: Vec::new(),
+                }
+            }
+            Decision::Open(level) => Place {
+                name: collapse_spaces(written),
+                code: None,
+                level,
+                candidates: Vec::new(),
+            },
+            Decision::Ambiguous(ids) => {
+                let mut candidates: Vec<PlaceCandidate> = ids
+                    .iter()
+                    .filter_map(|&id| {
+                        let s = senses.get(id);
+                        let r = senses.region(s.region?);
+                        let village = s.kind == SenseKind::Village;
+                        Some(PlaceCandidate {
+                            name: if village { &*s.name } else { &*r.name }.to_string(),
+                            code: senses.code(s)?.to_string(),
+                            level: s.level.unwrap_or(r.level),
+                        })
+                    })
+                    .collect();
+                if candidates.len() > MAX_CANDIDATES {
+                    candidates.clear();
+                }
+                candidates.sort_by(|a, b| a.code.cmp(&b.code));
+                candidates.dedup_by(|a, b| a.code == b.code);
+                let first = senses.get(ids[0]);
+                let same_name = ids.iter().all(|&id| senses.get(id).name == first.name);
+                let same_level = ids.iter().all(|&id| senses.get(id).level == first.level);
+                Place {
+                    name: if same_name {
+                        first.name.to_string()
+                    } else {
+                        collapse_spaces(written)
+                    },
+                    code: None,
+                    level: if same_level { first.level } else { None },
+                    candidates,
+                }
+            }
+        };
+        let mention = Mention {
+            text: written.to_string(),
+            span,
+        };
+        Entity {
+            data: EntityData::Place(place),
+            text: mention.text.clone(),
+            span,
+            mentions: vec![mention],
+        }
+    }
+}
+
+/// A region the document names, and the surface form (dictionary key) that names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mentioned {
+    region: u32,
+    key: usize,
+}
+
+/// How much the document's other places support a reading (see [`Doc::support`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Support {
+    /// The strongest relation: 3 parent, 2 other ancestor or descendant, 1 same province.
+    best: u8,
+    /// The sum of all relations.
+    total: u16,
+}
+
+/// The reading chosen for a candidate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Decision {
+    /// One lexicon sense.
+    One(u32),
+    /// A name no lexicon has.
+    Open(Option<PlaceLevel>),
+    /// Several senses, equally good.
+    Ambiguous(Vec<u32>),
+}
+
+/// The rank of provinces, regencies, cities and towns.
+const REGION_RANK: u8 = 4;
+
+/// How a bare name's readings rank.
+fn rank(s: &senses::Sense) -> u8 {
+    match (s.kind, s.level) {
+        (SenseKind::Country, _) => 3,
+        (SenseKind::Geo, _) => 2,
+        (_, Some(PlaceLevel::District)) => 1,
+        (_, Some(PlaceLevel::Village)) => 0,
+        _ => REGION_RANK,
+    }
+}
+
+/// `s` with each run of white space as one space.
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_collapse() {
+        assert_eq!(collapse_spaces(" Tana \n Contoh "), "Tana Contoh");
+    }
+}

@@ -1,0 +1,525 @@
+//! One document's words, read once for the topic scorer and the keyphrase extractor.
+//!
+//! [`DocWords`] takes the tokenizer's tokens and sentences and keeps, for each distinct
+//! word form of the document, its lowercase form, its stem, whether it is a stopword or a
+//! `me(N)-`/`di-` verb form and how it is capitalised; and, in text order, one slot per
+//! word token with a break wherever a non-word token (punctuation, number, date, symbol,
+//! abbreviation, URL…) or a sentence boundary stands. Each distinct form is stemmed once per
+//! document, and building it allocates per distinct form, never per token.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use crate::text::{Analysis, Sentence, Token, TokenKind};
+use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::topic::Stopwords;
+
+/// The slot form of a break.
+pub(crate) const BREAK: u32 = u32::MAX;
+
+/// How a word form is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Starts with a lowercase letter.
+    Lower,
+    /// Starts with a capital and is not all capitals.
+    Capitalised,
+    /// Two or more letters, all capitals (`UKM`, `COVID-19`).
+    Acronym,
+    /// Starts with something else (a digit).
+    Other,
+}
+
+/// One distinct word form of a document (case-sensitive).
+#[derive(Clone, Debug)]
+pub(crate) struct Form<'t> {
+    /// As written.
+    pub(crate) surface: &'t str,
+    /// Index into [`DocWords::stems`].
+    pub(crate) stem: u32,
+    /// A stopword, or a single character.
+    pub(crate) stop: bool,
+    /// A verb form: with `me(N)-` or `di-` (`menggelar`, `diikuti`), or a bare verb with
+    /// `-kan` or `-i` (`Pastikan`, `Atasi`, as in headlines).
+    pub(crate) verb: bool,
+    /// A form with `ber-` or `ter-` (`berlanjut`, `terpilih`, `berkelanjutan`): a verb or
+    /// an adjective, which may end a noun phrase but does not start one.
+    pub(crate) modifier: bool,
+    /// Capitalisation.
+    pub(crate) case: Case,
+}
+
+/// One word token of the document, or a break ([`BREAK`] as `form`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Slot {
+    /// Index into [`DocWords::forms`], or [`BREAK`].
+    pub(crate) form: u32,
+    /// Index of its sentence.
+    pub(crate) sentence: u32,
+    /// Whether its capitalisation says something: false for the first word of a sentence or
+    /// of a quotation or bracket, and for every word of a headline (a sentence in title case
+    /// or all capitals).
+    pub(crate) informative: bool,
+    /// The first word of a sentence or of a quotation or bracket.
+    pub(crate) initial: bool,
+}
+
+/// The words of one document, prepared for [`TopicScorer`](crate::topics::TopicScorer) and
+/// [`KeyphraseExtractor`](crate::topics::KeyphraseExtractor).
+///
+/// ```
+/// use warta::text::Tokenizer;
+/// use warta::topics::{DocWords, Stemmer, Stopwords};
+/// let text = "Pedagang pasar berdagang. Perdagangan naik.";
+/// let analysis = Tokenizer::builtin().analyze(text);
+/// let words = DocWords::new(text, &analysis, Stemmer::builtin(), Stopwords::builtin());
+/// assert_eq!(words.word_count(), 5);
+/// assert_eq!(words.distinct_stems(), 3); // dagang, pasar, naik
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct DocWords<'t> {
+    pub(crate) forms: Vec<Form<'t>>,
+    pub(crate) stems: Vec<Arc<str>>,
+    pub(crate) slots: Vec<Slot>,
+    pub(crate) sentences: u32,
+}
+
+/// What a word form is, independently of any document.
+#[derive(Clone, Debug)]
+struct FormInfo {
+    stem: Arc<str>,
+    stop: bool,
+    verb: bool,
+    modifier: bool,
+}
+
+/// Word forms already analysed, by surface form.
+type FormCache = HashMap<Box<str>, FormInfo, Fx>;
+
+/// Interns forms and stems while a [`DocWords`] is built.
+struct Builder<'a, 't> {
+    stemmer: &'a Stemmer,
+    stopwords: &'a Stopwords,
+    /// Analyses of earlier documents, and the forms this one adds.
+    cache: Option<&'a FormCache>,
+    misses: Vec<(&'t str, FormInfo)>,
+    forms: HashMap<&'t str, u32, Fx>,
+    stems: HashMap<Arc<str>, u32, Fx>,
+    out: DocWords<'t>,
+}
+
+impl<'a, 't> Builder<'a, 't> {
+    fn new(
+        stemmer: &'a Stemmer,
+        stopwords: &'a Stopwords,
+        cache: Option<&'a FormCache>,
+        capacity: usize,
+    ) -> Self {
+        Builder {
+            stemmer,
+            stopwords,
+            cache,
+            misses: Vec::new(),
+            forms: HashMap::with_capacity_and_hasher(capacity / 2 + 8, Fx::default()),
+            stems: HashMap::with_capacity_and_hasher(capacity / 2 + 8, Fx::default()),
+            out: DocWords {
+                forms: Vec::with_capacity(capacity / 2 + 8),
+                stems: Vec::with_capacity(capacity / 2 + 8),
+                slots: Vec::with_capacity(capacity + capacity / 4),
+                sentences: 0,
+            },
+        }
+    }
+
+    /// The form id of `word`, interning it (and its stem) on first sight.
+    fn form(&mut self, word: &'t str) -> u32 {
+        let id = self.out.forms.len() as u32;
+        match self.forms.entry(word) {
+            std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(id);
+            }
+        }
+        let info = self.info(word);
+        let next = self.out.stems.len() as u32;
+        let stem_id = match self.stems.get(&info.stem) {
+            Some(&id) => id,
+            None => {
+                self.stems.insert(info.stem.clone(), next);
+                self.out.stems.push(info.stem);
+                next
+            }
+        };
+        self.out.forms.push(Form {
+            surface: word,
+            stop: info.stop,
+            stem: stem_id,
+            verb: info.verb,
+            modifier: info.modifier,
+            case: case_of(word),
+        });
+        id
+    }
+
+    /// The analysis of a form: from the cache, or computed (and noted for the cache).
+    fn info(&mut self, word: &'t str) -> FormInfo {
+        if let Some(info) = self.cache.and_then(|c| c.get(word)) {
+            return info.clone();
+        }
+        let stem = self.stemmer.stem(word);
+        let verb = is_verb(word, &stem);
+        let info = FormInfo {
+            stop: word.chars().nth(1).is_none() || self.stopwords.contains(word),
+            verb,
+            modifier: !verb && is_modifier(word, &stem),
+            stem: Arc::from(&*stem),
+        };
+        if self.cache.is_some() {
+            self.misses.push((word, info.clone()));
+        }
+        info
+    }
+
+    /// Reads the sentences of a document.
+    fn document(&mut self, text: &'t str, tokens: &[Token], sentences: &[Sentence]) {
+        let mut next = 0;
+        for s in sentences {
+            let range = s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len());
+            if range.start > next {
+                self.sentence(text, &tokens[next..range.start]);
+            }
+            if range.start >= next {
+                self.sentence(text, &tokens[range.clone()]);
+                next = range.end;
+            }
+        }
+        if next < tokens.len() {
+            self.sentence(text, &tokens[next..]);
+        }
+    }
+
+    fn push_break(&mut self) {
+        if self.out.slots.last().is_some_and(|s| s.form != BREAK) {
+            let sentence = self.out.sentences;
+            self.out.slots.push(Slot {
+                form: BREAK,
+                sentence,
+                informative: false,
+                initial: false,
+            });
+        }
+    }
+
+    /// Adds one sentence's tokens as slots, then a break.
+    fn sentence(&mut self, text: &'t str, tokens: &[Token]) {
+        let start = self.out.slots.len();
+        let sentence = self.out.sentences;
+        // Whether the previous token leaves the next word's capital uninformative.
+        let mut opening = true;
+        for t in tokens {
+            if t.kind != TokenKind::Word {
+                self.push_break();
+                opening = !(t.kind == TokenKind::Punctuation && t.text(text) == ",");
+                continue;
+            }
+            let Some(word) = text.get(t.span.range()) else {
+                continue;
+            };
+            let form = self.form(word);
+            self.out.slots.push(Slot {
+                form,
+                sentence,
+                informative: !opening,
+                initial: opening,
+            });
+            opening = false;
+        }
+        // A headline: at least two content words and seven in ten of them capitalised.
+        let (mut content, mut capital) = (0u32, 0u32);
+        for s in &self.out.slots[start..] {
+            if let Some(f) = self.out.forms.get(s.form as usize) {
+                if !f.stop {
+                    content += 1;
+                    capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
+                }
+            }
+        }
+        if content >= 2 && capital * 10 >= content * 7 {
+            for s in &mut self.out.slots[start..] {
+                s.informative = false;
+            }
+        }
+        self.push_break();
+        self.out.sentences += 1;
+    }
+}
+
+impl<'t> DocWords<'t> {
+    /// The words of `text` from its tokenizer analysis (see
+    /// [`Tokenizer::analyze`](crate::text::Tokenizer::analyze)), stemmed with `stemmer`,
+    /// with `stopwords` marked.
+    pub fn new(
+        text: &'t str,
+        analysis: &Analysis,
+        stemmer: &Stemmer,
+        stopwords: &Stopwords,
+    ) -> DocWords<'t> {
+        DocWords::from_parts(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            stemmer,
+            stopwords,
+        )
+    }
+
+    /// Like [`new`](Self::new) with the tokens and sentences given apart. Tokens that no
+    /// sentence covers are read as one more sentence each run.
+    pub fn from_parts(
+        text: &'t str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        stemmer: &Stemmer,
+        stopwords: &Stopwords,
+    ) -> DocWords<'t> {
+        let mut b = Builder::new(stemmer, stopwords, None, tokens.len());
+        b.document(text, tokens, sentences);
+        b.out
+    }
+
+    /// A document given only as its words in order, all in one sentence (no punctuation,
+    /// no breaks): enough for topics, poor for key phrases.
+    pub fn from_words<I>(words: I, stemmer: &Stemmer, stopwords: &Stopwords) -> DocWords<'t>
+    where
+        I: IntoIterator<Item = &'t str>,
+    {
+        let words = words.into_iter();
+        let mut b = Builder::new(stemmer, stopwords, None, words.size_hint().0);
+        for w in words {
+            let form = b.form(w);
+            b.out.slots.push(Slot {
+                form,
+                sentence: 0,
+                informative: false,
+                initial: false,
+            });
+        }
+        b.out.sentences = u32::from(!b.out.slots.is_empty());
+        b.out
+    }
+
+    /// How many word tokens the document has.
+    pub fn word_count(&self) -> usize {
+        self.slots.iter().filter(|s| s.form != BREAK).count()
+    }
+
+    /// How many distinct stems its words have.
+    pub fn distinct_stems(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// The form of a slot, `None` for a break.
+    #[inline]
+    pub(crate) fn form_of(&self, slot: &Slot) -> Option<&Form<'t>> {
+        self.forms.get(slot.form as usize)
+    }
+}
+
+/// Reads documents into [`DocWords`] with one stemmer and stopword list, remembering the
+/// analysis (stem, stopword, verb) of every word form it meets, so that a form is stemmed
+/// once for all documents rather than once per document. `Send + Sync`: documents read on
+/// several threads share what each learns. The memory is bounded ([`WordReader::CAPACITY`]
+/// forms); past it, new forms are analysed per document.
+///
+/// ```
+/// use warta::text::Tokenizer;
+/// use warta::topics::{Stemmer, Stopwords, WordReader};
+/// let reader = WordReader::new(Stemmer::builtin().clone(), Stopwords::builtin().clone());
+/// let text = "Pedagang pasar berdagang.";
+/// let words = reader.read(text, &Tokenizer::builtin().analyze(text));
+/// assert_eq!(words.distinct_stems(), 2);
+/// assert_eq!(reader.cached_forms(), 3);
+/// ```
+#[derive(Debug)]
+pub struct WordReader {
+    stemmer: Stemmer,
+    stopwords: Stopwords,
+    cache: RwLock<FormCache>,
+}
+
+impl Clone for WordReader {
+    fn clone(&self) -> Self {
+        WordReader::new(self.stemmer.clone(), self.stopwords.clone())
+    }
+}
+
+impl WordReader {
+    /// How many word forms a reader remembers at most.
+    pub const CAPACITY: usize = 1 << 18;
+
+    /// A reader with this stemmer and stopword list and nothing remembered yet.
+    pub fn new(stemmer: Stemmer, stopwords: Stopwords) -> WordReader {
+        WordReader {
+            stemmer,
+            stopwords,
+            cache: RwLock::new(FormCache::default()),
+        }
+    }
+
+    /// The stemmer.
+    pub fn stemmer(&self) -> &Stemmer {
+        &self.stemmer
+    }
+
+    /// The stopwords.
+    pub fn stopwords(&self) -> &Stopwords {
+        &self.stopwords
+    }
+
+    /// How many word forms are remembered.
+    pub fn cached_forms(&self) -> usize {
+        self.cache
+            .read()
+            .map_or_else(|e| e.into_inner().len(), |c| c.len())
+    }
+
+    /// The words of `text` from its tokenizer analysis, as [`DocWords::new`] reads them.
+    pub fn read<'t>(&self, text: &'t str, analysis: &Analysis) -> DocWords<'t> {
+        // A poisoned lock only means another thread panicked while inserting: the map
+        // itself is still a valid cache.
+        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+        let mut b = Builder::new(
+            &self.stemmer,
+            &self.stopwords,
+            Some(&cache),
+            analysis.tokens.len(),
+        );
+        b.document(text, &analysis.tokens, &analysis.sentences);
+        let Builder { misses, out, .. } = b;
+        let room = Self::CAPACITY.saturating_sub(cache.len());
+        drop(cache);
+        if !misses.is_empty() && room > 0 {
+            let mut cache = self.cache.write().unwrap_or_else(|e| e.into_inner());
+            for (word, info) in misses.into_iter().take(room) {
+                cache.insert(word.into(), info);
+            }
+        }
+        out
+    }
+}
+
+/// How `word` is capitalised.
+fn case_of(word: &str) -> Case {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = word.chars().next() else {
+        return Case::Other;
+    };
+    if first.is_lowercase() {
+        return Case::Lower;
+    }
+    if !first.is_uppercase() {
+        return Case::Other;
+    }
+    let all_caps = letters.clone().nth(1).is_some() && letters.all(|c| !c.is_lowercase());
+    if all_caps {
+        Case::Acronym
+    } else {
+        Case::Capitalised
+    }
+}
+
+/// Whether `word` (any case, with stem `stem`) is a verb form with `me(N)-` or `di-`
+/// (`menggelar`, `diikuti`), not a word that merely starts so (`dinas`, `menteri`), or a
+/// bare verb with `-kan` or `-i` on its root (`pastikan`, `atasi`; not `tindakan`,
+/// `koperasi`).
+fn is_verb(word: &str, stem: &str) -> bool {
+    if word.len() <= 4 || !word.is_ascii() || word.eq_ignore_ascii_case(stem) {
+        return false;
+    }
+    let starts = |p: &str| word[..p.len()].eq_ignore_ascii_case(p);
+    let root_then = |suffix: &str| {
+        word.len() == stem.len() + suffix.len()
+            && word[..stem.len()].eq_ignore_ascii_case(stem)
+            && word[stem.len()..].eq_ignore_ascii_case(suffix)
+    };
+    starts("me") || starts("di") || root_then("kan") || root_then("i")
+}
+
+/// Whether `word` (any case, with stem `stem`) is a form with `ber-` or `ter-` (`berharap`,
+/// `tercatat`), not a root that starts so (`bersih`, `terang`).
+fn is_modifier(word: &str, stem: &str) -> bool {
+    word.len() > 5
+        && word.is_ascii()
+        && !word.eq_ignore_ascii_case(stem)
+        && (word[..3].eq_ignore_ascii_case("ber") || word[..3].eq_ignore_ascii_case("ter"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Tokenizer;
+
+    fn words(text: &str) -> DocWords<'_> {
+        let a = Tokenizer::builtin().analyze(text);
+        DocWords::new(text, &a, Stemmer::builtin(), Stopwords::builtin())
+    }
+
+    fn surfaces<'a>(w: &'a DocWords<'_>) -> Vec<&'a str> {
+        w.slots
+            .iter()
+            .map(|s| w.form_of(s).map_or("|", |f| f.surface))
+            .collect()
+    }
+
+    #[test]
+    fn breaks_stand_at_non_words_and_sentence_ends() {
+        let w = words("Harga cabai naik 12,5% di pasar. Petani senang.");
+        assert_eq!(
+            surfaces(&w),
+            ["Harga", "cabai", "naik", "|", "di", "pasar", "|", "Petani", "senang", "|"]
+        );
+        assert_eq!(w.sentences, 2);
+    }
+
+    #[test]
+    fn forms_are_stemmed_once_and_share_stems() {
+        let w = words("Pedagang berdagang. pedagang Pedagang perdagangan");
+        assert_eq!(w.forms.len(), 4);
+        assert_eq!(w.stems.len(), 1);
+        assert_eq!(&*w.stems[0], "dagang");
+        assert!(w.forms.iter().all(|f| !f.verb && !f.stop));
+    }
+
+    #[test]
+    fn capitals_are_informative_only_inside_running_sentences() {
+        let w = words("Bangun Sinergi Ekonomi Kerakyatan\n\nGubernur Kaltim membuka rapat UKM.");
+        let info: Vec<(&str, bool)> = w
+            .slots
+            .iter()
+            .filter_map(|s| w.form_of(s).map(|f| (f.surface, s.informative)))
+            .collect();
+        assert!(info[..4].iter().all(|&(_, i)| !i), "{info:?}");
+        assert_eq!(info[4], ("Gubernur", false));
+        assert_eq!(info[5], ("Kaltim", true));
+        let ukm = w.forms.iter().find(|f| f.surface == "UKM").unwrap();
+        assert_eq!(ukm.case, Case::Acronym);
+        let form = |s: &str| w.forms.iter().find(|f| f.surface == s).unwrap();
+        assert!(form("membuka").verb);
+        let w = words("Pastikan koperasi berkelanjutan, atasi tindakan dinas.");
+        let form = |s: &str| w.forms.iter().find(|f| f.surface == s).unwrap();
+        assert!(form("Pastikan").verb && form("atasi").verb);
+        assert!(!form("koperasi").verb && !form("tindakan").verb && !form("dinas").verb);
+        assert!(form("berkelanjutan").modifier && !form("berkelanjutan").verb);
+    }
+
+    #[test]
+    fn words_alone_make_one_sentence() {
+        let stem = Stemmer::builtin();
+        let w = DocWords::from_words(["para", "petani"], stem, Stopwords::builtin());
+        assert_eq!(w.word_count(), 2);
+        assert_eq!(w.sentences, 1);
+        assert!(w.forms[0].stop && !w.forms[1].stop);
+        let empty = DocWords::from_words([], stem, Stopwords::builtin());
+        assert_eq!((empty.word_count(), empty.sentences), (0, 0));
+    }
+}

@@ -1,0 +1,150 @@
+//! Acronyms through the public API, on a press release written for these tests
+//! (`tests/fixtures/acronyms-anggaran.txt`): every acronym with its exact text, expansion and
+//! source, what is not an acronym, and the lexicons' extension points.
+
+use std::sync::OnceLock;
+
+use warta::document::ExpansionSource::{self, Lexicon, Text, Unknown};
+use warta::lexicon::{LexiconKind, LexiconText};
+use warta::{Document, EntityData, EntityKind, Extractor};
+
+const ANGGARAN: &str = include_str!("fixtures/acronyms-anggaran.txt");
+
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().build().unwrap())
+}
+
+/// (text, expansion, source) of every acronym, in text order.
+fn acronyms(doc: &Document) -> Vec<(&str, Option<&str>, ExpansionSource)> {
+    doc.entities_of(EntityKind::Acronym)
+        .map(|e| match &e.data {
+            EntityData::Acronym(a) => (e.text.as_str(), a.expansion.as_deref(), a.source),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    acronyms(&extractor().extract(text))
+        .into_iter()
+        .map(|(t, _, _)| t.to_string())
+        .collect()
+}
+
+#[test]
+fn every_acronym_of_the_fixture() {
+    let doc = extractor().extract(ANGGARAN);
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            // In a headline in capitals: lexicon acronyms count, `DAN` (stoplist) and the
+            // ordinary words around them do not.
+            (
+                "APBD",
+                Some("Anggaran Pendapatan dan Belanja Daerah"),
+                Lexicon
+            ),
+            ("UMKM", Some("Usaha Mikro, Kecil, dan Menengah"), Lexicon),
+            // Long form (SHORT): the text's wording wins over the lexicon's
+            // (`Tim Pengendalian Inflasi Daerah`).
+            ("TPID", Some("Tim Pengendali Inflasi Daerah"), Text),
+            // A title abbreviation.
+            ("Sekda", Some("Sekretaris Daerah"), Lexicon),
+            // SHORT (Long form), against the lexicon's default `Sisa Lebih Pembiayaan
+            // Anggaran`.
+            ("Silpa", Some("Sisa Lebih Penggunaan Anggaran"), Text),
+            ("BPUM", Some("Bantuan Produktif Usaha Mikro"), Text),
+            // A lower-case blend.
+            ("paslon", Some("Pasangan Calon"), Lexicon),
+            ("RKPD", Some("Rencana Kerja Pemerintah Daerah"), Lexicon),
+            ("Kadis", Some("Kepala Dinas"), Lexicon),
+            ("laka", Some("kecelakaan"), Lexicon),
+            // An unknown all-capital word.
+            ("SIPDKD", None, Unknown),
+            // `III` is a numeral; `SH` a degree after a name.
+            ("DPRD", Some("Dewan Perwakilan Rakyat Daerah"), Lexicon),
+            ("Pemprov", Some("Pemerintah Provinsi"), Lexicon),
+            // An all-capital place abbreviation; `SAMARINDA` in the dateline is a place, `Rp`
+            // a currency, `RIN/HMS` a reporters' credit.
+            ("NTB", Some("Nusa Tenggara Barat"), Lexicon),
+        ]
+    );
+}
+
+#[test]
+fn hyphenated_and_dotted_forms() {
+    let doc = extractor().extract(
+        "Prajurit TNI-AL dan TP-PKK hadir. Plt. Kadis menerbitkan Kpts. 12/2024 soal COVID-19.",
+    );
+    let found = acronyms(&doc);
+    let get = |t: &str| found.iter().find(|a| a.0 == t).map(|a| (a.1, a.2));
+    assert_eq!(
+        get("TNI-AL"),
+        Some((Some("Tentara Nasional Indonesia Angkatan Laut"), Lexicon))
+    );
+    assert!(get("TP-PKK").is_some());
+    assert_eq!(get("Plt."), Some((Some("Pelaksana Tugas"), Lexicon)));
+    assert_eq!(get("Kpts."), Some((Some("Keputusan"), Lexicon)));
+    assert!(get("COVID-19").is_some());
+    assert_eq!(get("TNI"), None, "one acronym, TNI-AL");
+}
+
+#[test]
+fn what_is_not_an_acronym() {
+    // A person's name in capitals, a class numeral, ranks and honorifics, an ordinary word in
+    // capitals, a lexicalised acronym in lower case, a news agency's credit in the dateline.
+    assert_eq!(
+        texts(
+            "BONTANG (ANTARA) - Warga BUDI SANTOSO ditahan di blok Kelas IIA. AKBP Rudi dan \
+             HM Yusuf meninjau balita di lokasi BANJIR."
+        ),
+        Vec::<String>::new()
+    );
+    // A two-word lexicon form is reported word by word, as the text's acronyms.
+    assert_eq!(texts("Anggota DPR RI hadir."), vec!["DPR", "RI"]);
+}
+
+#[test]
+fn definitions_need_the_letters() {
+    // `Kasal` is not spelled by the bracketed words: the lexicon's reading stays.
+    let doc = extractor().extract("Kepala Staf Angkatan Darat (Kasal) hadir.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![("Kasal", Some("Kepala Staf Angkatan Laut"), Lexicon)]
+    );
+    // Words in another order still give their initials.
+    let doc = extractor().extract("Rancangan Perubahan Kebijakan Umum Anggaran (KUPA) dibahas.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![("KUPA", Some("Perubahan Kebijakan Umum Anggaran"), Text)]
+    );
+    // A place after its name in brackets is a place, not a definition.
+    let doc = extractor().extract("Gubernur Sulawesi Tengah (Sulteng) hadir.");
+    assert_eq!(acronyms(&doc), vec![]);
+}
+
+#[test]
+fn user_lexicons_extend_the_readings_and_the_stoplist() {
+    let extra = LexiconText::new(
+        "my_acronyms.tsv",
+        "form\texpansion\tcategory\tcase\tnote\nSIPDKD\tSistem Pendataan Daerah\ttechnology\texact\t\n",
+    );
+    let ex = Extractor::builder()
+        .extend_lexicon(LexiconKind::Acronyms, extra)
+        .build()
+        .unwrap();
+    assert_eq!(
+        acronyms(&ex.extract("Aplikasi SIPDKD dipakai.")),
+        vec![("SIPDKD", Some("Sistem Pendataan Daerah"), Lexicon)]
+    );
+    let stop = LexiconText::new(
+        "my_stop.tsv",
+        "form\treason\tnote\nSIPDKD\theadline_word\t\n",
+    );
+    let ex = Extractor::builder()
+        .extend_lexicon(LexiconKind::AcronymStoplist, stop)
+        .build()
+        .unwrap();
+    assert_eq!(acronyms(&ex.extract("Aplikasi SIPDKD dipakai.")), vec![]);
+}

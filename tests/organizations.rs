@@ -1,0 +1,275 @@
+//! Organisations through the public API, on a press release written for these tests
+//! (`tests/fixtures/orgs-umkm.txt`): every organisation with its exact text, canonical name and
+//! linked acronym form, and the lexicons' extension points.
+
+use std::sync::OnceLock;
+
+use warta::lexicon::{LexiconKind, LexiconText};
+use warta::{Document, EntityData, EntityKind, Extractor};
+
+const UMKM: &str = include_str!("fixtures/orgs-umkm.txt");
+
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().build().unwrap())
+}
+
+/// (text, name, acronym) of every organisation, in text order.
+fn orgs(doc: &Document) -> Vec<(&str, &str, Option<&str>)> {
+    doc.entities_of(EntityKind::Organization)
+        .map(|e| match &e.data {
+            EntityData::Organization(o) => (e.text.as_str(), o.name.as_str(), o.acronym.as_deref()),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+fn org_texts(text: &str) -> Vec<String> {
+    orgs(&extractor().extract(text))
+        .into_iter()
+        .map(|(t, _, _)| t.to_string())
+        .collect()
+}
+
+#[test]
+fn every_shape_of_the_fixture() {
+    let doc = extractor().extract(UMKM);
+    assert_eq!(
+        orgs(&doc),
+        vec![
+            // Abbreviated head + place, from the headline; later mentions merge.
+            (
+                "Pemprov Kaltim",
+                "Pemerintah Provinsi Kaltim",
+                Some("Pemprov Kaltim")
+            ),
+            // A bracketed short form inside the name stays in it; the name leaves it out.
+            (
+                "Pemerintah Kabupaten (Pemkab) Berau",
+                "Pemerintah Kabupaten Berau",
+                Some("Pemkab Berau")
+            ),
+            // The longest span, linked to the acronym form the text also uses.
+            (
+                "Dinas Perindustrian Perdagangan Koperasi dan UKM Kota Bontang",
+                "Dinas Perindustrian Perdagangan Koperasi dan UKM Kota Bontang",
+                Some("Disperindagkop dan UKM Kota Bontang")
+            ),
+            (
+                "Disperindagkop dan UKM Kota Bontang",
+                "Dinas Perindustrian Perdagangan Koperasi dan UKM Kota Bontang",
+                Some("Disperindagkop dan UKM Kota Bontang")
+            ),
+            // A short form in brackets closing the name is its acronym, not an organisation.
+            (
+                "Badan Penanggulangan Bencana Daerah",
+                "Badan Penanggulangan Bencana Daerah",
+                Some("BPBD")
+            ),
+            ("PT Kaltim Prima Coal", "PT Kaltim Prima Coal", None),
+            // A national institution, with its lexicon short form.
+            (
+                "Kementerian Dalam Negeri",
+                "Kementerian Dalam Negeri",
+                Some("Kemendagri")
+            ),
+            // Nested: the commission and the council it belongs to.
+            (
+                "Komisi II DPRD Provinsi Kaltim",
+                "Komisi II Dewan Perwakilan Rakyat Daerah Provinsi Kaltim",
+                Some("Komisi II DPRD Provinsi Kaltim")
+            ),
+            (
+                "DPRD Provinsi Kaltim",
+                "Dewan Perwakilan Rakyat Daerah Provinsi Kaltim",
+                Some("DPRD Provinsi Kaltim")
+            ),
+            // A bare abbreviated head of a public body stands alone.
+            ("Pemkab", "Pemerintah Kabupaten", Some("Pemkab")),
+            (
+                "Polres Bontang",
+                "Kepolisian Resor Bontang",
+                Some("Polres Bontang")
+            ),
+            (
+                "Kodam VI/Mulawarman",
+                "Komando Daerah Militer VI/Mulawarman",
+                Some("Kodam VI/Mulawarman")
+            ),
+            (
+                "Humas Setda Provinsi Kaltim",
+                "Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim",
+                Some("Humas Setda Provinsi Kaltim")
+            ),
+            (
+                "Setda Provinsi Kaltim",
+                "Sekretariat Daerah Provinsi Kaltim",
+                Some("Setda Provinsi Kaltim")
+            ),
+            (
+                "BPS Kota Bontang",
+                "Badan Pusat Statistik Kota Bontang",
+                Some("BPS Kota Bontang")
+            ),
+            // The credit line names the issuing office in lower case; `hms` is a reporter.
+            (
+                "humasprov kaltim",
+                "Hubungan Masyarakat Pemerintah Provinsi kaltim",
+                Some("humasprov kaltim")
+            ),
+        ]
+    );
+    let pemprov = doc
+        .entities_of(EntityKind::Organization)
+        .find(|e| e.text == "Pemprov Kaltim")
+        .unwrap();
+    assert_eq!(pemprov.mentions.len(), 2);
+}
+
+#[test]
+fn officials_jurisdiction_links_to_the_organisation() {
+    let doc = extractor().extract(UMKM);
+    let idx = doc
+        .entities
+        .iter()
+        .position(|e| e.text == "DPRD Provinsi Kaltim")
+        .unwrap();
+    let linked = doc.entities.iter().any(|e| match &e.data {
+        EntityData::Official(o) => o.jurisdiction_entity == Some(idx),
+        _ => false,
+    });
+    assert!(linked);
+}
+
+#[test]
+fn schools_clinics_and_companies_need_their_names() {
+    let texts = org_texts(
+        "Siswi SD itu dirawat di Puskesmas. Ia murid SMPN 4 Sangatta dan berobat ke \
+         Puskesmas Sempaja milik PT Bumi Sejahtera.",
+    );
+    assert_eq!(
+        texts,
+        vec!["SMPN 4 Sangatta", "Puskesmas Sempaja", "PT Bumi Sejahtera"]
+    );
+}
+
+#[test]
+fn positions_offices_and_teams_are_not_organisations() {
+    let texts = org_texts(
+        "Rapat di Kantor Bupati Paser dihadiri Tim SAR dan Kantor KPU Paser. Kapolres \
+         Paser AKBP Dedi membuka acara bersama Brigjen TNI (Purn) Ahmad.",
+    );
+    assert_eq!(texts, vec!["KPU Paser"]);
+}
+
+#[test]
+fn names_do_not_run_across_lines() {
+    let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
+    assert_eq!(texts, vec!["Pemkot Bontang"]);
+}
+
+#[test]
+fn user_lexicons_extend_and_replace() {
+    let extra = LexiconText::new(
+        "my_institutions.tsv",
+        "name\tacronym\tkind\tstatus\tnote\n\
+         Badan Riset Daerah Contoh\tBarisdac\tagency\tcurrent\t\n",
+    );
+    let ex = Extractor::builder()
+        .extend_lexicon(LexiconKind::Institutions, extra)
+        .build()
+        .unwrap();
+    let doc = ex.extract("Barisdac Kaltim meneliti banjir.");
+    assert_eq!(
+        orgs(&doc),
+        vec![(
+            "Barisdac Kaltim",
+            "Badan Riset Daerah Contoh Kaltim",
+            Some("Barisdac Kaltim")
+        )]
+    );
+
+    let only_pt = LexiconText::new(
+        "heads.tsv",
+        "head\tcanonical\tfollows\tlevel\tkind\tnote\nPT\tPerseroan Terbatas\tname\tany\tcompany\t\n",
+    );
+    let ex = Extractor::builder()
+        .replace_lexicon(LexiconKind::OrgPatterns, only_pt)
+        .build()
+        .unwrap();
+    let text = "Dinas Arsip Digital dan PT Laut Biru bekerja sama.";
+    assert_eq!(org_texts(text), vec!["Dinas Arsip Digital", "PT Laut Biru"]);
+    assert_eq!(
+        orgs(&ex.extract(text)),
+        vec![("PT Laut Biru", "PT Laut Biru", None)],
+        "without the Dinas head, nothing opens the first name"
+    );
+
+    let bad = LexiconText::new(
+        "bad.tsv",
+        "head\tcanonical\tfollows\tlevel\tkind\tnote\nDinas\tDinas\tportfolio\tany\tdinas\t\n",
+    );
+    let err = Extractor::builder()
+        .extend_lexicon(LexiconKind::OrgPatterns, bad)
+        .build()
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("bad.tsv:2: unknown kind `dinas`"), "{err}");
+}
+
+mod properties {
+    use super::extractor;
+    use proptest::prelude::*;
+    use warta::EntityKind;
+
+    /// Texts built from the pieces organisation and acronym rules look at.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Dinas ".to_string()),
+            Just("Kepala ".to_string()),
+            Just("Pemprov ".to_string()),
+            Just("PT ".to_string()),
+            Just("Komisi ".to_string()),
+            Just("III ".to_string()),
+            Just("DPRD ".to_string()),
+            Just("Kaltim".to_string()),
+            Just("Kota ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("(BPBD)".to_string()),
+            Just("TNI".to_string()),
+            Just("-".to_string()),
+            Just("AL ".to_string()),
+            Just("/".to_string()),
+            Just("1707".to_string()),
+            Just("Kelas ".to_string()),
+            Just("dan ".to_string()),
+            Just(", ".to_string()),
+            Just("\n".to_string()),
+            Just("Kpts. ".to_string()),
+            Just("SAMARINDA – ".to_string()),
+            Just("humasprov ".to_string()),
+            Just("Budi ".to_string()),
+            Just("Pertanian ".to_string()),
+            Just("Rp".to_string()),
+            Just("é ".to_string()),
+        ];
+        prop::collection::vec(piece, 0..14).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn organisations_and_acronyms_never_panic_and_slice_the_text(text in pieces()) {
+            let doc = extractor().extract(&text);
+            for e in doc.entities.iter().filter(|e| {
+                matches!(e.kind(), EntityKind::Organization | EntityKind::Acronym)
+            }) {
+                prop_assert_eq!(&text[e.span.range()], e.text.as_str());
+                for m in &e.mentions {
+                    prop_assert_eq!(&text[m.span.range()], m.text.as_str());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Place recognition on fixture texts written for these tests: exact (text, code, level) of
+//! every place entity.
+
+use std::sync::OnceLock;
+
+use warta::document::{Place, PlaceLevel};
+use warta::{EntityData, Extractor, LexiconKind, LexiconText};
+
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().build().unwrap())
+}
+
+/// (text, code, level) of each place entity, in text order.
+fn places_with(ex: &Extractor, text: &str) -> Vec<(String, Option<String>, Option<PlaceLevel>)> {
+    place_data(ex, text)
+        .into_iter()
+        .map(|(t, p)| (t, p.code, p.level))
+        .collect()
+}
+
+fn places(text: &str) -> Vec<(String, Option<String>, Option<PlaceLevel>)> {
+    places_with(extractor(), text)
+}
+
+fn place_data(ex: &Extractor, text: &str) -> Vec<(String, Place)> {
+    ex.extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Place(p) => Some((e.text, p)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn p(
+    text: &str,
+    code: Option<&str>,
+    level: Option<PlaceLevel>,
+) -> (String, Option<String>, Option<PlaceLevel>) {
+    (text.to_string(), code.map(str::to_string), level)
+}
+
+use PlaceLevel::*;
+
+#[test]
+fn province_alias_dateline_and_places_in_names() {
+    let text = "SAMARINDA – Pemerintah Provinsi Kalimantan Timur melalui Dinas Kesehatan Kaltim \
+                menggelar vaksinasi massal di Samarinda, Senin (5/7/2021). Wali Kota Balikpapan, \
+                Budi Santoso, meninjau gerai vaksin bersama tim dari Jakarta Pusat.";
+    assert_eq!(
+        places(text),
+        [
+            p("SAMARINDA", Some("64.72"), Some(City)),
+            p("Kalimantan Timur", Some("64"), Some(Province)),
+            p("Kaltim", Some("64"), Some(Province)),
+            p("Balikpapan", Some("64.71"), Some(City)),
+            p("Jakarta Pusat", Some("31.71"), Some(City)),
+        ]
+    );
+    let data = place_data(extractor(), text);
+    assert_eq!(
+        data[2].1.name, "Kalimantan Timur",
+        "the alias has the canonical name"
+    );
+}
+
+#[test]
+fn twins_are_told_apart_by_prefix_and_title() {
+    let text = "Wali Kota Bogor dan Bupati Bogor menandatangani kesepakatan air bersih. Rapat \
+                digelar di Kota Bogor, sedangkan panen raya berlangsung di Kabupaten Bogor.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bogor", Some("32.71"), Some(City)),
+            p("Bogor", Some("32.01"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_twin_follows_the_documents_prefix_or_stays_open() {
+    let settled = "Pemkot Bogor menambah armada bus. Warga Bogor menyambut baik.";
+    assert_eq!(places(settled), [p("Bogor", Some("32.71"), Some(City))]);
+    let open = "Banjir melanda Bogor sejak semalam.";
+    let data = place_data(extractor(), open);
+    assert_eq!(data.len(), 1);
+    let (text, place) = &data[0];
+    assert_eq!((text.as_str(), place.code.as_deref()), ("Bogor", None));
+    let codes: Vec<&str> = place.candidates.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["32.01", "32.71"]);
+}
+
+#[test]
+fn list_items_share_their_context_but_addresses_go_up() {
+    let text = "Bantuan disalurkan ke Kota Bogor, Depok dan Bekasi. Tim juga singgah di Ambon, \
+                Biak, dan Tual. Sekolah itu ada di kecamatan Sumberjaya, Majalengka, Jawa Barat.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bogor", Some("32.71"), Some(City)),
+            p("Depok", Some("32.76"), Some(City)),
+            p("Bekasi", Some("32.75"), Some(City)),
+            p("Ambon", Some("81.71"), Some(City)),
+            p("Biak", Some("91.06"), Some(Regency)),
+            p("Tual", Some("81.72"), Some(City)),
+            p("Sumberjaya", Some("32.10.17"), Some(District)),
+            p("Majalengka", Some("32.10"), Some(Regency)),
+            p("Jawa Barat", Some("32"), Some(Province)),
+        ]
+    );
+}
+
+#[test]
+fn a_duplicated_district_is_resolved_by_its_regency() {
+    let text = "Petani di Sukadana, Kabupaten Lampung Timur, memanen jagung pekan ini.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sukadana", Some("18.07.01"), Some(District)),
+            p("Lampung Timur", Some("18.07"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn an_unresolved_duplicate_lists_its_candidates() {
+    let text = "Banjir juga melanda Kecamatan Sukadana sejak Senin pagi.";
+    let data = place_data(extractor(), text);
+    assert_eq!(data.len(), 1);
+    let (text, place) = &data[0];
+    assert_eq!(text, "Sukadana");
+    assert_eq!(place.code, None);
+    assert_eq!(place.level, Some(District));
+    let codes: Vec<&str> = place.candidates.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["18.07.01", "32.07.14", "61.11.01"]);
+    assert!(place.candidates.iter().all(|c| c.level == District));
+}
+
+#[test]
+fn a_common_word_district_needs_context() {
+    assert_eq!(places("Tim Sakti memenangi lomba dayung tahun ini."), []);
+    assert_eq!(
+        places("Lomba berikutnya digelar di Kecamatan Sakti pekan depan."),
+        [p("Sakti", Some("11.07.17"), Some(District))]
+    );
+    assert_eq!(places("Warga membawa batu dan kayu ke kota baru."), []);
+}
+
+#[test]
+fn countries_and_not_the_polity_or_the_language() {
+    let text = "Delegasi dari Jepang dan Amerika Serikat berkunjung ke Indonesia untuk belajar \
+                bahasa Inggris. Mereka bertemu Presiden RI dan menteri Republik Indonesia; \
+                investasi AS naik.";
+    assert_eq!(
+        places(text),
+        [
+            p("Jepang", None, Some(Country)),
+            p("Amerika Serikat", None, Some(Country)),
+            p("Indonesia", None, Some(Country)),
+            p("AS", None, Some(Country)),
+        ]
+    );
+}
+
+#[test]
+fn islands_regions_and_the_longest_name() {
+    let text = "Pasokan listrik di Sumatera dan Jawa stabil, sementara Kalimantan masih defisit. \
+                Jaringan baru menghubungkan Kalimantan Timur dengan Asia Tenggara.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sumatera", None, Some(Island)),
+            p("Jawa", None, Some(Island)),
+            p("Kalimantan", None, Some(Island)),
+            p("Kalimantan Timur", Some("64"), Some(Province)),
+            p("Asia Tenggara", None, Some(Region)),
+        ]
+    );
+}
+
+#[test]
+fn an_all_caps_dateline_and_headline() {
+    let text = "POLISI BAGIKAN BERAS DI GRESIK\n\nGRESIK – Polres Gresik membagikan beras kepada \
+                warga kurang mampu, Minggu (13/1).";
+    assert_eq!(places(text), [p("GRESIK", Some("35.25"), Some(Regency))]);
+    let doc = extractor().extract(text);
+    let gresik = doc.entities.iter().find(|e| e.text == "GRESIK").unwrap();
+    assert_eq!(
+        gresik.mentions.len(),
+        3,
+        "one entity per surface form, case-insensitive"
+    );
+}
+
+#[test]
+fn a_dateline_names_a_place_no_lexicon_has() {
+    let text =
+        "Tana Contoh – Rutan setempat membuka layanan panggilan video bagi keluarga tahanan.";
+    assert_eq!(places(text), [p("Tana Contoh", None, None)]);
+    let outlet = "BeritaKitaCom, Bontang – Wali Kota meresmikan pasar.";
+    assert_eq!(places(outlet), [p("Bontang", Some("64.74"), Some(City))]);
+}
+
+#[test]
+fn villages_and_features_named_with_their_word() {
+    let text = "Warga Desa Suka Maju, Kecamatan Tenggarong Seberang, Kabupaten Kutai Kartanegara, \
+                memadati Pantai Lamaru di akhir pekan. Kepala Desa Suka Maju ikut hadir. \
+                Program Kampung KB juga berjalan.";
+    assert_eq!(
+        places(text),
+        [
+            p("Suka Maju", None, Some(Village)),
+            p("Tenggarong Seberang", Some("64.02.16"), Some(District)),
+            p("Kutai Kartanegara", Some("64.02"), Some(Regency)),
+            p("Pantai Lamaru", None, Some(Region)),
+        ]
+    );
+}
+
+#[test]
+fn the_village_lexicon_gives_village_codes_when_asked() {
+    let ex = Extractor::builder().villages(true).build().unwrap();
+    let text = "Warga Desa Suka Maju, Kecamatan Tenggarong Seberang, menanam padi.";
+    assert_eq!(
+        places_with(&ex, text),
+        [
+            p("Suka Maju", Some("64.02.16.2015"), Some(Village)),
+            p("Tenggarong Seberang", Some("64.02.16"), Some(District)),
+        ]
+    );
+    let address = "Posko dibuka di Jalan Pahlawan No. 3, Pasar Baru, Jakarta Pusat.";
+    assert_eq!(
+        places_with(&ex, address),
+        [
+            p("Pasar Baru", Some("31.71.02.1001"), Some(Village)),
+            p("Jakarta Pusat", Some("31.71"), Some(City)),
+        ]
+    );
+    // A bare village name counts only where the text names its district.
+    assert_eq!(places_with(&ex, "Warga Suka Maju senang."), [],);
+}
+
+#[test]
+fn no_place_inside_a_street_name() {
+    let text = "Kantor itu berada di Jalan Bontang Nomor 5, Samarinda.";
+    assert_eq!(places(text), [p("Samarinda", Some("64.72"), Some(City))]);
+}
+
+#[test]
+fn an_address_names_the_area_between_street_and_city() {
+    let text = "Posko berada di Jalan Pahlawan No. 12, Sempaja Contoh, Samarinda, Senin (5/7).";
+    assert_eq!(
+        places(text),
+        [
+            p("Sempaja Contoh", None, None),
+            p("Samarinda", Some("64.72"), Some(City)),
+        ]
+    );
+    let no_area = "Posko berada di Jalan Pahlawan No. 12, Senin (5/7), kata Budi.";
+    assert_eq!(places(no_area), []);
+}
+
+#[test]
+fn a_miscased_name_does_not_leave_its_head_behind() {
+    let text = "Bupati Aceh Timur membuka rapat. Angka stunting di Aceh timur turun.";
+    assert_eq!(
+        places(text),
+        [p("Aceh Timur", Some("11.03"), Some(Regency))]
+    );
+}
+
+#[test]
+fn a_town_keeps_its_name_with_its_regencys_code() {
+    assert_eq!(
+        places("Inflasi terendah terjadi di Purwokerto."),
+        [p("Purwokerto", Some("33.02"), None)]
+    );
+}
+
+#[test]
+fn user_lexicons_extend_the_places() {
+    let ex = Extractor::builder()
+        .extend_lexicon(
+            LexiconKind::RegionAliasesCurated,
+            LexiconText::new(
+                "mine.tsv",
+                "alias\tcode\tkind\tnote\tambiguity\tchecked\nKota Contoh\t64.74\tnickname\t\t\t\n",
+            ),
+        )
+        .extend_lexicon(
+            LexiconKind::PlaceAmbiguity,
+            LexiconText::new("w.tsv", "word\tclass\tnote\nBontang\tpersonal_name\t\n"),
+        )
+        .build()
+        .unwrap();
+    assert_eq!(
+        places_with(&ex, "Wisatawan berdatangan ke Kota Contoh."),
+        [p("Kota Contoh", Some("64.74"), Some(City))]
+    );
+    assert_eq!(places_with(&ex, "Pak Bontang datang."), []);
+    assert_eq!(
+        places_with(&ex, "Rapat di Kota Bontang."),
+        [p("Bontang", Some("64.74"), Some(City))]
+    );
+}
+
+#[test]
+fn a_bad_context_lexicon_fails_the_build_with_its_line() {
+    let err = Extractor::builder()
+        .replace_lexicon(
+            LexiconKind::PlaceContext,
+            LexiconText::new("ctx.tsv", "word\trole\tlevel\tnote\nKota\tprefix\ttown\t\n"),
+        )
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("ctx.tsv:2: unknown level `town`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn se_prefixed_names_are_places_without_their_prefix() {
+    let text = "Lomba digelar untuk pelajar se-Kaltim dan guru se-Indonesia. Camat \
+                se-Kabupaten Paser hadir.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kaltim", Some("64"), Some(Province)),
+            p("Indonesia", None, Some(Country)),
+            p("Paser", Some("64.01"), Some(Regency)),
+        ]
+    );
+    let doc = extractor().extract(text);
+    let kaltim = doc.entities.iter().find(|e| e.text == "Kaltim").unwrap();
+    assert_eq!(&text[kaltim.span.range()], "Kaltim");
+    assert_eq!(
+        text.chars()
+            .skip(kaltim.span.char_start)
+            .take(kaltim.span.char_end - kaltim.span.char_start)
+            .collect::<String>(),
+        "Kaltim"
+    );
+}
