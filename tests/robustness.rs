@@ -331,6 +331,30 @@ fn tokens_of_another_text_are_an_error_not_a_panic() {
 }
 
 #[test]
+fn a_folder_as_a_lexicon_file_is_an_io_error() {
+    let dir = tempdir("dirlex");
+    match Extractor::builder().extend_lexicon_file(LexiconKind::Titles, &dir) {
+        Err(Error::Io { path, .. }) => assert_eq!(path, dir),
+        other => panic!("expected an I/O error, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn dictionary_lookups_of_unknown_keys_are_empty() {
+    use warta::lexicon::matcher::{DictionaryBuilder, FoldedText};
+    let tokenizer = Tokenizer::builtin();
+    let mut builder = DictionaryBuilder::new(&tokenizer);
+    builder.add("Kutai Kartanegara", 7u32);
+    let dict = builder.build().unwrap();
+    let text = "Bupati Kutai Kartanegara hadir.";
+    let found = dict.find(&FoldedText::new(text, &tokenizer.tokenize(text)));
+    assert_eq!(found.len(), 1);
+    assert_eq!(dict.payloads(found[0].key), [7]);
+    assert!(dict.payloads(found[0].key + 1).is_empty());
+    assert!(dict.payloads(usize::MAX).is_empty());
+}
+
+#[test]
 fn lexicon_format_parser_rejects_without_panicking() {
     for (text, line) in [
         ("", 1),
