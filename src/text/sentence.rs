@@ -190,8 +190,19 @@ impl Splitter<'_> {
     }
 
     fn terminal(&self, i: usize) -> Option<Terminal> {
+        // The kind first: words and numbers, most tokens, never end a sentence.
+        let kind = self.tokens[i].kind;
+        if !matches!(
+            kind,
+            TokenKind::Punctuation
+                | TokenKind::Abbreviation
+                | TokenKind::Initial
+                | TokenKind::Symbol
+        ) {
+            return None;
+        }
         let t = self.tok(i);
-        match self.tokens[i].kind {
+        match kind {
             TokenKind::Punctuation => {
                 let strong = matches!(
                     t,
