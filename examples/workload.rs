@@ -9,7 +9,8 @@
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/workload no-dates
 //! ```
 //!
-//! Modes: `build` (build the extractor only), `full`, `no-dates`, `no-topics` (neither topics
+//! Modes: `build` (build the extractor only), `full`, `json` (full, and each document written
+//! as JSON, as the `extract/full_to_json` bench does), `no-dates`, `no-topics` (neither topics
 //! nor key phrases).
 
 #[path = "../benches/common/corpus.rs"]
@@ -24,11 +25,11 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| "full".to_string());
     let mut builder = warta::Extractor::builder().reference_date("2021-06-17");
     match mode.as_str() {
-        "build" | "full" => {}
+        "build" | "full" | "json" => {}
         "no-dates" => builder = builder.dates(false),
         "no-topics" => builder = builder.topics(false).keyphrases(false),
         other => {
-            eprintln!("workload: unknown mode `{other}` (build, full, no-dates, no-topics)");
+            eprintln!("workload: unknown mode `{other}` (build, full, json, no-dates, no-topics)");
             return ExitCode::from(2);
         }
     }
@@ -46,7 +47,16 @@ fn main() -> ExitCode {
     let entities: usize = text
         .split("\n\n\n")
         .filter(|a| !a.trim().is_empty())
-        .map(|a| extractor.extract(a).entities.len())
+        .map(|a| {
+            let doc = extractor.extract(a);
+            if mode == "json" {
+                match serde_json::to_string(&doc) {
+                    Ok(json) => std::hint::black_box(json.len()),
+                    Err(e) => panic!("a document failed to serialise: {e}"),
+                };
+            }
+            doc.entities.len()
+        })
         .sum();
     println!("{} bytes, {entities} entities", text.len());
     ExitCode::SUCCESS

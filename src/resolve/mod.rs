@@ -12,14 +12,12 @@ use crate::document::{Entity, EntityData, EntityKind};
 fn merge_key(e: &Entity) -> Option<(EntityKind, String)> {
     match &e.data {
         // Two places written alike but read differently (Kota and Kabupaten Bogor) stay apart.
-        EntityData::Place(p) => Some((
-            e.kind(),
-            format!(
-                "{}\u{1f}{}",
-                normalise(&e.text),
-                p.code.as_deref().unwrap_or("")
-            ),
-        )),
+        EntityData::Place(p) => {
+            let mut key = normalise(&e.text);
+            key.push('\u{1f}');
+            key.push_str(p.code.as_deref().unwrap_or(""));
+            Some((e.kind(), key))
+        }
         EntityData::Organization(_) | EntityData::Acronym(_) => {
             Some((e.kind(), normalise(&e.text)))
         }
