@@ -1,62 +1,18 @@
-//! A small, fast, non-cryptographic hasher (the "Fx" multiply-rotate hash used by rustc) for
-//! the lexicon maps. Their keys come from lexicons, not from input text, so hash flooding
-//! is not a concern; lookups with text slices just need to be cheap.
+//! The hash maps of the crate: std's `HashMap`/`HashSet` with foldhash's fast hasher.
+//!
+//! Many keys come from the input text (entity surface forms, words of a document), so the
+//! hasher must not be one an attacker can precompute collisions for: foldhash seeds each map
+//! from a per-process random value, and is several times faster than std's SipHash on the
+//! short keys warta looks up (words, abbreviations, names).
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// Fx hash state.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A `HashMap` with the Fx hasher.
-pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with the Fx hasher.
-pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+/// The hasher state of every map in the crate.
+pub(crate) type FastState = foldhash::fast::RandomState;
+/// A `HashMap` with the fast, seeded hasher.
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, FastState>;
+/// A `HashSet` with the fast, seeded hasher.
+pub(crate) type FxHashSet<K> = HashSet<K, FastState>;
 
 #[cfg(test)]
 mod tests {
@@ -70,5 +26,18 @@ mod tests {
         assert_eq!(m.get("dll"), Some(&1));
         assert_eq!(m.get("S.Sos"), Some(&2));
         assert_eq!(m.get("dl"), None);
+    }
+
+    #[test]
+    fn two_maps_hash_differently() {
+        use std::hash::BuildHasher;
+        let (a, b) = (FastState::default(), FastState::default());
+        let differ = ["Kaltim", "Balikpapan", "UMKM", "x"]
+            .iter()
+            .any(|k| a.hash_one(k) != b.hash_one(k));
+        assert!(
+            differ,
+            "maps must be seeded, not share one fixed hash function"
+        );
     }
 }
