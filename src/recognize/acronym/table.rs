@@ -213,6 +213,15 @@ pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
         Some(w) if !form.ends_with('.') => w,
         _ => written,
     };
+    if form.is_ascii() && written.is_ascii() {
+        ascii_written_as(form.as_bytes(), written.as_bytes(), case)
+    } else {
+        chars_written_as(form, written, case)
+    }
+}
+
+/// [`written_as`] after the dotted spelling, char by char.
+fn chars_written_as(form: &str, written: &str, case: AcronymCase) -> bool {
     let same = |upper: bool| {
         let mut f = word_chars(form);
         let mut w = word_chars(written);
@@ -244,6 +253,37 @@ pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
     }
 }
 
+/// The bytes of ASCII `s` word by word, as [`word_chars`].
+fn word_bytes(s: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+    s.split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-'))
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| w.iter().copied().chain([b' ']))
+}
+
+/// [`written_as`] for ASCII text, byte by byte.
+fn ascii_written_as(form: &[u8], written: &[u8], case: AcronymCase) -> bool {
+    let same = |eq: fn(u8, u8) -> bool| {
+        let (mut f, mut w) = (word_bytes(form), word_bytes(written));
+        loop {
+            match (f.next(), w.next()) {
+                (None, None) => return true,
+                (Some(a), Some(b)) if eq(a, b) => {}
+                _ => return false,
+            }
+        }
+    };
+    match case {
+        AcronymCase::Any => same(|a, b| a.eq_ignore_ascii_case(&b)),
+        AcronymCase::Exact => {
+            same(|a, b| a == b)
+                || (written.iter().any(u8::is_ascii_alphabetic)
+                    && !written.iter().any(u8::is_ascii_lowercase)
+                    && same(|a, b| a.to_ascii_uppercase() == b))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +307,47 @@ mod tests {
         ));
         assert!(written_as("Kpts", "Kpts.", AcronymCase::Any));
         assert!(!written_as("Plt.", "Plt", AcronymCase::Any));
+    }
+
+    #[test]
+    fn ascii_path_agrees_with_chars() {
+        let forms = [
+            "PAN",
+            "MTs",
+            "Satpol PP",
+            "TNI-AL",
+            "Pangkalan TNI AL",
+            "Kpts",
+            "a-b",
+        ];
+        let written = [
+            "PAN",
+            "pan",
+            "Pan",
+            "MTS",
+            "MTs",
+            "Mts",
+            "SATPOL PP",
+            "Satpol\u{b}PP",
+            "TNI AL",
+            "TNI--AL",
+            "Pangkalan TNI-Al",
+            "KPTS",
+            "-a b-",
+            "123",
+            "",
+        ];
+        for f in forms {
+            for w in written {
+                for case in [AcronymCase::Any, AcronymCase::Exact] {
+                    assert_eq!(
+                        ascii_written_as(f.as_bytes(), w.as_bytes(), case),
+                        chars_written_as(f, w, case),
+                        "{f:?} {w:?} {case:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
