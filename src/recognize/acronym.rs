@@ -125,18 +125,8 @@ impl AcronymRecognizer {
         let mut out = vec![false; n];
         // One pass: the furthest end of the matches starting at or before each token.
         let mut cover = 0;
-        for (i, flag) in out.iter_mut().enumerate() {
-            let ends = [
-                v.acronym[i].map(|a| a.end),
-                v.org_head[i].map(|a| a.end),
-                v.institution[i].map(|a| a.end),
-                v.institution_acronym[i].map(|a| a.end),
-                v.regional[i].map(|a| a.end),
-                v.regional_acronym[i].map(|a| a.end),
-            ];
-            for end in ends.into_iter().flatten() {
-                cover = cover.max(end);
-            }
+        for (i, (flag, end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
+            cover = cover.max(end);
             if i < cover {
                 let t = v.tok(i);
                 let letters = t.chars().filter(|c| c.is_alphabetic()).count();

@@ -253,26 +253,46 @@ fn chars_written_as(form: &str, written: &str, case: AcronymCase) -> bool {
     }
 }
 
-/// The bytes of ASCII `s` word by word, as [`word_chars`].
-fn word_bytes(s: &[u8]) -> impl Iterator<Item = u8> + '_ {
-    // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
-    s.split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-'))
-        .filter(|w| !w.is_empty())
-        .flat_map(|w| w.iter().copied().chain([b' ']))
+/// A byte that separates words for [`word_chars`]: `char::is_whitespace` on ASCII (tab, line
+/// feed, vertical tab, form feed, return, space) or a hyphen.
+fn is_separator(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | b'-')
+}
+
+/// Whether ASCII `form` and `written` have the same words ([`word_chars`]), their bytes
+/// compared by `eq` (which never matches a separator with a letter).
+fn same_ascii_words(form: &[u8], written: &[u8], eq: fn(u8, u8) -> bool) -> bool {
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while i < form.len() && is_separator(form[i]) {
+            i += 1;
+        }
+        while j < written.len() && is_separator(written[j]) {
+            j += 1;
+        }
+        let (f_done, w_done) = (i >= form.len(), j >= written.len());
+        if f_done || w_done {
+            return f_done && w_done;
+        }
+        while i < form.len() && j < written.len() && !is_separator(form[i]) {
+            if is_separator(written[j]) || !eq(form[i], written[j]) {
+                return false;
+            }
+            i += 1;
+            j += 1;
+        }
+        // Both words end here.
+        let f_end = i >= form.len() || is_separator(form[i]);
+        let w_end = j >= written.len() || is_separator(written[j]);
+        if !(f_end && w_end) {
+            return false;
+        }
+    }
 }
 
 /// [`written_as`] for ASCII text, byte by byte.
 fn ascii_written_as(form: &[u8], written: &[u8], case: AcronymCase) -> bool {
-    let same = |eq: fn(u8, u8) -> bool| {
-        let (mut f, mut w) = (word_bytes(form), word_bytes(written));
-        loop {
-            match (f.next(), w.next()) {
-                (None, None) => return true,
-                (Some(a), Some(b)) if eq(a, b) => {}
-                _ => return false,
-            }
-        }
-    };
+    let same = |eq: fn(u8, u8) -> bool| same_ascii_words(form, written, eq);
     match case {
         AcronymCase::Any => same(|a, b| a.eq_ignore_ascii_case(&b)),
         AcronymCase::Exact => {

@@ -394,6 +394,27 @@ impl<'a> DocView<'a> {
         }
     }
 
+    /// Per token, the furthest end of the acronym, organisation head, institution and
+    /// regional body matches (names and short forms) starting there (0 when none).
+    pub fn match_ends(&self) -> impl Iterator<Item = usize> + '_ {
+        let end = |a: &Option<At>| a.map_or(0, |a| a.end);
+        self.acronym
+            .iter()
+            .zip(&self.org_head)
+            .zip(&self.institution)
+            .zip(&self.institution_acronym)
+            .zip(&self.regional)
+            .zip(&self.regional_acronym)
+            .map(move |(((((a, b), c), d), e), f)| {
+                end(a)
+                    .max(end(b))
+                    .max(end(c))
+                    .max(end(d))
+                    .max(end(e))
+                    .max(end(f))
+            })
+    }
+
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
