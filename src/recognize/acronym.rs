@@ -21,7 +21,6 @@ pub(crate) mod define;
 pub(crate) mod table;
 pub(crate) mod view;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::{Acronym, Entity, EntityData, ExpansionSource, Mention};
@@ -31,18 +30,19 @@ use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
+use crate::text::fxhash::FxHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
-use define::{is_function_word, spells, MAX_WORDS};
+use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
 use table::{AcronymTable, Sources};
-use view::{is_caps, DocView};
+use view::{is_caps, with_lower, DocView};
 
 /// The acronym recogniser: the reading table and the stoplist, loaded once.
 #[derive(Clone, Debug)]
 pub(crate) struct AcronymRecognizer {
     table: AcronymTable,
     /// Readings by lower-cased form.
-    by_form: HashMap<String, Vec<u32>>,
+    by_form: FxHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
 }
 
@@ -87,7 +87,7 @@ impl AcronymRecognizer {
             },
             |w| people.is_dictionary_lower(w),
         );
-        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (i, r) in table.iter() {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
@@ -123,23 +123,14 @@ impl AcronymRecognizer {
     pub fn not_name(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
-        for i in 0..n {
-            let ends = [
-                v.acronym[i].map(|a| a.end),
-                v.org_head[i].map(|a| a.end),
-                v.institution[i].map(|a| a.end),
-                v.institution_acronym[i].map(|a| a.end),
-                v.regional[i].map(|a| a.end),
-                v.regional_acronym[i].map(|a| a.end),
-            ];
-            for end in ends.into_iter().flatten() {
-                for (k, flag) in out.iter_mut().enumerate().take(end).skip(i) {
-                    let t = v.tok(k);
-                    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-                    if letters >= 3 && !people.is_given_name_lower(&t.to_lowercase()) {
-                        *flag = true;
-                    }
-                }
+        // One pass: the furthest end of the matches starting at or before each token.
+        let mut cover = 0;
+        for (i, (flag, end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
+            cover = cover.max(end);
+            if i < cover {
+                let t = v.tok(i);
+                let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                *flag = letters >= 3 && !with_lower(t, |l| people.is_given_name_lower(l));
             }
         }
         out
@@ -147,7 +138,7 @@ impl AcronymRecognizer {
 
     /// The readings of `form` (any case) whose case rule accepts it.
     fn readings_of(&self, form: &str) -> Option<u32> {
-        let list = self.by_form.get(&form.to_lowercase())?;
+        let list = with_lower(form, |l| self.by_form.get(l))?;
         list.iter().copied().find(|&i| {
             let r = self.table.get(i);
             table::written_as(&r.form, form, r.case)
@@ -168,9 +159,18 @@ impl AcronymRecognizer {
             defs.entry(short.to_lowercase())
                 .or_insert_with(|| long.clone());
         }
-        let defined_form = |t: &str| {
-            defs.keys()
-                .any(|k| k.chars().eq(t.chars().flat_map(char::to_lowercase)))
+        // A defined short form, any case (lowered char by char, as the keys were compared).
+        let mut lower = String::new();
+        let mut defined_form = |t: &str| {
+            if defs.is_empty() {
+                return false;
+            }
+            if t.is_ascii() {
+                return with_lower(t, |l| defs.contains_key(l));
+            }
+            lower.clear();
+            lower.extend(t.chars().flat_map(char::to_lowercase));
+            defs.contains_key(lower.as_str())
         };
         let caps_runs = self.caps_runs(v, people);
         let mut found: Vec<Occurrence> = Vec::new();
@@ -204,7 +204,7 @@ impl AcronymRecognizer {
             .map(|occ| {
                 let span = v.span(occ.tokens.clone());
                 let written = v.slice(occ.tokens.clone());
-                let (expansion, source) = match defs.get(&written.to_lowercase()) {
+                let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
                     Some(long) => (Some(long.clone()), ExpansionSource::Text),
                     None => match occ.reading {
                         Some(r) => (
@@ -251,7 +251,7 @@ impl AcronymRecognizer {
         let written = v.slice(i..at.end);
         // A lexicalised acronym written as a word (balita, humas).
         if written.chars().all(|c| !c.is_uppercase())
-            && people.is_plain_word_lower(&written.to_lowercase())
+            && with_lower(written, |l| people.is_plain_word_lower(l))
         {
             return None;
         }
@@ -304,7 +304,7 @@ impl AcronymRecognizer {
             && !is_class_numeral(t)
             && !self.stoplist.contains(t)
             && !self.excluded(v, i, people)
-            && !people.is_common_lower(&t.to_lowercase())
+            && !with_lower(t, |l| people.is_common_lower(l))
             && !caps_runs[i]
     }
 
@@ -327,17 +327,28 @@ impl AcronymRecognizer {
             while e < n && caps(e) && !v.line_ends_after(e - 1) {
                 e += 1;
             }
+            // Ordinary words only count in a run of three or more; a given name is never an
+            // ordinary word (`is_common_lower`), so it is looked up first.
+            let long = e - s >= 3;
             let (mut ordinary, mut given) = (0, false);
             for k in s..e {
-                let t = v.tok(k);
-                let lower = t.to_lowercase();
-                if self.stoplist.contains(t) || people.is_common_lower(&lower) {
-                    ordinary += 1;
-                } else if v.acronym[k].is_none() && people.is_given_name_lower(&lower) {
-                    given = true;
+                if given || (long && ordinary >= 2) {
+                    break;
                 }
+                let t = v.tok(k);
+                if self.stoplist.contains(t) {
+                    ordinary += 1;
+                    continue;
+                }
+                with_lower(t, |lower| {
+                    if people.is_given_name_lower(lower) {
+                        given = v.acronym[k].is_none();
+                    } else if long && people.is_common_lower(lower) {
+                        ordinary += 1;
+                    }
+                });
             }
-            if (e - s >= 3 && ordinary >= 2) || given {
+            if (long && ordinary >= 2) || given {
                 out[s..e].fill(true);
             }
             i = e;
@@ -400,17 +411,18 @@ impl AcronymRecognizer {
         if v.in_place[i] && !is_caps(t) {
             return false;
         }
-        let lower = t.to_lowercase();
         is_caps(t)
             || t.chars().skip(1).any(char::is_uppercase)
             || v.acronym[i].is_some()
-            || !(people.is_dictionary_lower(&lower) || people.is_given_name_lower(&lower))
+            || !with_lower(t, |l| {
+                people.is_dictionary_lower(l) || people.is_given_name_lower(l)
+            })
     }
 
     /// Definitions in the text: lower-cased short form → long form as written.
-    fn definitions(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> HashMap<String, String> {
+    fn definitions(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> FxHashMap<String, String> {
         let n = v.tokens.len();
-        let mut out: HashMap<String, String> = HashMap::new();
+        let mut out: FxHashMap<String, String> = FxHashMap::default();
         for p in 0..n {
             if v.tok(p) != "(" {
                 continue;
@@ -462,6 +474,12 @@ impl AcronymRecognizer {
     /// The shortest run of words ending right before token `p` that spells `short`; returns
     /// its first token.
     fn long_form_before(&self, v: &DocView<'_>, p: usize, short: &str) -> Option<usize> {
+        // Every content word of a long form gives a letter: more of them than letters spell
+        // nothing, and words are only added.
+        let letters = spellable_letters(short)?;
+        // An initialism's words each give their first letter.
+        let initialism = !short.chars().any(char::is_lowercase);
+        let mut content = 0;
         let mut words: Vec<&str> = Vec::new();
         let mut k = p;
         while k > 0 && words.len() < MAX_WORDS {
@@ -479,8 +497,19 @@ impl AcronymRecognizer {
             }
             words.insert(0, t);
             k = j;
-            if !is_function_word(t) && spells(short, &words) {
-                return Some(j);
+            if !is_function_word(t) {
+                content += 1;
+                if content > letters.len() {
+                    return None;
+                }
+                // The first word gives the first letter, or (initials in another order) one.
+                let initial = initial_of(t);
+                if initialism && !initial.is_some_and(|c| letters.contains(&c)) {
+                    return None;
+                }
+                if initial.is_some_and(|c| letters.contains(&c)) && spells(short, &words) {
+                    return Some(j);
+                }
             }
         }
         None
@@ -563,6 +592,77 @@ mod tests {
                 assert_eq!(unknown, vec!["SIPDKD"]);
             },
         );
+    }
+
+    /// Indexed look-ups against the direct reading they replace: tokens under any match
+    /// (one running end, not a walk over every match), the pruned search for a long form
+    /// (not every run of words), defined short forms by key (not by comparing every key).
+    #[test]
+    fn indexed_lookups_agree_with_direct_reading() {
+        let text = "Kepala Dinas Kesehatan (Dinkes) Provinsi Kaltim dan Pemprov Kaltim bersama \
+                    BPBD, Badan Penanggulangan Bencana Daerah (BPBD) dan Satpol PP Kota \
+                    Samarinda, usaha mikro, kecil, dan menengah (UMKM) serta Rakor (Rapat \
+                    Koordinasi) di Kantor Gubernur. Program Bantuan Langsung Tunai (BLT).";
+        with_view(text, |v, p| {
+            let n = v.tokens.len();
+            let mut direct = vec![false; n];
+            for i in 0..n {
+                let ends = [
+                    v.acronym[i],
+                    v.org_head[i],
+                    v.institution[i],
+                    v.institution_acronym[i],
+                    v.regional[i],
+                    v.regional_acronym[i],
+                ];
+                for at in ends.into_iter().flatten() {
+                    for (k, flag) in direct.iter_mut().enumerate().take(at.end).skip(i) {
+                        let t = v.tok(k);
+                        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                        *flag |= letters >= 3 && !p.people.is_given_name_lower(&t.to_lowercase());
+                    }
+                }
+            }
+            assert_eq!(p.acronyms.not_name(v, p.people), direct);
+            assert!(direct.iter().any(|&f| f));
+
+            // Every run of words before each bracket, shortest first.
+            let direct_long_form = |q: usize, short: &str| {
+                let mut words: Vec<&str> = Vec::new();
+                let mut k = q;
+                while k > 0 && words.len() < MAX_WORDS {
+                    let j = k - 1;
+                    let t = v.tok(j);
+                    if t == "," || t == "&" {
+                        if words.is_empty() {
+                            return None;
+                        }
+                        k = j;
+                        continue;
+                    }
+                    if !v.is_word(j) || v.line_ends_after(j) {
+                        break;
+                    }
+                    words.insert(0, t);
+                    k = j;
+                    if !is_function_word(t) && spells(short, &words) {
+                        return Some(j);
+                    }
+                }
+                None
+            };
+            let mut found = 0;
+            for q in (0..n).filter(|&q| v.tok(q) == "(") {
+                for short in ["Dinkes", "BPBD", "UMKM", "BLT", "Rakor", "XYZ", "bpbd"] {
+                    let got = p.acronyms.long_form_before(v, q, short);
+                    assert_eq!(got, direct_long_form(q, short), "{short} before {q}");
+                    found += usize::from(got.is_some());
+                }
+            }
+            assert!(found >= 4, "{found}");
+        });
+        let defined: Vec<(String, String)> = defs("Rapat Koordinasi (Rakor) dan RAKOR lagi.");
+        assert_eq!(defined, vec![pair("rakor", "Rapat Koordinasi")]);
     }
 
     #[test]

@@ -28,7 +28,6 @@
 
 mod parse;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Mention, Organization};
@@ -39,6 +38,7 @@ use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::DocView;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
+use crate::text::fxhash::FxHashMap;
 
 use parse::{Head, Parse, Parser};
 
@@ -46,6 +46,8 @@ use parse::{Head, Parse, Parser};
 #[derive(Clone, Debug)]
 pub(crate) struct OrgRecognizer {
     patterns: Vec<OrgPattern>,
+    /// Per pattern, whether its head abbreviates its canonical name (`Pemprov`).
+    abbreviated: Vec<bool>,
     institutions: Vec<Institution>,
     regional: Vec<RegionalBody>,
 }
@@ -69,6 +71,10 @@ impl OrgRecognizer {
     ) -> OrgRecognizer {
         OrgRecognizer {
             patterns: patterns.iter().cloned().collect(),
+            abbreviated: patterns
+                .iter()
+                .map(|p| parse::abbreviates(&p.head, &p.canonical))
+                .collect(),
             institutions: institutions.iter().cloned().collect(),
             regional: regional.iter().cloned().collect(),
         }
@@ -132,6 +138,7 @@ impl OrgRecognizer {
             v,
             people,
             &self.patterns,
+            &self.abbreviated,
             &self.institutions,
             &self.regional,
         );
@@ -214,7 +221,7 @@ impl OrgRecognizer {
         match head {
             Head::Pattern(i) => {
                 let p = &self.patterns[i as usize];
-                (parse::abbreviates(&p.head, &p.canonical) && p.kind != OrgKind::Company)
+                (self.abbreviated[i as usize] && p.kind != OrgKind::Company)
                     .then_some(p.canonical.as_str())
             }
             Head::InstitutionAcronym(i) => Some(self.institutions[i as usize].name.as_str()),
@@ -237,11 +244,17 @@ impl OrgRecognizer {
         // The written words after the head, without the bracketed short form.
         let after_head = p.head_tokens.end..p.tokens.end;
         let rest = words_without(v, after_head.clone(), p.bracket.clone());
-        // The same with the organisations of its slots spelled out (`Humas Setda Provinsi
-        // Kaltim` → `Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim`).
-        let rest_full = self.spelled_out(v, p, after_head);
-        let written = self.spelled_out(v, p, p.tokens.clone());
-        let shortened = written != words_without(v, p.tokens.clone(), p.bracket.clone());
+        // Organisations in its slots are spelled out in its name (`Humas Setda Provinsi
+        // Kaltim` → `Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim`); without them,
+        // the words are as written.
+        let slotted = p.nested.iter().any(|c| c.in_slot);
+        let written = || {
+            if slotted {
+                self.spelled_out(v, p, p.tokens.clone())
+            } else {
+                words_without(v, p.tokens.clone(), p.bracket.clone())
+            }
+        };
         let join = |a: &str, b: &str| {
             if b.is_empty() {
                 a.to_string()
@@ -252,7 +265,11 @@ impl OrgRecognizer {
         match self.expansion(p.head) {
             Some(exp) => Found {
                 tokens: p.tokens.clone(),
-                name: join(exp, &rest_full),
+                name: if slotted {
+                    join(exp, &self.spelled_out(v, p, after_head))
+                } else {
+                    join(exp, &rest)
+                },
                 acronym: Some(v.slice(p.tokens.clone()).to_string()),
                 short: Some((v.slice(p.head_tokens.clone()).to_string(), rest)),
             },
@@ -270,12 +287,15 @@ impl OrgRecognizer {
                     tokens: p.tokens.clone(),
                     name: at
                         .map(|a| self.institutions[a as usize].name.clone())
-                        .unwrap_or(written),
+                        .unwrap_or_else(written),
                     acronym: Some(v.slice(p.tokens.clone()).to_string()),
                     short: None,
                 }
             }
             None => {
+                let written = written();
+                let shortened =
+                    slotted && written != words_without(v, p.tokens.clone(), p.bracket.clone());
                 let acronym = match &p.bracket {
                     Some(b) => {
                         let after = words_without(v, b.end + 1..p.tokens.end, None);
@@ -330,6 +350,9 @@ impl OrgRecognizer {
     /// Organisations of credit segments: `humasprov kaltim`, `prokopim`, `MC Kalsel`.
     fn credit_lines(&self, v: &DocView<'_>, table: &AcronymTable, out: &mut Vec<Found>) {
         let n = v.tokens.len();
+        // Tokens inside an organisation found before, marked when first needed. The pieces
+        // added here lie after the tokens still to read.
+        let mut covered: Option<Vec<bool>> = None;
         let mut i = 0;
         while i < n {
             if !v.credit[i] || !v.is_word(i) {
@@ -345,7 +368,14 @@ impl OrgRecognizer {
                 .filter(|a| a.end <= e)
                 .map(|a| (a.end, table.get(a.index)));
             if let Some((head_end, r)) = proper.filter(|(_, r)| r.proper) {
-                if !out.iter().any(|f| f.tokens.start <= i && i < f.tokens.end) {
+                let covered = covered.get_or_insert_with(|| {
+                    let mut c = vec![false; n];
+                    for f in out.iter() {
+                        c[f.tokens.start.min(n)..f.tokens.end.min(n)].fill(true);
+                    }
+                    c
+                });
+                if !covered[i] {
                     let rest = words_without(v, head_end..e, None);
                     let name = if rest.is_empty() {
                         r.expansion.clone()
@@ -411,19 +441,44 @@ fn words_without(v: &DocView<'_>, r: Range<usize>, bracket: Option<Range<usize>>
 /// A name folded for comparing full and short forms: lower case, words only, without `dan`,
 /// `serta` and punctuation.
 fn link_key(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| w != "dan" && w != "serta")
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    let mut add = |w: &str| {
+        let start = out.len();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let word = out.len();
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+        if matches!(&out[word..], "dan" | "serta") {
+            out.truncate(start);
+        }
+    };
+    if s.is_ascii() {
+        // ASCII letters and digits are what `char::is_alphanumeric` takes there.
+        for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if !w.is_empty() {
+                add(w);
+            }
+        }
+    } else {
+        for w in s.split(|c: char| !c.is_alphanumeric()) {
+            if !w.is_empty() {
+                add(w);
+            }
+        }
+    }
+    out
 }
 
 /// Links each short form to a full form the text gives for it: the full form's acronym is the
 /// short form as written, the short form's name the full form as written. Returns the short
 /// heads with their expansions as the text spells them.
 fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for (i, f) in found.iter().enumerate() {
         if f.short.is_none() {
             by_key.entry(link_key(&f.name)).or_insert(i);
@@ -431,16 +486,16 @@ fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
     }
     let mut links = Vec::new();
     for i in 0..found.len() {
-        let Some((head_text, rest)) = found[i].short.clone() else {
+        let Some((head_text, rest)) = &found[i].short else {
             continue;
         };
         let Some(&full) = by_key.get(&link_key(&found[i].name)) else {
             continue;
         };
-        let full_name = found[full].name.clone();
-        let Some(acronym) = found[i].acronym.clone() else {
+        if found[i].acronym.is_none() {
             continue;
-        };
+        }
+        let full_name = &found[full].name;
         // The short head's own expansion: the full form without the shared rest.
         let expansion = if rest.is_empty() {
             Some(full_name.as_str())
@@ -451,17 +506,17 @@ fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
                 .filter(|&k| {
                     full_name
                         .get(k..)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(&rest))
+                        .is_some_and(|t| t.eq_ignore_ascii_case(rest))
                 })
                 .and_then(|k| full_name.get(..k))
                 .map(str::trim)
         };
         if let Some(exp) = expansion.filter(|e| !e.is_empty()) {
-            links.push((head_text, exp.to_string()));
+            links.push((head_text.clone(), exp.to_string()));
         }
-        found[i].name = full_name;
+        found[i].name = found[full].name.clone();
         if found[full].acronym.is_none() {
-            found[full].acronym = Some(acronym);
+            found[full].acronym = found[i].acronym.clone();
         }
     }
     links
@@ -524,5 +579,10 @@ mod tests {
             link_key("Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kaltim"),
             link_key("Dinas Perindustrian Perdagangan Koperasi dan UKM Kaltim")
         );
+        assert_eq!(
+            link_key("Dinas DAN Serta (Énergi) Kota"),
+            "dinas énergi kota"
+        );
+        assert_eq!(link_key("dan, serta"), "");
     }
 }

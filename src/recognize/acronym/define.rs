@@ -23,15 +23,68 @@ const MAX_LETTERS: usize = 16;
 /// Most words a long form may have.
 pub(crate) const MAX_WORDS: usize = 12;
 
-/// Whether the words `long` spell the short form `short` (see the module docs).
-pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
-    let letters: Vec<char> = short
+/// The letters of `short` a long form must spell (lower case, at most [`MAX_LETTERS`]), or
+/// `None` when there are too many.
+fn letters_of(short: &str) -> Option<([char; MAX_LETTERS], usize)> {
+    let mut letters = ['\0'; MAX_LETTERS];
+    let mut m = 0;
+    for c in short
         .chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
-        .collect();
-    if letters.len() < 2 || letters.len() > MAX_LETTERS || long.is_empty() || long.len() > MAX_WORDS
     {
+        *letters.get_mut(m)? = c;
+        m += 1;
+    }
+    Some((letters, m))
+}
+
+/// The letters `short` gives a long form to spell, or `None` when it is no short form (fewer
+/// than two letters, or too many). Every content word of a long form gives at least one of
+/// them, so a run of more content words spells nothing; the first word gives one (the first,
+/// or in an initialism whose words are in another order, any), and so does every word of an
+/// initialism.
+pub(crate) fn spellable_letters(short: &str) -> Option<Letters> {
+    match letters_of(short) {
+        Some((letters, m)) if m >= 2 => Some(Letters { letters, m }),
+        _ => None,
+    }
+}
+
+/// The letters of a short form, as [`spells`] reads them.
+pub(crate) struct Letters {
+    letters: [char; MAX_LETTERS],
+    m: usize,
+}
+
+impl Letters {
+    /// How many.
+    pub fn len(&self) -> usize {
+        self.m
+    }
+
+    /// Whether `c` is one of them.
+    pub fn contains(&self, c: &char) -> bool {
+        self.letters[..self.m].contains(c)
+    }
+}
+
+/// The letter a word of a long form opens with, as [`spells`] reads it (lower case, letters
+/// and digits only).
+pub(crate) fn initial_of(word: &str) -> Option<char> {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .next()
+}
+
+/// Whether the words `long` spell the short form `short` (see the module docs).
+pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
+    let Some((letters, m)) = letters_of(short) else {
+        return false;
+    };
+    let letters = &letters[..m];
+    if m < 2 || long.is_empty() || long.len() > MAX_WORDS {
         return false;
     }
     let initialism = !short.chars().any(char::is_lowercase);
@@ -42,35 +95,49 @@ pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
     } else {
         2
     };
-    let words: Vec<Vec<char>> = long
-        .iter()
-        .map(|w| {
+    // The words' letters and digits in lower case, one buffer for all.
+    let mut chars: Vec<char> = Vec::with_capacity(long.iter().map(|w| w.len()).sum());
+    let mut bounds = [(0, 0); MAX_WORDS];
+    let mut function = [false; MAX_WORDS];
+    for (k, w) in long.iter().enumerate() {
+        let start = chars.len();
+        chars.extend(
             w.chars()
                 .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        })
-        .collect();
-    let function: Vec<bool> = long.iter().map(|w| is_function_word(w)).collect();
-    if words.iter().zip(&function).any(|(w, f)| w.is_empty() && !f) {
+                .flat_map(char::to_lowercase),
+        );
+        bounds[k] = (start, chars.len());
+        function[k] = is_function_word(w);
+    }
+    let mut words: [&[char]; MAX_WORDS] = [&[]; MAX_WORDS];
+    for (word, &(s, e)) in words.iter_mut().zip(&bounds) {
+        *word = &chars[s..e];
+    }
+    let (words, function) = (&words[..long.len()], &function[..long.len()]);
+    if words.iter().zip(function).any(|(w, f)| w.is_empty() && !f) {
         return false;
     }
     // An initialism's letters come from several words.
     if initialism && function.iter().filter(|f| !**f).count() < 2 {
         return false;
     }
-    if aligned(&letters, &words, &function, initialism, min_take) {
+    if aligned(letters, words, function, initialism, min_take) {
         return true;
     }
     // Initials in another order.
-    if initialism && letters.len() >= 3 {
-        let mut initials: Vec<char> = words
-            .iter()
-            .zip(&function)
-            .filter(|(_, f)| !**f)
-            .filter_map(|(w, _)| w.first().copied())
-            .collect();
-        let mut sorted = letters.clone();
+    if initialism && m >= 3 {
+        let mut initials = ['\0'; MAX_WORDS];
+        let mut count = 0;
+        for (w, _) in words.iter().zip(function).filter(|(_, f)| !**f) {
+            if let Some(&c) = w.first() {
+                initials[count] = c;
+                count += 1;
+            }
+        }
+        let initials = &mut initials[..count];
+        let mut sorted = ['\0'; MAX_LETTERS];
+        sorted[..m].copy_from_slice(letters);
+        let sorted = &mut sorted[..m];
         initials.sort_unstable();
         sorted.sort_unstable();
         return initials == sorted && words.first().and_then(|w| w.first()).is_some();
@@ -81,17 +148,17 @@ pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
 /// The ordered alignment of the module docs, by dynamic programming over (word, letter).
 fn aligned(
     letters: &[char],
-    words: &[Vec<char>],
+    words: &[&[char]],
     function: &[bool],
     initialism: bool,
     min_take: usize,
 ) -> bool {
     let (m, n) = (letters.len(), words.len());
     // can[w][j]: words w.. can spell letters j..
-    let mut can = vec![vec![false; m + 1]; n + 1];
+    let mut can = [[false; MAX_LETTERS + 1]; MAX_WORDS + 1];
     can[n][m] = true;
     for w in (0..n).rev() {
-        let word = &words[w];
+        let word = words[w];
         let from_start = initialism || w == 0;
         for j in 0..=m {
             let mut ok = function[w] && can[w + 1][j];

@@ -213,6 +213,15 @@ pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
         Some(w) if !form.ends_with('.') => w,
         _ => written,
     };
+    if form.is_ascii() && written.is_ascii() {
+        ascii_written_as(form.as_bytes(), written.as_bytes(), case)
+    } else {
+        chars_written_as(form, written, case)
+    }
+}
+
+/// [`written_as`] after the dotted spelling, char by char.
+fn chars_written_as(form: &str, written: &str, case: AcronymCase) -> bool {
     let same = |upper: bool| {
         let mut f = word_chars(form);
         let mut w = word_chars(written);
@@ -244,6 +253,57 @@ pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
     }
 }
 
+/// A byte that separates words for [`word_chars`]: `char::is_whitespace` on ASCII (tab, line
+/// feed, vertical tab, form feed, return, space) or a hyphen.
+fn is_separator(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | b'-')
+}
+
+/// Whether ASCII `form` and `written` have the same words ([`word_chars`]), their bytes
+/// compared by `eq` (which never matches a separator with a letter).
+fn same_ascii_words(form: &[u8], written: &[u8], eq: fn(u8, u8) -> bool) -> bool {
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while i < form.len() && is_separator(form[i]) {
+            i += 1;
+        }
+        while j < written.len() && is_separator(written[j]) {
+            j += 1;
+        }
+        let (f_done, w_done) = (i >= form.len(), j >= written.len());
+        if f_done || w_done {
+            return f_done && w_done;
+        }
+        while i < form.len() && j < written.len() && !is_separator(form[i]) {
+            if is_separator(written[j]) || !eq(form[i], written[j]) {
+                return false;
+            }
+            i += 1;
+            j += 1;
+        }
+        // Both words end here.
+        let f_end = i >= form.len() || is_separator(form[i]);
+        let w_end = j >= written.len() || is_separator(written[j]);
+        if !(f_end && w_end) {
+            return false;
+        }
+    }
+}
+
+/// [`written_as`] for ASCII text, byte by byte.
+fn ascii_written_as(form: &[u8], written: &[u8], case: AcronymCase) -> bool {
+    let same = |eq: fn(u8, u8) -> bool| same_ascii_words(form, written, eq);
+    match case {
+        AcronymCase::Any => same(|a, b| a.eq_ignore_ascii_case(&b)),
+        AcronymCase::Exact => {
+            same(|a, b| a == b)
+                || (written.iter().any(u8::is_ascii_alphabetic)
+                    && !written.iter().any(u8::is_ascii_lowercase)
+                    && same(|a, b| a.to_ascii_uppercase() == b))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +327,47 @@ mod tests {
         ));
         assert!(written_as("Kpts", "Kpts.", AcronymCase::Any));
         assert!(!written_as("Plt.", "Plt", AcronymCase::Any));
+    }
+
+    #[test]
+    fn ascii_path_agrees_with_chars() {
+        let forms = [
+            "PAN",
+            "MTs",
+            "Satpol PP",
+            "TNI-AL",
+            "Pangkalan TNI AL",
+            "Kpts",
+            "a-b",
+        ];
+        let written = [
+            "PAN",
+            "pan",
+            "Pan",
+            "MTS",
+            "MTs",
+            "Mts",
+            "SATPOL PP",
+            "Satpol\u{b}PP",
+            "TNI AL",
+            "TNI--AL",
+            "Pangkalan TNI-Al",
+            "KPTS",
+            "-a b-",
+            "123",
+            "",
+        ];
+        for f in forms {
+            for w in written {
+                for case in [AcronymCase::Any, AcronymCase::Exact] {
+                    assert_eq!(
+                        ascii_written_as(f.as_bytes(), w.as_bytes(), case),
+                        chars_written_as(f, w, case),
+                        "{f:?} {w:?} {case:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

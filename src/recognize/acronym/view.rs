@@ -3,14 +3,13 @@
 //! heads and names), which tokens other recognisers own (dates, people's names), and the
 //! layout of the text (lines, credit lines, datelines).
 
-use std::collections::HashSet;
-
 use crate::lexicon::acronyms::AcronymCase;
 use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
 use crate::recognize::place::PlaceRecognizer;
+use crate::text::fxhash::FxHashSet;
 use crate::text::{Span, Token, TokenKind};
 
 use super::table::{written_as, AcronymTable, Origin};
@@ -86,6 +85,8 @@ pub(crate) struct DocView<'a> {
     /// Tokens of a line in title case (a headline: `Pemprov Kaltim Dorong UMKM Naik Kelas`):
     /// three words or more, every word of four letters or more capitalised.
     pub title_case: Vec<bool>,
+    /// A line break between each token and the next (the last token ends its line).
+    line_end: Vec<bool>,
 }
 
 /// Records the longest match of one kind starting at a token.
@@ -98,7 +99,37 @@ fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
 /// True when `s` has two capital letters or more and no lower-case letter (scripts without
 /// case do not count).
 pub(crate) fn is_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_uppercase()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    // ASCII first, stopping at the first lower-case letter.
+    let mut upper = 0;
+    for b in s.bytes() {
+        if !b.is_ascii() {
+            return s.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && !s.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+    }
+    upper >= 2
+}
+
+/// Calls `f` with `s` in lower case (`str::to_lowercase`), without allocating for short
+/// ASCII words.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 64;
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return f(s);
+    }
+    if s.len() <= MAX && s.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8.
+        return f(std::str::from_utf8(lower).unwrap_or_default());
+    }
+    f(&s.to_lowercase())
 }
 
 /// Whether a form with the derived case of a lexicon without case rules is written as `w`.
@@ -109,6 +140,23 @@ pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
         AcronymCase::Exact
     };
     written_as(form, w, case)
+}
+
+/// Per token, whether a line break separates it from the next token (true for the last).
+fn line_ends(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<bool> = tokens
+        .windows(2)
+        .map(|w| {
+            bytes
+                .get(w[0].span.end..w[1].span.start)
+                .is_some_and(|gap| gap.contains(&b'\n'))
+        })
+        .collect();
+    if !tokens.is_empty() {
+        out.push(true);
+    }
+    out
 }
 
 impl<'a> DocView<'a> {
@@ -149,6 +197,7 @@ impl<'a> DocView<'a> {
             credit: vec![false; n],
             dateline: vec![false; n],
             title_case: vec![false; n],
+            line_end: line_ends(text, tokens),
         };
         v.mark_lines();
         for (m, entries) in &scan.matches {
@@ -227,7 +276,7 @@ impl<'a> DocView<'a> {
                         if short
                             && (opens_sentence || v.title_case[s])
                             && !is_caps(written)
-                            && people.is_listed_word_lower(&written.to_lowercase())
+                            && with_lower(written, |l| people.is_listed_word_lower(l))
                         {
                             continue;
                         }
@@ -294,7 +343,7 @@ impl<'a> DocView<'a> {
                     )
                 })
             };
-            let found_keys: HashSet<usize> = scan
+            let found_keys: FxHashSet<usize> = scan
                 .matches
                 .iter()
                 .filter(|(m, entries)| {
@@ -345,6 +394,27 @@ impl<'a> DocView<'a> {
         }
     }
 
+    /// Per token, the furthest end of the acronym, organisation head, institution and
+    /// regional body matches (names and short forms) starting there (0 when none).
+    pub fn match_ends(&self) -> impl Iterator<Item = usize> + '_ {
+        let end = |a: &Option<At>| a.map_or(0, |a| a.end);
+        self.acronym
+            .iter()
+            .zip(&self.org_head)
+            .zip(&self.institution)
+            .zip(&self.institution_acronym)
+            .zip(&self.regional)
+            .zip(&self.regional_acronym)
+            .map(move |(((((a, b), c), d), e), f)| {
+                end(a)
+                    .max(end(b))
+                    .max(end(c))
+                    .max(end(d))
+                    .max(end(e))
+                    .max(end(f))
+            })
+    }
+
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
@@ -369,8 +439,7 @@ impl<'a> DocView<'a> {
 
     /// A line break between token `i` and the next (or `i` is the last token).
     pub fn line_ends_after(&self, i: usize) -> bool {
-        i + 1 >= self.tokens.len()
-            || self.text[self.tokens[i].span.end..self.tokens[i + 1].span.start].contains('\n')
+        self.line_end.get(i).copied().unwrap_or(true)
     }
 
     /// Token `i` is a word.

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
-use crate::recognize::acronym::view::{is_caps, DocView};
+use crate::recognize::acronym::view::{is_caps, with_lower, DocView};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
 
@@ -68,12 +68,16 @@ enum Slot {
 /// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`), rather than
 /// being its first words (`Rumah Tahanan` → `Rumah Tahanan Negara`).
 pub(super) fn abbreviates(form: &str, canonical: &str) -> bool {
-    let (f, c): (Vec<&str>, Vec<&str>) = (
-        form.split_whitespace().collect(),
-        canonical.split_whitespace().collect(),
+    let (f, c) = (
+        form.split_whitespace().count(),
+        canonical.split_whitespace().count(),
     );
-    let prefix = f.len() <= c.len() && f.iter().zip(&c).all(|(a, b)| a.eq_ignore_ascii_case(b));
-    !prefix && f.len() <= c.len()
+    let prefix = f <= c
+        && form
+            .split_whitespace()
+            .zip(canonical.split_whitespace())
+            .all(|(a, b)| a.eq_ignore_ascii_case(b));
+    !prefix && f <= c
 }
 
 /// Reads organisation names in one document.
@@ -81,6 +85,8 @@ pub(super) struct Parser<'p, 'a> {
     v: &'p DocView<'a>,
     people: &'p PeopleRecognizer,
     patterns: &'p [OrgPattern],
+    /// Per pattern, whether its head abbreviates its canonical name ([`abbreviates`]).
+    abbreviated: &'p [bool],
     institutions: &'p [Institution],
     regional: &'p [RegionalBody],
     /// Per token, whether another organisation starts there (0: not known yet, 1: no,
@@ -94,6 +100,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         v: &'p DocView<'a>,
         people: &'p PeopleRecognizer,
         patterns: &'p [OrgPattern],
+        abbreviated: &'p [bool],
         institutions: &'p [Institution],
         regional: &'p [RegionalBody],
     ) -> Parser<'p, 'a> {
@@ -101,6 +108,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             v,
             people,
             patterns,
+            abbreviated,
             institutions,
             regional,
             opens: RefCell::new(vec![0; v.tokens.len()]),
@@ -115,6 +123,10 @@ impl<'p, 'a> Parser<'p, 'a> {
     fn parse_at(&self, i: usize, depth: usize) -> Option<Parse> {
         let v = self.v;
         if depth > MAX_DEPTH || i >= v.tokens.len() || v.name[i] || v.taken[i] || v.in_rank[i] {
+            return None;
+        }
+        // Nothing opens a name here (most tokens).
+        if v.org_head[i].is_none() && !self.opens_named_body(i) {
             return None;
         }
         // The service after a rank (`Brigjen TNI`) is part of the rank.
@@ -184,7 +196,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 })
                 .collect();
             // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
-            let bare = abbreviates(&p.head, &p.canonical)
+            let bare = self.abbreviated[at.index as usize]
                 && matches!(
                     p.kind,
                     OrgKind::Government
@@ -234,10 +246,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             // institution is the institution; `UPTD Puskesmas Sempaja` is a unit of its own.
             if k == 0 && slot == Slot::Portfolio && self.opens_named_body(pos) {
                 let plain = match head {
-                    Head::Pattern(h) => {
-                        let p = &self.patterns[h as usize];
-                        !abbreviates(&p.head, &p.canonical)
-                    }
+                    Head::Pattern(h) => !self.abbreviated[h as usize],
                     _ => true,
                 };
                 if plain {
@@ -433,12 +442,11 @@ impl<'p, 'a> Parser<'p, 'a> {
 
     /// An ordinary word (lower-cased lookup).
     fn common(&self, k: usize) -> bool {
-        self.people.is_common_lower(&self.v.tok(k).to_lowercase())
+        with_lower(self.v.tok(k), |l| self.people.is_common_lower(l))
     }
 
     fn given_name(&self, k: usize) -> bool {
-        self.people
-            .is_given_name_lower(&self.v.tok(k).to_lowercase())
+        with_lower(self.v.tok(k), |l| self.people.is_given_name_lower(l))
     }
 
     /// Token `k` stops any name: another recogniser's, a person's, a rank or honorific.
@@ -558,10 +566,10 @@ impl<'p, 'a> Parser<'p, 'a> {
         if e > k
             && v.is_capitalised(k)
             && (k..e).all(|j| {
-                let lower = v.tok(j).to_lowercase();
-                !self.people.is_listed_word_lower(&lower)
-                    && !self.people.is_given_name_lower(&lower)
-                    && !v.name[j]
+                with_lower(v.tok(j), |lower| {
+                    !self.people.is_listed_word_lower(lower)
+                        && !self.people.is_given_name_lower(lower)
+                }) && !v.name[j]
             })
         {
             return e;
@@ -659,7 +667,14 @@ mod tests {
     fn read(text: &str) -> Option<(String, Option<String>, Vec<String>)> {
         with_view(text, |v, parts| {
             let o = parts.orgs;
-            let parser = Parser::new(v, parts.people, &o.patterns, &o.institutions, &o.regional);
+            let parser = Parser::new(
+                v,
+                parts.people,
+                &o.patterns,
+                &o.abbreviated,
+                &o.institutions,
+                &o.regional,
+            );
             parser.best_at(0).map(|p| {
                 (
                     v.slice(p.tokens.clone()).to_string(),
