@@ -29,7 +29,7 @@
 
 mod facts;
 
-use facts::TokenFacts;
+use facts::{Capitals, Lower};
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -386,8 +386,8 @@ struct Doc<'a> {
     rec: &'a PeopleRecognizer,
     text: &'a str,
     tokens: &'a [Token],
-    /// Lower-case forms, name keys and shapes of the tokens.
-    facts: TokenFacts<'a>,
+    /// The capitalised tokens, with their lower-case forms and name keys.
+    capitals: Capitals,
     /// Lexicon answers about single tokens, looked up at most once each.
     memo: Memo,
     /// For each token, the end of the longest place-like match starting there.
@@ -524,7 +524,7 @@ impl<'a> Doc<'a> {
             rec,
             text,
             tokens,
-            facts: TokenFacts::new(text, tokens),
+            capitals: Capitals::new(text, tokens),
             memo: Memo::new(n),
             place_end,
             alias_end,
@@ -553,7 +553,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position.
-            if i > 0 && rec.title_blockers.contains(doc.lower(i - 1)) {
+            if i > 0 && rec.title_blockers.contains(&*doc.lower(i - 1)) {
                 i = e;
                 covered_to = e;
                 continue;
@@ -639,7 +639,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_capitalised(&self, i: usize) -> bool {
-        self.facts.shape(i).capitalised
+        self.capitals.is_capitalised(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -647,34 +647,40 @@ impl<'a> Doc<'a> {
     }
 
     fn is_all_caps(&self, i: usize) -> bool {
-        self.facts.shape(i).all_caps
+        self.capitals
+            .all_caps(i)
+            .unwrap_or_else(|| facts::is_all_caps(self.tok(i)))
     }
 
     fn is_roman(&self, i: usize) -> bool {
-        self.facts.shape(i).roman
+        facts::is_roman(self.tok(i))
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
     }
 
-    /// The name keys of the words of `r` (tokens without letters have none).
+    /// The name keys of the name words of `r` (name words are capitalised; tokens without
+    /// letters have none).
     fn name_keys(&self, r: &Range<usize>) -> impl Iterator<Item = &str> + Clone + '_ {
         r.clone()
-            .map(|i| self.facts.key(i))
+            .map(|i| self.capitals.key(i))
             .filter(|k| !k.is_empty())
     }
 
     /// Token `i` in lower case.
-    fn lower(&self, i: usize) -> &str {
-        self.facts.lower(i)
+    fn lower(&self, i: usize) -> Lower<'_> {
+        match self.capitals.lower(i) {
+            Some(lower) => Lower::Same(lower),
+            None => facts::lower(self.tok(i)),
+        }
     }
 
     /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
     /// is not a common given name: continues a position's complement.
     fn is_common_word(&self, i: usize) -> bool {
         remember(&self.memo.common_word[i], || {
-            self.rec.is_common_lower(self.lower(i))
+            self.rec.is_common_lower(&self.lower(i))
         })
     }
 
@@ -685,15 +691,15 @@ impl<'a> Doc<'a> {
             return false;
         }
         let lower = self.lower(i);
-        self.rec.not_name.contains(lower)
-            || self.rec.stemmer.is_root(lower)
-            || self.rec.stopwords.contains(lower)
-            || self.rec.stemmer.stem(lower) != lower
+        self.rec.not_name.contains(&*lower)
+            || self.rec.stemmer.is_root(&lower)
+            || self.rec.stopwords.contains(&lower)
+            || self.rec.stemmer.stem(&lower) != *lower
     }
 
     fn is_given_name(&self, i: usize) -> bool {
         remember(&self.memo.given_name[i], || {
-            self.rec.given_names.contains(self.lower(i))
+            self.rec.given_names.contains(&*self.lower(i))
         })
     }
 
@@ -710,11 +716,10 @@ impl<'a> Doc<'a> {
     /// Whether token `i` could be part of a person's name: an initial, or a capitalised word
     /// that is no acronym, stopword or title word, and that no other recogniser owns.
     fn could_be_name(&self, i: usize) -> bool {
-        let shape = self.facts.shape(i);
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
             TokenKind::Word => {
-                shape.capitalised && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
+                self.is_capitalised(i) && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
             }
             _ => false,
         };
@@ -732,11 +737,11 @@ impl<'a> Doc<'a> {
         if title_word || self.tokens[i].kind == TokenKind::Initial {
             return !title_word;
         }
-        if self.rec.stopwords.contains(self.lower(i)) && !self.is_given_name(i) {
+        // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
+        if self.is_all_caps(i) && self.tok(i).chars().count() > 2 {
             return false;
         }
-        // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
-        !shape.all_caps || self.tok(i).chars().count() <= 2
+        !self.rec.stopwords.contains(&self.lower(i)) || self.is_given_name(i)
     }
 
     /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a
@@ -861,7 +866,7 @@ impl<'a> Doc<'a> {
         if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !with_prefix {
             return None;
         }
-        if self.rec.not_name.contains(self.lower(k)) {
+        if self.rec.not_name.contains(&*self.lower(k)) {
             return None;
         }
         if words == 1
@@ -1039,7 +1044,7 @@ impl<'a> Doc<'a> {
                     {
                         j += 1;
                     }
-                    if j < n && (self.tok(j) == "," || self.rec.links.contains(self.lower(j))) {
+                    if j < n && (self.tok(j) == "," || self.rec.links.contains(&*self.lower(j))) {
                         e = j;
                         break;
                     }
@@ -1144,7 +1149,7 @@ impl<'a> Doc<'a> {
         }
         if self.tok(k) == "," {
             let j = k + 1;
-            if j < n && self.rec.links.contains(self.lower(j)) {
+            if j < n && self.rec.links.contains(&*self.lower(j)) {
                 return if j + 1 < n && self.tok(j + 1) == "," {
                     j + 2
                 } else {
@@ -1153,7 +1158,7 @@ impl<'a> Doc<'a> {
             }
             return j;
         }
-        if self.rec.links.contains(self.lower(k)) {
+        if self.rec.links.contains(&*self.lower(k)) {
             return if k + 1 < n && self.tok(k + 1) == "," {
                 k + 2
             } else {
@@ -1212,7 +1217,7 @@ impl<'a> Doc<'a> {
         }
         // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
 
-        if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.rec.links.contains(self.lower(l))) {
+        if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.rec.links.contains(&*self.lower(l))) {
             if l > k
                 && (k..l).all(|x| self.is_word(x) && self.is_capitalised(x) && !self.prefix_at(x))
             {
@@ -1473,7 +1478,7 @@ impl<'a> Doc<'a> {
             }
             let (pre, end) = self.prefixes_from(s);
             // Jalan Ipda Tut Harsoso is a street.
-            let street = s > 0 && self.rec.not_name.contains(self.lower(s - 1));
+            let street = s > 0 && self.rec.not_name.contains(&*self.lower(s - 1));
             (end == i && !pre.is_empty() && !street).then_some(s..i)
         })
     }
@@ -1501,7 +1506,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        if s > 0 && self.rec.speech.contains(self.lower(s - 1)) {
+        if s > 0 && self.rec.speech.contains(&*self.lower(s - 1)) {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -1522,7 +1527,7 @@ impl<'a> Doc<'a> {
             return true;
         }
         // Name, warga …: an apposition describing an ordinary person.
-        if e + 1 < n && self.tok(e) == "," && self.rec.apposition.contains(self.lower(e + 1)) {
+        if e + 1 < n && self.tok(e) == "," && self.rec.apposition.contains(&*self.lower(e + 1)) {
             return true;
         }
         false
