@@ -24,7 +24,7 @@
 //! # Ok::<(), warta::Error>(())
 //! ```
 
-use std::collections::HashMap;
+use crate::text::fxhash::FxHashMap;
 
 use crate::error::{Error, Result};
 use crate::lexicon::fields::{self, fold_name, Seen};
@@ -46,6 +46,29 @@ pub fn abbreviation_key(form: &str, case_sensitive: bool) -> String {
         }
     }
     out
+}
+
+/// Calls `f` with the [`abbreviation_key`] of `form`, built on the stack when `form` is short
+/// ASCII (the usual case) so that probing allocates nothing.
+fn with_abbreviation_key<R>(form: &str, case_sensitive: bool, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if !form.is_ascii() || form.len() > buf.len() {
+        return f(&abbreviation_key(form, case_sensitive));
+    }
+    let mut n = 0;
+    for &b in form.as_bytes() {
+        if matches!(b, b'.' | b'-' | b'(' | b')') || char::from(b).is_whitespace() {
+            continue;
+        }
+        buf[n] = if case_sensitive {
+            b
+        } else {
+            b.to_ascii_lowercase()
+        };
+        n += 1;
+    }
+    // ASCII bytes of an ASCII string: always UTF-8.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
 }
 
 /// What kind of honorific.
@@ -101,8 +124,8 @@ pub struct Honorific {
 #[derive(Clone, Debug, Default)]
 pub struct Honorifics {
     honorifics: Vec<Honorific>,
-    exact: HashMap<String, usize>,
-    folded: HashMap<String, usize>,
+    exact: FxHashMap<String, usize>,
+    folded: FxHashMap<String, usize>,
 }
 
 impl Honorifics {
@@ -194,10 +217,9 @@ impl Honorifics {
     /// The honorific `written` stands for: a case-sensitive row matching exactly first, then
     /// any row ignoring case. Periods and spaces do not matter (`H`, `H.`, `K.H.`, `KH`).
     pub fn get(&self, written: &str) -> Option<&Honorific> {
-        self.exact
-            .get(&abbreviation_key(written, true))
-            .or_else(|| self.folded.get(&abbreviation_key(written, false)))
-            .map(|&i| &self.honorifics[i])
+        with_abbreviation_key(written, true, |key| self.exact.get(key).copied())
+            .or_else(|| with_abbreviation_key(written, false, |key| self.folded.get(key).copied()))
+            .map(|i| &self.honorifics[i])
     }
 
     /// All honorifics, in lexicon order.
@@ -252,7 +274,7 @@ pub struct Degree {
 #[derive(Clone, Debug, Default)]
 pub struct Degrees {
     degrees: Vec<Degree>,
-    by_key: HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
 }
 
 impl Degrees {
@@ -308,9 +330,8 @@ impl Degrees {
 
     /// The degree `written` stands for, with or without periods (`SE`, `S.E.`, `S. E.`).
     pub fn get(&self, written: &str) -> Option<&Degree> {
-        self.by_key
-            .get(&abbreviation_key(written, false))
-            .map(|&i| &self.degrees[i])
+        with_abbreviation_key(written, false, |key| self.by_key.get(key).copied())
+            .map(|i| &self.degrees[i])
     }
 
     /// All degrees, in lexicon order.
@@ -395,7 +416,7 @@ pub struct Rank {
 #[derive(Clone, Debug, Default)]
 pub struct Ranks {
     ranks: Vec<Rank>,
-    by_form: HashMap<String, usize>,
+    by_form: FxHashMap<String, usize>,
 }
 
 impl Ranks {
@@ -533,6 +554,10 @@ mod tests {
         assert_eq!(abbreviation_key("Sp.THT-KL", false), "spthtkl");
         assert_eq!(abbreviation_key("S.Tr.(Han)", false), "strhan");
         assert_eq!(abbreviation_key("Dr.", true), "Dr");
+        for (form, case_sensitive) in [("S. Sos", false), ("Dr.", true), ("H.\u{0B}M", false)] {
+            let key = with_abbreviation_key(form, case_sensitive, str::to_string);
+            assert_eq!(key, abbreviation_key(form, case_sensitive));
+        }
     }
 
     #[test]

@@ -27,7 +27,11 @@
 //! (`Ibu Aliyah`), before an age in brackets (`Budi (45)`), or before an apposition that
 //! describes a person (`Supardi, warga …`).
 
-use std::collections::{HashMap, HashSet};
+mod facts;
+
+use facts::{Capitals, Lower};
+
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Mention, Official, Person};
@@ -36,6 +40,7 @@ use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::{Sentence, Span, Token, TokenKind};
 use crate::topics::{Stemmer, Stopwords};
 
@@ -54,13 +59,13 @@ pub(crate) struct PeopleRecognizer {
     ranks: Ranks,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
-    given_names: HashSet<String>,
-    words: HashSet<String>,
-    speech: HashSet<String>,
-    apposition: HashSet<String>,
-    not_name: HashSet<String>,
-    title_blockers: HashSet<String>,
-    links: HashSet<String>,
+    given_names: FxHashSet<Box<str>>,
+    words: FxHashSet<Box<str>>,
+    speech: FxHashSet<Box<str>>,
+    apposition: FxHashSet<Box<str>>,
+    not_name: FxHashSet<Box<str>>,
+    title_blockers: FxHashSet<Box<str>>,
+    links: FxHashSet<Box<str>>,
     stemmer: Stemmer,
     stopwords: Stopwords,
 }
@@ -82,23 +87,13 @@ pub(crate) struct PeopleLexicons<'a> {
 impl PeopleRecognizer {
     /// Loads and validates the lexicons.
     pub fn new(lex: &PeopleLexicons<'_>) -> Result<PeopleRecognizer> {
-        let mut given_names = HashSet::new();
-        for t in lex.given_names {
-            for rec in format::parse(&t.source, &t.text, &["name"], 1)? {
-                given_names.insert(rec.get(0).to_lowercase());
-            }
-        }
-        let mut words = HashSet::new();
-        for t in lex.words {
-            for rec in format::parse(&t.source, &t.text, &["word"], 1)? {
-                words.insert(rec.get(0).to_lowercase());
-            }
-        }
-        let mut speech = HashSet::new();
-        let mut apposition = HashSet::new();
-        let mut not_name = HashSet::new();
-        let mut title_blockers = HashSet::new();
-        let mut links = HashSet::new();
+        let given_names = word_set(lex.given_names, "name")?;
+        let words = word_set(lex.words, "word")?;
+        let mut speech = FxHashSet::default();
+        let mut apposition = FxHashSet::default();
+        let mut not_name = FxHashSet::default();
+        let mut title_blockers = FxHashSet::default();
+        let mut links = FxHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -118,7 +113,7 @@ impl PeopleRecognizer {
                         })
                     }
                 };
-                set.insert(rec.get(0).to_lowercase());
+                set.insert(lowercase(rec.get(0)));
             }
         }
         let ranks = Ranks::load(lex.ranks)?;
@@ -259,10 +254,7 @@ impl PeopleRecognizer {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let mut doc = Doc::new(self, text, tokens, scan, taken);
-        for (t, &no) in doc.taken_name.iter_mut().zip(not_name) {
-            *t = no;
-        }
+        let mut doc = Doc::new(self, text, tokens, scan, taken, not_name);
         doc.mark_headlines(sentences);
         let mut people = People::default();
         let mut claimed = vec![false; tokens.len()];
@@ -331,6 +323,30 @@ impl PeopleRecognizer {
     }
 }
 
+/// The lower-case words of the first column (named `column`) of `texts`.
+fn word_set(texts: &[LexiconText], column: &str) -> Result<FxHashSet<Box<str>>> {
+    let mut set = FxHashSet::default();
+    for t in texts {
+        let records = format::parse(&t.source, &t.text, &[column], 1)?;
+        set.reserve(records.len());
+        for rec in records {
+            set.insert(lowercase(rec.get(0)));
+        }
+    }
+    Ok(set)
+}
+
+/// `s` in lower case (as `str::to_lowercase` gives it), copied once.
+fn lowercase(s: &str) -> Box<str> {
+    if s.is_ascii() {
+        let mut b: Box<str> = s.into();
+        b.make_ascii_lowercase();
+        b
+    } else {
+        s.to_lowercase().into_boxed_str()
+    }
+}
+
 /// One title occurrence: `[modifier] title`.
 #[derive(Clone, Debug)]
 struct TitleOcc {
@@ -370,6 +386,10 @@ struct Doc<'a> {
     rec: &'a PeopleRecognizer,
     text: &'a str,
     tokens: &'a [Token],
+    /// The capitalised tokens, with their lower-case forms and name keys.
+    capitals: Capitals,
+    /// Lexicon answers about single tokens, looked up at most once each.
+    memo: Memo,
     /// For each token, the end of the longest place-like match starting there.
     place_end: Vec<usize>,
     /// For each token, the end of the longest news name of a region (Kaltim, Malut) or country
@@ -389,7 +409,37 @@ struct Doc<'a> {
     taken_name: Vec<bool>,
     /// Tokens of a headline written in Title Case, where capitals say nothing about names.
     headline: Vec<bool>,
+    /// Tokens that could be part of a person's name (see [`Doc::could_be_name`]).
+    name_token: Vec<bool>,
     titles: Vec<TitleOcc>,
+}
+
+/// Per-token answers of the lexicons, filled in on first use (`None`: not asked yet).
+struct Memo {
+    given_name: Vec<Cell<Option<bool>>>,
+    common_word: Vec<Cell<Option<bool>>>,
+    degree: Vec<Cell<Option<bool>>>,
+}
+
+impl Memo {
+    fn new(n: usize) -> Memo {
+        Memo {
+            given_name: vec![Cell::new(None); n],
+            common_word: vec![Cell::new(None); n],
+            degree: vec![Cell::new(None); n],
+        }
+    }
+}
+
+/// The answer in `cell`, computed by `f` the first time.
+#[inline]
+fn remember(cell: &Cell<Option<bool>>, f: impl FnOnce() -> bool) -> bool {
+    if let Some(known) = cell.get() {
+        return known;
+    }
+    let answer = f();
+    cell.set(Some(answer));
+    answer
 }
 
 impl<'a> Doc<'a> {
@@ -399,6 +449,7 @@ impl<'a> Doc<'a> {
         tokens: &'a [Token],
         scan: &Scan,
         taken_spans: &[Span],
+        not_name: &[bool],
     ) -> Doc<'a> {
         let n = tokens.len();
         let mut place_end = vec![0; n];
@@ -465,10 +516,16 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        let mut taken_name = vec![false; n];
+        for (t, &no) in taken_name.iter_mut().zip(not_name) {
+            *t = no;
+        }
         let mut doc = Doc {
             rec,
             text,
             tokens,
+            capitals: Capitals::new(text, tokens),
+            memo: Memo::new(n),
             place_end,
             alias_end,
             honorific_end,
@@ -476,10 +533,12 @@ impl<'a> Doc<'a> {
             rank_tail_end,
             title_end,
             taken,
-            taken_name: vec![false; n],
+            taken_name,
             headline: vec![false; n],
+            name_token: Vec::new(),
             titles: Vec::new(),
         };
+        doc.name_token = (0..n).map(|i| doc.could_be_name(i)).collect();
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
         let mut covered_to = 0;
@@ -494,7 +553,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position.
-            if i > 0 && rec.title_blockers.contains(&doc.lower(i - 1)) {
+            if i > 0 && rec.title_blockers.contains(&*doc.lower(i - 1)) {
                 i = e;
                 covered_to = e;
                 continue;
@@ -580,7 +639,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_capitalised(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.capitals.is_capitalised(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -588,44 +647,60 @@ impl<'a> Doc<'a> {
     }
 
     fn is_all_caps(&self, i: usize) -> bool {
-        let t = self.tok(i);
-        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+        self.capitals
+            .all_caps(i)
+            .unwrap_or_else(|| facts::is_all_caps(self.tok(i)))
     }
 
     fn is_roman(&self, i: usize) -> bool {
-        let t = self.tok(i);
-        !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        facts::is_roman(self.tok(i))
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    /// The name keys of the name words of `r` (name words are capitalised; tokens without
+    /// letters have none).
+    fn name_keys(&self, r: &Range<usize>) -> impl Iterator<Item = &str> + Clone + '_ {
+        r.clone()
+            .map(|i| self.capitals.key(i))
+            .filter(|k| !k.is_empty())
+    }
+
+    /// Token `i` in lower case.
+    fn lower(&self, i: usize) -> Lower<'_> {
+        match self.capitals.lower(i) {
+            Some(lower) => Lower::Same(lower),
+            None => facts::lower(self.tok(i)),
+        }
     }
 
     /// An ordinary Indonesian word (dictionary entry, root, or a derived form of a root) that
     /// is not a common given name: continues a position's complement.
     fn is_common_word(&self, i: usize) -> bool {
-        self.rec.is_common_lower(&self.lower(i))
+        remember(&self.memo.common_word[i], || {
+            self.rec.is_common_lower(&self.lower(i))
+        })
     }
 
     /// A frequent ordinary word (root, stopword, or an affixed form of a root) that is not a
     /// given name: cannot start a person's name.
     fn is_plain_word(&self, i: usize) -> bool {
-        let lower = self.lower(i);
-        if self.rec.given_names.contains(&lower) {
+        if self.is_given_name(i) {
             return false;
         }
-        self.rec.not_name.contains(&lower)
+        let lower = self.lower(i);
+        self.rec.not_name.contains(&*lower)
             || self.rec.stemmer.is_root(&lower)
             || self.rec.stopwords.contains(&lower)
-            || self.rec.stemmer.stem(&lower) != lower.as_str()
+            || self.rec.stemmer.stem(&lower) != *lower
     }
 
     fn is_given_name(&self, i: usize) -> bool {
-        self.rec.given_names.contains(&self.lower(i))
+        remember(&self.memo.given_name[i], || {
+            self.rec.given_names.contains(&*self.lower(i))
+        })
     }
 
     /// An honorific or a rank starts at `i`.
@@ -633,8 +708,24 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && (self.honorific_end[i] > i || self.rank_end[i] > i)
     }
 
-    /// Could token `i` be part of a person's name?
+    /// Could token `i` be part of a person's name? (Read once per document.)
     fn is_name_token(&self, i: usize) -> bool {
+        self.name_token[i]
+    }
+
+    /// Whether token `i` could be part of a person's name: an initial, or a capitalised word
+    /// that is no acronym, stopword or title word, and that no other recogniser owns.
+    fn could_be_name(&self, i: usize) -> bool {
+        let shaped = match self.tokens[i].kind {
+            TokenKind::Initial => true,
+            TokenKind::Word => {
+                self.is_capitalised(i) && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if !shaped || self.taken[i] || self.taken_name[i] {
+            return false;
+        }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
         // a name word.
         let title_word = self.title_end[i] > i
@@ -643,25 +734,14 @@ impl<'a> Doc<'a> {
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
                 && self.is_word(i - 1));
-        if self.taken[i] || self.taken_name[i] || title_word {
+        if title_word || self.tokens[i].kind == TokenKind::Initial {
+            return !title_word;
+        }
+        // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
+        if self.is_all_caps(i) && self.tok(i).chars().count() > 2 {
             return false;
         }
-        let t = self.tokens[i];
-        match t.kind {
-            TokenKind::Initial => true,
-            TokenKind::Word => {
-                let s = self.tok(i);
-                if !self.is_capitalised(i) || s.chars().any(|c| c.is_ascii_digit()) {
-                    return false;
-                }
-                if self.rec.stopwords.contains(s) && !self.is_given_name(i) {
-                    return false;
-                }
-                // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
-                !self.is_all_caps(i) || s.chars().count() <= 2
-            }
-            _ => false,
-        }
+        !self.rec.stopwords.contains(&self.lower(i)) || self.is_given_name(i)
     }
 
     /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a
@@ -700,7 +780,12 @@ impl<'a> Doc<'a> {
         self.rec.is_degree_text(w)
     }
 
+    /// A degree (or degrees glued together) in the chunk starting at `i`.
     fn is_degree_at(&self, i: usize) -> bool {
+        remember(&self.memo.degree[i], || self.degree_chunk(i))
+    }
+
+    fn degree_chunk(&self, i: usize) -> bool {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
         // A one-letter chunk is an initial, not a degree.
@@ -781,7 +866,7 @@ impl<'a> Doc<'a> {
         if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !with_prefix {
             return None;
         }
-        if self.rec.not_name.contains(&self.lower(k)) {
+        if self.rec.not_name.contains(&*self.lower(k)) {
             return None;
         }
         if words == 1
@@ -959,7 +1044,7 @@ impl<'a> Doc<'a> {
                     {
                         j += 1;
                     }
-                    if j < n && (self.tok(j) == "," || self.rec.links.contains(&self.lower(j))) {
+                    if j < n && (self.tok(j) == "," || self.rec.links.contains(&*self.lower(j))) {
                         e = j;
                         break;
                     }
@@ -1064,7 +1149,7 @@ impl<'a> Doc<'a> {
         }
         if self.tok(k) == "," {
             let j = k + 1;
-            if j < n && self.rec.links.contains(&self.lower(j)) {
+            if j < n && self.rec.links.contains(&*self.lower(j)) {
                 return if j + 1 < n && self.tok(j + 1) == "," {
                     j + 2
                 } else {
@@ -1073,7 +1158,7 @@ impl<'a> Doc<'a> {
             }
             return j;
         }
-        if self.rec.links.contains(&self.lower(k)) {
+        if self.rec.links.contains(&*self.lower(k)) {
             return if k + 1 < n && self.tok(k + 1) == "," {
                 k + 2
             } else {
@@ -1132,7 +1217,7 @@ impl<'a> Doc<'a> {
         }
         // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
 
-        if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.rec.links.contains(&self.lower(l))) {
+        if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.rec.links.contains(&*self.lower(l))) {
             if l > k
                 && (k..l).all(|x| self.is_word(x) && self.is_capitalised(x) && !self.prefix_at(x))
             {
@@ -1320,7 +1405,7 @@ impl<'a> Doc<'a> {
 
     /// Later mentions: runs of name tokens that name an official already found, and persons
     /// with evidence.
-    fn later_mentions(&self, people: &mut People, claimed: &mut [bool]) {
+    fn later_mentions<'d>(&'d self, people: &mut People<'d>, claimed: &mut [bool]) {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
@@ -1388,10 +1473,13 @@ impl<'a> Doc<'a> {
     fn rank_before(&self, i: usize) -> Option<Range<usize>> {
         (1..=5).find_map(|b| {
             let s = i.checked_sub(b)?;
+            if self.rank_end[s] <= s {
+                return None;
+            }
             let (pre, end) = self.prefixes_from(s);
             // Jalan Ipda Tut Harsoso is a street.
-            let street = s > 0 && self.rec.not_name.contains(&self.lower(s - 1));
-            (end == i && self.rank_end[s] > s && !pre.is_empty() && !street).then_some(s..i)
+            let street = s > 0 && self.rec.not_name.contains(&*self.lower(s - 1));
+            (end == i && !pre.is_empty() && !street).then_some(s..i)
         })
     }
 
@@ -1418,7 +1506,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        if s > 0 && self.rec.speech.contains(&self.lower(s - 1)) {
+        if s > 0 && self.rec.speech.contains(&*self.lower(s - 1)) {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -1439,14 +1527,14 @@ impl<'a> Doc<'a> {
             return true;
         }
         // Name, warga …: an apposition describing an ordinary person.
-        if e + 1 < n && self.tok(e) == "," && self.rec.apposition.contains(&self.lower(e + 1)) {
+        if e + 1 < n && self.tok(e) == "," && self.rec.apposition.contains(&*self.lower(e + 1)) {
             return true;
         }
         false
     }
 
     /// `Pak Wali Kota` with no name, when exactly one official holds that title.
-    fn bare_title_mentions(&self, people: &mut People, bare: &[TitleOcc]) {
+    fn bare_title_mentions(&self, people: &mut People<'_>, bare: &[TitleOcc]) {
         for occ in bare {
             let addressed = occ.start > 0 && {
                 let a = self.address_before(occ.start);
@@ -1482,21 +1570,26 @@ impl<'a> Doc<'a> {
 
 /// A title folded for comparison: lower-case letters only.
 fn title_key(s: &str) -> String {
+    folded(s).collect()
+}
+
+/// The letters of `s` in lower case (`Dawa’i` → `dawai`).
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
-/// A name word folded for comparison: lower-case letters only (`Dawa’i` = `Dawai`).
-fn word_key(s: &str) -> String {
-    title_key(s)
+/// Whether two names are written the same but for case and punctuation (`Dawa’i` = `DAWAI`).
+fn same_key(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
 }
 
 #[derive(Debug)]
-struct OfficialAcc {
+struct OfficialAcc<'d> {
     name: String,
-    keys: Vec<String>,
+    /// The name keys of the name's words (see [`TokenFacts::key`]).
+    keys: Vec<&'d str>,
     honorifics: Vec<String>,
     title: String,
     title_bare: String,
@@ -1508,32 +1601,25 @@ struct OfficialAcc {
 }
 
 #[derive(Debug)]
-struct PersonAcc {
+struct PersonAcc<'d> {
     name: String,
-    keys: Vec<String>,
+    keys: Vec<&'d str>,
     honorifics: Vec<String>,
     aliases: Vec<String>,
     mentions: Vec<Span>,
 }
 
-/// People found so far in one document.
+/// People found so far in one document; name keys borrow from the document's token facts.
 #[derive(Debug, Default)]
-struct People {
-    officials: Vec<OfficialAcc>,
-    persons: Vec<PersonAcc>,
-    by_name: HashMap<String, usize>,
+struct People<'d> {
+    officials: Vec<OfficialAcc<'d>>,
+    persons: Vec<PersonAcc<'d>>,
+    by_name: FxHashMap<String, usize>,
 }
 
-impl People {
-    fn name_keys(doc: &Doc<'_>, name: &Range<usize>) -> Vec<String> {
-        name.clone()
-            .map(|i| word_key(doc.tok(i)))
-            .filter(|k| !k.is_empty())
-            .collect()
-    }
-
-    fn add_official(&mut self, doc: &Doc<'_>, f: FoundOfficial) {
-        let keys = Self::name_keys(doc, &f.name);
+impl<'d> People<'d> {
+    fn add_official(&mut self, doc: &'d Doc<'_>, f: FoundOfficial) {
+        let keys: Vec<&'d str> = doc.name_keys(&f.name).collect();
         let full = keys.join(" ");
         let span = doc.span(&f.name);
         if let Some(&i) = self.by_name.get(&full) {
@@ -1547,14 +1633,14 @@ impl People {
         if let Some(i) = self
             .officials
             .iter()
-            .position(|o| o.keys.len() < keys.len() && keys_name(&o.keys, &keys))
+            .position(|o| o.keys.len() < keys.len() && keys_name(o.keys.iter().copied(), &keys))
         {
             let written = doc.slice(&f.name).to_string();
             let o = &mut self.officials[i];
             let old = std::mem::replace(&mut o.name, written);
             self.by_name.remove(&o.keys.join(" "));
             o.keys = keys;
-            o.aliases.retain(|a| word_key(a) != word_key(&o.name));
+            o.aliases.retain(|a| !same_key(a, &o.name));
             if !o.aliases.contains(&old) {
                 o.aliases.push(old);
             }
@@ -1571,12 +1657,12 @@ impl People {
             return;
         }
         // A name that is a part of a known official's name is that official (a second title).
-        if let Some(i) = self.official_with_keys(&keys) {
+        if let Some(i) = self.official_with_keys(keys.iter().copied()) {
             let o = &mut self.officials[i];
             o.mentions.push(span);
-            let written = doc.slice(&f.name).to_string();
-            if !o.aliases.contains(&written) && word_key(&written) != word_key(&o.name) {
-                o.aliases.push(written);
+            let written = doc.slice(&f.name);
+            if !o.aliases.iter().any(|a| a == written) && !same_key(written, &o.name) {
+                o.aliases.push(written.to_string());
             }
             return;
         }
@@ -1601,11 +1687,10 @@ impl People {
         });
     }
 
-    fn add_person(&mut self, doc: &Doc<'_>, name: Range<usize>, address: Option<Range<usize>>) {
-        let keys = Self::name_keys(doc, &name);
+    fn add_person(&mut self, doc: &'d Doc<'_>, name: Range<usize>, address: Option<Range<usize>>) {
         self.persons.push(PersonAcc {
             name: doc.slice(&name).to_string(),
-            keys,
+            keys: doc.name_keys(&name).collect(),
             honorifics: address.iter().map(|a| doc.slice(a).to_string()).collect(),
             aliases: Vec::new(),
             mentions: vec![doc.span(&name)],
@@ -1614,10 +1699,10 @@ impl People {
 
     /// An official whose name words include every word of `keys` (a word may also be the
     /// start of a name word, for nicknames: Roby ← Robyan).
-    fn official_with_keys(&self, keys: &[String]) -> Option<usize> {
+    fn official_with_keys<'k>(&self, keys: impl Iterator<Item = &'k str> + Clone) -> Option<usize> {
         let mut best = None;
         for (i, o) in self.officials.iter().enumerate() {
-            if keys_name(keys, &o.keys) {
+            if keys_name(keys.clone(), &o.keys) {
                 best = match best {
                     None => Some(i),
                     Some(b) if self.officials[b].last_mention < o.last_mention => Some(i),
@@ -1629,17 +1714,17 @@ impl People {
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        let keys = Self::name_keys(doc, run);
-        self.official_with_keys(&keys)
+        self.official_with_keys(doc.name_keys(run))
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        let keys = Self::name_keys(doc, run);
-        self.persons.iter().position(|p| keys_name(&keys, &p.keys))
+        self.persons
+            .iter()
+            .position(|p| keys_name(doc.name_keys(run), &p.keys))
     }
 
     fn add_mention(&mut self, doc: &Doc<'_>, who: usize, run: Range<usize>, official: bool) {
-        let written = doc.slice(&run).to_string();
+        let written = doc.slice(&run);
         let span = doc.span(&run);
         let (name, aliases, mentions) = if official {
             let o = &mut self.officials[who];
@@ -1650,8 +1735,8 @@ impl People {
             (&p.name, &mut p.aliases, &mut p.mentions)
         };
         mentions.push(span);
-        if word_key(&written) != word_key(name) && !aliases.contains(&written) {
-            aliases.push(written);
+        if !same_key(written, name) && !aliases.iter().any(|a| a == written) {
+            aliases.push(written.to_string());
         }
     }
 
@@ -1698,14 +1783,16 @@ impl People {
     }
 }
 
-/// Whether the words `keys` name the person whose name words are `name`: each key is one of
-/// the name's words, or the start (4 letters at least) of one.
-fn keys_name(keys: &[String], name: &[String]) -> bool {
-    !keys.is_empty()
-        && keys.iter().all(|k| {
-            name.iter()
-                .any(|w| w == k || (k.len() >= 4 && w.len() > k.len() && w.starts_with(k.as_str())))
-        })
+/// Whether the words `keys` name the person whose name words are `name`: there is a key,
+/// and each key is one of the name's words, or the start (4 letters at least) of one.
+fn keys_name<'k>(keys: impl Iterator<Item = &'k str>, name: &[&str]) -> bool {
+    let mut any = false;
+    let all = keys.into_iter().all(|k| {
+        any = true;
+        name.iter()
+            .any(|w| *w == k || (k.len() >= 4 && w.len() > k.len() && w.starts_with(k)))
+    });
+    any && all
 }
 
 #[cfg(test)]
@@ -1714,19 +1801,17 @@ mod tests {
 
     #[test]
     fn keys_name_accepts_parts_and_nicknames() {
-        let name: Vec<String> = ["yadi", "robyan", "noor"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        assert!(keys_name(&["roby".into()], &name));
-        assert!(keys_name(&["yadi".into(), "noor".into()], &name));
-        assert!(!keys_name(&["rob".into()], &name));
-        assert!(!keys_name(&["budi".into()], &name));
-        assert!(!keys_name(&[], &name));
+        let name = ["yadi", "robyan", "noor"];
+        assert!(keys_name(["roby"].into_iter(), &name));
+        assert!(keys_name(["yadi", "noor"].into_iter(), &name));
+        assert!(!keys_name(["rob"].into_iter(), &name));
+        assert!(!keys_name(["budi"].into_iter(), &name));
+        assert!(!keys_name([].into_iter(), &name));
     }
 
     #[test]
-    fn word_key_ignores_apostrophes_and_case() {
-        assert_eq!(word_key("Dawa’i"), word_key("DAWAI"));
+    fn same_key_ignores_apostrophes_and_case() {
+        assert!(same_key("Dawa’i", "DAWAI"));
+        assert!(!same_key("Dawai", "Dawam"));
     }
 }
