@@ -22,6 +22,7 @@
 //! how strongly it binds its neighbours (YAKE's `bi` weighting). The best ten that do not
 //! contain or lie inside a better one are returned, with score `H_best / H` in `(0, 1]`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::document::Keyphrase;
@@ -153,18 +154,160 @@ impl KeyphraseExtractor {
         if self.max_phrases == 0 {
             return Vec::new();
         }
-        // Terms: stems of content forms first, then one term per stopword form.
-        let nstems = doc.stems.len();
-        let term_of: Vec<u32> = doc
-            .forms
+        // The buffers of this thread's previous document, taken out while in use.
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let phrases = self.extract_with(doc, &mut scratch);
+        scratch.trim();
+        SCRATCH.with(|s| s.replace(scratch));
+        phrases
+    }
+
+    /// [`extract`](Self::extract) with these buffers.
+    fn extract_with(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<Keyphrase> {
+        s.terms(doc);
+        slot_terms(doc, &s.term_of, &mut s.slots);
+        s.candidates();
+        if s.candidates.is_empty() {
+            return Vec::new();
+        }
+        let view = TermView {
+            stats: &s.stats,
+            h: &s.h,
+            names: &s.names,
+            edges: &s.edges,
+        };
+        for c in &mut s.candidates {
+            c.h = view.phrase_score(c);
+        }
+        let chosen = self.choose(&s.candidates, &s.stats, &mut s.order);
+        let forms = best_forms(
+            doc,
+            &s.slots,
+            &s.candidates,
+            &chosen,
+            &mut s.leads,
+            &mut s.variants,
+        );
+        let candidates = &s.candidates;
+        let best = candidates[chosen[0] as usize].h.max(f64::MIN_POSITIVE);
+        chosen
             .iter()
-            .enumerate()
-            .map(|(i, f)| if f.stop { (nstems + i) as u32 } else { f.stem })
-            .collect();
-        let term = |form: u32| term_of[form as usize] as usize;
-        let mut stats = vec![TermStats::default(); nstems + doc.forms.len()];
-        let mut edges: HashMap<u64, u32, Fx> =
-            HashMap::with_capacity_and_hasher(doc.slots.len(), Fx::default());
+            .zip(forms)
+            .map(|(&i, text)| Keyphrase {
+                text,
+                // Four decimals: enough to rank, and exact through JSON.
+                score: ((best / candidates[i as usize].h.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0)
+                    * 1e4)
+                    .round()
+                    / 1e4,
+            })
+            .collect()
+    }
+
+    /// The best candidates, best first, leaving out those redundant with a better one.
+    fn choose(
+        &self,
+        candidates: &[Candidate],
+        stats: &[TermStats],
+        order: &mut Vec<(f64, u32)>,
+    ) -> Vec<u32> {
+        order.clear();
+        order.extend(candidates.iter().enumerate().map(|(i, c)| (c.h, i as u32)));
+        let by_score = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+        // Sorted chunk by chunk, as redundant candidates are skipped. Far down the list
+        // every candidate is redundant or poor: look at the best few hundred only.
+        let limit = (self.max_phrases * 30).min(order.len());
+        let chunk = self.max_phrases * 4;
+        let mut sorted = 0;
+        let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
+        for k in 0..limit {
+            if k == sorted {
+                let rest = &mut order[k..];
+                let n = chunk.min(rest.len());
+                if n < rest.len() {
+                    rest.select_nth_unstable_by(n, by_score);
+                }
+                rest[..n].sort_unstable_by(by_score);
+                sorted += n;
+            }
+            let i = order[k].1;
+            if chosen.len() >= self.max_phrases {
+                break;
+            }
+            let c = candidates[i as usize].terms();
+            let overlaps = chosen
+                .iter()
+                .any(|&j| redundant(candidates[j as usize].terms(), c, stats));
+            if !overlaps {
+                chosen.push(i);
+            }
+        }
+        chosen
+    }
+}
+
+thread_local! {
+    /// Each thread's buffers, reused from one document to the next.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// The working buffers of one extraction. A document's terms are the stems of its
+/// non-stopword forms (numbered as the stems) and its stopword forms (numbered after the
+/// stems), each with statistics.
+#[derive(Default)]
+struct Scratch {
+    /// The term of each form.
+    term_of: Vec<u32>,
+    stats: Vec<TermStats>,
+    /// Ordered pairs of terms written next to each other ([`pair`] keys), as met.
+    pairs: Vec<u64>,
+    /// The distinct pairs with how often, sorted by key.
+    edges: Vec<(u64, u32)>,
+    /// YAKE's word score `H` of each term, over the median of the document's.
+    h: Vec<f64>,
+    finite: Vec<f64>,
+    /// The name penalty factor of each term, `1 + NAME_PENALTY × name share`.
+    names: Vec<f64>,
+    slots: Vec<SlotTerm>,
+    /// The one-word candidate of each term, and longer candidates by their terms.
+    single: Vec<u32>,
+    index: HashMap<u128, u32, Fx>,
+    /// Candidates in order of first occurrence, then length.
+    candidates: Vec<Candidate>,
+    order: Vec<(f64, u32)>,
+    leads: Vec<bool>,
+    variants: Vec<(usize, [u32; MAX_WORDS], u32)>,
+}
+
+impl Scratch {
+    /// Buffers grown past this many elements by a long document are let go.
+    const KEEP: usize = 1 << 14;
+
+    /// Lets go of buffers a long document grew.
+    fn trim(&mut self) {
+        if self.slots.capacity() > Self::KEEP || self.index.capacity() > Self::KEEP {
+            *self = Scratch::default();
+        }
+    }
+
+    /// Fills the terms, their statistics, adjacent pairs and scores.
+    fn terms(&mut self, doc: &DocWords<'_>) {
+        let nstems = doc.stems.len();
+        let mut stops = 0;
+        self.term_of.clear();
+        self.term_of.extend(doc.forms.iter().map(|f| {
+            if f.stop {
+                stops += 1;
+                (nstems + stops - 1) as u32
+            } else {
+                f.stem
+            }
+        }));
+        let term_of = &self.term_of;
+        let stats = &mut self.stats;
+        stats.clear();
+        stats.resize(nstems + stops, TermStats::default());
+        self.pairs.clear();
         let mut prev: Option<u32> = None;
         for slot in &doc.slots {
             let Some(form) = doc.form_of(slot) else {
@@ -192,19 +335,16 @@ impl KeyphraseExtractor {
                 st.last_sentence = slot.sentence;
             }
             if let Some(p) = prev {
-                *edges.entry(pair(p, t)).or_default() += 1;
+                self.pairs.push(pair(p, t));
             }
             prev = Some(t);
         }
         // The median of each term's distinct sentences.
-        for st in &mut stats {
-            st.seen = 0;
-        }
         for slot in &doc.slots {
-            if slot.form == BREAK {
+            let Some(&t) = term_of.get(slot.form as usize) else {
                 continue;
-            }
-            let st = &mut stats[term(slot.form)];
+            };
+            let st = &mut stats[t as usize];
             if st.seen > 0 && st.last_sentence == slot.sentence {
                 continue;
             }
@@ -218,7 +358,15 @@ impl KeyphraseExtractor {
                 st.median_hi = slot.sentence;
             }
         }
-        for (&ab, &n) in &edges {
+        self.pairs.sort_unstable();
+        self.edges.clear();
+        for &ab in &self.pairs {
+            match self.edges.last_mut() {
+                Some((last, n)) if *last == ab => *n += 1,
+                _ => self.edges.push((ab, 1)),
+            }
+        }
+        for &(ab, n) in &self.edges {
             let (a, b) = ((ab >> 32) as usize, ab as u32 as usize);
             stats[a].right_distinct += 1;
             stats[a].right_total += n;
@@ -226,28 +374,50 @@ impl KeyphraseExtractor {
             stats[b].left_total += n;
         }
 
-        let mut h = word_scores(&stats, doc.sentences.max(1));
-        let mut finite: Vec<f64> = h.iter().copied().filter(|x| x.is_finite()).collect();
-        if !finite.is_empty() {
-            let mid = finite.len() / 2;
-            let median = *finite.select_nth_unstable_by(mid, f64::total_cmp).1;
+        word_scores(stats, doc.sentences.max(1), &mut self.h);
+        self.finite.clear();
+        self.finite
+            .extend(self.h.iter().copied().filter(|x| x.is_finite()));
+        if !self.finite.is_empty() {
+            let mid = self.finite.len() / 2;
+            let median = *self.finite.select_nth_unstable_by(mid, f64::total_cmp).1;
             if median > 0.0 {
-                h.iter_mut().for_each(|x| *x /= median);
+                self.h.iter_mut().for_each(|x| *x /= median);
             }
         }
+        self.names.clear();
+        self.names
+            .extend(stats.iter().map(|s| 1.0 + NAME_PENALTY * name_share(s)));
+    }
 
-        // Candidates: n-grams inside runs of words without verbs.
-        let mut index: HashMap<u128, u32, Fx> =
-            HashMap::with_capacity_and_hasher(doc.slots.len() * 2, Fx::default());
-        let mut candidates: Vec<Candidate> = Vec::with_capacity(doc.slots.len() * 2);
-        let slots = slot_terms(doc, &term_of);
-        for_each_ngram(&slots, |ngram| {
-            let key = ngram
-                .terms
-                .iter()
-                .take(usize::from(ngram.len))
-                .fold(0u128, |k, &t| (k << 32) | u128::from(t + 1));
-            let id = *index.entry(key).or_insert_with(|| {
+    /// Fills the candidates (without scores) from the slots.
+    fn candidates(&mut self) {
+        const NONE: u32 = u32::MAX;
+        self.single.clear();
+        self.single.resize(self.stats.len(), NONE);
+        self.index.clear();
+        self.candidates.clear();
+        let (single, index, candidates) = (&mut self.single, &mut self.index, &mut self.candidates);
+        for_each_ngram(&self.slots, |ngram| {
+            let next = candidates.len() as u32;
+            let id = if ngram.len == 1 {
+                match single.get_mut(ngram.terms[0] as usize) {
+                    Some(id) if *id == NONE => {
+                        *id = next;
+                        next
+                    }
+                    Some(id) => *id,
+                    None => return,
+                }
+            } else {
+                let key = ngram
+                    .terms
+                    .iter()
+                    .take(usize::from(ngram.len))
+                    .fold(0u128, |k, &t| (k << 32) | u128::from(t + 1));
+                *index.entry(key).or_insert(next)
+            };
+            if id == next {
                 candidates.push(Candidate {
                     terms: ngram.terms,
                     len: ngram.len,
@@ -256,68 +426,58 @@ impl KeyphraseExtractor {
                     tf: 0,
                     h: 0.0,
                 });
-                (candidates.len() - 1) as u32
-            });
+            }
             let c = &mut candidates[id as usize];
             c.tf += 1;
             c.last = ngram.start as u32;
         });
-        if candidates.is_empty() {
-            return Vec::new();
-        }
-        for c in &mut candidates {
-            c.h = phrase_score(c, &stats, &h, &edges);
-        }
-        // Best first.
-        let mut order: Vec<(f64, u32)> = candidates
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.h, i as u32))
-            .collect();
-        let by_score = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
-        // Sorted chunk by chunk, as redundant candidates are skipped. Far down the list
-        // every candidate is redundant or poor: look at the best few hundred only.
-        let limit = (self.max_phrases * 30).min(order.len());
-        let chunk = self.max_phrases * 4;
-        let mut sorted = 0;
-        let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
-        for k in 0..limit {
-            if k == sorted {
-                let rest = &mut order[k..];
-                let n = chunk.min(rest.len());
-                if n < rest.len() {
-                    rest.select_nth_unstable_by(n, by_score);
-                }
-                rest[..n].sort_unstable_by(by_score);
-                sorted += n;
+    }
+}
+
+/// What phrase scores are computed from.
+struct TermView<'s> {
+    stats: &'s [TermStats],
+    h: &'s [f64],
+    names: &'s [f64],
+    edges: &'s [(u64, u32)],
+}
+
+impl TermView<'_> {
+    /// How often term `a` is written right before term `b`.
+    fn edge(&self, a: u32, b: u32) -> u32 {
+        let key = pair(a, b);
+        self.edges
+            .binary_search_by_key(&key, |&(k, _)| k)
+            .map_or(0, |i| self.edges[i].1)
+    }
+
+    /// YAKE's phrase score (lower is better), with stopwords inside weighted by how
+    /// strongly they bind their neighbours.
+    fn phrase_score(&self, c: &Candidate) -> f64 {
+        let terms = c.terms();
+        let mut product = 1.0;
+        let mut sum = 0.0;
+        let mut names = 1.0;
+        for (k, &t) in terms.iter().enumerate() {
+            let i = t as usize;
+            if !self.stats[i].stop {
+                product *= self.h[i];
+                sum += self.h[i];
+                names *= self.names[i];
+                continue;
             }
-            let i = order[k].1;
-            if chosen.len() >= self.max_phrases {
-                break;
-            }
-            let terms = candidates[i as usize].terms();
-            let overlaps = chosen.iter().any(|&j| {
-                let other = candidates[j as usize].terms();
-                redundant(other, terms, &stats)
-            });
-            if !overlaps {
-                chosen.push(i);
-            }
+            let bond = |a: u32, b: u32, by: u32| {
+                f64::from(self.edge(a, b)) / f64::from(self.stats[by as usize].tf.max(1))
+            };
+            let left = k
+                .checked_sub(1)
+                .map_or(0.0, |p| bond(terms[p], t, terms[p]));
+            let right = terms.get(k + 1).map_or(0.0, |&n| bond(t, n, n));
+            let p = left * right;
+            product *= 2.0 - p;
+            sum -= 1.0 - p;
         }
-        let forms = best_forms(doc, &slots, &candidates, &chosen);
-        let best = candidates[chosen[0] as usize].h.max(f64::MIN_POSITIVE);
-        chosen
-            .iter()
-            .zip(forms)
-            .map(|(&i, text)| Keyphrase {
-                text,
-                // Four decimals: enough to rank, and exact through JSON.
-                score: ((best / candidates[i as usize].h.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0)
-                    * 1e4)
-                    .round()
-                    / 1e4,
-            })
-            .collect()
+        names * product / ((sum + 1.0).max(0.1) * f64::from(c.tf))
     }
 }
 
@@ -337,23 +497,21 @@ struct SlotTerm {
     ends: bool,
 }
 
-/// The [`SlotTerm`] of every slot.
-fn slot_terms(doc: &DocWords<'_>, term_of: &[u32]) -> Vec<SlotTerm> {
-    doc.slots
-        .iter()
-        .map(|s| match doc.form_of(s) {
-            Some(f) if !f.verb => SlotTerm {
-                term: term_of[s.form as usize],
-                starts: !f.stop && !f.modifier,
-                ends: !f.stop,
-            },
-            _ => SlotTerm {
-                term: BREAK,
-                starts: false,
-                ends: false,
-            },
-        })
-        .collect()
+/// The [`SlotTerm`] of every slot, into `out`.
+fn slot_terms(doc: &DocWords<'_>, term_of: &[u32], out: &mut Vec<SlotTerm>) {
+    out.clear();
+    out.extend(doc.slots.iter().map(|s| match doc.form_of(s) {
+        Some(f) if !f.verb => SlotTerm {
+            term: term_of[s.form as usize],
+            starts: !f.stop && !f.modifier,
+            ends: !f.stop,
+        },
+        _ => SlotTerm {
+            term: BREAK,
+            starts: false,
+            ends: false,
+        },
+    }));
 }
 
 /// Calls `f` on every candidate occurrence: n-grams of up to [`MAX_WORDS`] words between
@@ -384,42 +542,41 @@ fn for_each_ngram(slots: &[SlotTerm], mut f: impl FnMut(&Ngram)) {
 
 /// YAKE's word score `H` of every term (lower is better; stopwords get none), over the
 /// median of the document's content words.
-fn word_scores(stats: &[TermStats], sentences: u32) -> Vec<f64> {
-    let content: Vec<f64> = stats
-        .iter()
-        .filter(|s| !s.stop && s.tf > 0)
-        .map(|s| f64::from(s.tf))
-        .collect();
-    let n = content.len().max(1) as f64;
-    let mean = content.iter().sum::<f64>() / n;
-    let std = (content.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+fn word_scores(stats: &[TermStats], sentences: u32, out: &mut Vec<f64>) {
+    let content = || {
+        stats
+            .iter()
+            .filter(|s| !s.stop && s.tf > 0)
+            .map(|s| f64::from(s.tf))
+    };
+    let n = content().count().max(1) as f64;
+    let mean = content().sum::<f64>() / n;
+    let std = (content().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
     let max_tf = f64::from(stats.iter().map(|s| s.tf).max().unwrap_or(1).max(1));
-    stats
-        .iter()
-        .map(|s| {
-            if s.stop || s.tf == 0 {
-                return f64::INFINITY;
+    out.clear();
+    out.extend(stats.iter().map(|s| {
+        if s.stop || s.tf == 0 {
+            return f64::INFINITY;
+        }
+        let tf = f64::from(s.tf);
+        let ratio = |distinct: u32, total: u32| {
+            if total == 0 {
+                0.0
+            } else {
+                f64::from(distinct) / f64::from(total)
             }
-            let tf = f64::from(s.tf);
-            let ratio = |distinct: u32, total: u32| {
-                if total == 0 {
-                    0.0
-                } else {
-                    f64::from(distinct) / f64::from(total)
-                }
-            };
-            let relatedness = (0.5 + ratio(s.left_distinct, s.left_total) * tf / max_tf)
-                + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
-            let frequency = tf / (mean + std).max(f64::MIN_POSITIVE);
-            let spread = f64::from(s.sentences) / f64::from(sentences);
-            let casing = match s.acronyms {
-                0 => 0.0,
-                n => f64::from(n) / (1.0 + tf.ln()),
-            };
-            let position = position_weight(s.median_lo + s.median_hi);
-            position * relatedness / (casing + frequency / relatedness + spread / relatedness)
-        })
-        .collect()
+        };
+        let relatedness = (0.5 + ratio(s.left_distinct, s.left_total) * tf / max_tf)
+            + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
+        let frequency = tf / (mean + std).max(f64::MIN_POSITIVE);
+        let spread = f64::from(s.sentences) / f64::from(sentences);
+        let casing = match s.acronyms {
+            0 => 0.0,
+            n => f64::from(n) / (1.0 + tf.ln()),
+        };
+        let position = position_weight(s.median_lo + s.median_hi);
+        position * relatedness / (casing + frequency / relatedness + spread / relatedness)
+    }));
 }
 
 /// YAKE's position weight `ln(ln(3 + median))` of a word whose median sentence is
@@ -437,41 +594,6 @@ fn position_weight(twice_median: u32) -> f64 {
     }
 }
 
-/// YAKE's phrase score (lower is better), with stopwords inside weighted by how strongly
-/// they bind their neighbours.
-fn phrase_score(
-    c: &Candidate,
-    stats: &[TermStats],
-    h: &[f64],
-    edges: &HashMap<u64, u32, Fx>,
-) -> f64 {
-    let terms = c.terms();
-    let mut product = 1.0;
-    let mut sum = 0.0;
-    let mut names = 1.0;
-    for (k, &t) in terms.iter().enumerate() {
-        let s = &stats[t as usize];
-        if !s.stop {
-            product *= h[t as usize];
-            sum += h[t as usize];
-            names *= 1.0 + NAME_PENALTY * name_share(s);
-            continue;
-        }
-        let bond = |a: u32, b: u32, by: u32| {
-            let n = edges.get(&pair(a, b)).copied().unwrap_or(0);
-            f64::from(n) / f64::from(stats[by as usize].tf.max(1))
-        };
-        let left = k
-            .checked_sub(1)
-            .map_or(0.0, |p| bond(terms[p], t, terms[p]));
-        let right = terms.get(k + 1).map_or(0.0, |&n| bond(t, n, n));
-        let p = left * right;
-        product *= 2.0 - p;
-        sum -= 1.0 - p;
-    }
-    names * product / ((sum + 1.0).max(0.1) * f64::from(c.tf))
-}
-
 /// The share of a word's occurrences that mark it as a name: written capitalised inside a
 /// sentence, or, for a word never written in lower case, capitalised anywhere but at the
 /// start of a sentence (in headlines too).
@@ -484,50 +606,76 @@ fn name_share(s: &TermStats) -> f64 {
     }
 }
 
-/// The form in which each chosen candidate is most often written (the first on a tie).
+/// The form in which each chosen candidate is most often written (the first on a tie), in
+/// one pass over the slots; `leads` (a flag per term) and `variants` are buffers.
 fn best_forms(
     doc: &DocWords<'_>,
     slots: &[SlotTerm],
     candidates: &[Candidate],
     chosen: &[u32],
+    leads: &mut Vec<bool>,
+    variants: &mut Vec<(usize, [u32; MAX_WORDS], u32)>,
 ) -> Vec<String> {
-    let mut variants: Vec<([u32; MAX_WORDS], u32)> = Vec::new();
+    // The terms some chosen candidate starts with, and the slots its occurrences lie in.
+    leads.clear();
+    let (mut from, mut to) = (usize::MAX, 0);
+    for &c in chosen {
+        let c = &candidates[c as usize];
+        let lead = c.terms[0] as usize;
+        if leads.len() <= lead {
+            leads.resize(lead + 1, false);
+        }
+        leads[lead] = true;
+        from = from.min(c.first as usize);
+        to = to.max(c.last as usize + 1);
+    }
+    // Each chosen candidate's variants (form sequences) with their counts, in text order.
+    variants.clear();
+    for start in from..to {
+        let Some(slot) = slots.get(start) else {
+            break;
+        };
+        if !slot.starts || !leads.get(slot.term as usize).is_some_and(|&l| l) {
+            continue;
+        }
+        for (k, &c) in chosen.iter().enumerate() {
+            let terms = candidates[c as usize].terms();
+            let Some(window) = slots.get(start..start + terms.len()) else {
+                continue;
+            };
+            if window.iter().zip(terms).any(|(s, &t)| s.term != t) {
+                continue;
+            }
+            let mut forms = [0u32; MAX_WORDS];
+            for (n, f) in forms.iter_mut().zip(&doc.slots[start..start + terms.len()]) {
+                *n = f.form;
+            }
+            match variants.iter_mut().find(|(i, f, _)| *i == k && *f == forms) {
+                Some((_, _, n)) => *n += 1,
+                None => variants.push((k, forms, 1)),
+            }
+        }
+    }
     chosen
         .iter()
-        .map(|&c| {
-            let candidate = &candidates[c as usize];
-            let terms = candidate.terms();
-            variants.clear();
-            let span = candidate.first as usize..=candidate.last as usize;
-            for start in span {
-                if slots[start].term != terms[0] || !slots[start].starts {
-                    continue;
-                }
-                let Some(window) = slots.get(start..start + terms.len()) else {
-                    break;
-                };
-                if window.iter().zip(terms).any(|(s, &t)| s.term != t) {
-                    continue;
-                }
-                let mut forms = [0u32; MAX_WORDS];
-                for (n, f) in forms.iter_mut().zip(&doc.slots[start..start + terms.len()]) {
-                    *n = f.form;
-                }
-                match variants.iter_mut().find(|(f, _)| *f == forms) {
-                    Some((_, n)) => *n += 1,
-                    None => variants.push((forms, 1)),
-                }
-            }
+        .enumerate()
+        .map(|(k, &c)| {
+            let terms = candidates[c as usize].terms();
             // The most frequent; on a tie, the first written (variants are in text order).
-            let mut best: Option<&([u32; MAX_WORDS], u32)> = None;
-            for v in &variants {
-                if best.map_or(true, |b| v.1 > b.1) {
-                    best = Some(v);
+            let mut best: Option<&[u32; MAX_WORDS]> = None;
+            let mut most = 0;
+            for (_, forms, n) in variants.iter().filter(|v| v.0 == k) {
+                if best.is_none() || *n > most {
+                    best = Some(forms);
+                    most = *n;
                 }
             }
             let mut text = String::new();
-            if let Some((forms, _)) = best {
-                for &f in &forms[..terms.len()] {
+            if let Some(forms) = best {
+                let forms = &forms[..terms.len()];
+                let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
+                text.reserve(len.sum::<usize>() + forms.len());
+                for &f in forms {
                     if !text.is_empty() {
                         text.push(' ');
                     }
@@ -549,6 +697,10 @@ fn pair(a: u32, b: u32) -> u64 {
 /// kerakyatan`; not `ekonomi wilayah` and `ekonomi kerakyatan`), or one ends with what the
 /// other starts with (`pelatihan pemasaran` and `pemasaran digital`: pieces of one phrase).
 fn redundant(a: &[u32], b: &[u32], stats: &[TermStats]) -> bool {
+    // Phrases without a word in common are neither chained nor sharing.
+    if !a.iter().any(|t| b.contains(t)) {
+        return false;
+    }
     let chained =
         |x: &[u32], y: &[u32]| (1..x.len().min(y.len())).any(|k| x[x.len() - k..] == y[..k]);
     if chained(a, b) || chained(b, a) {

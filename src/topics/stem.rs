@@ -34,6 +34,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
@@ -189,8 +190,9 @@ struct SuffixCut {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Stemmer {
-    roots: HashSet<Box<str>, Fx>,
-    lemmas: HashMap<Box<str>, Box<str>, Fx>,
+    // Shared: clones (one per topic model) cost a reference count.
+    roots: Arc<HashSet<Box<str>, Fx>>,
+    lemmas: Arc<HashMap<Box<str>, Box<str>, Fx>>,
 }
 
 impl Stemmer {
@@ -242,7 +244,10 @@ impl Stemmer {
                 }
             }
         }
-        Ok(Stemmer { roots, lemmas })
+        Ok(Stemmer {
+            roots: Arc::new(roots),
+            lemmas: Arc::new(lemmas),
+        })
     }
 
     /// How many root words the stemmer knows.

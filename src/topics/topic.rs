@@ -17,6 +17,7 @@
 //! triggered it, strongest first.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::document::Topic;
 use crate::error::{Error, Result};
@@ -48,7 +49,8 @@ struct Term {
 /// A set of stopwords: lowercase surface forms.
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
-    words: HashSet<Box<str>, Fx>,
+    // Shared: clones (one per topic model and recogniser) cost a reference count.
+    words: Arc<HashSet<Box<str>, Fx>>,
 }
 
 impl Stopwords {
@@ -69,7 +71,9 @@ impl Stopwords {
                 words.insert(rec.get(0).to_lowercase().into_boxed_str());
             }
         }
-        Ok(Stopwords { words })
+        Ok(Stopwords {
+            words: Arc::new(words),
+        })
     }
 
     /// Whether `word` (any case) is a stopword.

@@ -7,6 +7,7 @@
 //! abbreviation, URL…) or a sentence boundary stands. Each distinct form is stemmed once per
 //! document, and building it allocates per distinct form, never per token.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
@@ -85,26 +86,56 @@ pub struct DocWords<'t> {
 }
 
 /// What a word form is, independently of any document.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct FormInfo {
-    stem: Arc<str>,
+    /// Id of its stem: in [`Memory::stems`], or past them in a document's fresh stems.
+    stem: u32,
     stop: bool,
     verb: bool,
     modifier: bool,
+    case: Case,
 }
 
-/// Word forms already analysed, by surface form.
-type FormCache = HashMap<Box<str>, FormInfo, Fx>;
+/// Word forms already analysed, each with an id (its rank of insertion), and their
+/// stems, interned.
+#[derive(Debug, Default)]
+struct Memory {
+    forms: HashMap<Box<str>, (u32, FormInfo), Fx>,
+    stems: Vec<Arc<str>>,
+    stem_ids: HashMap<Arc<str>, u32, Fx>,
+}
+
+impl Memory {
+    /// Interns `stem`, returning its id.
+    fn intern(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.stem_ids.get(stem) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        let stem: Arc<str> = Arc::from(stem);
+        self.stems.push(stem.clone());
+        self.stem_ids.insert(stem, id);
+        id
+    }
+}
 
 /// Interns forms and stems while a [`DocWords`] is built.
 struct Builder<'a, 't> {
     stemmer: &'a Stemmer,
     stopwords: &'a Stopwords,
-    /// Analyses of earlier documents, and the forms this one adds.
-    cache: Option<&'a FormCache>,
-    misses: Vec<(&'t str, FormInfo)>,
-    forms: HashMap<&'t str, u32, Fx>,
-    stems: HashMap<Arc<str>, u32, Fx>,
+    /// Analyses of earlier documents (read-locked), if any.
+    memory: Option<&'a Memory>,
+    /// How many forms and stems `memory` has: ids at or past these are fresh.
+    known_forms: u32,
+    known_stems: u32,
+    /// Forms `memory` lacks, analysed for this document, with ids from `known_forms` on.
+    fresh: HashMap<&'t str, (u32, FormInfo), Fx>,
+    /// Stems `memory` lacks, with ids from `known_stems` on.
+    fresh_stems: Vec<Arc<str>>,
+    fresh_stem_ids: HashMap<Arc<str>, u32, Fx>,
+    /// Document form and stem ids by memory (or fresh) id.
+    local_forms: HashMap<u32, u32, Fx>,
+    local_stems: HashMap<u32, u32, Fx>,
     out: DocWords<'t>,
 }
 
@@ -112,19 +143,24 @@ impl<'a, 't> Builder<'a, 't> {
     fn new(
         stemmer: &'a Stemmer,
         stopwords: &'a Stopwords,
-        cache: Option<&'a FormCache>,
+        memory: Option<&'a Memory>,
         capacity: usize,
     ) -> Self {
+        let distinct = capacity / 2 + 8;
         Builder {
             stemmer,
             stopwords,
-            cache,
-            misses: Vec::new(),
-            forms: HashMap::with_capacity_and_hasher(capacity / 2 + 8, Fx::default()),
-            stems: HashMap::with_capacity_and_hasher(capacity / 2 + 8, Fx::default()),
+            memory,
+            known_forms: memory.map_or(0, |m| m.forms.len() as u32),
+            known_stems: memory.map_or(0, |m| m.stems.len() as u32),
+            fresh: HashMap::default(),
+            fresh_stems: Vec::new(),
+            fresh_stem_ids: HashMap::default(),
+            local_forms: HashMap::with_capacity_and_hasher(distinct, Fx::default()),
+            local_stems: HashMap::with_capacity_and_hasher(distinct, Fx::default()),
             out: DocWords {
-                forms: Vec::with_capacity(capacity / 2 + 8),
-                stems: Vec::with_capacity(capacity / 2 + 8),
+                forms: Vec::with_capacity(distinct),
+                stems: Vec::with_capacity(distinct),
                 slots: Vec::with_capacity(capacity + capacity / 4),
                 sentences: 0,
             },
@@ -132,52 +168,76 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The form id of `word`, interning it (and its stem) on first sight.
+    #[inline]
     fn form(&mut self, word: &'t str) -> u32 {
-        let id = self.out.forms.len() as u32;
-        match self.forms.entry(word) {
-            std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(id);
+        let (id, info) = match self.memory.and_then(|m| m.forms.get(word)) {
+            Some(&known) => known,
+            None => self.fresh_form(word),
+        };
+        let next = self.out.forms.len() as u32;
+        match self.local_forms.entry(id) {
+            Entry::Occupied(e) => return *e.get(),
+            Entry::Vacant(e) => {
+                e.insert(next);
             }
         }
-        let info = self.info(word);
-        let next = self.out.stems.len() as u32;
-        let stem_id = match self.stems.get(&info.stem) {
-            Some(&id) => id,
-            None => {
-                self.stems.insert(info.stem.clone(), next);
-                self.out.stems.push(info.stem);
-                next
+        let next_stem = self.out.stems.len() as u32;
+        let stem = match self.local_stems.entry(info.stem) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                e.insert(next_stem);
+                let known = self.known_stems;
+                let stem = match info.stem.checked_sub(known) {
+                    None => self.memory.and_then(|m| m.stems.get(info.stem as usize)),
+                    Some(fresh) => self.fresh_stems.get(fresh as usize),
+                };
+                self.out
+                    .stems
+                    .push(stem.cloned().unwrap_or_else(|| Arc::from("")));
+                next_stem
             }
         };
         self.out.forms.push(Form {
             surface: word,
+            stem,
             stop: info.stop,
-            stem: stem_id,
             verb: info.verb,
             modifier: info.modifier,
-            case: case_of(word),
+            case: info.case,
         });
-        id
+        next
     }
 
-    /// The analysis of a form: from the cache, or computed (and noted for the cache).
-    fn info(&mut self, word: &'t str) -> FormInfo {
-        if let Some(info) = self.cache.and_then(|c| c.get(word)) {
-            return info.clone();
+    /// The analysis of a form the memory lacks, computed once per document.
+    fn fresh_form(&mut self, word: &'t str) -> (u32, FormInfo) {
+        if let Some(&fresh) = self.fresh.get(word) {
+            return fresh;
         }
         let stem = self.stemmer.stem(word);
         let verb = is_verb(word, &stem);
+        let stem_id = match self.memory.and_then(|m| m.stem_ids.get(&*stem)) {
+            Some(&id) => id,
+            None => match self.fresh_stem_ids.get(&*stem) {
+                Some(&id) => id,
+                None => {
+                    let id = self.known_stems + self.fresh_stems.len() as u32;
+                    let s: Arc<str> = Arc::from(&*stem);
+                    self.fresh_stems.push(s.clone());
+                    self.fresh_stem_ids.insert(s, id);
+                    id
+                }
+            },
+        };
         let info = FormInfo {
+            stem: stem_id,
             stop: word.chars().nth(1).is_none() || self.stopwords.contains(word),
             verb,
             modifier: !verb && is_modifier(word, &stem),
-            stem: Arc::from(&*stem),
+            case: case_of(word),
         };
-        if self.cache.is_some() {
-            self.misses.push((word, info.clone()));
-        }
-        info
+        let id = self.known_forms + self.fresh.len() as u32;
+        self.fresh.insert(word, (id, info));
+        (id, info)
     }
 
     /// Reads the sentences of a document.
@@ -344,7 +404,7 @@ impl<'t> DocWords<'t> {
 pub struct WordReader {
     stemmer: Stemmer,
     stopwords: Stopwords,
-    cache: RwLock<FormCache>,
+    memory: RwLock<Memory>,
 }
 
 impl Clone for WordReader {
@@ -362,7 +422,7 @@ impl WordReader {
         WordReader {
             stemmer,
             stopwords,
-            cache: RwLock::new(FormCache::default()),
+            memory: RwLock::new(Memory::default()),
         }
     }
 
@@ -378,30 +438,43 @@ impl WordReader {
 
     /// How many word forms are remembered.
     pub fn cached_forms(&self) -> usize {
-        self.cache
+        self.memory
             .read()
-            .map_or_else(|e| e.into_inner().len(), |c| c.len())
+            .map_or_else(|e| e.into_inner().forms.len(), |m| m.forms.len())
     }
 
     /// The words of `text` from its tokenizer analysis, as [`DocWords::new`] reads them.
     pub fn read<'t>(&self, text: &'t str, analysis: &Analysis) -> DocWords<'t> {
-        // A poisoned lock only means another thread panicked while inserting: the map
-        // itself is still a valid cache.
-        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+        // A poisoned lock only means another thread panicked while inserting: the memory
+        // itself is still valid (forms are inserted only once their stem is).
+        let memory = self.memory.read().unwrap_or_else(|e| e.into_inner());
         let mut b = Builder::new(
             &self.stemmer,
             &self.stopwords,
-            Some(&cache),
+            Some(&memory),
             analysis.tokens.len(),
         );
         b.document(text, &analysis.tokens, &analysis.sentences);
-        let Builder { misses, out, .. } = b;
-        let room = Self::CAPACITY.saturating_sub(cache.len());
-        drop(cache);
-        if !misses.is_empty() && room > 0 {
-            let mut cache = self.cache.write().unwrap_or_else(|e| e.into_inner());
-            for (word, info) in misses.into_iter().take(room) {
-                cache.insert(word.into(), info);
+        let Builder {
+            fresh,
+            fresh_stems,
+            known_stems,
+            out,
+            ..
+        } = b;
+        let room = Self::CAPACITY.saturating_sub(memory.forms.len());
+        drop(memory);
+        if !fresh.is_empty() && room > 0 {
+            let mut memory = self.memory.write().unwrap_or_else(|e| e.into_inner());
+            for (word, (_, mut info)) in fresh.into_iter().take(room) {
+                if memory.forms.contains_key(word) {
+                    continue;
+                }
+                if let Some(i) = info.stem.checked_sub(known_stems) {
+                    info.stem = memory.intern(fresh_stems.get(i as usize).map_or("", |s| s));
+                }
+                let id = memory.forms.len() as u32;
+                memory.forms.insert(word.into(), (id, info));
             }
         }
         out
