@@ -21,6 +21,7 @@ pub(crate) mod define;
 pub(crate) mod table;
 pub(crate) mod view;
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::document::{Acronym, Entity, EntityData, ExpansionSource, Mention};
@@ -35,7 +36,7 @@ use crate::text::{TokenKind, Tokenizer};
 
 use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
 use table::{AcronymTable, Sources};
-use view::{is_caps, with_lower, DocView};
+use view::{with_lower, DocView};
 
 /// The acronym recogniser: the reading table and the stoplist, loaded once.
 #[derive(Clone, Debug)]
@@ -62,6 +63,25 @@ pub(crate) struct AcronymLexicons<'a> {
 struct Occurrence {
     tokens: Range<usize>,
     reading: Option<u32>,
+}
+
+/// Whether texts are degrees (`PeopleRecognizer::is_degree_text`), remembered per text within
+/// one document: the same short forms come back, and each first answer costs look-ups.
+#[derive(Default)]
+struct DegreeMemo<'a> {
+    seen: RefCell<FxHashMap<&'a str, bool>>,
+}
+
+impl<'a> DegreeMemo<'a> {
+    /// Whether `w` is a degree (`SH`, `S.Sos.M.AP`).
+    fn is_degree(&self, people: &PeopleRecognizer, w: &'a str) -> bool {
+        if let Some(&known) = self.seen.borrow().get(w) {
+            return known;
+        }
+        let yes = people.is_degree_text(w);
+        self.seen.borrow_mut().insert(w, yes);
+        yes
+    }
 }
 
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
@@ -120,6 +140,8 @@ impl AcronymRecognizer {
 
     /// Tokens the people recogniser must not take for name words: acronyms and organisation
     /// words of three letters or more that are not also common given names.
+    // Once per document: kept out of line so that profiles show its cost.
+    #[inline(never)]
     pub fn not_name(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
@@ -147,6 +169,8 @@ impl AcronymRecognizer {
 
     /// Finds the acronyms of one document. `links` are short forms with the full forms the
     /// organisation recogniser found for them in the text.
+    // Once per document: kept out of line so that profiles show its cost.
+    #[inline(never)]
     pub fn recognize(
         &self,
         v: &DocView<'_>,
@@ -173,10 +197,11 @@ impl AcronymRecognizer {
             defs.contains_key(lower.as_str())
         };
         let caps_runs = self.caps_runs(v, people);
+        let memo = DegreeMemo::default();
         let mut found: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < n {
-            if let Some(occ) = self.lexicon_at(v, i, people) {
+            if let Some(occ) = self.lexicon_at(v, i, people, &memo) {
                 i = occ.tokens.end;
                 found.push(occ);
                 continue;
@@ -191,7 +216,7 @@ impl AcronymRecognizer {
                 && defined_form(v.tok(i))
                 && !(v.tok(i).chars().all(char::is_lowercase)
                     && people.is_plain_word_lower(v.tok(i)));
-            if defined || self.unknown_at(v, i, people, &caps_runs) {
+            if defined || self.unknown_at(v, i, people, &caps_runs, &memo) {
                 found.push(Occurrence {
                     tokens: i..i + 1,
                     reading: None,
@@ -229,23 +254,30 @@ impl AcronymRecognizer {
 
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific
     /// or degree, not a bracketed news-agency credit in a dateline.
-    fn excluded(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+    fn excluded<'a>(
+        &self,
+        v: &DocView<'a>,
+        i: usize,
+        people: &PeopleRecognizer,
+        memo: &DegreeMemo<'a>,
+    ) -> bool {
         v.name[i]
             || v.in_rank[i]
             || v.in_honorific[i]
             || (v.dateline[i] && i > 0 && v.tok(i - 1) == "(")
-            || self.degree_after_name(v, i, people)
+            || self.degree_after_name(v, i, people, memo)
     }
 
     /// A lexicon acronym at `i`.
-    fn lexicon_at(
+    fn lexicon_at<'a>(
         &self,
-        v: &DocView<'_>,
+        v: &DocView<'a>,
         i: usize,
         people: &PeopleRecognizer,
+        memo: &DegreeMemo<'a>,
     ) -> Option<Occurrence> {
         let at = v.acronym_compact[i]?;
-        if (i..at.end).any(|k| self.excluded(v, k, people)) {
+        if (i..at.end).any(|k| self.excluded(v, k, people, memo)) {
             return None;
         }
         let written = v.slice(i..at.end);
@@ -267,14 +299,13 @@ impl AcronymRecognizer {
 
     /// `X-Y` glued, both in capitals (`TNI-AU`), with the readings of both parts when known.
     fn composite_at(&self, v: &DocView<'_>, i: usize) -> Option<Occurrence> {
-        if i + 2 >= v.tokens.len()
-            || v.tok(i + 1) != "-"
+        if !v.is_caps_word(i)
             || !v.glued(i)
+            || i + 2 >= v.tokens.len()
+            || v.tok(i + 1) != "-"
             || !v.glued(i + 1)
-            || !v.is_word(i)
             || !v.is_word(i + 2)
-            || !is_caps(v.tok(i))
-            || !(is_caps(v.tok(i + 2)) || v.acronym[i + 2].is_some_and(|a| a.end == i + 3))
+            || !(v.is_caps(i + 2) || v.acronym[i + 2].is_some_and(|a| a.end == i + 3))
             || v.name[i]
             || self.stoplist.contains(v.tok(i))
         {
@@ -287,25 +318,27 @@ impl AcronymRecognizer {
     }
 
     /// An unknown all-capital word at `i` (see the module docs).
-    fn unknown_at(
+    fn unknown_at<'a>(
         &self,
-        v: &DocView<'_>,
+        v: &DocView<'a>,
         i: usize,
         people: &PeopleRecognizer,
         caps_runs: &[bool],
+        memo: &DegreeMemo<'a>,
     ) -> bool {
+        if !v.is_caps_word(i) {
+            return false;
+        }
         let t = v.tok(i);
-        v.is_word(i)
-            && is_caps(t)
-            && t.chars().all(|c| c.is_alphabetic() || c == '-')
-            && t.chars().count() <= 12
+        !caps_runs[i]
             && !v.in_place[i]
             && !v.credit[i]
+            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && t.chars().count() <= 12
             && !is_class_numeral(t)
             && !self.stoplist.contains(t)
-            && !self.excluded(v, i, people)
+            && !self.excluded(v, i, people, memo)
             && !with_lower(t, |l| people.is_common_lower(l))
-            && !caps_runs[i]
     }
 
     /// Tokens of runs of capital words that are a headline (`PEMBAHASAN APBD DAN BANTUAN UMKM
@@ -315,7 +348,7 @@ impl AcronymRecognizer {
     fn caps_runs(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
-        let caps = |k: usize| v.is_word(k) && is_caps(v.tok(k));
+        let caps = |k: usize| v.is_caps_word(k);
         let mut i = 0;
         while i < n {
             if !caps(i) {
@@ -358,7 +391,13 @@ impl AcronymRecognizer {
 
     /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,
     /// `Adlinsyah, S.Sos.M.AP`).
-    fn degree_after_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+    fn degree_after_name<'a>(
+        &self,
+        v: &DocView<'a>,
+        i: usize,
+        people: &PeopleRecognizer,
+        memo: &DegreeMemo<'a>,
+    ) -> bool {
         // A chunk of glued tokens, at most 8 (`S.Sos.M.AP` is 5).
         let chunk = |k: usize| {
             let (mut s, mut e) = (k, k + 1);
@@ -371,7 +410,7 @@ impl AcronymRecognizer {
             s..e
         };
         let c = chunk(i);
-        if !people.is_degree_text(v.slice(c.clone())) {
+        if !memo.is_degree(people, v.slice(c.clone())) {
             return false;
         }
         // Walk back over commas and other degrees to the name.
@@ -388,12 +427,12 @@ impl AcronymRecognizer {
                 return true;
             }
             let prev = chunk(k);
-            if people.is_degree_text(v.slice(prev.clone())) {
+            if memo.is_degree(people, v.slice(prev.clone())) {
                 k = prev.start;
                 continue;
             }
             // An unrecognised name: a capitalised word that is not in capitals.
-            return v.is_word(k) && v.is_capitalised(k) && !is_caps(v.tok(k));
+            return v.is_word(k) && v.is_capitalised(k) && !v.is_caps(k);
         }
         false
     }
@@ -408,10 +447,10 @@ impl AcronymRecognizer {
         if letters < 2 {
             return false;
         }
-        if v.in_place[i] && !is_caps(t) {
+        if v.in_place[i] && !v.is_caps(i) {
             return false;
         }
-        is_caps(t)
+        v.is_caps(i)
             || t.chars().skip(1).any(char::is_uppercase)
             || v.acronym[i].is_some()
             || !with_lower(t, |l| {
@@ -571,7 +610,10 @@ mod tests {
             "Kepala Bappeda Kahal Fajri ST MT dan Sigit, SH, MH hadir.",
             |v, p| {
                 let degree: Vec<&str> = (0..v.tokens.len())
-                    .filter(|&i| p.acronyms.degree_after_name(v, i, p.people))
+                    .filter(|&i| {
+                        p.acronyms
+                            .degree_after_name(v, i, p.people, &DegreeMemo::default())
+                    })
                     .map(|i| v.tok(i))
                     .collect();
                 assert_eq!(degree, vec!["ST", "MT", "SH", "MH"]);
@@ -586,7 +628,10 @@ mod tests {
             |v, p| {
                 let runs = p.acronyms.caps_runs(v, p.people);
                 let unknown: Vec<&str> = (0..v.tokens.len())
-                    .filter(|&i| p.acronyms.unknown_at(v, i, p.people, &runs))
+                    .filter(|&i| {
+                        p.acronyms
+                            .unknown_at(v, i, p.people, &runs, &DegreeMemo::default())
+                    })
                     .map(|i| v.tok(i))
                     .collect();
                 assert_eq!(unknown, vec!["SIPDKD"]);

@@ -145,7 +145,8 @@ impl OrgRecognizer {
         let n = v.tokens.len();
         let mut parses: Vec<Parse> = Vec::new();
         let mut covered = 0;
-        for i in 0..n {
+        // Only where an organisation head or a named body starts can a name start.
+        for &i in &v.org_starts {
             if i < covered {
                 continue;
             }
