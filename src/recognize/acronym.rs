@@ -21,8 +21,8 @@ pub(crate) mod define;
 pub(crate) mod table;
 pub(crate) mod view;
 
-use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::document::{Acronym, Entity, EntityData, ExpansionSource, Mention};
 use crate::error::Result;
@@ -45,6 +45,10 @@ pub(crate) struct AcronymRecognizer {
     /// Readings by lower-cased form.
     by_form: FxHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
+    /// Per reading, whether its form as the lexicon writes it is a degree
+    /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
+    /// back in every document, and each answer costs look-ups.
+    degree_form: Vec<OnceLock<bool>>,
 }
 
 /// The lexicons the acronym recogniser reads besides the people recogniser's titles.
@@ -63,25 +67,6 @@ pub(crate) struct AcronymLexicons<'a> {
 struct Occurrence {
     tokens: Range<usize>,
     reading: Option<u32>,
-}
-
-/// Whether texts are degrees (`PeopleRecognizer::is_degree_text`), remembered per text within
-/// one document: the same short forms come back, and each first answer costs look-ups.
-#[derive(Default)]
-struct DegreeMemo<'a> {
-    seen: RefCell<FxHashMap<&'a str, bool>>,
-}
-
-impl<'a> DegreeMemo<'a> {
-    /// Whether `w` is a degree (`SH`, `S.Sos.M.AP`).
-    fn is_degree(&self, people: &PeopleRecognizer, w: &'a str) -> bool {
-        if let Some(&known) = self.seen.borrow().get(w) {
-            return known;
-        }
-        let yes = people.is_degree_text(w);
-        self.seen.borrow_mut().insert(w, yes);
-        yes
-    }
 }
 
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
@@ -111,7 +96,9 @@ impl AcronymRecognizer {
         for (i, r) in table.iter() {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
+        let degree_form = table.iter().map(|_| OnceLock::new()).collect();
         Ok(AcronymRecognizer {
+            degree_form,
             table,
             by_form,
             stoplist: lex.stoplist,
@@ -147,10 +134,14 @@ impl AcronymRecognizer {
         let mut out = vec![false; n];
         // One pass: the furthest end of the matches starting at or before each token.
         let mut cover = 0;
-        for (i, (flag, end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
+        for (i, (flag, &end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
             cover = cover.max(end);
             if i < cover {
                 let t = v.tok(i);
+                // Three letters take three bytes.
+                if t.len() < 3 {
+                    continue;
+                }
                 let letters = t.chars().filter(|c| c.is_alphabetic()).count();
                 *flag = letters >= 3 && !with_lower(t, |l| people.is_given_name_lower(l));
             }
@@ -197,11 +188,10 @@ impl AcronymRecognizer {
             defs.contains_key(lower.as_str())
         };
         let caps_runs = self.caps_runs(v, people);
-        let memo = DegreeMemo::default();
         let mut found: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < n {
-            if let Some(occ) = self.lexicon_at(v, i, people, &memo) {
+            if let Some(occ) = self.lexicon_at(v, i, people) {
                 i = occ.tokens.end;
                 found.push(occ);
                 continue;
@@ -216,7 +206,7 @@ impl AcronymRecognizer {
                 && defined_form(v.tok(i))
                 && !(v.tok(i).chars().all(char::is_lowercase)
                     && people.is_plain_word_lower(v.tok(i)));
-            if defined || self.unknown_at(v, i, people, &caps_runs, &memo) {
+            if defined || self.unknown_at(v, i, people, &caps_runs) {
                 found.push(Occurrence {
                     tokens: i..i + 1,
                     reading: None,
@@ -254,30 +244,23 @@ impl AcronymRecognizer {
 
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific
     /// or degree, not a bracketed news-agency credit in a dateline.
-    fn excluded<'a>(
-        &self,
-        v: &DocView<'a>,
-        i: usize,
-        people: &PeopleRecognizer,
-        memo: &DegreeMemo<'a>,
-    ) -> bool {
+    fn excluded(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
         v.name[i]
             || v.in_rank[i]
             || v.in_honorific[i]
             || (v.dateline[i] && i > 0 && v.tok(i - 1) == "(")
-            || self.degree_after_name(v, i, people, memo)
+            || self.degree_after_name(v, i, people)
     }
 
     /// A lexicon acronym at `i`.
-    fn lexicon_at<'a>(
+    fn lexicon_at(
         &self,
-        v: &DocView<'a>,
+        v: &DocView<'_>,
         i: usize,
         people: &PeopleRecognizer,
-        memo: &DegreeMemo<'a>,
     ) -> Option<Occurrence> {
         let at = v.acronym_compact[i]?;
-        if (i..at.end).any(|k| self.excluded(v, k, people, memo)) {
+        if (i..at.end).any(|k| self.excluded(v, k, people)) {
             return None;
         }
         let written = v.slice(i..at.end);
@@ -318,13 +301,12 @@ impl AcronymRecognizer {
     }
 
     /// An unknown all-capital word at `i` (see the module docs).
-    fn unknown_at<'a>(
+    fn unknown_at(
         &self,
-        v: &DocView<'a>,
+        v: &DocView<'_>,
         i: usize,
         people: &PeopleRecognizer,
         caps_runs: &[bool],
-        memo: &DegreeMemo<'a>,
     ) -> bool {
         if !v.is_caps_word(i) {
             return false;
@@ -337,7 +319,7 @@ impl AcronymRecognizer {
             && t.chars().count() <= 12
             && !is_class_numeral(t)
             && !self.stoplist.contains(t)
-            && !self.excluded(v, i, people, memo)
+            && !self.excluded(v, i, people)
             && !with_lower(t, |l| people.is_common_lower(l))
     }
 
@@ -389,15 +371,26 @@ impl AcronymRecognizer {
         out
     }
 
+    /// Whether tokens `c` are written as degrees (`PeopleRecognizer::is_degree_text`; `people`
+    /// is the recogniser the table was built with). A lexicon acronym written as its form
+    /// is answered once per reading.
+    fn is_degree_chunk(&self, v: &DocView<'_>, c: Range<usize>, people: &PeopleRecognizer) -> bool {
+        let text = v.slice(c.clone());
+        let reading = [v.acronym[c.start], v.acronym_compact[c.start]]
+            .into_iter()
+            .flatten()
+            .find(|a| a.end == c.end && self.table.get(a.index).form == text);
+        match reading {
+            Some(a) => {
+                *self.degree_form[a.index as usize].get_or_init(|| people.is_degree_text(text))
+            }
+            None => people.is_degree_text(text),
+        }
+    }
+
     /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,
     /// `Adlinsyah, S.Sos.M.AP`).
-    fn degree_after_name<'a>(
-        &self,
-        v: &DocView<'a>,
-        i: usize,
-        people: &PeopleRecognizer,
-        memo: &DegreeMemo<'a>,
-    ) -> bool {
+    fn degree_after_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
         // A chunk of glued tokens, at most 8 (`S.Sos.M.AP` is 5).
         let chunk = |k: usize| {
             let (mut s, mut e) = (k, k + 1);
@@ -410,7 +403,7 @@ impl AcronymRecognizer {
             s..e
         };
         let c = chunk(i);
-        if !memo.is_degree(people, v.slice(c.clone())) {
+        if !self.is_degree_chunk(v, c.clone(), people) {
             return false;
         }
         // Walk back over commas and other degrees to the name.
@@ -427,7 +420,7 @@ impl AcronymRecognizer {
                 return true;
             }
             let prev = chunk(k);
-            if memo.is_degree(people, v.slice(prev.clone())) {
+            if self.is_degree_chunk(v, prev.clone(), people) {
                 k = prev.start;
                 continue;
             }
@@ -610,10 +603,7 @@ mod tests {
             "Kepala Bappeda Kahal Fajri ST MT dan Sigit, SH, MH hadir.",
             |v, p| {
                 let degree: Vec<&str> = (0..v.tokens.len())
-                    .filter(|&i| {
-                        p.acronyms
-                            .degree_after_name(v, i, p.people, &DegreeMemo::default())
-                    })
+                    .filter(|&i| p.acronyms.degree_after_name(v, i, p.people))
                     .map(|i| v.tok(i))
                     .collect();
                 assert_eq!(degree, vec!["ST", "MT", "SH", "MH"]);
@@ -628,10 +618,7 @@ mod tests {
             |v, p| {
                 let runs = p.acronyms.caps_runs(v, p.people);
                 let unknown: Vec<&str> = (0..v.tokens.len())
-                    .filter(|&i| {
-                        p.acronyms
-                            .unknown_at(v, i, p.people, &runs, &DegreeMemo::default())
-                    })
+                    .filter(|&i| p.acronyms.unknown_at(v, i, p.people, &runs))
                     .map(|i| v.tok(i))
                     .collect();
                 assert_eq!(unknown, vec!["SIPDKD"]);

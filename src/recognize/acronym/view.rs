@@ -92,6 +92,9 @@ pub(crate) struct DocView<'a> {
     /// Tokens where an organisation head, an institution or a regional body (name or short
     /// form) starts, in text order.
     pub org_starts: Vec<usize>,
+    /// Per token, the furthest end of the acronym, organisation head, institution and
+    /// regional body matches (names and short forms) starting there (0 when none).
+    match_end: Vec<usize>,
 }
 
 /// Fact: the token is a word.
@@ -114,6 +117,7 @@ fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
 
 /// True when `s` has two capital letters or more and no lower-case letter (scripts without
 /// case do not count).
+#[inline]
 pub(crate) fn is_caps(s: &str) -> bool {
     // ASCII first, stopping at the first lower-case letter.
     let mut upper = 0;
@@ -158,40 +162,55 @@ pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
     written_as(form, w, case)
 }
 
+/// The case facts ([`CAPS`], [`CAPITAL`]) of a token's text, ASCII first.
+#[inline]
+fn case_facts(w: &str) -> u8 {
+    let b = w.as_bytes();
+    match b.first() {
+        None => 0,
+        // Most tokens: a word in lower case, punctuation.
+        Some(c) if c.is_ascii_lowercase() => 0,
+        Some(c) if c.is_ascii() && !c.is_ascii_uppercase() && b.len() == 1 => 0,
+        Some(c) if c.is_ascii() => {
+            let capital = if c.is_ascii_uppercase() { CAPITAL } else { 0 };
+            capital | if is_caps(w) { CAPS } else { 0 }
+        }
+        Some(_) => {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            (if capital { CAPITAL } else { 0 }) | if is_caps(w) { CAPS } else { 0 }
+        }
+    }
+}
+
 /// The text and the facts of each token, in one pass.
 fn token_facts<'a>(text: &'a str, tokens: &[Token]) -> (Vec<&'a str>, Vec<u8>) {
     let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(tokens.len());
-    let mut facts = Vec::with_capacity(tokens.len());
-    for (k, t) in tokens.iter().enumerate() {
-        let w = t.text(text);
-        let mut f = 0;
-        if t.kind == TokenKind::Word {
-            f |= WORD;
-        }
-        if is_caps(w) {
-            f |= CAPS;
-        }
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            f |= CAPITAL;
-        }
-        match tokens.get(k + 1) {
-            Some(next) => {
-                if t.span.end == next.span.start {
-                    f |= GLUED;
-                }
-                if bytes
-                    .get(t.span.end..next.span.start)
-                    .is_some_and(|gap| gap.contains(&b'\n'))
-                {
-                    f |= LINE_END;
-                }
+    let words: Vec<&'a str> = tokens.iter().map(|t| t.text(text)).collect();
+    let facts = tokens
+        .iter()
+        .zip(&words)
+        .enumerate()
+        .map(|(k, (t, w))| {
+            let mut f = case_facts(w);
+            if t.kind == TokenKind::Word {
+                f |= WORD;
             }
-            None => f |= LINE_END,
-        }
-        words.push(w);
-        facts.push(f);
-    }
+            match tokens.get(k + 1) {
+                Some(next) => {
+                    if t.span.end == next.span.start {
+                        f |= GLUED;
+                    } else if bytes
+                        .get(t.span.end..next.span.start)
+                        .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
+                    {
+                        f |= LINE_END;
+                    }
+                }
+                None => f |= LINE_END,
+            }
+            f
+        })
+        .collect();
     (words, facts)
 }
 
@@ -237,6 +256,7 @@ impl<'a> DocView<'a> {
             words,
             facts,
             org_starts: Vec::new(),
+            match_end: vec![0; n],
         };
         v.mark_lines();
         for (m, entries) in &scan.matches {
@@ -330,11 +350,13 @@ impl<'a> DocView<'a> {
                             *slot = Some(At { end: e, index: i });
                         }
                         v.org_starts.push(s);
+                        v.match_end[s] = v.match_end[s].max(e);
                     }
                 }
             }
             if let Some(i) = reading {
                 keep_longest(&mut v.acronym[s], e, i);
+                v.match_end[s] = v.match_end[s].max(e);
                 if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
                     keep_longest(&mut v.acronym_compact[s], e, i);
                 }
@@ -438,23 +460,8 @@ impl<'a> DocView<'a> {
 
     /// Per token, the furthest end of the acronym, organisation head, institution and
     /// regional body matches (names and short forms) starting there (0 when none).
-    pub fn match_ends(&self) -> impl Iterator<Item = usize> + '_ {
-        let end = |a: &Option<At>| a.map_or(0, |a| a.end);
-        self.acronym
-            .iter()
-            .zip(&self.org_head)
-            .zip(&self.institution)
-            .zip(&self.institution_acronym)
-            .zip(&self.regional)
-            .zip(&self.regional_acronym)
-            .map(move |(((((a, b), c), d), e), f)| {
-                end(a)
-                    .max(end(b))
-                    .max(end(c))
-                    .max(end(d))
-                    .max(end(e))
-                    .max(end(f))
-            })
+    pub fn match_ends(&self) -> &[usize] {
+        &self.match_end
     }
 
     /// The text of token `i`.
