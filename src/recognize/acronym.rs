@@ -22,6 +22,7 @@ pub(crate) mod table;
 pub(crate) mod view;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::document::{Acronym, Entity, EntityData, ExpansionSource, Mention};
 use crate::error::Result;
@@ -35,7 +36,7 @@ use crate::text::{TokenKind, Tokenizer};
 
 use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
 use table::{AcronymTable, Sources};
-use view::{is_caps, with_lower, DocView};
+use view::{with_lower, DocView};
 
 /// The acronym recogniser: the reading table and the stoplist, loaded once.
 #[derive(Clone, Debug)]
@@ -44,6 +45,10 @@ pub(crate) struct AcronymRecognizer {
     /// Readings by lower-cased form.
     by_form: FxHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
+    /// Per reading, whether its form as the lexicon writes it is a degree
+    /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
+    /// back in every document, and each answer costs look-ups.
+    degree_form: Vec<OnceLock<bool>>,
 }
 
 /// The lexicons the acronym recogniser reads besides the people recogniser's titles.
@@ -91,7 +96,9 @@ impl AcronymRecognizer {
         for (i, r) in table.iter() {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
+        let degree_form = table.iter().map(|_| OnceLock::new()).collect();
         Ok(AcronymRecognizer {
+            degree_form,
             table,
             by_form,
             stoplist: lex.stoplist,
@@ -120,15 +127,21 @@ impl AcronymRecognizer {
 
     /// Tokens the people recogniser must not take for name words: acronyms and organisation
     /// words of three letters or more that are not also common given names.
+    // Once per document: kept out of line so that profiles show its cost.
+    #[inline(never)]
     pub fn not_name(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
         // One pass: the furthest end of the matches starting at or before each token.
         let mut cover = 0;
-        for (i, (flag, end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
+        for (i, (flag, &end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
             cover = cover.max(end);
             if i < cover {
                 let t = v.tok(i);
+                // Three letters take three bytes.
+                if t.len() < 3 {
+                    continue;
+                }
                 let letters = t.chars().filter(|c| c.is_alphabetic()).count();
                 *flag = letters >= 3 && !with_lower(t, |l| people.is_given_name_lower(l));
             }
@@ -147,6 +160,8 @@ impl AcronymRecognizer {
 
     /// Finds the acronyms of one document. `links` are short forms with the full forms the
     /// organisation recogniser found for them in the text.
+    // Once per document: kept out of line so that profiles show its cost.
+    #[inline(never)]
     pub fn recognize(
         &self,
         v: &DocView<'_>,
@@ -267,14 +282,13 @@ impl AcronymRecognizer {
 
     /// `X-Y` glued, both in capitals (`TNI-AU`), with the readings of both parts when known.
     fn composite_at(&self, v: &DocView<'_>, i: usize) -> Option<Occurrence> {
-        if i + 2 >= v.tokens.len()
-            || v.tok(i + 1) != "-"
+        if !v.is_caps_word(i)
             || !v.glued(i)
+            || i + 2 >= v.tokens.len()
+            || v.tok(i + 1) != "-"
             || !v.glued(i + 1)
-            || !v.is_word(i)
             || !v.is_word(i + 2)
-            || !is_caps(v.tok(i))
-            || !(is_caps(v.tok(i + 2)) || v.acronym[i + 2].is_some_and(|a| a.end == i + 3))
+            || !(v.is_caps(i + 2) || v.acronym[i + 2].is_some_and(|a| a.end == i + 3))
             || v.name[i]
             || self.stoplist.contains(v.tok(i))
         {
@@ -294,18 +308,19 @@ impl AcronymRecognizer {
         people: &PeopleRecognizer,
         caps_runs: &[bool],
     ) -> bool {
+        if !v.is_caps_word(i) {
+            return false;
+        }
         let t = v.tok(i);
-        v.is_word(i)
-            && is_caps(t)
-            && t.chars().all(|c| c.is_alphabetic() || c == '-')
-            && t.chars().count() <= 12
+        !caps_runs[i]
             && !v.in_place[i]
             && !v.credit[i]
+            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && t.chars().count() <= 12
             && !is_class_numeral(t)
             && !self.stoplist.contains(t)
             && !self.excluded(v, i, people)
             && !with_lower(t, |l| people.is_common_lower(l))
-            && !caps_runs[i]
     }
 
     /// Tokens of runs of capital words that are a headline (`PEMBAHASAN APBD DAN BANTUAN UMKM
@@ -315,7 +330,7 @@ impl AcronymRecognizer {
     fn caps_runs(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
-        let caps = |k: usize| v.is_word(k) && is_caps(v.tok(k));
+        let caps = |k: usize| v.is_caps_word(k);
         let mut i = 0;
         while i < n {
             if !caps(i) {
@@ -356,6 +371,23 @@ impl AcronymRecognizer {
         out
     }
 
+    /// Whether tokens `c` are written as degrees (`PeopleRecognizer::is_degree_text`; `people`
+    /// is the recogniser the table was built with). A lexicon acronym written as its form
+    /// is answered once per reading.
+    fn is_degree_chunk(&self, v: &DocView<'_>, c: Range<usize>, people: &PeopleRecognizer) -> bool {
+        let text = v.slice(c.clone());
+        let reading = [v.acronym[c.start], v.acronym_compact[c.start]]
+            .into_iter()
+            .flatten()
+            .find(|a| a.end == c.end && self.table.get(a.index).form == text);
+        match reading {
+            Some(a) => {
+                *self.degree_form[a.index as usize].get_or_init(|| people.is_degree_text(text))
+            }
+            None => people.is_degree_text(text),
+        }
+    }
+
     /// Token `i` is in a chunk of degrees after a name (`Sigit Prabowo SH`, `Fajri ST MT`,
     /// `Adlinsyah, S.Sos.M.AP`).
     fn degree_after_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
@@ -371,7 +403,7 @@ impl AcronymRecognizer {
             s..e
         };
         let c = chunk(i);
-        if !people.is_degree_text(v.slice(c.clone())) {
+        if !self.is_degree_chunk(v, c.clone(), people) {
             return false;
         }
         // Walk back over commas and other degrees to the name.
@@ -388,12 +420,12 @@ impl AcronymRecognizer {
                 return true;
             }
             let prev = chunk(k);
-            if people.is_degree_text(v.slice(prev.clone())) {
+            if self.is_degree_chunk(v, prev.clone(), people) {
                 k = prev.start;
                 continue;
             }
             // An unrecognised name: a capitalised word that is not in capitals.
-            return v.is_word(k) && v.is_capitalised(k) && !is_caps(v.tok(k));
+            return v.is_word(k) && v.is_capitalised(k) && !v.is_caps(k);
         }
         false
     }
@@ -408,10 +440,10 @@ impl AcronymRecognizer {
         if letters < 2 {
             return false;
         }
-        if v.in_place[i] && !is_caps(t) {
+        if v.in_place[i] && !v.is_caps(i) {
             return false;
         }
-        is_caps(t)
+        v.is_caps(i)
             || t.chars().skip(1).any(char::is_uppercase)
             || v.acronym[i].is_some()
             || !with_lower(t, |l| {

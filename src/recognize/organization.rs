@@ -145,7 +145,8 @@ impl OrgRecognizer {
         let n = v.tokens.len();
         let mut parses: Vec<Parse> = Vec::new();
         let mut covered = 0;
-        for i in 0..n {
+        // Only where an organisation head or a named body starts can a name start.
+        for &i in &v.org_starts {
             if i < covered {
                 continue;
             }
@@ -449,7 +450,8 @@ fn link_key(s: &str) -> String {
         }
         let word = out.len();
         if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(w);
+            out[word..].make_ascii_lowercase();
         } else {
             out.push_str(&w.to_lowercase());
         }
@@ -478,23 +480,30 @@ fn link_key(s: &str) -> String {
 /// short form as written, the short form's name the full form as written. Returns the short
 /// heads with their expansions as the text spells them.
 fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
+    let mut links = Vec::new();
+    // Only short forms with an acronym take a full form's name.
+    if !found
+        .iter()
+        .any(|f| f.short.is_some() && f.acronym.is_some())
+    {
+        return links;
+    }
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for (i, f) in found.iter().enumerate() {
         if f.short.is_none() {
             by_key.entry(link_key(&f.name)).or_insert(i);
         }
     }
-    let mut links = Vec::new();
     for i in 0..found.len() {
         let Some((head_text, rest)) = &found[i].short else {
-            continue;
-        };
-        let Some(&full) = by_key.get(&link_key(&found[i].name)) else {
             continue;
         };
         if found[i].acronym.is_none() {
             continue;
         }
+        let Some(&full) = by_key.get(&link_key(&found[i].name)) else {
+            continue;
+        };
         let full_name = &found[full].name;
         // The short head's own expansion: the full form without the shared rest.
         let expansion = if rest.is_empty() {

@@ -85,9 +85,28 @@ pub(crate) struct DocView<'a> {
     /// Tokens of a line in title case (a headline: `Pemprov Kaltim Dorong UMKM Naik Kelas`):
     /// three words or more, every word of four letters or more capitalised.
     pub title_case: Vec<bool>,
-    /// A line break between each token and the next (the last token ends its line).
-    line_end: Vec<bool>,
+    /// The text of each token.
+    words: Vec<&'a str>,
+    /// Per-token facts ([`WORD`], [`CAPS`], [`CAPITAL`], [`GLUED`], [`LINE_END`]).
+    facts: Vec<u8>,
+    /// Tokens where an organisation head, an institution or a regional body (name or short
+    /// form) starts, in text order.
+    pub org_starts: Vec<usize>,
+    /// Per token, the furthest end of the acronym, organisation head, institution and
+    /// regional body matches (names and short forms) starting there (0 when none).
+    match_end: Vec<usize>,
 }
+
+/// Fact: the token is a word.
+const WORD: u8 = 1;
+/// Fact: the token is in capitals ([`is_caps`]).
+const CAPS: u8 = 2;
+/// Fact: the token starts with a capital.
+const CAPITAL: u8 = 4;
+/// Fact: no whitespace between the token and the next.
+const GLUED: u8 = 8;
+/// Fact: a line break between the token and the next (or it is the last).
+const LINE_END: u8 = 16;
 
 /// Records the longest match of one kind starting at a token.
 fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
@@ -98,6 +117,7 @@ fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
 
 /// True when `s` has two capital letters or more and no lower-case letter (scripts without
 /// case do not count).
+#[inline]
 pub(crate) fn is_caps(s: &str) -> bool {
     // ASCII first, stopping at the first lower-case letter.
     let mut upper = 0;
@@ -142,21 +162,56 @@ pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
     written_as(form, w, case)
 }
 
-/// Per token, whether a line break separates it from the next token (true for the last).
-fn line_ends(text: &str, tokens: &[Token]) -> Vec<bool> {
+/// The case facts ([`CAPS`], [`CAPITAL`]) of a token's text, ASCII first.
+#[inline]
+fn case_facts(w: &str) -> u8 {
+    let b = w.as_bytes();
+    match b.first() {
+        None => 0,
+        // Most tokens: a word in lower case, punctuation.
+        Some(c) if c.is_ascii_lowercase() => 0,
+        Some(c) if c.is_ascii() && !c.is_ascii_uppercase() && b.len() == 1 => 0,
+        Some(c) if c.is_ascii() => {
+            let capital = if c.is_ascii_uppercase() { CAPITAL } else { 0 };
+            capital | if is_caps(w) { CAPS } else { 0 }
+        }
+        Some(_) => {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            (if capital { CAPITAL } else { 0 }) | if is_caps(w) { CAPS } else { 0 }
+        }
+    }
+}
+
+/// The text and the facts of each token, in one pass.
+fn token_facts<'a>(text: &'a str, tokens: &[Token]) -> (Vec<&'a str>, Vec<u8>) {
     let bytes = text.as_bytes();
-    let mut out: Vec<bool> = tokens
-        .windows(2)
-        .map(|w| {
-            bytes
-                .get(w[0].span.end..w[1].span.start)
-                .is_some_and(|gap| gap.contains(&b'\n'))
+    let words: Vec<&'a str> = tokens.iter().map(|t| t.text(text)).collect();
+    let facts = tokens
+        .iter()
+        .zip(&words)
+        .enumerate()
+        .map(|(k, (t, w))| {
+            let mut f = case_facts(w);
+            if t.kind == TokenKind::Word {
+                f |= WORD;
+            }
+            match tokens.get(k + 1) {
+                Some(next) => {
+                    if t.span.end == next.span.start {
+                        f |= GLUED;
+                    } else if bytes
+                        .get(t.span.end..next.span.start)
+                        .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
+                    {
+                        f |= LINE_END;
+                    }
+                }
+                None => f |= LINE_END,
+            }
+            f
         })
         .collect();
-    if !tokens.is_empty() {
-        out.push(true);
-    }
-    out
+    (words, facts)
 }
 
 impl<'a> DocView<'a> {
@@ -174,6 +229,7 @@ impl<'a> DocView<'a> {
     ) -> DocView<'a> {
         let (table, people, orgs) = (lex.table, lex.people, lex.orgs);
         let n = tokens.len();
+        let (words, facts) = token_facts(text, tokens);
         let mut v = DocView {
             text,
             tokens,
@@ -197,7 +253,10 @@ impl<'a> DocView<'a> {
             credit: vec![false; n],
             dateline: vec![false; n],
             title_case: vec![false; n],
-            line_end: line_ends(text, tokens),
+            words,
+            facts,
+            org_starts: Vec::new(),
+            match_end: vec![0; n],
         };
         v.mark_lines();
         for (m, entries) in &scan.matches {
@@ -290,16 +349,21 @@ impl<'a> DocView<'a> {
                         if slot.map_or(true, |a| e > a.end) {
                             *slot = Some(At { end: e, index: i });
                         }
+                        v.org_starts.push(s);
+                        v.match_end[s] = v.match_end[s].max(e);
                     }
                 }
             }
             if let Some(i) = reading {
                 keep_longest(&mut v.acronym[s], e, i);
+                v.match_end[s] = v.match_end[s].max(e);
                 if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
                     keep_longest(&mut v.acronym_compact[s], e, i);
                 }
             }
         }
+        v.org_starts.sort_unstable();
+        v.org_starts.dedup();
         if !taken_spans.is_empty() {
             let mut j = 0;
             for (i, t) in tokens.iter().enumerate() {
@@ -396,28 +460,13 @@ impl<'a> DocView<'a> {
 
     /// Per token, the furthest end of the acronym, organisation head, institution and
     /// regional body matches (names and short forms) starting there (0 when none).
-    pub fn match_ends(&self) -> impl Iterator<Item = usize> + '_ {
-        let end = |a: &Option<At>| a.map_or(0, |a| a.end);
-        self.acronym
-            .iter()
-            .zip(&self.org_head)
-            .zip(&self.institution)
-            .zip(&self.institution_acronym)
-            .zip(&self.regional)
-            .zip(&self.regional_acronym)
-            .map(move |(((((a, b), c), d), e), f)| {
-                end(a)
-                    .max(end(b))
-                    .max(end(c))
-                    .max(end(d))
-                    .max(end(e))
-                    .max(end(f))
-            })
+    pub fn match_ends(&self) -> &[usize] {
+        &self.match_end
     }
 
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        self.words[i]
     }
 
     /// The text from token `r.start` to token `r.end - 1`.
@@ -432,24 +481,39 @@ impl<'a> DocView<'a> {
             .cover(&self.tokens[r.end - 1].span)
     }
 
+    /// Whether token `i` exists and has all the facts `f`.
+    fn has(&self, i: usize, f: u8) -> bool {
+        self.facts.get(i).is_some_and(|&x| x & f == f)
+    }
+
     /// No whitespace between token `i` and the next.
     pub fn glued(&self, i: usize) -> bool {
-        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+        self.has(i, GLUED)
     }
 
     /// A line break between token `i` and the next (or `i` is the last token).
     pub fn line_ends_after(&self, i: usize) -> bool {
-        self.line_end.get(i).copied().unwrap_or(true)
+        self.facts.get(i).map_or(true, |&x| x & LINE_END != 0)
     }
 
     /// Token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
-        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Word
+        self.has(i, WORD)
     }
 
     /// Token `i` starts with a capital.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        i < self.tokens.len() && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, CAPITAL)
+    }
+
+    /// Token `i` is in capitals ([`is_caps`]).
+    pub fn is_caps(&self, i: usize) -> bool {
+        self.has(i, CAPS)
+    }
+
+    /// Token `i` is a word in capitals.
+    pub fn is_caps_word(&self, i: usize) -> bool {
+        self.has(i, CAPS | WORD)
     }
 
     /// Token `i` is `s`, ignoring ASCII case.
@@ -521,7 +585,7 @@ impl<'a> DocView<'a> {
             let short_words = seg.clone().filter(|&k| self.is_word(k)).all(|k| {
                 let t = self.tok(k);
                 t.chars().count() <= 4
-                    || is_caps(t)
+                    || self.is_caps(k)
                     || self.acronym[k].is_some()
                     || self.in_place[k]
                     || self.lexicon_place_end[k] > k

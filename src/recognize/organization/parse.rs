@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
-use crate::recognize::acronym::view::{is_caps, with_lower, DocView};
+use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
 
@@ -400,7 +400,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         let t = v.tok(s);
         let short = v.is_word(s)
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && (is_caps(t)
+            && (v.is_caps(s)
                 || t.chars().skip(1).any(char::is_uppercase)
                 || v.acronym[s].is_some()
                 || !(v.in_place[s] || self.common(s)));
@@ -499,12 +499,12 @@ impl<'p, 'a> Parser<'p, 'a> {
             if is_numbering(v, e) {
                 break;
             }
-            if is_caps(t) || t.chars().skip(1).any(char::is_uppercase) {
+            if v.is_caps(e) || t.chars().skip(1).any(char::is_uppercase) {
                 // Two capitals before a name word are a person's initials (`AM Putranto`).
                 let initials = t.chars().count() <= 2
                     && e + 1 < n
                     && v.is_capitalised(e + 1)
-                    && !is_caps(v.tok(e + 1))
+                    && !v.is_caps(e + 1)
                     && !self.common(e + 1);
                 if initials {
                     break;
@@ -548,7 +548,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && !self.breaks(e)
                 && v.is_word(e)
                 && v.is_capitalised(e)
-                && !is_caps(v.tok(e))
+                && !v.is_caps(e)
                 && !self.blocked(e)
                 && !self.given_name(e)
             {
