@@ -13,7 +13,7 @@ use std::sync::{Arc, RwLock};
 
 use crate::text::{Analysis, Sentence, Token, TokenKind};
 use crate::topics::stem::{Fx, Stemmer};
-use crate::topics::topic::Stopwords;
+use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
 
 /// The slot form of a break.
 pub(crate) const BREAK: u32 = u32::MAX;
@@ -48,6 +48,8 @@ pub(crate) struct Form<'t> {
     pub(crate) modifier: bool,
     /// Capitalisation.
     pub(crate) case: Case,
+    /// Its topic key ids `[exact, stem]` in [`DocWords::topic_keys`] (or [`NO_KEY`]).
+    pub(crate) topic: [u32; 2],
 }
 
 /// One word token of the document, or a break ([`BREAK`] as `form`).
@@ -83,6 +85,8 @@ pub struct DocWords<'t> {
     pub(crate) stems: Vec<Arc<str>>,
     pub(crate) slots: Vec<Slot>,
     pub(crate) sentences: u32,
+    /// The topic keys the forms' `topic` ids are in, if read for a topic scorer.
+    pub(crate) topic_keys: Option<Arc<TopicKeys>>,
 }
 
 /// What a word form is, independently of any document.
@@ -94,6 +98,7 @@ struct FormInfo {
     verb: bool,
     modifier: bool,
     case: Case,
+    topic: [u32; 2],
 }
 
 /// Word forms already analysed, each with an id (its rank of insertion), and their
@@ -123,6 +128,8 @@ impl Memory {
 struct Builder<'a, 't> {
     stemmer: &'a Stemmer,
     stopwords: &'a Stopwords,
+    /// The topic keys to look forms up in, if any.
+    topic_keys: Option<&'a Arc<TopicKeys>>,
     /// Analyses of earlier documents (read-locked), if any.
     memory: Option<&'a Memory>,
     /// How many forms and stems `memory` has: ids at or past these are fresh.
@@ -150,6 +157,7 @@ impl<'a, 't> Builder<'a, 't> {
         Builder {
             stemmer,
             stopwords,
+            topic_keys: None,
             memory,
             known_forms: memory.map_or(0, |m| m.forms.len() as u32),
             known_stems: memory.map_or(0, |m| m.stems.len() as u32),
@@ -163,6 +171,7 @@ impl<'a, 't> Builder<'a, 't> {
                 stems: Vec::with_capacity(distinct),
                 slots: Vec::with_capacity(capacity + capacity / 4),
                 sentences: 0,
+                topic_keys: None,
             },
         }
     }
@@ -204,11 +213,13 @@ impl<'a, 't> Builder<'a, 't> {
             verb: info.verb,
             modifier: info.modifier,
             case: info.case,
+            topic: info.topic,
         });
         next
     }
 
     /// The analysis of a form the memory lacks, computed once per document.
+    #[inline(never)]
     fn fresh_form(&mut self, word: &'t str) -> (u32, FormInfo) {
         if let Some(&fresh) = self.fresh.get(word) {
             return fresh;
@@ -228,12 +239,16 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             },
         };
+        let stop = word.chars().nth(1).is_none() || self.stopwords.contains(word);
         let info = FormInfo {
             stem: stem_id,
-            stop: word.chars().nth(1).is_none() || self.stopwords.contains(word),
+            stop,
             verb,
             modifier: !verb && is_modifier(word, &stem),
             case: case_of(word),
+            topic: self
+                .topic_keys
+                .map_or([NO_KEY; 2], |k| k.of(word, &stem, stop)),
         };
         let id = self.known_forms + self.fresh.len() as u32;
         self.fresh.insert(word, (id, info));
@@ -404,12 +419,17 @@ impl<'t> DocWords<'t> {
 pub struct WordReader {
     stemmer: Stemmer,
     stopwords: Stopwords,
+    /// The topic keys every form is looked up in, when made for a topic scorer.
+    topic_keys: Option<Arc<TopicKeys>>,
     memory: RwLock<Memory>,
 }
 
 impl Clone for WordReader {
     fn clone(&self) -> Self {
-        WordReader::new(self.stemmer.clone(), self.stopwords.clone())
+        WordReader {
+            topic_keys: self.topic_keys.clone(),
+            ..WordReader::new(self.stemmer.clone(), self.stopwords.clone())
+        }
     }
 }
 
@@ -422,7 +442,30 @@ impl WordReader {
         WordReader {
             stemmer,
             stopwords,
+            topic_keys: None,
             memory: RwLock::new(Memory::default()),
+        }
+    }
+
+    /// This reader, made for `scorer`: it looks each word form up in the scorer's
+    /// taxonomy once for all documents, so that scoring a document it read costs no lookup.
+    /// (Documents read so still score the same with any other scorer.) Forget what was
+    /// remembered.
+    ///
+    /// ```
+    /// use warta::text::Tokenizer;
+    /// use warta::topics::{Stemmer, Stopwords, TopicScorer, WordReader};
+    /// let scorer = TopicScorer::builtin();
+    /// let reader = WordReader::new(Stemmer::builtin().clone(), Stopwords::builtin().clone())
+    ///     .for_topics(scorer);
+    /// let text = "Para petani menerima bantuan pupuk dan benih padi.";
+    /// let topics = scorer.score(&reader.read(text, &Tokenizer::builtin().analyze(text)));
+    /// assert_eq!(topics[0].label, "pertanian-perikanan");
+    /// ```
+    pub fn for_topics(self, scorer: &TopicScorer) -> WordReader {
+        WordReader {
+            topic_keys: Some(scorer.keys().clone()),
+            ..WordReader::new(self.stemmer, self.stopwords)
         }
     }
 
@@ -454,6 +497,8 @@ impl WordReader {
             Some(&memory),
             analysis.tokens.len(),
         );
+        b.topic_keys = self.topic_keys.as_ref();
+        b.out.topic_keys = self.topic_keys.clone();
         b.document(text, &analysis.tokens, &analysis.sentences);
         let Builder {
             fresh,
