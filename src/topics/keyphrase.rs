@@ -23,12 +23,12 @@
 //! contain or lie inside a better one are returned, with score `H_best / H` in `(0, 1]`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::document::Keyphrase;
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::text::fxhash::FxHashMap;
 use crate::text::Tokenizer;
-use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::stem::Stemmer;
 use crate::topics::topic::Stopwords;
 use crate::topics::words::{Case, DocWords, BREAK};
 
@@ -270,7 +270,7 @@ struct Scratch {
     slots: Vec<SlotTerm>,
     /// The one-word candidate of each term, and longer candidates by their terms.
     single: Vec<u32>,
-    index: HashMap<u128, u32, Fx>,
+    index: FxHashMap<u128, u32>,
     /// Candidates in order of first occurrence, then length.
     candidates: Vec<Candidate>,
     order: Vec<(f64, u32)>,

@@ -17,15 +17,14 @@
 //! triggered it, strongest first.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::document::Topic;
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
-use crate::text::fxhash::FxHashMap;
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::Tokenizer;
-use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::stem::Stemmer;
 use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
@@ -52,7 +51,7 @@ struct Term {
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
     // Shared: clones (one per topic model and recogniser) cost a reference count.
-    words: Arc<HashSet<Box<str>, Fx>>,
+    words: Arc<FxHashSet<Box<str>>>,
 }
 
 impl Stopwords {
@@ -67,7 +66,7 @@ impl Stopwords {
 
     /// The union of the given stopword lexicons (columns `word`, `class`).
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
-        let mut words = HashSet::default();
+        let mut words = FxHashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
                 words.insert(rec.get(0).to_lowercase().into_boxed_str());

@@ -7,12 +7,11 @@
 //! abbreviation, URL…) or a sentence boundary stands. Each distinct form is stemmed once per
 //! document, and building it allocates per distinct form, never per token.
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use crate::text::fxhash::FxHashMap;
 use crate::text::{Analysis, Sentence, Token, TokenKind};
-use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::stem::Stemmer;
 use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
 
 /// The slot form of a break.
@@ -105,9 +104,9 @@ struct FormInfo {
 /// stems, interned.
 #[derive(Debug, Default)]
 struct Memory {
-    forms: HashMap<Box<str>, (u32, FormInfo), Fx>,
+    forms: FxHashMap<Box<str>, (u32, FormInfo)>,
     stems: Vec<Arc<str>>,
-    stem_ids: HashMap<Arc<str>, u32, Fx>,
+    stem_ids: FxHashMap<Arc<str>, u32>,
 }
 
 impl Memory {
@@ -124,6 +123,50 @@ impl Memory {
     }
 }
 
+thread_local! {
+    /// Each thread's [`Local`] index, reused from one document to the next.
+    static LOCAL: std::cell::RefCell<Local> = std::cell::RefCell::new(Local::default());
+}
+
+/// The document ids of memory (or fresh) form and stem ids, by those ids: a slot holds
+/// `(generation, document id)` and counts only if its generation is the current one, so
+/// the index needs no clearing between documents. Kept per thread.
+#[derive(Default)]
+struct Local {
+    generation: u32,
+    forms: Vec<(u32, u32)>,
+    stems: Vec<(u32, u32)>,
+}
+
+impl Local {
+    /// This thread's index, with a new generation.
+    fn take() -> Local {
+        let mut local = LOCAL.with(|l| l.take());
+        local.generation = local.generation.wrapping_add(1);
+        if local.generation == 0 {
+            local.forms.clear();
+            local.stems.clear();
+            local.generation = 1;
+        }
+        local
+    }
+
+    /// Gives the index back to this thread.
+    fn put_back(self) {
+        LOCAL.with(|l| l.replace(self));
+    }
+
+    /// The slot of id `id`, grown as needed.
+    #[inline]
+    fn slot(index: &mut Vec<(u32, u32)>, id: u32) -> &mut (u32, u32) {
+        let i = id as usize;
+        if i >= index.len() {
+            index.resize((i + 1).next_power_of_two().max(256), (0, 0));
+        }
+        &mut index[i]
+    }
+}
+
 /// Interns forms and stems while a [`DocWords`] is built.
 struct Builder<'a, 't> {
     stemmer: &'a Stemmer,
@@ -136,13 +179,12 @@ struct Builder<'a, 't> {
     known_forms: u32,
     known_stems: u32,
     /// Forms `memory` lacks, analysed for this document, with ids from `known_forms` on.
-    fresh: HashMap<&'t str, (u32, FormInfo), Fx>,
+    fresh: FxHashMap<&'t str, (u32, FormInfo)>,
     /// Stems `memory` lacks, with ids from `known_stems` on.
     fresh_stems: Vec<Arc<str>>,
-    fresh_stem_ids: HashMap<Arc<str>, u32, Fx>,
+    fresh_stem_ids: FxHashMap<Arc<str>, u32>,
     /// Document form and stem ids by memory (or fresh) id.
-    local_forms: HashMap<u32, u32, Fx>,
-    local_stems: HashMap<u32, u32, Fx>,
+    local: Local,
     out: DocWords<'t>,
 }
 
@@ -161,11 +203,10 @@ impl<'a, 't> Builder<'a, 't> {
             memory,
             known_forms: memory.map_or(0, |m| m.forms.len() as u32),
             known_stems: memory.map_or(0, |m| m.stems.len() as u32),
-            fresh: HashMap::default(),
+            fresh: FxHashMap::default(),
             fresh_stems: Vec::new(),
-            fresh_stem_ids: HashMap::default(),
-            local_forms: HashMap::with_capacity_and_hasher(distinct, Fx::default()),
-            local_stems: HashMap::with_capacity_and_hasher(distinct, Fx::default()),
+            fresh_stem_ids: FxHashMap::default(),
+            local: Local::take(),
             out: DocWords {
                 forms: Vec::with_capacity(distinct),
                 stems: Vec::with_capacity(distinct),
@@ -184,17 +225,18 @@ impl<'a, 't> Builder<'a, 't> {
             None => self.fresh_form(word),
         };
         let next = self.out.forms.len() as u32;
-        match self.local_forms.entry(id) {
-            Entry::Occupied(e) => return *e.get(),
-            Entry::Vacant(e) => {
-                e.insert(next);
-            }
+        let generation = self.local.generation;
+        let slot = Local::slot(&mut self.local.forms, id);
+        if slot.0 == generation {
+            return slot.1;
         }
+        *slot = (generation, next);
         let next_stem = self.out.stems.len() as u32;
-        let stem = match self.local_stems.entry(info.stem) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                e.insert(next_stem);
+        let slot = Local::slot(&mut self.local.stems, info.stem);
+        let stem = match slot.0 == generation {
+            true => slot.1,
+            false => {
+                *slot = (generation, next_stem);
                 let known = self.known_stems;
                 let stem = match info.stem.checked_sub(known) {
                     None => self.memory.and_then(|m| m.stems.get(info.stem as usize)),
@@ -359,6 +401,7 @@ impl<'t> DocWords<'t> {
     ) -> DocWords<'t> {
         let mut b = Builder::new(stemmer, stopwords, None, tokens.len());
         b.document(text, tokens, sentences);
+        b.local.put_back();
         b.out
     }
 
@@ -380,6 +423,7 @@ impl<'t> DocWords<'t> {
             });
         }
         b.out.sentences = u32::from(!b.out.slots.is_empty());
+        b.local.put_back();
         b.out
     }
 
@@ -505,8 +549,10 @@ impl WordReader {
             fresh_stems,
             known_stems,
             out,
+            local,
             ..
         } = b;
+        local.put_back();
         let room = Self::CAPACITY.saturating_sub(memory.forms.len());
         drop(memory);
         if !fresh.is_empty() && room > 0 {
