@@ -240,11 +240,11 @@ impl ExtractorBuilder {
         let keyphrases = self
             .keyphrases
             .then(|| KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()));
-        Ok(Some((
-            WordReader::new(stemmer, stopwords),
-            topics,
-            keyphrases,
-        )))
+        let mut reader = WordReader::new(stemmer, stopwords);
+        if let Some(scorer) = &topics {
+            reader = reader.for_topics(scorer);
+        }
+        Ok(Some((reader, topics, keyphrases)))
     }
 }
 

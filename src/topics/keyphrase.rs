@@ -23,12 +23,12 @@
 //! contain or lie inside a better one are returned, with score `H_best / H` in `(0, 1]`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::document::Keyphrase;
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::text::fxhash::FxHashMap;
 use crate::text::Tokenizer;
-use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::stem::Stemmer;
 use crate::topics::topic::Stopwords;
 use crate::topics::words::{Case, DocWords, BREAK};
 
@@ -176,9 +176,7 @@ impl KeyphraseExtractor {
             names: &s.names,
             edges: &s.edges,
         };
-        for c in &mut s.candidates {
-            c.h = view.phrase_score(c);
-        }
+        view.score_all(&mut s.candidates);
         let chosen = self.choose(&s.candidates, &s.stats, &mut s.order);
         let forms = best_forms(
             doc,
@@ -205,6 +203,7 @@ impl KeyphraseExtractor {
     }
 
     /// The best candidates, best first, leaving out those redundant with a better one.
+    #[inline(never)]
     fn choose(
         &self,
         candidates: &[Candidate],
@@ -271,7 +270,7 @@ struct Scratch {
     slots: Vec<SlotTerm>,
     /// The one-word candidate of each term, and longer candidates by their terms.
     single: Vec<u32>,
-    index: HashMap<u128, u32, Fx>,
+    index: FxHashMap<u128, u32>,
     /// Candidates in order of first occurrence, then length.
     candidates: Vec<Candidate>,
     order: Vec<(f64, u32)>,
@@ -291,6 +290,7 @@ impl Scratch {
     }
 
     /// Fills the terms, their statistics, adjacent pairs and scores.
+    #[inline(never)]
     fn terms(&mut self, doc: &DocWords<'_>) {
         let nstems = doc.stems.len();
         let mut stops = 0;
@@ -391,6 +391,7 @@ impl Scratch {
     }
 
     /// Fills the candidates (without scores) from the slots.
+    #[inline(never)]
     fn candidates(&mut self) {
         const NONE: u32 = u32::MAX;
         self.single.clear();
@@ -443,6 +444,13 @@ struct TermView<'s> {
 }
 
 impl TermView<'_> {
+    #[inline(never)]
+    fn score_all(&self, candidates: &mut [Candidate]) {
+        for c in candidates {
+            c.h = self.phrase_score(c);
+        }
+    }
+
     /// How often term `a` is written right before term `b`.
     fn edge(&self, a: u32, b: u32) -> u32 {
         let key = pair(a, b);
@@ -498,6 +506,7 @@ struct SlotTerm {
 }
 
 /// The [`SlotTerm`] of every slot, into `out`.
+#[inline(never)]
 fn slot_terms(doc: &DocWords<'_>, term_of: &[u32], out: &mut Vec<SlotTerm>) {
     out.clear();
     out.extend(doc.slots.iter().map(|s| match doc.form_of(s) {
@@ -542,6 +551,7 @@ fn for_each_ngram(slots: &[SlotTerm], mut f: impl FnMut(&Ngram)) {
 
 /// YAKE's word score `H` of every term (lower is better; stopwords get none), over the
 /// median of the document's content words.
+#[inline(never)]
 fn word_scores(stats: &[TermStats], sentences: u32, out: &mut Vec<f64>) {
     let content = || {
         stats
@@ -608,6 +618,7 @@ fn name_share(s: &TermStats) -> f64 {
 
 /// The form in which each chosen candidate is most often written (the first on a tie), in
 /// one pass over the slots; `leads` (a flag per term) and `variants` are buffers.
+#[inline(never)]
 fn best_forms(
     doc: &DocWords<'_>,
     slots: &[SlotTerm],

@@ -32,12 +32,11 @@
 //! (`lexicons/roots.tsv`, columns `word`, `lemma`, `source`).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 
 /// Words longer than this (in bytes) are returned unchanged: no Indonesian word is that long.
 const MAX_WORD: usize = 48;
@@ -48,65 +47,6 @@ const MAX_PREFIXES: usize = 3;
 
 /// The columns of `lexicons/roots.tsv`.
 pub const ROOT_COLUMNS: [&str; 3] = ["word", "lemma", "source"];
-
-/// A small, fast, non-cryptographic hasher (FxHash) for the root set and the per-document
-/// maps of topics and key phrases: keys are short words and small integers, and a flood of
-/// colliding words would cost time, never correctness.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type Fx = BuildHasherDefault<FxHasher>;
 
 /// The derivational suffix an analysis removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,8 +131,8 @@ struct SuffixCut {
 #[derive(Clone, Debug)]
 pub struct Stemmer {
     // Shared: clones (one per topic model) cost a reference count.
-    roots: Arc<HashSet<Box<str>, Fx>>,
-    lemmas: Arc<HashMap<Box<str>, Box<str>, Fx>>,
+    roots: Arc<FxHashSet<Box<str>>>,
+    lemmas: Arc<FxHashMap<Box<str>, Box<str>>>,
 }
 
 impl Stemmer {
@@ -209,8 +149,8 @@ impl Stemmer {
     /// `source`; `lemma` empty for a root, or the lemma of an irregular form). Words are
     /// case-folded; a word must be ASCII letters, optionally hyphenated.
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stemmer> {
-        let mut roots: HashSet<Box<str>, Fx> = HashSet::default();
-        let mut lemmas: HashMap<Box<str>, Box<str>, Fx> = HashMap::default();
+        let mut roots: FxHashSet<Box<str>> = FxHashSet::default();
+        let mut lemmas: FxHashMap<Box<str>, Box<str>> = FxHashMap::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &ROOT_COLUMNS, 1)? {
                 let word = rec.get(0).to_ascii_lowercase();

@@ -16,14 +16,15 @@
 //! [`min_relative`](TopicScorer::min_relative) of the best score), each with the terms that
 //! triggered it, strongest first.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use crate::document::Topic;
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::Tokenizer;
-use crate::topics::stem::{Fx, Stemmer};
+use crate::topics::stem::Stemmer;
 use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
@@ -35,7 +36,7 @@ pub const STOPWORD_COLUMNS: [&str; 2] = ["word", "class"];
 const MAX_PHRASE: usize = 8;
 
 /// No key: a word whose stem or form no term uses.
-const NO_KEY: u32 = u32::MAX;
+pub(crate) const NO_KEY: u32 = u32::MAX;
 
 #[derive(Clone, Debug)]
 struct Term {
@@ -50,7 +51,7 @@ struct Term {
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
     // Shared: clones (one per topic model and recogniser) cost a reference count.
-    words: Arc<HashSet<Box<str>, Fx>>,
+    words: Arc<FxHashSet<Box<str>>>,
 }
 
 impl Stopwords {
@@ -65,7 +66,7 @@ impl Stopwords {
 
     /// The union of the given stopword lexicons (columns `word`, `class`).
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
-        let mut words = HashSet::default();
+        let mut words = FxHashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
                 words.insert(rec.get(0).to_lowercase().into_boxed_str());
@@ -104,6 +105,46 @@ impl Stopwords {
     }
 }
 
+/// What a taxonomy's terms are made of: key ids of stems and of exact forms. A
+/// [`WordReader`](crate::topics::WordReader) made for a scorer
+/// ([`for_topics`](crate::topics::WordReader::for_topics)) looks each word form up once
+/// for all documents, and the scorer then reads the keys off the document's forms.
+#[derive(Debug, Default)]
+pub(crate) struct TopicKeys {
+    /// Key ids of the stems terms use (or [`NO_KEY`]), and whether some exact form that
+    /// terms use has that stem (only the forms of such stems need an exact lookup).
+    stems: FxHashMap<Box<str>, (u32, bool)>,
+    exact: FxHashMap<Box<str>, u32>,
+}
+
+impl TopicKeys {
+    /// The key ids `[exact, stem]` of the form `word` with stem `stem` ([`NO_KEY`] where
+    /// none); a stopword form has no exact key.
+    pub(crate) fn of(&self, word: &str, stem: &str, stop: bool) -> [u32; 2] {
+        let (key, exact) = self.stems.get(stem).copied().unwrap_or((NO_KEY, false));
+        let exact = match exact && !stop {
+            true => self.exact_key(word),
+            false => NO_KEY,
+        };
+        [exact, key]
+    }
+
+    /// The key id of the exact form `word` (any case), or [`NO_KEY`].
+    fn exact_key(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 48];
+        let key = match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.exact
+                    .get(std::str::from_utf8(lower).unwrap_or_default())
+            }
+            _ => self.exact.get(word.to_lowercase().as_str()),
+        };
+        key.copied().unwrap_or(NO_KEY)
+    }
+}
+
 /// Scores documents against a topic taxonomy. Immutable, `Send + Sync`.
 ///
 /// ```
@@ -119,10 +160,8 @@ impl Stopwords {
 pub struct TopicScorer {
     labels: Vec<Box<str>>,
     terms: Vec<Term>,
-    /// Key ids of the stems terms use (or [`NO_KEY`]), and whether some exact form that
-    /// terms use has that stem (only the forms of such stems need an exact lookup).
-    stem_keys: HashMap<Box<str>, (u32, bool), Fx>,
-    exact_keys: HashMap<Box<str>, u32, Fx>,
+    /// The key ids of stems and exact forms (shared with the readers made for it).
+    keys: Arc<TopicKeys>,
     /// Term ids by the id of their first key, longest terms first.
     by_first: Vec<Vec<u32>>,
     stemmer: Stemmer,
@@ -153,11 +192,11 @@ impl TopicScorer {
         stemmer: Stemmer,
         stopwords: Stopwords,
     ) -> Result<TopicScorer> {
+        let mut taxonomy = TopicKeys::default();
         let mut scorer = TopicScorer {
             labels: Vec::new(),
             terms: Vec::new(),
-            stem_keys: HashMap::default(),
-            exact_keys: HashMap::default(),
+            keys: Arc::default(),
             by_first: Vec::new(),
             stemmer,
             stopwords,
@@ -183,21 +222,20 @@ impl TopicScorer {
                     let id = match w.strip_prefix('=') {
                         Some(exact) if !exact.is_empty() => {
                             let stem = scorer.stemmer.stem(exact).into_owned();
-                            scorer
-                                .stem_keys
+                            taxonomy
+                                .stems
                                 .entry(stem.into())
                                 .or_insert((NO_KEY, true))
                                 .1 = true;
-                            *scorer
-                                .exact_keys
+                            *taxonomy
+                                .exact
                                 .entry(exact.to_lowercase().into_boxed_str())
                                 .or_insert(next)
                         }
                         _ if scorer.stopwords.contains(w) => continue,
                         _ => {
                             let stem = scorer.stemmer.stem(w).into_owned();
-                            let entry =
-                                scorer.stem_keys.entry(stem.into()).or_insert((next, false));
+                            let entry = taxonomy.stems.entry(stem.into()).or_insert((next, false));
                             if entry.0 == NO_KEY {
                                 entry.0 = next;
                             }
@@ -234,6 +272,7 @@ impl TopicScorer {
                 });
             }
         }
+        scorer.keys = Arc::new(taxonomy);
         // Longest terms first, so the first match at a word is the longest.
         let terms = &scorer.terms;
         for ids in &mut scorer.by_first {
@@ -298,77 +337,104 @@ impl TopicScorer {
     /// [`stemmer`](Self::stemmer) and [`stopwords`](Self::stopwords). Best label first;
     /// empty when no term matched.
     pub fn score(&self, doc: &DocWords<'_>) -> Vec<Topic> {
-        // The key ids of each distinct stem and form, looked up once per document.
-        let stem_key: Vec<(u32, bool)> = doc
-            .stems
-            .iter()
-            .map(|st| {
-                self.stem_keys
-                    .get(&**st)
-                    .copied()
-                    .unwrap_or((NO_KEY, false))
-            })
-            .collect();
-        let exact_key: Vec<u32> = doc
-            .forms
-            .iter()
-            .map(|f| match stem_key[f.stem as usize].1 && !f.stop {
-                true => self.exact_key(f.surface),
-                false => NO_KEY,
-            })
-            .collect();
+        // The buffers of this thread's previous document, taken out while in use.
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let topics = self.score_with(doc, &mut scratch);
+        scratch.trim();
+        SCRATCH.with(|s| s.replace(scratch));
+        topics
+    }
+
+    /// The key ids of the scorer shared with readers.
+    pub(crate) fn keys(&self) -> &Arc<TopicKeys> {
+        &self.keys
+    }
+
+    /// [`score`](Self::score) with these buffers.
+    fn score_with(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<Topic> {
         // (exact key, stem key) of each word that is not a stopword; punctuation and
         // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
-        let seq: Vec<(u32, u32)> = doc
-            .slots
-            .iter()
-            .filter_map(|s| doc.form_of(s).map(|f| (s.form, f)))
-            .filter(|(_, f)| !f.stop)
-            .map(|(id, f)| (exact_key[id as usize], stem_key[f.stem as usize].0))
-            .collect();
-        let mut counts: HashMap<u32, u32, Fx> =
-            HashMap::with_capacity_and_hasher(64, Fx::default());
+        s.seq.clear();
+        let words = doc.slots.iter().filter_map(|sl| doc.form_of(sl));
+        if doc
+            .topic_keys
+            .as_ref()
+            .is_some_and(|k| Arc::ptr_eq(k, &self.keys))
+        {
+            // Read by a reader made for this scorer: the keys are on the forms.
+            s.seq
+                .extend(words.filter(|f| !f.stop).map(|f| (f.topic[0], f.topic[1])));
+        } else {
+            // The keys of each distinct form, looked up once per document.
+            s.keys.clear();
+            s.keys.extend(doc.forms.iter().map(|f| {
+                let stem = doc.stems.get(f.stem as usize).map_or("", |st| st);
+                self.keys.of(f.surface, stem, f.stop)
+            }));
+            let keys = &s.keys;
+            s.seq.extend(
+                doc.slots
+                    .iter()
+                    .filter(|sl| doc.form_of(sl).is_some_and(|f| !f.stop))
+                    .map(|sl| {
+                        let [e, k] = keys[sl.form as usize];
+                        (e, k)
+                    }),
+            );
+        }
+        // The terms found, one entry per occurrence.
+        s.hits.clear();
         let mut i = 0;
-        while i < seq.len() {
-            match self.match_at(&seq, i) {
+        while i < s.seq.len() {
+            match self.match_at(&s.seq, i) {
                 Some((id, len)) => {
-                    *counts.entry(id).or_default() += 1;
+                    s.hits.push(id);
                     i += len;
                 }
                 None => i += 1,
             }
         }
-        let mut by_label: Vec<(f64, Vec<(f64, u32)>)> = vec![(0.0, Vec::new()); self.labels.len()];
-        for (&id, &n) in &counts {
-            let t = &self.terms[id as usize];
-            let contribution = t.weight * (1.0 + f64::from(n).ln());
-            by_label[t.label].0 += contribution;
-            by_label[t.label].1.push((contribution, id));
+        if s.hits.is_empty() {
+            return Vec::new();
         }
-        let total: f64 = by_label.iter().map(|(s, _)| s).sum();
+        // Each term's contribution, in term order, and the sum of each label's.
+        s.hits.sort_unstable();
+        s.label_scores.clear();
+        s.label_scores.resize(self.labels.len(), 0.0);
+        s.contributions.clear();
+        for run in s.hits.chunk_by(|a, b| a == b) {
+            let id = run[0];
+            let t = &self.terms[id as usize];
+            let contribution = t.weight * (1.0 + f64::from(run.len() as u32).ln());
+            s.label_scores[t.label] += contribution;
+            s.contributions.push((contribution, id));
+        }
+        let total: f64 = s.label_scores.iter().sum();
         if total <= 0.0 {
             return Vec::new();
         }
-        let mut ranked: Vec<(usize, f64)> = by_label
+        let mut ranked: Vec<(usize, f64)> = s
+            .label_scores
             .iter()
             .enumerate()
-            .filter(|(_, (s, _))| *s > 0.0)
-            .map(|(l, (s, _))| (l, s / total))
+            .filter(|(_, s)| **s > 0.0)
+            .map(|(l, s)| (l, s / total))
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let best = ranked[0].1;
+        // Strongest terms first (term order on a tie).
+        s.contributions
+            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked
             .into_iter()
             .take(self.max_labels)
-            .filter(|&(_, s)| s >= best * self.min_relative)
+            .filter(|&(_, score)| score >= best * self.min_relative)
             .map(|(l, score)| {
-                let mut hits = std::mem::take(&mut by_label[l].1);
-                hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                 let mut terms: Vec<String> = Vec::new();
-                for (_, id) in hits {
-                    let text = self.terms[id as usize].text.to_string();
-                    if !terms.contains(&text) {
-                        terms.push(text);
+                for &(_, id) in &s.contributions {
+                    let t = &self.terms[id as usize];
+                    if t.label == l && !terms.iter().any(|x| **x == *t.text) {
+                        terms.push(t.text.to_string());
                     }
                 }
                 Topic {
@@ -402,20 +468,36 @@ impl TopicScorer {
         }
         best
     }
+}
 
-    /// The key id of the exact form `word` (any case), or [`NO_KEY`].
-    fn exact_key(&self, word: &str) -> u32 {
-        let mut buf = [0u8; 48];
-        let key = match buf.get_mut(..word.len()) {
-            Some(lower) if word.is_ascii() => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                self.exact_keys
-                    .get(std::str::from_utf8(lower).unwrap_or_default())
-            }
-            _ => self.exact_keys.get(word.to_lowercase().as_str()),
-        };
-        key.copied().unwrap_or(NO_KEY)
+thread_local! {
+    /// Each thread's buffers, reused from one document to the next.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// The working buffers of one scoring.
+#[derive(Default)]
+struct Scratch {
+    /// The keys of each form (when the document's forms do not carry them).
+    keys: Vec<[u32; 2]>,
+    /// The keys of the document's words, stopwords left out.
+    seq: Vec<(u32, u32)>,
+    /// The terms matched, one entry per occurrence.
+    hits: Vec<u32>,
+    label_scores: Vec<f64>,
+    /// Each matched term's contribution.
+    contributions: Vec<(f64, u32)>,
+}
+
+impl Scratch {
+    /// Buffers grown past this many elements by a long document are let go.
+    const KEEP: usize = 1 << 14;
+
+    /// Lets go of buffers a long document grew.
+    fn trim(&mut self) {
+        if self.seq.capacity() > Self::KEEP || self.keys.capacity() > Self::KEEP {
+            *self = Scratch::default();
+        }
     }
 }
 

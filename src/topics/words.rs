@@ -7,13 +7,12 @@
 //! abbreviation, URL…) or a sentence boundary stands. Each distinct form is stemmed once per
 //! document, and building it allocates per distinct form, never per token.
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use crate::text::fxhash::FxHashMap;
 use crate::text::{Analysis, Sentence, Token, TokenKind};
-use crate::topics::stem::{Fx, Stemmer};
-use crate::topics::topic::Stopwords;
+use crate::topics::stem::Stemmer;
+use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
 
 /// The slot form of a break.
 pub(crate) const BREAK: u32 = u32::MAX;
@@ -48,6 +47,8 @@ pub(crate) struct Form<'t> {
     pub(crate) modifier: bool,
     /// Capitalisation.
     pub(crate) case: Case,
+    /// Its topic key ids `[exact, stem]` in [`DocWords::topic_keys`] (or [`NO_KEY`]).
+    pub(crate) topic: [u32; 2],
 }
 
 /// One word token of the document, or a break ([`BREAK`] as `form`).
@@ -83,6 +84,8 @@ pub struct DocWords<'t> {
     pub(crate) stems: Vec<Arc<str>>,
     pub(crate) slots: Vec<Slot>,
     pub(crate) sentences: u32,
+    /// The topic keys the forms' `topic` ids are in, if read for a topic scorer.
+    pub(crate) topic_keys: Option<Arc<TopicKeys>>,
 }
 
 /// What a word form is, independently of any document.
@@ -94,15 +97,16 @@ struct FormInfo {
     verb: bool,
     modifier: bool,
     case: Case,
+    topic: [u32; 2],
 }
 
 /// Word forms already analysed, each with an id (its rank of insertion), and their
 /// stems, interned.
 #[derive(Debug, Default)]
 struct Memory {
-    forms: HashMap<Box<str>, (u32, FormInfo), Fx>,
+    forms: FxHashMap<Box<str>, (u32, FormInfo)>,
     stems: Vec<Arc<str>>,
-    stem_ids: HashMap<Arc<str>, u32, Fx>,
+    stem_ids: FxHashMap<Arc<str>, u32>,
 }
 
 impl Memory {
@@ -119,23 +123,68 @@ impl Memory {
     }
 }
 
+thread_local! {
+    /// Each thread's [`Local`] index, reused from one document to the next.
+    static LOCAL: std::cell::RefCell<Local> = std::cell::RefCell::new(Local::default());
+}
+
+/// The document ids of memory (or fresh) form and stem ids, by those ids: a slot holds
+/// `(generation, document id)` and counts only if its generation is the current one, so
+/// the index needs no clearing between documents. Kept per thread.
+#[derive(Default)]
+struct Local {
+    generation: u32,
+    forms: Vec<(u32, u32)>,
+    stems: Vec<(u32, u32)>,
+}
+
+impl Local {
+    /// This thread's index, with a new generation.
+    fn take() -> Local {
+        let mut local = LOCAL.with(|l| l.take());
+        local.generation = local.generation.wrapping_add(1);
+        if local.generation == 0 {
+            local.forms.clear();
+            local.stems.clear();
+            local.generation = 1;
+        }
+        local
+    }
+
+    /// Gives the index back to this thread.
+    fn put_back(self) {
+        LOCAL.with(|l| l.replace(self));
+    }
+
+    /// The slot of id `id`, grown as needed.
+    #[inline]
+    fn slot(index: &mut Vec<(u32, u32)>, id: u32) -> &mut (u32, u32) {
+        let i = id as usize;
+        if i >= index.len() {
+            index.resize((i + 1).next_power_of_two().max(256), (0, 0));
+        }
+        &mut index[i]
+    }
+}
+
 /// Interns forms and stems while a [`DocWords`] is built.
 struct Builder<'a, 't> {
     stemmer: &'a Stemmer,
     stopwords: &'a Stopwords,
+    /// The topic keys to look forms up in, if any.
+    topic_keys: Option<&'a Arc<TopicKeys>>,
     /// Analyses of earlier documents (read-locked), if any.
     memory: Option<&'a Memory>,
     /// How many forms and stems `memory` has: ids at or past these are fresh.
     known_forms: u32,
     known_stems: u32,
     /// Forms `memory` lacks, analysed for this document, with ids from `known_forms` on.
-    fresh: HashMap<&'t str, (u32, FormInfo), Fx>,
+    fresh: FxHashMap<&'t str, (u32, FormInfo)>,
     /// Stems `memory` lacks, with ids from `known_stems` on.
     fresh_stems: Vec<Arc<str>>,
-    fresh_stem_ids: HashMap<Arc<str>, u32, Fx>,
+    fresh_stem_ids: FxHashMap<Arc<str>, u32>,
     /// Document form and stem ids by memory (or fresh) id.
-    local_forms: HashMap<u32, u32, Fx>,
-    local_stems: HashMap<u32, u32, Fx>,
+    local: Local,
     out: DocWords<'t>,
 }
 
@@ -150,19 +199,20 @@ impl<'a, 't> Builder<'a, 't> {
         Builder {
             stemmer,
             stopwords,
+            topic_keys: None,
             memory,
             known_forms: memory.map_or(0, |m| m.forms.len() as u32),
             known_stems: memory.map_or(0, |m| m.stems.len() as u32),
-            fresh: HashMap::default(),
+            fresh: FxHashMap::default(),
             fresh_stems: Vec::new(),
-            fresh_stem_ids: HashMap::default(),
-            local_forms: HashMap::with_capacity_and_hasher(distinct, Fx::default()),
-            local_stems: HashMap::with_capacity_and_hasher(distinct, Fx::default()),
+            fresh_stem_ids: FxHashMap::default(),
+            local: Local::take(),
             out: DocWords {
                 forms: Vec::with_capacity(distinct),
                 stems: Vec::with_capacity(distinct),
                 slots: Vec::with_capacity(capacity + capacity / 4),
                 sentences: 0,
+                topic_keys: None,
             },
         }
     }
@@ -175,17 +225,18 @@ impl<'a, 't> Builder<'a, 't> {
             None => self.fresh_form(word),
         };
         let next = self.out.forms.len() as u32;
-        match self.local_forms.entry(id) {
-            Entry::Occupied(e) => return *e.get(),
-            Entry::Vacant(e) => {
-                e.insert(next);
-            }
+        let generation = self.local.generation;
+        let slot = Local::slot(&mut self.local.forms, id);
+        if slot.0 == generation {
+            return slot.1;
         }
+        *slot = (generation, next);
         let next_stem = self.out.stems.len() as u32;
-        let stem = match self.local_stems.entry(info.stem) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                e.insert(next_stem);
+        let slot = Local::slot(&mut self.local.stems, info.stem);
+        let stem = match slot.0 == generation {
+            true => slot.1,
+            false => {
+                *slot = (generation, next_stem);
                 let known = self.known_stems;
                 let stem = match info.stem.checked_sub(known) {
                     None => self.memory.and_then(|m| m.stems.get(info.stem as usize)),
@@ -204,11 +255,13 @@ impl<'a, 't> Builder<'a, 't> {
             verb: info.verb,
             modifier: info.modifier,
             case: info.case,
+            topic: info.topic,
         });
         next
     }
 
     /// The analysis of a form the memory lacks, computed once per document.
+    #[inline(never)]
     fn fresh_form(&mut self, word: &'t str) -> (u32, FormInfo) {
         if let Some(&fresh) = self.fresh.get(word) {
             return fresh;
@@ -228,12 +281,16 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             },
         };
+        let stop = word.chars().nth(1).is_none() || self.stopwords.contains(word);
         let info = FormInfo {
             stem: stem_id,
-            stop: word.chars().nth(1).is_none() || self.stopwords.contains(word),
+            stop,
             verb,
             modifier: !verb && is_modifier(word, &stem),
             case: case_of(word),
+            topic: self
+                .topic_keys
+                .map_or([NO_KEY; 2], |k| k.of(word, &stem, stop)),
         };
         let id = self.known_forms + self.fresh.len() as u32;
         self.fresh.insert(word, (id, info));
@@ -344,6 +401,7 @@ impl<'t> DocWords<'t> {
     ) -> DocWords<'t> {
         let mut b = Builder::new(stemmer, stopwords, None, tokens.len());
         b.document(text, tokens, sentences);
+        b.local.put_back();
         b.out
     }
 
@@ -365,6 +423,7 @@ impl<'t> DocWords<'t> {
             });
         }
         b.out.sentences = u32::from(!b.out.slots.is_empty());
+        b.local.put_back();
         b.out
     }
 
@@ -404,12 +463,17 @@ impl<'t> DocWords<'t> {
 pub struct WordReader {
     stemmer: Stemmer,
     stopwords: Stopwords,
+    /// The topic keys every form is looked up in, when made for a topic scorer.
+    topic_keys: Option<Arc<TopicKeys>>,
     memory: RwLock<Memory>,
 }
 
 impl Clone for WordReader {
     fn clone(&self) -> Self {
-        WordReader::new(self.stemmer.clone(), self.stopwords.clone())
+        WordReader {
+            topic_keys: self.topic_keys.clone(),
+            ..WordReader::new(self.stemmer.clone(), self.stopwords.clone())
+        }
     }
 }
 
@@ -422,7 +486,30 @@ impl WordReader {
         WordReader {
             stemmer,
             stopwords,
+            topic_keys: None,
             memory: RwLock::new(Memory::default()),
+        }
+    }
+
+    /// This reader, made for `scorer`: it looks each word form up in the scorer's
+    /// taxonomy once for all documents, so that scoring a document it read costs no lookup.
+    /// (Documents read so still score the same with any other scorer.) Forget what was
+    /// remembered.
+    ///
+    /// ```
+    /// use warta::text::Tokenizer;
+    /// use warta::topics::{Stemmer, Stopwords, TopicScorer, WordReader};
+    /// let scorer = TopicScorer::builtin();
+    /// let reader = WordReader::new(Stemmer::builtin().clone(), Stopwords::builtin().clone())
+    ///     .for_topics(scorer);
+    /// let text = "Para petani menerima bantuan pupuk dan benih padi.";
+    /// let topics = scorer.score(&reader.read(text, &Tokenizer::builtin().analyze(text)));
+    /// assert_eq!(topics[0].label, "pertanian-perikanan");
+    /// ```
+    pub fn for_topics(self, scorer: &TopicScorer) -> WordReader {
+        WordReader {
+            topic_keys: Some(scorer.keys().clone()),
+            ..WordReader::new(self.stemmer, self.stopwords)
         }
     }
 
@@ -454,14 +541,18 @@ impl WordReader {
             Some(&memory),
             analysis.tokens.len(),
         );
+        b.topic_keys = self.topic_keys.as_ref();
+        b.out.topic_keys = self.topic_keys.clone();
         b.document(text, &analysis.tokens, &analysis.sentences);
         let Builder {
             fresh,
             fresh_stems,
             known_stems,
             out,
+            local,
             ..
         } = b;
+        local.put_back();
         let room = Self::CAPACITY.saturating_sub(memory.forms.len());
         drop(memory);
         if !fresh.is_empty() && room > 0 {
