@@ -24,7 +24,7 @@
 //! # Ok::<(), warta::Error>(())
 //! ```
 
-use crate::text::fxhash::FxHashMap;
+use crate::text::hash::FoldHashMap;
 
 use crate::error::{Error, Result};
 use crate::lexicon::fields::{self, fold_name, Seen};
@@ -124,8 +124,8 @@ pub struct Honorific {
 #[derive(Clone, Debug, Default)]
 pub struct Honorifics {
     honorifics: Vec<Honorific>,
-    exact: FxHashMap<String, usize>,
-    folded: FxHashMap<String, usize>,
+    exact: FoldHashMap<String, usize>,
+    folded: FoldHashMap<String, usize>,
 }
 
 impl Honorifics {
@@ -274,7 +274,7 @@ pub struct Degree {
 #[derive(Clone, Debug, Default)]
 pub struct Degrees {
     degrees: Vec<Degree>,
-    by_key: FxHashMap<String, usize>,
+    by_key: FoldHashMap<String, usize>,
 }
 
 impl Degrees {
@@ -416,7 +416,7 @@ pub struct Rank {
 #[derive(Clone, Debug, Default)]
 pub struct Ranks {
     ranks: Vec<Rank>,
-    by_form: FxHashMap<String, usize>,
+    by_form: FoldHashMap<String, usize>,
 }
 
 impl Ranks {

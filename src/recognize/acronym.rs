@@ -31,7 +31,7 @@ use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
-use crate::text::fxhash::FxHashMap;
+use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
 use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
@@ -43,7 +43,7 @@ use view::{with_lower, DocView};
 pub(crate) struct AcronymRecognizer {
     table: AcronymTable,
     /// Readings by lower-cased form.
-    by_form: FxHashMap<String, Vec<u32>>,
+    by_form: FoldHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
     /// Per reading, whether its form as the lexicon writes it is a degree
     /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
@@ -92,7 +92,7 @@ impl AcronymRecognizer {
             },
             |w| people.is_dictionary_lower(w),
         );
-        let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut by_form: FoldHashMap<String, Vec<u32>> = FoldHashMap::default();
         for (i, r) in table.iter() {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
@@ -452,9 +452,13 @@ impl AcronymRecognizer {
     }
 
     /// Definitions in the text: lower-cased short form → long form as written.
-    fn definitions(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> FxHashMap<String, String> {
+    fn definitions(
+        &self,
+        v: &DocView<'_>,
+        people: &PeopleRecognizer,
+    ) -> FoldHashMap<String, String> {
         let n = v.tokens.len();
-        let mut out: FxHashMap<String, String> = FxHashMap::default();
+        let mut out: FoldHashMap<String, String> = FoldHashMap::default();
         for p in 0..n {
             if v.tok(p) != "(" {
                 continue;

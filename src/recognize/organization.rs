@@ -38,7 +38,7 @@ use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::DocView;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
-use crate::text::fxhash::FxHashMap;
+use crate::text::hash::FoldHashMap;
 
 use parse::{Head, Parse, Parser};
 
@@ -488,7 +488,7 @@ fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
     {
         return links;
     }
-    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_key: FoldHashMap<String, usize> = FoldHashMap::default();
     for (i, f) in found.iter().enumerate() {
         if f.short.is_none() {
             by_key.entry(link_key(&f.name)).or_insert(i);

@@ -40,7 +40,7 @@ use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
-use crate::text::fxhash::{FxHashMap, FxHashSet};
+use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::{Sentence, Span, Token, TokenKind};
 use crate::topics::{Stemmer, Stopwords};
 
@@ -59,13 +59,13 @@ pub(crate) struct PeopleRecognizer {
     ranks: Ranks,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
-    given_names: FxHashSet<Box<str>>,
-    words: FxHashSet<Box<str>>,
-    speech: FxHashSet<Box<str>>,
-    apposition: FxHashSet<Box<str>>,
-    not_name: FxHashSet<Box<str>>,
-    title_blockers: FxHashSet<Box<str>>,
-    links: FxHashSet<Box<str>>,
+    given_names: FoldHashSet<Box<str>>,
+    words: FoldHashSet<Box<str>>,
+    speech: FoldHashSet<Box<str>>,
+    apposition: FoldHashSet<Box<str>>,
+    not_name: FoldHashSet<Box<str>>,
+    title_blockers: FoldHashSet<Box<str>>,
+    links: FoldHashSet<Box<str>>,
     stemmer: Stemmer,
     stopwords: Stopwords,
 }
@@ -89,11 +89,11 @@ impl PeopleRecognizer {
     pub fn new(lex: &PeopleLexicons<'_>) -> Result<PeopleRecognizer> {
         let given_names = word_set(lex.given_names, "name")?;
         let words = word_set(lex.words, "word")?;
-        let mut speech = FxHashSet::default();
-        let mut apposition = FxHashSet::default();
-        let mut not_name = FxHashSet::default();
-        let mut title_blockers = FxHashSet::default();
-        let mut links = FxHashSet::default();
+        let mut speech = FoldHashSet::default();
+        let mut apposition = FoldHashSet::default();
+        let mut not_name = FoldHashSet::default();
+        let mut title_blockers = FoldHashSet::default();
+        let mut links = FoldHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -324,8 +324,8 @@ impl PeopleRecognizer {
 }
 
 /// The lower-case words of the first column (named `column`) of `texts`.
-fn word_set(texts: &[LexiconText], column: &str) -> Result<FxHashSet<Box<str>>> {
-    let mut set = FxHashSet::default();
+fn word_set(texts: &[LexiconText], column: &str) -> Result<FoldHashSet<Box<str>>> {
+    let mut set = FoldHashSet::default();
     for t in texts {
         let records = format::parse(&t.source, &t.text, &[column], 1)?;
         set.reserve(records.len());
@@ -1614,7 +1614,7 @@ struct PersonAcc<'d> {
 struct People<'d> {
     officials: Vec<OfficialAcc<'d>>,
     persons: Vec<PersonAcc<'d>>,
-    by_name: FxHashMap<String, usize>,
+    by_name: FoldHashMap<String, usize>,
 }
 
 impl<'d> People<'d> {

@@ -3,7 +3,7 @@
 //! persons (the recognisers group those), one per mention for dates — sorted by first mention,
 //! with officials' jurisdictions linked to the place or organisation entity they name.
 
-use crate::text::fxhash::FxHashMap;
+use crate::text::hash::FoldHashMap;
 
 use crate::document::{Entity, EntityData, EntityKind};
 
@@ -75,7 +75,7 @@ pub(crate) fn normalise_into(s: &str, out: &mut String) {
 /// first, then kind), and links jurisdictions.
 pub(crate) fn assemble(found: Vec<Entity>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(found.len());
-    let mut index: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
+    let mut index: FoldHashMap<(EntityKind, String), usize> = FoldHashMap::default();
     for e in found {
         match merge_key(&e) {
             Some(key) => match index.get(&key) {
@@ -113,7 +113,7 @@ pub(crate) fn assemble(found: Vec<Entity>) -> Vec<Entity> {
 /// Points each official's `jurisdiction_entity` at the place or organisation entity whose text
 /// is its jurisdiction.
 fn link_jurisdictions(entities: &mut [Entity]) {
-    let mut by_text: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_text: FoldHashMap<String, usize> = FoldHashMap::default();
     let mut key = String::new();
     for (i, e) in entities.iter().enumerate() {
         if matches!(e.kind(), EntityKind::Place | EntityKind::Organization) {

@@ -2,7 +2,7 @@
 //! periods, currency words and internet domain suffixes, compiled into hash maps that are
 //! probed with slices of the text, without allocating.
 
-use super::fxhash::{FxHashMap, FxHashSet};
+use super::hash::{FoldHashMap, FoldHashSet};
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -91,9 +91,9 @@ pub(crate) struct Entry {
 pub(crate) struct Abbreviations {
     /// Keyed by the form without its final period, in its listed case, ALL CAPS and
     /// first-letter-capitalised variants.
-    map: FxHashMap<Box<str>, Entry>,
+    map: FoldHashMap<Box<str>, Entry>,
     /// Domain suffixes, lower case, without the leading period (`go.id`, `com`).
-    domains: FxHashSet<Box<str>>,
+    domains: FoldHashSet<Box<str>>,
     /// Longest key in bytes, to bound look-ahead.
     max_key_len: usize,
     /// Longest domain suffix in bytes.

@@ -12,7 +12,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::fxhash::FxHashSet;
+use super::hash::FoldHashSet;
 use crate::error::{Error, Result};
 use crate::lexicon::format;
 use crate::lexicon::LexiconText;
@@ -46,8 +46,8 @@ impl WordParts {
 /// The compiled exception lexicon.
 #[derive(Debug, Default)]
 struct Exceptions {
-    words: FxHashSet<Box<str>>,
-    roots: FxHashSet<Box<str>>,
+    words: FoldHashSet<Box<str>>,
+    roots: FoldHashSet<Box<str>>,
     max_root: usize,
 }
 

@@ -92,7 +92,7 @@
 mod abbrev;
 mod chars;
 mod clitic;
-pub(crate) mod fxhash;
+pub(crate) mod hash;
 mod sentence;
 mod token;
 mod tokenizer;

@@ -2,7 +2,7 @@
 //! and what they say about sentence boundaries. Probed case-insensitively through a stack
 //! buffer, without allocating.
 
-use super::fxhash::FxHashMap;
+use super::hash::FoldHashMap;
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -28,7 +28,7 @@ pub(crate) struct Role {
 /// The compiled function-word lexicon.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FunctionWords {
-    map: FxHashMap<Box<str>, Role>,
+    map: FoldHashMap<Box<str>, Role>,
     max_len: usize,
 }
 

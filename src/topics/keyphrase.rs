@@ -26,7 +26,7 @@ use std::cell::RefCell;
 
 use crate::document::Keyphrase;
 use crate::lexicon::{LexiconKind, LexiconText};
-use crate::text::fxhash::FxHashMap;
+use crate::text::hash::FoldHashMap;
 use crate::text::Tokenizer;
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::Stopwords;
@@ -270,7 +270,7 @@ struct Scratch {
     slots: Vec<SlotTerm>,
     /// The one-word candidate of each term, and longer candidates by their terms.
     single: Vec<u32>,
-    index: FxHashMap<u128, u32>,
+    index: FoldHashMap<u128, u32>,
     /// Candidates in order of first occurrence, then length.
     candidates: Vec<Candidate>,
     order: Vec<(f64, u32)>,

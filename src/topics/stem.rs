@@ -36,7 +36,7 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
-use crate::text::fxhash::{FxHashMap, FxHashSet};
+use crate::text::hash::{FoldHashMap, FoldHashSet};
 
 /// Words longer than this (in bytes) are returned unchanged: no Indonesian word is that long.
 const MAX_WORD: usize = 48;
@@ -131,8 +131,8 @@ struct SuffixCut {
 #[derive(Clone, Debug)]
 pub struct Stemmer {
     // Shared: clones (one per topic model) cost a reference count.
-    roots: Arc<FxHashSet<Box<str>>>,
-    lemmas: Arc<FxHashMap<Box<str>, Box<str>>>,
+    roots: Arc<FoldHashSet<Box<str>>>,
+    lemmas: Arc<FoldHashMap<Box<str>, Box<str>>>,
 }
 
 impl Stemmer {
@@ -149,8 +149,8 @@ impl Stemmer {
     /// `source`; `lemma` empty for a root, or the lemma of an irregular form). Words are
     /// case-folded; a word must be ASCII letters, optionally hyphenated.
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stemmer> {
-        let mut roots: FxHashSet<Box<str>> = FxHashSet::default();
-        let mut lemmas: FxHashMap<Box<str>, Box<str>> = FxHashMap::default();
+        let mut roots: FoldHashSet<Box<str>> = FoldHashSet::default();
+        let mut lemmas: FoldHashMap<Box<str>, Box<str>> = FoldHashMap::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &ROOT_COLUMNS, 1)? {
                 let word = rec.get(0).to_ascii_lowercase();

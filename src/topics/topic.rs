@@ -22,7 +22,7 @@ use std::sync::Arc;
 use crate::document::Topic;
 use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
-use crate::text::fxhash::{FxHashMap, FxHashSet};
+use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::Tokenizer;
 use crate::topics::stem::Stemmer;
 use crate::topics::words::DocWords;
@@ -51,7 +51,7 @@ struct Term {
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
     // Shared: clones (one per topic model and recogniser) cost a reference count.
-    words: Arc<FxHashSet<Box<str>>>,
+    words: Arc<FoldHashSet<Box<str>>>,
 }
 
 impl Stopwords {
@@ -66,7 +66,7 @@ impl Stopwords {
 
     /// The union of the given stopword lexicons (columns `word`, `class`).
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
-        let mut words = FxHashSet::default();
+        let mut words = FoldHashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
                 words.insert(rec.get(0).to_lowercase().into_boxed_str());
@@ -113,8 +113,8 @@ impl Stopwords {
 pub(crate) struct TopicKeys {
     /// Key ids of the stems terms use (or [`NO_KEY`]), and whether some exact form that
     /// terms use has that stem (only the forms of such stems need an exact lookup).
-    stems: FxHashMap<Box<str>, (u32, bool)>,
-    exact: FxHashMap<Box<str>, u32>,
+    stems: FoldHashMap<Box<str>, (u32, bool)>,
+    exact: FoldHashMap<Box<str>, u32>,
 }
 
 impl TopicKeys {

@@ -9,7 +9,7 @@
 
 use std::sync::{Arc, RwLock};
 
-use crate::text::fxhash::FxHashMap;
+use crate::text::hash::FoldHashMap;
 use crate::text::{Analysis, Sentence, Token, TokenKind};
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
@@ -104,9 +104,9 @@ struct FormInfo {
 /// stems, interned.
 #[derive(Debug, Default)]
 struct Memory {
-    forms: FxHashMap<Box<str>, (u32, FormInfo)>,
+    forms: FoldHashMap<Box<str>, (u32, FormInfo)>,
     stems: Vec<Arc<str>>,
-    stem_ids: FxHashMap<Arc<str>, u32>,
+    stem_ids: FoldHashMap<Arc<str>, u32>,
 }
 
 impl Memory {
@@ -179,10 +179,10 @@ struct Builder<'a, 't> {
     known_forms: u32,
     known_stems: u32,
     /// Forms `memory` lacks, analysed for this document, with ids from `known_forms` on.
-    fresh: FxHashMap<&'t str, (u32, FormInfo)>,
+    fresh: FoldHashMap<&'t str, (u32, FormInfo)>,
     /// Stems `memory` lacks, with ids from `known_stems` on.
     fresh_stems: Vec<Arc<str>>,
-    fresh_stem_ids: FxHashMap<Arc<str>, u32>,
+    fresh_stem_ids: FoldHashMap<Arc<str>, u32>,
     /// Document form and stem ids by memory (or fresh) id.
     local: Local,
     out: DocWords<'t>,
@@ -203,9 +203,9 @@ impl<'a, 't> Builder<'a, 't> {
             memory,
             known_forms: memory.map_or(0, |m| m.forms.len() as u32),
             known_stems: memory.map_or(0, |m| m.stems.len() as u32),
-            fresh: FxHashMap::default(),
+            fresh: FoldHashMap::default(),
             fresh_stems: Vec::new(),
-            fresh_stem_ids: FxHashMap::default(),
+            fresh_stem_ids: FoldHashMap::default(),
             local: Local::take(),
             out: DocWords {
                 forms: Vec::with_capacity(distinct),

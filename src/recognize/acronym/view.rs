@@ -9,7 +9,7 @@ use crate::recognize::gazetteer::{Entry, Scan};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
 use crate::recognize::place::PlaceRecognizer;
-use crate::text::fxhash::FxHashSet;
+use crate::text::hash::FoldHashSet;
 use crate::text::{Span, Token, TokenKind};
 
 use super::table::{written_as, AcronymTable, Origin};
@@ -407,7 +407,7 @@ impl<'a> DocView<'a> {
                     )
                 })
             };
-            let found_keys: FxHashSet<usize> = scan
+            let found_keys: FoldHashSet<usize> = scan
                 .matches
                 .iter()
                 .filter(|(m, entries)| {

@@ -10,9 +10,9 @@ use std::collections::{HashMap, HashSet};
 /// The hasher state of every map in the crate.
 pub(crate) type FastState = foldhash::fast::RandomState;
 /// A `HashMap` with the fast, seeded hasher.
-pub(crate) type FxHashMap<K, V> = HashMap<K, V, FastState>;
+pub(crate) type FoldHashMap<K, V> = HashMap<K, V, FastState>;
 /// A `HashSet` with the fast, seeded hasher.
-pub(crate) type FxHashSet<K> = HashSet<K, FastState>;
+pub(crate) type FoldHashSet<K> = HashSet<K, FastState>;
 
 #[cfg(test)]
 mod tests {
@@ -20,7 +20,7 @@ mod tests {
 
     #[test]
     fn maps_work_with_str_keys() {
-        let mut m: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut m: FoldHashMap<Box<str>, u32> = FoldHashMap::default();
         m.insert("dll".into(), 1);
         m.insert("S.Sos".into(), 2);
         assert_eq!(m.get("dll"), Some(&1));
