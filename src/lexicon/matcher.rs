@@ -1,20 +1,24 @@
-//! Token-aligned dictionary matching: one pass of one Aho–Corasick automaton over a folded
-//! view of the text, reporting every lexicon entry that starts and ends on token boundaries.
+//! Token-aligned dictionary matching: every lexicon entry that starts and ends on token
+//! boundaries, found in one pass over a folded view of the text.
 //!
 //! The folded view joins the tokens' texts with single spaces (a newline where the original
 //! has a line break between them, so entries never match across lines), with curly
 //! apostrophes and backticks folded to `'`. Lexicon entries are tokenized with the same
-//! tokenizer and joined the same way, so `Kepala  Dinas` (two spaces) matches the entry
+//! tokenizer and folded the same way, so `Kepala  Dinas` (two spaces) matches the entry
 //! `Kepala Dinas`, and `Sa’bani` matches `Sa'bani`. The view and the keys are ASCII-lowercased,
-//! so matching is ASCII case-insensitive without doubling the automaton's transitions;
-//! recognisers check the case of the original tokens where it matters.
+//! so matching is ASCII case-insensitive; recognisers check the case of the original tokens
+//! where it matters.
+//!
+//! Tokens never contain whitespace, so a key matches the folded view on token boundaries
+//! exactly when its folded tokens equal a run of the text's folded tokens with the same
+//! separators. The dictionary is therefore a trie over token words: each folded token of the
+//! text is looked up once in the vocabulary of the keys, and from every token the trie is
+//! walked as far as the words and separators allow, reporting every key passed on the way.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::error::{Error, Result};
+use crate::text::fxhash::FxHashMap;
 use crate::text::{Token, Tokenizer};
 
 /// The token-aligned folded view of one text (see the module docs).
@@ -28,22 +32,32 @@ pub struct FoldedText {
 impl FoldedText {
     /// Folds `text`, given its tokens.
     pub fn new(text: &str, tokens: &[Token]) -> FoldedText {
-        let mut folded = String::with_capacity(text.len() + tokens.len());
-        let mut starts = Vec::with_capacity(tokens.len());
+        let mut folded = FoldedText::default();
+        folded.fold(text, tokens);
+        folded
+    }
+
+    /// Folds `text` into this view, reusing its memory.
+    fn fold(&mut self, text: &str, tokens: &[Token]) {
+        let folded = &mut self.text;
+        folded.clear();
+        folded.reserve(text.len() + tokens.len());
+        self.starts.clear();
+        self.starts.reserve(tokens.len());
         let mut prev_end = None;
         for t in tokens {
             if let Some(pe) = prev_end {
                 // Tokens of another text give a garbled view, never a panic.
                 let gap = text.get(pe..t.span.start).unwrap_or_default();
-                folded.push(if gap.contains('\n') { '\n' } else { ' ' });
+                folded.push(if gap.as_bytes().contains(&b'\n') {
+                    '\n'
+                } else {
+                    ' '
+                });
             }
-            starts.push(folded.len());
-            fold_into(t.text(text), &mut folded);
+            self.starts.push(folded.len());
+            fold_into(t.text(text), folded);
             prev_end = Some(t.span.end);
-        }
-        FoldedText {
-            text: folded,
-            starts,
         }
     }
 
@@ -52,9 +66,23 @@ impl FoldedText {
         &self.text
     }
 
-    /// Index of the token starting at folded offset `at`, if one does.
-    fn token_starting_at(&self, at: usize) -> Option<usize> {
-        self.starts.binary_search(&at).ok()
+    /// Number of tokens.
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The folded text of token `i` (which exists).
+    #[inline]
+    fn token(&self, i: usize) -> &str {
+        let start = self.starts[i];
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |&s| s - 1);
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// True when a line break separates token `i` (which exists, `i > 0`) from the one before.
+    #[inline]
+    fn newline_before(&self, i: usize) -> bool {
+        self.text.as_bytes()[self.starts[i] - 1] == b'\n'
     }
 }
 
@@ -83,23 +111,48 @@ pub struct DictMatch {
     pub key: usize,
 }
 
+/// No word, state or key.
+const NONE: u32 = u32::MAX;
+
 /// A compiled dictionary of multi-token keys, each with one or more payloads.
 #[derive(Debug, Clone)]
 pub struct Dictionary<P> {
-    automaton: AhoCorasick,
-    payloads: Vec<Vec<P>>,
-    /// Token count of each key.
-    lengths: Vec<usize>,
+    /// Folded token → word id, for the words of the keys.
+    words: FxHashMap<Box<str>, u32>,
+    /// The trie state after each word from the root ([`NONE`] when no key starts with it).
+    root: Vec<u32>,
+    /// `(state << 32) | label` → next state, the label being `word * 2 + newline`.
+    edges: FxHashMap<u64, u32>,
+    /// The key ending at each state, or [`NONE`].
+    state_key: Vec<u32>,
+    /// Payloads of all keys, key by key.
+    payloads: Vec<P>,
+    /// Where the payloads of each key start in `payloads` (one more than the keys).
+    offsets: Vec<u32>,
 }
 
 /// Collects entries for a [`Dictionary`].
 #[derive(Debug)]
 pub struct DictionaryBuilder<'a, P> {
     tokenizer: &'a Tokenizer,
-    keys: HashMap<String, usize>,
-    patterns: Vec<String>,
-    payloads: Vec<Vec<P>>,
-    lengths: Vec<usize>,
+    /// Scratch: the tokens of the surface being added.
+    tokens: Vec<Token>,
+    /// Scratch: one folded token.
+    folded: String,
+    words: FxHashMap<Box<str>, u32>,
+    root: Vec<u32>,
+    edges: FxHashMap<u64, u32>,
+    state_key: Vec<u32>,
+    /// Number of keys so far.
+    keys: u32,
+    /// `(key, payload)` in the order added.
+    entries: Vec<(u32, P)>,
+}
+
+/// The edge label of `word` after a space or, when `newline`, a line break.
+#[inline]
+fn edge(state: u32, word: u32, newline: bool) -> u64 {
+    (u64::from(state) << 32) | (u64::from(word) << 1) | u64::from(newline)
 }
 
 impl<'a, P> DictionaryBuilder<'a, P> {
@@ -107,47 +160,91 @@ impl<'a, P> DictionaryBuilder<'a, P> {
     pub fn new(tokenizer: &'a Tokenizer) -> Self {
         DictionaryBuilder {
             tokenizer,
-            keys: HashMap::new(),
-            patterns: Vec::new(),
-            payloads: Vec::new(),
-            lengths: Vec::new(),
+            tokens: Vec::new(),
+            folded: String::new(),
+            words: FxHashMap::default(),
+            root: Vec::new(),
+            edges: FxHashMap::default(),
+            state_key: Vec::new(),
+            keys: 0,
+            entries: Vec::new(),
         }
     }
 
     /// Adds `surface` with `payload`. Surfaces that fold to the same key share one key with
     /// several payloads. Empty surfaces are ignored.
     pub fn add(&mut self, surface: &str, payload: P) {
-        let tokens = self.tokenizer.analyze(surface).tokens;
-        if tokens.is_empty() {
+        self.tokens.clear();
+        self.tokenizer.tokenize_into(surface, &mut self.tokens);
+        if self.tokens.is_empty() {
             return;
         }
-        let folded = FoldedText::new(surface, &tokens).text.to_ascii_lowercase();
-        let next = self.patterns.len();
-        let id = *self.keys.entry(folded.clone()).or_insert(next);
-        if id == next {
-            self.patterns.push(folded);
-            self.payloads.push(Vec::new());
-            self.lengths.push(tokens.len());
+        let mut state = NONE;
+        let mut prev_end = None;
+        for i in 0..self.tokens.len() {
+            let t = self.tokens[i];
+            self.folded.clear();
+            fold_into(t.text(surface), &mut self.folded);
+            let word = match self.words.get(self.folded.as_str()) {
+                Some(&w) => w,
+                None => {
+                    let w = self.root.len() as u32;
+                    self.words.insert(self.folded.as_str().into(), w);
+                    self.root.push(NONE);
+                    w
+                }
+            };
+            let next = self.state_key.len() as u32;
+            state = match prev_end {
+                None => {
+                    let s = &mut self.root[word as usize];
+                    if *s == NONE {
+                        *s = next;
+                    }
+                    *s
+                }
+                Some(pe) => {
+                    let gap = surface.get(pe..t.span.start).unwrap_or_default();
+                    *self
+                        .edges
+                        .entry(edge(state, word, gap.contains('\n')))
+                        .or_insert(next)
+                }
+            };
+            if state == next {
+                self.state_key.push(NONE);
+            }
+            prev_end = Some(t.span.end);
         }
-        self.payloads[id].push(payload);
+        let key = &mut self.state_key[state as usize];
+        if *key == NONE {
+            *key = self.keys;
+            self.keys += 1;
+        }
+        self.entries.push((*key, payload));
     }
 
-    /// Compiles the automaton. Fails only when the keys are too many for any automaton.
-    pub fn build(self) -> Result<Dictionary<P>> {
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.patterns)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&self.patterns)
-            })
-            .map_err(|e| Error::Build(e.to_string()))?;
+    /// Compiles the dictionary. Fails only when the keys are too many to number.
+    pub fn build(mut self) -> Result<Dictionary<P>> {
+        if self.state_key.len() >= NONE as usize || self.entries.len() >= NONE as usize {
+            return Err(Error::Build("too many dictionary keys".to_string()));
+        }
+        let mut offsets = vec![0u32; self.keys as usize + 1];
+        for (k, _) in &self.entries {
+            offsets[*k as usize + 1] += 1;
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        // A stable sort by key keeps each key's payloads in the order added.
+        self.entries.sort_by_key(|(k, _)| *k);
         Ok(Dictionary {
-            automaton,
-            payloads: self.payloads,
-            lengths: self.lengths,
+            words: self.words,
+            root: self.root,
+            edges: self.edges,
+            state_key: self.state_key,
+            payloads: self.entries.into_iter().map(|(_, p)| p).collect(),
+            offsets,
         })
     }
 }
@@ -155,46 +252,70 @@ impl<'a, P> DictionaryBuilder<'a, P> {
 impl<P> Dictionary<P> {
     /// Number of distinct keys.
     pub fn len(&self) -> usize {
-        self.payloads.len()
+        self.offsets.len().saturating_sub(1)
     }
 
     /// True when there are no keys.
     pub fn is_empty(&self) -> bool {
-        self.payloads.is_empty()
+        self.len() == 0
     }
 
     /// The payloads of key `key` (none for a key this dictionary does not have).
     pub fn payloads(&self, key: usize) -> &[P] {
-        self.payloads.get(key).map_or(&[], Vec::as_slice)
+        match (self.offsets.get(key), self.offsets.get(key.wrapping_add(1))) {
+            (Some(&s), Some(&e)) => &self.payloads[s as usize..e as usize],
+            _ => &[],
+        }
     }
 
     /// Every key occurrence that starts and ends on token boundaries, overlapping ones
     /// included, sorted by first token then by length (longest first).
     pub fn find(&self, folded: &FoldedText) -> Vec<DictMatch> {
-        let hay = folded.text.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&folded.text) {
-            let (s, e) = (m.start(), m.end());
-            let ends_on_boundary = e == hay.len() || hay[e] == b' ' || hay[e] == b'\n';
-            if !ends_on_boundary {
+        let mut words = Vec::new();
+        self.find_each(folded, &mut words, |m| out.push(m));
+        out
+    }
+
+    /// Calls `found` with every match, in the order of [`find`](Self::find); `words` is
+    /// scratch memory.
+    pub(crate) fn find_each(
+        &self,
+        folded: &FoldedText,
+        words: &mut Vec<u32>,
+        mut found: impl FnMut(DictMatch),
+    ) {
+        let n = folded.len();
+        words.clear();
+        words.extend((0..n).map(|i| self.words.get(folded.token(i)).copied().unwrap_or(NONE)));
+        // Matches from one token, shortest first, reported longest first.
+        let mut run: Vec<DictMatch> = Vec::new();
+        for i in 0..n {
+            let w = words[i];
+            if w == NONE {
                 continue;
             }
-            let Some(first) = folded.token_starting_at(s) else {
-                continue;
-            };
-            let key = m.pattern().as_usize();
-            out.push(DictMatch {
-                tokens: first..first + self.lengths[key],
-                key,
-            });
+            let mut state = self.root[w as usize];
+            let mut j = i;
+            while state != NONE {
+                let key = self.state_key[state as usize];
+                if key != NONE {
+                    run.push(DictMatch {
+                        tokens: i..j + 1,
+                        key: key as usize,
+                    });
+                }
+                j += 1;
+                if j >= n || words[j] == NONE {
+                    break;
+                }
+                let label = edge(state, words[j], folded.newline_before(j));
+                state = self.edges.get(&label).copied().unwrap_or(NONE);
+            }
+            while let Some(m) = run.pop() {
+                found(m);
+            }
         }
-        out.sort_by(|a, b| {
-            a.tokens
-                .start
-                .cmp(&b.tokens.start)
-                .then(b.tokens.end.cmp(&a.tokens.end))
-        });
-        out
     }
 }
 

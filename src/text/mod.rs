@@ -92,7 +92,7 @@
 mod abbrev;
 mod chars;
 mod clitic;
-mod fxhash;
+pub(crate) mod fxhash;
 mod sentence;
 mod token;
 mod tokenizer;
