@@ -6,7 +6,7 @@
 //! the matches whose entries are its own.
 
 use crate::error::Result;
-use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder, FoldedText};
+use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder, Scratch};
 use crate::text::{Token, Tokenizer};
 
 /// What a dictionary key stands for: a lexicon and the index of a record in it.
@@ -130,10 +130,9 @@ impl Gazetteer {
         if self.dict.is_empty() {
             return scan;
         }
-        let folded = FoldedText::new(text, tokens);
-        let mut words = Vec::new();
+        let mut scratch = Scratch::default();
         scan.matches.reserve(tokens.len() / 2);
-        self.dict.find_each(&folded, &mut words, |m| {
+        self.dict.find_tokens(text, tokens, &mut scratch, |m| {
             let entries = Entries(self.dict.payloads(m.key));
             scan.matches.push((m, entries));
         });
