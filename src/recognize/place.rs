@@ -213,6 +213,13 @@ impl PlaceRecognizer {
     /// `se-` too (`se-Kaltim`, `se-Indonesia`: all over the place), and so are prefixes
     /// (`se-Kabupaten Paser`).
     pub fn register(&self, gazetteer: &mut GazetteerBuilder<'_>) {
+        // `se-` and the surface form (one buffer for all).
+        let mut se = String::from(SE);
+        fn with_se<'b>(se: &'b mut String, surface: &str) -> &'b str {
+            se.truncate(SE.len());
+            se.push_str(surface);
+            se
+        }
         for (surface, entry) in self.senses.entries() {
             gazetteer.add(surface, entry);
             let wide = self.senses.of(entry).is_some_and(|id| {
@@ -222,7 +229,7 @@ impl PlaceRecognizer {
                 )
             });
             if wide {
-                gazetteer.add(&format!("{SE}{surface}"), entry);
+                gazetteer.add(with_se(&mut se, surface), entry);
             }
         }
         for (i, w) in self.words.iter().enumerate() {
@@ -230,7 +237,7 @@ impl PlaceRecognizer {
                 Role::Coordination => {}
                 Role::Prefix => {
                     gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
-                    gazetteer.add(&format!("{SE}{}", w.word), Entry::PlaceWord(i as u32));
+                    gazetteer.add(with_se(&mut se, &w.word), Entry::PlaceWord(i as u32));
                 }
                 _ => gazetteer.add(&w.word, Entry::PlaceWord(i as u32)),
             }
