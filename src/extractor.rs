@@ -143,7 +143,8 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let reference_date = self.reference_date.as_deref().map(parse_date).transpose()?;
         let tokenizer = Tokenizer::from_lexicons(&self.lexicon_texts(LexiconKind::Abbreviations))?;
-        let places = PlaceRecognizer::from_lexicons(&PlaceLexicons {
+        // Regions and their aliases are read once, for the places and the acronyms.
+        let place_lexicons = PlaceLexicons {
             regions: self.lexicon_texts(LexiconKind::Regions),
             aliases: [
                 self.lexicon_texts(LexiconKind::RegionAliases),
@@ -157,7 +158,10 @@ impl ExtractorBuilder {
             villages: self
                 .villages
                 .then(|| self.lexicon_texts(LexiconKind::Villages)),
-        })?;
+        };
+        let regions = Regions::load(&place_lexicons.regions)?;
+        let aliases = RegionAliases::load(&place_lexicons.aliases, &regions)?;
+        let places = PlaceRecognizer::with_regions(&place_lexicons, &regions, &aliases)?;
         let people = PeopleRecognizer::new(&PeopleLexicons {
             titles: &self.lexicon_texts(LexiconKind::Titles),
             modifiers: &self.lexicon_texts(LexiconKind::TitleModifiers),
@@ -174,10 +178,6 @@ impl ExtractorBuilder {
         let institutions = Institutions::load(&self.lexicon_texts(LexiconKind::Institutions))?;
         let regional = RegionalBodies::load(&self.lexicon_texts(LexiconKind::RegionalBodies))?;
         let acronyms = {
-            let regions = Regions::load(&self.lexicon_texts(LexiconKind::Regions))?;
-            let mut alias_texts = self.lexicon_texts(LexiconKind::RegionAliases);
-            alias_texts.extend(self.lexicon_texts(LexiconKind::RegionAliasesCurated));
-            let aliases = RegionAliases::load(&alias_texts, &regions)?;
             AcronymRecognizer::new(
                 AcronymLexicons {
                     acronyms: &Acronyms::load(&self.lexicon_texts(LexiconKind::Acronyms))?,

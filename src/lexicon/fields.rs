@@ -3,13 +3,14 @@
 //!
 //! Every error names the lexicon (file path or `builtin:FILE`), the 1-based line and the reason.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt::Display;
 use std::hash::Hash;
 
 use crate::error::{Error, Result};
 use crate::lexicon::format::{self, Record};
 use crate::lexicon::LexiconText;
+use crate::text::hash::FoldHashMap;
 
 /// Parses every text of one lexicon kind with [`format::parse`], calling `row` for each record
 /// with the text's source name.
@@ -20,9 +21,9 @@ pub(crate) fn for_each_record<'t>(
     mut row: impl FnMut(&'t str, &Record<'t>) -> Result<()>,
 ) -> Result<()> {
     for text in texts {
-        for rec in format::parse(&text.source, &text.text, columns, required)? {
-            row(&text.source, &rec)?;
-        }
+        format::for_each(&text.source, &text.text, columns, required, |rec| {
+            row(&text.source, rec)
+        })?;
     }
     Ok(())
 }
@@ -96,37 +97,49 @@ pub(crate) fn count(source: &str, line: usize, column: &str, value: &str) -> Res
 
 /// Remembers where each key was first defined and rejects a second definition.
 #[derive(Debug)]
-pub(crate) struct Seen<K> {
-    first: HashMap<K, (String, usize)>,
+pub(crate) struct Seen<'s, K> {
+    first: FoldHashMap<K, (&'s str, usize)>,
     what: &'static str,
 }
 
-impl<K: Hash + Eq + Display> Seen<K> {
+impl<'s, K: Hash + Eq + Display> Seen<'s, K> {
     /// A tracker whose errors call the key `what` (e.g. "code").
     pub(crate) fn new(what: &'static str) -> Self {
         Seen {
-            first: HashMap::new(),
+            first: FoldHashMap::default(),
             what,
         }
     }
 
     /// Records `key` at `source:line`; a key seen before is an error naming both places.
-    pub(crate) fn insert(&mut self, key: K, source: &str, line: usize) -> Result<()> {
-        if let Some((s, l)) = self.first.get(&key) {
-            return Err(Error::lexicon(
-                source,
-                line,
-                format!("duplicate {} `{key}` (first defined at {s}:{l})", self.what),
-            ));
+    pub(crate) fn insert(&mut self, key: K, source: &'s str, line: usize) -> Result<()> {
+        match self.first.entry(key) {
+            Entry::Occupied(e) => {
+                let (s, l) = e.get();
+                Err(Error::lexicon(
+                    source,
+                    line,
+                    format!(
+                        "duplicate {} `{}` (first defined at {s}:{l})",
+                        self.what,
+                        e.key()
+                    ),
+                ))
+            }
+            Entry::Vacant(e) => {
+                e.insert((source, line));
+                Ok(())
+            }
         }
-        self.first.insert(key, (source.to_string(), line));
-        Ok(())
     }
 }
 
 /// The lookup key of a name: lower case, hyphens as spaces, runs of spaces collapsed, curly
 /// apostrophes as `'`. `Siborong-Borong` and `siborong borong` share one key.
 pub fn fold_name(name: &str) -> String {
+    if is_folded_ascii(name) {
+        return name.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in name.trim().chars() {
@@ -146,6 +159,37 @@ pub fn fold_name(name: &str) -> String {
         out.extend(c.to_lowercase());
     }
     out
+}
+
+/// True when `name` folds to its ASCII lower case: ASCII with single spaces between words
+/// and no hyphen or backtick.
+#[inline]
+fn is_folded_ascii(name: &str) -> bool {
+    let mut after_space = true;
+    for &b in name.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'-' | b'`' | 0x80.. => return false,
+            b if char::from(b).is_whitespace() => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || name.is_empty()
+}
+
+/// Calls `f` with [`fold_name`] of `name`, without allocating when the name is short ASCII.
+pub(crate) fn with_folded<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if name.len() <= buf.len() && is_folded_ascii(name) {
+        let buf = &mut buf[..name.len()];
+        buf.copy_from_slice(name.as_bytes());
+        buf.make_ascii_lowercase();
+        if let Ok(folded) = std::str::from_utf8(buf) {
+            return f(folded);
+        }
+    }
+    f(&fold_name(name))
 }
 
 /// Checks that `value` has no characters that would break matching (control characters).
@@ -203,6 +247,25 @@ mod tests {
         assert_eq!(fold_name("  Kutai   Kartanegara "), "kutai kartanegara");
         assert_eq!(fold_name("Soka\u{2019}an"), "soka'an");
         assert_eq!(fold_name("İstanbul"), "i\u{307}stanbul");
+        for name in [
+            "Kota  Baru",
+            " Kota",
+            "Kota ",
+            "",
+            "Tanjung\tPinang",
+            "A\u{b}B",
+            "Sa`bani",
+        ] {
+            assert_eq!(
+                with_folded(name, str::to_string),
+                fold_name(name),
+                "{name:?}"
+            );
+        }
+        assert_eq!(
+            with_folded("Kutai Kartanegara", str::to_string),
+            "kutai kartanegara"
+        );
     }
 
     #[test]

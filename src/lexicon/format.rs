@@ -40,6 +40,26 @@ pub fn parse<'a>(
     required: usize,
 ) -> Result<Vec<Record<'a>>> {
     let mut records = Vec::new();
+    for_each(source, text, columns, required, |rec| {
+        records.push(rec.clone());
+        Ok(())
+    })?;
+    Ok(records)
+}
+
+/// Like [`parse`], but calls `row` with each record in turn instead of collecting them (one
+/// record's memory serves every line; the fields borrow from `text`).
+pub(crate) fn for_each<'a>(
+    source: &str,
+    text: &'a str,
+    columns: &[&str],
+    required: usize,
+    mut row: impl FnMut(&Record<'a>) -> Result<()>,
+) -> Result<()> {
+    let mut rec = Record {
+        line: 0,
+        fields: Vec::with_capacity(columns.len()),
+    };
     let mut header_seen = false;
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
@@ -49,10 +69,13 @@ pub fn parse<'a>(
         } else {
             raw
         };
-        if raw.trim().is_empty() || raw.starts_with('#') {
+        if raw.starts_with('#') || raw.trim().is_empty() {
             continue;
         }
-        let fields: Vec<&str> = raw.split('\t').collect();
+        rec.line = line;
+        rec.fields.clear();
+        rec.fields.extend(raw.split('\t'));
+        let fields = &rec.fields;
         if !header_seen {
             if fields != columns {
                 return Err(Error::lexicon(
@@ -81,6 +104,16 @@ pub fn parse<'a>(
             ));
         }
         for (j, f) in fields.iter().enumerate() {
+            if !has_outer_space(f) {
+                if j < required && f.is_empty() {
+                    return Err(Error::lexicon(
+                        source,
+                        line,
+                        format!("field `{}` is empty", columns[j]),
+                    ));
+                }
+                continue;
+            }
             if j < required && f.trim().is_empty() {
                 return Err(Error::lexicon(
                     source,
@@ -88,15 +121,13 @@ pub fn parse<'a>(
                     format!("field `{}` is empty", columns[j]),
                 ));
             }
-            if f.trim() != *f {
-                return Err(Error::lexicon(
-                    source,
-                    line,
-                    format!("field `{}` has leading or trailing spaces", columns[j]),
-                ));
-            }
+            return Err(Error::lexicon(
+                source,
+                line,
+                format!("field `{}` has leading or trailing spaces", columns[j]),
+            ));
         }
-        records.push(Record { line, fields });
+        row(&rec)?;
     }
     if !header_seen {
         return Err(Error::lexicon(
@@ -105,7 +136,20 @@ pub fn parse<'a>(
             format!("no header line `{}`", columns.join("\\t")),
         ));
     }
-    Ok(records)
+    Ok(())
+}
+
+/// True when `f` starts or ends with white space (`f.trim() != f`), looking at its first and
+/// last bytes when they are ASCII.
+#[inline]
+fn has_outer_space(f: &str) -> bool {
+    match (f.as_bytes().first(), f.as_bytes().last()) {
+        (None, _) | (_, None) => false,
+        (Some(&a), Some(&b)) if a < 0x80 && b < 0x80 => {
+            char::from(a).is_whitespace() || char::from(b).is_whitespace()
+        }
+        _ => f.trim() != f,
+    }
 }
 
 #[cfg(test)]

@@ -23,13 +23,12 @@
 //! # Ok::<(), warta::Error>(())
 //! ```
 
-use std::collections::HashMap;
-
 use crate::document::PlaceLevel;
 use crate::error::{Error, Result};
-use crate::lexicon::fields::{self, fold_name, Seen};
+use crate::lexicon::fields::{self, fold_name, with_folded, Seen};
 use crate::lexicon::places::{Ambiguity, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::text::hash::FoldHashMap;
 
 /// What kind of name a [`CountryName`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -85,8 +84,8 @@ pub struct CountryName {
 #[derive(Clone, Debug, Default)]
 pub struct Countries {
     names: Vec<CountryName>,
-    by_name: HashMap<String, Vec<usize>>,
-    official: HashMap<String, usize>,
+    by_name: FoldHashMap<String, Vec<usize>>,
+    official: FoldHashMap<String, usize>,
 }
 
 const COUNTRY_COLUMNS: [&str; 7] = [
@@ -155,11 +154,13 @@ impl Countries {
                     ));
                 }
             }
-            lines.push((source.to_string(), rec.line));
-            out.by_name
-                .entry(fold_name(name))
-                .or_default()
-                .push(out.names.len());
+            lines.push((source, rec.line));
+            with_folded(name, |k| match out.by_name.get_mut(k) {
+                Some(ids) => ids.push(out.names.len()),
+                None => {
+                    out.by_name.insert(k.to_string(), vec![out.names.len()]);
+                }
+            });
             out.names.push(CountryName {
                 name: name.to_string(),
                 canonical: rec.get(1).to_string(),
@@ -202,8 +203,7 @@ impl Countries {
 
     /// Every name record whose name folds like `name`.
     pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a CountryName> + 'a {
-        self.by_name
-            .get(&fold_name(name))
+        with_folded(name, |k| self.by_name.get(k))
             .map(Vec::as_slice)
             .unwrap_or(&[])
             .iter()
@@ -314,7 +314,7 @@ pub struct GeoName {
 #[derive(Clone, Debug, Default)]
 pub struct GeoNames {
     names: Vec<GeoName>,
-    by_name: HashMap<String, usize>,
+    by_name: FoldHashMap<String, usize>,
 }
 
 const GEO_COLUMNS: [&str; 6] = ["name", "canonical", "kind", "codes", "ambiguity", "note"];
@@ -347,7 +347,7 @@ impl GeoNames {
             }
             let key = fold_name(name);
             seen.insert(key.clone(), source, rec.line)?;
-            lines.push((source.to_string(), rec.line));
+            lines.push((source, rec.line));
             out.by_name.insert(key, out.names.len());
             out.names.push(GeoName {
                 name: name.to_string(),
@@ -360,7 +360,7 @@ impl GeoNames {
             Ok(())
         })?;
         for (n, (source, line)) in out.names.iter().zip(&lines) {
-            if !out.by_name.contains_key(&fold_name(&n.canonical)) {
+            if !with_folded(&n.canonical, |k| out.by_name.contains_key(k)) {
                 return Err(Error::lexicon(
                     source,
                     *line,
@@ -373,8 +373,7 @@ impl GeoNames {
 
     /// The record whose name folds like `name` (names are unique).
     pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a GeoName> + 'a {
-        self.by_name
-            .get(&fold_name(name))
+        with_folded(name, |k| self.by_name.get(k))
             .map(|&i| &self.names[i])
             .into_iter()
     }

@@ -31,12 +31,11 @@
 //! # Ok::<(), warta::Error>(())
 //! ```
 
-use std::collections::HashMap;
-
 use crate::document::PlaceLevel;
 use crate::error::{Error, Result};
-use crate::lexicon::fields::{self, Seen};
+use crate::lexicon::fields::{self, with_folded, Seen};
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::text::hash::FoldHashMap;
 
 pub use crate::lexicon::fields::fold_name;
 
@@ -199,9 +198,9 @@ pub struct Region {
 #[derive(Clone, Debug, Default)]
 pub struct Regions {
     regions: Vec<Region>,
-    by_code: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
-    by_official_name: HashMap<String, usize>,
+    by_code: FoldHashMap<String, usize>,
+    by_name: FoldHashMap<String, Vec<usize>>,
+    by_official_name: FoldHashMap<String, usize>,
 }
 
 const REGION_COLUMNS: [&str; 8] = [
@@ -232,7 +231,7 @@ impl Regions {
             let code = rec.get(0);
             let level = fields::keyword(source, rec.line, "level", rec.get(1), &AdminLevel::TABLE)?;
             check_code(source, rec.line, code, Some(level))?;
-            seen.insert(code.to_string(), source, rec.line)?;
+            seen.insert(code, source, rec.line)?;
             let name = rec.get(2);
             fields::plain_text(source, rec.line, "name", name)?;
             let parent = rec.opt(3);
@@ -280,16 +279,13 @@ impl Regions {
                 twins,
                 ambiguity: Ambiguity::parse(source, rec.line, rec.get(7))?,
             };
-            lines.push((source.to_string(), rec.line));
+            lines.push((source, rec.line));
             if let Some(official) = &region.official_name {
                 out.by_official_name
                     .insert(fold_name(official), out.regions.len());
             }
             out.by_code.insert(region.code.clone(), out.regions.len());
-            out.by_name
-                .entry(fold_name(name))
-                .or_default()
-                .push(out.regions.len());
+            push_named(&mut out.by_name, name, out.regions.len());
             out.regions.push(region);
             Ok(())
         })?;
@@ -345,8 +341,7 @@ impl Regions {
 
     /// Every region whose name folds like `name` (all levels, in code order).
     pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Region> + 'a {
-        self.by_name
-            .get(&fold_name(name))
+        with_folded(name, |k| self.by_name.get(k))
             .map(Vec::as_slice)
             .unwrap_or(&[])
             .iter()
@@ -357,9 +352,7 @@ impl Regions {
     /// `Kabupaten Bogor`, `Kota Administrasi Jakarta Selatan`): the prefix settles which of a
     /// kabupaten/kota pair is meant.
     pub fn by_official_name(&self, name: &str) -> Option<&Region> {
-        self.by_official_name
-            .get(&fold_name(name))
-            .map(|&i| &self.regions[i])
+        with_folded(name, |k| self.by_official_name.get(k)).map(|&i| &self.regions[i])
     }
 
     /// The parent of `region`.
@@ -393,18 +386,35 @@ impl Regions {
     }
 }
 
+/// Adds index `i` to the indices of the names folding like `name`.
+fn push_named(map: &mut FoldHashMap<String, Vec<usize>>, name: &str, i: usize) {
+    with_folded(name, |k| match map.get_mut(k) {
+        Some(ids) => ids.push(i),
+        None => {
+            map.insert(k.to_string(), vec![i]);
+        }
+    });
+}
+
 /// Checks the shape of a code: `NN` province, `NN.NN` regency (01–69) or city (70–99),
 /// `NN.NN.NN` district, `NN.NN.NN.NNNN` village (`level` `None`).
 fn check_code(source: &str, line: usize, code: &str, level: Option<AdminLevel>) -> Result<()> {
-    let parts: Vec<&str> = code.split('.').collect();
+    let mut parts = [""; 4];
+    let mut count = 0;
+    for p in code.split('.') {
+        if count < parts.len() {
+            parts[count] = p;
+        }
+        count += 1;
+    }
     let (expected, shape): (usize, &str) = match level {
         Some(AdminLevel::Province) => (1, "NN"),
         Some(AdminLevel::Regency) | Some(AdminLevel::City) => (2, "NN.NN"),
         Some(AdminLevel::District) => (3, "NN.NN.NN"),
         None => (4, "NN.NN.NN.NNNN"),
     };
-    let well_formed = parts.len() == expected
-        && parts.iter().enumerate().all(|(i, p)| {
+    let well_formed = count == expected
+        && parts[..expected].iter().enumerate().all(|(i, p)| {
             let width = if i == 3 { 4 } else { 2 };
             p.len() == width && p.bytes().all(|b| b.is_ascii_digit())
         })
@@ -471,8 +481,8 @@ impl Village {
 #[derive(Clone, Debug, Default)]
 pub struct Villages {
     villages: Vec<Village>,
-    by_code: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
+    by_code: FoldHashMap<String, usize>,
+    by_name: FoldHashMap<String, Vec<usize>>,
 }
 
 const VILLAGE_COLUMNS: [&str; 5] = ["code", "type", "name", "same_name", "ambiguity"];
@@ -528,7 +538,7 @@ impl Villages {
                     ))
                 }
             }
-            seen.insert(code.to_string(), source, rec.line)?;
+            seen.insert(code, source, rec.line)?;
             let name = rec.get(2);
             fields::plain_text(source, rec.line, "name", name)?;
             let same_name = match rec.opt(3) {
@@ -536,10 +546,7 @@ impl Villages {
                 None => 1,
             };
             out.by_code.insert(code.to_string(), out.villages.len());
-            out.by_name
-                .entry(fold_name(name))
-                .or_default()
-                .push(out.villages.len());
+            push_named(&mut out.by_name, name, out.villages.len());
             out.villages.push(Village {
                 code: code.to_string(),
                 kind,
@@ -559,8 +566,7 @@ impl Villages {
 
     /// Every village whose name folds like `name`.
     pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Village> + 'a {
-        self.by_name
-            .get(&fold_name(name))
+        with_folded(name, |k| self.by_name.get(k))
             .map(Vec::as_slice)
             .unwrap_or(&[])
             .iter()
@@ -651,7 +657,7 @@ pub struct RegionAlias {
 #[derive(Clone, Debug, Default)]
 pub struct RegionAliases {
     aliases: Vec<RegionAlias>,
-    by_name: HashMap<String, Vec<usize>>,
+    by_name: FoldHashMap<String, Vec<usize>>,
 }
 
 const ALIAS_COLUMNS: [&str; 6] = ["alias", "code", "kind", "note", "ambiguity", "checked"];
@@ -686,11 +692,7 @@ impl RegionAliases {
             }
             let kind = fields::keyword(source, rec.line, "kind", rec.get(2), &AliasKind::TABLE)?;
             seen.insert(format!("{alias} -> {code}"), source, rec.line)?;
-            let folded = fold_name(alias);
-            out.by_name
-                .entry(folded)
-                .or_default()
-                .push(out.aliases.len());
+            push_named(&mut out.by_name, alias, out.aliases.len());
             out.aliases.push(RegionAlias {
                 alias: alias.to_string(),
                 code: code.to_string(),
@@ -706,8 +708,7 @@ impl RegionAliases {
 
     /// Every alias record whose alias folds like `name`.
     pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a RegionAlias> + 'a {
-        self.by_name
-            .get(&fold_name(name))
+        with_folded(name, |k| self.by_name.get(k))
             .map(Vec::as_slice)
             .unwrap_or(&[])
             .iter()
@@ -746,7 +747,7 @@ pub enum WordClass {
 /// The curated word classes that make place names ambiguous, by folded word.
 #[derive(Clone, Debug, Default)]
 pub struct AmbiguousWords {
-    words: HashMap<String, WordClass>,
+    words: FoldHashMap<String, WordClass>,
 }
 
 impl AmbiguousWords {
@@ -782,7 +783,7 @@ impl AmbiguousWords {
 
     /// The class of `word`, if listed.
     pub fn class(&self, word: &str) -> Option<WordClass> {
-        self.words.get(&fold_name(word)).copied()
+        with_folded(word, |k| self.words.get(k).copied())
     }
 
     /// The ambiguity flags the list gives a whole name (as the generator computes them,

@@ -6,7 +6,7 @@
 //! the matches whose entries are its own.
 
 use crate::error::Result;
-use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder, FoldedText};
+use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder, Scratch};
 use crate::text::{Token, Tokenizer};
 
 /// What a dictionary key stands for: a lexicon and the index of a record in it.
@@ -80,15 +80,36 @@ pub(crate) struct Gazetteer {
     dict: Dictionary<Entry>,
 }
 
-/// The result of one pass: the folded view and every match, in token order (longest first
-/// among matches starting on the same token).
+/// The result of one pass: every match, in token order (longest first among matches starting
+/// on the same token), with the entries of its key borrowed from the gazetteer.
 #[derive(Debug, Default)]
-pub(crate) struct Scan {
+pub(crate) struct Scan<'g> {
     /// Matches with their entries.
-    pub matches: Vec<(DictMatch, Vec<Entry>)>,
+    pub matches: Vec<(DictMatch, Entries<'g>)>,
 }
 
-impl Scan {
+/// The entries of one matched key.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Entries<'g>(&'g [Entry]);
+
+impl std::ops::Deref for Entries<'_> {
+    type Target = [Entry];
+
+    fn deref(&self) -> &[Entry] {
+        self.0
+    }
+}
+
+impl<'g> IntoIterator for &Entries<'g> {
+    type Item = &'g Entry;
+    type IntoIter = std::slice::Iter<'g, Entry>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'g> Scan<'g> {
     /// The matches having at least one entry accepted by `pick`, each with an iterator over
     /// its picked entries (nothing is allocated).
     pub fn picked<'s, T: 's>(
@@ -98,26 +119,23 @@ impl Scan {
         self.matches
             .iter()
             .filter(move |(_, entries)| entries.iter().any(|e| pick(*e).is_some()))
-            .map(move |(m, entries)| (m, entries.iter().filter_map(move |e| pick(*e))))
+            .map(move |(m, entries)| (m, entries.0.iter().filter_map(move |e| pick(*e))))
     }
 }
 
 impl Gazetteer {
     /// Runs the one pass over `text`.
-    pub fn scan(&self, text: &str, tokens: &[Token]) -> Scan {
+    pub fn scan(&self, text: &str, tokens: &[Token]) -> Scan<'_> {
+        let mut scan = Scan::default();
         if self.dict.is_empty() {
-            return Scan::default();
+            return scan;
         }
-        let folded = FoldedText::new(text, tokens);
-        let matches = self
-            .dict
-            .find(&folded)
-            .into_iter()
-            .map(|m| {
-                let entries = self.dict.payloads(m.key).to_vec();
-                (m, entries)
-            })
-            .collect();
-        Scan { matches }
+        let mut scratch = Scratch::default();
+        scan.matches.reserve(tokens.len() / 2);
+        self.dict.find_tokens(text, tokens, &mut scratch, |m| {
+            let entries = Entries(self.dict.payloads(m.key));
+            scan.matches.push((m, entries));
+        });
+        scan
     }
 }

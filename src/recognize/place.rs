@@ -183,21 +183,34 @@ struct Candidate {
 }
 
 impl PlaceRecognizer {
-    /// Loads the lexicons. Fails on a malformed line, naming its source and line.
+    /// Loads the lexicons. Fails on a malformed line, naming its source and line. (The
+    /// extractor uses [`with_regions`](Self::with_regions) to share the regions.)
+    #[cfg(test)]
     pub fn from_lexicons(lex: &PlaceLexicons) -> Result<PlaceRecognizer> {
         let regions = Regions::load(&lex.regions)?;
         let aliases = RegionAliases::load(&lex.aliases, &regions)?;
+        PlaceRecognizer::with_regions(lex, &regions, &aliases)
+    }
+
+    /// Like [`from_lexicons`](Self::from_lexicons), with the regions and their aliases
+    /// already loaded (from `lex.regions` and `lex.aliases`, which are not read again), so a
+    /// caller that needs them too loads them once.
+    pub(crate) fn with_regions(
+        lex: &PlaceLexicons,
+        regions: &Regions,
+        aliases: &RegionAliases,
+    ) -> Result<PlaceRecognizer> {
         let countries = Countries::load(&lex.countries)?;
-        let geo = GeoNames::load(&lex.geo, &regions)?;
+        let geo = GeoNames::load(&lex.geo, regions)?;
         let ambiguous = AmbiguousWords::load(&lex.ambiguity)?;
         let words = PlaceWords::load(&lex.context)?;
         let villages = match &lex.villages {
-            Some(texts) => Some(Villages::load(texts, &regions)?),
+            Some(texts) => Some(Villages::load(texts, regions)?),
             None => None,
         };
         let senses = Senses::build(Lexicons {
-            regions: &regions,
-            aliases: &aliases,
+            regions,
+            aliases,
             countries: &countries,
             geo: &geo,
             villages: villages.as_ref(),
@@ -213,6 +226,13 @@ impl PlaceRecognizer {
     /// `se-` too (`se-Kaltim`, `se-Indonesia`: all over the place), and so are prefixes
     /// (`se-Kabupaten Paser`).
     pub fn register(&self, gazetteer: &mut GazetteerBuilder<'_>) {
+        // `se-` and the surface form (one buffer for all).
+        let mut se = String::from(SE);
+        fn with_se<'b>(se: &'b mut String, surface: &str) -> &'b str {
+            se.truncate(SE.len());
+            se.push_str(surface);
+            se
+        }
         for (surface, entry) in self.senses.entries() {
             gazetteer.add(surface, entry);
             let wide = self.senses.of(entry).is_some_and(|id| {
@@ -222,7 +242,7 @@ impl PlaceRecognizer {
                 )
             });
             if wide {
-                gazetteer.add(&format!("{SE}{surface}"), entry);
+                gazetteer.add(with_se(&mut se, surface), entry);
             }
         }
         for (i, w) in self.words.iter().enumerate() {
@@ -230,7 +250,7 @@ impl PlaceRecognizer {
                 Role::Coordination => {}
                 Role::Prefix => {
                     gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
-                    gazetteer.add(&format!("{SE}{}", w.word), Entry::PlaceWord(i as u32));
+                    gazetteer.add(with_se(&mut se, &w.word), Entry::PlaceWord(i as u32));
                 }
                 _ => gazetteer.add(&w.word, Entry::PlaceWord(i as u32)),
             }

@@ -2,12 +2,12 @@
 //! prefix or feature word, the dateline's name, the rules that accept or reject them, and
 //! the longest-match choice among overlapping ones.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::PlaceLevel;
 use crate::lexicon::places::Ambiguity;
 use crate::recognize::gazetteer::Scan;
+use crate::text::hash::FoldHashMap;
 
 use super::context::{is_all_caps, is_capitalised, Role};
 use super::senses::{case_ok, SenseKind};
@@ -315,7 +315,7 @@ impl Doc<'_> {
                 c.key != NO_KEY && !c.ctx.blocked && fits
             })
             .collect();
-        let mut introductions: HashMap<usize, u32> = HashMap::new();
+        let mut introductions: FoldHashMap<usize, u32> = FoldHashMap::default();
         for (c, &yes) in self.cands.iter().zip(&introducing) {
             if yes {
                 *introductions.entry(c.key).or_default() += 1;

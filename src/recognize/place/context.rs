@@ -210,7 +210,11 @@ impl Layout {
         let mut line_of = Vec::with_capacity(tokens.len());
         let mut lines: Vec<Line> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            let new_line = i == 0 || text[tokens[i - 1].span.end..t.span.start].contains('\n');
+            let new_line = i == 0
+                || text
+                    .as_bytes()
+                    .get(tokens[i - 1].span.end..t.span.start)
+                    .is_some_and(|gap| gap.contains(&b'\n'));
             if new_line {
                 lines.push(Line {
                     tokens: i..i,

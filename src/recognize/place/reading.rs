@@ -1,9 +1,8 @@
 //! Readings: which lexicon sense each kept candidate is, with the help of the document's
 //! other places, and the entities that come out.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::document::{Entity, EntityData, Mention, Place, PlaceCandidate, PlaceLevel};
+use crate::text::hash::{FoldHashMap, FoldHashSet};
 
 use super::senses::{self, SenseKind};
 use super::{Candidate, Choice, Doc, Output, MAX_CANDIDATES, NO_KEY};
@@ -33,8 +32,8 @@ impl Doc<'_> {
             }
         }
         // Surface forms written in the right case, and the readings prefixed mentions settle.
-        let mut well_written: HashSet<usize> = HashSet::new();
-        let mut settled: HashMap<usize, Option<u32>> = HashMap::new();
+        let mut well_written: FoldHashSet<usize> = FoldHashSet::default();
+        let mut settled: FoldHashMap<usize, Option<u32>> = FoldHashMap::default();
         for &i in &kept {
             let c = &self.cands[i];
             if c.key == NO_KEY || c.output != Output::Place {
@@ -145,7 +144,7 @@ impl Doc<'_> {
     fn choose(
         &self,
         c: &Candidate,
-        settled: &HashMap<usize, Option<u32>>,
+        settled: &FoldHashMap<usize, Option<u32>>,
         mentioned: &[Mentioned],
     ) -> Decision {
         let senses = &self.rec.senses;

@@ -2,14 +2,13 @@
 //! [`Sense`] per region, region alias, country name and geographic name, indexed in the order
 //! of the lexicons so that a gazetteer [`Entry`] names its sense directly.
 
-use std::collections::HashMap;
-
 use crate::document::PlaceLevel;
 use crate::lexicon::geography::{Countries, CountryNameKind, GeoNames};
 use crate::lexicon::places::{
     AliasKind, Ambiguity, AmbiguousWords, RegionAliases, Regions, Villages, WordClass,
 };
 use crate::recognize::gazetteer::Entry;
+use crate::text::hash::FoldHashMap;
 use crate::text::Token;
 
 use super::context::{is_all_caps, is_capitalised, PlaceWords, Role};
@@ -114,7 +113,7 @@ impl Senses {
             words,
             context,
         } = lex;
-        let index: HashMap<&str, u32> = regions
+        let index: FoldHashMap<&str, u32> = regions
             .iter()
             .enumerate()
             .map(|(i, r)| (r.code.as_str(), i as u32))
