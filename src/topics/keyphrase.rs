@@ -208,37 +208,48 @@ impl KeyphraseExtractor {
         &self,
         candidates: &[Candidate],
         stats: &[TermStats],
-        order: &mut Vec<(f64, u32)>,
+        order: &mut Vec<u128>,
     ) -> Vec<u32> {
         order.clear();
-        order.extend(candidates.iter().enumerate().map(|(i, c)| (c.h, i as u32)));
-        let by_score = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+        order.extend(
+            candidates
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (u128::from(score_key(c.h)) << 32) | i as u128),
+        );
         // Sorted chunk by chunk, as redundant candidates are skipped. Far down the list
         // every candidate is redundant or poor: look at the best few hundred only.
         let limit = (self.max_phrases * 30).min(order.len());
         let chunk = self.max_phrases * 4;
         let mut sorted = 0;
         let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
+        // The terms of the chosen candidates, as a set of bits (term modulo 64): a
+        // candidate sharing none of them is redundant with none.
+        let mut chosen_bits = 0u64;
         for k in 0..limit {
             if k == sorted {
                 let rest = &mut order[k..];
                 let n = chunk.min(rest.len());
                 if n < rest.len() {
-                    rest.select_nth_unstable_by(n, by_score);
+                    rest.select_nth_unstable(n);
                 }
-                rest[..n].sort_unstable_by(by_score);
+                rest[..n].sort_unstable();
                 sorted += n;
             }
-            let i = order[k].1;
+            let i = order[k] as u32;
             if chosen.len() >= self.max_phrases {
                 break;
             }
             let c = candidates[i as usize].terms();
-            let overlaps = chosen
-                .iter()
-                .any(|&j| redundant(candidates[j as usize].terms(), c, stats));
+            let bits = term_bits(c);
+            let overlaps = bits & chosen_bits != 0
+                && chosen.iter().any(|&j| {
+                    let d = candidates[j as usize].terms();
+                    term_bits(d) & bits != 0 && redundant(d, c, stats)
+                });
             if !overlaps {
                 chosen.push(i);
+                chosen_bits |= bits;
             }
         }
         chosen
@@ -273,7 +284,8 @@ struct Scratch {
     index: FxHashMap<u128, u32>,
     /// Candidates in order of first occurrence, then length.
     candidates: Vec<Candidate>,
-    order: Vec<(f64, u32)>,
+    /// Candidates by score ([`score_key`]) above their index.
+    order: Vec<u128>,
     leads: Vec<bool>,
     variants: Vec<(usize, [u32; MAX_WORDS], u32)>,
 }
@@ -698,6 +710,18 @@ fn best_forms(
         .collect()
 }
 
+/// A key ordering scores as [`f64::total_cmp`] does.
+fn score_key(h: f64) -> u64 {
+    let bits = h.to_bits();
+    // Negative scores (sign bit set) count down; all of them below the positive ones.
+    (bits ^ (((bits as i64) >> 63) as u64 >> 1)) ^ (1 << 63)
+}
+
+/// The terms of a phrase as a set of bits, each term at its number modulo 64.
+fn term_bits(terms: &[u32]) -> u64 {
+    terms.iter().fold(0, |bits, &t| bits | 1 << (t % 64))
+}
+
 /// The key of an ordered pair of terms.
 fn pair(a: u32, b: u32) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
@@ -805,6 +829,27 @@ mod tests {
         assert_eq!(usaha.len(), 1, "{phrases:?}");
         assert_eq!(usaha[0].text, "pelaku usaha");
         assert!(phrases[..2].contains(usaha[0]), "{phrases:?}");
+    }
+
+    #[test]
+    fn score_keys_order_as_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -2.5,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            0.3,
+            1.0,
+            7e10,
+            f64::INFINITY,
+            f64::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(score_key(a).cmp(&score_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
     }
 
     #[test]
