@@ -565,16 +565,24 @@ fn for_each_ngram(slots: &[SlotTerm], mut f: impl FnMut(&Ngram)) {
 /// median of the document's content words.
 #[inline(never)]
 fn word_scores(stats: &[TermStats], sentences: u32, out: &mut Vec<f64>) {
-    let content = || {
-        stats
-            .iter()
-            .filter(|s| !s.stop && s.tf > 0)
-            .map(|s| f64::from(s.tf))
-    };
-    let n = content().count().max(1) as f64;
-    let mean = content().sum::<f64>() / n;
-    let std = (content().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
-    let max_tf = f64::from(stats.iter().map(|s| s.tf).max().unwrap_or(1).max(1));
+    let content = || stats.iter().filter(|s| !s.stop && s.tf > 0);
+    // The count, sum and largest frequency in one pass (summed in term order, as always).
+    let (mut count, mut total, mut max_tf) = (0usize, 0.0f64, 1u32);
+    for s in stats {
+        max_tf = max_tf.max(s.tf);
+        if !s.stop && s.tf > 0 {
+            count += 1;
+            total += f64::from(s.tf);
+        }
+    }
+    let n = count.max(1) as f64;
+    let mean = total / n;
+    let std = (content()
+        .map(|s| (f64::from(s.tf) - mean).powi(2))
+        .sum::<f64>()
+        / n)
+        .sqrt();
+    let max_tf = f64::from(max_tf);
     out.clear();
     out.extend(stats.iter().map(|s| {
         if s.stop || s.tf == 0 {
