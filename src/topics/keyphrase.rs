@@ -275,7 +275,8 @@ struct Scratch {
     edges: Vec<(u64, u32)>,
     /// YAKE's word score `H` of each term, over the median of the document's.
     h: Vec<f64>,
-    finite: Vec<f64>,
+    /// The finite scores, as [`score_key`]s.
+    finite: Vec<u64>,
     /// The name penalty factor of each term, `1 + NAME_PENALTY × name share`.
     names: Vec<f64>,
     slots: Vec<SlotTerm>,
@@ -388,11 +389,15 @@ impl Scratch {
 
         word_scores(stats, doc.sentences.max(1), &mut self.h);
         self.finite.clear();
-        self.finite
-            .extend(self.h.iter().copied().filter(|x| x.is_finite()));
+        self.finite.extend(
+            self.h
+                .iter()
+                .filter(|x| x.is_finite())
+                .map(|&x| score_key(x)),
+        );
         if !self.finite.is_empty() {
             let mid = self.finite.len() / 2;
-            let median = *self.finite.select_nth_unstable_by(mid, f64::total_cmp).1;
+            let median = score_of_key(*self.finite.select_nth_unstable(mid).1);
             if median > 0.0 {
                 self.h.iter_mut().for_each(|x| *x /= median);
             }
@@ -725,6 +730,12 @@ fn score_key(h: f64) -> u64 {
     (bits ^ (((bits as i64) >> 63) as u64 >> 1)) ^ (1 << 63)
 }
 
+/// The score of a [`score_key`].
+fn score_of_key(key: u64) -> f64 {
+    let bits = key ^ (1 << 63);
+    f64::from_bits(bits ^ (((bits as i64) >> 63) as u64 >> 1))
+}
+
 /// The terms of a phrase as a set of bits, each term at its number modulo 64.
 fn term_bits(terms: &[u32]) -> u64 {
     terms.iter().fold(0, |bits, &t| bits | 1 << (t % 64))
@@ -856,6 +867,7 @@ mod tests {
         for a in xs {
             for b in xs {
                 assert_eq!(score_key(a).cmp(&score_key(b)), a.total_cmp(&b), "{a} {b}");
+                assert_eq!(score_of_key(score_key(a)).to_bits(), a.to_bits());
             }
         }
     }
