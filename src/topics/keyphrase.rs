@@ -208,37 +208,48 @@ impl KeyphraseExtractor {
         &self,
         candidates: &[Candidate],
         stats: &[TermStats],
-        order: &mut Vec<(f64, u32)>,
+        order: &mut Vec<u128>,
     ) -> Vec<u32> {
         order.clear();
-        order.extend(candidates.iter().enumerate().map(|(i, c)| (c.h, i as u32)));
-        let by_score = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+        order.extend(
+            candidates
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (u128::from(score_key(c.h)) << 32) | i as u128),
+        );
         // Sorted chunk by chunk, as redundant candidates are skipped. Far down the list
         // every candidate is redundant or poor: look at the best few hundred only.
         let limit = (self.max_phrases * 30).min(order.len());
         let chunk = self.max_phrases * 4;
         let mut sorted = 0;
         let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
+        // The terms of the chosen candidates, as a set of bits (term modulo 64): a
+        // candidate sharing none of them is redundant with none.
+        let mut chosen_bits = 0u64;
         for k in 0..limit {
             if k == sorted {
                 let rest = &mut order[k..];
                 let n = chunk.min(rest.len());
                 if n < rest.len() {
-                    rest.select_nth_unstable_by(n, by_score);
+                    rest.select_nth_unstable(n);
                 }
-                rest[..n].sort_unstable_by(by_score);
+                rest[..n].sort_unstable();
                 sorted += n;
             }
-            let i = order[k].1;
+            let i = order[k] as u32;
             if chosen.len() >= self.max_phrases {
                 break;
             }
             let c = candidates[i as usize].terms();
-            let overlaps = chosen
-                .iter()
-                .any(|&j| redundant(candidates[j as usize].terms(), c, stats));
+            let bits = term_bits(c);
+            let overlaps = bits & chosen_bits != 0
+                && chosen.iter().any(|&j| {
+                    let d = candidates[j as usize].terms();
+                    term_bits(d) & bits != 0 && redundant(d, c, stats)
+                });
             if !overlaps {
                 chosen.push(i);
+                chosen_bits |= bits;
             }
         }
         chosen
@@ -264,7 +275,8 @@ struct Scratch {
     edges: Vec<(u64, u32)>,
     /// YAKE's word score `H` of each term, over the median of the document's.
     h: Vec<f64>,
-    finite: Vec<f64>,
+    /// The finite scores, as [`score_key`]s.
+    finite: Vec<u64>,
     /// The name penalty factor of each term, `1 + NAME_PENALTY × name share`.
     names: Vec<f64>,
     slots: Vec<SlotTerm>,
@@ -273,7 +285,8 @@ struct Scratch {
     index: FoldHashMap<u128, u32>,
     /// Candidates in order of first occurrence, then length.
     candidates: Vec<Candidate>,
-    order: Vec<(f64, u32)>,
+    /// Candidates by score ([`score_key`]) above their index.
+    order: Vec<u128>,
     leads: Vec<bool>,
     variants: Vec<(usize, [u32; MAX_WORDS], u32)>,
 }
@@ -376,11 +389,15 @@ impl Scratch {
 
         word_scores(stats, doc.sentences.max(1), &mut self.h);
         self.finite.clear();
-        self.finite
-            .extend(self.h.iter().copied().filter(|x| x.is_finite()));
+        self.finite.extend(
+            self.h
+                .iter()
+                .filter(|x| x.is_finite())
+                .map(|&x| score_key(x)),
+        );
         if !self.finite.is_empty() {
             let mid = self.finite.len() / 2;
-            let median = *self.finite.select_nth_unstable_by(mid, f64::total_cmp).1;
+            let median = score_of_key(*self.finite.select_nth_unstable(mid).1);
             if median > 0.0 {
                 self.h.iter_mut().for_each(|x| *x /= median);
             }
@@ -553,16 +570,24 @@ fn for_each_ngram(slots: &[SlotTerm], mut f: impl FnMut(&Ngram)) {
 /// median of the document's content words.
 #[inline(never)]
 fn word_scores(stats: &[TermStats], sentences: u32, out: &mut Vec<f64>) {
-    let content = || {
-        stats
-            .iter()
-            .filter(|s| !s.stop && s.tf > 0)
-            .map(|s| f64::from(s.tf))
-    };
-    let n = content().count().max(1) as f64;
-    let mean = content().sum::<f64>() / n;
-    let std = (content().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
-    let max_tf = f64::from(stats.iter().map(|s| s.tf).max().unwrap_or(1).max(1));
+    let content = || stats.iter().filter(|s| !s.stop && s.tf > 0);
+    // The count, sum and largest frequency in one pass (summed in term order, as always).
+    let (mut count, mut total, mut max_tf) = (0usize, 0.0f64, 1u32);
+    for s in stats {
+        max_tf = max_tf.max(s.tf);
+        if !s.stop && s.tf > 0 {
+            count += 1;
+            total += f64::from(s.tf);
+        }
+    }
+    let n = count.max(1) as f64;
+    let mean = total / n;
+    let std = (content()
+        .map(|s| (f64::from(s.tf) - mean).powi(2))
+        .sum::<f64>()
+        / n)
+        .sqrt();
+    let max_tf = f64::from(max_tf);
     out.clear();
     out.extend(stats.iter().map(|s| {
         if s.stop || s.tf == 0 {
@@ -698,6 +723,24 @@ fn best_forms(
         .collect()
 }
 
+/// A key ordering scores as [`f64::total_cmp`] does.
+fn score_key(h: f64) -> u64 {
+    let bits = h.to_bits();
+    // Negative scores (sign bit set) count down; all of them below the positive ones.
+    (bits ^ (((bits as i64) >> 63) as u64 >> 1)) ^ (1 << 63)
+}
+
+/// The score of a [`score_key`].
+fn score_of_key(key: u64) -> f64 {
+    let bits = key ^ (1 << 63);
+    f64::from_bits(bits ^ (((bits as i64) >> 63) as u64 >> 1))
+}
+
+/// The terms of a phrase as a set of bits, each term at its number modulo 64.
+fn term_bits(terms: &[u32]) -> u64 {
+    terms.iter().fold(0, |bits, &t| bits | 1 << (t % 64))
+}
+
 /// The key of an ordered pair of terms.
 fn pair(a: u32, b: u32) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
@@ -805,6 +848,28 @@ mod tests {
         assert_eq!(usaha.len(), 1, "{phrases:?}");
         assert_eq!(usaha[0].text, "pelaku usaha");
         assert!(phrases[..2].contains(usaha[0]), "{phrases:?}");
+    }
+
+    #[test]
+    fn score_keys_order_as_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -2.5,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            0.3,
+            1.0,
+            7e10,
+            f64::INFINITY,
+            f64::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(score_key(a).cmp(&score_key(b)), a.total_cmp(&b), "{a} {b}");
+                assert_eq!(score_of_key(score_key(a)).to_bits(), a.to_bits());
+            }
+        }
     }
 
     #[test]
