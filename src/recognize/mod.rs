@@ -7,3 +7,48 @@ pub(crate) mod gazetteer;
 pub(crate) mod organization;
 pub(crate) mod people;
 pub(crate) mod place;
+
+use crate::text::{Span, Token};
+
+/// For each token, whether it overlaps one of `spans` (sorted by start, not overlapping each
+/// other: the spans another recogniser owns, such as dates). One merge pass.
+pub(crate) fn tokens_in_spans(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    if spans.is_empty() {
+        return inside;
+    }
+    let mut j = 0;
+    for (flag, t) in inside.iter_mut().zip(tokens) {
+        while j < spans.len() && spans[j].end <= t.span.start {
+            j += 1;
+        }
+        if j < spans.len() && spans[j].start < t.span.end {
+            *flag = true;
+        }
+    }
+    inside
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_in_spans_marks_every_overlapping_token() {
+        let text = "Kamis 17 Juni 2021 di Samarinda";
+        let tokens = crate::text::Tokenizer::builtin().tokenize(text);
+        let span = |s: usize, e: usize| Span {
+            start: s,
+            end: e,
+            char_start: s,
+            char_end: e,
+        };
+        let flags = |spans: &[Span]| tokens_in_spans(&tokens, spans);
+        assert_eq!(flags(&[]), vec![false; 6]);
+        // "17 Juni 2021", and a span cutting into "Samarinda".
+        assert_eq!(
+            flags(&[span(6, 18), span(25, 27)]),
+            [false, true, true, true, false, true]
+        );
+    }
+}

@@ -504,18 +504,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let mut taken = vec![false; n];
-        if !taken_spans.is_empty() {
-            let mut j = 0;
-            for (i, t) in tokens.iter().enumerate() {
-                while j < taken_spans.len() && taken_spans[j].end <= t.span.start {
-                    j += 1;
-                }
-                if j < taken_spans.len() && taken_spans[j].start < t.span.end {
-                    taken[i] = true;
-                }
-            }
-        }
+        let taken = crate::recognize::tokens_in_spans(tokens, taken_spans);
         let mut taken_name = vec![false; n];
         for (t, &no) in taken_name.iter_mut().zip(not_name) {
             *t = no;

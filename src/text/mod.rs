@@ -90,6 +90,7 @@
 //!   word. Conversely a period before a number (`kaliber. 50`) ends a sentence.
 
 mod abbrev;
+pub(crate) mod case;
 mod chars;
 mod clitic;
 pub(crate) mod hash;

@@ -137,19 +137,7 @@ pub(crate) fn is_caps(s: &str) -> bool {
 /// Calls `f` with `s` in lower case (`str::to_lowercase`), without allocating for short
 /// ASCII words.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    const MAX: usize = 64;
-    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        return f(s);
-    }
-    if s.len() <= MAX && s.is_ascii() {
-        let mut buf = [0u8; MAX];
-        let lower = &mut buf[..s.len()];
-        lower.copy_from_slice(s.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII stays valid UTF-8.
-        return f(std::str::from_utf8(lower).unwrap_or_default());
-    }
-    f(&s.to_lowercase())
+    f(&crate::text::case::lower(s))
 }
 
 /// Whether a form with the derived case of a lexicon without case rules is written as `w`.
@@ -248,7 +236,7 @@ impl<'a> DocView<'a> {
             institution_acronym: vec![None; n],
             regional: vec![None; n],
             regional_acronym: vec![None; n],
-            taken: vec![false; n],
+            taken: crate::recognize::tokens_in_spans(tokens, taken_spans),
             name: vec![false; n],
             credit: vec![false; n],
             dateline: vec![false; n],
@@ -364,17 +352,6 @@ impl<'a> DocView<'a> {
         }
         v.org_starts.sort_unstable();
         v.org_starts.dedup();
-        if !taken_spans.is_empty() {
-            let mut j = 0;
-            for (i, t) in tokens.iter().enumerate() {
-                while j < taken_spans.len() && taken_spans[j].end <= t.span.start {
-                    j += 1;
-                }
-                if j < taken_spans.len() && taken_spans[j].start < t.span.end {
-                    v.taken[i] = true;
-                }
-            }
-        }
         // Places: the token ranges of the place recogniser's mentions.
         let places: Vec<Span> = places.collect();
         let mut k = 0;

@@ -3,8 +3,7 @@
 //! needs no change, else on the stack), and, read once per document into one buffer, the
 //! lower-case forms and name keys of the capitalised tokens.
 
-use std::ops::Deref;
-
+pub(super) use crate::text::case::{lower, Lower};
 use crate::text::Token;
 
 /// Whether the first character of `s` is an upper-case letter.
@@ -33,57 +32,6 @@ pub(super) fn is_all_caps(s: &str) -> bool {
 /// One to five of `I`, `V`, `X` (`II`, `IV`).
 pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-}
-
-/// How long a lower-case form may be to stay on the stack.
-const INLINE: usize = 32;
-
-/// A token in lower case, as `str::to_lowercase` gives it: borrowed when the token is its own
-/// lower case, on the stack when it is short ASCII, on the heap otherwise (rare).
-pub(super) enum Lower<'a> {
-    /// The token as written.
-    Same(&'a str),
-    /// Lower-cased ASCII bytes and their length.
-    Inline([u8; INLINE], u8),
-    /// Anything else.
-    Owned(String),
-}
-
-impl Deref for Lower<'_> {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match self {
-            Lower::Same(s) => s,
-            // Only ASCII bytes are stored inline, so this is always UTF-8.
-            Lower::Inline(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
-            Lower::Owned(s) => s,
-        }
-    }
-}
-
-/// `s` in lower case.
-pub(super) fn lower(s: &str) -> Lower<'_> {
-    if s.is_ascii() {
-        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Lower::Same(s);
-        }
-        if s.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            buf[..s.len()].make_ascii_lowercase();
-            return Lower::Inline(buf, s.len() as u8);
-        }
-    } else if s.chars().all(lowers_to_itself) {
-        return Lower::Same(s);
-    }
-    Lower::Owned(s.to_lowercase())
-}
-
-/// Whether `c` is its own lower case.
-fn lowers_to_itself(c: char) -> bool {
-    let mut lower = c.to_lowercase();
-    lower.next() == Some(c) && lower.next().is_none()
 }
 
 /// Marks a token that is not capitalised in [`Capitals::index`].
