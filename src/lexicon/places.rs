@@ -152,6 +152,16 @@ impl Ambiguity {
         self.0 & other.0 == other.0
     }
 
+    /// True when some flag of `other` is set.
+    pub const fn intersects(self, other: Ambiguity) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// These flags without those of `other`.
+    pub const fn difference(self, other: Ambiguity) -> Ambiguity {
+        Ambiguity(self.0 & !other.0)
+    }
+
     /// True when no flag is set.
     pub const fn is_empty(self) -> bool {
         self.0 == 0

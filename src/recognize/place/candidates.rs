@@ -425,7 +425,7 @@ impl Doc<'_> {
                 }
                 if s.flags.contains(Ambiguity::PERSONAL_NAME) {
                     strong
-                } else if has_any(s.flags, word_flags) {
+                } else if s.flags.intersects(word_flags) {
                     weak
                 } else {
                     true
@@ -612,21 +612,6 @@ impl Doc<'_> {
     }
 }
 
-/// True when `flags` has any flag of `any`.
-fn has_any(flags: Ambiguity, any: Ambiguity) -> bool {
-    [
-        Ambiguity::COMMON_WORD,
-        Ambiguity::COMMON_PHRASE,
-        Ambiguity::DICTIONARY_WORD,
-        Ambiguity::PERSONAL_NAME,
-        Ambiguity::ABBREVIATION,
-        Ambiguity::DEMONYM,
-        Ambiguity::INITIAL,
-    ]
-    .into_iter()
-    .any(|f| any.contains(f) && flags.contains(f))
-}
-
 /// Keeps the choices of `range` in `pool` that pass `keep`, shrinking the range in place.
 fn retain(pool: &mut [Choice], range: &mut Range<usize>, keep: impl Fn(&Choice) -> bool) {
     let mut w = range.start;
@@ -671,10 +656,15 @@ mod tests {
         retain(&mut pool, &mut r, |c| *c != Choice::Sense(2));
         assert_eq!(r, 1..3);
         assert_eq!(pool[1..3], [Choice::Sense(1), Choice::Sense(3)]);
-        assert!(has_any(
-            Ambiguity::COMMON_WORD.union(Ambiguity::DEMONYM),
+        assert!(Ambiguity::COMMON_WORD
+            .union(Ambiguity::DEMONYM)
+            .intersects(Ambiguity::DEMONYM));
+        assert!(!Ambiguity::COMMON_WORD.intersects(Ambiguity::DEMONYM));
+        assert_eq!(
+            Ambiguity::COMMON_WORD
+                .union(Ambiguity::DEMONYM)
+                .difference(Ambiguity::COMMON_WORD),
             Ambiguity::DEMONYM
-        ));
-        assert!(!has_any(Ambiguity::COMMON_WORD, Ambiguity::DEMONYM));
+        );
     }
 }

@@ -349,8 +349,7 @@ fn initials(name: &str) -> String {
 /// flags, the other classes add theirs.
 fn with_words(flags: Ambiguity, words: &AmbiguousWords, name: &str) -> Ambiguity {
     match words.class(name) {
-        Some(WordClass::NotAmbiguous) => without(
-            flags,
+        Some(WordClass::NotAmbiguous) => flags.difference(
             Ambiguity::COMMON_WORD
                 .union(Ambiguity::COMMON_PHRASE)
                 .union(Ambiguity::DICTIONARY_WORD),
@@ -358,22 +357,6 @@ fn with_words(flags: Ambiguity, words: &AmbiguousWords, name: &str) -> Ambiguity
         Some(_) => flags.union(words.flags(name)),
         None => flags,
     }
-}
-
-/// `flags` without the flags of `remove`.
-fn without(flags: Ambiguity, remove: Ambiguity) -> Ambiguity {
-    [
-        Ambiguity::COMMON_WORD,
-        Ambiguity::COMMON_PHRASE,
-        Ambiguity::DICTIONARY_WORD,
-        Ambiguity::PERSONAL_NAME,
-        Ambiguity::ABBREVIATION,
-        Ambiguity::DEMONYM,
-        Ambiguity::INITIAL,
-    ]
-    .into_iter()
-    .filter(|f| flags.contains(*f) && !remove.contains(*f))
-    .fold(Ambiguity::NONE, Ambiguity::union)
 }
 
 #[cfg(test)]
