@@ -318,3 +318,61 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn nickname_given_by_the_text_is_an_alias_and_names_later_mentions() {
+    let text = "Bupati Paser Fahmi Fadli yang akrab disapa Ancah meninjau jalan desa. \
+                \"Jalan ini sudah lama rusak,\" kata Ancah di Tanah Grogot.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Fahmi Fadli");
+    assert_eq!(o[0].aliases, vec!["Ancah"]);
+    assert!(persons(text).is_empty());
+    let doc = extractor().extract(text);
+    let official = doc
+        .entities
+        .iter()
+        .find(|e| matches!(e.data, EntityData::Official(_)))
+        .unwrap();
+    let mentions: Vec<&str> = official.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, vec!["Fahmi Fadli", "Ancah", "Ancah"]);
+}
+
+#[test]
+fn nickname_after_sapaan_akrabnya() {
+    let text = "Pedagang sayur, Siti Rohmah, sapaan akrabnya Mbak Ros, menjual cabai. \
+                Menurut Ros, harga naik.";
+    let p = persons(text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Siti Rohmah");
+}
+
+#[test]
+fn name_set_off_by_commas_before_a_reporting_verb_is_a_person() {
+    let p = persons(
+        "Salah satu nelayan Muara Badak, Andi Saputra, mengaku hasil tangkapannya turun. \
+         Andi berharap cuaca membaik.",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Andi Saputra");
+    assert_eq!(p[0].aliases, vec!["Andi"]);
+    // One word set off by commas is too little evidence.
+    assert!(persons("Di Muara Badak, Andi, mengaku sibuk.").is_empty());
+}
+
+#[test]
+fn bracketed_short_form_closes_the_unit_before_the_name() {
+    let o = officials(
+        "Direktur Jenderal Pengelolaan Ruang Laut (PRL) Moga Hutapea membuka pameran bahari.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Moga Hutapea",
+            "Direktur Jenderal",
+            Some("Pengelolaan Ruang Laut (PRL)"),
+            vec![]
+        )
+    );
+}

@@ -295,3 +295,23 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_national_institution_after_a_unit_title_is_reported() {
+    assert_eq!(
+        org_texts("Direktur Utama BPJS Kesehatan Ghufron Mukti meninjau rumah sakit."),
+        vec!["BPJS Kesehatan"]
+    );
+    assert_eq!(
+        org_texts("Hari ini Direktur Badan Pusat Statistik memaparkan data inflasi."),
+        vec!["Badan Pusat Statistik"]
+    );
+}
+
+#[test]
+fn an_association_takes_its_country() {
+    assert_eq!(
+        org_texts("Ketua Asosiasi Pengusaha Kopi Indonesia menilai harga stabil."),
+        vec!["Asosiasi Pengusaha Kopi Indonesia"]
+    );
+}

@@ -63,6 +63,10 @@ pub(crate) struct PeopleRecognizer {
     words: FoldHashSet<Box<str>>,
     speech: FoldHashSet<Box<str>>,
     apposition: FoldHashSet<Box<str>>,
+    /// Verbs that follow a name set off by commas (`…, Rudi Hartono, mengaku …`).
+    report: FoldHashSet<Box<str>>,
+    /// Words that introduce another name of the person just named (`yang akrab disapa Appi`).
+    nickname: FoldHashSet<Box<str>>,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -91,6 +95,8 @@ impl PeopleRecognizer {
         let words = word_set(lex.words, "word")?;
         let mut speech = FoldHashSet::default();
         let mut apposition = FoldHashSet::default();
+        let mut report = FoldHashSet::default();
+        let mut nickname = FoldHashSet::default();
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
@@ -99,6 +105,8 @@ impl PeopleRecognizer {
                 let set = match rec.get(1) {
                     "speech" => &mut speech,
                     "apposition" => &mut apposition,
+                    "report" => &mut report,
+                    "nickname" => &mut nickname,
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
@@ -107,8 +115,8 @@ impl PeopleRecognizer {
                             source: t.source.clone(),
                             line: rec.line,
                             reason: format!(
-                                "unknown cue `{other}` (expected speech, apposition, not_name, \
-                                 title_blocker or link)"
+                                "unknown cue `{other}` (expected speech, apposition, report, \
+                                 nickname, not_name, title_blocker or link)"
                             ),
                         })
                     }
@@ -128,6 +136,8 @@ impl PeopleRecognizer {
             words,
             speech,
             apposition,
+            report,
+            nickname,
             not_name,
             title_blockers,
             links,
@@ -932,6 +942,19 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// A one-word place at `k` that is also a dictionary word, followed by a capitalised word
+    /// that is not one: the start of a name (`Moga Simatupang`; Moga is also a district).
+    fn word_place_before_name(&self, k: usize) -> bool {
+        self.place_from(k) == Some(k + 1)
+            && self.rec.words.contains(&*self.lower(k))
+            && k + 1 < self.tokens.len()
+            && self.is_word(k + 1)
+            && self.is_capitalised(k + 1)
+            && !self.is_all_caps(k + 1)
+            && !self.prefix_at(k + 1)
+            && !self.is_plain_word(k + 1)
+    }
+
     /// Whether the complement may go on from a word that does not look like one: a place, an
     /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
     /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
@@ -1046,8 +1069,20 @@ impl<'a> Doc<'a> {
             }
             if let Some(b) = self.bracketed_acronym(e) {
                 // Right after the title it abbreviates the title (Kepala Staf Angkatan Darat
-                // (Kasal)); later, the organisation.
+                // (Kasal)); later, the organisation, which then goes on only to its place or
+                // an acronym: after `Tertib Niaga (PKTN)` a capitalised word opens the name
+                // (`Moga Simatupang`).
+                let closes = e > k;
                 e = b;
+                if closes
+                    && e < n
+                    && self.is_word(e)
+                    && self.is_capitalised(e)
+                    && !self.is_all_caps(e)
+                    && (self.place_from(e).is_none() || self.word_place_before_name(e))
+                {
+                    break;
+                }
                 continue;
             }
             let t = self.tok(e);
@@ -1418,7 +1453,12 @@ impl<'a> Doc<'a> {
             let run = i..e;
             let prefixed = (1..=3)
                 .any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i));
-            if let Some(p) = people.official_named_by(self, &run) {
+            if let Some((p, official)) = self.nickname_holder(people, i) {
+                people.add_nickname(self, p, official, run.clone());
+                for c in run.clone() {
+                    claimed[c] = true;
+                }
+            } else if let Some(p) = people.official_named_by(self, &run) {
                 people.add_mention(self, p, run.clone(), true);
                 for c in run.clone() {
                     claimed[c] = true;
@@ -1456,6 +1496,55 @@ impl<'a> Doc<'a> {
             }
             i = e.max(i + 1);
         }
+    }
+
+    /// A nickname cue follows token `e`: `[,] [yang] [akrab|biasa] disapa`, `, sapaan
+    /// akrabnya`.
+    fn nickname_follows(&self, e: usize) -> bool {
+        let n = self.tokens.len();
+        let mut k = e;
+        if k < n && self.tok(k) == "," {
+            k += 1;
+        }
+        if k < n && self.is(k, "yang") {
+            k += 1;
+        }
+        if k < n && matches!(&*self.lower(k), "akrab" | "biasa" | "karib") {
+            k += 1;
+        }
+        k < n && self.rec.nickname.contains(&*self.lower(k))
+    }
+
+    /// The person a name at token `i` is another name of: `Munafri Arifuddin yang akrab
+    /// disapa Appi`, `…, sapaan akrabnya Appi`. The holder is the official or person named
+    /// last before, in the same sentence. Returns the index and whether it is an official.
+    fn nickname_holder(&self, people: &People<'_>, i: usize) -> Option<(usize, bool)> {
+        let cue = |k: usize| self.rec.nickname.contains(&*self.lower(k));
+        // `disapa Mbak Ros`: an address form may come between.
+        let i = self.address_before(i).map_or(i, |a| a.start);
+        let introduced = (i >= 1 && cue(i - 1))
+            || (i >= 2
+                && matches!(&*self.lower(i - 1), "akrab" | "akrabnya" | "karib")
+                && cue(i - 2));
+        if !introduced {
+            return None;
+        }
+        let at = self.tokens[i].span.start;
+        let last = |spans: &[Span]| spans.iter().filter(|s| s.end <= at).map(|s| s.end).max();
+        let officials = people
+            .officials
+            .iter()
+            .enumerate()
+            .filter_map(|(k, o)| Some((last(&o.mentions)?, k, true)));
+        let persons = people
+            .persons
+            .iter()
+            .enumerate()
+            .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
+        let (end, who, official) = officials.chain(persons).max_by_key(|m| m.0)?;
+        let between = &self.text[end..at];
+        let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
+        near.then_some((who, official))
     }
 
     /// A rank (with its service, corps and status) ending right before token `i`.
@@ -1517,6 +1606,21 @@ impl<'a> Doc<'a> {
         }
         // Name, warga …: an apposition describing an ordinary person.
         if e + 1 < n && self.tok(e) == "," && self.rec.apposition.contains(&*self.lower(e + 1)) {
+            return true;
+        }
+        // Siti Rohmah, sapaan akrabnya …: the text gives the name a nickname.
+        if run.len() >= 2 && self.nickname_follows(e) {
+            return true;
+        }
+        // …, Rudi Hartono, mengaku …: a name of two words or more set off by commas before a
+        // verb of reporting.
+        if run.len() >= 2
+            && s > 0
+            && self.tok(s - 1) == ","
+            && e + 1 < n
+            && self.tok(e) == ","
+            && self.rec.report.contains(&*self.lower(e + 1))
+        {
             return true;
         }
         false
@@ -1585,6 +1689,8 @@ struct OfficialAcc<'d> {
     modifier: Option<String>,
     jurisdiction: Option<String>,
     aliases: Vec<String>,
+    /// Keys of nicknames the text gives (`yang akrab disapa Appi`).
+    nickname_keys: Vec<&'d str>,
     mentions: Vec<Span>,
     last_mention: usize,
 }
@@ -1595,6 +1701,8 @@ struct PersonAcc<'d> {
     keys: Vec<&'d str>,
     honorifics: Vec<String>,
     aliases: Vec<String>,
+    /// Keys of nicknames the text gives.
+    nickname_keys: Vec<&'d str>,
     mentions: Vec<Span>,
 }
 
@@ -1671,6 +1779,7 @@ impl<'d> People<'d> {
             modifier: f.modifier.as_ref().map(|m| doc.slice(m).to_string()),
             jurisdiction: f.jurisdiction.as_ref().map(|j| doc.slice(j).to_string()),
             aliases: Vec::new(),
+            nickname_keys: Vec::new(),
             mentions: vec![span],
             last_mention: f.name.start,
         });
@@ -1682,6 +1791,7 @@ impl<'d> People<'d> {
             keys: doc.name_keys(&name).collect(),
             honorifics: address.iter().map(|a| doc.slice(a).to_string()).collect(),
             aliases: Vec::new(),
+            nickname_keys: Vec::new(),
             mentions: vec![doc.span(&name)],
         });
     }
@@ -1691,7 +1801,7 @@ impl<'d> People<'d> {
     fn official_with_keys<'k>(&self, keys: impl Iterator<Item = &'k str> + Clone) -> Option<usize> {
         let mut best = None;
         for (i, o) in self.officials.iter().enumerate() {
-            if keys_name(keys.clone(), &o.keys) {
+            if keys_name(keys.clone(), &o.keys) || nicknamed(keys.clone(), &o.nickname_keys) {
                 best = match best {
                     None => Some(i),
                     Some(b) if self.officials[b].last_mention < o.last_mention => Some(i),
@@ -1707,9 +1817,26 @@ impl<'d> People<'d> {
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        self.persons
-            .iter()
-            .position(|p| keys_name(doc.name_keys(run), &p.keys))
+        self.persons.iter().position(|p| {
+            keys_name(doc.name_keys(run), &p.keys)
+                || nicknamed(doc.name_keys(run), &p.nickname_keys)
+        })
+    }
+
+    /// Another name of a known official or person (`Appi`): a mention, an alias, and a key
+    /// later mentions are matched by.
+    fn add_nickname(&mut self, doc: &'d Doc<'_>, who: usize, official: bool, run: Range<usize>) {
+        let keys = if official {
+            &mut self.officials[who].nickname_keys
+        } else {
+            &mut self.persons[who].nickname_keys
+        };
+        for k in doc.name_keys(&run) {
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        self.add_mention(doc, who, run, official);
     }
 
     fn add_mention(&mut self, doc: &Doc<'_>, who: usize, run: Range<usize>, official: bool) {
@@ -1774,6 +1901,16 @@ impl<'d> People<'d> {
 
 /// Whether the words `keys` name the person whose name words are `name`: there is a key,
 /// and each key is one of the name's words, or the start (4 letters at least) of one.
+/// Every key is one of the nicknames the text gave (matched whole, not by prefix).
+fn nicknamed<'k>(keys: impl Iterator<Item = &'k str>, nicknames: &[&str]) -> bool {
+    let mut any = false;
+    let all = keys.into_iter().all(|k| {
+        any = true;
+        nicknames.contains(&k)
+    });
+    any && all && !nicknames.is_empty()
+}
+
 fn keys_name<'k>(keys: impl Iterator<Item = &'k str>, name: &[&str]) -> bool {
     let mut any = false;
     let all = keys.into_iter().all(|k| {

@@ -247,6 +247,9 @@ impl<'a> DocView<'a> {
             match_end: vec![0; n],
         };
         v.mark_lines();
+        // Titles followed by a unit's name, marked once the longest title at each start is
+        // known (`Direktur Utama BPJS Kesehatan`: `Direktur` alone would take a unit name).
+        let mut unit_titles: Vec<(usize, usize)> = Vec::new();
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end.min(n));
             if s >= e {
@@ -273,7 +276,7 @@ impl<'a> DocView<'a> {
                             .title(i)
                             .is_some_and(|t| t.complement == Complement::Unit);
                         if unit && e < n {
-                            v.after_unit_title[e] = true;
+                            unit_titles.push((s, e));
                         }
                     }
                     Entry::Rank(i) => {
@@ -348,6 +351,11 @@ impl<'a> DocView<'a> {
                 if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
                     keep_longest(&mut v.acronym_compact[s], e, i);
                 }
+            }
+        }
+        for (s, e) in unit_titles {
+            if v.title_end[s] == e {
+                v.after_unit_title[e] = true;
             }
         }
         v.org_starts.sort_unstable();

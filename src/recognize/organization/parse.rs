@@ -219,8 +219,10 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         let mut p = best?;
         // A head alone in the name of a sub-unit after its title (`Kanit Regident Satlantas`)
-        // is part of the position.
-        if p.tokens.end == p.head_tokens.end && self.in_unit_name(i) {
+        // is part of the position. A national institution is a body of its own
+        // (`Direktur BPJS Kesehatan`).
+        let institution = matches!(p.head, Head::Institution(_) | Head::InstitutionAcronym(_));
+        if !institution && p.tokens.end == p.head_tokens.end && self.in_unit_name(i) {
             return None;
         }
         self.add_inner_institutions(&mut p);
