@@ -376,3 +376,29 @@ fn bracketed_short_form_closes_the_unit_before_the_name() {
         )
     );
 }
+
+#[test]
+fn modifier_with_its_short_form_in_brackets() {
+    let o = officials("Penjabat (Pj) Bupati Paser Budi Prasetyo membuka pasar murah.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Budi Prasetyo", "Penjabat Bupati", Some("Paser"), vec![])
+    );
+    assert_eq!(o[0].modifier.as_deref(), Some("Penjabat"));
+}
+
+#[test]
+fn numbered_military_unit_with_its_place() {
+    let o = officials("Upacara dipimpin Dandim 0908/Kota Bontang Letkol Inf Budi Prasetyo.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Budi Prasetyo",
+            "Dandim",
+            Some("0908/Kota Bontang"),
+            vec!["Letkol Inf"]
+        )
+    );
+}

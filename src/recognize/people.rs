@@ -564,9 +564,14 @@ impl<'a> Doc<'a> {
             }
             let mut start = i;
             let mut modifier = None;
-            if let Some(m) = (i.saturating_sub(3)..i).find(|&m| modifier_end[m] == i) {
+            // `Penjabat (Pj) Bupati`: the modifier's short form may follow it in brackets.
+            let bracketed =
+                i >= 3 && tokens[i - 1].text(text) == ")" && tokens[i - 3].text(text) == "(";
+            let before = if bracketed { i - 3 } else { i };
+            if let Some(m) = (before.saturating_sub(3)..before).find(|&m| modifier_end[m] == before)
+            {
                 start = m;
-                modifier = Some(m..i);
+                modifier = Some(m..before);
             }
             doc.titles.push(TitleOcc {
                 start,
@@ -1043,6 +1048,17 @@ impl<'a> Doc<'a> {
                 break;
             }
             if place_title {
+                // A numbered unit and its place: Dandim 0621/Kabupaten Bogor.
+                if e == k
+                    && self.tokens[e].kind == TokenKind::Number
+                    && e + 2 < n
+                    && self.tok(e + 1) == "/"
+                {
+                    if let Some(pe) = self.place_from(e + 2) {
+                        e = pe;
+                        break;
+                    }
+                }
                 // A regional post takes a place. An unknown one: a capitalised ordinary word, or
                 // up to three capitalised words closed by a link or a comma (Kepala Desa Tasik
                 // Serai yakni, …).
@@ -1763,8 +1779,18 @@ impl<'d> People<'d> {
             }
             return;
         }
-        let title_bare =
-            doc.slice(&(f.title.start + f.modifier.as_ref().map_or(0, |m| m.len())..f.title.end));
+        // The title without the modifier; `Penjabat (Pj) Bupati` is titled `Penjabat Bupati`.
+        let mut bare_start = f.title.start + f.modifier.as_ref().map_or(0, |m| m.len());
+        let bracketed =
+            f.modifier.is_some() && bare_start + 3 <= f.title.end && doc.tok(bare_start) == "(";
+        if bracketed {
+            bare_start += 3;
+        }
+        let title_bare = doc.slice(&(bare_start..f.title.end));
+        let title = match &f.modifier {
+            Some(m) if bracketed => format!("{} {title_bare}", doc.slice(m)),
+            _ => doc.slice(&f.title).to_string(),
+        };
         self.by_name.insert(full, self.officials.len());
         self.officials.push(OfficialAcc {
             name: doc.slice(&f.name).to_string(),
@@ -1774,7 +1800,7 @@ impl<'d> People<'d> {
                 .iter()
                 .map(|r| doc.slice(r).to_string())
                 .collect(),
-            title: doc.slice(&f.title).to_string(),
+            title,
             title_bare: title_bare.to_string(),
             modifier: f.modifier.as_ref().map(|m| doc.slice(m).to_string()),
             jurisdiction: f.jurisdiction.as_ref().map(|j| doc.slice(j).to_string()),
