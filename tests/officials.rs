@@ -402,3 +402,18 @@ fn numbered_military_unit_with_its_place() {
         )
     );
 }
+
+#[test]
+fn numbered_deputy_chairs_with_given_names() {
+    let o = officials(
+        "Rapat dipimpin Wakil Ketua I Andi Rahman dan Wakil Ketua II Muhammad Yusuf di gedung dewan.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Andi Rahman", "Wakil Ketua I", None, vec![]),
+            ("Muhammad Yusuf", "Wakil Ketua II", None, vec![]),
+        ]
+    );
+}

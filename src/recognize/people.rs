@@ -1161,8 +1161,9 @@ impl<'a> Doc<'a> {
                 e += 1;
                 continue;
             }
-            if e == k && kind != Complement::None {
-                // The head of an organisation after Kepala/Ketua is always part of it (Rutan).
+            if e == k && kind != Complement::None && !self.is_given_name(e) {
+                // The head of an organisation after Kepala/Ketua is always part of it (Rutan);
+                // a given name starts the name (Wakil Ketua I Andi Hamzah).
                 e += 1;
                 continue;
             }
