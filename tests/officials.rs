@@ -417,3 +417,20 @@ fn numbered_deputy_chairs_with_given_names() {
         ]
     );
 }
+
+#[test]
+fn name_opening_with_an_ordinary_word_after_a_jurisdiction() {
+    let o = officials("Kepala Dinas Pariwisata Berau Asli Wijaya membuka festival.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Asli Wijaya",
+            "Kepala Dinas",
+            Some("Dinas Pariwisata Berau"),
+            vec![]
+        )
+    );
+    // Without the jurisdiction, two ordinary words are no name.
+    assert!(officials("Kepala Sekolah Baru Datang membuka acara.").is_empty());
+}

@@ -1273,7 +1273,24 @@ impl<'a> Doc<'a> {
         if !prefixes.is_empty() && after < n && self.tok(after) == "," {
             after += 1;
         }
-        let name = self.name_from(after, !prefixes.is_empty())?;
+        let name = match self.name_from(after, !prefixes.is_empty()) {
+            Some(name) => name,
+            // After a jurisdiction, two words or more ending in one that is no ordinary word
+            // are a name even when the first is one (`Kepala Disdikbud Samarinda Asli
+            // Nuryadin`).
+            None if jurisdiction.is_some() && j == k => {
+                let name = self.name_from(after, true)?;
+                let last = name.end - 1;
+                if name.len() < 2
+                    || self.is_common_word(last)
+                    || self.tokens[last].kind != TokenKind::Word
+                {
+                    return None;
+                }
+                name
+            }
+            None => return None,
+        };
         // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement,
         // then a comma and a name: the word ends the complement.
         if prefixes.is_empty()
