@@ -434,3 +434,14 @@ fn name_opening_with_an_ordinary_word_after_a_jurisdiction() {
     // Without the jurisdiction, two ordinary words are no name.
     assert!(officials("Kepala Sekolah Baru Datang membuka acara.").is_empty());
 }
+
+#[test]
+fn form_of_address_closing_a_name_is_part_of_it() {
+    let o = officials("Bupati Paser Sri Wulandari Mas meninjau lokasi banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Sri Wulandari Mas");
+    // Before a name it is still a form of address.
+    let o = officials("Bupati Paser Mas Budi Prasetyo meninjau lokasi banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Budi Prasetyo");
+}

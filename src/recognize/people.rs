@@ -839,7 +839,13 @@ impl<'a> Doc<'a> {
         let mut e = k;
         let mut words = 0;
         while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
-            if words > 0 && (self.is_degree_at(e) || self.prefix_at(e)) {
+            // A form of address that opens no name is the last name word (`Sri Juniarsih
+            // Mas meninjau`).
+            let last_word = self.prefix_at(e)
+                && self.tokens[e].kind == TokenKind::Word
+                && self.tok(e).len() >= 3
+                && !(e + 1 < n && self.is_name_token(e + 1));
+            if words > 0 && (self.is_degree_at(e) || self.prefix_at(e) && !last_word) {
                 break;
             }
             // Kaltim, Malut, Indonesia: a region's news name is never part of a person's name.
