@@ -13,9 +13,17 @@ use crate::text::{Span, Token};
 /// For each token, whether it overlaps one of `spans` (sorted by start, not overlapping each
 /// other: the spans another recogniser owns, such as dates). One merge pass.
 pub(crate) fn tokens_in_spans(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
-    let mut inside = vec![false; tokens.len()];
+    let mut inside = Vec::new();
+    tokens_in_spans_into(tokens, spans, &mut inside);
+    inside
+}
+
+/// [`tokens_in_spans`], written into `inside` (cleared first) to reuse its buffer.
+pub(crate) fn tokens_in_spans_into(tokens: &[Token], spans: &[Span], inside: &mut Vec<bool>) {
+    inside.clear();
+    inside.resize(tokens.len(), false);
     if spans.is_empty() {
-        return inside;
+        return;
     }
     let mut j = 0;
     for (flag, t) in inside.iter_mut().zip(tokens) {
@@ -26,7 +34,6 @@ pub(crate) fn tokens_in_spans(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
             *flag = true;
         }
     }
-    inside
 }
 
 #[cfg(test)]

@@ -61,13 +61,23 @@ pub(super) struct Capitals {
 
 impl Capitals {
     /// Reads the capitalised tokens of `tokens` of `text`.
+    #[cfg(test)]
     pub(super) fn new(text: &str, tokens: &[Token]) -> Capitals {
+        let mut out = Capitals::default();
+        out.fill(text, tokens);
+        out
+    }
+
+    /// Reads the capitalised tokens of `tokens` of `text`, reusing this value's buffers.
+    pub(super) fn fill(&mut self, text: &str, tokens: &[Token]) {
+        let out = self;
+        out.buf.clear();
+        out.index.clear();
+        out.capitals.clear();
         // About one token in four is capitalised in news text.
-        let mut out = Capitals {
-            buf: String::with_capacity(text.len() / 4),
-            index: Vec::with_capacity(tokens.len()),
-            capitals: Vec::with_capacity(tokens.len() / 4),
-        };
+        out.buf.reserve(text.len() / 4);
+        out.index.reserve(tokens.len());
+        out.capitals.reserve(tokens.len() / 4);
         for t in tokens {
             // Most tokens start with an ASCII byte that is no capital: read no further.
             let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
@@ -89,7 +99,6 @@ impl Capitals {
             };
             out.capitals.push(capital);
         }
-        out
     }
 
     /// Reads a capitalised ASCII token.
