@@ -11,14 +11,8 @@ pub(crate) mod place;
 use crate::text::{Span, Token};
 
 /// For each token, whether it overlaps one of `spans` (sorted by start, not overlapping each
-/// other: the spans another recogniser owns, such as dates). One merge pass.
-pub(crate) fn tokens_in_spans(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
-    let mut inside = Vec::new();
-    tokens_in_spans_into(tokens, spans, &mut inside);
-    inside
-}
-
-/// [`tokens_in_spans`], written into `inside` (cleared first) to reuse its buffer.
+/// other: the spans another recogniser owns, such as dates), written into `inside` (cleared
+/// first, so that its buffer serves document after document). One merge pass.
 pub(crate) fn tokens_in_spans_into(tokens: &[Token], spans: &[Span], inside: &mut Vec<bool>) {
     inside.clear();
     inside.resize(tokens.len(), false);
@@ -41,7 +35,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_in_spans_marks_every_overlapping_token() {
+    fn tokens_in_spans_into_marks_every_overlapping_token() {
         let text = "Kamis 17 Juni 2021 di Samarinda";
         let tokens = crate::text::Tokenizer::builtin().tokenize(text);
         let span = |s: usize, e: usize| Span {
@@ -50,7 +44,11 @@ mod tests {
             char_start: s,
             char_end: e,
         };
-        let flags = |spans: &[Span]| tokens_in_spans(&tokens, spans);
+        let flags = |spans: &[Span]| {
+            let mut inside = vec![true; 2];
+            tokens_in_spans_into(&tokens, spans, &mut inside);
+            inside
+        };
         assert_eq!(flags(&[]), vec![false; 6]);
         // "17 Juni 2021", and a span cutting into "Samarinda".
         assert_eq!(
