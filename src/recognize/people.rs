@@ -368,11 +368,12 @@ fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
 fn word_set(texts: &[LexiconText], column: &str) -> Result<FoldHashSet<Box<str>>> {
     let mut set = FoldHashSet::default();
     for t in texts {
-        let records = format::parse(&t.source, &t.text, &[column], 1)?;
-        set.reserve(records.len());
-        for rec in records {
+        // About one record a line: room for them all at once.
+        set.reserve(t.text.bytes().filter(|&b| b == b'\n').count());
+        format::for_each(&t.source, &t.text, &[column], 1, |rec| {
             set.insert(lowercase(rec.get(0)));
-        }
+            Ok(())
+        })?;
     }
     Ok(set)
 }
@@ -601,7 +602,12 @@ impl<'a> Doc<'a> {
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
         name_token.clear();
-        name_token.extend((0..n).map(|i| doc.could_be_name(i)));
+        // Only initials and capitalised words can be name words: the others are not asked.
+        name_token.extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
+            TokenKind::Initial => doc.could_be_name(i),
+            TokenKind::Word => doc.is_capitalised(i) && doc.could_be_name(i),
+            _ => false,
+        }));
         doc.name_token = name_token;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.

@@ -92,19 +92,22 @@ impl Capitals {
             }
             let s = t.text(text);
             out.index.push(out.capitals.len() as u32);
-            let capital = if s.is_ascii() {
-                out.read_ascii(s)
-            } else {
-                out.read_unicode(s)
-            };
+            let capital = out.read(s);
             out.capitals.push(capital);
         }
     }
 
-    /// Reads a capitalised ASCII token.
-    fn read_ascii(&mut self, s: &str) -> Capital {
-        let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
-        let lower_case = s.bytes().any(|b| b.is_ascii_lowercase());
+    /// Reads a capitalised token: its letters and case in one pass over its bytes.
+    fn read(&mut self, s: &str) -> Capital {
+        let (mut letters, mut lower_case, mut ascii) = (0, false, true);
+        for &b in s.as_bytes() {
+            ascii &= b.is_ascii();
+            letters += usize::from(b.is_ascii_alphabetic());
+            lower_case |= b.is_ascii_lowercase();
+        }
+        if !ascii {
+            return self.read_unicode(s);
+        }
         let start = self.buf.len();
         self.buf.push_str(s);
         self.buf[start..].make_ascii_lowercase();
