@@ -340,15 +340,15 @@ struct Buffers {
     rank_end: Vec<usize>,
     rank_tail_end: Vec<usize>,
     title_end: Vec<usize>,
-    title_at: Vec<Option<usize>>,
+    title_at: Vec<u32>,
     modifier_end: Vec<usize>,
     taken: Vec<bool>,
     taken_name: Vec<bool>,
     headline: Vec<bool>,
     name_token: Vec<bool>,
-    given_name: Vec<Cell<Option<bool>>>,
-    common_word: Vec<Cell<Option<bool>>>,
-    degree: Vec<Cell<Option<bool>>>,
+    given_name: Vec<Cell<u8>>,
+    common_word: Vec<Cell<u8>>,
+    degree: Vec<Cell<u8>>,
     titles: Vec<TitleOcc>,
     claimed: Vec<bool>,
 }
@@ -455,27 +455,39 @@ struct Doc<'a> {
     name_token: Vec<bool>,
     titles: Vec<TitleOcc>,
     /// For each token, the title of the longest title match starting there (read by `new`).
-    title_at: Vec<Option<usize>>,
+    title_at: Vec<u32>,
     /// For each token, the end of the longest title modifier starting there (read by `new`).
     modifier_end: Vec<usize>,
 }
 
 /// Per-token answers of the lexicons, filled in on first use (`None`: not asked yet).
 struct Memo {
-    given_name: Vec<Cell<Option<bool>>>,
-    common_word: Vec<Cell<Option<bool>>>,
-    degree: Vec<Cell<Option<bool>>>,
+    given_name: Vec<Cell<u8>>,
+    common_word: Vec<Cell<u8>>,
+    degree: Vec<Cell<u8>>,
 }
+
+/// A memo cell not asked yet (then [`ANSWER_NO`] or [`ANSWER_YES`]): bytes, so that a
+/// document's cells are cleared as one block.
+const NOT_ASKED: u8 = 0;
+const ANSWER_NO: u8 = 1;
+const ANSWER_YES: u8 = 2;
+
+/// Marks a token where no title starts in `Doc::title_at`.
+const NO_TITLE: u32 = u32::MAX;
 
 /// The answer in `cell`, computed by `f` the first time.
 #[inline]
-fn remember(cell: &Cell<Option<bool>>, f: impl FnOnce() -> bool) -> bool {
-    if let Some(known) = cell.get() {
-        return known;
+fn remember(cell: &Cell<u8>, f: impl FnOnce() -> bool) -> bool {
+    match cell.get() {
+        ANSWER_NO => false,
+        ANSWER_YES => true,
+        _ => {
+            let answer = f();
+            cell.set(if answer { ANSWER_YES } else { ANSWER_NO });
+            answer
+        }
     }
-    let answer = f();
-    cell.set(Some(answer));
-    answer
 }
 
 impl<'a> Doc<'a> {
@@ -520,9 +532,9 @@ impl<'a> Doc<'a> {
         ] {
             reset(v, n, 0);
         }
-        reset(&mut title_at, n, None);
+        reset(&mut title_at, n, NO_TITLE);
         for v in [&mut given_name, &mut common_word, &mut degree] {
-            reset(v, n, Cell::new(None));
+            reset(v, n, Cell::new(NOT_ASKED));
         }
         reset(&mut headline, n, false);
         titles.clear();
@@ -559,7 +571,7 @@ impl<'a> Doc<'a> {
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;
-                            title_at[s] = Some(i as usize);
+                            title_at[s] = i;
                         }
                     }
                     Entry::Acronym(_)
@@ -614,10 +626,12 @@ impl<'a> Doc<'a> {
         let mut covered_to = 0;
         let mut i = 0;
         while i < n {
-            let (Some(t), e) = (doc.title_at[i], doc.title_end[i]) else {
+            let (t, e) = (doc.title_at[i], doc.title_end[i]);
+            if t == NO_TITLE {
                 i += 1;
                 continue;
-            };
+            }
+            let t = t as usize;
             if i < covered_to {
                 i += 1;
                 continue;
