@@ -142,7 +142,12 @@ impl AcronymRecognizer {
                 if t.len() < 3 {
                     continue;
                 }
-                let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                // ASCII letters are what `char::is_alphabetic` takes there.
+                let letters = if t.is_ascii() {
+                    t.bytes().filter(u8::is_ascii_alphabetic).count()
+                } else {
+                    t.chars().filter(|c| c.is_alphabetic()).count()
+                };
                 *flag = letters >= 3 && !with_lower(t, |l| people.is_given_name_lower(l));
             }
         }

@@ -152,6 +152,13 @@ pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
     written_as(form, w, case)
 }
 
+/// Whether `s` has four characters or more (`chars().count() >= 4`), counting only when the
+/// bytes do not say.
+#[inline]
+fn at_least_4_chars(s: &str) -> bool {
+    s.len() >= 4 && (s.is_ascii() || s.chars().count() >= 4)
+}
+
 /// The case facts ([`CAPS`], [`CAPITAL`]) of a token's text, ASCII first.
 #[inline]
 fn case_facts(w: &str) -> u8 {
@@ -176,34 +183,31 @@ fn case_facts(w: &str) -> u8 {
 fn token_facts<'a>(text: &'a str, tokens: &[Token], words: &mut Vec<&'a str>, facts: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     words.clear();
-    words.extend(tokens.iter().map(|t| t.text(text)));
     facts.clear();
-    facts.extend(
-        tokens
-            .iter()
-            .zip(words.iter())
-            .enumerate()
-            .map(|(k, (t, w))| {
-                let mut f = case_facts(w);
-                if t.kind == TokenKind::Word {
-                    f |= WORD;
+    words.reserve(tokens.len());
+    facts.reserve(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        let w = t.text(text);
+        words.push(w);
+        let mut f = case_facts(w);
+        if t.kind == TokenKind::Word {
+            f |= WORD;
+        }
+        match tokens.get(k + 1) {
+            Some(next) => {
+                if t.span.end == next.span.start {
+                    f |= GLUED;
+                } else if bytes
+                    .get(t.span.end..next.span.start)
+                    .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
+                {
+                    f |= LINE_END;
                 }
-                match tokens.get(k + 1) {
-                    Some(next) => {
-                        if t.span.end == next.span.start {
-                            f |= GLUED;
-                        } else if bytes
-                            .get(t.span.end..next.span.start)
-                            .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
-                        {
-                            f |= LINE_END;
-                        }
-                    }
-                    None => f |= LINE_END,
-                }
-                f
-            }),
-    );
+            }
+            None => f |= LINE_END,
+        }
+        facts.push(f);
+    }
 }
 
 /// The per-document buffers of the view, kept between the documents one thread reads so
@@ -612,7 +616,7 @@ impl<'a> DocView<'a> {
             let words = line.clone().filter(|&k| self.is_word(k)).count();
             let mut long_words = line
                 .clone()
-                .filter(|&k| self.is_word(k) && self.tok(k).chars().count() >= 4);
+                .filter(|&k| self.is_word(k) && at_least_4_chars(self.tok(k)));
             if words >= 3 && long_words.all(|k| self.is_capitalised(k)) {
                 self.title_case[line.clone()].fill(true);
             }
