@@ -28,8 +28,10 @@
 //! describes a person (`Supardi, warga …`).
 
 mod facts;
+mod words;
 
 use facts::{Capitals, Lower};
+use words::WordSet;
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -59,8 +61,8 @@ pub(crate) struct PeopleRecognizer {
     ranks: Ranks,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
-    given_names: FoldHashSet<Box<str>>,
-    words: FoldHashSet<Box<str>>,
+    given_names: WordSet,
+    words: WordSet,
     speech: FoldHashSet<Box<str>>,
     apposition: FoldHashSet<Box<str>>,
     not_name: FoldHashSet<Box<str>>,
@@ -365,13 +367,16 @@ fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
 }
 
 /// The lower-case words of the first column (named `column`) of `texts`.
-fn word_set(texts: &[LexiconText], column: &str) -> Result<FoldHashSet<Box<str>>> {
-    let mut set = FoldHashSet::default();
+fn word_set(texts: &[LexiconText], column: &str) -> Result<WordSet> {
+    // About one record a line: room for them all at once.
+    let lines = texts
+        .iter()
+        .map(|t| t.text.bytes().filter(|&b| b == b'\n').count())
+        .sum();
+    let mut set = WordSet::with_capacity(lines);
     for t in texts {
-        // About one record a line: room for them all at once.
-        set.reserve(t.text.bytes().filter(|&b| b == b'\n').count());
         format::for_each(&t.source, &t.text, &[column], 1, |rec| {
-            set.insert(lowercase(rec.get(0)));
+            set.insert_lowercase(rec.get(0));
             Ok(())
         })?;
     }
@@ -807,7 +812,7 @@ impl<'a> Doc<'a> {
 
     fn is_given_name(&self, i: usize) -> bool {
         remember(&self.memo.given_name[i], || {
-            self.rec.given_names.contains(&*self.lower(i))
+            self.rec.given_names.contains(&self.lower(i))
         })
     }
 
