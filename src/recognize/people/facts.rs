@@ -34,6 +34,33 @@ pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// Byte class: not an ASCII letter.
+const NOT_LETTER: u8 = 1;
+/// Byte class: an ASCII lower-case letter.
+const LOWER_CASE: u8 = 2;
+/// Byte class: not ASCII.
+const NOT_ASCII: u8 = 4;
+
+/// The class of each byte ([`NOT_LETTER`], [`LOWER_CASE`], [`NOT_ASCII`]).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() {
+            NOT_ASCII | NOT_LETTER
+        } else if c.is_ascii_lowercase() {
+            LOWER_CASE
+        } else if c.is_ascii_uppercase() {
+            0
+        } else {
+            NOT_LETTER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Marks a token that is not capitalised in [`Capitals::index`].
 const NOT_CAPITALISED: u32 = u32::MAX;
 
@@ -97,17 +124,21 @@ impl Capitals {
         }
     }
 
-    /// Reads a capitalised token: its letters and case in one pass over its bytes.
+    /// Reads a capitalised token: its classes of bytes in one pass, one table load a byte.
     fn read(&mut self, s: &str) -> Capital {
-        let (mut letters, mut lower_case, mut ascii) = (0, false, true);
-        for &b in s.as_bytes() {
-            ascii &= b.is_ascii();
-            letters += usize::from(b.is_ascii_alphabetic());
-            lower_case |= b.is_ascii_lowercase();
-        }
-        if !ascii {
+        let class = s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
+        if class & NOT_ASCII != 0 {
             return self.read_unicode(s);
         }
+        let lower_case = class & LOWER_CASE != 0;
+        // Letters are counted only where they decide something: a word in capitals.
+        let letters = if class & NOT_LETTER == 0 {
+            s.len()
+        } else if lower_case {
+            0
+        } else {
+            s.bytes().filter(u8::is_ascii_alphabetic).count()
+        };
         let start = self.buf.len();
         self.buf.push_str(s);
         self.buf[start..].make_ascii_lowercase();
