@@ -10,6 +10,11 @@ pub(crate) mod place;
 
 use crate::text::{Span, Token};
 
+/// The longest document (in tokens) whose per-document buffers a recogniser keeps for the
+/// next document of its thread; a longer one's are freed, so that one huge input does not
+/// leave a thread holding its memory.
+pub(crate) const KEPT_BUFFER_TOKENS: usize = 1 << 16;
+
 /// For each token, whether it overlaps one of `spans` (sorted by start, not overlapping each
 /// other: the spans another recogniser owns, such as dates), written into `inside` (cleared
 /// first, so that its buffer serves document after document). One merge pass.

@@ -326,7 +326,10 @@ impl PeopleRecognizer {
         let out = people.into_entities(text);
         let mut bufs = doc.into_buffers();
         bufs.claimed = claimed;
-        BUFFERS.with(|b| b.set(bufs));
+        // A very long document's buffers are let go rather than held by the thread.
+        if tokens.len() <= crate::recognize::KEPT_BUFFER_TOKENS {
+            BUFFERS.with(|b| b.set(bufs));
+        }
         out
     }
 }

@@ -273,7 +273,10 @@ impl Drop for DocView<'_> {
             org_starts: take(&mut self.org_starts),
         };
         // A thread being torn down has no buffers to keep.
-        let _ = BUFFERS.try_with(|c| c.set(b));
+        // A very long document's buffers are let go rather than held by the thread.
+        if self.tokens.len() <= crate::recognize::KEPT_BUFFER_TOKENS {
+            let _ = BUFFERS.try_with(|c| c.set(b));
+        }
     }
 }
 
