@@ -377,6 +377,8 @@ impl Extractor {
             self.orgs
                 .recognize(&view, &self.people, self.acronyms.table());
         let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        // The view gives its buffers back to this thread for the next document.
+        drop(view);
         entities.extend(places);
         entities.extend(organizations);
         entities.extend(acronyms);

@@ -142,7 +142,12 @@ impl AcronymRecognizer {
                 if t.len() < 3 {
                     continue;
                 }
-                let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                // ASCII letters are what `char::is_alphabetic` takes there.
+                let letters = if t.is_ascii() {
+                    t.bytes().filter(u8::is_ascii_alphabetic).count()
+                } else {
+                    t.chars().filter(|c| c.is_alphabetic()).count()
+                };
                 *flag = letters >= 3 && !with_lower(t, |l| people.is_given_name_lower(l));
             }
         }
@@ -174,6 +179,13 @@ impl AcronymRecognizer {
             defs.entry(short.to_lowercase())
                 .or_insert_with(|| long.clone());
         }
+        // The first bytes of the ASCII short forms defined: an ASCII word starting with none
+        // of them is none of them, and needs no lookup.
+        let firsts = defs
+            .keys()
+            .filter_map(|k| k.as_bytes().first())
+            .filter(|b| b.is_ascii())
+            .fold(0u128, |m, &b| m | 1 << b);
         // A defined short form, any case (lowered char by char, as the keys were compared).
         let mut lower = String::new();
         let mut defined_form = |t: &str| {
@@ -181,7 +193,8 @@ impl AcronymRecognizer {
                 return false;
             }
             if t.is_ascii() {
-                return with_lower(t, |l| defs.contains_key(l));
+                let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+                return firsts & 1 << first != 0 && with_lower(t, |l| defs.contains_key(l));
             }
             lower.clear();
             lower.extend(t.chars().flat_map(char::to_lowercase));

@@ -28,8 +28,10 @@
 //! describes a person (`Supardi, warga …`).
 
 mod facts;
+mod words;
 
 use facts::{Capitals, Lower};
+use words::WordSet;
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -59,8 +61,8 @@ pub(crate) struct PeopleRecognizer {
     ranks: Ranks,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
-    given_names: FoldHashSet<Box<str>>,
-    words: FoldHashSet<Box<str>>,
+    given_names: WordSet,
+    words: WordSet,
     speech: FoldHashSet<Box<str>>,
     apposition: FoldHashSet<Box<str>>,
     /// Verbs that follow a name set off by commas (`…, Rudi Hartono, mengaku …`).
@@ -264,10 +266,12 @@ impl PeopleRecognizer {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let mut doc = Doc::new(self, text, tokens, scan, taken, not_name);
+        let mut bufs = BUFFERS.with(Cell::take);
+        let mut claimed = std::mem::take(&mut bufs.claimed);
+        reset(&mut claimed, tokens.len(), false);
+        let mut doc = Doc::new(self, text, tokens, scan, taken, not_name, bufs);
         doc.mark_headlines(sentences);
         let mut people = People::default();
-        let mut claimed = vec![false; tokens.len()];
         let mut bare_titles = Vec::new();
 
         // Titles in text order, each read title first, else name first.
@@ -329,19 +333,65 @@ impl PeopleRecognizer {
         // Later mentions by name, persons with evidence.
         doc.later_mentions(&mut people, &mut claimed);
         doc.bare_title_mentions(&mut people, &bare_titles);
-        people.into_entities(text)
+        let out = people.into_entities(text);
+        let mut bufs = doc.into_buffers();
+        bufs.claimed = claimed;
+        // A very long document's buffers are let go rather than held by the thread.
+        if tokens.len() <= crate::recognize::KEPT_BUFFER_TOKENS {
+            BUFFERS.with(|b| b.set(bufs));
+        }
+        out
     }
 }
 
+/// The per-document buffers of the people recogniser, kept between the documents one thread
+/// reads so that a document does not allocate them anew.
+#[derive(Default)]
+struct Buffers {
+    capitals: Capitals,
+    place_end: Vec<usize>,
+    alias_end: Vec<usize>,
+    honorific_end: Vec<usize>,
+    rank_end: Vec<usize>,
+    rank_tail_end: Vec<usize>,
+    title_end: Vec<usize>,
+    title_at: Vec<u32>,
+    modifier_end: Vec<usize>,
+    taken: Vec<bool>,
+    taken_name: Vec<bool>,
+    headline: Vec<bool>,
+    name_token: Vec<bool>,
+    given_name: Vec<Cell<u8>>,
+    common_word: Vec<Cell<u8>>,
+    degree: Vec<Cell<u8>>,
+    titles: Vec<TitleOcc>,
+    claimed: Vec<bool>,
+}
+
+thread_local! {
+    /// This thread's buffers, taken while a document is read.
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
+/// Empties `v` and fills it with `n` copies of `x`, keeping its allocation.
+fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+    v.clear();
+    v.resize(n, x);
+}
+
 /// The lower-case words of the first column (named `column`) of `texts`.
-fn word_set(texts: &[LexiconText], column: &str) -> Result<FoldHashSet<Box<str>>> {
-    let mut set = FoldHashSet::default();
+fn word_set(texts: &[LexiconText], column: &str) -> Result<WordSet> {
+    // About one record a line: room for them all at once.
+    let lines = texts
+        .iter()
+        .map(|t| t.text.bytes().filter(|&b| b == b'\n').count())
+        .sum();
+    let mut set = WordSet::with_capacity(lines);
     for t in texts {
-        let records = format::parse(&t.source, &t.text, &[column], 1)?;
-        set.reserve(records.len());
-        for rec in records {
-            set.insert(lowercase(rec.get(0)));
-        }
+        format::for_each(&t.source, &t.text, &[column], 1, |rec| {
+            set.insert_lowercase(rec.get(0));
+            Ok(())
+        })?;
     }
     Ok(set)
 }
@@ -422,34 +472,40 @@ struct Doc<'a> {
     /// Tokens that could be part of a person's name (see [`Doc::could_be_name`]).
     name_token: Vec<bool>,
     titles: Vec<TitleOcc>,
+    /// For each token, the title of the longest title match starting there (read by `new`).
+    title_at: Vec<u32>,
+    /// For each token, the end of the longest title modifier starting there (read by `new`).
+    modifier_end: Vec<usize>,
 }
 
 /// Per-token answers of the lexicons, filled in on first use (`None`: not asked yet).
 struct Memo {
-    given_name: Vec<Cell<Option<bool>>>,
-    common_word: Vec<Cell<Option<bool>>>,
-    degree: Vec<Cell<Option<bool>>>,
+    given_name: Vec<Cell<u8>>,
+    common_word: Vec<Cell<u8>>,
+    degree: Vec<Cell<u8>>,
 }
 
-impl Memo {
-    fn new(n: usize) -> Memo {
-        Memo {
-            given_name: vec![Cell::new(None); n],
-            common_word: vec![Cell::new(None); n],
-            degree: vec![Cell::new(None); n],
-        }
-    }
-}
+/// A memo cell not asked yet (then [`ANSWER_NO`] or [`ANSWER_YES`]): bytes, so that a
+/// document's cells are cleared as one block.
+const NOT_ASKED: u8 = 0;
+const ANSWER_NO: u8 = 1;
+const ANSWER_YES: u8 = 2;
+
+/// Marks a token where no title starts in `Doc::title_at`.
+const NO_TITLE: u32 = u32::MAX;
 
 /// The answer in `cell`, computed by `f` the first time.
 #[inline]
-fn remember(cell: &Cell<Option<bool>>, f: impl FnOnce() -> bool) -> bool {
-    if let Some(known) = cell.get() {
-        return known;
+fn remember(cell: &Cell<u8>, f: impl FnOnce() -> bool) -> bool {
+    match cell.get() {
+        ANSWER_NO => false,
+        ANSWER_YES => true,
+        _ => {
+            let answer = f();
+            cell.set(if answer { ANSWER_YES } else { ANSWER_NO });
+            answer
+        }
     }
-    let answer = f();
-    cell.set(Some(answer));
-    answer
 }
 
 impl<'a> Doc<'a> {
@@ -460,16 +516,47 @@ impl<'a> Doc<'a> {
         scan: &Scan,
         taken_spans: &[Span],
         not_name: &[bool],
+        b: Buffers,
     ) -> Doc<'a> {
         let n = tokens.len();
-        let mut place_end = vec![0; n];
-        let mut alias_end = vec![0; n];
-        let mut honorific_end = vec![0; n];
-        let mut rank_end = vec![0; n];
-        let mut rank_tail_end = vec![0; n];
-        let mut title_end = vec![0; n];
-        let mut title_at: Vec<Option<usize>> = vec![None; n];
-        let mut modifier_end = vec![0; n];
+        let Buffers {
+            mut capitals,
+            mut place_end,
+            mut alias_end,
+            mut honorific_end,
+            mut rank_end,
+            mut rank_tail_end,
+            mut title_end,
+            mut title_at,
+            mut modifier_end,
+            mut taken,
+            mut taken_name,
+            mut headline,
+            name_token,
+            mut given_name,
+            mut common_word,
+            mut degree,
+            mut titles,
+            claimed: _,
+        } = b;
+        for v in [
+            &mut place_end,
+            &mut alias_end,
+            &mut honorific_end,
+            &mut rank_end,
+            &mut rank_tail_end,
+            &mut title_end,
+            &mut modifier_end,
+        ] {
+            reset(v, n, 0);
+        }
+        reset(&mut title_at, n, NO_TITLE);
+        for v in [&mut given_name, &mut common_word, &mut degree] {
+            reset(v, n, Cell::new(NOT_ASKED));
+        }
+        reset(&mut headline, n, false);
+        titles.clear();
+        capitals.fill(text, tokens);
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end);
             for entry in entries {
@@ -502,7 +589,7 @@ impl<'a> Doc<'a> {
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;
-                            title_at[s] = Some(i as usize);
+                            title_at[s] = i;
                         }
                     }
                     Entry::Acronym(_)
@@ -514,8 +601,8 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let taken = crate::recognize::tokens_in_spans(tokens, taken_spans);
-        let mut taken_name = vec![false; n];
+        crate::recognize::tokens_in_spans_into(tokens, taken_spans, &mut taken);
+        reset(&mut taken_name, n, false);
         for (t, &no) in taken_name.iter_mut().zip(not_name) {
             *t = no;
         }
@@ -523,30 +610,46 @@ impl<'a> Doc<'a> {
             rec,
             text,
             tokens,
-            capitals: Capitals::new(text, tokens),
-            memo: Memo::new(n),
+            capitals,
+            memo: Memo {
+                given_name,
+                common_word,
+                degree,
+            },
             place_end,
             alias_end,
             honorific_end,
             rank_end,
             rank_tail_end,
             title_end,
+            title_at,
+            modifier_end,
             taken,
             taken_name,
-            headline: vec![false; n],
-            name_token: Vec::new(),
-            titles: Vec::new(),
+            headline,
+            name_token,
+            titles,
         };
-        doc.name_token = (0..n).map(|i| doc.could_be_name(i)).collect();
+        let mut name_token = std::mem::take(&mut doc.name_token);
+        name_token.clear();
+        // Only initials and capitalised words can be name words: the others are not asked.
+        name_token.extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
+            TokenKind::Initial => doc.could_be_name(i),
+            TokenKind::Word => doc.is_capitalised(i) && doc.could_be_name(i),
+            _ => false,
+        }));
+        doc.name_token = name_token;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
         let mut covered_to = 0;
         let mut i = 0;
         while i < n {
-            let (Some(t), e) = (title_at[i], doc.title_end[i]) else {
+            let (t, e) = (doc.title_at[i], doc.title_end[i]);
+            if t == NO_TITLE {
                 i += 1;
                 continue;
-            };
+            }
+            let t = t as usize;
             if i < covered_to {
                 i += 1;
                 continue;
@@ -568,7 +671,8 @@ impl<'a> Doc<'a> {
             let bracketed =
                 i >= 3 && tokens[i - 1].text(text) == ")" && tokens[i - 3].text(text) == "(";
             let before = if bracketed { i - 3 } else { i };
-            if let Some(m) = (before.saturating_sub(3)..before).find(|&m| modifier_end[m] == before)
+            if let Some(m) =
+                (before.saturating_sub(3)..before).find(|&m| doc.modifier_end[m] == before)
             {
                 start = m;
                 modifier = Some(m..before);
@@ -584,6 +688,30 @@ impl<'a> Doc<'a> {
             i = end;
         }
         doc
+    }
+
+    /// Gives the document's buffers back for the next document.
+    fn into_buffers(self) -> Buffers {
+        Buffers {
+            capitals: self.capitals,
+            place_end: self.place_end,
+            alias_end: self.alias_end,
+            honorific_end: self.honorific_end,
+            rank_end: self.rank_end,
+            rank_tail_end: self.rank_tail_end,
+            title_end: self.title_end,
+            title_at: self.title_at,
+            modifier_end: self.modifier_end,
+            taken: self.taken,
+            taken_name: self.taken_name,
+            headline: self.headline,
+            name_token: self.name_token,
+            given_name: self.memo.given_name,
+            common_word: self.memo.common_word,
+            degree: self.memo.degree,
+            titles: self.titles,
+            claimed: Vec::new(),
+        }
     }
 
     /// Marks the tokens of Title Case headlines: sentences of four words or more, nearly all
@@ -703,7 +831,7 @@ impl<'a> Doc<'a> {
 
     fn is_given_name(&self, i: usize) -> bool {
         remember(&self.memo.given_name[i], || {
-            self.rec.given_names.contains(&*self.lower(i))
+            self.rec.given_names.contains(&self.lower(i))
         })
     }
 

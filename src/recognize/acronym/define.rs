@@ -101,11 +101,21 @@ pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
     let mut function = [false; MAX_WORDS];
     for (k, w) in long.iter().enumerate() {
         let start = chars.len();
-        chars.extend(
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase),
-        );
+        if w.is_ascii() {
+            // ASCII letters and digits are what `char::is_alphanumeric` takes there, and
+            // each lowers to one character.
+            chars.extend(
+                w.bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            chars.extend(
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase),
+            );
+        }
         bounds[k] = (start, chars.len());
         function[k] = is_function_word(w);
     }

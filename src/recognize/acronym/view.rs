@@ -3,6 +3,8 @@
 //! heads and names), which tokens other recognisers own (dates, people's names), and the
 //! layout of the text (lines, credit lines, datelines).
 
+use std::cell::Cell;
+
 use crate::lexicon::acronyms::AcronymCase;
 use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan};
@@ -150,6 +152,13 @@ pub(crate) fn derived_written_as(form: &str, w: &str) -> bool {
     written_as(form, w, case)
 }
 
+/// Whether `s` has four characters or more (`chars().count() >= 4`), counting only when the
+/// bytes do not say.
+#[inline]
+fn at_least_4_chars(s: &str) -> bool {
+    s.len() >= 4 && (s.is_ascii() || s.chars().count() >= 4)
+}
+
 /// The case facts ([`CAPS`], [`CAPITAL`]) of a token's text, ASCII first.
 #[inline]
 fn case_facts(w: &str) -> u8 {
@@ -170,36 +179,119 @@ fn case_facts(w: &str) -> u8 {
     }
 }
 
-/// The text and the facts of each token, in one pass.
-fn token_facts<'a>(text: &'a str, tokens: &[Token]) -> (Vec<&'a str>, Vec<u8>) {
+/// The text and the facts of each token, in one pass, written into `words` and `facts`.
+fn token_facts<'a>(text: &'a str, tokens: &[Token], words: &mut Vec<&'a str>, facts: &mut Vec<u8>) {
     let bytes = text.as_bytes();
-    let words: Vec<&'a str> = tokens.iter().map(|t| t.text(text)).collect();
-    let facts = tokens
-        .iter()
-        .zip(&words)
-        .enumerate()
-        .map(|(k, (t, w))| {
-            let mut f = case_facts(w);
-            if t.kind == TokenKind::Word {
-                f |= WORD;
-            }
-            match tokens.get(k + 1) {
-                Some(next) => {
-                    if t.span.end == next.span.start {
-                        f |= GLUED;
-                    } else if bytes
-                        .get(t.span.end..next.span.start)
-                        .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
-                    {
-                        f |= LINE_END;
-                    }
+    words.clear();
+    facts.clear();
+    words.reserve(tokens.len());
+    facts.reserve(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        let w = t.text(text);
+        words.push(w);
+        let mut f = case_facts(w);
+        if t.kind == TokenKind::Word {
+            f |= WORD;
+        }
+        match tokens.get(k + 1) {
+            Some(next) => {
+                if t.span.end == next.span.start {
+                    f |= GLUED;
+                } else if bytes
+                    .get(t.span.end..next.span.start)
+                    .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
+                {
+                    f |= LINE_END;
                 }
-                None => f |= LINE_END,
             }
-            f
-        })
-        .collect();
-    (words, facts)
+            None => f |= LINE_END,
+        }
+        facts.push(f);
+    }
+}
+
+/// The per-document buffers of the view, kept between the documents one thread reads so
+/// that a document does not allocate them anew.
+#[derive(Default)]
+struct Buffers {
+    /// `place_end`, `lexicon_place_end`, `title_end`, `match_end`.
+    ends: [Vec<usize>; 4],
+    /// `in_place`, `after_unit_title`, `admin_prefix`, `in_rank`, `in_honorific`, `taken`,
+    /// `name`, `credit`, `dateline`, `title_case`.
+    flags: [Vec<bool>; 10],
+    /// `acronym`, `acronym_compact`, `org_head`, `institution`, `institution_acronym`,
+    /// `regional`, `regional_acronym`.
+    ats: [Vec<Option<At>>; 7],
+    /// The token texts (empty between documents).
+    words: Vec<&'static str>,
+    facts: Vec<u8>,
+    org_starts: Vec<usize>,
+}
+
+thread_local! {
+    /// This thread's view buffers, taken while a view lives.
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
+impl Drop for DocView<'_> {
+    fn drop(&mut self) {
+        use std::mem::take;
+        let mut words = take(&mut self.words);
+        words.clear();
+        // The same allocation, given back without the document's lifetime.
+        let words: Vec<&'static str> = words.into_iter().map(|_| "").collect();
+        let b = Buffers {
+            ends: [
+                take(&mut self.place_end),
+                take(&mut self.lexicon_place_end),
+                take(&mut self.title_end),
+                take(&mut self.match_end),
+            ],
+            flags: [
+                take(&mut self.in_place),
+                take(&mut self.after_unit_title),
+                take(&mut self.admin_prefix),
+                take(&mut self.in_rank),
+                take(&mut self.in_honorific),
+                take(&mut self.taken),
+                take(&mut self.name),
+                take(&mut self.credit),
+                take(&mut self.dateline),
+                take(&mut self.title_case),
+            ],
+            ats: [
+                take(&mut self.acronym),
+                take(&mut self.acronym_compact),
+                take(&mut self.org_head),
+                take(&mut self.institution),
+                take(&mut self.institution_acronym),
+                take(&mut self.regional),
+                take(&mut self.regional_acronym),
+            ],
+            words,
+            facts: take(&mut self.facts),
+            org_starts: take(&mut self.org_starts),
+        };
+        // A thread being torn down has no buffers to keep.
+        // A very long document's buffers are let go rather than held by the thread.
+        if self.tokens.len() <= crate::recognize::KEPT_BUFFER_TOKENS {
+            let _ = BUFFERS.try_with(|c| c.set(b));
+        }
+    }
+}
+
+/// Empties `v` and fills it with `n` copies of `x`, keeping its allocation.
+fn reset<T: Clone>(mut v: Vec<T>, n: usize, x: T) -> Vec<T> {
+    v.clear();
+    v.resize(n, x);
+    v
+}
+
+/// Empties `v` and fills it with `0..n`, keeping its allocation.
+fn identity(mut v: Vec<usize>, n: usize) -> Vec<usize> {
+    v.clear();
+    v.extend(0..n);
+    v
 }
 
 impl<'a> DocView<'a> {
@@ -217,34 +309,44 @@ impl<'a> DocView<'a> {
     ) -> DocView<'a> {
         let (table, people, orgs) = (lex.table, lex.people, lex.orgs);
         let n = tokens.len();
-        let (words, facts) = token_facts(text, tokens);
+        let b = BUFFERS.try_with(Cell::take).unwrap_or_default();
+        let [place_end, lexicon_place_end, title_end, match_end] = b.ends;
+        let [in_place, after_unit_title, admin_prefix, in_rank, in_honorific, mut taken, name, credit, dateline, title_case] =
+            b.flags;
+        let [acronym, acronym_compact, org_head, institution, institution_acronym, regional, regional_acronym] =
+            b.ats;
+        let (mut words, mut facts): (Vec<&'a str>, _) = (b.words, b.facts);
+        token_facts(text, tokens, &mut words, &mut facts);
+        crate::recognize::tokens_in_spans_into(tokens, taken_spans, &mut taken);
+        let mut org_starts = b.org_starts;
+        org_starts.clear();
         let mut v = DocView {
             text,
             tokens,
-            place_end: (0..n).collect(),
-            in_place: vec![false; n],
-            lexicon_place_end: (0..n).collect(),
-            title_end: (0..n).collect(),
-            after_unit_title: vec![false; n],
-            admin_prefix: vec![false; n],
-            in_rank: vec![false; n],
-            in_honorific: vec![false; n],
-            acronym: vec![None; n],
-            acronym_compact: vec![None; n],
-            org_head: vec![None; n],
-            institution: vec![None; n],
-            institution_acronym: vec![None; n],
-            regional: vec![None; n],
-            regional_acronym: vec![None; n],
-            taken: crate::recognize::tokens_in_spans(tokens, taken_spans),
-            name: vec![false; n],
-            credit: vec![false; n],
-            dateline: vec![false; n],
-            title_case: vec![false; n],
+            place_end: identity(place_end, n),
+            in_place: reset(in_place, n, false),
+            lexicon_place_end: identity(lexicon_place_end, n),
+            title_end: identity(title_end, n),
+            after_unit_title: reset(after_unit_title, n, false),
+            admin_prefix: reset(admin_prefix, n, false),
+            in_rank: reset(in_rank, n, false),
+            in_honorific: reset(in_honorific, n, false),
+            acronym: reset(acronym, n, None),
+            acronym_compact: reset(acronym_compact, n, None),
+            org_head: reset(org_head, n, None),
+            institution: reset(institution, n, None),
+            institution_acronym: reset(institution_acronym, n, None),
+            regional: reset(regional, n, None),
+            regional_acronym: reset(regional_acronym, n, None),
+            taken,
+            name: reset(name, n, false),
+            credit: reset(credit, n, false),
+            dateline: reset(dateline, n, false),
+            title_case: reset(title_case, n, false),
             words,
             facts,
-            org_starts: Vec::new(),
-            match_end: vec![0; n],
+            org_starts,
+            match_end: reset(match_end, n, 0),
         };
         v.mark_lines();
         // Titles followed by a unit's name, marked once the longest title at each start is
@@ -525,7 +627,7 @@ impl<'a> DocView<'a> {
             let words = line.clone().filter(|&k| self.is_word(k)).count();
             let mut long_words = line
                 .clone()
-                .filter(|&k| self.is_word(k) && self.tok(k).chars().count() >= 4);
+                .filter(|&k| self.is_word(k) && at_least_4_chars(self.tok(k)));
             if words >= 3 && long_words.all(|k| self.is_capitalised(k)) {
                 self.title_case[line.clone()].fill(true);
             }
