@@ -377,6 +377,9 @@ impl Extractor {
             self.orgs
                 .recognize(&view, &self.people, self.acronyms.table());
         let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        entities.reserve_exact(
+            places.len() + organizations.len() + acronyms.len() + dates.matches.len(),
+        );
         entities.extend(places);
         entities.extend(organizations);
         entities.extend(acronyms);
