@@ -50,6 +50,11 @@ use atoms::Atoms;
 use grammar::{Expr, ExprKind, Parser};
 use lexicon::DateLexicon;
 
+thread_local! {
+    /// Atom buffers reused from one text to the next on each thread.
+    static SCRATCH: std::cell::RefCell<Atoms> = std::cell::RefCell::new(Atoms::default());
+}
+
 /// One date or time expression found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateMatch {
@@ -120,17 +125,26 @@ impl DateRecognizer {
     /// [`recognize`](Self::recognize) with the reference date inferred from the text when
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
-        let atoms = Atoms::new(text, tokens, &self.lex);
-        let exprs = Parser::new(&atoms, &self.lex).parse();
+        // the atom buffers of this thread, taken out for the call (an empty set is left for
+        // a nested call, which cannot happen today)
+        let mut atoms = SCRATCH.with(|s| s.take());
+        atoms.fill(text, tokens, &self.lex, false);
+        let analysis = self.analyze_atoms(&atoms, reference);
+        SCRATCH.with(|s| s.replace(atoms));
+        analysis
+    }
+
+    fn analyze_atoms(&self, atoms: &Atoms, reference: Option<Date>) -> DateAnalysis {
+        let exprs = Parser::new(atoms, &self.lex).parse();
         let (reference, inferred_from) = match reference {
             Some(r) => (Some(r), None),
-            None => match resolve::infer_reference(&exprs, &atoms) {
-                Some((d, i)) => (Some(d), Some(span_of(&atoms, &exprs[i]))),
+            None => match resolve::infer_reference(&exprs, atoms) {
+                Some((d, i)) => (Some(d), Some(span_of(atoms, &exprs[i]))),
                 None => (None, None),
             },
         };
         DateAnalysis {
-            matches: self.matches(&atoms, &exprs, reference),
+            matches: self.matches(atoms, &exprs, reference),
             reference,
             inferred_from,
         }

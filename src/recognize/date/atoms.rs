@@ -7,7 +7,7 @@
 
 use crate::text::{Span, Token};
 
-use super::lexicon::{DateLexicon, Meaning, PhrasePiece};
+use super::lexicon::{hash_step, DateLexicon, Meaning, PhrasePiece};
 
 /// What an atom is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,9 @@ pub(super) struct Hit {
 }
 
 /// The atoms of one text and the lexicon matches on them.
+///
+/// The buffers are kept between texts by [`Atoms::fill`], so that a reader reused for many
+/// texts stops allocating once it has met the longest.
 #[derive(Debug, Default)]
 pub(super) struct Atoms {
     pub atoms: Vec<Atom>,
@@ -56,6 +59,13 @@ pub(super) struct Atoms {
     /// The first atom after the first [`LEAD_WORDS`] words (the opening a reference date
     /// may be read from).
     pub lead_end: usize,
+    /// The token ranges read (scratch).
+    windows: Vec<(usize, usize)>,
+    /// The atoms a lexicon phrase may start at: words of the vocabulary, punctuation that
+    /// begins a phrase (scratch).
+    phrase_starts: Vec<u32>,
+    /// A lowercase word (scratch).
+    lower: String,
 }
 
 /// The atom standing for skipped tokens: no phrase or rule reads across it.
@@ -76,6 +86,7 @@ const AFTER: usize = 8;
 /// first letter run is such a word; most words are turned away by their first three letters
 /// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
 /// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
+#[inline]
 fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
     let b = t.as_bytes();
     match BYTE_CLASS[usize::from(*b.first()?)] {
@@ -87,14 +98,16 @@ fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
             if !lex.may_anchor(b) {
                 return None;
             }
-            let end = b
-                .iter()
-                .position(|&c| BYTE_CLASS[usize::from(c)] != LETTER)
-                .unwrap_or(b.len());
+            let mut h = 0;
+            let mut end = 0;
+            while end < b.len() && BYTE_CLASS[usize::from(b[end])] == LETTER {
+                h = hash_step(h, b[end]);
+                end += 1;
+            }
             if end < b.len() && b[end] >= 0x80 {
                 return Some(true);
             }
-            lex.anchor_ascii(&b[..end])
+            lex.anchor_hashed(h, &b[..end])
         }
         _ => anchor_scan(t, lex),
     }
@@ -110,13 +123,15 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
             DIGIT => return Some(false),
             LETTER => {
                 let from = i;
+                let mut h = 0;
                 while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                    h = hash_step(h, b[i]);
                     i += 1;
                 }
                 if i < b.len() && b[i] >= 0x80 {
                     return Some(true);
                 }
-                match lex.anchor_ascii(&b[from..i]) {
+                match lex.anchor_hashed(h, &b[from..i]) {
                     Some(true) => return Some(true),
                     Some(false) => found = Some(false),
                     None => {}
@@ -133,6 +148,16 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
         }
     }
     found
+}
+
+/// Whether a token counts as a word for [`LEAD_WORDS`]: it starts with a letter.
+#[inline]
+fn is_word(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(&c) if c < 0x80 => c.is_ascii_alphabetic(),
+        Some(_) => t.chars().next().is_some_and(char::is_alphabetic),
+        None => false,
+    }
 }
 
 /// How many words from the start of a text a reference date may be read from.
@@ -233,81 +258,112 @@ pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
 
 impl Atoms {
     /// Cuts the tokens of `text` that can matter into atoms and finds the lexicon's phrases
-    /// on them.
-    ///
-    /// Only tokens near an anchor are read: a token with a digit, or a word that can begin
-    /// a date (a month, a weekday, `pukul`, `tahun`, `besok`...), with [`BEFORE`] tokens
-    /// before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`] after it. The tokens in
-    /// between are skipped, and a barrier atom marks each gap so that nothing reads across it.
+    /// on them (see [`fill`](Self::fill)).
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
-        let mut keep = vec![false; tokens.len()];
-        for (k, tok) in tokens.iter().enumerate() {
-            let Some(t) = text.get(tok.span.range()) else {
-                continue;
-            };
-            let Some(weekday) = anchor(t, lex) else {
-                continue;
-            };
-            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
-            let to = (k + AFTER + 1).min(tokens.len());
-            keep[k.saturating_sub(before)..to].fill(true);
-        }
-        Atoms::from_tokens(text, tokens, lex, |k| keep[k])
+        let mut this = Atoms::default();
+        this.fill(text, tokens, lex, false);
+        this
     }
 
     /// Every token cut into atoms (the reference the sparse reading is tested against).
     #[cfg(test)]
     pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
-        Atoms::from_tokens(text, tokens, lex, |_| true)
+        let mut this = Atoms::default();
+        this.fill(text, tokens, lex, true);
+        this
     }
 
-    fn from_tokens(
-        text: &str,
-        tokens: &[Token],
-        lex: &DateLexicon,
-        keep: impl Fn(usize) -> bool,
-    ) -> Atoms {
-        let mut this = Atoms {
-            atoms: Vec::with_capacity(tokens.len() / 2),
-            hits: Vec::new(),
-            lead_end: usize::MAX,
-        };
-        let mut lower = String::new();
-        let mut prev_end = 0usize;
-        let mut skipped = false;
+    /// Replaces the contents with the atoms of `text`, keeping the buffers.
+    ///
+    /// Only tokens near an anchor are read (all of them when `full`): a token with a digit,
+    /// or a word that can begin a date (a month, a weekday, `pukul`, `tahun`, `besok`...),
+    /// with [`BEFORE`] tokens before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`]
+    /// after it. The tokens in between are skipped, and a barrier atom marks each gap so that
+    /// nothing reads across it.
+    pub fn fill(&mut self, text: &str, tokens: &[Token], lex: &DateLexicon, full: bool) {
+        self.atoms.clear();
+        self.hits.clear();
+        self.windows.clear();
+        self.phrase_starts.clear();
+        self.lead_end = usize::MAX;
+        // the token that is word LEAD_WORDS + 1
+        let mut lead_token = usize::MAX;
         let mut words = 0;
         for (k, tok) in tokens.iter().enumerate() {
             let Some(t) = text.get(tok.span.range()) else {
                 continue;
             };
-            let first = t.as_bytes().first().copied().unwrap_or(b' ');
-            if first.is_ascii_alphabetic()
-                || (first >= 0x80 && t.chars().next().is_some_and(char::is_alphabetic))
-            {
+            if lead_token == usize::MAX && is_word(t) {
                 words += 1;
                 if words == LEAD_WORDS + 1 {
-                    this.lead_end = this.atoms.len();
+                    lead_token = k;
                 }
             }
-            if !keep(k) {
-                skipped = true;
+            if full {
                 continue;
             }
-            if skipped {
-                skipped = false;
-                let (s, c) = (tok.span.start, tok.span.char_start);
-                this.push(AtomKind::Punct(BARRIER), s, s, c, c, true, true);
-                prev_end = tok.span.start;
+            let Some(weekday) = anchor(t, lex) else {
+                continue;
+            };
+            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
+            let (mut from, to) = (k.saturating_sub(before), (k + AFTER + 1).min(tokens.len()));
+            // windows end in token order, so a new one can only swallow the last ones
+            while let Some(&(f, t)) = self.windows.last() {
+                if t < from {
+                    break;
+                }
+                from = from.min(f);
+                self.windows.pop();
             }
-            let gap = tok.span.start > prev_end || this.atoms.is_empty();
-            let newline = tok.span.start > prev_end
-                && text.as_bytes()[prev_end.min(tok.span.start)..tok.span.start].contains(&b'\n');
-            prev_end = tok.span.end;
-            this.push_token(t, tok.span, gap, newline, lex, &mut lower);
+            self.windows.push((from, to));
         }
-        this.lead_end = this.lead_end.min(this.atoms.len());
-        this.find_phrases(lex);
-        this
+        if full && !tokens.is_empty() {
+            self.windows.push((0, tokens.len()));
+        }
+        let windows = std::mem::take(&mut self.windows);
+        let mut prev_end = 0usize;
+        let mut read_to = 0;
+        for &(from, to) in &windows {
+            // a barrier stands for skipped tokens (tokens whose span does not fit the text
+            // are no tokens at all)
+            let mut skipped = tokens[read_to..from]
+                .iter()
+                .any(|t| text.get(t.span.range()).is_some());
+            if lead_token < from && self.lead_end == usize::MAX {
+                self.lead_end = self.atoms.len();
+            }
+            for (k, tok) in tokens.iter().enumerate().take(to).skip(from) {
+                let Some(t) = text.get(tok.span.range()) else {
+                    continue;
+                };
+                if k == lead_token {
+                    self.lead_end = self.atoms.len();
+                }
+                let (start, char_start) = (tok.span.start, tok.span.char_start);
+                if skipped {
+                    skipped = false;
+                    self.push(
+                        AtomKind::Punct(BARRIER),
+                        start,
+                        start,
+                        char_start,
+                        char_start,
+                        true,
+                        true,
+                    );
+                    prev_end = start;
+                }
+                let gap = start > prev_end || self.atoms.is_empty();
+                let newline = start > prev_end
+                    && text.as_bytes()[prev_end.min(start)..start].contains(&b'\n');
+                prev_end = tok.span.end;
+                self.push_token(t, tok.span, gap, newline, lex);
+            }
+            read_to = to;
+        }
+        self.windows = windows;
+        self.lead_end = self.lead_end.min(self.atoms.len());
+        self.find_phrases(lex);
     }
 
     /// Cuts one token into atoms: bytes while they are ASCII, chars from the first that is
@@ -319,7 +375,6 @@ impl Atoms {
         mut gap: bool,
         mut newline: bool,
         lex: &DateLexicon,
-        lower: &mut String,
     ) {
         let b = tok.as_bytes();
         let mut i = 0;
@@ -347,7 +402,11 @@ impl Atoms {
                     }
                 }
                 LETTER => {
+                    let mut h = hash_step(0, c);
+                    let mut lower = false;
                     while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                        h = hash_step(h, b[i]);
+                        lower |= b[i].is_ascii_lowercase();
                         i += 1;
                     }
                     if i < b.len() && b[i] >= 0x80 {
@@ -355,15 +414,24 @@ impl Atoms {
                         i = from;
                         break;
                     }
-                    let w = &b[from..i];
+                    let id = lex.word_id_hashed(h, &b[from..i]);
+                    if id.is_some() {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
                     let cap = c.is_ascii_uppercase();
                     AtomKind::Word {
-                        id: lex.word_id_ascii(w),
+                        id,
                         cap,
-                        upper: cap && w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
+                        upper: cap && i - from > 1 && !lower,
                     }
                 }
-                PUNCT => AtomKind::Punct(fold_punct(char::from(c))),
+                PUNCT => {
+                    let p = fold_punct(char::from(c));
+                    if lex.punct_may_start(p) {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
+                    AtomKind::Punct(p)
+                }
                 _ => {
                     i = from;
                     break;
@@ -383,12 +451,11 @@ impl Atoms {
         }
         if i < b.len() {
             // `i` follows ASCII bytes only, so it is a char boundary and `i` chars precede it.
-            self.push_chars(tok, i, span, gap, newline, lex, lower);
+            self.push_chars(tok, i, span, gap, newline, lex);
         }
     }
 
     /// The slow path: atoms of `tok[from..]` read char by char.
-    #[allow(clippy::too_many_arguments)]
     fn push_chars(
         &mut self,
         tok: &str,
@@ -397,7 +464,6 @@ impl Atoms {
         mut gap: bool,
         mut newline: bool,
         lex: &DateLexicon,
-        lower: &mut String,
     ) {
         let mut chars = span.char_start + from;
         let mut iter = tok[from..]
@@ -437,8 +503,21 @@ impl Atoms {
                         digits: piece.len().min(255) as u8,
                     }
                 }
-                Class::Letter => word_kind(piece, end - start, chars - char_start, lex, lower),
-                _ => AtomKind::Punct(fold_punct(c)),
+                Class::Letter => {
+                    let kind =
+                        word_kind(piece, end - start, chars - char_start, lex, &mut self.lower);
+                    if matches!(kind, AtomKind::Word { id: Some(_), .. }) {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
+                    kind
+                }
+                _ => {
+                    let p = fold_punct(c);
+                    if lex.punct_may_start(p) {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
+                    AtomKind::Punct(p)
+                }
             };
             self.push(kind, start, end, char_start, chars, gap, newline);
             gap = false;
@@ -476,7 +555,8 @@ impl Atoms {
 
     /// Records, for every atom, the lexicon phrases that start there (longest first).
     fn find_phrases(&mut self, lex: &DateLexicon) {
-        for i in 0..self.atoms.len() {
+        for &i in &self.phrase_starts {
+            let i = i as usize;
             let candidates = match self.atoms[i].kind {
                 AtomKind::Word { id: Some(id), .. } => lex.phrases_from_word(id),
                 AtomKind::Punct(c) => lex.phrases_from_punct(c),
@@ -568,6 +648,54 @@ fn word_kind(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{LexiconKind, LexiconText};
+    use crate::text::Tokenizer;
+
+    fn builtin() -> DateLexicon {
+        DateLexicon::from_lexicons(&[LexiconText::builtin(LexiconKind::Dates)]).unwrap()
+    }
+
+    fn dump(a: &Atoms) -> String {
+        format!("{:?} {:?} {}", a.atoms, a.hits, a.lead_end)
+    }
+
+    #[test]
+    fn refilled_atoms_equal_fresh_ones() {
+        let lex = builtin();
+        let long = "Rapat digelar Kamis (17/6/2021) pukul 10.00 WIB di kantor bupati, \
+                    dan dilanjutkan pada 27 hingga 29 Agustus 2024. "
+            .repeat(30);
+        let short = "Warga datang SENIN pagi, kata dia.";
+        let mut reused = Atoms::default();
+        for text in [long.as_str(), short, "", long.as_str()] {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            reused.fill(text, &tokens, &lex, false);
+            assert_eq!(
+                dump(&reused),
+                dump(&Atoms::new(text, &tokens, &lex)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_are_found_in_any_case() {
+        let lex = builtin();
+        let text = "JUNI juni Juni jUnI junii";
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        let a = Atoms::new_full(text, &tokens, &lex);
+        let ids: Vec<_> = a
+            .atoms
+            .iter()
+            .map(|x| match x.kind {
+                AtomKind::Word { id, .. } => id,
+                _ => None,
+            })
+            .collect();
+        assert!(ids[0].is_some());
+        assert!(ids[..4].iter().all(|&id| id == ids[0]), "{ids:?}");
+        assert_eq!(ids[4], None);
+    }
 
     #[test]
     fn pieces_cut_letters_digits_and_punctuation() {

@@ -165,8 +165,6 @@ pub(super) struct DateLexicon {
     /// Vocabulary id → whether a date can begin with it: 0 no, 1 yes, 2 yes and it is a
     /// weekday (see [`DateLexicon::anchor_ascii`]).
     anchors: Vec<u8>,
-    /// The prefix filter of the words that can begin a date only.
-    anchor_prefix: Vec<u64>,
     /// One bit per first three letters (see [`head_bit`]) of the words that can begin a
     /// date.
     anchor_heads: Vec<u64>,
@@ -174,17 +172,18 @@ pub(super) struct DateLexicon {
     non_ascii_anchors: bool,
     /// Longest vocabulary word, in chars.
     pub max_word_chars: usize,
-    /// The ASCII vocabulary words in an open-addressing table keyed by [`word_key`]: a lookup
-    /// is one probe or two.
-    ascii_table: Vec<(u32, u32)>,
+    /// The ASCII vocabulary words in an open-addressing table keyed by [`ascii_hash`], at
+    /// most a quarter full: a word that is not there usually meets an empty slot at once.
+    ascii_table: Vec<(u64, u32)>,
     ascii_mask: usize,
-    /// One bit per (length, first letter, second letter) of the ASCII vocabulary: most words
-    /// are turned away by one bit test, before the table is touched.
-    ascii_prefix: Vec<u64>,
+    /// The shift that turns a hash into a slot (its top bits).
+    ascii_shift: u32,
     /// Phrases starting with each vocabulary word, longest first.
     by_word: Vec<Vec<u32>>,
     /// Phrases starting with a punctuation character, longest first.
     by_punct: Vec<(char, Vec<u32>)>,
+    /// One bit per ASCII character that begins a phrase.
+    ascii_punct_starts: u128,
     pub phrases: Vec<Phrase>,
     pub parts: Vec<PartOfDay>,
     /// Holiday keys and their dates, sorted.
@@ -291,20 +290,18 @@ impl DateLexicon {
         let size = (lex.vocab.len() * 4).next_power_of_two().max(64);
         lex.ascii_table = vec![(0, EMPTY); size];
         lex.ascii_mask = size - 1;
-        lex.ascii_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
-        for (w, &id) in &lex.vocab {
-            if !w.iter().all(u8::is_ascii_alphabetic) {
+        lex.ascii_shift = 64 - size.trailing_zeros();
+        // in id order, so that the table does not depend on the map's iteration order
+        for (id, w) in lex.words.iter().enumerate() {
+            if w.is_empty() || !w.iter().all(u8::is_ascii_alphabetic) {
                 continue;
             }
-            if let Some(b) = prefix_bit(w) {
-                lex.ascii_prefix[b / 64] |= 1 << (b % 64);
-            }
-            let h = word_key(w);
-            let mut k = slot(h, lex.ascii_mask);
+            let h = ascii_hash(w);
+            let mut k = lex.ascii_slot(h);
             while lex.ascii_table[k].1 != EMPTY {
                 k = (k + 1) & lex.ascii_mask;
             }
-            lex.ascii_table[k] = (h, id);
+            lex.ascii_table[k] = (h, id as u32);
         }
         let phrases = &lex.phrases;
         let longest_first = |v: &mut Vec<u32>| {
@@ -329,14 +326,10 @@ impl DateLexicon {
             };
             lex.anchors[w as usize] = lex.anchors[w as usize].max(a);
         }
-        lex.anchor_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
         lex.anchor_heads = vec![0; HEAD_BITS.div_ceil(64)];
         for (id, word) in lex.words.iter().enumerate() {
             if lex.anchors[id] == 0 {
                 continue;
-            }
-            if let Some(b) = prefix_bit(word) {
-                lex.anchor_prefix[b / 64] |= 1 << (b % 64);
             }
             match head_bit(word) {
                 Some(b) => lex.anchor_heads[b / 64] |= 1 << (b % 64),
@@ -344,6 +337,11 @@ impl DateLexicon {
             }
         }
         lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
+        for (c, _) in &lex.by_punct {
+            if c.is_ascii() {
+                lex.ascii_punct_starts |= 1 << u32::from(*c);
+            }
+        }
         Ok(lex)
     }
 
@@ -353,17 +351,13 @@ impl DateLexicon {
         self.vocab.get(lowercase.as_bytes()).copied()
     }
 
-    /// The vocabulary id of an ASCII letter run `word`, in any case.
+    /// The vocabulary id of the ASCII letter run `word`, in any case, whose [`ascii_hash`]
+    /// is `hash`.
     #[inline]
-    pub fn word_id_ascii(&self, word: &[u8]) -> Option<u32> {
-        let b = prefix_bit(word)?;
-        if self.ascii_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
-            return None;
-        }
-        let hash = word_key(word);
-        let mut k = slot(hash, self.ascii_mask);
+    pub fn word_id_hashed(&self, hash: u64, word: &[u8]) -> Option<u32> {
+        let mut k = self.ascii_slot(hash);
         loop {
-            let (h, id) = *self.ascii_table.get(k)?;
+            let &(h, id) = self.ascii_table.get(k)?;
             if id == EMPTY {
                 return None;
             }
@@ -372,6 +366,12 @@ impl DateLexicon {
             }
             k = (k + 1) & self.ascii_mask;
         }
+    }
+
+    #[inline]
+    fn ascii_slot(&self, hash: u64) -> usize {
+        // `checked_shr`: the empty lexicon has no table (and a shift of 64)
+        hash.checked_shr(self.ascii_shift).unwrap_or(0) as usize
     }
 
     /// Whether a token starting with an ASCII letter may start with a word that can begin
@@ -390,15 +390,14 @@ impl DateLexicon {
         self.non_ascii_anchors
     }
 
-    /// Whether the ASCII word `word` can begin a date: `Some(true)` for a weekday,
-    /// `Some(false)` for another such word, `None` if it cannot.
+    /// Whether the ASCII word `word` (whose [`ascii_hash`] is `hash`) can begin a date:
+    /// `Some(true)` for a weekday, `Some(false)` for another such word, `None` if it cannot.
     #[inline]
-    pub fn anchor_ascii(&self, word: &[u8]) -> Option<bool> {
-        let b = prefix_bit(word)?;
-        if self.anchor_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
-            return None;
-        }
-        match self.anchors.get(self.word_id_ascii(word)? as usize)? {
+    pub fn anchor_hashed(&self, hash: u64, word: &[u8]) -> Option<bool> {
+        match self
+            .anchors
+            .get(self.word_id_hashed(hash, word)? as usize)?
+        {
             2 => Some(true),
             1 => Some(false),
             _ => None,
@@ -409,6 +408,16 @@ impl DateLexicon {
     #[inline]
     pub fn phrases_from_word(&self, id: u32) -> &[u32] {
         &self.by_word[id as usize]
+    }
+
+    /// Whether some phrase starts with punctuation `c` (a quick test, false for most).
+    #[inline]
+    pub fn punct_may_start(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii_punct_starts & (1 << u32::from(c)) != 0
+        } else {
+            self.by_punct.iter().any(|(k, _)| *k == c)
+        }
     }
 
     /// Phrases that start with punctuation `c`, longest first.
@@ -591,35 +600,17 @@ const EMPTY: u32 = u32::MAX;
 /// The lookup key of an ASCII letter run, case-folded: its length and its first two and last
 /// two letters, mixed. Cheap to compute (no per-letter arithmetic); the table entry found is
 /// confirmed by comparing the whole word.
-#[inline]
-pub(super) fn word_key(w: &[u8]) -> u32 {
-    let n = w.len();
-    if n == 0 {
-        return 0;
-    }
-    let at = |i: usize| u32::from(w[i] | 0x20);
-    let k = at(0) | at(1.min(n - 1)) << 8 | at(n.saturating_sub(2)) << 16 | at(n - 1) << 24;
-    (k ^ (n as u32).wrapping_mul(0x2545_f491)).wrapping_mul(0x9e37_79b1)
+/// One step of [`ascii_hash`]: folds in the ASCII letter `b`, in either case.
+#[inline(always)]
+pub(super) fn hash_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
-const PREFIX_MAX_LEN: usize = 15;
-const PREFIX_BITS: usize = (PREFIX_MAX_LEN + 1) * 27 * 27;
-
-/// The prefix-filter bit of an ASCII word: its length (words longer than
-/// [`PREFIX_MAX_LEN`] share the last) and its first two letters, case-folded. `None` when a
-/// letter is not a-z.
+/// The hash of an ASCII letter run, the same for every capitalisation (FxHash's mixing step
+/// over the lowercase bytes); the atom reader computes it while it scans the letters.
 #[inline]
-fn prefix_bit(w: &[u8]) -> Option<usize> {
-    let letter = |b: u8| {
-        let l = b | 0x20;
-        l.is_ascii_lowercase().then(|| usize::from(l - b'a') + 1)
-    };
-    let first = letter(*w.first()?)?;
-    let second = match w.get(1) {
-        Some(&b) => letter(b)?,
-        None => 0,
-    };
-    Some((w.len().min(PREFIX_MAX_LEN) * 27 + first) * 27 + second)
+pub(super) fn ascii_hash(w: &[u8]) -> u64 {
+    w.iter().fold(0, |h, &b| hash_step(h, b))
 }
 
 const HEAD_BITS: usize = 27 * 27 * 27;
@@ -638,11 +629,6 @@ fn head_bit(w: &[u8]) -> Option<usize> {
     let b = w.get(1).and_then(|&c| letter(c));
     let c = b.and(w.get(2).and_then(|&c| letter(c)));
     Some((a * 27 + b.unwrap_or(0)) * 27 + c.unwrap_or(0))
-}
-
-#[inline]
-fn slot(hash: u32, mask: usize) -> usize {
-    (hash >> 16) as usize & mask
 }
 
 fn no_detail(detail: Option<&str>, kind: &str) -> std::result::Result<(), String> {
