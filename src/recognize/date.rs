@@ -107,9 +107,10 @@ impl DateRecognizer {
         tokens: &[Token],
         reference: Option<Date>,
     ) -> Vec<DateMatch> {
-        let atoms = Atoms::new(text, tokens, &self.lex);
-        let exprs = Parser::new(&atoms, &self.lex).parse();
-        self.matches(&atoms, &exprs, reference)
+        self.with_atoms(text, tokens, false, |atoms| {
+            let exprs = Parser::new(atoms, &self.lex).parse();
+            self.matches(atoms, &exprs, reference)
+        })
     }
 
     /// The reference date `text` gives itself, with the span it was read from: the first
@@ -117,21 +118,35 @@ impl DateRecognizer {
     /// written with an agreeing weekday — the dateline form `Kamis (17/6/2021)` or `SENIN, 3
     /// OKTOBER 2016`.
     pub fn infer_reference_date(&self, text: &str, tokens: &[Token]) -> Option<(Date, Span)> {
-        let atoms = Atoms::new(text, tokens, &self.lex);
-        let exprs = Parser::new(&atoms, &self.lex).parse();
-        resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])))
+        self.with_atoms(text, tokens, true, |atoms| {
+            let exprs = Parser::new(atoms, &self.lex).parse();
+            resolve::infer_reference(&exprs, atoms).map(|(d, i)| (d, span_of(atoms, &exprs[i])))
+        })
     }
 
     /// [`recognize`](Self::recognize) with the reference date inferred from the text when
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
-        // the atom buffers of this thread, taken out for the call (an empty set is left for
-        // a nested call, which cannot happen today)
+        self.with_atoms(text, tokens, reference.is_none(), |atoms| {
+            self.analyze_atoms(atoms, reference)
+        })
+    }
+
+    /// Runs `f` on the atoms of `text`, read into this thread's buffers (`lead`: the
+    /// opening is needed, to infer a reference date).
+    fn with_atoms<R>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lead: bool,
+        f: impl FnOnce(&Atoms) -> R,
+    ) -> R {
+        // taken out for the call: a nested call would find an empty set and still work
         let mut atoms = SCRATCH.with(|s| s.take());
-        atoms.fill(text, tokens, &self.lex, false);
-        let analysis = self.analyze_atoms(&atoms, reference);
+        atoms.fill(text, tokens, &self.lex, false, lead);
+        let r = f(&atoms);
         SCRATCH.with(|s| s.replace(atoms));
-        analysis
+        r
     }
 
     fn analyze_atoms(&self, atoms: &Atoms, reference: Option<Date>) -> DateAnalysis {

@@ -86,31 +86,43 @@ const AFTER: usize = 8;
 /// first letter run is such a word; most words are turned away by their first three letters
 /// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
 /// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
+///
+/// `b` are the bytes of the token `span` of `text`; a token whose span is not a slice of the
+/// text never anchors.
 #[inline]
-fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
-    let b = t.as_bytes();
-    match BYTE_CLASS[usize::from(*b.first()?)] {
-        DIGIT => Some(false),
+fn anchor(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
+    let weekday = match BYTE_CLASS[usize::from(*b.first()?)] {
+        DIGIT => false,
         LETTER => {
-            if lex.has_non_ascii_anchors() && !t.is_ascii() {
-                return Some(true);
+            if lex.has_non_ascii_anchors() && !b.is_ascii() {
+                true
+            } else {
+                if !lex.may_anchor_quick(b) {
+                    return None;
+                }
+                let mut h = 0;
+                let mut end = 0;
+                while end < b.len() && BYTE_CLASS[usize::from(b[end])] == LETTER {
+                    h = hash_step(h, b[end]);
+                    end += 1;
+                }
+                if end < b.len() && b[end] >= 0x80 {
+                    if !lex.may_anchor(b) {
+                        return None;
+                    }
+                    true
+                } else {
+                    // a word turned away by `may_anchor` is no anchor word either
+                    lex.anchor_hashed(h, &b[..end])?
+                }
             }
-            if !lex.may_anchor(b) {
-                return None;
-            }
-            let mut h = 0;
-            let mut end = 0;
-            while end < b.len() && BYTE_CLASS[usize::from(b[end])] == LETTER {
-                h = hash_step(h, b[end]);
-                end += 1;
-            }
-            if end < b.len() && b[end] >= 0x80 {
-                return Some(true);
-            }
-            lex.anchor_hashed(h, &b[..end])
         }
-        _ => anchor_scan(t, lex),
-    }
+        // a lone comma or period
+        PUNCT if b.len() == 1 => return None,
+        _ => return anchor_scan(text.get(span.range())?, lex),
+    };
+    text.get(span.range())?;
+    Some(weekday)
 }
 
 /// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
@@ -150,14 +162,26 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
     found
 }
 
-/// Whether a token counts as a word for [`LEAD_WORDS`]: it starts with a letter.
-#[inline]
-fn is_word(t: &str) -> bool {
-    match t.as_bytes().first() {
-        Some(&c) if c < 0x80 => c.is_ascii_alphabetic(),
-        Some(_) => t.chars().next().is_some_and(char::is_alphabetic),
-        None => false,
+/// The token that is word [`LEAD_WORDS`]` + 1` (a word starts with a letter), if any.
+fn lead_token(text: &str, tokens: &[Token]) -> usize {
+    let mut words = 0;
+    for (k, tok) in tokens.iter().enumerate() {
+        let Some(t) = text.get(tok.span.range()) else {
+            continue;
+        };
+        let word = match t.as_bytes().first() {
+            Some(&c) if c < 0x80 => c.is_ascii_alphabetic(),
+            Some(_) => t.chars().next().is_some_and(char::is_alphabetic),
+            None => false,
+        };
+        if word {
+            words += 1;
+            if words == LEAD_WORDS + 1 {
+                return k;
+            }
+        }
     }
+    usize::MAX
 }
 
 /// How many words from the start of a text a reference date may be read from.
@@ -259,9 +283,10 @@ pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
 impl Atoms {
     /// Cuts the tokens of `text` that can matter into atoms and finds the lexicon's phrases
     /// on them (see [`fill`](Self::fill)).
+    #[cfg(test)]
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
         let mut this = Atoms::default();
-        this.fill(text, tokens, lex, false);
+        this.fill(text, tokens, lex, false, true);
         this
     }
 
@@ -269,7 +294,7 @@ impl Atoms {
     #[cfg(test)]
     pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
         let mut this = Atoms::default();
-        this.fill(text, tokens, lex, true);
+        this.fill(text, tokens, lex, true, true);
         this
     }
 
@@ -280,29 +305,36 @@ impl Atoms {
     /// with [`BEFORE`] tokens before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`]
     /// after it. The tokens in between are skipped, and a barrier atom marks each gap so that
     /// nothing reads across it.
-    pub fn fill(&mut self, text: &str, tokens: &[Token], lex: &DateLexicon, full: bool) {
+    ///
+    /// [`lead_end`](Self::lead_end) is found only when `lead` is set (it is needed to infer
+    /// a reference date); otherwise it is the number of atoms.
+    pub fn fill(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        lex: &DateLexicon,
+        full: bool,
+        lead: bool,
+    ) {
         self.atoms.clear();
         self.hits.clear();
         self.windows.clear();
         self.phrase_starts.clear();
         self.lead_end = usize::MAX;
-        // the token that is word LEAD_WORDS + 1
-        let mut lead_token = usize::MAX;
-        let mut words = 0;
+        let lead_token = if lead {
+            lead_token(text, tokens)
+        } else {
+            usize::MAX
+        };
+        let bytes = text.as_bytes();
         for (k, tok) in tokens.iter().enumerate() {
-            let Some(t) = text.get(tok.span.range()) else {
+            if full {
+                break;
+            }
+            let Some(b) = bytes.get(tok.span.start..tok.span.end) else {
                 continue;
             };
-            if lead_token == usize::MAX && is_word(t) {
-                words += 1;
-                if words == LEAD_WORDS + 1 {
-                    lead_token = k;
-                }
-            }
-            if full {
-                continue;
-            }
-            let Some(weekday) = anchor(t, lex) else {
+            let Some(weekday) = anchor(text, tok.span, b, lex) else {
                 continue;
             };
             let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
@@ -669,7 +701,7 @@ mod tests {
         let mut reused = Atoms::default();
         for text in [long.as_str(), short, "", long.as_str()] {
             let tokens = Tokenizer::builtin().analyze(text).tokens;
-            reused.fill(text, &tokens, &lex, false);
+            reused.fill(text, &tokens, &lex, false, true);
             assert_eq!(
                 dump(&reused),
                 dump(&Atoms::new(text, &tokens, &lex)),

@@ -168,6 +168,10 @@ pub(super) struct DateLexicon {
     /// One bit per first three letters (see [`head_bit`]) of the words that can begin a
     /// date.
     anchor_heads: Vec<u64>,
+    /// A coarser, cheaper filter in front of `anchor_heads`: one bit per low five bits of
+    /// the first three bytes (see [`quick_key`]), set for every key a token passing
+    /// `anchor_heads` can have.
+    quick_heads: Vec<u64>,
     /// Some word that can begin a date has letters beyond ASCII.
     non_ascii_anchors: bool,
     /// Longest vocabulary word, in chars.
@@ -336,6 +340,23 @@ impl DateLexicon {
                 None => lex.non_ascii_anchors = true,
             }
         }
+        // a token passes `anchor_heads` when its first letters are those of an anchor word
+        // (up to three); where that word has fewer than three ASCII letters, the token's next
+        // byte is not a letter, and may be anything
+        lex.quick_heads = vec![0; QUICK_BITS.div_ceil(64)];
+        for b in 0..HEAD_BITS {
+            if lex.anchor_heads[b / 64] & (1 << (b % 64)) == 0 {
+                continue;
+            }
+            let (a, second, third) = (b / (27 * 27), b / 27 % 27, b % 27);
+            let any = |x: usize| if x == 0 { 0..32 } else { x..x + 1 };
+            for y in any(second) {
+                for z in any(if second == 0 { 0 } else { third }) {
+                    let k = quick_index(a, y, z);
+                    lex.quick_heads[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
         lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
         for (c, _) in &lex.by_punct {
             if c.is_ascii() {
@@ -372,6 +393,16 @@ impl DateLexicon {
     fn ascii_slot(&self, hash: u64) -> usize {
         // `checked_shr`: the empty lexicon has no table (and a shift of 64)
         hash.checked_shr(self.ascii_shift).unwrap_or(0) as usize
+    }
+
+    /// A quicker and coarser [`may_anchor`](Self::may_anchor): false means that is false
+    /// too.
+    #[inline]
+    pub fn may_anchor_quick(&self, token: &[u8]) -> bool {
+        let k = quick_key(token);
+        self.quick_heads
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0)
     }
 
     /// Whether a token starting with an ASCII letter may start with a word that can begin
@@ -614,6 +645,20 @@ pub(super) fn ascii_hash(w: &[u8]) -> u64 {
 }
 
 const HEAD_BITS: usize = 27 * 27 * 27;
+const QUICK_BITS: usize = 32 * 32 * 32;
+
+#[inline]
+fn quick_index(a: usize, b: usize, c: usize) -> usize {
+    (a & 31) << 10 | (b & 31) << 5 | (c & 31)
+}
+
+/// The key of [`DateLexicon::may_anchor_quick`]: the low five bits of the first three bytes
+/// (0 for a missing one). For a letter these are its place in the alphabet, in either case.
+#[inline]
+fn quick_key(t: &[u8]) -> usize {
+    let at = |i: usize| usize::from(t.get(i).copied().unwrap_or(0));
+    quick_index(at(0), at(1), at(2))
+}
 
 /// The head-filter bit of a token or word: its first three bytes, case-folded, where a byte
 /// after the first that is not an ASCII letter (and every byte after it) counts as none — so
@@ -722,6 +767,42 @@ mod tests {
         let ps = l.phrases_from_word(id);
         assert_eq!(ps.len(), 2);
         assert_eq!(l.phrases[ps[0] as usize].pieces.len(), 2);
+    }
+
+    #[test]
+    fn the_quick_head_filter_lets_through_all_the_exact_one_does() {
+        let l =
+            DateLexicon::from_lexicons(&[LexiconText::builtin(crate::lexicon::LexiconKind::Dates)])
+                .unwrap();
+        let mut tokens: Vec<Vec<u8>> = Vec::new();
+        for w in &l.words {
+            for cut in 1..=w.len().min(4) {
+                for tail in ["", ".", "n", "-", "7", "\u{e9}", "'s", "(", "ZZ"] {
+                    let mut t = w[..cut].to_vec();
+                    t.extend_from_slice(tail.as_bytes());
+                    tokens.push(t.to_ascii_uppercase());
+                    tokens.push(t);
+                }
+            }
+        }
+        for a in b'A'..=b'z' {
+            for b in [b'a', b'k', b'Z', b'.', b' ', 0xc3] {
+                tokens.push(vec![a, b]);
+                tokens.push(vec![a, b, b'u', b'x']);
+            }
+        }
+        let mut passed = 0;
+        for t in &tokens {
+            if !t[0].is_ascii_alphabetic() {
+                continue;
+            }
+            if l.may_anchor(t) {
+                passed += 1;
+                assert!(l.may_anchor_quick(t), "{:?}", String::from_utf8_lossy(t));
+            }
+        }
+        assert!(passed > 100, "{passed}");
+        assert!(!l.may_anchor_quick(b"warga"));
     }
 
     #[test]
