@@ -87,42 +87,52 @@ const AFTER: usize = 8;
 /// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
 /// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
 ///
-/// `b` are the bytes of the token `span` of `text`; a token whose span is not a slice of the
-/// text never anchors.
+/// `b` are the bytes of the token `span` of `text` (see [`token_bytes`]).
 #[inline]
 fn anchor(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
-    let weekday = match BYTE_CLASS[usize::from(*b.first()?)] {
-        DIGIT => false,
+    match BYTE_CLASS[usize::from(*b.first()?)] {
+        DIGIT => Some(false),
         LETTER => {
             if lex.has_non_ascii_anchors() && !b.is_ascii() {
-                true
-            } else {
-                if !lex.may_anchor_quick(b) {
-                    return None;
-                }
-                let mut h = 0;
-                let mut end = 0;
-                while end < b.len() && BYTE_CLASS[usize::from(b[end])] == LETTER {
-                    h = hash_step(h, b[end]);
-                    end += 1;
-                }
-                if end < b.len() && b[end] >= 0x80 {
-                    if !lex.may_anchor(b) {
-                        return None;
-                    }
-                    true
-                } else {
-                    // a word turned away by `may_anchor` is no anchor word either
-                    lex.anchor_hashed(h, &b[..end])?
-                }
+                return Some(true);
             }
+            if !lex.may_anchor_quick(b) {
+                return None;
+            }
+            let (end, h) = letter_run(b, 0, 0);
+            if end < b.len() && b[end] >= 0x80 {
+                return lex.may_anchor(b).then_some(true);
+            }
+            // a word turned away by `may_anchor` is no anchor word either
+            lex.anchor_hashed(h, &b[..end])
         }
         // a lone comma or period
-        PUNCT if b.len() == 1 => return None,
-        _ => return anchor_scan(text.get(span.range())?, lex),
-    };
-    text.get(span.range())?;
-    Some(weekday)
+        PUNCT if b.len() == 1 => None,
+        _ => anchor_scan(text.get(span.range())?, lex),
+    }
+}
+
+/// The bytes of the token at `span`, when the span is a slice of the text `bytes` on char
+/// boundaries (what `text.get(span.range())` accepts); tokens that are not are no tokens.
+#[inline]
+fn token_bytes(bytes: &[u8], span: Span) -> Option<&[u8]> {
+    let b = bytes.get(span.start..span.end)?;
+    let boundary = |i: usize| bytes.get(i).map_or(true, |&c| (c as i8) >= -0x40);
+    (boundary(span.start) && boundary(span.end)).then_some(b)
+}
+
+/// The end of the run of ASCII letters of `b` from `i`, and `h` extended with its
+/// [`hash_step`]s.
+#[inline(always)]
+fn letter_run(b: &[u8], mut i: usize, mut h: u64) -> (usize, u64) {
+    while let Some(&c) = b.get(i) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        h = hash_step(h, c);
+        i += 1;
+    }
+    (i, h)
 }
 
 /// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
@@ -331,7 +341,7 @@ impl Atoms {
             if full {
                 break;
             }
-            let Some(b) = bytes.get(tok.span.start..tok.span.end) else {
+            let Some(b) = token_bytes(bytes, tok.span) else {
                 continue;
             };
             let Some(weekday) = anchor(text, tok.span, b, lex) else {
@@ -360,12 +370,12 @@ impl Atoms {
             // are no tokens at all)
             let mut skipped = tokens[read_to..from]
                 .iter()
-                .any(|t| text.get(t.span.range()).is_some());
+                .any(|t| token_bytes(bytes, t.span).is_some());
             if lead_token < from && self.lead_end == usize::MAX {
                 self.lead_end = self.atoms.len();
             }
-            for (k, tok) in tokens.iter().enumerate().take(to).skip(from) {
-                let Some(t) = text.get(tok.span.range()) else {
+            for (k, tok) in (from..to).zip(&tokens[from..to]) {
+                let Some(b) = token_bytes(bytes, tok.span) else {
                     continue;
                 };
                 if k == lead_token {
@@ -386,10 +396,10 @@ impl Atoms {
                     prev_end = start;
                 }
                 let gap = start > prev_end || self.atoms.is_empty();
-                let newline = start > prev_end
-                    && text.as_bytes()[prev_end.min(start)..start].contains(&b'\n');
+                let newline =
+                    start > prev_end && bytes[prev_end.min(start)..start].contains(&b'\n');
                 prev_end = tok.span.end;
-                self.push_token(t, tok.span, gap, newline, lex);
+                self.push_token(text, b, tok.span, gap, newline, lex);
             }
             read_to = to;
         }
@@ -398,17 +408,18 @@ impl Atoms {
         self.find_phrases(lex);
     }
 
-    /// Cuts one token into atoms: bytes while they are ASCII, chars from the first that is
-    /// not.
+    /// Cuts one token (`b`, at `span` of `text`) into atoms: bytes while they are ASCII,
+    /// chars from the first that is not.
+    #[inline]
     fn push_token(
         &mut self,
-        tok: &str,
+        text: &str,
+        b: &[u8],
         span: Span,
         mut gap: bool,
         mut newline: bool,
         lex: &DateLexicon,
     ) {
-        let b = tok.as_bytes();
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -434,19 +445,15 @@ impl Atoms {
                     }
                 }
                 LETTER => {
-                    let mut h = hash_step(0, c);
-                    let mut lower = false;
-                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
-                        h = hash_step(h, b[i]);
-                        lower |= b[i].is_ascii_lowercase();
-                        i += 1;
-                    }
+                    let (end, h) = letter_run(b, i, hash_step(0, c));
+                    i = end;
                     if i < b.len() && b[i] >= 0x80 {
                         // a word that goes on with non-ASCII letters: read it as chars
                         i = from;
                         break;
                     }
-                    let id = lex.word_id_hashed(h, &b[from..i]);
+                    let w = &b[from..i];
+                    let id = lex.word_id_hashed(h, w);
                     if id.is_some() {
                         self.phrase_starts.push(self.atoms.len() as u32);
                     }
@@ -454,7 +461,7 @@ impl Atoms {
                     AtomKind::Word {
                         id,
                         cap,
-                        upper: cap && i - from > 1 && !lower,
+                        upper: cap && w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
                     }
                 }
                 PUNCT => {
@@ -483,11 +490,15 @@ impl Atoms {
         }
         if i < b.len() {
             // `i` follows ASCII bytes only, so it is a char boundary and `i` chars precede it.
-            self.push_chars(tok, i, span, gap, newline, lex);
+            if let Some(tok) = text.get(span.range()) {
+                self.push_chars(tok, i, span, gap, newline, lex);
+            }
         }
     }
 
     /// The slow path: atoms of `tok[from..]` read char by char.
+    #[cold]
+    #[inline(never)]
     fn push_chars(
         &mut self,
         tok: &str,

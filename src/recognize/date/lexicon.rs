@@ -374,7 +374,7 @@ impl DateLexicon {
 
     /// The vocabulary id of the ASCII letter run `word`, in any case, whose [`ascii_hash`]
     /// is `hash`.
-    #[inline]
+    #[inline(always)]
     pub fn word_id_hashed(&self, hash: u64, word: &[u8]) -> Option<u32> {
         let mut k = self.ascii_slot(hash);
         loop {
@@ -382,7 +382,12 @@ impl DateLexicon {
             if id == EMPTY {
                 return None;
             }
-            if h == hash && self.words[id as usize].eq_ignore_ascii_case(word) {
+            // the table's words are lowercase ASCII letters, `word` ASCII letters
+            if h == hash
+                && self.words.get(id as usize).is_some_and(|w| {
+                    w.len() == word.len() && w.iter().zip(word).all(|(&a, &b)| a == b | 0x20)
+                })
+            {
                 return Some(id);
             }
             k = (k + 1) & self.ascii_mask;
