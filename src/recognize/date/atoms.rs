@@ -161,7 +161,7 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
             }
             NON_ASCII => {
                 let c = t[i..].chars().next()?;
-                if c.is_alphabetic() {
+                if !is_general_punctuation(c) && c.is_alphabetic() {
                     return Some(true);
                 }
                 i += c.len_utf8();
@@ -205,7 +205,7 @@ pub(super) enum Piece<'a> {
     Punct(char),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
     Letter,
     Digit,
@@ -213,11 +213,18 @@ enum Class {
     Punct,
 }
 
+/// U+2000–U+203F: spaces, dashes, quotation marks, bullets — no letters (so the Unicode
+/// tables need not be asked about the commonest non-ASCII characters of news text).
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{203f}').contains(&c)
+}
+
 #[inline]
 fn class(c: char) -> Class {
     if c.is_ascii_digit() {
         Class::Digit
-    } else if c.is_alphabetic() {
+    } else if !is_general_punctuation(c) && c.is_alphabetic() {
         Class::Letter
     } else if c.is_whitespace() {
         Class::Space
@@ -719,6 +726,17 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters() {
+        for c in '\u{2000}'..='\u{203f}' {
+            assert!(is_general_punctuation(c));
+            assert!(!c.is_alphabetic() && !c.is_ascii_digit(), "{c:?}");
+        }
+        assert!(!is_general_punctuation('\u{2070}'));
+        assert_eq!(class('\u{2003}'), Class::Space);
+        assert_eq!(class('\u{2013}'), Class::Punct);
     }
 
     #[test]
