@@ -145,7 +145,10 @@ impl DateRecognizer {
         let mut atoms = SCRATCH.with(|s| s.take());
         atoms.fill(text, tokens, &self.lex, false, lead);
         let r = f(&atoms);
-        SCRATCH.with(|s| s.replace(atoms));
+        // the buffers of an unusually long text are not kept for the thread's lifetime
+        if !atoms.is_large() {
+            SCRATCH.with(|s| s.replace(atoms));
+        }
         r
     }
 

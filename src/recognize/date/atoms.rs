@@ -87,9 +87,19 @@ const AFTER: usize = 8;
 /// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
 /// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
 ///
-/// `b` are the bytes of the token `span` of `text` (see [`token_bytes`]).
+/// `b` are the bytes of the token `span` of `text`; a token whose span is not on char
+/// boundaries is no token, and does not anchor (see [`token_bytes`]).
 #[inline]
 fn anchor(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
+    let a = anchor_bytes(text, span, b, lex)?;
+    // (checked last: most tokens are turned away before)
+    token_bytes(text.as_bytes(), span)?;
+    Some(a)
+}
+
+/// [`anchor`] before the span is checked.
+#[inline(always)]
+fn anchor_bytes(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
         LETTER => {
@@ -348,7 +358,7 @@ impl Atoms {
             if full {
                 break;
             }
-            let Some(b) = token_bytes(bytes, tok.span) else {
+            let Some(b) = bytes.get(tok.span.start..tok.span.end) else {
                 continue;
             };
             let Some(weekday) = anchor(text, tok.span, b, lex) else {
@@ -641,6 +651,11 @@ impl Atoms {
             a.hit_start = hit_start as u32;
             a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
         }
+    }
+
+    /// The buffers hold more than a long news text needs (about 64,000 atoms, 3.5 MB).
+    pub fn is_large(&self) -> bool {
+        self.atoms.capacity() > 1 << 16 || self.hits.capacity() > 1 << 16
     }
 
     /// The lexicon phrases starting at atom `i`, longest first.
