@@ -92,9 +92,9 @@ fn extract(c: &mut Criterion) {
             articles
                 .iter()
                 .map(|a| {
-                    serde_json::to_string(&full.extract(black_box(a)))
-                        .unwrap()
-                        .len()
+                    let mut json = Vec::new();
+                    full.extract(black_box(a)).write_json(&mut json).unwrap();
+                    json.len()
                 })
                 .sum::<usize>()
         })

@@ -292,15 +292,24 @@ impl Ctx {
                 },
             ),
             (Format::Json, true) if self.pretty => serde_json::to_writer_pretty(&mut json, &doc),
-            (Format::Json, true) => serde_json::to_writer(&mut json, &doc),
-            (Format::Json, false) => serde_json::to_writer(
-                &mut json,
-                &Record {
-                    id,
-                    source,
-                    doc: &doc,
-                },
-            ),
+            (Format::Json, true) => doc.write_json(&mut json),
+            // The bytes of `Record { id, source, doc }`: its two fields, then the document's
+            // own fields (write_json is several times faster than serde for documents).
+            (Format::Json, false) => (|| {
+                json.push(b'{');
+                if let Some(id) = id {
+                    json.extend_from_slice(b"\"id\":");
+                    serde_json::to_writer(&mut json, id)?;
+                    json.push(b',');
+                }
+                json.extend_from_slice(b"\"source\":");
+                serde_json::to_writer(&mut json, source)?;
+                let at = json.len();
+                doc.write_json(&mut json)?;
+                // The document's opening brace becomes the comma after `source`.
+                json[at] = b',';
+                Ok(())
+            })(),
         };
         match res {
             Ok(()) => Outcome {

@@ -50,8 +50,9 @@ fn main() -> ExitCode {
         .map(|a| {
             let doc = extractor.extract(a);
             if mode == "json" {
-                match serde_json::to_string(&doc) {
-                    Ok(json) => std::hint::black_box(json.len()),
+                let mut json = Vec::new();
+                match doc.write_json(&mut json) {
+                    Ok(()) => std::hint::black_box(json.len()),
                     Err(e) => panic!("a document failed to serialise: {e}"),
                 };
             }

@@ -379,6 +379,9 @@ impl Extractor {
         let acronyms = self.acronyms.recognize(&view, &self.people, &links);
         // The view gives its buffers back to this thread for the next document.
         drop(view);
+        entities.reserve_exact(
+            places.len() + organizations.len() + acronyms.len() + dates.matches.len(),
+        );
         entities.extend(places);
         entities.extend(organizations);
         entities.extend(acronyms);

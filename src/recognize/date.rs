@@ -50,6 +50,11 @@ use atoms::Atoms;
 use grammar::{Expr, ExprKind, Parser};
 use lexicon::DateLexicon;
 
+thread_local! {
+    /// Atom buffers reused from one text to the next on each thread.
+    static SCRATCH: std::cell::RefCell<Atoms> = std::cell::RefCell::new(Atoms::default());
+}
+
 /// One date or time expression found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateMatch {
@@ -102,9 +107,10 @@ impl DateRecognizer {
         tokens: &[Token],
         reference: Option<Date>,
     ) -> Vec<DateMatch> {
-        let atoms = Atoms::new(text, tokens, &self.lex);
-        let exprs = Parser::new(&atoms, &self.lex).parse();
-        self.matches(&atoms, &exprs, reference)
+        self.with_atoms(text, tokens, false, |atoms| {
+            let exprs = Parser::new(atoms, &self.lex).parse();
+            self.matches(atoms, &exprs, reference)
+        })
     }
 
     /// The reference date `text` gives itself, with the span it was read from: the first
@@ -112,25 +118,51 @@ impl DateRecognizer {
     /// written with an agreeing weekday — the dateline form `Kamis (17/6/2021)` or `SENIN, 3
     /// OKTOBER 2016`.
     pub fn infer_reference_date(&self, text: &str, tokens: &[Token]) -> Option<(Date, Span)> {
-        let atoms = Atoms::new(text, tokens, &self.lex);
-        let exprs = Parser::new(&atoms, &self.lex).parse();
-        resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])))
+        self.with_atoms(text, tokens, true, |atoms| {
+            let exprs = Parser::new(atoms, &self.lex).parse();
+            resolve::infer_reference(&exprs, atoms).map(|(d, i)| (d, span_of(atoms, &exprs[i])))
+        })
     }
 
     /// [`recognize`](Self::recognize) with the reference date inferred from the text when
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
-        let atoms = Atoms::new(text, tokens, &self.lex);
-        let exprs = Parser::new(&atoms, &self.lex).parse();
+        self.with_atoms(text, tokens, reference.is_none(), |atoms| {
+            self.analyze_atoms(atoms, reference)
+        })
+    }
+
+    /// Runs `f` on the atoms of `text`, read into this thread's buffers (`lead`: the
+    /// opening is needed, to infer a reference date).
+    fn with_atoms<R>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lead: bool,
+        f: impl FnOnce(&Atoms) -> R,
+    ) -> R {
+        // taken out for the call: a nested call would find an empty set and still work
+        let mut atoms = SCRATCH.with(|s| s.take());
+        atoms.fill(text, tokens, &self.lex, false, lead);
+        let r = f(&atoms);
+        // the buffers of an unusually long text are not kept for the thread's lifetime
+        if !atoms.is_large() {
+            SCRATCH.with(|s| s.replace(atoms));
+        }
+        r
+    }
+
+    fn analyze_atoms(&self, atoms: &Atoms, reference: Option<Date>) -> DateAnalysis {
+        let exprs = Parser::new(atoms, &self.lex).parse();
         let (reference, inferred_from) = match reference {
             Some(r) => (Some(r), None),
-            None => match resolve::infer_reference(&exprs, &atoms) {
-                Some((d, i)) => (Some(d), Some(span_of(&atoms, &exprs[i]))),
+            None => match resolve::infer_reference(&exprs, atoms) {
+                Some((d, i)) => (Some(d), Some(span_of(atoms, &exprs[i]))),
                 None => (None, None),
             },
         };
         DateAnalysis {
-            matches: self.matches(&atoms, &exprs, reference),
+            matches: self.matches(atoms, &exprs, reference),
             reference,
             inferred_from,
         }

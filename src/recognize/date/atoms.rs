@@ -7,7 +7,7 @@
 
 use crate::text::{Span, Token};
 
-use super::lexicon::{DateLexicon, Meaning, PhrasePiece};
+use super::lexicon::{hash_step, DateLexicon, Meaning, PhrasePiece};
 
 /// What an atom is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,9 @@ pub(super) struct Hit {
 }
 
 /// The atoms of one text and the lexicon matches on them.
+///
+/// The buffers are kept between texts by [`Atoms::fill`], so that a reader reused for many
+/// texts stops allocating once it has met the longest.
 #[derive(Debug, Default)]
 pub(super) struct Atoms {
     pub atoms: Vec<Atom>,
@@ -56,6 +59,13 @@ pub(super) struct Atoms {
     /// The first atom after the first [`LEAD_WORDS`] words (the opening a reference date
     /// may be read from).
     pub lead_end: usize,
+    /// The token ranges read (scratch).
+    windows: Vec<(usize, usize)>,
+    /// The atoms a lexicon phrase may start at: words of the vocabulary, punctuation that
+    /// begins a phrase (scratch).
+    phrase_starts: Vec<u32>,
+    /// A lowercase word (scratch).
+    lower: String,
 }
 
 /// The atom standing for skipped tokens: no phrase or rule reads across it.
@@ -76,28 +86,63 @@ const AFTER: usize = 8;
 /// first letter run is such a word; most words are turned away by their first three letters
 /// alone. (Digits later in a word never begin a date: a number glued to letters is no date.)
 /// Other tokens are read in full. Words with letters beyond ASCII anchor to be safe.
-fn anchor(t: &str, lex: &DateLexicon) -> Option<bool> {
-    let b = t.as_bytes();
+///
+/// `b` are the bytes of the token `span` of `text`; a token whose span is not on char
+/// boundaries is no token, and does not anchor (see [`token_bytes`]).
+#[inline]
+fn anchor(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
+    let a = anchor_bytes(text, span, b, lex)?;
+    // (checked last: most tokens are turned away before)
+    token_bytes(text.as_bytes(), span)?;
+    Some(a)
+}
+
+/// [`anchor`] before the span is checked.
+#[inline(always)]
+fn anchor_bytes(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
         LETTER => {
-            if lex.has_non_ascii_anchors() && !t.is_ascii() {
+            if lex.has_non_ascii_anchors() && !b.is_ascii() {
                 return Some(true);
             }
-            if !lex.may_anchor(b) {
+            if !lex.may_anchor_quick(b) {
                 return None;
             }
-            let end = b
-                .iter()
-                .position(|&c| BYTE_CLASS[usize::from(c)] != LETTER)
-                .unwrap_or(b.len());
+            let (end, h) = letter_run(b, 0, 0);
             if end < b.len() && b[end] >= 0x80 {
-                return Some(true);
+                return lex.may_anchor(b).then_some(true);
             }
-            lex.anchor_ascii(&b[..end])
+            // a word turned away by `may_anchor` is no anchor word either
+            lex.anchor_hashed(h, &b[..end])
         }
-        _ => anchor_scan(t, lex),
+        // a lone comma or period
+        PUNCT if b.len() == 1 => None,
+        _ => anchor_scan(text.get(span.range())?, lex),
     }
+}
+
+/// The bytes of the token at `span`, when the span is a slice of the text `bytes` on char
+/// boundaries (what `text.get(span.range())` accepts); tokens that are not are no tokens.
+#[inline]
+fn token_bytes(bytes: &[u8], span: Span) -> Option<&[u8]> {
+    let b = bytes.get(span.start..span.end)?;
+    let boundary = |i: usize| bytes.get(i).map_or(true, |&c| (c as i8) >= -0x40);
+    (boundary(span.start) && boundary(span.end)).then_some(b)
+}
+
+/// The end of the run of ASCII letters of `b` from `i`, and `h` extended with its
+/// [`hash_step`]s.
+#[inline(always)]
+fn letter_run(b: &[u8], mut i: usize, mut h: u64) -> (usize, u64) {
+    while let Some(&c) = b.get(i) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        h = hash_step(h, c);
+        i += 1;
+    }
+    (i, h)
 }
 
 /// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
@@ -110,13 +155,15 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
             DIGIT => return Some(false),
             LETTER => {
                 let from = i;
+                let mut h = 0;
                 while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
+                    h = hash_step(h, b[i]);
                     i += 1;
                 }
                 if i < b.len() && b[i] >= 0x80 {
                     return Some(true);
                 }
-                match lex.anchor_ascii(&b[from..i]) {
+                match lex.anchor_hashed(h, &b[from..i]) {
                     Some(true) => return Some(true),
                     Some(false) => found = Some(false),
                     None => {}
@@ -124,7 +171,7 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
             }
             NON_ASCII => {
                 let c = t[i..].chars().next()?;
-                if c.is_alphabetic() {
+                if !is_general_punctuation(c) && c.is_alphabetic() {
                     return Some(true);
                 }
                 i += c.len_utf8();
@@ -133,6 +180,28 @@ fn anchor_scan(t: &str, lex: &DateLexicon) -> Option<bool> {
         }
     }
     found
+}
+
+/// The token that is word [`LEAD_WORDS`]` + 1` (a word starts with a letter), if any.
+fn lead_token(text: &str, tokens: &[Token]) -> usize {
+    let mut words = 0;
+    for (k, tok) in tokens.iter().enumerate() {
+        let Some(t) = text.get(tok.span.range()) else {
+            continue;
+        };
+        let word = match t.as_bytes().first() {
+            Some(&c) if c < 0x80 => c.is_ascii_alphabetic(),
+            Some(_) => t.chars().next().is_some_and(char::is_alphabetic),
+            None => false,
+        };
+        if word {
+            words += 1;
+            if words == LEAD_WORDS + 1 {
+                return k;
+            }
+        }
+    }
+    usize::MAX
 }
 
 /// How many words from the start of a text a reference date may be read from.
@@ -146,7 +215,7 @@ pub(super) enum Piece<'a> {
     Punct(char),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
     Letter,
     Digit,
@@ -154,11 +223,18 @@ enum Class {
     Punct,
 }
 
+/// U+2000–U+203F: spaces, dashes, quotation marks, bullets — no letters (so the Unicode
+/// tables need not be asked about the commonest non-ASCII characters of news text).
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{203f}').contains(&c)
+}
+
 #[inline]
 fn class(c: char) -> Class {
     if c.is_ascii_digit() {
         Class::Digit
-    } else if c.is_alphabetic() {
+    } else if !is_general_punctuation(c) && c.is_alphabetic() {
         Class::Letter
     } else if c.is_whitespace() {
         Class::Space
@@ -233,95 +309,134 @@ pub(super) fn pieces(s: &str) -> Vec<Piece<'_>> {
 
 impl Atoms {
     /// Cuts the tokens of `text` that can matter into atoms and finds the lexicon's phrases
-    /// on them.
-    ///
-    /// Only tokens near an anchor are read: a token with a digit, or a word that can begin
-    /// a date (a month, a weekday, `pukul`, `tahun`, `besok`...), with [`BEFORE`] tokens
-    /// before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`] after it. The tokens in
-    /// between are skipped, and a barrier atom marks each gap so that nothing reads across it.
+    /// on them (see [`fill`](Self::fill)).
+    #[cfg(test)]
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
-        let mut keep = vec![false; tokens.len()];
-        for (k, tok) in tokens.iter().enumerate() {
-            let Some(t) = text.get(tok.span.range()) else {
-                continue;
-            };
-            let Some(weekday) = anchor(t, lex) else {
-                continue;
-            };
-            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
-            let to = (k + AFTER + 1).min(tokens.len());
-            keep[k.saturating_sub(before)..to].fill(true);
-        }
-        Atoms::from_tokens(text, tokens, lex, |k| keep[k])
+        let mut this = Atoms::default();
+        this.fill(text, tokens, lex, false, true);
+        this
     }
 
     /// Every token cut into atoms (the reference the sparse reading is tested against).
     #[cfg(test)]
     pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
-        Atoms::from_tokens(text, tokens, lex, |_| true)
-    }
-
-    fn from_tokens(
-        text: &str,
-        tokens: &[Token],
-        lex: &DateLexicon,
-        keep: impl Fn(usize) -> bool,
-    ) -> Atoms {
-        let mut this = Atoms {
-            atoms: Vec::with_capacity(tokens.len() / 2),
-            hits: Vec::new(),
-            lead_end: usize::MAX,
-        };
-        let mut lower = String::new();
-        let mut prev_end = 0usize;
-        let mut skipped = false;
-        let mut words = 0;
-        for (k, tok) in tokens.iter().enumerate() {
-            let Some(t) = text.get(tok.span.range()) else {
-                continue;
-            };
-            let first = t.as_bytes().first().copied().unwrap_or(b' ');
-            if first.is_ascii_alphabetic()
-                || (first >= 0x80 && t.chars().next().is_some_and(char::is_alphabetic))
-            {
-                words += 1;
-                if words == LEAD_WORDS + 1 {
-                    this.lead_end = this.atoms.len();
-                }
-            }
-            if !keep(k) {
-                skipped = true;
-                continue;
-            }
-            if skipped {
-                skipped = false;
-                let (s, c) = (tok.span.start, tok.span.char_start);
-                this.push(AtomKind::Punct(BARRIER), s, s, c, c, true, true);
-                prev_end = tok.span.start;
-            }
-            let gap = tok.span.start > prev_end || this.atoms.is_empty();
-            let newline = tok.span.start > prev_end
-                && text.as_bytes()[prev_end.min(tok.span.start)..tok.span.start].contains(&b'\n');
-            prev_end = tok.span.end;
-            this.push_token(t, tok.span, gap, newline, lex, &mut lower);
-        }
-        this.lead_end = this.lead_end.min(this.atoms.len());
-        this.find_phrases(lex);
+        let mut this = Atoms::default();
+        this.fill(text, tokens, lex, true, true);
         this
     }
 
-    /// Cuts one token into atoms: bytes while they are ASCII, chars from the first that is
-    /// not.
+    /// Replaces the contents with the atoms of `text`, keeping the buffers.
+    ///
+    /// Only tokens near an anchor are read (all of them when `full`): a token with a digit,
+    /// or a word that can begin a date (a month, a weekday, `pukul`, `tahun`, `besok`...),
+    /// with [`BEFORE`] tokens before it ([`BEFORE_WEEKDAY`] before a weekday) and [`AFTER`]
+    /// after it. The tokens in between are skipped, and a barrier atom marks each gap so that
+    /// nothing reads across it.
+    ///
+    /// [`lead_end`](Self::lead_end) is found only when `lead` is set (it is needed to infer
+    /// a reference date); otherwise it is the number of atoms.
+    pub fn fill(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        lex: &DateLexicon,
+        full: bool,
+        lead: bool,
+    ) {
+        self.atoms.clear();
+        self.hits.clear();
+        self.windows.clear();
+        self.phrase_starts.clear();
+        self.lead_end = usize::MAX;
+        let lead_token = if lead {
+            lead_token(text, tokens)
+        } else {
+            usize::MAX
+        };
+        let bytes = text.as_bytes();
+        for (k, tok) in tokens.iter().enumerate() {
+            if full {
+                break;
+            }
+            let Some(b) = bytes.get(tok.span.start..tok.span.end) else {
+                continue;
+            };
+            let Some(weekday) = anchor(text, tok.span, b, lex) else {
+                continue;
+            };
+            let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
+            let (mut from, to) = (k.saturating_sub(before), (k + AFTER + 1).min(tokens.len()));
+            // windows end in token order, so a new one can only swallow the last ones
+            while let Some(&(f, t)) = self.windows.last() {
+                if t < from {
+                    break;
+                }
+                from = from.min(f);
+                self.windows.pop();
+            }
+            self.windows.push((from, to));
+        }
+        if full && !tokens.is_empty() {
+            self.windows.push((0, tokens.len()));
+        }
+        let windows = std::mem::take(&mut self.windows);
+        let mut prev_end = 0usize;
+        let mut read_to = 0;
+        for &(from, to) in &windows {
+            // a barrier stands for skipped tokens (tokens whose span does not fit the text
+            // are no tokens at all)
+            let mut skipped = tokens[read_to..from]
+                .iter()
+                .any(|t| token_bytes(bytes, t.span).is_some());
+            if lead_token < from && self.lead_end == usize::MAX {
+                self.lead_end = self.atoms.len();
+            }
+            for (k, tok) in (from..to).zip(&tokens[from..to]) {
+                let Some(b) = token_bytes(bytes, tok.span) else {
+                    continue;
+                };
+                if k == lead_token {
+                    self.lead_end = self.atoms.len();
+                }
+                let (start, char_start) = (tok.span.start, tok.span.char_start);
+                if skipped {
+                    skipped = false;
+                    self.push(
+                        AtomKind::Punct(BARRIER),
+                        start,
+                        start,
+                        char_start,
+                        char_start,
+                        true,
+                        true,
+                    );
+                    prev_end = start;
+                }
+                let gap = start > prev_end || self.atoms.is_empty();
+                let newline =
+                    start > prev_end && bytes[prev_end.min(start)..start].contains(&b'\n');
+                prev_end = tok.span.end;
+                self.push_token(text, b, tok.span, gap, newline, lex);
+            }
+            read_to = to;
+        }
+        self.windows = windows;
+        self.lead_end = self.lead_end.min(self.atoms.len());
+        self.find_phrases(lex);
+    }
+
+    /// Cuts one token (`b`, at `span` of `text`) into atoms: bytes while they are ASCII,
+    /// chars from the first that is not.
+    #[inline]
     fn push_token(
         &mut self,
-        tok: &str,
+        text: &str,
+        b: &[u8],
         span: Span,
         mut gap: bool,
         mut newline: bool,
         lex: &DateLexicon,
-        lower: &mut String,
     ) {
-        let b = tok.as_bytes();
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -347,23 +462,32 @@ impl Atoms {
                     }
                 }
                 LETTER => {
-                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
-                        i += 1;
-                    }
+                    let (end, h) = letter_run(b, i, hash_step(0, c));
+                    i = end;
                     if i < b.len() && b[i] >= 0x80 {
                         // a word that goes on with non-ASCII letters: read it as chars
                         i = from;
                         break;
                     }
                     let w = &b[from..i];
+                    let id = lex.word_id_hashed(h, w);
+                    if id.is_some() {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
                     let cap = c.is_ascii_uppercase();
                     AtomKind::Word {
-                        id: lex.word_id_ascii(w),
+                        id,
                         cap,
                         upper: cap && w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
                     }
                 }
-                PUNCT => AtomKind::Punct(fold_punct(char::from(c))),
+                PUNCT => {
+                    let p = fold_punct(char::from(c));
+                    if lex.punct_may_start(p) {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
+                    AtomKind::Punct(p)
+                }
                 _ => {
                     i = from;
                     break;
@@ -383,12 +507,15 @@ impl Atoms {
         }
         if i < b.len() {
             // `i` follows ASCII bytes only, so it is a char boundary and `i` chars precede it.
-            self.push_chars(tok, i, span, gap, newline, lex, lower);
+            if let Some(tok) = text.get(span.range()) {
+                self.push_chars(tok, i, span, gap, newline, lex);
+            }
         }
     }
 
     /// The slow path: atoms of `tok[from..]` read char by char.
-    #[allow(clippy::too_many_arguments)]
+    #[cold]
+    #[inline(never)]
     fn push_chars(
         &mut self,
         tok: &str,
@@ -397,7 +524,6 @@ impl Atoms {
         mut gap: bool,
         mut newline: bool,
         lex: &DateLexicon,
-        lower: &mut String,
     ) {
         let mut chars = span.char_start + from;
         let mut iter = tok[from..]
@@ -437,8 +563,21 @@ impl Atoms {
                         digits: piece.len().min(255) as u8,
                     }
                 }
-                Class::Letter => word_kind(piece, end - start, chars - char_start, lex, lower),
-                _ => AtomKind::Punct(fold_punct(c)),
+                Class::Letter => {
+                    let kind =
+                        word_kind(piece, end - start, chars - char_start, lex, &mut self.lower);
+                    if matches!(kind, AtomKind::Word { id: Some(_), .. }) {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
+                    kind
+                }
+                _ => {
+                    let p = fold_punct(c);
+                    if lex.punct_may_start(p) {
+                        self.phrase_starts.push(self.atoms.len() as u32);
+                    }
+                    AtomKind::Punct(p)
+                }
             };
             self.push(kind, start, end, char_start, chars, gap, newline);
             gap = false;
@@ -476,7 +615,8 @@ impl Atoms {
 
     /// Records, for every atom, the lexicon phrases that start there (longest first).
     fn find_phrases(&mut self, lex: &DateLexicon) {
-        for i in 0..self.atoms.len() {
+        for &i in &self.phrase_starts {
+            let i = i as usize;
             let candidates = match self.atoms[i].kind {
                 AtomKind::Word { id: Some(id), .. } => lex.phrases_from_word(id),
                 AtomKind::Punct(c) => lex.phrases_from_punct(c),
@@ -511,6 +651,11 @@ impl Atoms {
             a.hit_start = hit_start as u32;
             a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
         }
+    }
+
+    /// The buffers hold more than a long news text needs (about 64,000 atoms, 3.5 MB).
+    pub fn is_large(&self) -> bool {
+        self.atoms.capacity() > 1 << 16 || self.hits.capacity() > 1 << 16
     }
 
     /// The lexicon phrases starting at atom `i`, longest first.
@@ -568,6 +713,65 @@ fn word_kind(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{LexiconKind, LexiconText};
+    use crate::text::Tokenizer;
+
+    fn builtin() -> DateLexicon {
+        DateLexicon::from_lexicons(&[LexiconText::builtin(LexiconKind::Dates)]).unwrap()
+    }
+
+    fn dump(a: &Atoms) -> String {
+        format!("{:?} {:?} {}", a.atoms, a.hits, a.lead_end)
+    }
+
+    #[test]
+    fn refilled_atoms_equal_fresh_ones() {
+        let lex = builtin();
+        let long = "Rapat digelar Kamis (17/6/2021) pukul 10.00 WIB di kantor bupati, \
+                    dan dilanjutkan pada 27 hingga 29 Agustus 2024. "
+            .repeat(30);
+        let short = "Warga datang SENIN pagi, kata dia.";
+        let mut reused = Atoms::default();
+        for text in [long.as_str(), short, "", long.as_str()] {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            reused.fill(text, &tokens, &lex, false, true);
+            assert_eq!(
+                dump(&reused),
+                dump(&Atoms::new(text, &tokens, &lex)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters() {
+        for c in '\u{2000}'..='\u{203f}' {
+            assert!(is_general_punctuation(c));
+            assert!(!c.is_alphabetic() && !c.is_ascii_digit(), "{c:?}");
+        }
+        assert!(!is_general_punctuation('\u{2070}'));
+        assert_eq!(class('\u{2003}'), Class::Space);
+        assert_eq!(class('\u{2013}'), Class::Punct);
+    }
+
+    #[test]
+    fn words_are_found_in_any_case() {
+        let lex = builtin();
+        let text = "JUNI juni Juni jUnI junii";
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        let a = Atoms::new_full(text, &tokens, &lex);
+        let ids: Vec<_> = a
+            .atoms
+            .iter()
+            .map(|x| match x.kind {
+                AtomKind::Word { id, .. } => id,
+                _ => None,
+            })
+            .collect();
+        assert!(ids[0].is_some());
+        assert!(ids[..4].iter().all(|&id| id == ids[0]), "{ids:?}");
+        assert_eq!(ids[4], None);
+    }
 
     #[test]
     fn pieces_cut_letters_digits_and_punctuation() {

@@ -286,7 +286,12 @@ impl<'a> Parser<'a> {
 
     /// The run of adjacent numbers and separators starting at `i`, if `i` starts one and it
     /// is not glued to letters (`COVID-19`, `1707/Merauke`, `9ktober`).
+    #[inline]
     fn run(&self, i: usize) -> Option<Run> {
+        // what is not a number starts no run (the first test of `read_run`)
+        if !matches!(self.kind(i), Some(AtomKind::Num { .. })) {
+            return None;
+        }
         if let Some((k, r)) = self.last_run.get() {
             if k == i {
                 return r;
@@ -297,6 +302,7 @@ impl<'a> Parser<'a> {
         r
     }
 
+    #[inline(never)]
     fn read_run(&self, i: usize) -> Option<Run> {
         let atoms = &self.a.atoms;
         let AtomKind::Num { value, digits } = atoms.get(i)?.kind else {

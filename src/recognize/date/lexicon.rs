@@ -165,26 +165,29 @@ pub(super) struct DateLexicon {
     /// Vocabulary id → whether a date can begin with it: 0 no, 1 yes, 2 yes and it is a
     /// weekday (see [`DateLexicon::anchor_ascii`]).
     anchors: Vec<u8>,
-    /// The prefix filter of the words that can begin a date only.
-    anchor_prefix: Vec<u64>,
     /// One bit per first three letters (see [`head_bit`]) of the words that can begin a
     /// date.
     anchor_heads: Vec<u64>,
+    /// A coarser, cheaper filter in front of `anchor_heads`: one bit per low five bits of
+    /// the first three bytes (see [`quick_key`]), set for every key a token passing
+    /// `anchor_heads` can have.
+    quick_heads: Vec<u64>,
     /// Some word that can begin a date has letters beyond ASCII.
     non_ascii_anchors: bool,
     /// Longest vocabulary word, in chars.
     pub max_word_chars: usize,
-    /// The ASCII vocabulary words in an open-addressing table keyed by [`word_key`]: a lookup
-    /// is one probe or two.
-    ascii_table: Vec<(u32, u32)>,
+    /// The ASCII vocabulary words in an open-addressing table keyed by [`ascii_hash`], at
+    /// most a quarter full: a word that is not there usually meets an empty slot at once.
+    ascii_table: Vec<(u64, u32)>,
     ascii_mask: usize,
-    /// One bit per (length, first letter, second letter) of the ASCII vocabulary: most words
-    /// are turned away by one bit test, before the table is touched.
-    ascii_prefix: Vec<u64>,
+    /// The shift that turns a hash into a slot (its top bits).
+    ascii_shift: u32,
     /// Phrases starting with each vocabulary word, longest first.
     by_word: Vec<Vec<u32>>,
     /// Phrases starting with a punctuation character, longest first.
     by_punct: Vec<(char, Vec<u32>)>,
+    /// One bit per ASCII character that begins a phrase.
+    ascii_punct_starts: u128,
     pub phrases: Vec<Phrase>,
     pub parts: Vec<PartOfDay>,
     /// Holiday keys and their dates, sorted.
@@ -291,20 +294,18 @@ impl DateLexicon {
         let size = (lex.vocab.len() * 4).next_power_of_two().max(64);
         lex.ascii_table = vec![(0, EMPTY); size];
         lex.ascii_mask = size - 1;
-        lex.ascii_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
-        for (w, &id) in &lex.vocab {
-            if !w.iter().all(u8::is_ascii_alphabetic) {
+        lex.ascii_shift = 64 - size.trailing_zeros();
+        // in id order, so that the table does not depend on the map's iteration order
+        for (id, w) in lex.words.iter().enumerate() {
+            if w.is_empty() || !w.iter().all(u8::is_ascii_alphabetic) {
                 continue;
             }
-            if let Some(b) = prefix_bit(w) {
-                lex.ascii_prefix[b / 64] |= 1 << (b % 64);
-            }
-            let h = word_key(w);
-            let mut k = slot(h, lex.ascii_mask);
+            let h = ascii_hash(w);
+            let mut k = lex.ascii_slot(h);
             while lex.ascii_table[k].1 != EMPTY {
                 k = (k + 1) & lex.ascii_mask;
             }
-            lex.ascii_table[k] = (h, id);
+            lex.ascii_table[k] = (h, id as u32);
         }
         let phrases = &lex.phrases;
         let longest_first = |v: &mut Vec<u32>| {
@@ -329,21 +330,39 @@ impl DateLexicon {
             };
             lex.anchors[w as usize] = lex.anchors[w as usize].max(a);
         }
-        lex.anchor_prefix = vec![0; PREFIX_BITS.div_ceil(64)];
         lex.anchor_heads = vec![0; HEAD_BITS.div_ceil(64)];
         for (id, word) in lex.words.iter().enumerate() {
             if lex.anchors[id] == 0 {
                 continue;
-            }
-            if let Some(b) = prefix_bit(word) {
-                lex.anchor_prefix[b / 64] |= 1 << (b % 64);
             }
             match head_bit(word) {
                 Some(b) => lex.anchor_heads[b / 64] |= 1 << (b % 64),
                 None => lex.non_ascii_anchors = true,
             }
         }
+        // a token passes `anchor_heads` when its first letters are those of an anchor word
+        // (up to three); where that word has fewer than three ASCII letters, the token's next
+        // byte is not a letter, and may be anything
+        lex.quick_heads = vec![0; QUICK_BITS.div_ceil(64)];
+        for b in 0..HEAD_BITS {
+            if lex.anchor_heads[b / 64] & (1 << (b % 64)) == 0 {
+                continue;
+            }
+            let (a, second, third) = (b / (27 * 27), b / 27 % 27, b % 27);
+            let any = |x: usize| if x == 0 { 0..32 } else { x..x + 1 };
+            for y in any(second) {
+                for z in any(if second == 0 { 0 } else { third }) {
+                    let k = quick_index(a, y, z);
+                    lex.quick_heads[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
         lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
+        for (c, _) in &lex.by_punct {
+            if c.is_ascii() {
+                lex.ascii_punct_starts |= 1 << u32::from(*c);
+            }
+        }
         Ok(lex)
     }
 
@@ -353,25 +372,42 @@ impl DateLexicon {
         self.vocab.get(lowercase.as_bytes()).copied()
     }
 
-    /// The vocabulary id of an ASCII letter run `word`, in any case.
-    #[inline]
-    pub fn word_id_ascii(&self, word: &[u8]) -> Option<u32> {
-        let b = prefix_bit(word)?;
-        if self.ascii_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
-            return None;
-        }
-        let hash = word_key(word);
-        let mut k = slot(hash, self.ascii_mask);
+    /// The vocabulary id of the ASCII letter run `word`, in any case, whose [`ascii_hash`]
+    /// is `hash`.
+    #[inline(always)]
+    pub fn word_id_hashed(&self, hash: u64, word: &[u8]) -> Option<u32> {
+        let mut k = self.ascii_slot(hash);
         loop {
-            let (h, id) = *self.ascii_table.get(k)?;
+            let &(h, id) = self.ascii_table.get(k)?;
             if id == EMPTY {
                 return None;
             }
-            if h == hash && self.words[id as usize].eq_ignore_ascii_case(word) {
+            // the table's words are lowercase ASCII letters, `word` ASCII letters
+            if h == hash
+                && self.words.get(id as usize).is_some_and(|w| {
+                    w.len() == word.len() && w.iter().zip(word).all(|(&a, &b)| a == b | 0x20)
+                })
+            {
                 return Some(id);
             }
             k = (k + 1) & self.ascii_mask;
         }
+    }
+
+    #[inline]
+    fn ascii_slot(&self, hash: u64) -> usize {
+        // `checked_shr`: the empty lexicon has no table (and a shift of 64)
+        hash.checked_shr(self.ascii_shift).unwrap_or(0) as usize
+    }
+
+    /// A quicker and coarser [`may_anchor`](Self::may_anchor): false means that is false
+    /// too.
+    #[inline]
+    pub fn may_anchor_quick(&self, token: &[u8]) -> bool {
+        let k = quick_key(token);
+        self.quick_heads
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0)
     }
 
     /// Whether a token starting with an ASCII letter may start with a word that can begin
@@ -390,15 +426,14 @@ impl DateLexicon {
         self.non_ascii_anchors
     }
 
-    /// Whether the ASCII word `word` can begin a date: `Some(true)` for a weekday,
-    /// `Some(false)` for another such word, `None` if it cannot.
+    /// Whether the ASCII word `word` (whose [`ascii_hash`] is `hash`) can begin a date:
+    /// `Some(true)` for a weekday, `Some(false)` for another such word, `None` if it cannot.
     #[inline]
-    pub fn anchor_ascii(&self, word: &[u8]) -> Option<bool> {
-        let b = prefix_bit(word)?;
-        if self.anchor_prefix.get(b / 64)? & (1 << (b % 64)) == 0 {
-            return None;
-        }
-        match self.anchors.get(self.word_id_ascii(word)? as usize)? {
+    pub fn anchor_hashed(&self, hash: u64, word: &[u8]) -> Option<bool> {
+        match self
+            .anchors
+            .get(self.word_id_hashed(hash, word)? as usize)?
+        {
             2 => Some(true),
             1 => Some(false),
             _ => None,
@@ -409,6 +444,16 @@ impl DateLexicon {
     #[inline]
     pub fn phrases_from_word(&self, id: u32) -> &[u32] {
         &self.by_word[id as usize]
+    }
+
+    /// Whether some phrase starts with punctuation `c` (a quick test, false for most).
+    #[inline]
+    pub fn punct_may_start(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii_punct_starts & (1 << u32::from(c)) != 0
+        } else {
+            self.by_punct.iter().any(|(k, _)| *k == c)
+        }
     }
 
     /// Phrases that start with punctuation `c`, longest first.
@@ -591,38 +636,34 @@ const EMPTY: u32 = u32::MAX;
 /// The lookup key of an ASCII letter run, case-folded: its length and its first two and last
 /// two letters, mixed. Cheap to compute (no per-letter arithmetic); the table entry found is
 /// confirmed by comparing the whole word.
-#[inline]
-pub(super) fn word_key(w: &[u8]) -> u32 {
-    let n = w.len();
-    if n == 0 {
-        return 0;
-    }
-    let at = |i: usize| u32::from(w[i] | 0x20);
-    let k = at(0) | at(1.min(n - 1)) << 8 | at(n.saturating_sub(2)) << 16 | at(n - 1) << 24;
-    (k ^ (n as u32).wrapping_mul(0x2545_f491)).wrapping_mul(0x9e37_79b1)
+/// One step of [`ascii_hash`]: folds in the ASCII letter `b`, in either case.
+#[inline(always)]
+pub(super) fn hash_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
-const PREFIX_MAX_LEN: usize = 15;
-const PREFIX_BITS: usize = (PREFIX_MAX_LEN + 1) * 27 * 27;
-
-/// The prefix-filter bit of an ASCII word: its length (words longer than
-/// [`PREFIX_MAX_LEN`] share the last) and its first two letters, case-folded. `None` when a
-/// letter is not a-z.
+/// The hash of an ASCII letter run, the same for every capitalisation (FxHash's mixing step
+/// over the lowercase bytes); the atom reader computes it while it scans the letters.
 #[inline]
-fn prefix_bit(w: &[u8]) -> Option<usize> {
-    let letter = |b: u8| {
-        let l = b | 0x20;
-        l.is_ascii_lowercase().then(|| usize::from(l - b'a') + 1)
-    };
-    let first = letter(*w.first()?)?;
-    let second = match w.get(1) {
-        Some(&b) => letter(b)?,
-        None => 0,
-    };
-    Some((w.len().min(PREFIX_MAX_LEN) * 27 + first) * 27 + second)
+pub(super) fn ascii_hash(w: &[u8]) -> u64 {
+    w.iter().fold(0, |h, &b| hash_step(h, b))
 }
 
 const HEAD_BITS: usize = 27 * 27 * 27;
+const QUICK_BITS: usize = 32 * 32 * 32;
+
+#[inline]
+fn quick_index(a: usize, b: usize, c: usize) -> usize {
+    (a & 31) << 10 | (b & 31) << 5 | (c & 31)
+}
+
+/// The key of [`DateLexicon::may_anchor_quick`]: the low five bits of the first three bytes
+/// (0 for a missing one). For a letter these are its place in the alphabet, in either case.
+#[inline]
+fn quick_key(t: &[u8]) -> usize {
+    let at = |i: usize| usize::from(t.get(i).copied().unwrap_or(0));
+    quick_index(at(0), at(1), at(2))
+}
 
 /// The head-filter bit of a token or word: its first three bytes, case-folded, where a byte
 /// after the first that is not an ASCII letter (and every byte after it) counts as none — so
@@ -638,11 +679,6 @@ fn head_bit(w: &[u8]) -> Option<usize> {
     let b = w.get(1).and_then(|&c| letter(c));
     let c = b.and(w.get(2).and_then(|&c| letter(c)));
     Some((a * 27 + b.unwrap_or(0)) * 27 + c.unwrap_or(0))
-}
-
-#[inline]
-fn slot(hash: u32, mask: usize) -> usize {
-    (hash >> 16) as usize & mask
 }
 
 fn no_detail(detail: Option<&str>, kind: &str) -> std::result::Result<(), String> {
@@ -736,6 +772,42 @@ mod tests {
         let ps = l.phrases_from_word(id);
         assert_eq!(ps.len(), 2);
         assert_eq!(l.phrases[ps[0] as usize].pieces.len(), 2);
+    }
+
+    #[test]
+    fn the_quick_head_filter_lets_through_all_the_exact_one_does() {
+        let l =
+            DateLexicon::from_lexicons(&[LexiconText::builtin(crate::lexicon::LexiconKind::Dates)])
+                .unwrap();
+        let mut tokens: Vec<Vec<u8>> = Vec::new();
+        for w in &l.words {
+            for cut in 1..=w.len().min(4) {
+                for tail in ["", ".", "n", "-", "7", "\u{e9}", "'s", "(", "ZZ"] {
+                    let mut t = w[..cut].to_vec();
+                    t.extend_from_slice(tail.as_bytes());
+                    tokens.push(t.to_ascii_uppercase());
+                    tokens.push(t);
+                }
+            }
+        }
+        for a in b'A'..=b'z' {
+            for b in [b'a', b'k', b'Z', b'.', b' ', 0xc3] {
+                tokens.push(vec![a, b]);
+                tokens.push(vec![a, b, b'u', b'x']);
+            }
+        }
+        let mut passed = 0;
+        for t in &tokens {
+            if !t[0].is_ascii_alphabetic() {
+                continue;
+            }
+            if l.may_anchor(t) {
+                passed += 1;
+                assert!(l.may_anchor_quick(t), "{:?}", String::from_utf8_lossy(t));
+            }
+        }
+        assert!(passed > 100, "{passed}");
+        assert!(!l.may_anchor_quick(b"warga"));
     }
 
     #[test]

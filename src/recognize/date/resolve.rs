@@ -75,31 +75,108 @@ enum Cal {
     Unknown(DateGrain),
 }
 
-fn fmt_date(d: Date) -> Option<String> {
-    (1..=9999)
-        .contains(&d.year())
-        .then(|| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+// The values are written digit by digit rather than with `format!`: there is one or two per
+// expression, and the formatting machinery cost more than all the rest of their resolution.
+
+/// Appends `v` in decimal, zero-padded to `width` digits (`format!("{v:0width$}")`).
+fn push_padded(s: &mut String, v: u32, width: usize) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut n = v;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in buf.len() - i..width {
+        s.push('0');
+    }
+    s.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
-fn fmt_clock(c: Clock) -> String {
-    let mut s = format!("T{:02}:{:02}", c.hour, c.minute);
-    if let Some(z) = c.zone {
-        let sign = if z < 0 { '-' } else { '+' };
-        let z = z.unsigned_abs();
-        s.push_str(&format!("{sign}{:02}:{:02}", z / 60, z % 60));
+/// Appends `YYYY-MM-DD`; false (and nothing appended) outside years 1–9999.
+fn push_date(s: &mut String, d: Date) -> bool {
+    if !(1..=9999).contains(&d.year()) {
+        return false;
     }
+    push_padded(s, d.year().unsigned_abs().into(), 4);
+    s.push('-');
+    push_padded(s, d.month().unsigned_abs().into(), 2);
+    s.push('-');
+    push_padded(s, d.day().unsigned_abs().into(), 2);
+    true
+}
+
+/// Appends `Thh:mm` and the zone, if any (`+08:00`).
+fn push_clock(s: &mut String, c: Clock) {
+    s.push('T');
+    push_padded(s, c.hour.into(), 2);
+    s.push(':');
+    push_padded(s, c.minute.into(), 2);
+    if let Some(z) = c.zone {
+        s.push(if z < 0 { '-' } else { '+' });
+        let z = z.unsigned_abs();
+        push_padded(s, (z / 60).into(), 2);
+        s.push(':');
+        push_padded(s, (z % 60).into(), 2);
+    }
+}
+
+/// Appends the value of `c`; false when it has none (and then `s` may hold part of it).
+fn push_cal(s: &mut String, c: Cal) -> bool {
+    match c {
+        Cal::Day(d) => push_date(s, d),
+        Cal::Month(y, m) if (1..=9999).contains(&y) => {
+            push_padded(s, y.unsigned_abs(), 4);
+            s.push('-');
+            push_padded(s, m.into(), 2);
+            true
+        }
+        Cal::Year(y) if (1..=9999).contains(&y) => {
+            push_padded(s, y.unsigned_abs(), 4);
+            true
+        }
+        Cal::Month(..) | Cal::Year(_) | Cal::Unknown(_) => false,
+        Cal::Clock(d, c) => {
+            if let Some(d) = d {
+                if !push_date(s, d) {
+                    return false;
+                }
+            }
+            push_clock(s, c);
+            true
+        }
+    }
+}
+
+fn fmt_date(d: Date) -> Option<String> {
+    let mut s = String::with_capacity(10);
+    push_date(&mut s, d).then_some(s)
+}
+
+#[cfg(test)]
+fn fmt_clock(c: Clock) -> String {
+    let mut s = String::with_capacity(12);
+    push_clock(&mut s, c);
     s
 }
 
 fn fmt_cal(c: Cal) -> Option<String> {
-    match c {
-        Cal::Day(d) => fmt_date(d),
-        Cal::Month(y, m) => (1..=9999).contains(&y).then(|| format!("{y:04}-{m:02}")),
-        Cal::Year(y) => (1..=9999).contains(&y).then(|| format!("{y:04}")),
-        Cal::Clock(None, c) => Some(fmt_clock(c)),
-        Cal::Clock(Some(d), c) => Some(format!("{}{}", fmt_date(d)?, fmt_clock(c))),
-        Cal::Unknown(_) => None,
-    }
+    let mut s = String::with_capacity(24);
+    push_cal(&mut s, c).then_some(s)
+}
+
+/// `start/end`, when both have a value.
+fn fmt_span(start: Cal, end: Cal) -> Option<String> {
+    let mut s = String::with_capacity(48);
+    (push_cal(&mut s, start) && {
+        s.push('/');
+        push_cal(&mut s, end)
+    })
+    .then_some(s)
 }
 
 fn grain_of(c: Cal) -> DateGrain {
@@ -269,10 +346,7 @@ fn interval(s: &Point, t: &Point, reference: Option<Date>, dir: Option<Direction
         }
     }
     let (start, start_rel) = cal(&s, reference, None).ok()?;
-    let value = match (fmt_cal(start), fmt_cal(end)) {
-        (Some(a), Some(b)) => Some(format!("{a}/{b}")),
-        _ => None,
-    };
+    let value = fmt_span(start, end);
     Some(Out::new(value, DateGrain::Interval, start_rel || end_rel))
 }
 
@@ -312,7 +386,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 .ok()
                 .and_then(monday_of)
                 .and_then(|mon| Some((mon, mon.checked_add(6.days()).ok()?)))
-                .and_then(|(a, b)| Some(format!("{}/{}", fmt_date(a)?, fmt_date(b)?)));
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
             (v, None)
         }
         Rel::Months(n) => {
@@ -506,6 +580,38 @@ mod tests {
     #[test]
     fn clocks_format_with_offsets() {
         let c = |hour, minute, zone| Clock { hour, minute, zone };
+        for v in [
+            0,
+            1,
+            9,
+            10,
+            59,
+            99,
+            100,
+            255,
+            999,
+            1000,
+            2021,
+            9999,
+            12345,
+            u32::MAX,
+        ] {
+            for width in [0, 1, 2, 4] {
+                let mut s = String::from("x");
+                push_padded(&mut s, v, width);
+                assert_eq!(s, format!("x{v:0width$}"));
+            }
+        }
+        assert_eq!(fmt_cal(Cal::Month(987, 3)).as_deref(), Some("0987-03"));
+        assert_eq!(fmt_cal(Cal::Year(10_000)), None);
+        assert_eq!(
+            fmt_span(Cal::Year(2019), Cal::Month(2023, 12)).as_deref(),
+            Some("2019/2023-12")
+        );
+        assert_eq!(
+            fmt_span(Cal::Year(2019), Cal::Unknown(DateGrain::Day)),
+            None
+        );
         assert_eq!(fmt_clock(c(10, 0, Some(480))), "T10:00+08:00");
         assert_eq!(fmt_clock(c(9, 5, None)), "T09:05");
         assert_eq!(fmt_clock(c(23, 59, Some(-210))), "T23:59-03:30");
