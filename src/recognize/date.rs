@@ -10,8 +10,10 @@
 //!   2024`; a weekday that contradicts its date is flagged (`weekday_mismatch`, value null);
 //! * relative expressions: `hari ini`, `kemarin`, `besok`, `lusa`, `tadi pagi`, `3 hari lalu`,
 //!   `57 tahun silam`, `pekan depan`, `bulan lalu`, `tahun ini`, `Jumat pagi besok`, `Senin
-//!   lalu`, a weekday alone (`..., kata dia, Senin.`), `Januari ini`, `Mei mendatang`,
-//!   `Lebaran`;
+//!   lalu`, a weekday alone (`..., kata dia, Senin.`: the day the text dates for that
+//!   weekday within a week of the reference, as `Minggu (7/6)` … `ditutup Minggu malam`,
+//!   else the latest one), `Kamis besok` (the coming Thursday), `Januari ini`, `Mei
+//!   mendatang`, `Lebaran`;
 //! * intervals: `17-19 September 2025`, `27 hingga 29 Agustus 2024`, `31 Januari hingga 1
 //!   Februari 2024`, `Januari hingga Maret 2024`, `2019-2023`, `periode 2009 – 2018`, `tahun
 //!   2015 sampai dengan sekarang tahun 2019`, `pukul 08.00 hingga 16.00 WITA`;
@@ -169,18 +171,70 @@ impl DateRecognizer {
     }
 
     fn matches(&self, atoms: &Atoms, exprs: &[Expr], reference: Option<Date>) -> Vec<DateMatch> {
-        exprs
+        let mut out: Vec<(usize, DateMatch)> = exprs
             .iter()
-            .filter(|e| e.kind != ExprKind::NotADate)
-            .filter_map(|e| {
-                Some(DateMatch {
+            .enumerate()
+            .filter(|(_, e)| e.kind != ExprKind::NotADate)
+            .filter_map(|(i, e)| {
+                let m = DateMatch {
                     span: span_of(atoms, e),
                     value: resolve::resolve(e, reference, &self.lex)?,
-                })
+                };
+                Some((i, m))
             })
-            .collect()
+            .collect();
+        if let Some(r) = reference {
+            same_week_dates(exprs, &mut out, r);
+        }
+        out.into_iter().map(|(_, m)| m).collect()
     }
 }
+
+/// A weekday alone (`ditutup Minggu malam`) is the day the text dates for that weekday
+/// (`Minggu (7/6)`) when that day lies within a week of the reference date: the report
+/// speaks of one week. The nearest dated mention before it wins, else the first after.
+fn same_week_dates(exprs: &[Expr], out: &mut [(usize, DateMatch)], r: Date) {
+    use grammar::{Rel, WeekdayDir};
+    let mut dated: Vec<(usize, u8, Date)> = Vec::new();
+    for (i, m) in out.iter() {
+        let e = &exprs[*i];
+        let (Some(wd), ExprKind::Point(_)) = (e.weekday, e.kind) else {
+            continue;
+        };
+        let v = &m.value;
+        if v.grain != crate::document::DateGrain::Day || v.weekday_mismatch {
+            continue;
+        }
+        let Some(d) = v
+            .value
+            .as_deref()
+            .and_then(|s| s.get(..10)?.parse::<Date>().ok())
+        else {
+            continue;
+        };
+        if (d - r).get_days().abs() <= 6 {
+            dated.push((*i, wd, d));
+        }
+    }
+    if dated.is_empty() {
+        return;
+    }
+    for (i, m) in out.iter_mut() {
+        let ExprKind::Relative(Rel::Weekday { weekday, dir }) = exprs[*i].kind else {
+            continue;
+        };
+        if !matches!(dir, WeekdayDir::BarePast | WeekdayDir::BareFuture) {
+            continue;
+        }
+        let same = dated.iter().filter(|(_, wd, _)| *wd == weekday);
+        let before = same.clone().filter(|(j, _, _)| j < i).last();
+        if let Some((_, _, d)) = before.or_else(|| same.clone().next()) {
+            m.value.value = Some(d.to_string());
+        }
+    }
+}
+
+impl DateRecognizer {}
 
 fn span_of(atoms: &Atoms, e: &Expr) -> Span {
     let a = &atoms.atoms;

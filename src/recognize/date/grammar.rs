@@ -46,6 +46,11 @@ pub(super) enum WeekdayDir {
     BarePast,
     /// Alone after a future marker (`akan digelar Sabtu`): the next one on or after it.
     BareFuture,
+    /// With `besok` or `lusa` that do not fall on it (`Kamis besok` said on a Tuesday: the
+    /// coming Thursday): the next one after the reference date.
+    Coming,
+    /// With `kemarin` that does not fall on it: the latest one before the reference date.
+    Gone,
 }
 
 /// An expression read relative to the reference date.
@@ -933,11 +938,23 @@ impl<'a> Parser<'a> {
                 return with(x);
             }
         }
-        // Jumat pagi besok
+        // Jumat pagi besok; Kamis besok said on a Tuesday is the coming Thursday (news uses
+        // `besok` for any day ahead).
         if let Some((Meaning::RelativeDay { offset, part: p }, e)) =
             self.hit(j, |m| matches!(m, Meaning::RelativeDay { .. }))
         {
-            let mut x = Expr::new(i, e, ExprKind::Relative(Rel::Days(offset)));
+            let rel = match offset {
+                1.. => Rel::Weekday {
+                    weekday,
+                    dir: WeekdayDir::Coming,
+                },
+                ..=-1 => Rel::Weekday {
+                    weekday,
+                    dir: WeekdayDir::Gone,
+                },
+                0 => Rel::Days(0),
+            };
+            let mut x = Expr::new(i, e, ExprKind::Relative(rel));
             x.part = p;
             return with(x);
         }

@@ -413,6 +413,8 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                     WeekdayDir::BarePast => r.nth_weekday(-1, w).ok(),
                     WeekdayDir::BareFuture if same => Some(r),
                     WeekdayDir::BareFuture => r.nth_weekday(1, w).ok(),
+                    WeekdayDir::Coming => r.nth_weekday(1, w).ok(),
+                    WeekdayDir::Gone => r.nth_weekday(-1, w).ok(),
                 }
             });
             (d.and_then(fmt_date), d)

@@ -420,9 +420,14 @@ fn weekday_that_contradicts_its_date_is_flagged() {
     assert!(d[0].1.weekday_mismatch);
     let d = dates_full("Rapat digelar Kamis (17/6/2021).", None);
     assert!(!d[0].1.weekday_mismatch);
-    // a relative day that contradicts its weekday
+    // `besok` with a weekday that is not tomorrow: the coming one (REF is a Thursday)
     let d = dates_full("Tim berangkat Sabtu besok.", REF);
-    assert!(d[0].1.weekday_mismatch && d[0].1.value.is_none(), "{d:?}");
+    assert_eq!(d[0].1.value.as_deref(), Some("2021-06-19"), "{d:?}");
+    assert!(!d[0].1.weekday_mismatch);
+    let d = dates_full("Tim berangkat Kamis besok.", REF);
+    assert_eq!(d[0].1.value.as_deref(), Some("2021-06-24"), "{d:?}");
+    let d = dates_full("Tim berangkat Jumat besok.", REF);
+    assert_eq!(d[0].1.value.as_deref(), Some("2021-06-18"), "{d:?}");
 }
 
 // ---- relative expressions -----------------------------------------------------------------
@@ -1076,4 +1081,26 @@ mod sparse {
         );
         same(text);
     }
+}
+
+#[test]
+fn weekday_alone_takes_the_day_the_text_dates_for_it() {
+    // REF is Thursday 17 June 2021; the bazaar runs until Sunday 20 June.
+    let d = dates(
+        "Bazar dibuka Kamis (17/6) hingga Minggu (20/6/2021). Bazar ditutup Minggu malam.",
+        REF,
+    );
+    assert_eq!(
+        d.last().unwrap(),
+        &("Minggu".to_string(), Some("2021-06-20".to_string()))
+    );
+    // Without a dated Sunday, a bare Sunday in a report is the last one.
+    let d = dates("Bazar ditutup Minggu malam.", REF);
+    assert_eq!(d[0].1.as_deref(), Some("2021-06-13"));
+    // A dated day more than a week away does not move it.
+    let d = dates(
+        "Pendaftaran ditutup Minggu (4/7/2021). Panitia rapat Minggu malam.",
+        REF,
+    );
+    assert_eq!(d.last().unwrap().1.as_deref(), Some("2021-06-13"));
 }
