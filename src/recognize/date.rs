@@ -227,7 +227,7 @@ fn same_week_dates(exprs: &[Expr], out: &mut [(usize, DateMatch)], r: Date) {
             continue;
         }
         let same = dated.iter().filter(|(_, wd, _)| *wd == weekday);
-        let before = same.clone().filter(|(j, _, _)| j < i).last();
+        let before = same.clone().rfind(|(j, _, _)| j < i);
         if let Some((_, _, d)) = before.or_else(|| same.clone().next()) {
             m.value.value = Some(d.to_string());
         }

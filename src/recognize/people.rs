@@ -1085,7 +1085,7 @@ impl<'a> Doc<'a> {
     /// that is not one: the start of a name (`Moga Simatupang`; Moga is also a district).
     fn word_place_before_name(&self, k: usize) -> bool {
         self.place_from(k) == Some(k + 1)
-            && self.rec.words.contains(&*self.lower(k))
+            && self.rec.words.contains(&self.lower(k))
             && k + 1 < self.tokens.len()
             && self.is_word(k + 1)
             && self.is_capitalised(k + 1)
