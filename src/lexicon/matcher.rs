@@ -123,30 +123,75 @@ fn fold_token(s: &str, out: &mut Vec<u8>) {
     }
 }
 
-/// Folds `s` into `buf` when it is ASCII and fits, giving the folded bytes (as
-/// [`fold_token`] would); `None` otherwise.
+/// Bytes of a token folded and hashed in one pass by [`fold_hash_short`].
+const SHORT: usize = 32;
+
+/// Eight copies of byte `b`.
+const fn lanes(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// Eight bytes of ASCII folded as [`fold_char`] does: `A`–`Z` lowercased, `` ` `` as `'`.
+/// Every byte must be below 0x80 (zero bytes stay zero).
 #[inline]
-fn fold_short_ascii<'b>(s: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    if s.len() > buf.len() {
+fn fold_lanes(x: u64) -> u64 {
+    const HIGH: u64 = lanes(0x80);
+    const LOW7: u64 = lanes(0x7f);
+    // High bit of each byte at or past `A`, and at or past `[` (no byte carries: all < 0x80).
+    let upper = (x.wrapping_add(lanes(0x80 - b'A')) ^ x.wrapping_add(lanes(0x80 - b'['))) & HIGH;
+    let x = x | (upper >> 2);
+    // High bit of each byte that is a backtick (exact: no borrow between bytes).
+    let t = x ^ lanes(b'`');
+    let tick = !(((t & LOW7).wrapping_add(LOW7)) | t) & HIGH;
+    x ^ ((tick >> 7) * u64::from(b'`' ^ b'\''))
+}
+
+/// Folds `s` into `buf` when it is ASCII and at most [`SHORT`] bytes long, giving the
+/// folded bytes (as [`fold_token`] would) and their [`word_hash`]; `None` otherwise.
+#[inline]
+fn fold_hash_short<'b>(s: &[u8], buf: &'b mut [u8; SHORT]) -> Option<(&'b [u8], u64)> {
+    let len = s.len();
+    if len > SHORT {
         return None;
     }
-    let mut high = 0u8;
-    for (d, &c) in buf.iter_mut().zip(s) {
-        high |= c;
-        *d = if c == b'`' {
-            b'\''
-        } else {
-            c.to_ascii_lowercase()
-        };
+    let mut h = (len as u64).wrapping_mul(SEED);
+    let mut high = 0u64;
+    let mut chunks = s.chunks_exact(8);
+    let mut k = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        high |= x;
+        let f = fold_lanes(x & lanes(0x7f));
+        buf[k..k + 8].copy_from_slice(&f.to_le_bytes());
+        h = (h.rotate_left(5) ^ f).wrapping_mul(SEED);
+        k += 8;
     }
-    (high < 0x80).then_some(&buf[..s.len()])
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = 0u64;
+        for (n, &b) in rest.iter().enumerate() {
+            x |= u64::from(b) << (8 * n);
+        }
+        high |= x;
+        let f = fold_lanes(x & lanes(0x7f));
+        buf[k..k + 8].copy_from_slice(&f.to_le_bytes());
+        h = (h.rotate_left(5) ^ f).wrapping_mul(SEED);
+    }
+    if high & lanes(0x80) != 0 {
+        return None;
+    }
+    Some((&buf[..len], h))
 }
+
+/// The seed of [`word_hash`].
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// The Fx hash of a folded word (rustc's multiply-rotate hash). Unseeded is safe here: the
 /// table holds lexicon words only, so no input text can lengthen its probe chains.
 #[inline]
 fn word_hash(bytes: &[u8]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut h = (bytes.len() as u64).wrapping_mul(SEED);
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -198,7 +243,7 @@ impl Vocabulary {
     }
 
     /// The slot holding `word` (of hash `h`), or the free slot where it belongs.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, word: &[u8], h: u64) -> usize {
         let mask = self.slots.len() - 1;
         let tag = h as u32;
@@ -215,10 +260,16 @@ impl Vocabulary {
     /// The id of `word`, if it is one.
     #[inline]
     fn get(&self, word: &[u8]) -> u32 {
+        self.get_hashed(word, word_hash(word))
+    }
+
+    /// The id of `word` of [`word_hash`] `h`, if it is one.
+    #[inline]
+    fn get_hashed(&self, word: &[u8], h: u64) -> u32 {
         if self.slots.is_empty() {
             return NONE;
         }
-        self.slots[self.slot(word, word_hash(word))]
+        self.slots[self.slot(word, h)]
     }
 
     /// The id of `word`, added if new.
@@ -275,6 +326,8 @@ pub struct Dictionary<P> {
     edges: FoldHashMap<u64, u32>,
     /// The key ending at each state, or [`NONE`].
     state_key: Vec<u32>,
+    /// Whether any edge leaves each state (most states end their keys).
+    branches: Vec<bool>,
     /// Payloads of all keys, key by key.
     payloads: Vec<P>,
     /// Where the payloads of each key start in `payloads` (one more than the keys).
@@ -305,12 +358,24 @@ fn edge(state: u32, word: u32, newline: bool) -> u64 {
     (u64::from(state) << 32) | (u64::from(word) << 1) | u64::from(newline)
 }
 
+/// True when `gap` (the text between two tokens) has a line break. Gaps are short: a
+/// plain loop costs less than a call to `memchr`.
+#[inline]
+pub(crate) fn has_line_break(gap: &[u8]) -> bool {
+    for &b in gap {
+        if b == b'\n' {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when the text between two tokens has a line break (false for tokens of another text).
 #[inline]
 fn line_break_between(text: &str, before: &Token, after: &Token) -> bool {
     text.as_bytes()
         .get(before.span.end..after.span.start)
-        .is_some_and(|gap| gap.contains(&b'\n'))
+        .is_some_and(has_line_break)
 }
 
 impl<'a, P> DictionaryBuilder<'a, P> {
@@ -385,11 +450,16 @@ impl<'a, P> DictionaryBuilder<'a, P> {
         }
         // A stable sort by key keeps each key's payloads in the order added.
         self.entries.sort_by_key(|(k, _)| *k);
+        let mut branches = vec![false; self.state_key.len()];
+        for label in self.edges.keys() {
+            branches[(label >> 32) as usize] = true;
+        }
         Ok(Dictionary {
             words: self.words,
             root: self.root,
             edges: self.edges,
             state_key: self.state_key,
+            branches,
             payloads: self.entries.into_iter().map(|(_, p)| p).collect(),
             offsets,
         })
@@ -455,13 +525,15 @@ impl<P> Dictionary<P> {
         let Scratch { words, folded, run } = scratch;
         words.clear();
         words.reserve(tokens.len());
-        let mut buf = [0u8; 32];
+        let mut buf = [0u8; SHORT];
+        let bytes = text.as_bytes();
         for t in tokens {
-            let s = t.text(text);
-            let word = match fold_short_ascii(s.as_bytes(), &mut buf) {
-                Some(f) => self.words.get(f),
+            // Bytes first (no char boundary checks): most tokens are short ASCII words.
+            let s = bytes.get(t.span.start..t.span.end).unwrap_or_default();
+            let word = match fold_hash_short(s, &mut buf) {
+                Some((f, h)) => self.words.get_hashed(f, h),
                 None => {
-                    fold_token(s, folded);
+                    fold_token(t.text(text), folded);
                     self.words.get(folded)
                 }
             };
@@ -502,7 +574,7 @@ impl<P> Dictionary<P> {
                     });
                 }
                 j += 1;
-                if j >= n || words[j] == NONE {
+                if j >= n || words[j] == NONE || !self.branches[state as usize] {
                     break;
                 }
                 let label = edge(state, words[j], newline_before(j));
@@ -606,6 +678,41 @@ mod tests {
                 ("Desa17 Contoh3".to_string(), vec![17]),
             ]
         );
+    }
+
+    #[test]
+    fn the_one_pass_fold_and_hash_agree_with_the_plain_ones() {
+        // Every ASCII byte, the neighbours of `A`, `Z` and the backtick among them, at every
+        // position of words up to the limit and past it.
+        let all: Vec<u8> = (1u8..0x80).collect();
+        let mut words: Vec<Vec<u8>> = all.chunks(7).map(<[u8]>::to_vec).collect();
+        words.extend(all.chunks(13).map(<[u8]>::to_vec));
+        for len in 0..=SHORT + 1 {
+            words.push(
+                b"@AZ[`az{Kab."
+                    .iter()
+                    .cycle()
+                    .skip(len)
+                    .take(len)
+                    .copied()
+                    .collect(),
+            );
+        }
+        words.push("Sa\u{2019}bani".as_bytes().to_vec());
+        words.push("ÄCEH".as_bytes().to_vec());
+        let mut buf = [0u8; SHORT];
+        let mut folded = Vec::new();
+        for w in &words {
+            let s = std::str::from_utf8(w).unwrap();
+            fold_token(s, &mut folded);
+            match fold_hash_short(w, &mut buf) {
+                Some((f, h)) => {
+                    assert_eq!(f, &folded[..], "{s:?}");
+                    assert_eq!(h, word_hash(&folded), "{s:?}");
+                }
+                None => assert!(!s.is_ascii() || s.len() > SHORT, "{s:?}"),
+            }
+        }
     }
 
     #[test]

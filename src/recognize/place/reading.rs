@@ -149,6 +149,14 @@ impl Doc<'_> {
     ) -> Decision {
         let senses = &self.rec.senses;
         let choices = &self.pool[c.choices.clone()];
+        // Most candidates have one reading left: no list needed.
+        let mut senses_of = choices.iter().filter_map(|ch| match ch {
+            Choice::Sense(id) => Some(*id),
+            Choice::Open(_) => None,
+        });
+        if let (Some(id), None) = (senses_of.next(), senses_of.next()) {
+            return Decision::One(id);
+        }
         let ids: Vec<u32> = choices
             .iter()
             .filter_map(|ch| match ch {
