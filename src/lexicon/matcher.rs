@@ -264,7 +264,7 @@ impl Vocabulary {
     }
 
     /// The id of `word` of [`word_hash`] `h`, if it is one.
-    #[inline]
+    #[inline(always)]
     fn get_hashed(&self, word: &[u8], h: u64) -> u32 {
         if self.slots.is_empty() {
             return NONE;

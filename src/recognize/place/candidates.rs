@@ -589,12 +589,14 @@ impl Doc<'_> {
         let mut order: Vec<usize> = (0..self.cands.len())
             .filter(|&i| !self.cands[i].choices.is_empty())
             .collect();
-        order.sort_by_key(|&i| {
+        // The index last: the order of a stable sort, without its buffer.
+        order.sort_unstable_by_key(|&i| {
             let c = &self.cands[i];
             (
                 std::cmp::Reverse(c.tokens.len()),
                 c.all.is_empty(),
                 c.tokens.start,
+                i,
             )
         });
         let mut taken = vec![false; self.tokens.len()];
@@ -607,7 +609,8 @@ impl Doc<'_> {
             taken[r].iter_mut().for_each(|t| *t = true);
             kept.push(i);
         }
-        kept.sort_by_key(|&i| self.cands[i].tokens.start);
+        // Kept candidates do not overlap: their starts differ.
+        kept.sort_unstable_by_key(|&i| self.cands[i].tokens.start);
         kept
     }
 }

@@ -234,7 +234,8 @@ impl Doc<'_> {
             Decision::One(id) => {
                 let s = senses.get(id);
                 Place {
-                    name: s.name.to_string(),
+                    // `String::from(&str)`: `to_string` on a `Box<str>` formats.
+                    name: String::from(&*s.name),
                     code: senses.code(s).map(str::to_string),
                     level: s.level,
                     candidates: Vec::new(),
@@ -270,7 +271,7 @@ impl Doc<'_> {
                 let same_level = ids.iter().all(|&id| senses.get(id).level == first.level);
                 Place {
                     name: if same_name {
-                        first.name.to_string()
+                        String::from(&*first.name)
                     } else {
                         collapse_spaces(written)
                     },

@@ -126,6 +126,9 @@ impl CaseNeeds {
 
 /// True for a lexicon word written in capitals: two or more characters, all upper-case.
 fn is_caps_word(w: &str) -> bool {
+    if w.is_ascii() {
+        return w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    }
     w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
 }
 
