@@ -146,43 +146,64 @@ fn fold_lanes(x: u64) -> u64 {
     x ^ ((tick >> 7) * u64::from(b'`' ^ b'\''))
 }
 
-/// Folds `s` into `buf` when it is ASCII and at most [`SHORT`] bytes long, giving the
-/// folded bytes (as [`fold_token`] would) and their [`word_hash`]; `None` otherwise.
+/// Folds the `len` bytes of `text` from `start` into `buf` when they are ASCII and at most
+/// [`SHORT`] of them, giving the folded bytes (as [`fold_token`] would), their
+/// [`word_hash`] and their [`head`]; `None` otherwise (also when they are not in `text`).
+/// Each eight bytes are read at once where the text goes on that far.
 #[inline]
-fn fold_hash_short<'b>(s: &[u8], buf: &'b mut [u8; SHORT]) -> Option<(&'b [u8], u64)> {
-    let len = s.len();
-    if len > SHORT {
-        return None;
+fn fold_hash_short<'b>(
+    text: &[u8],
+    start: usize,
+    len: usize,
+    buf: &'b mut [u8; SHORT],
+) -> Option<(&'b [u8], u64, u64)> {
+    match start.checked_add(len) {
+        Some(end) if len <= SHORT && end <= text.len() => {}
+        _ => return None,
     }
     let mut h = (len as u64).wrapping_mul(SEED);
     let mut high = 0u64;
-    let mut chunks = s.chunks_exact(8);
+    let mut first = 0u64;
     let mut k = 0;
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w);
+    while k < len {
+        let at = start + k;
+        let n = (len - k).min(8);
+        let x = match text.get(at..at + 8) {
+            Some(c) => {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(c);
+                // The token's bytes only (`n` is 1 to 8).
+                u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * n))
+            }
+            // The last bytes of the text.
+            None => text[at..at + n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i)),
+        };
         high |= x;
         let f = fold_lanes(x & lanes(0x7f));
+        if k == 0 {
+            first = f;
+        }
         buf[k..k + 8].copy_from_slice(&f.to_le_bytes());
         h = (h.rotate_left(5) ^ f).wrapping_mul(SEED);
         k += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut x = 0u64;
-        for (n, &b) in rest.iter().enumerate() {
-            x |= u64::from(b) << (8 * n);
-        }
-        high |= x;
-        let f = fold_lanes(x & lanes(0x7f));
-        buf[k..k + 8].copy_from_slice(&f.to_le_bytes());
-        h = (h.rotate_left(5) ^ f).wrapping_mul(SEED);
-    }
     if high & lanes(0x80) != 0 {
         return None;
     }
-    Some((&buf[..len], h))
+    Some((&buf[..len], h, first))
+}
+
+/// The first eight bytes of `word` as a little-endian word, zero-padded: all of a word of
+/// eight bytes or less, so that such words compare as one number.
+#[inline]
+fn head(word: &[u8]) -> u64 {
+    word.iter()
+        .take(8)
+        .enumerate()
+        .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i))
 }
 
 /// The seed of [`word_hash`].
@@ -225,8 +246,11 @@ struct Vocabulary {
     bytes: Vec<u8>,
     /// Where each word ends in `bytes` (it starts where the one before ends).
     ends: Vec<u32>,
-    /// The lower half of each word's hash, to skip most comparisons.
-    tags: Vec<u32>,
+    /// The lower half of each word's hash and, above it, its length: most words that are
+    /// not the one looked up differ here.
+    tags: Vec<u64>,
+    /// The [`head`] of each word: the whole word when it has eight bytes or less.
+    heads: Vec<u64>,
 }
 
 impl Vocabulary {
@@ -242,15 +266,29 @@ impl Vocabulary {
         &self.bytes[start..self.ends[w] as usize]
     }
 
-    /// The slot holding `word` (of hash `h`), or the free slot where it belongs.
+    /// The [`tags`](Self::tags) entry of a word of hash `h` and length `len`.
     #[inline(always)]
-    fn slot(&self, word: &[u8], h: u64) -> usize {
+    fn tag(h: u64, len: usize) -> u64 {
+        (h & u64::from(u32::MAX)) | ((len as u64) << 32)
+    }
+
+    /// The slot holding `word` (of hash `h` and [`head`] `first`), or the free slot where it
+    /// belongs.
+    #[inline(always)]
+    fn slot(&self, word: &[u8], h: u64, first: u64) -> usize {
         let mask = self.slots.len() - 1;
-        let tag = h as u32;
+        let tag = Self::tag(h, word.len());
         let mut i = home(h, self.slots.len());
         loop {
             let w = self.slots[i];
-            if w == NONE || (self.tags[w as usize] == tag && self.word(w as usize) == word) {
+            if w == NONE {
+                return i;
+            }
+            let w = w as usize;
+            if self.tags[w] == tag
+                && self.heads[w] == first
+                && (word.len() <= 8 || self.word(w) == word)
+            {
                 return i;
             }
             i = (i + 1) & mask;
@@ -260,16 +298,16 @@ impl Vocabulary {
     /// The id of `word`, if it is one.
     #[inline]
     fn get(&self, word: &[u8]) -> u32 {
-        self.get_hashed(word, word_hash(word))
+        self.get_hashed(word, word_hash(word), head(word))
     }
 
-    /// The id of `word` of [`word_hash`] `h`, if it is one.
+    /// The id of `word` of [`word_hash`] `h` and [`head`] `first`, if it is one.
     #[inline(always)]
-    fn get_hashed(&self, word: &[u8], h: u64) -> u32 {
+    fn get_hashed(&self, word: &[u8], h: u64, first: u64) -> u32 {
         if self.slots.is_empty() {
             return NONE;
         }
-        self.slots[self.slot(word, h)]
+        self.slots[self.slot(word, h, first)]
     }
 
     /// The id of `word`, added if new.
@@ -277,13 +315,14 @@ impl Vocabulary {
         if self.slots.len() < 2 * (self.len() + 1) {
             self.grow();
         }
-        let h = word_hash(word);
-        let i = self.slot(word, h);
+        let (h, first) = (word_hash(word), head(word));
+        let i = self.slot(word, h, first);
         if self.slots[i] == NONE {
             self.slots[i] = self.len() as u32;
             self.bytes.extend_from_slice(word);
             self.ends.push(self.bytes.len() as u32);
-            self.tags.push(h as u32);
+            self.tags.push(Self::tag(h, word.len()));
+            self.heads.push(first);
         }
         self.slots[i]
     }
@@ -529,9 +568,9 @@ impl<P> Dictionary<P> {
         let bytes = text.as_bytes();
         for t in tokens {
             // Bytes first (no char boundary checks): most tokens are short ASCII words.
-            let s = bytes.get(t.span.start..t.span.end).unwrap_or_default();
-            let word = match fold_hash_short(s, &mut buf) {
-                Some((f, h)) => self.words.get_hashed(f, h),
+            let len = t.span.end.saturating_sub(t.span.start);
+            let word = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
+                Some((f, h, first)) => self.words.get_hashed(f, h, first),
                 None => {
                     fold_token(t.text(text), folded);
                     self.words.get(folded)
@@ -701,16 +740,25 @@ mod tests {
         words.push("Sa\u{2019}bani".as_bytes().to_vec());
         words.push("ÄCEH".as_bytes().to_vec());
         let mut buf = [0u8; SHORT];
+        // A range past the text (tokens of another text) is no word, never a panic.
+        assert!(fold_hash_short(b"abc", 2, 5, &mut buf).is_none());
+        assert!(fold_hash_short(b"abc", usize::MAX, 2, &mut buf).is_none());
         let mut folded = Vec::new();
         for w in &words {
             let s = std::str::from_utf8(w).unwrap();
             fold_token(s, &mut folded);
-            match fold_hash_short(w, &mut buf) {
-                Some((f, h)) => {
-                    assert_eq!(f, &folded[..], "{s:?}");
-                    assert_eq!(h, word_hash(&folded), "{s:?}");
+            // Alone (read byte by byte at the end of the text) and followed by more text
+            // (read eight bytes at a time).
+            let longer = [&w[..], b" dan seterusnya"].concat();
+            for text in [&w[..], &longer[..]] {
+                match fold_hash_short(text, 0, w.len(), &mut buf) {
+                    Some((f, h, first)) => {
+                        assert_eq!(f, &folded[..], "{s:?}");
+                        assert_eq!(h, word_hash(&folded), "{s:?}");
+                        assert_eq!(first, head(&folded), "{s:?}");
+                    }
+                    None => assert!(!s.is_ascii() || s.len() > SHORT, "{s:?}"),
                 }
-                None => assert!(!s.is_ascii() || s.len() > SHORT, "{s:?}"),
             }
         }
     }
