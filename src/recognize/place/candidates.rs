@@ -529,9 +529,14 @@ impl Doc<'_> {
                 taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
             }
         }
+        // The byte lengths of the names' first words: a word of another length starts none.
+        let heads: Vec<usize> = names
+            .iter()
+            .map(|(n, _)| self.word_text(n.start).len())
+            .collect();
         let mut i = 0;
         while i < self.tokens.len() {
-            if taken[i] || !self.capitalised_word(i) {
+            if taken[i] || !heads.contains(&self.word_text(i).len()) || !self.capitalised_word(i) {
                 i += 1;
                 continue;
             }
