@@ -123,30 +123,96 @@ fn fold_token(s: &str, out: &mut Vec<u8>) {
     }
 }
 
-/// Folds `s` into `buf` when it is ASCII and fits, giving the folded bytes (as
-/// [`fold_token`] would); `None` otherwise.
+/// Bytes of a token folded and hashed in one pass by [`fold_hash_short`].
+const SHORT: usize = 32;
+
+/// Eight copies of byte `b`.
+const fn lanes(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// Eight bytes of ASCII folded as [`fold_char`] does: `A`–`Z` lowercased, `` ` `` as `'`.
+/// Every byte must be below 0x80 (zero bytes stay zero).
 #[inline]
-fn fold_short_ascii<'b>(s: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    if s.len() > buf.len() {
+fn fold_lanes(x: u64) -> u64 {
+    const HIGH: u64 = lanes(0x80);
+    const LOW7: u64 = lanes(0x7f);
+    // High bit of each byte at or past `A`, and at or past `[` (no byte carries: all < 0x80).
+    let upper = (x.wrapping_add(lanes(0x80 - b'A')) ^ x.wrapping_add(lanes(0x80 - b'['))) & HIGH;
+    let x = x | (upper >> 2);
+    // High bit of each byte that is a backtick (exact: no borrow between bytes).
+    let t = x ^ lanes(b'`');
+    let tick = !(((t & LOW7).wrapping_add(LOW7)) | t) & HIGH;
+    x ^ ((tick >> 7) * u64::from(b'`' ^ b'\''))
+}
+
+/// Folds the `len` bytes of `text` from `start` into `buf` when they are ASCII and at most
+/// [`SHORT`] of them, giving the folded bytes (as [`fold_token`] would), their
+/// [`word_hash`] and their [`head`]; `None` otherwise (also when they are not in `text`).
+/// Each eight bytes are read at once where the text goes on that far.
+#[inline]
+fn fold_hash_short<'b>(
+    text: &[u8],
+    start: usize,
+    len: usize,
+    buf: &'b mut [u8; SHORT],
+) -> Option<(&'b [u8], u64, u64)> {
+    match start.checked_add(len) {
+        Some(end) if len <= SHORT && end <= text.len() => {}
+        _ => return None,
+    }
+    let mut h = (len as u64).wrapping_mul(SEED);
+    let mut high = 0u64;
+    let mut first = 0u64;
+    let mut k = 0;
+    while k < len {
+        let at = start + k;
+        let n = (len - k).min(8);
+        let x = match text.get(at..at + 8) {
+            Some(c) => {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(c);
+                // The token's bytes only (`n` is 1 to 8).
+                u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * n))
+            }
+            // The last bytes of the text.
+            None => text[at..at + n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i)),
+        };
+        high |= x;
+        let f = fold_lanes(x & lanes(0x7f));
+        if k == 0 {
+            first = f;
+        }
+        buf[k..k + 8].copy_from_slice(&f.to_le_bytes());
+        h = (h.rotate_left(5) ^ f).wrapping_mul(SEED);
+        k += 8;
+    }
+    if high & lanes(0x80) != 0 {
         return None;
     }
-    let mut high = 0u8;
-    for (d, &c) in buf.iter_mut().zip(s) {
-        high |= c;
-        *d = if c == b'`' {
-            b'\''
-        } else {
-            c.to_ascii_lowercase()
-        };
-    }
-    (high < 0x80).then_some(&buf[..s.len()])
+    Some((&buf[..len], h, first))
 }
+
+/// The first eight bytes of `word` as a little-endian word, zero-padded: all of a word of
+/// eight bytes or less, so that such words compare as one number.
+#[inline]
+fn head(word: &[u8]) -> u64 {
+    word.iter()
+        .take(8)
+        .enumerate()
+        .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i))
+}
+
+/// The seed of [`word_hash`].
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// The Fx hash of a folded word (rustc's multiply-rotate hash). Unseeded is safe here: the
 /// table holds lexicon words only, so no input text can lengthen its probe chains.
 #[inline]
 fn word_hash(bytes: &[u8]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut h = (bytes.len() as u64).wrapping_mul(SEED);
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -180,8 +246,11 @@ struct Vocabulary {
     bytes: Vec<u8>,
     /// Where each word ends in `bytes` (it starts where the one before ends).
     ends: Vec<u32>,
-    /// The lower half of each word's hash, to skip most comparisons.
-    tags: Vec<u32>,
+    /// The lower half of each word's hash and, above it, its length: most words that are
+    /// not the one looked up differ here.
+    tags: Vec<u64>,
+    /// The [`head`] of each word: the whole word when it has eight bytes or less.
+    heads: Vec<u64>,
 }
 
 impl Vocabulary {
@@ -197,15 +266,29 @@ impl Vocabulary {
         &self.bytes[start..self.ends[w] as usize]
     }
 
-    /// The slot holding `word` (of hash `h`), or the free slot where it belongs.
-    #[inline]
-    fn slot(&self, word: &[u8], h: u64) -> usize {
+    /// The [`tags`](Self::tags) entry of a word of hash `h` and length `len`.
+    #[inline(always)]
+    fn tag(h: u64, len: usize) -> u64 {
+        (h & u64::from(u32::MAX)) | ((len as u64) << 32)
+    }
+
+    /// The slot holding `word` (of hash `h` and [`head`] `first`), or the free slot where it
+    /// belongs.
+    #[inline(always)]
+    fn slot(&self, word: &[u8], h: u64, first: u64) -> usize {
         let mask = self.slots.len() - 1;
-        let tag = h as u32;
+        let tag = Self::tag(h, word.len());
         let mut i = home(h, self.slots.len());
         loop {
             let w = self.slots[i];
-            if w == NONE || (self.tags[w as usize] == tag && self.word(w as usize) == word) {
+            if w == NONE {
+                return i;
+            }
+            let w = w as usize;
+            if self.tags[w] == tag
+                && self.heads[w] == first
+                && (word.len() <= 8 || self.word(w) == word)
+            {
                 return i;
             }
             i = (i + 1) & mask;
@@ -215,10 +298,16 @@ impl Vocabulary {
     /// The id of `word`, if it is one.
     #[inline]
     fn get(&self, word: &[u8]) -> u32 {
+        self.get_hashed(word, word_hash(word), head(word))
+    }
+
+    /// The id of `word` of [`word_hash`] `h` and [`head`] `first`, if it is one.
+    #[inline(always)]
+    fn get_hashed(&self, word: &[u8], h: u64, first: u64) -> u32 {
         if self.slots.is_empty() {
             return NONE;
         }
-        self.slots[self.slot(word, word_hash(word))]
+        self.slots[self.slot(word, h, first)]
     }
 
     /// The id of `word`, added if new.
@@ -226,13 +315,14 @@ impl Vocabulary {
         if self.slots.len() < 2 * (self.len() + 1) {
             self.grow();
         }
-        let h = word_hash(word);
-        let i = self.slot(word, h);
+        let (h, first) = (word_hash(word), head(word));
+        let i = self.slot(word, h, first);
         if self.slots[i] == NONE {
             self.slots[i] = self.len() as u32;
             self.bytes.extend_from_slice(word);
             self.ends.push(self.bytes.len() as u32);
-            self.tags.push(h as u32);
+            self.tags.push(Self::tag(h, word.len()));
+            self.heads.push(first);
         }
         self.slots[i]
     }
@@ -275,6 +365,8 @@ pub struct Dictionary<P> {
     edges: FoldHashMap<u64, u32>,
     /// The key ending at each state, or [`NONE`].
     state_key: Vec<u32>,
+    /// Whether any edge leaves each state (most states end their keys).
+    branches: Vec<bool>,
     /// Payloads of all keys, key by key.
     payloads: Vec<P>,
     /// Where the payloads of each key start in `payloads` (one more than the keys).
@@ -305,12 +397,24 @@ fn edge(state: u32, word: u32, newline: bool) -> u64 {
     (u64::from(state) << 32) | (u64::from(word) << 1) | u64::from(newline)
 }
 
+/// True when `gap` (the text between two tokens) has a line break. Gaps are short: a
+/// plain loop costs less than a call to `memchr`.
+#[inline]
+pub(crate) fn has_line_break(gap: &[u8]) -> bool {
+    for &b in gap {
+        if b == b'\n' {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when the text between two tokens has a line break (false for tokens of another text).
 #[inline]
 fn line_break_between(text: &str, before: &Token, after: &Token) -> bool {
     text.as_bytes()
         .get(before.span.end..after.span.start)
-        .is_some_and(|gap| gap.contains(&b'\n'))
+        .is_some_and(has_line_break)
 }
 
 impl<'a, P> DictionaryBuilder<'a, P> {
@@ -385,11 +489,16 @@ impl<'a, P> DictionaryBuilder<'a, P> {
         }
         // A stable sort by key keeps each key's payloads in the order added.
         self.entries.sort_by_key(|(k, _)| *k);
+        let mut branches = vec![false; self.state_key.len()];
+        for label in self.edges.keys() {
+            branches[(label >> 32) as usize] = true;
+        }
         Ok(Dictionary {
             words: self.words,
             root: self.root,
             edges: self.edges,
             state_key: self.state_key,
+            branches,
             payloads: self.entries.into_iter().map(|(_, p)| p).collect(),
             offsets,
         })
@@ -455,13 +564,15 @@ impl<P> Dictionary<P> {
         let Scratch { words, folded, run } = scratch;
         words.clear();
         words.reserve(tokens.len());
-        let mut buf = [0u8; 32];
+        let mut buf = [0u8; SHORT];
+        let bytes = text.as_bytes();
         for t in tokens {
-            let s = t.text(text);
-            let word = match fold_short_ascii(s.as_bytes(), &mut buf) {
-                Some(f) => self.words.get(f),
+            // Bytes first (no char boundary checks): most tokens are short ASCII words.
+            let len = t.span.end.saturating_sub(t.span.start);
+            let word = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
+                Some((f, h, first)) => self.words.get_hashed(f, h, first),
                 None => {
-                    fold_token(s, folded);
+                    fold_token(t.text(text), folded);
                     self.words.get(folded)
                 }
             };
@@ -502,7 +613,7 @@ impl<P> Dictionary<P> {
                     });
                 }
                 j += 1;
-                if j >= n || words[j] == NONE {
+                if j >= n || words[j] == NONE || !self.branches[state as usize] {
                     break;
                 }
                 let label = edge(state, words[j], newline_before(j));
@@ -606,6 +717,50 @@ mod tests {
                 ("Desa17 Contoh3".to_string(), vec![17]),
             ]
         );
+    }
+
+    #[test]
+    fn the_one_pass_fold_and_hash_agree_with_the_plain_ones() {
+        // Every ASCII byte, the neighbours of `A`, `Z` and the backtick among them, at every
+        // position of words up to the limit and past it.
+        let all: Vec<u8> = (1u8..0x80).collect();
+        let mut words: Vec<Vec<u8>> = all.chunks(7).map(<[u8]>::to_vec).collect();
+        words.extend(all.chunks(13).map(<[u8]>::to_vec));
+        for len in 0..=SHORT + 1 {
+            words.push(
+                b"@AZ[`az{Kab."
+                    .iter()
+                    .cycle()
+                    .skip(len)
+                    .take(len)
+                    .copied()
+                    .collect(),
+            );
+        }
+        words.push("Sa\u{2019}bani".as_bytes().to_vec());
+        words.push("ÄCEH".as_bytes().to_vec());
+        let mut buf = [0u8; SHORT];
+        // A range past the text (tokens of another text) is no word, never a panic.
+        assert!(fold_hash_short(b"abc", 2, 5, &mut buf).is_none());
+        assert!(fold_hash_short(b"abc", usize::MAX, 2, &mut buf).is_none());
+        let mut folded = Vec::new();
+        for w in &words {
+            let s = std::str::from_utf8(w).unwrap();
+            fold_token(s, &mut folded);
+            // Alone (read byte by byte at the end of the text) and followed by more text
+            // (read eight bytes at a time).
+            let longer = [&w[..], b" dan seterusnya"].concat();
+            for text in [&w[..], &longer[..]] {
+                match fold_hash_short(text, 0, w.len(), &mut buf) {
+                    Some((f, h, first)) => {
+                        assert_eq!(f, &folded[..], "{s:?}");
+                        assert_eq!(h, word_hash(&folded), "{s:?}");
+                        assert_eq!(first, head(&folded), "{s:?}");
+                    }
+                    None => assert!(!s.is_ascii() || s.len() > SHORT, "{s:?}"),
+                }
+            }
+        }
     }
 
     #[test]

@@ -282,13 +282,17 @@ impl PlaceRecognizer {
             })
             .filter_map(|(m, mut w)| Some((m.tokens.start, w.next()?)));
         let layout = Layout::new(text, tokens, sentences, words);
+        // The candidate buffers of this thread's previous text, taken out while in use.
+        let (mut pool, mut cands) = BUFFERS.with(|b| b.take());
+        pool.clear();
+        cands.clear();
         let mut doc = Doc {
             rec: self,
             text,
             tokens,
             layout,
-            pool: Vec::new(),
-            cands: Vec::new(),
+            pool,
+            cands,
         };
         doc.lexicon_candidates(scan);
         doc.open_candidates();
@@ -297,8 +301,23 @@ impl PlaceRecognizer {
         doc.accept();
         doc.repeat_open_names();
         let kept = doc.resolve_overlaps();
-        doc.entities(kept)
+        let entities = doc.entities(kept);
+        let Doc { pool, cands, .. } = doc;
+        // Buffers a long text grew are let go.
+        if pool.capacity() <= KEEP_BUFFER && cands.capacity() <= KEEP_BUFFER {
+            BUFFERS.with(|b| b.replace((pool, cands)));
+        }
+        entities
     }
+}
+
+/// Most elements a candidate buffer keeps from one text to the next.
+const KEEP_BUFFER: usize = 1 << 12;
+
+thread_local! {
+    /// Each thread's readings and candidates buffers, reused from one text to the next.
+    static BUFFERS: std::cell::RefCell<(Vec<Choice>, Vec<Candidate>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// The work on one text.

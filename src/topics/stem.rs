@@ -222,7 +222,7 @@ impl Stemmer {
             return lowercase(word);
         };
         if let Some(lemma) = self.lemmas.get(w) {
-            return Cow::Owned(lemma.to_string());
+            return Cow::Owned(String::from(&**lemma));
         }
         if !w.contains('-') {
             return match self.stem_plain(w) {
@@ -259,7 +259,7 @@ impl Stemmer {
             || (s.len() >= MIN_ROOT && b.len() > 1 && b[1..].starts_with(&s[1..]));
         if reduplicated {
             if let Some(lemma) = self.lemmas.get(s) {
-                return Cow::Owned(lemma.to_string());
+                return Cow::Owned(String::from(&**lemma));
             }
             materialise(word, w, first)
         } else {

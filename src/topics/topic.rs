@@ -434,11 +434,12 @@ impl TopicScorer {
                 for &(_, id) in &s.contributions {
                     let t = &self.terms[id as usize];
                     if t.label == l && !terms.iter().any(|x| **x == *t.text) {
-                        terms.push(t.text.to_string());
+                        // `String::from(&str)`: `to_string` on a `Box<str>` formats.
+                        terms.push(String::from(&*t.text));
                     }
                 }
                 Topic {
-                    label: self.labels[l].to_string(),
+                    label: String::from(&*self.labels[l]),
                     // Four decimals (rounded down, so the sum stays at most 1): enough
                     // to rank, and exact through JSON.
                     score: (score * 1e4).floor() / 1e4,

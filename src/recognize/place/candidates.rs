@@ -529,9 +529,14 @@ impl Doc<'_> {
                 taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
             }
         }
+        // The byte lengths of the names' first words: a word of another length starts none.
+        let heads: Vec<usize> = names
+            .iter()
+            .map(|(n, _)| self.word_text(n.start).len())
+            .collect();
         let mut i = 0;
         while i < self.tokens.len() {
-            if taken[i] || !self.capitalised_word(i) {
+            if taken[i] || !heads.contains(&self.word_text(i).len()) || !self.capitalised_word(i) {
                 i += 1;
                 continue;
             }
@@ -589,12 +594,14 @@ impl Doc<'_> {
         let mut order: Vec<usize> = (0..self.cands.len())
             .filter(|&i| !self.cands[i].choices.is_empty())
             .collect();
-        order.sort_by_key(|&i| {
+        // The index last: the order of a stable sort, without its buffer.
+        order.sort_unstable_by_key(|&i| {
             let c = &self.cands[i];
             (
                 std::cmp::Reverse(c.tokens.len()),
                 c.all.is_empty(),
                 c.tokens.start,
+                i,
             )
         });
         let mut taken = vec![false; self.tokens.len()];
@@ -607,7 +614,8 @@ impl Doc<'_> {
             taken[r].iter_mut().for_each(|t| *t = true);
             kept.push(i);
         }
-        kept.sort_by_key(|&i| self.cands[i].tokens.start);
+        // Kept candidates do not overlap: their starts differ.
+        kept.sort_unstable_by_key(|&i| self.cands[i].tokens.start);
         kept
     }
 }

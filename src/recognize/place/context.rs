@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::document::PlaceLevel;
 use crate::error::{Error, Result};
 use crate::lexicon::fields::{self, Seen};
+use crate::lexicon::matcher::has_line_break;
 use crate::lexicon::LexiconText;
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -214,7 +215,7 @@ impl Layout {
                 || text
                     .as_bytes()
                     .get(tokens[i - 1].span.end..t.span.start)
-                    .is_some_and(|gap| gap.contains(&b'\n'));
+                    .is_some_and(has_line_break);
             if new_line {
                 lines.push(Line {
                     tokens: i..i,

@@ -149,6 +149,14 @@ impl Doc<'_> {
     ) -> Decision {
         let senses = &self.rec.senses;
         let choices = &self.pool[c.choices.clone()];
+        // Most candidates have one reading left: no list needed.
+        let mut senses_of = choices.iter().filter_map(|ch| match ch {
+            Choice::Sense(id) => Some(*id),
+            Choice::Open(_) => None,
+        });
+        if let (Some(id), None) = (senses_of.next(), senses_of.next()) {
+            return Decision::One(id);
+        }
         let ids: Vec<u32> = choices
             .iter()
             .filter_map(|ch| match ch {
@@ -226,7 +234,8 @@ impl Doc<'_> {
             Decision::One(id) => {
                 let s = senses.get(id);
                 Place {
-                    name: s.name.to_string(),
+                    // `String::from(&str)`: `to_string` on a `Box<str>` formats.
+                    name: String::from(&*s.name),
                     code: senses.code(s).map(str::to_string),
                     level: s.level,
                     candidates: Vec::new(),
@@ -262,7 +271,7 @@ impl Doc<'_> {
                 let same_level = ids.iter().all(|&id| senses.get(id).level == first.level);
                 Place {
                     name: if same_name {
-                        first.name.to_string()
+                        String::from(&*first.name)
                     } else {
                         collapse_spaces(written)
                     },

@@ -89,6 +89,47 @@ pub(crate) struct Sense {
     pub polity: bool,
     /// For a village: its own code (`region` is its district).
     pub own_code: Option<Box<str>>,
+    /// The capitals `surface` asks for, word by word.
+    pub case: CaseNeeds,
+}
+
+/// The capitals a surface form asks for (see [`case_ok`]), read once from the lexicon form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct CaseNeeds {
+    /// Number of words (pieces between single spaces); 0 for a form of more than 64 words,
+    /// which is read again at each check.
+    words: u8,
+    /// The words written in capitals (two or more characters, all upper-case), one bit each.
+    caps: u64,
+    /// The other words that start with a capital.
+    capital: u64,
+}
+
+impl CaseNeeds {
+    /// What `surface` asks for.
+    fn of(surface: &str) -> CaseNeeds {
+        let mut needs = CaseNeeds::default();
+        for (k, w) in surface.split(' ').enumerate() {
+            if k >= 64 {
+                return CaseNeeds::default();
+            }
+            if is_caps_word(w) {
+                needs.caps |= 1 << k;
+            } else if is_capitalised(w) {
+                needs.capital |= 1 << k;
+            }
+            needs.words = k as u8 + 1;
+        }
+        needs
+    }
+}
+
+/// True for a lexicon word written in capitals: two or more characters, all upper-case.
+fn is_caps_word(w: &str) -> bool {
+    if w.is_ascii() {
+        return w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    }
+    w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
 }
 
 /// Every sense, with the regions they point at.
@@ -153,6 +194,7 @@ impl Senses {
                 lenient_head: false,
                 polity: false,
                 own_code: None,
+                case: CaseNeeds::default(),
             });
         }
         out.offsets[0] = out.senses.len();
@@ -179,6 +221,7 @@ impl Senses {
                 lenient_head: false,
                 polity: false,
                 own_code: None,
+                case: CaseNeeds::default(),
             });
         }
         out.offsets[1] = out.senses.len();
@@ -201,6 +244,7 @@ impl Senses {
                 lenient_head: false,
                 polity,
                 own_code: None,
+                case: CaseNeeds::default(),
             });
         }
         out.offsets[2] = out.senses.len();
@@ -216,6 +260,7 @@ impl Senses {
                 lenient_head: lenient(&g.name),
                 polity: false,
                 own_code: None,
+                case: CaseNeeds::default(),
             });
         }
         out.offsets[3] = out.senses.len();
@@ -231,7 +276,11 @@ impl Senses {
                 lenient_head: false,
                 polity: false,
                 own_code: Some(v.code.as_str().into()),
+                case: CaseNeeds::default(),
             });
+        }
+        for sense in &mut out.senses {
+            sense.case = CaseNeeds::of(&sense.surface);
         }
         out
     }
@@ -320,17 +369,41 @@ pub(crate) fn case_ok(sense: &Sense, text: &str, tokens: &[Token], skip: usize) 
             t
         }
     };
-    let words = sense.surface.split(' ');
-    if words.clone().count() != tokens.len() {
-        return !tokens.is_empty() && is_capitalised(written_at(0));
-    }
-    for (k, w) in words.enumerate() {
-        let written = written_at(k);
-        if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
-            if !is_all_caps(written) {
+    let needs = sense.case;
+    if needs.words == 0 {
+        // A form too long for the bits: read it again.
+        let words = sense.surface.split(' ');
+        if words.clone().count() != tokens.len() {
+            return !tokens.is_empty() && is_capitalised(written_at(0));
+        }
+        for (k, w) in words.enumerate() {
+            let written = written_at(k);
+            if is_caps_word(w) {
+                if !is_all_caps(written) {
+                    return false;
+                }
+            } else if is_capitalised(w)
+                && !is_capitalised(written)
+                && !(k == 0 && sense.lenient_head)
+            {
                 return false;
             }
-        } else if is_capitalised(w) && !is_capitalised(written) && !(k == 0 && sense.lenient_head) {
+        }
+        return true;
+    }
+    if usize::from(needs.words) != tokens.len() {
+        return !tokens.is_empty() && is_capitalised(written_at(0));
+    }
+    for k in 0..tokens.len() {
+        let bit = 1u64 << k;
+        if needs.caps & bit != 0 {
+            if !is_all_caps(written_at(k)) {
+                return false;
+            }
+        } else if needs.capital & bit != 0
+            && !(k == 0 && sense.lenient_head)
+            && !is_capitalised(written_at(k))
+        {
             return false;
         }
     }
@@ -448,6 +521,35 @@ mod tests {
         let text = "se-kalimantan Timur";
         assert!(!case_ok(kaltim, text, &tok.tokenize(text), 3));
         assert!(!check(arafuru, "laut arafuru"));
+    }
+
+    #[test]
+    fn the_case_bits_judge_as_the_lexicon_form_read_again() {
+        let s = senses();
+        let tok = Tokenizer::builtin();
+        let mut checked = 0;
+        for (surface, e) in s.entries().step_by(7) {
+            let sense = s.get(s.of(e).unwrap());
+            let mut again = sense.clone();
+            again.case = CaseNeeds::default();
+            for text in [
+                surface.to_string(),
+                surface.to_lowercase(),
+                surface.to_uppercase(),
+                format!("{} x", surface.to_lowercase()),
+            ] {
+                let tokens = tok.tokenize(&text);
+                assert_eq!(
+                    case_ok(sense, &text, &tokens, 0),
+                    case_ok(&again, &text, &tokens, 0),
+                    "{surface:?} written {text:?}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000);
+        let long = vec!["Kota"; 70].join(" ");
+        assert_eq!(CaseNeeds::of(&long), CaseNeeds::default());
     }
 
     #[test]
