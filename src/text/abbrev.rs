@@ -98,6 +98,22 @@ pub(crate) struct Abbreviations {
     max_key_len: usize,
     /// Longest domain suffix in bytes.
     max_domain_len: usize,
+    /// The currency words listed without a period of at most four bytes (`Rp`, `USD`, their
+    /// case variants), [`pack`]ed and sorted: the tokenizer asks about every short
+    /// capitalised word, and a binary search over a few integers is cheaper than hashing.
+    short_currencies: Vec<u64>,
+}
+
+/// Longest currency word kept in [`Abbreviations::short_currencies`], in bytes.
+const SHORT_CURRENCY: usize = 4;
+
+/// A word of at most [`SHORT_CURRENCY`] bytes as one integer: its bytes and its length.
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf[7] = word.len() as u8;
+    u64::from_le_bytes(buf)
 }
 
 impl Abbreviations {
@@ -215,6 +231,13 @@ impl Abbreviations {
                 }
             }
         }
+        lex.short_currencies = lex
+            .map
+            .iter()
+            .filter(|(k, e)| k.len() <= SHORT_CURRENCY && is_bare_currency(e))
+            .map(|(k, _)| pack(k.as_bytes()))
+            .collect();
+        lex.short_currencies.sort_unstable();
         Ok(lex)
     }
 
@@ -248,8 +271,13 @@ impl Abbreviations {
     /// True when `word` is a currency word listed without a period (`Rp`, `USD`).
     #[inline]
     pub(crate) fn is_currency(&self, word: &str) -> bool {
-        self.get(word)
-            .is_some_and(|e| e.bare && e.info.class == AbbreviationClass::Currency)
+        if word.len() <= SHORT_CURRENCY {
+            return self
+                .short_currencies
+                .binary_search(&pack(word.as_bytes()))
+                .is_ok();
+        }
+        self.get(word).is_some_and(is_bare_currency)
     }
 
     /// Longest key in bytes.
@@ -283,6 +311,11 @@ impl Abbreviations {
     pub(crate) fn len(&self) -> (usize, usize) {
         (self.map.len(), self.domains.len())
     }
+}
+
+/// The entry is a currency word listed without a period.
+fn is_bare_currency(e: &Entry) -> bool {
+    e.bare && e.info.class == AbbreviationClass::Currency
 }
 
 /// Classes whose forms also match in lower case.
@@ -356,6 +389,23 @@ mod tests {
         assert!(lex.lookup("dR.").is_none());
         assert!(lex.lookup("dr.").is_some());
         assert!(lex.lookup("Dll").is_none());
+    }
+
+    #[test]
+    fn short_and_long_currency_words() {
+        let lex = lex("form\tclass\tsentence_final\texpansion\n\
+                       Rp\tcurrency\tno\t\n\
+                       Rp.\tcurrency\tno\t\n\
+                       USD\tcurrency\tno\t\n\
+                       Ringgit\tcurrency\tno\t\n\
+                       Kab.\taddress\tno\t\n")
+        .unwrap();
+        for word in ["Rp", "RP", "USD", "Ringgit", "RINGGIT"] {
+            assert!(lex.is_currency(word), "{word}");
+        }
+        for word in ["rp", "R", "Rpx", "US", "Usd", "Kab", "", "Rp.", "ringgit"] {
+            assert!(!lex.is_currency(word), "{word}");
+        }
     }
 
     #[test]
