@@ -2,7 +2,7 @@
 //! periods, currency words and internet domain suffixes, compiled into hash maps that are
 //! probed with slices of the text, without allocating.
 
-use super::hash::{FoldHashMap, FoldHashSet};
+use super::hash::{FoldHashMap, FoldHashSet, KeyFilter};
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -102,10 +102,23 @@ pub(crate) struct Abbreviations {
     /// case variants), [`pack`]ed and sorted: the tokenizer asks about every short
     /// capitalised word, and a binary search over a few integers is cheaper than hashing.
     short_currencies: Vec<u64>,
+    /// The [`currency_bit`]s of `short_currencies`.
+    short_currency_bits: u128,
+    /// The keys of `map`: most words before a period are not abbreviations.
+    filter: KeyFilter,
 }
 
 /// Longest currency word kept in [`Abbreviations::short_currencies`], in bytes.
 const SHORT_CURRENCY: usize = 4;
+
+/// A quick "not a short currency word" for a word of at most [`SHORT_CURRENCY`] bytes:
+/// the bit of its first two bytes in a 128-bit set (see [`Abbreviations::short_currencies`]).
+#[inline]
+fn currency_bit(word: &[u8]) -> u128 {
+    let a = u32::from(word.first().copied().unwrap_or(0));
+    let b = u32::from(word.get(1).copied().unwrap_or(0));
+    1u128 << ((a * 5 + b) & 127)
+}
 
 /// A word of at most [`SHORT_CURRENCY`] bytes as one integer: its bytes and its length.
 #[inline]
@@ -238,6 +251,12 @@ impl Abbreviations {
             .map(|(k, _)| pack(k.as_bytes()))
             .collect();
         lex.short_currencies.sort_unstable();
+        lex.short_currency_bits = lex
+            .map
+            .iter()
+            .filter(|(k, e)| k.len() <= SHORT_CURRENCY && is_bare_currency(e))
+            .fold(0, |bits, (k, _)| bits | currency_bit(k.as_bytes()));
+        lex.filter = KeyFilter::new(lex.map.keys().map(|k| k.as_bytes()), same_byte);
         Ok(lex)
     }
 
@@ -254,7 +273,7 @@ impl Abbreviations {
     /// The entry whose form without its final period is exactly `key`.
     #[inline]
     pub(crate) fn get(&self, key: &str) -> Option<&Entry> {
-        if key.len() > self.max_key_len {
+        if key.len() > self.max_key_len || !self.filter.may_contain(key.as_bytes(), same_byte) {
             return None;
         }
         self.map.get(key)
@@ -272,10 +291,11 @@ impl Abbreviations {
     #[inline]
     pub(crate) fn is_currency(&self, word: &str) -> bool {
         if word.len() <= SHORT_CURRENCY {
-            return self
-                .short_currencies
-                .binary_search(&pack(word.as_bytes()))
-                .is_ok();
+            return self.short_currency_bits & currency_bit(word.as_bytes()) != 0
+                && self
+                    .short_currencies
+                    .binary_search(&pack(word.as_bytes()))
+                    .is_ok();
         }
         self.get(word).is_some_and(is_bare_currency)
     }
@@ -311,6 +331,11 @@ impl Abbreviations {
     pub(crate) fn len(&self) -> (usize, usize) {
         (self.map.len(), self.domains.len())
     }
+}
+
+/// Keys are compared as they are written.
+fn same_byte(b: u8) -> u8 {
+    b
 }
 
 /// The entry is a currency word listed without a period.

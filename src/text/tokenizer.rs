@@ -244,10 +244,7 @@ impl Scanner<'_> {
     #[inline]
     fn plain_word(&self, start: usize) -> Option<(usize, TokenKind)> {
         let b = self.b;
-        let mut i = start + 1;
-        while i < b.len() && BYTE_FLAGS[usize::from(b[i])] & flag::LETTER != 0 {
-            i += 1;
-        }
+        let mut i = ascii_letters_end(b, start + 1);
         let letters_end = i;
         while i < b.len() && BYTE_FLAGS[usize::from(b[i])] & (flag::LETTER | flag::DIGIT) != 0 {
             i += 1;
@@ -266,8 +263,17 @@ impl Scanner<'_> {
             if !period_ends {
                 return None;
             }
-            if let Some(r) = self.abbreviation(start) {
-                return Some(r);
+            if letters_end == i {
+                // What `abbreviation` finds here: the letters listed with a period, or a
+                // capital initial.
+                if let Some(entry) = self.lex.get(&self.text[start..i]) {
+                    if entry.dotted {
+                        return Some((i + 1, entry_kind(entry)));
+                    }
+                }
+                if i - start == 1 && b[start].is_ascii_uppercase() {
+                    return Some((i + 1, TokenKind::Initial));
+                }
             }
         }
         // A currency word glued to its amount: Rp1,2 -> Rp | 1,2.
@@ -644,6 +650,16 @@ impl Scanner<'_> {
         let mut nd = 0;
         let mut i = start;
         while i < limit {
+            let b = self.b[i];
+            if b < 0x80 {
+                if BYTE_FLAGS[usize::from(b)] & flag::LETTER != 0 {
+                    i += 1;
+                    continue;
+                }
+                if b != b'.' {
+                    break;
+                }
+            }
             let (c, cls) = char_at(self.text, i);
             if cls.is_letter() || cls == Class::Extend {
                 i += c.len_utf8();
@@ -1120,6 +1136,34 @@ impl Scanner<'_> {
     }
 }
 
+/// The end of the run of ASCII letters in `b` starting at `i`, eight bytes at a time where
+/// it can.
+#[inline]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Folded to lower case (ASCII bytes only, so no byte carries into the next), a
+        // letter is in `a..=z`: at least 0x61 and below 0x7B.
+        let y = (x | (ONES * 0x20)) & !HIGH;
+        let at_least_a = y + ONES * (0x80 - 0x61);
+        let at_least_brace = y + ONES * (0x80 - 0x7B);
+        let letters = at_least_a & !at_least_brace & !x & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && BYTE_FLAGS[usize::from(b[i])] & flag::LETTER != 0 {
+        i += 1;
+    }
+    i
+}
+
 /// The token kind of a lexicon entry.
 fn entry_kind(entry: &Entry) -> TokenKind {
     if entry.info.class == AbbreviationClass::Currency {
@@ -1406,6 +1450,27 @@ mod tests {
                     assert_eq!(p, full(&mut s), "{text:?} at {pos}");
                     assert!(text[pos..p.0].is_ascii(), "{text:?} at {pos}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_letter_runs_eight_bytes_at_a_time() {
+        let mut all = String::new();
+        for b in 0u8..0x80 {
+            all.push(char::from(b));
+        }
+        all.push_str("é高");
+        for (i, _) in all.char_indices() {
+            let text = format!("abcdefghijKLMNOPQRstuvwxyz{}", &all[i..]);
+            let b = text.as_bytes();
+            for start in 0..b.len() {
+                let slow = start
+                    + b[start..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                assert_eq!(ascii_letters_end(b, start), slow, "{text:?} from {start}");
             }
         }
     }
