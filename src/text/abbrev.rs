@@ -270,7 +270,8 @@ impl Abbreviations {
         }
     }
 
-    /// The entry whose form without its final period is exactly `key`.
+    /// The entry whose form without its final period is exactly `key`, for keys that are
+    /// mostly not listed (words of the text before a period): the filter turns most away.
     #[inline]
     pub(crate) fn get(&self, key: &str) -> Option<&Entry> {
         if key.len() > self.max_key_len || !self.filter.may_contain(key.as_bytes(), same_byte) {
@@ -279,11 +280,21 @@ impl Abbreviations {
         self.map.get(key)
     }
 
-    /// The abbreviation written `form` (with its final period), if listed.
+    /// [`get`](Self::get) without the filter, for keys that are mostly listed.
+    #[inline]
+    fn entry(&self, key: &str) -> Option<&Entry> {
+        if key.len() > self.max_key_len {
+            return None;
+        }
+        self.map.get(key)
+    }
+
+    /// The abbreviation written `form` (with its final period), if listed. The sentence
+    /// splitter asks about tokens the tokenizer took for abbreviations, so no filter first.
     pub(crate) fn lookup(&self, form: &str) -> Option<AbbreviationInfo> {
         match form.strip_suffix('.') {
-            Some(key) => self.get(key).filter(|e| e.dotted).map(|e| e.info),
-            None => self.get(form).filter(|e| e.bare).map(|e| e.info),
+            Some(key) => self.entry(key).filter(|e| e.dotted).map(|e| e.info),
+            None => self.entry(form).filter(|e| e.bare).map(|e| e.info),
         }
     }
 
@@ -297,7 +308,7 @@ impl Abbreviations {
                     .binary_search(&pack(word.as_bytes()))
                     .is_ok();
         }
-        self.get(word).is_some_and(is_bare_currency)
+        self.entry(word).is_some_and(is_bare_currency)
     }
 
     /// Longest key in bytes.

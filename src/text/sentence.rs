@@ -216,6 +216,7 @@ impl Splitter<'_> {
     }
 
     /// [`terminal`](Self::terminal) for a token of a kind that may close a sentence.
+    #[inline]
     fn terminal_of(&self, i: usize, kind: TokenKind) -> Option<Terminal> {
         if kind == TokenKind::Punctuation {
             // ASCII punctuation is one byte except for runs (`...`, `--`, `''`).
@@ -479,8 +480,13 @@ impl Splitter<'_> {
     /// unmistakably.
     fn headline_end(&self, start: usize, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
-        // `"` or `“` (E2 80 9C).
-        let quote = matches!(self.bytes(k), b"\"" | b"\xE2\x80\x9C");
+        // `"` or `“` (E2 80 9C), looked at only when the first byte fits.
+        let span = self.tokens[k].span;
+        let quote = match self.text.as_bytes().get(span.start) {
+            Some(b'"') => span.end == span.start + 1,
+            Some(0xE2) => self.bytes(k) == b"\xE2\x80\x9C",
+            _ => false,
+        };
         let capital_word =
             self.tokens[k].kind == TokenKind::Word && self.first_char(k).is_uppercase();
         if !(quote || capital_word) {
@@ -509,12 +515,11 @@ impl Splitter<'_> {
             return self.quotation_sentence(k);
         }
         let n = self.tokens.len();
-        let t = self.tok(k);
-        let title = t.chars().skip(1).any(char::is_lowercase);
         let follows = k + 1 < n
             && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
                 || self.bytes(k + 1) == b",");
-        title && follows && self.is_starter_word(k) && !(word_before && self.is_linker(i))
+        let title = || self.tok(k).chars().skip(1).any(char::is_lowercase);
+        follows && title() && self.is_starter_word(k) && !(word_before && self.is_linker(i))
     }
 
     /// Token `i` is a verb of saying (`mengatakan`, `kata`).

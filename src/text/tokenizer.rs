@@ -246,10 +246,16 @@ impl Scanner<'_> {
         let b = self.b;
         let mut i = ascii_letters_end(b, start + 1);
         let letters_end = i;
-        while i < b.len() && BYTE_FLAGS[usize::from(b[i])] & (flag::LETTER | flag::DIGIT) != 0 {
+        let mut next = b
+            .get(i)
+            .map_or(flag::WORD_END, |&c| BYTE_FLAGS[usize::from(c)]);
+        while next & (flag::LETTER | flag::DIGIT) != 0 {
             i += 1;
+            next = b
+                .get(i)
+                .map_or(flag::WORD_END, |&c| BYTE_FLAGS[usize::from(c)]);
         }
-        if i < b.len() && BYTE_FLAGS[usize::from(b[i])] & flag::WORD_END == 0 {
+        if next & flag::WORD_END == 0 {
             // A period that ends the run and is not followed by anything that could carry
             // on an e-mail address, a host name or a dotted abbreviation (`kata.` before a
             // space, a quote, a bracket): only an abbreviation or an initial can take the
