@@ -2,7 +2,7 @@
 //! periods, currency words and internet domain suffixes, compiled into hash maps that are
 //! probed with slices of the text, without allocating.
 
-use super::hash::{FoldHashMap, FoldHashSet};
+use super::hash::{FoldHashMap, FoldHashSet, KeyFilter};
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -98,6 +98,35 @@ pub(crate) struct Abbreviations {
     max_key_len: usize,
     /// Longest domain suffix in bytes.
     max_domain_len: usize,
+    /// The currency words listed without a period of at most four bytes (`Rp`, `USD`, their
+    /// case variants), [`pack`]ed and sorted: the tokenizer asks about every short
+    /// capitalised word, and a binary search over a few integers is cheaper than hashing.
+    short_currencies: Vec<u64>,
+    /// The [`currency_bit`]s of `short_currencies`.
+    short_currency_bits: u128,
+    /// The keys of `map`: most words before a period are not abbreviations.
+    filter: KeyFilter,
+}
+
+/// Longest currency word kept in [`Abbreviations::short_currencies`], in bytes.
+const SHORT_CURRENCY: usize = 4;
+
+/// A quick "not a short currency word" for a word of at most [`SHORT_CURRENCY`] bytes:
+/// the bit of its first two bytes in a 128-bit set (see [`Abbreviations::short_currencies`]).
+#[inline]
+fn currency_bit(word: &[u8]) -> u128 {
+    let a = u32::from(word.first().copied().unwrap_or(0));
+    let b = u32::from(word.get(1).copied().unwrap_or(0));
+    1u128 << ((a * 5 + b) & 127)
+}
+
+/// A word of at most [`SHORT_CURRENCY`] bytes as one integer: its bytes and its length.
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf[7] = word.len() as u8;
+    u64::from_le_bytes(buf)
 }
 
 impl Abbreviations {
@@ -215,6 +244,19 @@ impl Abbreviations {
                 }
             }
         }
+        lex.short_currencies = lex
+            .map
+            .iter()
+            .filter(|(k, e)| k.len() <= SHORT_CURRENCY && is_bare_currency(e))
+            .map(|(k, _)| pack(k.as_bytes()))
+            .collect();
+        lex.short_currencies.sort_unstable();
+        lex.short_currency_bits = lex
+            .map
+            .iter()
+            .filter(|(k, e)| k.len() <= SHORT_CURRENCY && is_bare_currency(e))
+            .fold(0, |bits, (k, _)| bits | currency_bit(k.as_bytes()));
+        lex.filter = KeyFilter::new(lex.map.keys().map(|k| k.as_bytes()), same_byte);
         Ok(lex)
     }
 
@@ -228,28 +270,45 @@ impl Abbreviations {
         }
     }
 
-    /// The entry whose form without its final period is exactly `key`.
+    /// The entry whose form without its final period is exactly `key`, for keys that are
+    /// mostly not listed (words of the text before a period): the filter turns most away.
     #[inline]
     pub(crate) fn get(&self, key: &str) -> Option<&Entry> {
+        if key.len() > self.max_key_len || !self.filter.may_contain(key.as_bytes(), same_byte) {
+            return None;
+        }
+        self.map.get(key)
+    }
+
+    /// [`get`](Self::get) without the filter, for keys that are mostly listed.
+    #[inline]
+    fn entry(&self, key: &str) -> Option<&Entry> {
         if key.len() > self.max_key_len {
             return None;
         }
         self.map.get(key)
     }
 
-    /// The abbreviation written `form` (with its final period), if listed.
+    /// The abbreviation written `form` (with its final period), if listed. The sentence
+    /// splitter asks about tokens the tokenizer took for abbreviations, so no filter first.
     pub(crate) fn lookup(&self, form: &str) -> Option<AbbreviationInfo> {
         match form.strip_suffix('.') {
-            Some(key) => self.get(key).filter(|e| e.dotted).map(|e| e.info),
-            None => self.get(form).filter(|e| e.bare).map(|e| e.info),
+            Some(key) => self.entry(key).filter(|e| e.dotted).map(|e| e.info),
+            None => self.entry(form).filter(|e| e.bare).map(|e| e.info),
         }
     }
 
     /// True when `word` is a currency word listed without a period (`Rp`, `USD`).
     #[inline]
     pub(crate) fn is_currency(&self, word: &str) -> bool {
-        self.get(word)
-            .is_some_and(|e| e.bare && e.info.class == AbbreviationClass::Currency)
+        if word.len() <= SHORT_CURRENCY {
+            return self.short_currency_bits & currency_bit(word.as_bytes()) != 0
+                && self
+                    .short_currencies
+                    .binary_search(&pack(word.as_bytes()))
+                    .is_ok();
+        }
+        self.entry(word).is_some_and(is_bare_currency)
     }
 
     /// Longest key in bytes.
@@ -283,6 +342,16 @@ impl Abbreviations {
     pub(crate) fn len(&self) -> (usize, usize) {
         (self.map.len(), self.domains.len())
     }
+}
+
+/// Keys are compared as they are written.
+fn same_byte(b: u8) -> u8 {
+    b
+}
+
+/// The entry is a currency word listed without a period.
+fn is_bare_currency(e: &Entry) -> bool {
+    e.bare && e.info.class == AbbreviationClass::Currency
 }
 
 /// Classes whose forms also match in lower case.
@@ -356,6 +425,23 @@ mod tests {
         assert!(lex.lookup("dR.").is_none());
         assert!(lex.lookup("dr.").is_some());
         assert!(lex.lookup("Dll").is_none());
+    }
+
+    #[test]
+    fn short_and_long_currency_words() {
+        let lex = lex("form\tclass\tsentence_final\texpansion\n\
+                       Rp\tcurrency\tno\t\n\
+                       Rp.\tcurrency\tno\t\n\
+                       USD\tcurrency\tno\t\n\
+                       Ringgit\tcurrency\tno\t\n\
+                       Kab.\taddress\tno\t\n")
+        .unwrap();
+        for word in ["Rp", "RP", "USD", "Ringgit", "RINGGIT"] {
+            assert!(lex.is_currency(word), "{word}");
+        }
+        for word in ["rp", "R", "Rpx", "US", "Usd", "Kab", "", "Rp.", "ringgit"] {
+            assert!(!lex.is_currency(word), "{word}");
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ const P: Class = Class::Punct;
 const Y: Class = Class::Symbol;
 
 /// Classes of the 128 ASCII bytes.
-static ASCII: [Class; 128] = [
+const ASCII: [Class; 128] = [
     // 0x00-0x0F: controls (tab, newline, CR, ...)
     S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, //
     // 0x10-0x1F
@@ -77,6 +77,65 @@ static ASCII: [Class; 128] = [
 #[inline]
 pub(crate) fn ascii_class(b: u8) -> Class {
     ASCII[(b & 0x7f) as usize]
+}
+
+/// Flags of single bytes for the tokenizer's ASCII fast paths ([`BYTE_FLAGS`]).
+pub(crate) mod flag {
+    /// An ASCII space or control character (class [`Space`](super::Class::Space)).
+    pub(crate) const SPACE: u8 = 1;
+    /// An ASCII letter.
+    pub(crate) const LETTER: u8 = 2;
+    /// An ASCII digit.
+    pub(crate) const DIGIT: u8 = 4;
+    /// An ASCII byte that ends a run of ASCII letters and digits starting with a letter
+    /// with nothing more to decide: not a letter or digit, and none of the bytes after which
+    /// a word may go on or become something else (`. : _ - + % @ / ' &`).
+    pub(crate) const WORD_END: u8 = 8;
+    /// An ASCII byte that ends a run of digits as a plain number: not a letter or digit, and
+    /// none of the separators of numbers, times and dates (`. , : / -`).
+    pub(crate) const NUMBER_END: u8 = 16;
+    /// ASCII punctuation (class [`Punct`](super::Class::Punct)).
+    pub(crate) const PUNCT: u8 = 32;
+}
+
+/// [`flag`]s of every byte; bytes of multi-byte characters (0x80 and up) have none.
+pub(crate) static BYTE_FLAGS: [u8; 256] = byte_flags();
+
+const fn byte_flags() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let class = ASCII[b];
+        let byte = b as u8;
+        let mut f = 0;
+        let alnum = byte.is_ascii_alphanumeric();
+        if matches!(class, Class::Space) {
+            f |= flag::SPACE;
+        }
+        if matches!(class, Class::Punct) {
+            f |= flag::PUNCT;
+        }
+        if byte.is_ascii_alphabetic() {
+            f |= flag::LETTER;
+        }
+        if byte.is_ascii_digit() {
+            f |= flag::DIGIT;
+        }
+        if !alnum
+            && !matches!(
+                byte,
+                b'.' | b':' | b'_' | b'-' | b'+' | b'%' | b'@' | b'/' | b'\'' | b'&'
+            )
+        {
+            f |= flag::WORD_END;
+        }
+        if !alnum && !matches!(byte, b'.' | b',' | b':' | b'/' | b'-') {
+            f |= flag::NUMBER_END;
+        }
+        t[b] = f;
+        b += 1;
+    }
+    t
 }
 
 /// The class of any character.

@@ -85,6 +85,11 @@ impl Splitter<'_> {
         let mut i = 0;
         let mut dateline_checked = usize::MAX;
         while i < n {
+            if i != start {
+                // Most tokens: past them in a tight loop (what the rest of the body would
+                // decide for them).
+                i = self.skip_plain(i);
+            }
             if i == start && dateline_checked != start && self.paragraph_start(start) {
                 dateline_checked = start;
                 if let Some(d) = self.dateline(start) {
@@ -161,9 +166,20 @@ impl Splitter<'_> {
         self.tokens[i].text(self.text)
     }
 
+    /// The bytes of token `i` (no char-boundary checks: for comparing with ASCII forms and
+    /// looking at first bytes).
+    #[inline]
+    fn bytes(&self, i: usize) -> &[u8] {
+        let s = self.tokens[i].span;
+        self.text.as_bytes().get(s.start..s.end).unwrap_or_default()
+    }
+
     #[inline]
     fn first_char(&self, i: usize) -> char {
-        self.tok(i).chars().next().unwrap_or(' ')
+        match self.bytes(i).first() {
+            Some(&b) if b < 0x80 => char::from(b),
+            _ => self.tok(i).chars().next().unwrap_or(' '),
+        }
     }
 
     /// No whitespace between tokens `a` and `a + 1`.
@@ -174,14 +190,14 @@ impl Splitter<'_> {
 
     /// Line breaks between token `a` and token `b` (2 or more: a blank line or a paragraph
     /// or page separator).
-    #[inline]
+    #[inline(always)]
     fn newlines(&self, a: usize, b: usize) -> usize {
         let (s, e) = (self.tokens[a].span.end, self.tokens[b].span.start);
         let bytes = &self.text.as_bytes()[s..e];
-        if bytes.len() <= 1 && bytes.first().map_or(true, |&c| c == b' ') {
-            return 0;
+        match bytes {
+            [] | [b' '] => 0,
+            _ => line_breaks(bytes),
         }
-        line_breaks(&self.text[s..e])
     }
 
     /// Token `i` starts a paragraph: the first token, or the first after a line break.
@@ -189,38 +205,33 @@ impl Splitter<'_> {
         i == 0 || self.newlines(i - 1, i) > 0
     }
 
+    #[inline]
     fn terminal(&self, i: usize) -> Option<Terminal> {
         // The kind first: words and numbers, most tokens, never end a sentence.
         let kind = self.tokens[i].kind;
-        if !matches!(
-            kind,
-            TokenKind::Punctuation
-                | TokenKind::Abbreviation
-                | TokenKind::Initial
-                | TokenKind::Symbol
-        ) {
+        if !may_close(kind) {
             return None;
+        }
+        self.terminal_of(i, kind)
+    }
+
+    /// [`terminal`](Self::terminal) for a token of a kind that may close a sentence.
+    #[inline]
+    fn terminal_of(&self, i: usize, kind: TokenKind) -> Option<Terminal> {
+        if kind == TokenKind::Punctuation {
+            // ASCII punctuation is one byte except for runs (`...`, `--`, `''`).
+            let strong = match self.bytes(i) {
+                [b] => matches!(b, b'.' | b'!' | b'?'),
+                [b, ..] if *b < 0x80 => self.bytes(i).starts_with(b".."),
+                _ => matches!(
+                    self.tok(i),
+                    "…" | "‼" | "⁇" | "⁈" | "⁉" | "。" | "！" | "？" | "؟" | "।"
+                ),
+            };
+            return strong.then_some(Terminal::Strong);
         }
         let t = self.tok(i);
         match kind {
-            TokenKind::Punctuation => {
-                let strong = matches!(
-                    t,
-                    "." | "!"
-                        | "?"
-                        | "…"
-                        | "‼"
-                        | "⁇"
-                        | "⁈"
-                        | "⁉"
-                        | "。"
-                        | "！"
-                        | "？"
-                        | "؟"
-                        | "।"
-                ) || t.starts_with("..");
-                strong.then_some(Terminal::Strong)
-            }
             TokenKind::Abbreviation if t.ends_with('.') => Some(match self.lex.lookup(t) {
                 Some(info) => Terminal::Abbreviation(info.sentence_final),
                 None => Terminal::Initial,
@@ -297,11 +308,16 @@ impl Splitter<'_> {
     fn opens_inside(&self, start: usize, i: usize) -> bool {
         let mut depth = 0usize;
         let lo = start.max(i.saturating_sub(64));
-        for k in (lo + 1..i).rev() {
-            match self.tok(k) {
-                ")" | "]" => depth += 1,
-                "(" | "[" if depth == 0 => return true,
-                "(" | "[" => depth -= 1,
+        let b = self.text.as_bytes();
+        for t in self.tokens.get(lo + 1..i).unwrap_or_default().iter().rev() {
+            // Brackets are one-byte tokens.
+            if t.span.end != t.span.start + 1 {
+                continue;
+            }
+            match b.get(t.span.start) {
+                Some(b')' | b']') => depth += 1,
+                Some(b'(' | b'[') if depth == 0 => return true,
+                Some(b'(' | b'[') => depth -= 1,
                 _ => {}
             }
         }
@@ -378,8 +394,37 @@ impl Splitter<'_> {
             && self.words.role(self.tok(i)).is_some_and(|r| !r.ends)
     }
 
+    /// The first token from `i` on (inside a sentence, not at its start) that needs a
+    /// closer look, passing the tokens that cannot close a sentence (not punctuation, an
+    /// abbreviation, an initial or a symbol) and after which none begins: the next token is
+    /// glued to it, or follows after one space and starts with an ASCII byte that is neither
+    /// a quote nor a capital letter (so it cannot end a headline either). The last token
+    /// always needs a closer look.
+    #[inline]
+    fn skip_plain(&self, mut i: usize) -> usize {
+        let b = self.text.as_bytes();
+        while let (Some(t), Some(u)) = (self.tokens.get(i), self.tokens.get(i + 1)) {
+            if may_close(t.kind) {
+                break;
+            }
+            let (end, next) = (t.span.end, u.span.start);
+            if end != next {
+                let plain = end + 1 == next
+                    && b.get(end) == Some(&b' ')
+                    && b.get(next)
+                        .is_some_and(|&c| c < 0x80 && c != b'"' && !c.is_ascii_uppercase());
+                if !plain {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        i
+    }
+
     /// A boundary between `i` and `k = i + 1` where `i` is not sentence-final punctuation:
     /// blank lines, line breaks, headlines run into their text.
+    #[inline]
     fn boundary_without_terminal(&self, start: usize, i: usize, k: usize) -> bool {
         let nl = self.newlines(i, k);
         if nl >= 2 {
@@ -435,21 +480,32 @@ impl Splitter<'_> {
     /// unmistakably.
     fn headline_end(&self, start: usize, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
-        let quote = matches!(self.tok(k), "\"" | "“");
+        // `"` or `“` (E2 80 9C), looked at only when the first byte fits.
+        let span = self.tokens[k].span;
+        let quote = match self.text.as_bytes().get(span.start) {
+            Some(b'"') => span.end == span.start + 1,
+            Some(0xE2) => self.bytes(k) == b"\xE2\x80\x9C",
+            _ => false,
+        };
         let capital_word =
             self.tokens[k].kind == TokenKind::Word && self.first_char(k).is_uppercase();
         if !(quote || capital_word) {
             return false;
         }
-        let content_end = match self.tokens[i].kind {
-            TokenKind::Word => self.starts_lower(i) && !self.is_linker(i),
-            TokenKind::Number | TokenKind::Date => true,
-            _ => false,
+        // `i` must end content: a lower-case word that is not a linker (looked up last), a
+        // number or a date.
+        let word_before = match self.tokens[i].kind {
+            TokenKind::Word => true,
+            TokenKind::Number | TokenKind::Date => false,
+            _ => return false,
         };
-        if !content_end {
+        if word_before && !self.starts_lower(i) {
             return false;
         }
         if quote {
+            if word_before && self.is_linker(i) {
+                return false;
+            }
             // `Ia menegaskan "Kami siap," …`: after a verb of saying the quotation is what is
             // said, unless that verb tags an earlier quotation of the same sentence
             // (`"…," katanya menjelaskan "Faktor …`).
@@ -459,12 +515,11 @@ impl Splitter<'_> {
             return self.quotation_sentence(k);
         }
         let n = self.tokens.len();
-        let t = self.tok(k);
-        let title = t.chars().skip(1).any(char::is_lowercase);
         let follows = k + 1 < n
             && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
-                || self.tok(k + 1) == ",");
-        title && follows && self.is_starter_word(k)
+                || self.bytes(k + 1) == b",");
+        let title = || self.tok(k).chars().skip(1).any(char::is_lowercase);
+        follows && title() && self.is_starter_word(k) && !(word_before && self.is_linker(i))
     }
 
     /// Token `i` is a verb of saying (`mengatakan`, `kata`).
@@ -554,8 +609,19 @@ impl Splitter<'_> {
                     if !self.first_char(j).is_uppercase() {
                         return None;
                     }
-                    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-                    if letters >= 3 && !t.chars().any(char::is_lowercase) {
+                    let (letters, lower) = if t.is_ascii() {
+                        let b = t.as_bytes();
+                        (
+                            b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+                            b.iter().any(u8::is_ascii_lowercase),
+                        )
+                    } else {
+                        (
+                            t.chars().filter(|c| c.is_alphabetic()).count(),
+                            t.chars().any(char::is_lowercase),
+                        )
+                    };
+                    if letters >= 3 && !lower {
                         marked = true;
                     }
                     short_word |= letters < 3;
@@ -572,10 +638,18 @@ impl Splitter<'_> {
     }
 }
 
+/// Tokens of this kind may close a sentence; words, numbers and the rest never do.
+#[inline]
+fn may_close(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Punctuation | TokenKind::Abbreviation | TokenKind::Initial | TokenKind::Symbol
+    )
+}
+
 /// Line breaks in a gap of whitespace: `\n`, `\r\n`, a lone `\r`, vertical tab, NEL and
 /// U+2028 count one; form feed and U+2029 (paragraph separator) count two.
-fn line_breaks(gap: &str) -> usize {
-    let b = gap.as_bytes();
+fn line_breaks(b: &[u8]) -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < b.len() {
@@ -608,12 +682,12 @@ mod tests {
 
     #[test]
     fn counts_line_breaks() {
-        assert_eq!(line_breaks(" \n "), 1);
-        assert_eq!(line_breaks("\r\n\r\n"), 2);
-        assert_eq!(line_breaks("\r"), 1);
-        assert_eq!(line_breaks("\u{2029}"), 2);
-        assert_eq!(line_breaks("\u{2028}"), 1);
-        assert_eq!(line_breaks("  "), 0);
+        assert_eq!(line_breaks(" \n ".as_bytes()), 1);
+        assert_eq!(line_breaks("\r\n\r\n".as_bytes()), 2);
+        assert_eq!(line_breaks("\r".as_bytes()), 1);
+        assert_eq!(line_breaks("\u{2029}".as_bytes()), 2);
+        assert_eq!(line_breaks("\u{2028}".as_bytes()), 1);
+        assert_eq!(line_breaks("  ".as_bytes()), 0);
     }
 
     #[test]

@@ -8,7 +8,9 @@
 //! in the length of the text; nothing is allocated per token.
 
 use super::abbrev::{AbbreviationClass, AbbreviationInfo, Abbreviations, Entry};
-use super::chars::{ascii_class, char_at, count_chars, is_regional_indicator, Class};
+use super::chars::{
+    ascii_class, char_at, count_chars, flag, is_regional_indicator, Class, BYTE_FLAGS,
+};
 use super::sentence;
 use super::token::{Sentence, Span, Token, TokenKind};
 use super::words::FunctionWords;
@@ -176,9 +178,36 @@ impl Scanner<'_> {
         let mut cpos = 0;
         while pos < len {
             let byte = self.b[pos];
-            if byte < 0x80 && ascii_class(byte) == Class::Space {
+            let f = BYTE_FLAGS[usize::from(byte)];
+            if f & flag::SPACE != 0 {
                 pos += 1;
                 cpos += 1;
+                continue;
+            }
+            // The common cases first, decided from the bytes alone: a plain ASCII word or
+            // number, an ASCII punctuation mark. Their tokens are ASCII: one char per byte.
+            let plain = if f & flag::LETTER != 0 {
+                self.plain_word(pos)
+            } else if f & flag::DIGIT != 0 {
+                self.plain_number(pos)
+            } else if f & flag::PUNCT != 0 {
+                self.plain_punct(pos, byte)
+            } else {
+                None
+            };
+            if let Some((end, kind)) = plain {
+                let n = end - pos;
+                out.push(Token {
+                    span: Span {
+                        start: pos,
+                        end,
+                        char_start: cpos,
+                        char_end: cpos + n,
+                    },
+                    kind,
+                });
+                pos = end;
+                cpos += n;
                 continue;
             }
             let (c, cls) = char_at(self.text, pos);
@@ -203,6 +232,86 @@ impl Scanner<'_> {
             pos = end;
             cpos += n;
         }
+    }
+
+    /// A word of ASCII letters (and digits after them) starting at `start` that ends in an
+    /// ASCII byte after which nothing can continue or change it (a space, a comma, a
+    /// closing bracket…), or in a period that only an abbreviation could take: the reading
+    /// [`word`](Self::word) gives, found without looking the word up anywhere except among
+    /// the abbreviations before such a period and, for a short capitalised word, among the
+    /// currency words. `None` when the word needs the full analysis. The token is ASCII and
+    /// no combining mark follows it.
+    #[inline]
+    fn plain_word(&self, start: usize) -> Option<(usize, TokenKind)> {
+        let b = self.b;
+        let mut i = ascii_letters_end(b, start + 1);
+        let letters_end = i;
+        let mut next = b
+            .get(i)
+            .map_or(flag::WORD_END, |&c| BYTE_FLAGS[usize::from(c)]);
+        while next & (flag::LETTER | flag::DIGIT) != 0 {
+            i += 1;
+            next = b
+                .get(i)
+                .map_or(flag::WORD_END, |&c| BYTE_FLAGS[usize::from(c)]);
+        }
+        if next & flag::WORD_END == 0 {
+            // A period that ends the run and is not followed by anything that could carry
+            // on an e-mail address, a host name or a dotted abbreviation (`kata.` before a
+            // space, a quote, a bracket): only an abbreviation or an initial can take the
+            // period; no other reading applies.
+            let period_ends = b[i] == b'.'
+                && b.get(i + 1).map_or(true, |&a| {
+                    a < 0x80
+                        && BYTE_FLAGS[usize::from(a)] & (flag::LETTER | flag::DIGIT) == 0
+                        && !matches!(a, b'.' | b'_' | b'%' | b'+' | b'-')
+                });
+            if !period_ends {
+                return None;
+            }
+            if letters_end == i {
+                // What `abbreviation` finds here: the letters listed with a period, or a
+                // capital initial.
+                if let Some(entry) = self.lex.get(&self.text[start..i]) {
+                    if entry.dotted {
+                        return Some((i + 1, entry_kind(entry)));
+                    }
+                }
+                if i - start == 1 && b[start].is_ascii_uppercase() {
+                    return Some((i + 1, TokenKind::Initial));
+                }
+            }
+        }
+        // A currency word glued to its amount: Rp1,2 -> Rp | 1,2.
+        if letters_end - start <= 4
+            && b[start].is_ascii_uppercase()
+            && self.lex.is_currency(&self.text[start..letters_end])
+        {
+            return Some((letters_end, TokenKind::Symbol));
+        }
+        Some((i, TokenKind::Word))
+    }
+
+    /// A run of ASCII digits starting at `start` followed by nothing that would make it more
+    /// than a plain number (a separator, a letter, a combining mark), or `None`.
+    #[inline]
+    fn plain_number(&self, start: usize) -> Option<(usize, TokenKind)> {
+        let i = self.digits(start);
+        if i < self.b.len() && BYTE_FLAGS[usize::from(self.b[i])] & flag::NUMBER_END == 0 {
+            return None;
+        }
+        Some((i, TokenKind::Number))
+    }
+
+    /// ASCII punctuation `byte` at `pos`, as [`punct`](Self::punct) reads it, unless a
+    /// combining mark follows (then `None`).
+    #[inline]
+    fn plain_punct(&self, pos: usize, byte: u8) -> Option<(usize, TokenKind)> {
+        let end = self.punct(pos, char::from(byte));
+        if end < self.b.len() && self.b[end] >= 0x80 {
+            return None;
+        }
+        Some((end, TokenKind::Punctuation))
     }
 
     /// The character at `i` and its class, or `None` at the end.
@@ -547,6 +656,16 @@ impl Scanner<'_> {
         let mut nd = 0;
         let mut i = start;
         while i < limit {
+            let b = self.b[i];
+            if b < 0x80 {
+                if BYTE_FLAGS[usize::from(b)] & flag::LETTER != 0 {
+                    i += 1;
+                    continue;
+                }
+                if b != b'.' {
+                    break;
+                }
+            }
             let (c, cls) = char_at(self.text, i);
             if cls.is_letter() || cls == Class::Extend {
                 i += c.len_utf8();
@@ -795,9 +914,14 @@ impl Scanner<'_> {
         let len = self.b.len();
         let limit = (start + CODE_WINDOW).min(len);
         let mut i = start;
-        while i < limit
-            && (self.b[i].is_ascii_alphanumeric() || matches!(self.b[i], b'.' | b'/' | b'-' | b'_'))
-        {
+        let mut has_digit = false;
+        while i < limit {
+            let b = self.b[i];
+            if b.is_ascii_digit() {
+                has_digit = true;
+            } else if !(b.is_ascii_alphabetic() || matches!(b, b'.' | b'/' | b'-' | b'_')) {
+                break;
+            }
             i += 1;
         }
         if i == limit && limit < len && self.b[limit].is_ascii_alphanumeric() {
@@ -809,6 +933,15 @@ impl Scanner<'_> {
         let mut end = i;
         while end > start && !self.b[end - 1].is_ascii_alphanumeric() {
             end -= 1;
+        }
+        if !has_digit {
+            // Without a digit only a slashed pair of single letters is a code.
+            let r = &self.b[start..end];
+            let pair = r.len() == 3
+                && r[0].is_ascii_alphabetic()
+                && r[1] == b'/'
+                && r[2].is_ascii_alphabetic();
+            return pair.then_some(end);
         }
         let run = &self.text[start..end];
         let segments = run.split('/').count();
@@ -1007,6 +1140,34 @@ impl Scanner<'_> {
         };
         ok.then_some(i)
     }
+}
+
+/// The end of the run of ASCII letters in `b` starting at `i`, eight bytes at a time where
+/// it can.
+#[inline]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Folded to lower case (ASCII bytes only, so no byte carries into the next), a
+        // letter is in `a..=z`: at least 0x61 and below 0x7B.
+        let y = (x | (ONES * 0x20)) & !HIGH;
+        let at_least_a = y + ONES * (0x80 - 0x61);
+        let at_least_brace = y + ONES * (0x80 - 0x7B);
+        let letters = at_least_a & !at_least_brace & !x & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && BYTE_FLAGS[usize::from(b[i])] & flag::LETTER != 0 {
+        i += 1;
+    }
+    i
 }
 
 /// The token kind of a lexicon entry.
@@ -1248,6 +1409,76 @@ mod tests {
         assert_eq!(toks("DPR/MPR"), ["DPR", "/", "MPR"]);
         assert_eq!(toks("Rp10.000/kg"), ["Rp", "10.000", "/", "kg"]);
         assert_eq!(toks("4/2007"), ["4", "/", "2007"]);
+    }
+
+    /// Every fast-path reading is the one the full analysis gives at the same place.
+    #[test]
+    fn plain_readings_agree_with_the_full_analysis() {
+        let t = Tokenizer::builtin();
+        let pieces = [
+            "kata", "Rp", "RP", "USD", "Usd", "Kota", "dll", "Jl", "M", "Si", "H", "s", "d", "ke",
+            "kupu", "COVID", "go", "id", "com", "12", "2021", "0812", "9", ".", "..", ",", "-",
+            "/", ":", "'", "’", "@", "_", "&", "%", "+", "(", ")", "\"", " ", "\n", "é", "\u{301}",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..6 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let mut s = Scanner {
+                text: &text,
+                b: text.as_bytes(),
+                lex: &t.abbreviations,
+                no_host_before: 0,
+                no_email_before: 0,
+            };
+            for pos in 0..text.len() {
+                let byte = text.as_bytes()[pos];
+                let full = |s: &mut Scanner| {
+                    let (c, cls) = char_at(&text, pos);
+                    let (end, kind) = s.token(pos, c, cls);
+                    (s.extend(end), kind)
+                };
+                let plain = if byte.is_ascii_alphabetic() {
+                    s.plain_word(pos)
+                } else if byte.is_ascii_digit() {
+                    s.plain_number(pos)
+                } else if byte.is_ascii_punctuation() && ascii_class(byte) == Class::Punct {
+                    s.plain_punct(pos, byte)
+                } else {
+                    None
+                };
+                if let Some(p) = plain {
+                    assert_eq!(p, full(&mut s), "{text:?} at {pos}");
+                    assert!(text[pos..p.0].is_ascii(), "{text:?} at {pos}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_letter_runs_eight_bytes_at_a_time() {
+        let mut all = String::new();
+        for b in 0u8..0x80 {
+            all.push(char::from(b));
+        }
+        all.push_str("é高");
+        for (i, _) in all.char_indices() {
+            let text = format!("abcdefghijKLMNOPQRstuvwxyz{}", &all[i..]);
+            let b = text.as_bytes();
+            for start in 0..b.len() {
+                let slow = start
+                    + b[start..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                assert_eq!(ascii_letters_end(b, start), slow, "{text:?} from {start}");
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! and what they say about sentence boundaries. Probed case-insensitively through a stack
 //! buffer, without allocating.
 
-use super::hash::FoldHashMap;
+use super::hash::{FoldHashMap, KeyFilter};
 
 use crate::error::{Error, Result};
 use crate::lexicon::format;
@@ -30,6 +30,8 @@ pub(crate) struct Role {
 pub(crate) struct FunctionWords {
     map: FoldHashMap<Box<str>, Role>,
     max_len: usize,
+    /// The forms of `map`, for turning most words away before lower-casing and hashing.
+    filter: KeyFilter,
 }
 
 impl FunctionWords {
@@ -64,6 +66,7 @@ impl FunctionWords {
             words.max_len = words.max_len.max(form.len());
             words.map.insert(form.into(), role);
         }
+        words.filter = KeyFilter::new(words.map.keys().map(|k| k.as_bytes()), ascii_lower);
         Ok(words)
     }
 
@@ -71,7 +74,10 @@ impl FunctionWords {
     #[inline]
     pub(crate) fn role(&self, word: &str) -> Option<Role> {
         let bytes = word.as_bytes();
-        if bytes.len() > self.max_len || bytes.is_empty() {
+        if bytes.len() > self.max_len
+            || bytes.is_empty()
+            || !self.filter.may_contain(bytes, ascii_lower)
+        {
             return None;
         }
         let mut buf = [0u8; 32];
@@ -84,6 +90,11 @@ impl FunctionWords {
         let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
         self.map.get(lower).copied()
     }
+}
+
+/// ASCII lower case of one byte (other bytes unchanged).
+fn ascii_lower(b: u8) -> u8 {
+    b.to_ascii_lowercase()
 }
 
 #[cfg(test)]
