@@ -445,3 +445,13 @@ fn form_of_address_closing_a_name_is_part_of_it() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "Budi Prasetyo");
 }
+
+#[test]
+fn nickname_named_after_it_by_the_position() {
+    let text = "Bupati Paser Fahmi Fadli membuka festival. Menurut Ancah, sapaan akrab sang \
+                bupati, festival digelar tiap tahun.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].aliases, vec!["Ancah"]);
+    assert!(persons(text).is_empty());
+}

@@ -1621,7 +1621,10 @@ impl<'a> Doc<'a> {
             let run = i..e;
             let prefixed = (1..=3)
                 .any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i));
-            if let Some((p, official)) = self.nickname_holder(people, i) {
+            let holder = self
+                .nickname_holder(people, i)
+                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)));
+            if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
                     claimed[c] = true;
@@ -1713,6 +1716,45 @@ impl<'a> Doc<'a> {
         let between = &self.text[end..at];
         let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
         near.then_some((who, official))
+    }
+
+    /// The official a name is the nickname of when the text says so after it by the
+    /// position: `Dedy, sapaan akrab sang bupati` names the one official whose title is
+    /// `Bupati`.
+    fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut k = run.end;
+        if !(k + 1 < n && self.tok(k) == "," && self.rec.nickname.contains(&*self.lower(k + 1))) {
+            return None;
+        }
+        k += 2;
+        while k < n
+            && matches!(
+                &*self.lower(k),
+                "akrab" | "akrabnya" | "karib" | "sang" | "dari" | "bagi"
+            )
+        {
+            k += 1;
+        }
+        // The title's letters, over up to four words.
+        let mut key = String::new();
+        let mut keys = Vec::new();
+        for j in k..(k + 4).min(n) {
+            if !self.is_word(j) {
+                break;
+            }
+            key.extend(folded(self.tok(j)));
+            keys.push(key.clone());
+        }
+        let mut holders = people
+            .officials
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| keys.contains(&title_key(&o.title_bare)));
+        match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// A rank (with its service, corps and status) ending right before token `i`.
