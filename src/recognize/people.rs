@@ -69,6 +69,9 @@ pub(crate) struct PeopleRecognizer {
     report: FoldHashSet<Box<str>>,
     /// Words that introduce another name of the person just named (`yang akrab disapa Appi`).
     nickname: FoldHashSet<Box<str>>,
+    /// A cheap test before the look-up: the nickname cues' first bytes (ASCII lower case)
+    /// and byte lengths.
+    nickname_shape: CueShape,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -139,6 +142,7 @@ impl PeopleRecognizer {
             speech,
             apposition,
             report,
+            nickname_shape: CueShape::of(&nickname),
             nickname,
             not_name,
             title_blockers,
@@ -377,6 +381,48 @@ thread_local! {
 fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
     v.clear();
     v.resize(n, x);
+}
+
+/// The first bytes and the byte lengths of a set of lower-case cue words: a word whose shape
+/// is outside them is not in the set.
+#[derive(Clone, Debug)]
+struct CueShape {
+    /// Bit `b` of word `b / 64`: some cue starts with byte `b` (ASCII letters folded).
+    first: [u64; 4],
+    min_len: usize,
+    max_len: usize,
+}
+
+impl CueShape {
+    fn of(words: &FoldHashSet<Box<str>>) -> CueShape {
+        let mut shape = CueShape {
+            first: [0; 4],
+            min_len: usize::MAX,
+            max_len: 0,
+        };
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                shape.first[usize::from(b) / 64] |= 1 << (b % 64);
+                shape.min_len = shape.min_len.min(w.len());
+                shape.max_len = shape.max_len.max(w.len());
+            }
+        }
+        shape
+    }
+
+    /// Whether `word` (as written) may be one of the cues. Non-ASCII first bytes always may
+    /// (their lower-case form can differ in bytes and length).
+    fn may_be(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        if !b.is_ascii() || !word.is_ascii() {
+            return true;
+        }
+        let b = b.to_ascii_lowercase();
+        (self.min_len..=self.max_len).contains(&word.len())
+            && self.first[usize::from(b) / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// The lower-case words of the first column (named `column`) of `texts`.
@@ -1690,13 +1736,21 @@ impl<'a> Doc<'a> {
     /// disapa Appi`, `…, sapaan akrabnya Appi`. The holder is the official or person named
     /// last before, in the same sentence. Returns the index and whether it is an official.
     fn nickname_holder(&self, people: &People<'_>, i: usize) -> Option<(usize, bool)> {
-        let cue = |k: usize| self.rec.nickname.contains(&*self.lower(k));
+        // The cues (`disapa`, `dipanggil`, `sapaan`, …) are tested by their first byte and
+        // length before a look-up: most words before a name are none.
+        let cue = |k: usize| {
+            self.rec.nickname_shape.may_be(self.tok(k))
+                && self.rec.nickname.contains(&*self.lower(k))
+        };
+        let akrab = |k: usize| {
+            let t = self.tok(k).as_bytes();
+            (5..=8).contains(&t.len())
+                && matches!(t[0] | 0x20, b'a' | b'k')
+                && matches!(&*self.lower(k), "akrab" | "akrabnya" | "karib")
+        };
         // `disapa Mbak Ros`: an address form may come between.
         let i = self.address_before(i).map_or(i, |a| a.start);
-        let introduced = (i >= 1 && cue(i - 1))
-            || (i >= 2
-                && matches!(&*self.lower(i - 1), "akrab" | "akrabnya" | "karib")
-                && cue(i - 2));
+        let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && akrab(i - 1) && cue(i - 2));
         if !introduced {
             return None;
         }
@@ -2144,6 +2198,21 @@ fn keys_name<'k>(keys: impl Iterator<Item = &'k str>, name: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_shape_lets_every_cue_through() {
+        let mut set = FoldHashSet::default();
+        for w in ["disapa", "sapaan", "julukan", "ñame"] {
+            set.insert(Box::<str>::from(w));
+        }
+        let shape = CueShape::of(&set);
+        for w in ["disapa", "Disapa", "SAPAAN", "julukan", "Ñame", "ÑAME"] {
+            assert!(shape.may_be(w), "{w}");
+        }
+        for w in ["kata", "menurut", "Bupati", "di", "", "dipanggilnya"] {
+            assert!(!shape.may_be(w), "{w}");
+        }
+    }
 
     #[test]
     fn keys_name_accepts_parts_and_nicknames() {
