@@ -749,7 +749,7 @@ struct SlotTerm {
 fn slot_terms(doc: &DocWords<'_>, term_of: &[u32], verb_stems: &[bool], out: &mut Vec<SlotTerm>) {
     out.clear();
     out.extend(doc.slots.iter().map(|s| match doc.form_of(s) {
-        Some(f) if !f.verb && !(s.heading && headline_verb(doc, f, verb_stems)) => SlotTerm {
+        Some(f) if !(f.verb || s.heading && headline_verb(doc, f, verb_stems)) => SlotTerm {
             term: term_of[s.form as usize],
             starts: !f.stop && !f.modifier,
             ends: !f.stop,
@@ -1102,6 +1102,49 @@ mod tests {
         assert_eq!(usaha.len(), 1, "{phrases:?}");
         assert_eq!(usaha[0].text, "pelaku usaha");
         assert!(phrases[..2].contains(usaha[0]), "{phrases:?}");
+    }
+
+    #[test]
+    fn name_words_come_from_the_people_and_place_lexicons() {
+        let names = NameWords::builtin();
+        for w in [
+            "Bupati",
+            "Kepala",
+            "Pj",
+            "PENJABAT",
+            "MBA",
+            "Zainal",
+            "NTB",
+            "Kabupaten",
+        ] {
+            assert!(names.contains(w), "{w}");
+        }
+        for w in ["pasar", "irigasi", "UKM", "posyandu", "Kesehatan"] {
+            assert!(!names.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn one_word_phrases_say_what() {
+        // Written for this test: the official's name is only ever capitalised, the
+        // province only in capitals.
+        let phrases = extract(
+            "Gubernur NTB Kunjungi Sentra Tenun\n\nMATARAM – Gubernur NTB, Dr. H. Zulkieflimansyah, \
+             mengunjungi sentra tenun songket. Zulkieflimansyah membeli kain tenun. \
+             Perajin tenun songket berharap harga benang turun. Gubernur NTB meminta \
+             perajin tenun mendaftarkan motif tenun.",
+        );
+        let texts: Vec<String> = phrases.iter().map(|p| p.text.to_lowercase()).collect();
+        assert!(texts.iter().any(|t| t.contains("tenun")), "{texts:?}");
+        for bad in [
+            "gubernur",
+            "ntb",
+            "zulkieflimansyah",
+            "mataram",
+            "gubernur ntb",
+        ] {
+            assert!(!texts.iter().any(|t| t == bad), "{texts:?}");
+        }
     }
 
     #[test]

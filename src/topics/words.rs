@@ -600,15 +600,13 @@ fn dateline_words(text: &str, tokens: &[Token]) -> usize {
         .count();
     let dash =
         |t: &Token| t.kind == TokenKind::Punctuation && matches!(t.text(text), "–" | "—" | "-");
-    match tokens.get(words) {
-        Some(t) if words > 0 && t.kind != TokenKind::Word => {
-            if tokens[words..].iter().take(8).any(dash) {
-                words
-            } else {
-                0
-            }
-        }
-        _ => 0,
+    let next_is_word = tokens
+        .get(words)
+        .map_or(true, |t| t.kind == TokenKind::Word);
+    if words > 0 && !next_is_word && tokens[words..].iter().take(8).any(dash) {
+        words
+    } else {
+        0
     }
 }
 
@@ -714,6 +712,30 @@ mod tests {
         assert!(form("Pastikan").verb && form("atasi").verb);
         assert!(!form("koperasi").verb && !form("tindakan").verb && !form("dinas").verb);
         assert!(form("berkelanjutan").modifier && !form("berkelanjutan").verb);
+    }
+
+    #[test]
+    fn headlines_and_datelines_are_headings() {
+        // Written for this test.
+        let w = words(
+            "Bupati Resmikan Pasar Ikan\n\nMUARA TEWEH – Bupati Drs. H. Nadalsyah meresmikan \
+             pasar ikan. BPBD Barito Utara menyiapkan perahu karet - dua unit.",
+        );
+        let info: Vec<(&str, bool, bool)> = w
+            .slots
+            .iter()
+            .filter_map(|s| w.form_of(s).map(|f| (f.surface, s.heading, s.informative)))
+            .collect();
+        // The headline and the dateline are headings, nothing after them.
+        assert!(info[..4].iter().all(|&(_, h, _)| h), "{info:?}");
+        assert_eq!(info[4], ("MUARA", true, false));
+        assert_eq!(info[5], ("TEWEH", true, false));
+        assert_eq!(info[6], ("Bupati", false, false));
+        // After an honorific, a capital says something (a name).
+        assert_eq!(info[7], ("Nadalsyah", false, true));
+        // Capitals followed by a word are no dateline.
+        let bpbd = info.iter().find(|x| x.0 == "BPBD").unwrap();
+        assert!(!bpbd.1, "{info:?}");
     }
 
     #[test]
