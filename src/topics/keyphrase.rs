@@ -2,25 +2,36 @@
 //! over stems.
 //!
 //! **Candidates** are the n-grams of one to [`MAX_WORDS`] word tokens that do not cross
-//! punctuation, numbers or other non-word tokens, sentence boundaries or `me(N)-`/`di-`
-//! verb forms (key phrases are noun phrases), and that neither start nor end with a
-//! stopword (stopwords inside are allowed: `bahan kebutuhan pokok`, `koperasi dan UKM`).
-//! Candidates with the same stem sequence are one phrase (`pelaku usaha`, `Pelaku
-//! Usahanya`), shown as most often written.
+//! punctuation, numbers or other non-word tokens, sentence boundaries or verb forms (key
+//! phrases are noun phrases): `me(N)-`/`di-` forms, and in a headline a bare root the text
+//! uses as a verb (`Gelar` beside `menggelar`, `Tinjau` beside `meninjau`); and that
+//! neither start nor end with a stopword (stopwords inside are allowed: `bahan kebutuhan
+//! pokok`, `koperasi dan UKM`). Candidates with the same stem sequence are one phrase
+//! (`pelaku usaha`, `Pelaku Usahanya`), shown as most often written in running text (a
+//! headline, a dateline or a sentence start says little of how a phrase is written).
 //!
 //! **Words** (stems of non-stopwords) are scored with YAKE's statistics: position (the
-//! median sentence they occur in: the lead of a news text carries its subject), frequency
-//! (against the mean and deviation of the document), spread (the share of sentences they
-//! occur in), relatedness to context (how many different words stand next to them: a word
-//! that stands next to anything is general), and casing. YAKE rewards every capitalised
-//! word; here only acronyms of three letters or more are rewarded (`UKM`, `BPUM`), and
-//! words written capitalised
-//! inside sentences (names of people, places and offices, which the entity recognisers
-//! report) are penalised. A word's score `H` is lower for better words.
+//! median sentence they occur in: the lead of a news text carries its subject; a word
+//! written only in a headline or in the dateline, `TANJUNG SELOR –`, gets no lead of its
+//! own and stands in the middle), frequency (against the mean and deviation of the
+//! document), spread (the share of sentences they occur in), relatedness to context (how
+//! many different words stand next to them: a word that stands next to anything is
+//! general), and casing. YAKE rewards every capitalised word; here only acronyms of three
+//! letters or more are rewarded (`UKM`, `BPUM`), not capitals that are [`NameWords`]
+//! (`NTB`), and words written capitalised inside sentences (names of people, places and
+//! offices, which the entity recognisers report) are penalised. A word's score `H` is
+//! lower for better words, over the median of the words of running text.
 //!
 //! **Phrases** score `∏H / ((1 + ΣH) · tf)` over their words, a stopword inside counting by
-//! how strongly it binds its neighbours (YAKE's `bi` weighting). The best ten that do not
-//! contain or lie inside a better one are returned, with score `H_best / H` in `(0, 1]`.
+//! how strongly it binds its neighbours (YAKE's `bi` weighting). The best ten are
+//! returned, with score `H_best / H` in `(0, 1]`, leaving out a phrase that
+//! - contains or lies inside a better one, or continues it (`pelatihan pemasaran` after
+//!   `pemasaran digital`) where the text writes them joined;
+//! - says only who or where: made only of [`NameWords`] (titles, honorifics, degrees, given
+//!   names, region aliases: `Pj Bupati`, `Pemprov NTB`), or one word never written in lower
+//!   case and no acronym (a name: `Zainal`);
+//! - of several words, is written only in a headline (cut where title case allows, not
+//!   where the text does).
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -336,6 +347,7 @@ impl KeyphraseExtractor {
         let chosen = self.choose(doc, s);
         let forms = best_forms(
             doc,
+            &s.stats,
             &s.slots,
             &s.candidates,
             &chosen,
@@ -399,9 +411,9 @@ impl KeyphraseExtractor {
             }
             let candidate = &candidates[i as usize];
             let c = candidate.terms();
-            // A phrase must say what, not only who or where: not all name words (`Pj
-            // Bupati`, `Pemprov NTB`); one word alone, not one and written in lower case
-            // somewhere or an acronym (not a name only ever capitalised: `Zainal`).
+            // A phrase must say what, not only who or where. One word alone is written in
+            // lower case somewhere or is an acronym (not a name only ever capitalised:
+            // `Zainal`).
             if let [t] = c {
                 let st = &stats[*t as usize];
                 if st.lower == 0 && st.acronyms == 0 {
@@ -414,6 +426,7 @@ impl KeyphraseExtractor {
             if c.len() > 1 && candidate.body == 0 && has_body {
                 continue;
             }
+            // Not only name words (`Pj Bupati`, `Pemprov NTB`, `Kepala`).
             let first = candidate.first as usize;
             let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
             if words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
@@ -880,11 +893,13 @@ fn name_share(s: &TermStats) -> f64 {
     }
 }
 
-/// The form in which each chosen candidate is most often written (the first on a tie), in
-/// one pass over the slots; `leads` (a flag per term) and `variants` are buffers.
+/// The form in which each chosen candidate is most often written in running text (the first
+/// on a tie; headings and sentence starts only if there is no other), in one pass over the
+/// slots; `leads` (a flag per term) and `variants` are buffers.
 #[inline(never)]
 fn best_forms(
     doc: &DocWords<'_>,
+    stats: &[TermStats],
     slots: &[SlotTerm],
     candidates: &[Candidate],
     chosen: &[u32],
@@ -952,9 +967,20 @@ fn best_forms(
             let mut text = String::new();
             if let Some(forms) = best {
                 let forms = &forms[..terms.len()];
+                // Written only at sentence starts (or in headings) with the first word
+                // capitalised and the rest in lower case, a phrase whose first word the
+                // text writes in lower case elsewhere is shown so (`hujan deras`).
+                let case = |f: u32| doc.forms[f as usize].case;
+                if most == 0
+                    && case(forms[0]) == Case::Capitalised
+                    && forms[1..].iter().all(|&f| case(f) == Case::Lower)
+                    && stats[terms[0] as usize].lower > 0
+                {
+                    text = doc.forms[forms[0] as usize].surface.to_lowercase();
+                }
                 let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
                 text.reserve(len.sum::<usize>() + forms.len());
-                for &f in forms {
+                for &f in &forms[usize::from(!text.is_empty())..] {
                     if !text.is_empty() {
                         text.push(' ');
                     }
@@ -1145,6 +1171,20 @@ mod tests {
         ] {
             assert!(!texts.iter().any(|t| t == bad), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn phrases_are_shown_as_running_text_writes_them() {
+        // Written for this test: `Hujan deras` only opens sentences, `hujan` is written
+        // in lower case too; `Bantuan Pangan` is capitalised only in the headline.
+        let phrases = extract(
+            "Bantuan Pangan untuk Korban Banjir\n\nHujan deras merendam dua desa. Warga \
+             menerima bantuan pangan. Hujan deras turun sejak malam. Bantuan pangan dibagikan \
+             di posko. Warga berharap hujan reda.",
+        );
+        let texts: Vec<&str> = phrases.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts.contains(&"hujan deras"), "{texts:?}");
+        assert!(texts.contains(&"bantuan pangan"), "{texts:?}");
     }
 
     #[test]
