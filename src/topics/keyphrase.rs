@@ -426,19 +426,20 @@ impl KeyphraseExtractor {
             if c.len() > 1 && candidate.body == 0 && has_body {
                 continue;
             }
-            // Not only name words (`Pj Bupati`, `Pemprov NTB`, `Kepala`).
-            let first = candidate.first as usize;
-            let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
-            if words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
-                continue;
-            }
             let bits = term_bits(c);
             let overlaps = bits & chosen_bits != 0
                 && chosen.iter().any(|&j| {
                     let d = candidates[j as usize].terms();
                     term_bits(d) & bits != 0 && redundant(d, c, stats, index)
                 });
-            if !overlaps {
+            if overlaps {
+                continue;
+            }
+            // Not only name words (`Pj Bupati`, `Pemprov NTB`, `Kepala`); looked up last,
+            // for the few candidates left.
+            let first = candidate.first as usize;
+            let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
+            if !words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
                 chosen.push(i);
                 chosen_bits |= bits;
             }
