@@ -18,7 +18,7 @@ use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::Tokenizer;
-use crate::topics::{KeyphraseExtractor, Stemmer, Stopwords, TopicScorer, WordReader};
+use crate::topics::{KeyphraseExtractor, NameWords, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
 #[derive(Clone, Debug)]
@@ -239,7 +239,13 @@ impl ExtractorBuilder {
             .transpose()?;
         let keyphrases = self
             .keyphrases
-            .then(|| KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()));
+            .then(|| {
+                let names = NameWords::from_lexicons(|kind| self.lexicon_texts(kind))?;
+                Ok::<_, crate::error::Error>(
+                    KeyphraseExtractor::new(stemmer.clone(), stopwords.clone()).name_words(names),
+                )
+            })
+            .transpose()?;
         let mut reader = WordReader::new(stemmer, stopwords);
         if let Some(scorer) = &topics {
             reader = reader.for_topics(scorer);

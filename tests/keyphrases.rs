@@ -99,3 +99,65 @@ fn keyphrases_can_be_switched_off() {
     assert!(none.keyphrases.is_empty() && none.topics.is_empty());
     assert_eq!(none.entities, doc.entities);
 }
+
+// Written for these tests: a press release with a dateline, a headline opening with a
+// bare verb, officials with titles, honorifics and degrees, and a province acronym.
+const IRIGASI: &str = "Pj Gubernur NTB Tinjau Perbaikan Saluran Irigasi di Lombok Tengah\n\n\
+    PRAYA – Penjabat (Pj) Gubernur NTB, Drs. H. Hasanuddin Malik, M.Si., IPU, meninjau \
+    perbaikan saluran irigasi di Desa Batujai, Kecamatan Praya Barat, Kamis (6/6/2024). \
+    Saluran irigasi sepanjang 3,5 kilometer itu rusak diterjang banjir bandang pada awal \
+    tahun. Hasanuddin mengatakan perbaikan saluran irigasi penting agar petani dapat \
+    kembali menanam padi pada musim tanam kedua. \"Air irigasi harus sampai ke sawah \
+    petani sebelum Juli,\" ujarnya. Kepala Dinas Pekerjaan Umum NTB, Ir. Lalu Rudy \
+    Gunawan, M.T., menjelaskan perbaikan saluran irigasi meliputi pemasangan beton \
+    pracetak dan pengerukan sedimen. Hasanuddin juga meminta kelompok petani pemakai air \
+    menjaga saluran irigasi dari sampah. Menurut Rudy, pengerukan sedimen akan selesai \
+    dalam dua pekan.";
+
+#[test]
+fn datelines_headline_verbs_and_name_words_are_not_key_phrases() {
+    let doc = extractor().extract(IRIGASI);
+    let top = phrases(&doc);
+    assert!(
+        top[..3].iter().any(|p| p.contains("saluran irigasi")),
+        "{top:?}"
+    );
+    assert!(
+        top.iter().any(|p| p.contains("pengerukan sedimen")),
+        "{top:?}"
+    );
+    for p in &top {
+        // The dateline in capitals, the headline's verb `Tinjau` (`meninjau` in the text).
+        assert!(!p.contains("praya") && !p.contains("tinjau"), "{top:?}");
+        // A title, title modifier, degree, province acronym or personal name alone.
+        assert!(
+            ![
+                "pj",
+                "penjabat",
+                "gubernur",
+                "kepala",
+                "ipu",
+                "ntb",
+                "hasanuddin",
+                "rudy",
+                "lalu"
+            ]
+            .contains(&p.as_str()),
+            "{top:?}"
+        );
+    }
+}
+
+// Written for this test: two phrases that share a word and are never written joined.
+const PASAR: &str = "Operasi Pasar Beras di Kota Bima\n\n\
+    Dinas Perdagangan menggelar operasi pasar dan pasar murah di Kota Bima. Operasi pasar \
+    menjual beras medium di bawah harga eceran tertinggi. Pasar murah menyediakan gula, \
+    minyak goreng dan telur. Warga antre sejak pagi di lokasi pasar murah. Operasi pasar \
+    akan digelar setiap pekan hingga harga beras turun.";
+
+#[test]
+fn phrases_sharing_a_word_are_both_kept_unless_written_joined() {
+    let top = phrases(&extractor().extract(PASAR));
+    assert!(top.contains(&"operasi pasar".to_string()), "{top:?}");
+    assert!(top.contains(&"pasar murah".to_string()), "{top:?}");
+}

@@ -2,35 +2,48 @@
 //! over stems.
 //!
 //! **Candidates** are the n-grams of one to [`MAX_WORDS`] word tokens that do not cross
-//! punctuation, numbers or other non-word tokens, sentence boundaries or `me(N)-`/`di-`
-//! verb forms (key phrases are noun phrases), and that neither start nor end with a
-//! stopword (stopwords inside are allowed: `bahan kebutuhan pokok`, `koperasi dan UKM`).
-//! Candidates with the same stem sequence are one phrase (`pelaku usaha`, `Pelaku
-//! Usahanya`), shown as most often written.
+//! punctuation, numbers or other non-word tokens, sentence boundaries or verb forms (key
+//! phrases are noun phrases): `me(N)-`/`di-` forms, and in a headline a bare root the text
+//! uses as a verb (`Gelar` beside `menggelar`, `Tinjau` beside `meninjau`); and that
+//! neither start nor end with a stopword (stopwords inside are allowed: `bahan kebutuhan
+//! pokok`, `koperasi dan UKM`). Candidates with the same stem sequence are one phrase
+//! (`pelaku usaha`, `Pelaku Usahanya`), shown as most often written in running text (a
+//! headline, a dateline or a sentence start says little of how a phrase is written).
 //!
 //! **Words** (stems of non-stopwords) are scored with YAKE's statistics: position (the
-//! median sentence they occur in: the lead of a news text carries its subject), frequency
-//! (against the mean and deviation of the document), spread (the share of sentences they
-//! occur in), relatedness to context (how many different words stand next to them: a word
-//! that stands next to anything is general), and casing. YAKE rewards every capitalised
-//! word; here only acronyms of three letters or more are rewarded (`UKM`, `BPUM`), and
-//! words written capitalised
-//! inside sentences (names of people, places and offices, which the entity recognisers
-//! report) are penalised. A word's score `H` is lower for better words.
+//! median sentence they occur in: the lead of a news text carries its subject; a word
+//! written only in a headline or in the dateline, `TANJUNG SELOR –`, gets no lead of its
+//! own and stands in the middle), frequency (against the mean and deviation of the
+//! document), spread (the share of sentences they occur in), relatedness to context (how
+//! many different words stand next to them: a word that stands next to anything is
+//! general), and casing. YAKE rewards every capitalised word; here only acronyms of three
+//! letters or more are rewarded (`UKM`, `BPUM`), not capitals that are [`NameWords`]
+//! (`NTB`), and words written capitalised inside sentences (names of people, places and
+//! offices, which the entity recognisers report) are penalised. A word's score `H` is
+//! lower for better words, over the median of the words of running text.
 //!
 //! **Phrases** score `∏H / ((1 + ΣH) · tf)` over their words, a stopword inside counting by
-//! how strongly it binds its neighbours (YAKE's `bi` weighting). The best ten that do not
-//! contain or lie inside a better one are returned, with score `H_best / H` in `(0, 1]`.
+//! how strongly it binds its neighbours (YAKE's `bi` weighting). The best ten are
+//! returned, with score `H_best / H` in `(0, 1]`, leaving out a phrase that
+//! - contains or lies inside a better one, or continues it (`pelatihan pemasaran` after
+//!   `pemasaran digital`) where the text writes them joined;
+//! - says only who or where: made only of [`NameWords`] (titles, honorifics, degrees, given
+//!   names, region aliases: `Pj Bupati`, `Pemprov NTB`), or one word never written in lower
+//!   case and no acronym (a name: `Zainal`);
+//! - of several words, is written only in a headline (cut where title case allows, not
+//!   where the text does).
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use crate::document::Keyphrase;
-use crate::lexicon::{LexiconKind, LexiconText};
-use crate::text::hash::FoldHashMap;
+use crate::error::Result;
+use crate::lexicon::{format, LexiconKind, LexiconText};
+use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::Tokenizer;
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::Stopwords;
-use crate::topics::words::{Case, DocWords, BREAK};
+use crate::topics::words::{Case, DocWords, Form, BREAK};
 
 /// The longest candidate phrase, in words.
 pub const MAX_WORDS: usize = 4;
@@ -54,7 +67,142 @@ const NAME_PENALTY: f64 = 12.0;
 pub struct KeyphraseExtractor {
     stemmer: Stemmer,
     stopwords: Stopwords,
+    names: NameWords,
     max_phrases: usize,
+}
+
+/// Words that say who or where, not what: title words (`Bupati`, `Kepala`), title
+/// modifiers (`Pj`, `Penjabat`), honorifics, degrees (`IPU`), given names (`Zainal`),
+/// region aliases (`NTB`, `Jateng`) and administrative words (`Kabupaten`, `Pemprov`),
+/// lower-cased, without periods. None of them is a key phrase alone, and none written in
+/// capitals counts as an acronym.
+#[derive(Clone, Debug, Default)]
+pub struct NameWords {
+    words: Arc<FoldHashSet<Box<str>>>,
+}
+
+impl NameWords {
+    /// The lexicons name words are read from, each with its columns and the column of the
+    /// words: every word of a form from the first column of titles, title modifiers,
+    /// honorifics and degrees; given names; single-word region aliases; and the
+    /// administrative prefixes and titles of the place context lexicon.
+    pub const LEXICONS: [LexiconKind; 8] = [
+        LexiconKind::Titles,
+        LexiconKind::TitleModifiers,
+        LexiconKind::Honorifics,
+        LexiconKind::Degrees,
+        LexiconKind::GivenNames,
+        LexiconKind::RegionAliases,
+        LexiconKind::RegionAliasesCurated,
+        LexiconKind::PlaceContext,
+    ];
+
+    /// The name words of the built-in lexicons.
+    pub fn builtin() -> &'static NameWords {
+        static BUILTIN: std::sync::OnceLock<NameWords> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            NameWords::from_lexicons(|kind| vec![LexiconText::builtin(kind)])
+                .unwrap_or_else(|e| panic!("a built-in name lexicon is malformed: {e}"))
+        })
+    }
+
+    /// The name words of the lexicons `texts` gives for each of [`LEXICONS`](Self::LEXICONS).
+    pub fn from_lexicons(texts: impl Fn(LexiconKind) -> Vec<LexiconText>) -> Result<NameWords> {
+        let mut words = FoldHashSet::default();
+        for kind in Self::LEXICONS {
+            let columns: &[&str] = match kind {
+                LexiconKind::Titles => &[
+                    "form",
+                    "canonical",
+                    "category",
+                    "complement",
+                    "jurisdiction",
+                    "level",
+                    "embedded",
+                    "abbreviation",
+                    "note",
+                ],
+                LexiconKind::TitleModifiers => &["form", "canonical", "kind", "position", "note"],
+                LexiconKind::Honorifics => &[
+                    "form",
+                    "canonical",
+                    "kind",
+                    "gender",
+                    "case_sensitive",
+                    "ambiguity",
+                    "note",
+                ],
+                LexiconKind::Degrees => &["form", "expansion", "level", "note"],
+                LexiconKind::GivenNames => &["name"],
+                LexiconKind::PlaceContext => &["word", "role", "level", "note"],
+                _ => &["alias", "code", "kind", "note", "ambiguity", "checked"],
+            };
+            for lex in texts(kind) {
+                format::for_each(&lex.source, &lex.text, columns, 1, |rec| {
+                    let form = rec.get(0);
+                    match kind {
+                        // Titles: the first word (`Kepala` of `Kepala Dinas`); modifiers,
+                        // honorifics and degrees: every word.
+                        LexiconKind::Titles => add(&mut words, form.split(' ').take(1)),
+                        LexiconKind::PlaceContext => {
+                            if matches!(rec.get(1), "prefix" | "title") {
+                                add(&mut words, [form]);
+                            }
+                        }
+                        LexiconKind::RegionAliases | LexiconKind::RegionAliasesCurated => {
+                            if !form.contains(' ') {
+                                add(&mut words, [form]);
+                            }
+                        }
+                        _ => add(&mut words, form.split(' ')),
+                    }
+                    Ok(())
+                })?;
+            }
+        }
+        Ok(NameWords {
+            words: Arc::new(words),
+        })
+    }
+
+    /// Whether `word` (any case, periods ignored) is a name word.
+    pub fn contains(&self, word: &str) -> bool {
+        // Lower-case ASCII words on the stack; others (rare) on the heap.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+            }
+            _ => self.words.contains(word.to_lowercase().as_str()),
+        }
+    }
+
+    /// How many name words there are.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Adds `forms` to `words`, lower-cased and without periods (`S.Sos.` as `ssos`: as the
+/// tokenizer reads it, a word of letters).
+fn add<'a>(words: &mut FoldHashSet<Box<str>>, forms: impl IntoIterator<Item = &'a str>) {
+    for form in forms {
+        let word: String = form
+            .chars()
+            .filter(|&c| c != '.')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if word.chars().nth(1).is_some() {
+            words.insert(word.into_boxed_str());
+        }
+    }
 }
 
 /// Per-term statistics. A term is the stem of non-stopword forms, or one stopword form.
@@ -67,6 +215,8 @@ struct TermStats {
     /// Capitalised occurrences inside running sentences.
     capitalised_informative: u32,
     lower: u32,
+    /// Occurrences in running text (not in a headline or dateline).
+    body: u32,
     /// Distinct sentences, and the last one counted.
     sentences: u32,
     last_sentence: u32,
@@ -90,6 +240,8 @@ struct Candidate {
     first: u32,
     last: u32,
     tf: u32,
+    /// Occurrences in running text (not in a headline or dateline).
+    body: u32,
     h: f64,
 }
 
@@ -108,6 +260,7 @@ impl KeyphraseExtractor {
                 Stopwords::from_lexicons(&[LexiconText::builtin(LexiconKind::Stopwords)])
                     .unwrap_or_else(|e| panic!("the built-in stopword lexicon is malformed: {e}"));
             KeyphraseExtractor::new(Stemmer::builtin().clone(), stopwords)
+                .name_words(NameWords::builtin().clone())
         })
     }
 
@@ -116,8 +269,15 @@ impl KeyphraseExtractor {
         KeyphraseExtractor {
             stemmer,
             stopwords,
+            names: NameWords::default(),
             max_phrases: 10,
         }
+    }
+
+    /// Uses these [`NameWords`] (none by default): no one of them is a key phrase alone.
+    pub fn name_words(mut self, names: NameWords) -> Self {
+        self.names = names;
+        self
     }
 
     /// Returns at most `n` phrases (default 10).
@@ -164,8 +324,15 @@ impl KeyphraseExtractor {
 
     /// [`extract`](Self::extract) with these buffers.
     fn extract_with(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<Keyphrase> {
-        s.terms(doc);
-        slot_terms(doc, &s.term_of, &mut s.slots);
+        s.name_forms.clear();
+        s.name_forms.resize(doc.forms.len(), 0);
+        s.terms(doc, &self.names);
+        s.verb_stems.clear();
+        s.verb_stems.resize(doc.stems.len(), false);
+        for f in doc.forms.iter().filter(|f| f.verb) {
+            s.verb_stems[f.stem as usize] = true;
+        }
+        slot_terms(doc, &s.term_of, &s.verb_stems, &mut s.slots);
         s.candidates();
         if s.candidates.is_empty() {
             return Vec::new();
@@ -177,9 +344,10 @@ impl KeyphraseExtractor {
             edges: &s.edges,
         };
         view.score_all(&mut s.candidates);
-        let chosen = self.choose(&s.candidates, &s.stats, &mut s.order);
+        let chosen = self.choose(doc, s);
         let forms = best_forms(
             doc,
+            &s.stats,
             &s.slots,
             &s.candidates,
             &chosen,
@@ -187,6 +355,9 @@ impl KeyphraseExtractor {
             &mut s.variants,
         );
         let candidates = &s.candidates;
+        if chosen.is_empty() {
+            return Vec::new();
+        }
         let best = candidates[chosen[0] as usize].h.max(f64::MIN_POSITIVE);
         chosen
             .iter()
@@ -204,12 +375,10 @@ impl KeyphraseExtractor {
 
     /// The best candidates, best first, leaving out those redundant with a better one.
     #[inline(never)]
-    fn choose(
-        &self,
-        candidates: &[Candidate],
-        stats: &[TermStats],
-        order: &mut Vec<u128>,
-    ) -> Vec<u32> {
+    fn choose(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<u32> {
+        let (candidates, stats, index) = (&s.candidates, &s.stats, &s.index);
+        let (order, name_forms) = (&mut s.order, &mut s.name_forms);
+        let has_body = candidates.iter().any(|c| c.body > 0);
         order.clear();
         order.extend(
             candidates
@@ -240,20 +409,61 @@ impl KeyphraseExtractor {
             if chosen.len() >= self.max_phrases {
                 break;
             }
-            let c = candidates[i as usize].terms();
+            let candidate = &candidates[i as usize];
+            let c = candidate.terms();
+            // A phrase must say what, not only who or where. One word alone is written in
+            // lower case somewhere or is an acronym (not a name only ever capitalised:
+            // `Zainal`).
+            if let [t] = c {
+                let st = &stats[*t as usize];
+                if st.lower == 0 && st.acronyms == 0 {
+                    continue;
+                }
+            }
+            // A phrase of several words written only in a headline is cut as the
+            // headline's title case allows (`Bangun Sinergi Ekonomi`), not as the text
+            // writes it: its words count by their use in running text.
+            if c.len() > 1 && candidate.body == 0 && has_body {
+                continue;
+            }
             let bits = term_bits(c);
             let overlaps = bits & chosen_bits != 0
                 && chosen.iter().any(|&j| {
                     let d = candidates[j as usize].terms();
-                    term_bits(d) & bits != 0 && redundant(d, c, stats)
+                    term_bits(d) & bits != 0 && redundant(d, c, stats, index)
                 });
-            if !overlaps {
+            if overlaps {
+                continue;
+            }
+            // Not only name words (`Pj Bupati`, `Pemprov NTB`, `Kepala`); looked up last,
+            // for the few candidates left.
+            let first = candidate.first as usize;
+            let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
+            if !words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
                 chosen.push(i);
                 chosen_bits |= bits;
             }
         }
         chosen
     }
+
+    /// Whether form `form` of `doc` is a name word, looked up once per document.
+    fn is_name(&self, doc: &DocWords<'_>, form: u32, cache: &mut [u8]) -> bool {
+        is_name_form(&self.names, doc, form, cache)
+    }
+}
+
+/// Whether form `form` of `doc` is one of `names`, looked up once per document (`cache`
+/// holds 0 for not looked up yet, 1 for yes, 2 for no).
+fn is_name_form(names: &NameWords, doc: &DocWords<'_>, form: u32, cache: &mut [u8]) -> bool {
+    let Some(known) = cache.get_mut(form as usize) else {
+        return false;
+    };
+    if *known == 0 {
+        let surface = doc.forms.get(form as usize).map_or("", |f| f.surface);
+        *known = if names.contains(surface) { 1 } else { 2 };
+    }
+    *known == 1
 }
 
 thread_local! {
@@ -289,6 +499,10 @@ struct Scratch {
     order: Vec<u128>,
     leads: Vec<bool>,
     variants: Vec<(usize, [u32; MAX_WORDS], u32)>,
+    /// Whether each form is a name word: 0 not looked up yet, 1 yes, 2 no.
+    name_forms: Vec<u8>,
+    /// Whether each stem is the stem of a verb form of the document.
+    verb_stems: Vec<bool>,
 }
 
 impl Scratch {
@@ -304,7 +518,7 @@ impl Scratch {
 
     /// Fills the terms, their statistics, adjacent pairs and scores.
     #[inline(never)]
-    fn terms(&mut self, doc: &DocWords<'_>) {
+    fn terms(&mut self, doc: &DocWords<'_>, names: &NameWords) {
         let nstems = doc.stems.len();
         let mut stops = 0;
         self.term_of.clear();
@@ -332,9 +546,14 @@ impl Scratch {
             st.tf += 1;
             st.stop = form.stop;
             match form.case {
-                // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward.
+                // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
+                // capitals that name a place, title or degree (`NTB`, `IPU`) are no acronyms.
                 Case::Acronym => {
-                    st.acronyms += u32::from(slot.informative && form.surface.len() > 2)
+                    st.acronyms += u32::from(
+                        slot.informative
+                            && form.surface.len() > 2
+                            && !is_name_form(names, doc, slot.form, &mut self.name_forms),
+                    )
                 }
                 Case::Capitalised => {
                     st.capitalised += u32::from(!slot.initial);
@@ -347,17 +566,25 @@ impl Scratch {
                 st.sentences += 1;
                 st.last_sentence = slot.sentence;
             }
+            st.body += u32::from(!slot.heading);
             if let Some(p) = prev {
                 self.pairs.push(pair(p, t));
             }
             prev = Some(t);
         }
-        // The median of each term's distinct sentences.
+        // The median of each term's distinct sentences. A headline or dateline gives no
+        // position of its own: a term written only there stands in the middle of the
+        // document (a dateline's place, a headline's verb).
+        let middle = doc.sentences / 2;
         for slot in &doc.slots {
             let Some(&t) = term_of.get(slot.form as usize) else {
                 continue;
             };
             let st = &mut stats[t as usize];
+            if st.body == 0 {
+                (st.median_lo, st.median_hi) = (middle, middle);
+                continue;
+            }
             if st.seen > 0 && st.last_sentence == slot.sentence {
                 continue;
             }
@@ -389,11 +616,14 @@ impl Scratch {
 
         word_scores(stats, doc.sentences.max(1), &mut self.h);
         self.finite.clear();
+        // The median of the words of running text (those only in a headline or dateline
+        // would shift it with the layout of the document).
         self.finite.extend(
             self.h
                 .iter()
-                .filter(|x| x.is_finite())
-                .map(|&x| score_key(x)),
+                .zip(stats.iter())
+                .filter(|(x, s)| x.is_finite() && s.body > 0)
+                .map(|(&x, _)| score_key(x)),
         );
         if !self.finite.is_empty() {
             let mid = self.finite.len() / 2;
@@ -416,7 +646,8 @@ impl Scratch {
         self.index.clear();
         self.candidates.clear();
         let (single, index, candidates) = (&mut self.single, &mut self.index, &mut self.candidates);
-        for_each_ngram(&self.slots, |ngram| {
+        let slots = &self.slots;
+        for_each_ngram(slots, |ngram| {
             let next = candidates.len() as u32;
             let id = if ngram.len == 1 {
                 match single.get_mut(ngram.terms[0] as usize) {
@@ -442,11 +673,13 @@ impl Scratch {
                     first: ngram.start as u32,
                     last: 0,
                     tf: 0,
+                    body: 0,
                     h: 0.0,
                 });
             }
             let c = &mut candidates[id as usize];
             c.tf += 1;
+            c.body += u32::from(!slots[ngram.start].heading);
             c.last = ngram.start as u32;
         });
     }
@@ -520,24 +753,44 @@ struct SlotTerm {
     term: u32,
     starts: bool,
     ends: bool,
+    /// In a headline or dateline.
+    heading: bool,
 }
 
-/// The [`SlotTerm`] of every slot, into `out`.
+/// The [`SlotTerm`] of every slot, into `out`. In a headline, a bare root whose verb form
+/// the document uses (`Gelar` for `menggelar`, `Tinjau`, `Perkuat`) is a verb too.
 #[inline(never)]
-fn slot_terms(doc: &DocWords<'_>, term_of: &[u32], out: &mut Vec<SlotTerm>) {
+fn slot_terms(doc: &DocWords<'_>, term_of: &[u32], verb_stems: &[bool], out: &mut Vec<SlotTerm>) {
     out.clear();
     out.extend(doc.slots.iter().map(|s| match doc.form_of(s) {
-        Some(f) if !f.verb => SlotTerm {
+        Some(f) if !(f.verb || s.heading && headline_verb(doc, f, verb_stems)) => SlotTerm {
             term: term_of[s.form as usize],
             starts: !f.stop && !f.modifier,
             ends: !f.stop,
+            heading: s.heading,
         },
         _ => SlotTerm {
             term: BREAK,
             starts: false,
             ends: false,
+            heading: s.heading,
         },
     }));
+}
+
+/// Whether headline word `f` is a bare verb: its stem is that of a verb form of the
+/// document, and it is written as the stem, or as `per-` and the stem.
+fn headline_verb(doc: &DocWords<'_>, f: &Form<'_>, verb_stems: &[bool]) -> bool {
+    if !verb_stems.get(f.stem as usize).is_some_and(|&v| v) {
+        return false;
+    }
+    let stem = doc.stems.get(f.stem as usize).map_or("", |s| s);
+    let w = f.surface;
+    w.eq_ignore_ascii_case(stem)
+        || w.len() == stem.len() + 3
+            && w.is_char_boundary(3)
+            && w[..3].eq_ignore_ascii_case("per")
+            && w[3..].eq_ignore_ascii_case(stem)
 }
 
 /// Calls `f` on every candidate occurrence: n-grams of up to [`MAX_WORDS`] words between
@@ -641,11 +894,13 @@ fn name_share(s: &TermStats) -> f64 {
     }
 }
 
-/// The form in which each chosen candidate is most often written (the first on a tie), in
-/// one pass over the slots; `leads` (a flag per term) and `variants` are buffers.
+/// The form in which each chosen candidate is most often written in running text (the first
+/// on a tie; headings and sentence starts only if there is no other), in one pass over the
+/// slots; `leads` (a flag per term) and `variants` are buffers.
 #[inline(never)]
 fn best_forms(
     doc: &DocWords<'_>,
+    stats: &[TermStats],
     slots: &[SlotTerm],
     candidates: &[Candidate],
     chosen: &[u32],
@@ -686,9 +941,13 @@ fn best_forms(
             for (n, f) in forms.iter_mut().zip(&doc.slots[start..start + terms.len()]) {
                 *n = f.form;
             }
+            // Written in a headline or dateline or at the start of a sentence, a form
+            // says little of how the phrase is written in running text: it is taken only
+            // if the text has no other.
+            let n = u32::from(!doc.slots[start].heading && !doc.slots[start].initial);
             match variants.iter_mut().find(|(i, f, _)| *i == k && *f == forms) {
-                Some((_, _, n)) => *n += 1,
-                None => variants.push((k, forms, 1)),
+                Some((_, _, m)) => *m += n,
+                None => variants.push((k, forms, n)),
             }
         }
     }
@@ -709,9 +968,20 @@ fn best_forms(
             let mut text = String::new();
             if let Some(forms) = best {
                 let forms = &forms[..terms.len()];
+                // Written only at sentence starts (or in headings) with the first word
+                // capitalised and the rest in lower case, a phrase whose first word the
+                // text writes in lower case elsewhere is shown so (`hujan deras`).
+                let case = |f: u32| doc.forms[f as usize].case;
+                if most == 0
+                    && case(forms[0]) == Case::Capitalised
+                    && forms[1..].iter().all(|&f| case(f) == Case::Lower)
+                    && stats[terms[0] as usize].lower > 0
+                {
+                    text = doc.forms[forms[0] as usize].surface.to_lowercase();
+                }
                 let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
                 text.reserve(len.sum::<usize>() + forms.len());
-                for &f in forms {
+                for &f in &forms[usize::from(!text.is_empty())..] {
                     if !text.is_empty() {
                         text.push(' ');
                     }
@@ -750,13 +1020,24 @@ fn pair(a: u32, b: u32) -> u64 {
 /// shorter one are in the other (`ekonomi kerakyatan` and `pembangunan ekonomi
 /// kerakyatan`; not `ekonomi wilayah` and `ekonomi kerakyatan`), or one ends with what the
 /// other starts with (`pelatihan pemasaran` and `pemasaran digital`: pieces of one phrase).
-fn redundant(a: &[u32], b: &[u32], stats: &[TermStats]) -> bool {
+fn redundant(a: &[u32], b: &[u32], stats: &[TermStats], index: &FoldHashMap<u128, u32>) -> bool {
     // Phrases without a word in common are neither chained nor sharing.
     if !a.iter().any(|t| b.contains(t)) {
         return false;
     }
-    let chained =
-        |x: &[u32], y: &[u32]| (1..x.len().min(y.len())).any(|k| x[x.len() - k..] == y[..k]);
+    // Chained only if the joined phrase is written (or too long to be a candidate):
+    // `operasi pasar` and `pasar murah` are two phrases when no `operasi pasar murah` is.
+    let chained = |x: &[u32], y: &[u32]| {
+        (1..x.len().min(y.len())).any(|k| {
+            x[x.len() - k..] == y[..k] && {
+                let joined = x.iter().chain(&y[k..]);
+                x.len() + y.len() - k > MAX_WORDS
+                    || index.contains_key(
+                        &joined.fold(0u128, |key, &t| (key << 32) | u128::from(t + 1)),
+                    )
+            }
+        })
+    };
     if chained(a, b) || chained(b, a) {
         return true;
     }
@@ -848,6 +1129,63 @@ mod tests {
         assert_eq!(usaha.len(), 1, "{phrases:?}");
         assert_eq!(usaha[0].text, "pelaku usaha");
         assert!(phrases[..2].contains(usaha[0]), "{phrases:?}");
+    }
+
+    #[test]
+    fn name_words_come_from_the_people_and_place_lexicons() {
+        let names = NameWords::builtin();
+        for w in [
+            "Bupati",
+            "Kepala",
+            "Pj",
+            "PENJABAT",
+            "MBA",
+            "Zainal",
+            "NTB",
+            "Kabupaten",
+        ] {
+            assert!(names.contains(w), "{w}");
+        }
+        for w in ["pasar", "irigasi", "UKM", "posyandu", "Kesehatan"] {
+            assert!(!names.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn one_word_phrases_say_what() {
+        // Written for this test: the official's name is only ever capitalised, the
+        // province only in capitals.
+        let phrases = extract(
+            "Gubernur NTB Kunjungi Sentra Tenun\n\nMATARAM – Gubernur NTB, Dr. H. Zulkieflimansyah, \
+             mengunjungi sentra tenun songket. Zulkieflimansyah membeli kain tenun. \
+             Perajin tenun songket berharap harga benang turun. Gubernur NTB meminta \
+             perajin tenun mendaftarkan motif tenun.",
+        );
+        let texts: Vec<String> = phrases.iter().map(|p| p.text.to_lowercase()).collect();
+        assert!(texts.iter().any(|t| t.contains("tenun")), "{texts:?}");
+        for bad in [
+            "gubernur",
+            "ntb",
+            "zulkieflimansyah",
+            "mataram",
+            "gubernur ntb",
+        ] {
+            assert!(!texts.iter().any(|t| t == bad), "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_are_shown_as_running_text_writes_them() {
+        // Written for this test: `Hujan deras` only opens sentences, `hujan` is written
+        // in lower case too; `Bantuan Pangan` is capitalised only in the headline.
+        let phrases = extract(
+            "Bantuan Pangan untuk Korban Banjir\n\nHujan deras merendam dua desa. Warga \
+             menerima bantuan pangan. Hujan deras turun sejak malam. Bantuan pangan dibagikan \
+             di posko. Warga berharap hujan reda.",
+        );
+        let texts: Vec<&str> = phrases.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts.contains(&"hujan deras"), "{texts:?}");
+        assert!(texts.contains(&"bantuan pangan"), "{texts:?}");
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod stem;
 pub mod topic;
 pub mod words;
 
-pub use keyphrase::KeyphraseExtractor;
+pub use keyphrase::{KeyphraseExtractor, NameWords};
 pub use stem::Stemmer;
 pub use topic::{Stopwords, TopicScorer};
 pub use words::{DocWords, WordReader};

@@ -4,7 +4,8 @@
 //! word form of the document, its lowercase form, its stem, whether it is a stopword or a
 //! `me(N)-`/`di-` verb form and how it is capitalised; and, in text order, one slot per
 //! word token with a break wherever a non-word token (punctuation, number, date, symbol,
-//! abbreviation, URL…) or a sentence boundary stands. Each distinct form is stemmed once per
+//! abbreviation, URL…) or a sentence boundary stands, and which words stand in a headline
+//! or dateline rather than in running text. Each distinct form is stemmed once per
 //! document, and building it allocates per distinct form, never per token.
 
 use std::sync::{Arc, RwLock};
@@ -60,10 +61,13 @@ pub(crate) struct Slot {
     pub(crate) sentence: u32,
     /// Whether its capitalisation says something: false for the first word of a sentence or
     /// of a quotation or bracket, and for every word of a headline (a sentence in title case
-    /// or all capitals).
+    /// or all capitals) or a dateline.
     pub(crate) informative: bool,
     /// The first word of a sentence or of a quotation or bracket.
     pub(crate) initial: bool,
+    /// A word of a headline or of a dateline (the place in capitals a press release opens
+    /// with: `TANJUNG SELOR –`), not of running text.
+    pub(crate) heading: bool,
 }
 
 /// The words of one document, prepared for [`TopicScorer`](crate::topics::TopicScorer) and
@@ -323,6 +327,7 @@ impl<'a, 't> Builder<'a, 't> {
                 sentence,
                 informative: false,
                 initial: false,
+                heading: false,
             });
         }
     }
@@ -331,12 +336,14 @@ impl<'a, 't> Builder<'a, 't> {
     fn sentence(&mut self, text: &'t str, tokens: &[Token]) {
         let start = self.out.slots.len();
         let sentence = self.out.sentences;
-        // Whether the previous token leaves the next word's capital uninformative.
+        // Whether the previous token leaves the next word's capital uninformative: the
+        // start, and punctuation other than a comma (not an abbreviation or initial, as in
+        // `Drs. H. Zainal`, nor a number).
         let mut opening = true;
         for t in tokens {
             if t.kind != TokenKind::Word {
                 self.push_break();
-                opening = !(t.kind == TokenKind::Punctuation && t.text(text) == ",");
+                opening = t.kind == TokenKind::Punctuation && t.text(text) != ",";
                 continue;
             }
             let Some(word) = text.get(t.span.range()) else {
@@ -348,8 +355,14 @@ impl<'a, 't> Builder<'a, 't> {
                 sentence,
                 informative: !opening,
                 initial: opening,
+                heading: false,
             });
             opening = false;
+        }
+        let dateline = dateline_words(text, tokens);
+        for s in self.out.slots[start..].iter_mut().take(dateline) {
+            s.informative = false;
+            s.heading = true;
         }
         // A headline: at least two content words and seven in ten of them capitalised.
         let (mut content, mut capital) = (0u32, 0u32);
@@ -364,6 +377,7 @@ impl<'a, 't> Builder<'a, 't> {
         if content >= 2 && capital * 10 >= content * 7 {
             for s in &mut self.out.slots[start..] {
                 s.informative = false;
+                s.heading = s.form != BREAK;
             }
         }
         self.push_break();
@@ -420,6 +434,7 @@ impl<'t> DocWords<'t> {
                 sentence: 0,
                 informative: false,
                 initial: false,
+                heading: false,
             });
         }
         b.out.sentences = u32::from(!b.out.slots.is_empty());
@@ -572,6 +587,29 @@ impl WordReader {
     }
 }
 
+/// How many words a dateline at the start of these tokens has: words all in capitals
+/// (`TANJUNG SELOR`, `MATARAM`) followed, within a few tokens, by a dash (`MATARAM –`,
+/// `JAKARTA, 5/3 –`, `SEMARANG (ANTARA) -`).
+fn dateline_words(text: &str, tokens: &[Token]) -> usize {
+    let words = tokens
+        .iter()
+        .take_while(|t| {
+            t.kind == TokenKind::Word
+                && text.get(t.span.range()).map(case_of) == Some(Case::Acronym)
+        })
+        .count();
+    let dash =
+        |t: &Token| t.kind == TokenKind::Punctuation && matches!(t.text(text), "–" | "—" | "-");
+    let next_is_word = tokens
+        .get(words)
+        .map_or(true, |t| t.kind == TokenKind::Word);
+    if words > 0 && !next_is_word && tokens[words..].iter().take(8).any(dash) {
+        words
+    } else {
+        0
+    }
+}
+
 /// How `word` is capitalised.
 fn case_of(word: &str) -> Case {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
@@ -674,6 +712,30 @@ mod tests {
         assert!(form("Pastikan").verb && form("atasi").verb);
         assert!(!form("koperasi").verb && !form("tindakan").verb && !form("dinas").verb);
         assert!(form("berkelanjutan").modifier && !form("berkelanjutan").verb);
+    }
+
+    #[test]
+    fn headlines_and_datelines_are_headings() {
+        // Written for this test.
+        let w = words(
+            "Bupati Resmikan Pasar Ikan\n\nMUARA TEWEH – Bupati Drs. H. Nadalsyah meresmikan \
+             pasar ikan. BPBD Barito Utara menyiapkan perahu karet - dua unit.",
+        );
+        let info: Vec<(&str, bool, bool)> = w
+            .slots
+            .iter()
+            .filter_map(|s| w.form_of(s).map(|f| (f.surface, s.heading, s.informative)))
+            .collect();
+        // The headline and the dateline are headings, nothing after them.
+        assert!(info[..4].iter().all(|&(_, h, _)| h), "{info:?}");
+        assert_eq!(info[4], ("MUARA", true, false));
+        assert_eq!(info[5], ("TEWEH", true, false));
+        assert_eq!(info[6], ("Bupati", false, false));
+        // After an honorific, a capital says something (a name).
+        assert_eq!(info[7], ("Nadalsyah", false, true));
+        // Capitals followed by a word are no dateline.
+        let bpbd = info.iter().find(|x| x.0 == "BPBD").unwrap();
+        assert!(!bpbd.1, "{info:?}");
     }
 
     #[test]
