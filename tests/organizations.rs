@@ -163,6 +163,35 @@ fn positions_offices_and_teams_are_not_organisations() {
 }
 
 #[test]
+fn a_head_word_inside_a_place_name_opens_no_organisation() {
+    let texts = org_texts(
+        "Banjir merendam tiga desa di Kabupaten Seram Bagian Timur. Bagian Umum Setda \
+         Kabupaten Buru menyiapkan logistik.",
+    );
+    assert_eq!(
+        texts,
+        vec!["Bagian Umum Setda Kabupaten Buru", "Setda Kabupaten Buru"]
+    );
+}
+
+#[test]
+fn branch_offices_end_the_name() {
+    let texts = org_texts(
+        "Persatuan Guru Republik Indonesia (PGRI) Cabang Sleman dan BPJS Ketenagakerjaan \
+         Cabang Bantul menggelar seminar. Ombudsman RI Perwakilan Jawa Timur memantau \
+         layanan itu.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "Persatuan Guru Republik Indonesia (PGRI) Cabang Sleman",
+            "BPJS Ketenagakerjaan Cabang Bantul",
+            "Ombudsman RI Perwakilan Jawa Timur",
+        ]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);

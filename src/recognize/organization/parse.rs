@@ -129,6 +129,10 @@ impl<'p, 'a> Parser<'p, 'a> {
         if v.org_head[i].is_none() && !self.opens_named_body(i) {
             return None;
         }
+        // A head word inside a place name is part of that name (`Seram Bagian Barat`).
+        if i > 0 && v.in_place[i] && v.in_place[i - 1] && v.place_end[i] == i {
+            return None;
+        }
         // The service after a rank (`Brigjen TNI`) is part of the rank.
         if i > 0 && v.in_rank[i - 1] {
             return None;
@@ -291,6 +295,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
         }
+        pos = self.branch_tail(pos, &mut bracket);
         Some(Parse {
             tokens: head_tokens.start..pos,
             head,
@@ -386,6 +391,43 @@ impl<'p, 'a> Parser<'p, 'a> {
                 (k, Vec::new())
             }
         }
+    }
+
+    /// The branch office a name may end with: `Cabang Grobogan`, `Perwakilan Sulawesi
+    /// Selatan`, after its short form in brackets too (`Ikatan Dokter Indonesia (IDI) Cabang
+    /// Grobogan`), or the place alone when the name read `Cabang` already. Returns the new
+    /// end (`pos` when there is none).
+    fn branch_tail(&self, pos: usize, bracket: &mut Option<Range<usize>>) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let branch =
+            |k: usize| k < n && v.is_capitalised(k) && (v.is(k, "Cabang") || v.is(k, "Perwakilan"));
+        if pos > 0 && branch(pos - 1) && !self.breaks(pos) {
+            let e = self.place(pos);
+            if e > pos {
+                return e;
+            }
+        }
+        let (b, at) = match bracket {
+            None => match self.bracket_at(pos) {
+                Some(b) => {
+                    let after = b.end + 1;
+                    (Some(b), after)
+                }
+                None => (None, pos),
+            },
+            Some(_) => (None, pos),
+        };
+        if branch(at) && !self.breaks(at) && !self.breaks(at + 1) {
+            let e = self.place(at + 1);
+            if e > at + 1 {
+                if b.is_some() {
+                    *bracket = b;
+                }
+                return e;
+            }
+        }
+        pos
     }
 
     /// `( SHORT )` or `( SHORT Place )` at `k`: the tokens inside.
