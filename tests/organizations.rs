@@ -192,6 +192,23 @@ fn branch_offices_end_the_name() {
 }
 
 #[test]
+fn associations_and_non_governmental_bodies() {
+    let texts = org_texts(
+        "Perhimpunan Dokter Spesialis Anak Sumatera Barat menggelar seminar bersama Walhi \
+         Jawa Barat dan GAPKI Riau. Relawan Aksi Cepat Tanggap ikut membantu.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "Perhimpunan Dokter Spesialis Anak Sumatera Barat",
+            "Walhi Jawa Barat",
+            "GAPKI Riau",
+            "Aksi Cepat Tanggap",
+        ]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);
