@@ -209,6 +209,38 @@ fn associations_and_non_governmental_bodies() {
 }
 
 #[test]
+fn bodies_named_after_people_keep_titles_and_honorifics() {
+    let texts = org_texts(
+        "Korban dirujuk dari RSUD dr. R. Koesma Tuban ke RSUP Dr. Kariadi, lalu dipindah ke \
+         Rumah Sakit Umum Daerah H. Hasan Basry Kandangan.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "RSUD dr. R. Koesma Tuban",
+            "RSUP Dr. Kariadi",
+            "Rumah Sakit Umum Daerah H. Hasan Basry Kandangan",
+        ]
+    );
+}
+
+#[test]
+fn a_class_a_short_form_and_a_unit_place_continue_the_name() {
+    let texts = org_texts(
+        "Kantor Imigrasi Kelas II Non TPI Kendari memeriksa paspor. Majelis Rakyat Papua \
+         (MRP) Papua Barat dan Kamar Dagang dan Industri (Kadin) Sulawesi Tenggara hadir.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "Kantor Imigrasi Kelas II Non TPI Kendari",
+            "Majelis Rakyat Papua (MRP) Papua Barat",
+            "Kamar Dagang dan Industri (Kadin) Sulawesi Tenggara",
+        ]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);

@@ -295,6 +295,26 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
         }
+        // A name that ends with its place may go on with its short form and the place of
+        // the unit: `Majelis Rakyat Papua (MRP) Papua Tengah`. The short form opens with the
+        // head's letter.
+        if bracket.is_none() && last_filled == Some(Slot::Place) {
+            if let Some(b) = self.bracket_at(pos) {
+                let first = |k: usize| {
+                    self.v
+                        .tok(k)
+                        .chars()
+                        .next()
+                        .map(|c| c.to_lowercase().next())
+                };
+                let after = b.end + 1;
+                let e = self.place(after);
+                if e > after && first(b.start) == first(head_tokens.start) {
+                    bracket = Some(b);
+                    pos = e;
+                }
+            }
+        }
         pos = self.branch_tail(pos, &mut bracket);
         Some(Parse {
             tokens: head_tokens.start..pos,
@@ -537,6 +557,15 @@ impl<'p, 'a> Parser<'p, 'a> {
             if !v.is_word(e) || !v.is_capitalised(e) {
                 break;
             }
+            // An office's class inside its portfolio: `Kantor Imigrasi Kelas I Khusus`.
+            if e > k && v.is(e, "Kelas") && e + 1 < limit && is_numbering(v, e + 1) {
+                e += 2;
+                if e < limit && v.is(e, "Khusus") && v.is_capitalised(e) {
+                    e += 1;
+                }
+                good = e;
+                continue;
+            }
             // Numbering belongs to number slots (`Komisi III`), not to a portfolio.
             if is_numbering(v, e) {
                 break;
@@ -633,15 +662,34 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && v.is_word(e + 1)
                 && v.is_capitalised(e + 1)
         };
-        while e < n
-            && e < k + MAX_NAME_WORDS
-            && (v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e))
-            && !self.blocked(e)
-            && !(e > k && (v.title_end[e] > e || self.breaks(e)))
-        {
+        // A name after a doctor's or professor's title: `RSUD dr. Soetomo`, `RSUP Dr
+        // Sardjito`, `Rumah Sakit Umum Daerah Dr. Moewardi`.
+        let title_then_name = |e: usize| {
+            if !is_name_title(v.tok(e)) {
+                return None;
+            }
+            let next = if e + 1 < n && v.tok(e + 1) == "." && v.glued(e) {
+                e + 2
+            } else {
+                e + 1
+            };
+            let word = |k: usize| v.is_word(k) || v.tokens[k].kind == TokenKind::Initial;
+            (next < n && word(next) && v.is_capitalised(next) && !v.name[next]).then_some(next)
+        };
+        let mut good = k;
+        while e < n && e < k + MAX_NAME_WORDS && !(e > k && self.breaks(e)) {
+            if let Some(next) = title_then_name(e) {
+                e = next;
+                continue;
+            }
+            let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
+            if !word || self.blocked(e) || (e > k && v.title_end[e] > e) {
+                break;
+            }
             e += 1;
+            good = e;
         }
-        e
+        good
     }
 
     /// A unit number from `k`: `III`, `1707/Merauke`, `Kelas IIb`, `2`.
@@ -682,6 +730,16 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         yes
     }
+}
+
+/// A title or honorific inside the name of a body named after a person (`RSUD dr. R.
+/// Soedjati`, `RSUP Dr. Sardjito`, `RSUD H. Damanhuri`).
+fn is_name_title(t: &str) -> bool {
+    let t = t.strip_suffix('.').unwrap_or(t);
+    matches!(
+        t,
+        "dr" | "Dr" | "DR" | "Prof" | "Ir" | "KH" | "R" | "RM" | "H" | "Hj" | "HM"
+    )
 }
 
 /// A number or a Roman numeral with an optional class letter (`III`, `IIb`).
