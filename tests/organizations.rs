@@ -241,6 +241,22 @@ fn a_class_a_short_form_and_a_unit_place_continue_the_name() {
 }
 
 #[test]
+fn a_regional_unit_keeps_its_number_but_not_a_balinese_name() {
+    let texts = org_texts(
+        "BWS Sulawesi II dan Balai Besar Wilayah Sungai Sumatera VIII bekerja sama. Wakil \
+         Ketua DPRD Bali I Ketut Suwandhi hadir.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "BWS Sulawesi II",
+            "Balai Besar Wilayah Sungai Sumatera VIII",
+            "DPRD Bali"
+        ]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);

@@ -181,6 +181,19 @@ fn islands_regions_and_the_longest_name() {
 }
 
 #[test]
+fn a_feature_word_inside_an_office_name_is_no_place() {
+    let text = "Balai Besar Wilayah Sungai Brantas dan Balai Wilayah Sungai Nusa Tenggara II \
+                meninjau bendungan, sementara warga di wilayah Sungai Bengawan Solo waspada.";
+    assert_eq!(
+        places(text),
+        [
+            p("Nusa Tenggara", None, Some(Island)),
+            p("Sungai Bengawan Solo", None, Some(Region)),
+        ]
+    );
+}
+
+#[test]
 fn an_all_caps_dateline_and_headline() {
     let text = "POLISI BAGIKAN BERAS DI GRESIK\n\nGRESIK – Polres Gresik membagikan beras kepada \
                 warga kurang mampu, Minggu (13/1).";

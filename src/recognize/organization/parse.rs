@@ -295,6 +295,19 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
         }
+        // The number of a regional unit after its place: `BWS Sumatera II`. Not a Balinese
+        // name's `I` (`Pemkab Badung I Wayan`).
+        if last_filled == Some(Slot::Place) && pos < self.v.tokens.len() {
+            let v = self.v;
+            let t = v.tok(pos);
+            let roman =
+                !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+            let next_capital =
+                pos + 1 < v.tokens.len() && v.is_word(pos + 1) && v.is_capitalised(pos + 1);
+            if roman && !next_capital && !self.blocked(pos) && !self.breaks(pos) {
+                pos += 1;
+            }
+        }
         // A name that ends with its place may go on with its short form and the place of
         // the unit: `Majelis Rakyat Papua (MRP) Papua Tengah`. The short form opens with the
         // head's letter.
