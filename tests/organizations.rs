@@ -257,6 +257,34 @@ fn a_regional_unit_keeps_its_number_but_not_a_balinese_name() {
 }
 
 #[test]
+fn a_short_form_defined_in_a_name_is_an_organisation_later() {
+    let doc = extractor().extract(
+        "Dinas Perumahan dan Kawasan Permukiman (Disperkim) Kabupaten Sigi membangun 40 rumah. \
+         Menurut Kepala Disperkim Sigi, Disperkim juga menata drainase.",
+    );
+    assert_eq!(
+        orgs(&doc),
+        vec![
+            (
+                "Dinas Perumahan dan Kawasan Permukiman (Disperkim) Kabupaten Sigi",
+                "Dinas Perumahan dan Kawasan Permukiman Kabupaten Sigi",
+                Some("Disperkim Kabupaten Sigi")
+            ),
+            (
+                "Disperkim Sigi",
+                "Dinas Perumahan dan Kawasan Permukiman Sigi",
+                Some("Disperkim Sigi")
+            ),
+            (
+                "Disperkim",
+                "Dinas Perumahan dan Kawasan Permukiman",
+                Some("Disperkim")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);

@@ -115,6 +115,14 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
     }
 
+    /// The end of a place at `k` (with its prefix), or `k` when there is none.
+    pub fn place_at(&self, k: usize) -> usize {
+        if k > 0 && k < self.v.tokens.len() && self.breaks(k) {
+            return k;
+        }
+        self.place(k)
+    }
+
     /// The longest organisation name starting at token `i`.
     pub fn best_at(&self, i: usize) -> Option<Parse> {
         self.parse_at(i, 0)
