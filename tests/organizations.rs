@@ -285,6 +285,18 @@ fn a_short_form_defined_in_a_name_is_an_organisation_later() {
 }
 
 #[test]
+fn river_basin_offices_and_development_agencies() {
+    let texts = org_texts(
+        "BBWS Citarum menormalisasi saluran dengan dana hibah USAID, sementara BBPJN Kalimantan \
+         Timur menambal jalan.",
+    );
+    assert_eq!(
+        texts,
+        vec!["BBWS Citarum", "USAID", "BBPJN Kalimantan Timur"]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);
