@@ -613,11 +613,15 @@ impl Doc<'_> {
         let mut order: Vec<usize> = (0..self.cands.len())
             .filter(|&i| !self.cands[i].choices.is_empty())
             .collect();
-        // The index last: the order of a stable sort, without its buffer.
+        // The index last: the order of a stable sort, without its buffer. The prefix word
+        // before a name counts with it: `Kota Padang Panjang` is the city Padang Panjang, not
+        // the district `Kota Padang` and a word.
         order.sort_unstable_by_key(|&i| {
             let c = &self.cands[i];
+            let prefixed =
+                c.tokens.start > 0 && self.role_at(c.tokens.start - 1) == Some(Role::Prefix);
             (
-                std::cmp::Reverse(c.tokens.len()),
+                std::cmp::Reverse(c.tokens.len() + usize::from(prefixed)),
                 c.all.is_empty(),
                 c.tokens.start,
                 i,
