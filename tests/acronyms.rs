@@ -91,6 +91,41 @@ fn hyphenated_and_dotted_forms() {
 }
 
 #[test]
+fn a_lexicon_acronym_written_with_a_space_is_one_acronym() {
+    let doc = extractor().extract(
+        "Petugas Satpol PP Kabupaten Sleman menertibkan reklame sesuai PP Nomor 12, \
+         disaksikan anggota DPR RI.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            ("Satpol PP", Some("Satuan Polisi Pamong Praja"), Lexicon),
+            ("PP", Some("Peraturan Pemerintah"), Lexicon),
+            ("DPR", Some("Dewan Perwakilan Rakyat"), Lexicon),
+            ("RI", Some("Republik Indonesia"), Lexicon),
+        ]
+    );
+}
+
+#[test]
+fn headquarters_and_enterprise_short_forms() {
+    let doc = extractor().extract(
+        "Tersangka dibawa ke Mapolres Sleman, lalu ke Mapolda DIY. Gudang Bulog di Bantul \
+         aman, kata kader jumantik.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            ("Mapolres", Some("Markas Kepolisian Resor"), Lexicon),
+            ("Mapolda", Some("Markas Kepolisian Daerah"), Lexicon),
+            ("DIY", Some("Daerah Istimewa Yogyakarta"), Lexicon),
+            ("Bulog", Some("Badan Urusan Logistik"), Lexicon),
+            ("jumantik", Some("juru pemantau jentik"), Lexicon),
+        ]
+    );
+}
+
+#[test]
 fn what_is_not_an_acronym() {
     // A person's name in capitals, a class numeral, ranks and honorifics, an ordinary word in
     // capitals, a lexicalised acronym in lower case, a news agency's credit in the dateline.

@@ -163,6 +163,140 @@ fn positions_offices_and_teams_are_not_organisations() {
 }
 
 #[test]
+fn a_head_word_inside_a_place_name_opens_no_organisation() {
+    let texts = org_texts(
+        "Banjir merendam tiga desa di Kabupaten Seram Bagian Timur. Bagian Umum Setda \
+         Kabupaten Buru menyiapkan logistik.",
+    );
+    assert_eq!(
+        texts,
+        vec!["Bagian Umum Setda Kabupaten Buru", "Setda Kabupaten Buru"]
+    );
+}
+
+#[test]
+fn branch_offices_end_the_name() {
+    let texts = org_texts(
+        "Persatuan Guru Republik Indonesia (PGRI) Cabang Sleman dan BPJS Ketenagakerjaan \
+         Cabang Bantul menggelar seminar. Ombudsman RI Perwakilan Jawa Timur memantau \
+         layanan itu.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "Persatuan Guru Republik Indonesia (PGRI) Cabang Sleman",
+            "BPJS Ketenagakerjaan Cabang Bantul",
+            "Ombudsman RI Perwakilan Jawa Timur",
+        ]
+    );
+}
+
+#[test]
+fn associations_and_non_governmental_bodies() {
+    let texts = org_texts(
+        "Perhimpunan Dokter Spesialis Anak Sumatera Barat menggelar seminar bersama Walhi \
+         Jawa Barat dan GAPKI Riau. Relawan Aksi Cepat Tanggap ikut membantu.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "Perhimpunan Dokter Spesialis Anak Sumatera Barat",
+            "Walhi Jawa Barat",
+            "GAPKI Riau",
+            "Aksi Cepat Tanggap",
+        ]
+    );
+}
+
+#[test]
+fn bodies_named_after_people_keep_titles_and_honorifics() {
+    let texts = org_texts(
+        "Korban dirujuk dari RSUD dr. R. Koesma Tuban ke RSUP Dr. Kariadi, lalu dipindah ke \
+         Rumah Sakit Umum Daerah H. Hasan Basry Kandangan.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "RSUD dr. R. Koesma Tuban",
+            "RSUP Dr. Kariadi",
+            "Rumah Sakit Umum Daerah H. Hasan Basry Kandangan",
+        ]
+    );
+}
+
+#[test]
+fn a_class_a_short_form_and_a_unit_place_continue_the_name() {
+    let texts = org_texts(
+        "Kantor Imigrasi Kelas II Non TPI Kendari memeriksa paspor. Majelis Rakyat Papua \
+         (MRP) Papua Barat dan Kamar Dagang dan Industri (Kadin) Sulawesi Tenggara hadir.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "Kantor Imigrasi Kelas II Non TPI Kendari",
+            "Majelis Rakyat Papua (MRP) Papua Barat",
+            "Kamar Dagang dan Industri (Kadin) Sulawesi Tenggara",
+        ]
+    );
+}
+
+#[test]
+fn a_regional_unit_keeps_its_number_but_not_a_balinese_name() {
+    let texts = org_texts(
+        "BWS Sulawesi II dan Balai Besar Wilayah Sungai Sumatera VIII bekerja sama. Wakil \
+         Ketua DPRD Bali I Ketut Suwandhi hadir.",
+    );
+    assert_eq!(
+        texts,
+        vec![
+            "BWS Sulawesi II",
+            "Balai Besar Wilayah Sungai Sumatera VIII",
+            "DPRD Bali"
+        ]
+    );
+}
+
+#[test]
+fn a_short_form_defined_in_a_name_is_an_organisation_later() {
+    let doc = extractor().extract(
+        "Dinas Perumahan dan Kawasan Permukiman (Disperkim) Kabupaten Sigi membangun 40 rumah. \
+         Menurut Kepala Disperkim Sigi, Disperkim juga menata drainase.",
+    );
+    assert_eq!(
+        orgs(&doc),
+        vec![
+            (
+                "Dinas Perumahan dan Kawasan Permukiman (Disperkim) Kabupaten Sigi",
+                "Dinas Perumahan dan Kawasan Permukiman Kabupaten Sigi",
+                Some("Disperkim Kabupaten Sigi")
+            ),
+            (
+                "Disperkim Sigi",
+                "Dinas Perumahan dan Kawasan Permukiman Sigi",
+                Some("Disperkim Sigi")
+            ),
+            (
+                "Disperkim",
+                "Dinas Perumahan dan Kawasan Permukiman",
+                Some("Disperkim")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn river_basin_offices_and_development_agencies() {
+    let texts = org_texts(
+        "BBWS Citarum menormalisasi saluran dengan dana hibah USAID, sementara BBPJN Kalimantan \
+         Timur menambal jalan.",
+    );
+    assert_eq!(
+        texts,
+        vec!["BBWS Citarum", "USAID", "BBPJN Kalimantan Timur"]
+    );
+}
+
+#[test]
 fn names_do_not_run_across_lines() {
     let texts = org_texts("Siswa SMP\n\nTanjung Redeb – Pemkot Bontang membuka lomba.");
     assert_eq!(texts, vec!["Pemkot Bontang"]);

@@ -181,6 +181,33 @@ fn islands_regions_and_the_longest_name() {
 }
 
 #[test]
+fn a_feature_word_inside_an_office_name_is_no_place() {
+    let text = "Balai Besar Wilayah Sungai Brantas dan Balai Wilayah Sungai Nusa Tenggara II \
+                meninjau bendungan, sementara warga di wilayah Sungai Bengawan Solo waspada.";
+    assert_eq!(
+        places(text),
+        [
+            p("Nusa Tenggara", None, Some(Island)),
+            p("Sungai Bengawan Solo", None, Some(Region)),
+        ]
+    );
+}
+
+#[test]
+fn a_prefixed_city_beats_a_district_named_with_the_prefix() {
+    let text = "Relawan dari Kabupaten Agam dan Kota Padang Panjang tiba, disusul warga Kecamatan \
+                Kota Bangun.";
+    assert_eq!(
+        places(text),
+        [
+            p("Agam", Some("13.06"), Some(Regency)),
+            p("Padang Panjang", Some("13.74"), Some(City)),
+            p("Kota Bangun", Some("64.02.08"), Some(District)),
+        ]
+    );
+}
+
+#[test]
 fn an_all_caps_dateline_and_headline() {
     let text = "POLISI BAGIKAN BERAS DI GRESIK\n\nGRESIK – Polres Gresik membagikan beras kepada \
                 warga kurang mampu, Minggu (13/1).";

@@ -35,7 +35,7 @@ use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
 use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
-use table::{AcronymTable, Sources};
+use table::{AcronymTable, Origin, Sources};
 use view::{with_lower, DocView};
 
 /// The acronym recogniser: the reading table and the stoplist, loaded once.
@@ -272,7 +272,14 @@ impl AcronymRecognizer {
         i: usize,
         people: &PeopleRecognizer,
     ) -> Option<Occurrence> {
-        let at = v.acronym_compact[i]?;
+        // A reading with a space is one acronym only when its first word is none on its
+        // own (`Satpol PP`, not `PP` = Peraturan Pemerintah after an unread `Satpol`); `DPR RI`
+        // is two. Only the acronym lexicon's own readings: an institution's short form with
+        // a space is a name (`Ombudsman RI`).
+        let at = v.acronym_compact[i].or_else(|| {
+            v.acronym[i]
+                .filter(|a| a.end > i + 1 && self.table.get(a.index).origin == Origin::Acronyms)
+        })?;
         if (i..at.end).any(|k| self.excluded(v, k, people)) {
             return None;
         }

@@ -185,6 +185,7 @@ impl OrgRecognizer {
                 found[f].acronym = Some(short_text);
             }
         }
+        defined_short_forms(v, &parser, &parses, &keep, &mut found);
         self.credit_lines(v, table, &mut found);
         let links = link_forms(&mut found);
         let entities = found
@@ -398,6 +399,73 @@ impl OrgRecognizer {
 
 /// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
 /// `TNI-AL`), when it has such a pair.
+/// The other mentions of a short form the text defines in brackets inside a name
+/// (`Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi NTT` … `Kepala DLHK NTT`), alone
+/// or with a place, where no other name was read. The name is the long form before the
+/// bracket with the mention's place.
+fn defined_short_forms(
+    v: &DocView<'_>,
+    parser: &Parser<'_, '_>,
+    parses: &[Parse],
+    keep: &[bool],
+    found: &mut Vec<Found>,
+) {
+    let n = v.tokens.len();
+    let defs: Vec<(&str, String, usize)> = parses
+        .iter()
+        .zip(keep)
+        .filter(|(_, &k)| k)
+        .filter_map(|(p, _)| {
+            let b = p.bracket.clone()?;
+            // One word, after at least two words of the long form.
+            if b.len() != 1 || b.start < p.tokens.start + 3 {
+                return None;
+            }
+            let long = words_without(v, p.tokens.start..b.start - 1, None);
+            Some((v.tok(b.start), long, b.start))
+        })
+        .collect();
+    if defs.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; n];
+    for f in found.iter() {
+        covered[f.tokens.clone()].fill(true);
+    }
+    let mut i = 0;
+    while i < n {
+        let def = defs
+            .iter()
+            .find(|(short, _, at)| *at != i && v.tok(i) == *short);
+        let Some((_, long, _)) = def else {
+            i += 1;
+            continue;
+        };
+        // A position written like a short form is no organisation (`Danlanal Ternate`).
+        if covered[i] || v.name[i] || v.taken[i] || v.credit[i] || v.title_end[i] > i {
+            i += 1;
+            continue;
+        }
+        let end = parser.place_at(i + 1);
+        if covered[i..end].iter().any(|&c| c) {
+            i += 1;
+            continue;
+        }
+        let place = words_without(v, i + 1..end, None);
+        found.push(Found {
+            tokens: i..end,
+            name: if place.is_empty() {
+                long.clone()
+            } else {
+                format!("{long} {place}")
+            },
+            acronym: Some(v.slice(i..end).to_string()),
+            short: None,
+        });
+        i = end;
+    }
+}
+
 fn hyphenated(form: &str) -> Option<String> {
     let words: Vec<&str> = form.split(' ').collect();
     let caps = |w: &str| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2;

@@ -115,6 +115,14 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
     }
 
+    /// The end of a place at `k` (with its prefix), or `k` when there is none.
+    pub fn place_at(&self, k: usize) -> usize {
+        if k > 0 && k < self.v.tokens.len() && self.breaks(k) {
+            return k;
+        }
+        self.place(k)
+    }
+
     /// The longest organisation name starting at token `i`.
     pub fn best_at(&self, i: usize) -> Option<Parse> {
         self.parse_at(i, 0)
@@ -127,6 +135,10 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         // Nothing opens a name here (most tokens).
         if v.org_head[i].is_none() && !self.opens_named_body(i) {
+            return None;
+        }
+        // A head word inside a place name is part of that name (`Seram Bagian Barat`).
+        if i > 0 && v.in_place[i] && v.in_place[i - 1] && v.place_end[i] == i {
             return None;
         }
         // The service after a rank (`Brigjen TNI`) is part of the rank.
@@ -293,6 +305,40 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
         }
+        // The number of a regional unit after its place: `BWS Sumatera II`. Not a Balinese
+        // name's `I` (`Pemkab Badung I Wayan`).
+        if last_filled == Some(Slot::Place) && pos < self.v.tokens.len() {
+            let v = self.v;
+            let t = v.tok(pos);
+            let roman =
+                !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+            let next_capital =
+                pos + 1 < v.tokens.len() && v.is_word(pos + 1) && v.is_capitalised(pos + 1);
+            if roman && !next_capital && !self.blocked(pos) && !self.breaks(pos) {
+                pos += 1;
+            }
+        }
+        // A name that ends with its place may go on with its short form and the place of
+        // the unit: `Majelis Rakyat Papua (MRP) Papua Tengah`. The short form opens with the
+        // head's letter.
+        if bracket.is_none() && last_filled == Some(Slot::Place) {
+            if let Some(b) = self.bracket_at(pos) {
+                let first = |k: usize| {
+                    self.v
+                        .tok(k)
+                        .chars()
+                        .next()
+                        .map(|c| c.to_lowercase().next())
+                };
+                let after = b.end + 1;
+                let e = self.place(after);
+                if e > after && first(b.start) == first(head_tokens.start) {
+                    bracket = Some(b);
+                    pos = e;
+                }
+            }
+        }
+        pos = self.branch_tail(pos, &mut bracket);
         Some(Parse {
             tokens: head_tokens.start..pos,
             head,
@@ -388,6 +434,43 @@ impl<'p, 'a> Parser<'p, 'a> {
                 (k, Vec::new())
             }
         }
+    }
+
+    /// The branch office a name may end with: `Cabang Grobogan`, `Perwakilan Sulawesi
+    /// Selatan`, after its short form in brackets too (`Ikatan Dokter Indonesia (IDI) Cabang
+    /// Grobogan`), or the place alone when the name read `Cabang` already. Returns the new
+    /// end (`pos` when there is none).
+    fn branch_tail(&self, pos: usize, bracket: &mut Option<Range<usize>>) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let branch =
+            |k: usize| k < n && v.is_capitalised(k) && (v.is(k, "Cabang") || v.is(k, "Perwakilan"));
+        if pos > 0 && branch(pos - 1) && !self.breaks(pos) {
+            let e = self.place(pos);
+            if e > pos {
+                return e;
+            }
+        }
+        let (b, at) = match bracket {
+            None => match self.bracket_at(pos) {
+                Some(b) => {
+                    let after = b.end + 1;
+                    (Some(b), after)
+                }
+                None => (None, pos),
+            },
+            Some(_) => (None, pos),
+        };
+        if branch(at) && !self.breaks(at) && !self.breaks(at + 1) {
+            let e = self.place(at + 1);
+            if e > at + 1 {
+                if b.is_some() {
+                    *bracket = b;
+                }
+                return e;
+            }
+        }
+        pos
     }
 
     /// `( SHORT )` or `( SHORT Place )` at `k`: the tokens inside.
@@ -497,6 +580,15 @@ impl<'p, 'a> Parser<'p, 'a> {
             if !v.is_word(e) || !v.is_capitalised(e) {
                 break;
             }
+            // An office's class inside its portfolio: `Kantor Imigrasi Kelas I Khusus`.
+            if e > k && v.is(e, "Kelas") && e + 1 < limit && is_numbering(v, e + 1) {
+                e += 2;
+                if e < limit && v.is(e, "Khusus") && v.is_capitalised(e) {
+                    e += 1;
+                }
+                good = e;
+                continue;
+            }
             // Numbering belongs to number slots (`Komisi III`), not to a portfolio.
             if is_numbering(v, e) {
                 break;
@@ -593,15 +685,34 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && v.is_word(e + 1)
                 && v.is_capitalised(e + 1)
         };
-        while e < n
-            && e < k + MAX_NAME_WORDS
-            && (v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e))
-            && !self.blocked(e)
-            && !(e > k && (v.title_end[e] > e || self.breaks(e)))
-        {
+        // A name after a doctor's or professor's title: `RSUD dr. Soetomo`, `RSUP Dr
+        // Sardjito`, `Rumah Sakit Umum Daerah Dr. Moewardi`.
+        let title_then_name = |e: usize| {
+            if !is_name_title(v.tok(e)) {
+                return None;
+            }
+            let next = if e + 1 < n && v.tok(e + 1) == "." && v.glued(e) {
+                e + 2
+            } else {
+                e + 1
+            };
+            let word = |k: usize| v.is_word(k) || v.tokens[k].kind == TokenKind::Initial;
+            (next < n && word(next) && v.is_capitalised(next) && !v.name[next]).then_some(next)
+        };
+        let mut good = k;
+        while e < n && e < k + MAX_NAME_WORDS && !(e > k && self.breaks(e)) {
+            if let Some(next) = title_then_name(e) {
+                e = next;
+                continue;
+            }
+            let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
+            if !word || self.blocked(e) || (e > k && v.title_end[e] > e) {
+                break;
+            }
             e += 1;
+            good = e;
         }
-        e
+        good
     }
 
     /// A unit number from `k`: `III`, `1707/Merauke`, `Kelas IIb`, `2`.
@@ -642,6 +753,16 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         yes
     }
+}
+
+/// A title or honorific inside the name of a body named after a person (`RSUD dr. R.
+/// Soedjati`, `RSUP Dr. Sardjito`, `RSUD H. Damanhuri`).
+fn is_name_title(t: &str) -> bool {
+    let t = t.strip_suffix('.').unwrap_or(t);
+    matches!(
+        t,
+        "dr" | "Dr" | "DR" | "Prof" | "Ir" | "KH" | "R" | "RM" | "H" | "Hj" | "HM"
+    )
 }
 
 /// A number or a Roman numeral with an optional class letter (`III`, `IIb`).

@@ -101,6 +101,19 @@ impl Doc<'_> {
             Some(w) => match w.role {
                 Role::Prefix => ctx.prefix = Some(w.level),
                 Role::Title => ctx.title = Some(w.level),
+                // A capitalised locative word inside a name (`Balai Wilayah Sungai Sumatera
+                // II`, `Kantor Wilayah`) is part of that name: what follows is no place of
+                // its own.
+                Role::Locative
+                    if prev > 0
+                        && is_capitalised(self.word_text(prev))
+                        && !self.layout.starts_sentence(prev)
+                        && self.layout.same_line(prev - 1, start)
+                        && self.layout.word(prev - 1).is_none()
+                        && self.capitalised_word(prev - 1) =>
+                {
+                    ctx.after_name = true;
+                }
                 Role::Locative => {
                     let run_goes_on = name.end < self.tokens.len()
                         && self.layout.same_line(start, name.end)
@@ -191,6 +204,12 @@ impl Doc<'_> {
                 continue;
             }
             if word.role == Role::Feature {
+                // A Roman numeral after a feature name numbers an office's region (`Balai
+                // Wilayah Sungai Nusa Tenggara I`), it is no part of the place.
+                let mut end = end;
+                while end > i + 2 && is_roman_numeral(self.word_text(end - 1)) {
+                    end -= 1;
+                }
                 let ctx = self.context(i..end);
                 if !is_capitalised(self.word_text(i)) || ctx.after_name || ctx.blocked {
                     continue;
@@ -594,11 +613,15 @@ impl Doc<'_> {
         let mut order: Vec<usize> = (0..self.cands.len())
             .filter(|&i| !self.cands[i].choices.is_empty())
             .collect();
-        // The index last: the order of a stable sort, without its buffer.
+        // The index last: the order of a stable sort, without its buffer. The prefix word
+        // before a name counts with it: `Kota Padang Panjang` is the city Padang Panjang, not
+        // the district `Kota Padang` and a word.
         order.sort_unstable_by_key(|&i| {
             let c = &self.cands[i];
+            let prefixed =
+                c.tokens.start > 0 && self.role_at(c.tokens.start - 1) == Some(Role::Prefix);
             (
-                std::cmp::Reverse(c.tokens.len()),
+                std::cmp::Reverse(c.tokens.len() + usize::from(prefixed)),
                 c.all.is_empty(),
                 c.tokens.start,
                 i,
@@ -634,6 +657,11 @@ fn retain(pool: &mut [Choice], range: &mut Range<usize>, keep: impl Fn(&Choice) 
 
 /// True for a word with a capital after a small letter (`MuriaNewsCom`): a brand, not a
 /// place name.
+/// `I`, `II`, `IV`, `XII`: a Roman numeral in capitals.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 fn is_camel_case(word: &str) -> bool {
     let mut lower = false;
     for c in word.chars() {
