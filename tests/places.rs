@@ -372,3 +372,16 @@ fn se_prefixed_names_are_places_without_their_prefix() {
         "Kaltim"
     );
 }
+
+#[test]
+fn initials_after_berinisial_are_no_country() {
+    assert_eq!(
+        places("Polisi menahan dua tersangka berinisial AS dan RH di Bontang."),
+        vec![p("Bontang", Some("64.74"), Some(City))]
+    );
+    // The country itself is still read.
+    assert_eq!(
+        places("Nilai ekspor kopi ke AS naik tahun ini."),
+        vec![p("AS", None, Some(Country))]
+    );
+}
