@@ -1,6 +1,7 @@
 //! The whole extraction on arbitrary text: no panic; every sentence, token, entity and
 //! mention span is inside the text, on char boundaries, and the entity texts are the slices
-//! of their spans; the JSON serialisation succeeds.
+//! of their spans; the JSON serialisation succeeds, and `Document::write_json` writes
+//! exactly serde_json's bytes.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -47,5 +48,9 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(&text[m.span.range()], m.text);
         }
     }
-    serde_json::to_string(&doc).expect("documents serialise");
+    let json = serde_json::to_vec(&doc).expect("documents serialise");
+    // The direct writer gives exactly serde's bytes.
+    let mut direct = Vec::new();
+    doc.write_json(&mut direct).expect("documents serialise");
+    assert!(direct == json, "write_json differs from serde_json");
 });
