@@ -132,12 +132,13 @@ thread_local! {
     static LOCAL: std::cell::RefCell<Local> = std::cell::RefCell::new(Local::default());
 }
 
-/// The document ids of memory (or fresh) stem ids, by those ids: a slot holds
+/// The document ids of memory (or fresh) form and stem ids, by those ids: a slot holds
 /// `(generation, document id)` and counts only if its generation is the current one, so
 /// the index needs no clearing between documents. Kept per thread.
 #[derive(Default)]
 struct Local {
     generation: u32,
+    forms: Vec<(u32, u32)>,
     stems: Vec<(u32, u32)>,
 }
 
@@ -147,6 +148,7 @@ impl Local {
         let mut local = LOCAL.with(|l| l.take());
         local.generation = local.generation.wrapping_add(1);
         if local.generation == 0 {
+            local.forms.clear();
             local.stems.clear();
             local.generation = 1;
         }
@@ -185,10 +187,7 @@ struct Builder<'a, 't> {
     /// Stems `memory` lacks, with ids from `known_stems` on.
     fresh_stems: Vec<Arc<str>>,
     fresh_stem_ids: FoldHashMap<Arc<str>, u32>,
-    /// Document form ids by word, so that a word written again costs one lookup in this
-    /// small table rather than one in the (large, cache-cold) memory.
-    seen: FoldHashMap<&'t str, u32>,
-    /// Document stem ids by memory (or fresh) id.
+    /// Document form and stem ids by memory (or fresh) id.
     local: Local,
     out: DocWords<'t>,
 }
@@ -211,7 +210,6 @@ impl<'a, 't> Builder<'a, 't> {
             fresh: FoldHashMap::default(),
             fresh_stems: Vec::new(),
             fresh_stem_ids: FoldHashMap::default(),
-            seen: FoldHashMap::with_capacity_and_hasher(distinct, Default::default()),
             local: Local::take(),
             out: DocWords {
                 forms: Vec::with_capacity(distinct),
@@ -226,22 +224,17 @@ impl<'a, 't> Builder<'a, 't> {
     /// The form id of `word`, interning it (and its stem) on first sight.
     #[inline]
     fn form(&mut self, word: &'t str) -> u32 {
-        if let Some(&id) = self.seen.get(word) {
-            return id;
-        }
-        let id = self.new_form(word);
-        self.seen.insert(word, id);
-        id
-    }
-
-    /// The form id of `word`, met for the first time in this document.
-    fn new_form(&mut self, word: &'t str) -> u32 {
-        let (_, info) = match self.memory.and_then(|m| m.forms.get(word)) {
+        let (id, info) = match self.memory.and_then(|m| m.forms.get(word)) {
             Some(&known) => known,
             None => self.fresh_form(word),
         };
         let next = self.out.forms.len() as u32;
         let generation = self.local.generation;
+        let slot = Local::slot(&mut self.local.forms, id);
+        if slot.0 == generation {
+            return slot.1;
+        }
+        *slot = (generation, next);
         let next_stem = self.out.stems.len() as u32;
         let slot = Local::slot(&mut self.local.stems, info.stem);
         let stem = match slot.0 == generation {
