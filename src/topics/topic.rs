@@ -47,6 +47,15 @@ struct Term {
     text: Box<str>,
 }
 
+/// A term as a match may start with it: its id, how many keys it has and where they
+/// start in [`TopicScorer::flat_keys`].
+#[derive(Clone, Copy, Debug)]
+struct Start {
+    id: u32,
+    len: u32,
+    keys: u32,
+}
+
 /// A set of stopwords: lowercase surface forms.
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
@@ -162,8 +171,15 @@ pub struct TopicScorer {
     terms: Vec<Term>,
     /// The key ids of stems and exact forms (shared with the readers made for it).
     keys: Arc<TopicKeys>,
-    /// Term ids by the id of their first key, longest terms first.
+    /// Term ids by the id of their first key, longest terms first, while the taxonomy is
+    /// read; then flattened into `first` and `starts`.
     by_first: Vec<Vec<u32>>,
+    /// The range of `starts` of the terms beginning with each key id.
+    first: Vec<(u32, u32)>,
+    /// The terms by their first key (as `by_first` orders them).
+    starts: Vec<Start>,
+    /// The keys of every term, one after the other (`Start::keys` indexes them).
+    flat_keys: Vec<u32>,
     stemmer: Stemmer,
     stopwords: Stopwords,
     max_labels: usize,
@@ -198,6 +214,9 @@ impl TopicScorer {
             terms: Vec::new(),
             keys: Arc::default(),
             by_first: Vec::new(),
+            first: Vec::new(),
+            starts: Vec::new(),
+            flat_keys: Vec::new(),
             stemmer,
             stopwords,
             max_labels: 3,
@@ -277,6 +296,20 @@ impl TopicScorer {
         let terms = &scorer.terms;
         for ids in &mut scorer.by_first {
             ids.sort_by_key(|&id| std::cmp::Reverse(terms[id as usize].keys.len()));
+        }
+        // Flattened: a word's candidate terms and their keys lie side by side.
+        for ids in std::mem::take(&mut scorer.by_first) {
+            let from = scorer.starts.len() as u32;
+            for id in ids {
+                let keys = &scorer.terms[id as usize].keys;
+                scorer.starts.push(Start {
+                    id,
+                    len: keys.len() as u32,
+                    keys: scorer.flat_keys.len() as u32,
+                });
+                scorer.flat_keys.extend_from_slice(keys);
+            }
+            scorer.first.push((from, scorer.starts.len() as u32));
         }
         Ok(scorer)
     }
@@ -452,19 +485,26 @@ impl TopicScorer {
     /// The longest term matching at `seq[i]`: its id and length.
     fn match_at(&self, seq: &[(u32, u32)], i: usize) -> Option<(u32, usize)> {
         let (exact, stem) = seq[i];
-        let first = |k: u32| self.by_first.get(k as usize).into_iter().flatten();
+        let first = |k: u32| {
+            let (from, to) = self.first.get(k as usize).copied().unwrap_or((0, 0));
+            self.starts
+                .get(from as usize..to as usize)
+                .unwrap_or_default()
+        };
         let mut best: Option<(u32, usize)> = None;
-        for &id in first(exact).chain(first(stem)) {
-            let keys = &self.terms[id as usize].keys;
-            if best.is_some_and(|(_, len)| len >= keys.len()) || i + keys.len() > seq.len() {
+        for start in first(exact).iter().chain(first(stem)) {
+            let len = start.len as usize;
+            if best.is_some_and(|(_, l)| l >= len) || i + len > seq.len() {
                 continue;
             }
+            let from = start.keys as usize;
+            let keys = self.flat_keys.get(from..from + len).unwrap_or_default();
             let matches = keys
                 .iter()
                 .zip(&seq[i..])
                 .all(|(&k, &(e, s))| k == e || k == s);
             if matches {
-                best = Some((id, keys.len()));
+                best = Some((start.id, len));
             }
         }
         best
