@@ -120,6 +120,20 @@ pub struct Honorific {
     pub note: Option<String>,
 }
 
+/// The columns of `honorifics.tsv`.
+pub(crate) const HONORIFIC_COLUMNS: [&str; 7] = [
+    "form",
+    "canonical",
+    "kind",
+    "gender",
+    "case_sensitive",
+    "ambiguity",
+    "note",
+];
+
+/// The columns of `degrees.tsv`.
+pub(crate) const DEGREE_COLUMNS: [&str; 4] = ["form", "expansion", "level", "note"];
+
 /// Honorifics, indexed by [`abbreviation_key`].
 #[derive(Clone, Debug, Default)]
 pub struct Honorifics {
@@ -138,16 +152,7 @@ impl Honorifics {
     pub fn load(texts: &[LexiconText]) -> Result<Honorifics> {
         let mut out = Honorifics::default();
         let mut seen = Seen::new("honorific key");
-        let columns = [
-            "form",
-            "canonical",
-            "kind",
-            "gender",
-            "case_sensitive",
-            "ambiguity",
-            "note",
-        ];
-        fields::for_each_record(texts, &columns, 5, |source, rec| {
+        fields::for_each_record(texts, &HONORIFIC_COLUMNS, 5, |source, rec| {
             let line = rec.line;
             let form = rec.get(0);
             fields::plain_text(source, line, "form", form)?;
@@ -287,8 +292,7 @@ impl Degrees {
     pub fn load(texts: &[LexiconText]) -> Result<Degrees> {
         let mut out = Degrees::default();
         let mut seen = Seen::new("degree key");
-        let columns = ["form", "expansion", "level", "note"];
-        fields::for_each_record(texts, &columns, 3, |source, rec| {
+        fields::for_each_record(texts, &DEGREE_COLUMNS, 3, |source, rec| {
             let line = rec.line;
             let form = rec.get(0);
             fields::plain_text(source, line, "form", form)?;

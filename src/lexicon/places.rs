@@ -670,7 +670,8 @@ pub struct RegionAliases {
     by_name: FoldHashMap<String, Vec<usize>>,
 }
 
-const ALIAS_COLUMNS: [&str; 6] = ["alias", "code", "kind", "note", "ambiguity", "checked"];
+pub(crate) const ALIAS_COLUMNS: [&str; 6] =
+    ["alias", "code", "kind", "note", "ambiguity", "checked"];
 
 impl RegionAliases {
     /// Loads the built-in generated and curated alias lexicons, checked against `regions`.

@@ -168,6 +168,9 @@ pub struct Title {
     pub note: Option<String>,
 }
 
+/// The columns of `title_modifiers.tsv`.
+pub(crate) const MODIFIER_COLUMNS: [&str; 5] = ["form", "canonical", "kind", "position", "note"];
+
 /// Titles, indexed by folded form.
 #[derive(Clone, Debug, Default)]
 pub struct Titles {
@@ -175,7 +178,8 @@ pub struct Titles {
     by_form: HashMap<String, usize>,
 }
 
-const TITLE_COLUMNS: [&str; 9] = [
+/// The columns of `titles.tsv`.
+pub(crate) const TITLE_COLUMNS: [&str; 9] = [
     "form",
     "canonical",
     "category",
@@ -372,8 +376,7 @@ impl TitleModifiers {
     pub fn load(texts: &[LexiconText]) -> Result<TitleModifiers> {
         let mut out = TitleModifiers::default();
         let mut seen = Seen::new("modifier");
-        let columns = ["form", "canonical", "kind", "position", "note"];
-        fields::for_each_record(texts, &columns, 4, |source, rec| {
+        fields::for_each_record(texts, &MODIFIER_COLUMNS, 4, |source, rec| {
             let line = rec.line;
             let kind = fields::keyword(
                 source,

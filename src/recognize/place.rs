@@ -58,6 +58,7 @@
 
 mod candidates;
 mod context;
+pub(crate) use context::PLACE_CONTEXT_COLUMNS;
 mod reading;
 mod senses;
 

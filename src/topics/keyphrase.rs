@@ -110,32 +110,15 @@ impl NameWords {
     pub fn from_lexicons(texts: impl Fn(LexiconKind) -> Vec<LexiconText>) -> Result<NameWords> {
         let mut words = FoldHashSet::default();
         for kind in Self::LEXICONS {
+            // The columns each lexicon's own loader reads.
             let columns: &[&str] = match kind {
-                LexiconKind::Titles => &[
-                    "form",
-                    "canonical",
-                    "category",
-                    "complement",
-                    "jurisdiction",
-                    "level",
-                    "embedded",
-                    "abbreviation",
-                    "note",
-                ],
-                LexiconKind::TitleModifiers => &["form", "canonical", "kind", "position", "note"],
-                LexiconKind::Honorifics => &[
-                    "form",
-                    "canonical",
-                    "kind",
-                    "gender",
-                    "case_sensitive",
-                    "ambiguity",
-                    "note",
-                ],
-                LexiconKind::Degrees => &["form", "expansion", "level", "note"],
+                LexiconKind::Titles => &crate::lexicon::titles::TITLE_COLUMNS,
+                LexiconKind::TitleModifiers => &crate::lexicon::titles::MODIFIER_COLUMNS,
+                LexiconKind::Honorifics => &crate::lexicon::people::HONORIFIC_COLUMNS,
+                LexiconKind::Degrees => &crate::lexicon::people::DEGREE_COLUMNS,
                 LexiconKind::GivenNames => &["name"],
-                LexiconKind::PlaceContext => &["word", "role", "level", "note"],
-                _ => &["alias", "code", "kind", "note", "ambiguity", "checked"],
+                LexiconKind::PlaceContext => &crate::recognize::place::PLACE_CONTEXT_COLUMNS,
+                _ => &crate::lexicon::places::ALIAS_COLUMNS,
             };
             for lex in texts(kind) {
                 format::for_each(&lex.source, &lex.text, columns, 1, |rec| {
@@ -167,16 +150,7 @@ impl NameWords {
 
     /// Whether `word` (any case, periods ignored) is a name word.
     pub fn contains(&self, word: &str) -> bool {
-        // Lower-case ASCII words on the stack; others (rare) on the heap.
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
-            Some(lower) if word.is_ascii() => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
-            }
-            _ => self.words.contains(word.to_lowercase().as_str()),
-        }
+        self.words.contains(&*crate::text::case::lower(word))
     }
 
     /// How many name words there are.

@@ -88,19 +88,7 @@ impl Stopwords {
 
     /// Whether `word` (any case) is a stopword.
     pub fn contains(&self, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.words.contains(word);
-        }
-        // Lowercase ASCII words on the stack; others (rare) on the heap.
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
-            Some(lower) if word.is_ascii() => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
-            }
-            _ => self.words.contains(word.to_lowercase().as_str()),
-        }
+        self.words.contains(&*crate::text::case::lower(word))
     }
 
     /// How many stopwords there are.

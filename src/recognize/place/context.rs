@@ -77,75 +77,73 @@ const FEATURE_LEVELS: [(&str, PlaceLevel); 2] = [
     ("region", PlaceLevel::Region),
 ];
 
+/// The columns of `place_context.tsv`.
+pub(crate) const PLACE_CONTEXT_COLUMNS: [&str; 4] = ["word", "role", "level", "note"];
+
 impl PlaceWords {
     /// Loads and validates `texts`: one token per word, a word listed once, a level only where
     /// the role takes one (required for features).
     pub fn load(texts: &[LexiconText]) -> Result<PlaceWords> {
         let mut out = PlaceWords::default();
         let mut seen = Seen::new("word");
-        fields::for_each_record(
-            texts,
-            &["word", "role", "level", "note"],
-            2,
-            |source, rec| {
-                let word = rec.get(0);
-                fields::plain_text(source, rec.line, "word", word)?;
-                if word.contains(char::is_whitespace) {
+        fields::for_each_record(texts, &PLACE_CONTEXT_COLUMNS, 2, |source, rec| {
+            let word = rec.get(0);
+            fields::plain_text(source, rec.line, "word", word)?;
+            if word.contains(char::is_whitespace) {
+                return Err(Error::lexicon(
+                    source,
+                    rec.line,
+                    format!("word `{word}` must be a single token"),
+                ));
+            }
+            let role = fields::keyword(source, rec.line, "role", rec.get(1), &Role::TABLE)?;
+            let level = match (role, rec.opt(2)) {
+                (Role::Prefix | Role::Title, Some(l)) => Some(fields::keyword(
+                    source,
+                    rec.line,
+                    "level",
+                    l,
+                    &ADMIN_LEVELS,
+                )?),
+                (Role::Feature, Some(l)) => Some(fields::keyword(
+                    source,
+                    rec.line,
+                    "level",
+                    l,
+                    &FEATURE_LEVELS,
+                )?),
+                (Role::Feature, None) => {
                     return Err(Error::lexicon(
                         source,
                         rec.line,
-                        format!("word `{word}` must be a single token"),
-                    ));
+                        format!("feature `{word}` needs a level (island or region)"),
+                    ))
                 }
-                let role = fields::keyword(source, rec.line, "role", rec.get(1), &Role::TABLE)?;
-                let level = match (role, rec.opt(2)) {
-                    (Role::Prefix | Role::Title, Some(l)) => Some(fields::keyword(
-                        source,
-                        rec.line,
-                        "level",
-                        l,
-                        &ADMIN_LEVELS,
-                    )?),
-                    (Role::Feature, Some(l)) => Some(fields::keyword(
-                        source,
-                        rec.line,
-                        "level",
-                        l,
-                        &FEATURE_LEVELS,
-                    )?),
-                    (Role::Feature, None) => {
-                        return Err(Error::lexicon(
-                            source,
-                            rec.line,
-                            format!("feature `{word}` needs a level (island or region)"),
-                        ))
-                    }
-                    (Role::Prefix | Role::Title, None) => None,
-                    (_, Some(l)) => {
-                        return Err(Error::lexicon(
-                            source,
-                            rec.line,
-                            format!("a {} word takes no level (found `{l}`)", rec.get(1)),
-                        ))
-                    }
-                    (_, None) => None,
-                };
-                seen.insert(word.to_lowercase(), source, rec.line)?;
-                if out.words.len() >= usize::from(NO_WORD) {
+                (Role::Prefix | Role::Title, None) => None,
+                (_, Some(l)) => {
                     return Err(Error::lexicon(
                         source,
                         rec.line,
-                        format!("more than {NO_WORD} context words"),
-                    ));
+                        format!("a {} word takes no level (found `{l}`)", rec.get(1)),
+                    ))
                 }
-                out.words.push(ContextWord {
-                    word: word.to_string(),
-                    role,
-                    level,
-                });
-                Ok(())
-            },
-        )?;
+                (_, None) => None,
+            };
+            seen.insert(word.to_lowercase(), source, rec.line)?;
+            if out.words.len() >= usize::from(NO_WORD) {
+                return Err(Error::lexicon(
+                    source,
+                    rec.line,
+                    format!("more than {NO_WORD} context words"),
+                ));
+            }
+            out.words.push(ContextWord {
+                word: word.to_string(),
+                role,
+                level,
+            });
+            Ok(())
+        })?;
         Ok(out)
     }
 
