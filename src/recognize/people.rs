@@ -42,7 +42,7 @@ use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
-use crate::text::hash::{FoldHashMap, FoldHashSet};
+use crate::text::hash::{FoldHashMap, FoldHashSet, KeyFilter};
 use crate::text::{Sentence, Span, Token, TokenKind};
 use crate::topics::{Stemmer, Stopwords};
 
@@ -69,9 +69,8 @@ pub(crate) struct PeopleRecognizer {
     report: FoldHashSet<Box<str>>,
     /// Words that introduce another name of the person just named (`yang akrab disapa Appi`).
     nickname: FoldHashSet<Box<str>>,
-    /// A cheap test before the look-up: the nickname cues' first bytes (ASCII lower case)
-    /// and byte lengths.
-    nickname_shape: CueShape,
+    /// A cheap test before the look-up: most words before a name are no nickname cue.
+    nickname_filter: KeyFilter,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -142,7 +141,7 @@ impl PeopleRecognizer {
             speech,
             apposition,
             report,
-            nickname_shape: CueShape::of(&nickname),
+            nickname_filter: KeyFilter::new(nickname.iter().map(|w| w.as_bytes()), fold_ascii),
             nickname,
             not_name,
             title_blockers,
@@ -383,46 +382,15 @@ fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
     v.resize(n, x);
 }
 
-/// The first bytes and the byte lengths of a set of lower-case cue words: a word whose shape
-/// is outside them is not in the set.
-#[derive(Clone, Debug)]
-struct CueShape {
-    /// Bit `b` of word `b / 64`: some cue starts with byte `b` (ASCII letters folded).
-    first: [u64; 4],
-    min_len: usize,
-    max_len: usize,
+/// ASCII lower case, the fold the nickname filter is built and asked with.
+fn fold_ascii(b: u8) -> u8 {
+    b.to_ascii_lowercase()
 }
 
-impl CueShape {
-    fn of(words: &FoldHashSet<Box<str>>) -> CueShape {
-        let mut shape = CueShape {
-            first: [0; 4],
-            min_len: usize::MAX,
-            max_len: 0,
-        };
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                shape.first[usize::from(b) / 64] |= 1 << (b % 64);
-                shape.min_len = shape.min_len.min(w.len());
-                shape.max_len = shape.max_len.max(w.len());
-            }
-        }
-        shape
-    }
-
-    /// Whether `word` (as written) may be one of the cues. Non-ASCII first bytes always may
-    /// (their lower-case form can differ in bytes and length).
-    fn may_be(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().first() else {
-            return false;
-        };
-        if !b.is_ascii() || !word.is_ascii() {
-            return true;
-        }
-        let b = b.to_ascii_lowercase();
-        (self.min_len..=self.max_len).contains(&word.len())
-            && self.first[usize::from(b) / 64] & (1 << (b % 64)) != 0
-    }
+/// Whether `word` (as written) may be one of the cues `filter` was built from. A word with
+/// non-ASCII letters always may: its lower case can differ in bytes.
+fn may_be_cue(filter: &KeyFilter, word: &str) -> bool {
+    !word.is_ascii() || filter.may_contain(word.as_bytes(), fold_ascii)
 }
 
 /// The lower-case words of the first column (named `column`) of `texts`.
@@ -1736,10 +1704,10 @@ impl<'a> Doc<'a> {
     /// disapa Appi`, `…, sapaan akrabnya Appi`. The holder is the official or person named
     /// last before, in the same sentence. Returns the index and whether it is an official.
     fn nickname_holder(&self, people: &People<'_>, i: usize) -> Option<(usize, bool)> {
-        // The cues (`disapa`, `dipanggil`, `sapaan`, …) are tested by their first byte and
-        // length before a look-up: most words before a name are none.
+        // The cues (`disapa`, `dipanggil`, `sapaan`, …) pass a filter before the look-up;
+        // a word with non-ASCII letters may lower-case to other bytes, so it always passes.
         let cue = |k: usize| {
-            self.rec.nickname_shape.may_be(self.tok(k))
+            may_be_cue(&self.rec.nickname_filter, self.tok(k))
                 && self.rec.nickname.contains(&*self.lower(k))
         };
         let akrab = |k: usize| {
@@ -2200,17 +2168,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cue_shape_lets_every_cue_through() {
-        let mut set = FoldHashSet::default();
-        for w in ["disapa", "sapaan", "julukan", "ñame"] {
-            set.insert(Box::<str>::from(w));
-        }
-        let shape = CueShape::of(&set);
+    fn cue_filter_lets_every_cue_through() {
+        let cues = ["disapa", "sapaan", "julukan", "ñame"];
+        let filter = KeyFilter::new(cues.iter().map(|w| w.as_bytes()), fold_ascii);
         for w in ["disapa", "Disapa", "SAPAAN", "julukan", "Ñame", "ÑAME"] {
-            assert!(shape.may_be(w), "{w}");
+            assert!(may_be_cue(&filter, w), "{w}");
         }
         for w in ["kata", "menurut", "Bupati", "di", "", "dipanggilnya"] {
-            assert!(!shape.may_be(w), "{w}");
+            assert!(!may_be_cue(&filter, w), "{w}");
         }
     }
 
