@@ -1,5 +1,6 @@
 //! The extractor: built once from lexicons, then cheap to call from many threads.
 
+use std::cell::Cell;
 use std::path::Path;
 
 use crate::document::{
@@ -17,7 +18,7 @@ use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
-use crate::text::Tokenizer;
+use crate::text::{Span, Tokenizer};
 use crate::topics::{KeyphraseExtractor, NameWords, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -291,6 +292,14 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
     s.parse::<jiff::civil::Date>().map_err(|_| bad())
 }
 
+/// Most spans the span buffers keep from one text to the next.
+const KEEP_SPANS: usize = 1 << 10;
+
+thread_local! {
+    /// This thread's buffers of date and place spans, reused from one text to the next.
+    static SPANS: Cell<(Vec<Span>, Vec<Span>)> = const { Cell::new((Vec::new(), Vec::new())) };
+}
+
 /// Reads Indonesian news text into a [`Document`].
 ///
 /// Immutable once built, `Send + Sync`: share one behind an `Arc` or a `static` and call
@@ -347,10 +356,21 @@ impl Extractor {
             },
             span: dates.inferred_from,
         });
-        let date_spans: Vec<_> = dates.matches.iter().map(|m| m.span).collect();
+        // The spans of the dates and of the places' mentions, in text order, in this thread's
+        // buffers.
+        let (mut date_spans, mut place_spans) = SPANS.take();
+        date_spans.clear();
+        date_spans.extend(dates.matches.iter().map(|m| m.span));
         let places = self
             .places
             .recognize(text, &analysis.tokens, &analysis.sentences, &scan);
+        place_spans.clear();
+        place_spans.extend(
+            places
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.span)),
+        );
+        place_spans.sort_unstable_by_key(|s| s.start);
         let readers = Readers {
             table: self.acronyms.table(),
             people: &self.people,
@@ -363,7 +383,7 @@ impl Extractor {
             &scan,
             &readers,
             &date_spans,
-            places.iter().map(|e| e.span),
+            place_spans.iter().copied(),
         );
         let not_name = self.acronyms.not_name(&view, &self.people);
         let mut entities = self.people.recognize(
@@ -385,6 +405,9 @@ impl Extractor {
         let acronyms = self.acronyms.recognize(&view, &self.people, &links);
         // The view gives its buffers back to this thread for the next document.
         drop(view);
+        if date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS {
+            SPANS.set((date_spans, place_spans));
+        }
         entities.reserve_exact(
             places.len() + organizations.len() + acronyms.len() + dates.matches.len(),
         );

@@ -24,7 +24,7 @@ pub(crate) mod view;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::document::{Acronym, Entity, EntityData, ExpansionSource, Mention};
+use crate::document::{Acronym, Entity, EntityData, ExpansionSource};
 use crate::error::Result;
 use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
 use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
@@ -227,10 +227,12 @@ impl AcronymRecognizer {
             }
             i += 1;
         }
-        found
-            .into_iter()
-            .map(|occ| {
-                let span = v.span(occ.tokens.clone());
+        // One entity per form as written (any case); its expansion is its first mention's.
+        crate::resolve::one_per_form(
+            v.text,
+            found,
+            |occ| (v.span(occ.tokens.clone()), ""),
+            |occ| {
                 let written = v.slice(occ.tokens.clone());
                 let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
                     Some(long) => (Some(long.clone()), ExpansionSource::Text),
@@ -242,17 +244,9 @@ impl AcronymRecognizer {
                         None => (None, ExpansionSource::Unknown),
                     },
                 };
-                Entity {
-                    data: EntityData::Acronym(Acronym { expansion, source }),
-                    text: written.to_string(),
-                    span,
-                    mentions: vec![Mention {
-                        text: written.to_string(),
-                        span,
-                    }],
-                }
-            })
-            .collect()
+                EntityData::Acronym(Acronym { expansion, source })
+            },
+        )
     }
 
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific

@@ -30,7 +30,7 @@ mod parse;
 
 use std::ops::Range;
 
-use crate::document::{Entity, EntityData, Mention, Organization};
+use crate::document::{Entity, EntityData, Organization};
 use crate::lexicon::organizations::{
     Institution, Institutions, OrgKind, OrgPattern, OrgPatterns, RegionalBodies, RegionalBody,
 };
@@ -188,22 +188,18 @@ impl OrgRecognizer {
         defined_short_forms(v, &parser, &parses, &keep, &mut found);
         self.credit_lines(v, table, &mut found);
         let links = link_forms(&mut found);
-        let entities = found
-            .into_iter()
-            .map(|f| {
-                let span = v.span(f.tokens.clone());
-                let text = v.slice(f.tokens.clone()).to_string();
-                Entity {
-                    data: EntityData::Organization(Organization {
-                        name: f.name,
-                        acronym: f.acronym,
-                    }),
-                    text: text.clone(),
-                    span,
-                    mentions: vec![Mention { text, span }],
-                }
-            })
-            .collect();
+        // One entity per form as written (any case), with its first mention's names.
+        let entities = crate::resolve::one_per_form(
+            v.text,
+            found,
+            |f| (v.span(f.tokens.clone()), ""),
+            |f| {
+                EntityData::Organization(Organization {
+                    name: f.name,
+                    acronym: f.acronym,
+                })
+            },
+        );
         (entities, links)
     }
 

@@ -49,8 +49,9 @@
 //!
 //! # Output
 //!
-//! One entity per mention (the resolver merges mentions written alike with the same code).
-//! The entity's text and span cover the name as written, without the administrative prefix
+//! One entity per surface form read alike: mentions written alike (case, spacing) with the
+//! same code are one entity ([`one_per_form`](crate::resolve::one_per_form)). A mention's text
+//! and span cover the name as written, without the administrative prefix
 //! (`Kota Balikpapan` gives `Balikpapan`, `se-Kaltim` gives `Kaltim`); a feature word that is
 //! part of the name stays (`Pantai Ketapang`, `Pulau Jawa`). A town that is not a region
 //! itself (`Purwokerto`) keeps its own name, with the code of the regency it lies in and no
@@ -268,7 +269,7 @@ impl PlaceRecognizer {
         }
     }
 
-    /// The places of `text`, one entity per mention (the resolver merges them).
+    /// The places of `text`, one entity per surface form read alike.
     pub fn recognize(
         &self,
         text: &str,
@@ -368,18 +369,26 @@ mod tests {
         })
     }
 
-    /// (text, code) of every place mention of `text`.
+    /// (text, code) of every place mention of `text`, in text order.
     fn run(text: &str) -> Vec<(String, Option<String>)> {
         let (tok, rec, g) = setup();
         let a = tok.analyze(text);
         let scan = g.scan(text, &a.tokens);
-        rec.recognize(text, &a.tokens, &a.sentences, &scan)
-            .into_iter()
-            .map(|e| match e.data {
-                EntityData::Place(p) => (e.text, p.code),
-                _ => unreachable!("places only"),
-            })
-            .collect()
+        let mut mentions: Vec<(usize, String, Option<String>)> = Vec::new();
+        for e in rec.recognize(text, &a.tokens, &a.sentences, &scan) {
+            let EntityData::Place(p) = e.data else {
+                unreachable!("places only")
+            };
+            assert_eq!(
+                e.text, e.mentions[0].text,
+                "the entity's text is its first mention's"
+            );
+            for m in e.mentions {
+                mentions.push((m.span.start, m.text, p.code.clone()));
+            }
+        }
+        mentions.sort_by_key(|m| m.0);
+        mentions.into_iter().map(|(_, t, c)| (t, c)).collect()
     }
 
     fn texts(text: &str) -> Vec<String> {

@@ -1,30 +1,19 @@
-//! Resolution: turns the recognisers' mentions into the document's entities — one entity per
-//! surface form for places, organisations and acronyms, one per person for officials and
-//! persons (the recognisers group those), one per mention for dates — sorted by first mention,
-//! with officials' jurisdictions linked to the place or organisation entity they name.
+//! Resolution: turns the recognisers' entities into the document's entities — one entity per
+//! surface form for places, organisations and acronyms (grouped as their recognisers build
+//! them, by [`one_per_form`]), one per person for officials and persons (the recognisers group
+//! those), one per mention for dates — sorted by first mention, with officials' jurisdictions
+//! linked to the place or organisation entity they name.
 
+mod forms;
+
+use std::cell::Cell;
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use crate::document::{Entity, EntityData, EntityKind};
-use crate::text::hash::{FastState, FoldHashMap};
+pub(crate) use forms::one_per_form;
 
-/// Appends to `keys` the key under which mentions of `e`'s kind are merged into one entity
-/// and returns where it is, or `None` when the entity is never merged with another.
-fn merge_key(e: &Entity, keys: &mut Vec<u8>) -> Option<Range<usize>> {
-    let start = keys.len();
-    match &e.data {
-        // Two places written alike but read differently (Kota and Kabupaten Bogor) stay apart.
-        EntityData::Place(p) => {
-            normalise_append(&e.text, keys);
-            keys.push(0x1f);
-            keys.extend_from_slice(p.code.as_deref().unwrap_or("").as_bytes());
-        }
-        EntityData::Organization(_) | EntityData::Acronym(_) => normalise_append(&e.text, keys),
-        _ => return None,
-    }
-    Some(start..keys.len())
-}
+use crate::document::{Entity, EntityData, EntityKind};
+use crate::text::hash::FoldHashMap;
 
 /// Appends to `out` the form two mentions must share to be the same surface form:
 /// case-folded, whitespace-collapsed (no leading or trailing space), apostrophes unified.
@@ -110,97 +99,69 @@ fn collapse_spaces(out: &mut Vec<u8>, start: usize) {
     out.truncate(write);
 }
 
-/// Merges mentions of the same surface form, sorts entities by first mention (ties: longer
-/// first, then kind), and links jurisdictions.
+/// Sorts each entity's mentions (dropping repeats) and the entities by first mention (ties:
+/// longer first, then kind), and links jurisdictions. Places, organisations and acronyms come
+/// one entity per surface form already ([`one_per_form`]).
 pub(crate) fn assemble(mut found: Vec<Entity>) -> Vec<Entity> {
-    let kept = merge(&mut found);
     for e in &mut found {
         if e.mentions.len() > 1 {
             e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
             e.mentions.dedup();
         }
     }
-    sort_by_first_mention(&mut found, &kept);
+    let mut order = ORDER.take();
+    sort_by_first_mention(&mut found, &mut order);
+    if order.capacity() <= KEEP_ORDER {
+        ORDER.set(order);
+    }
     link_jurisdictions(&mut found);
     found
 }
 
-/// Merges every entity into the first one with the same merge key, where it stands: its
-/// mentions join the first one's (in one allocation), and its text and span replace the
-/// first one's when they come earlier in the text. Returns whether each entity is kept (the
-/// first with its key, or one never merged); the others are left without mentions.
-fn merge(found: &mut [Entity]) -> Vec<bool> {
-    let mut kept = vec![true; found.len()];
-    let mut keys = Vec::with_capacity(found.iter().map(|e| e.text.len() + 8).sum());
-    let ranges: Vec<Option<Range<usize>>> = found.iter().map(|e| merge_key(e, &mut keys)).collect();
-    if ranges.iter().flatten().nth(1).is_none() {
-        return kept;
-    }
-    // For each entity the one it merges into (itself when first), and per first entity the
-    // mention count of the merged whole.
-    let mut index: FoldHashMap<(EntityKind, &[u8]), usize> =
-        FoldHashMap::with_capacity_and_hasher(found.len(), FastState::default());
-    let mut target = Vec::with_capacity(found.len());
-    let mut mentions = vec![0; found.len()];
-    for (i, (e, range)) in found.iter().zip(&ranges).enumerate() {
-        let t = match range {
-            Some(r) => *index.entry((e.kind(), &keys[r.clone()])).or_insert(i),
-            None => i,
-        };
-        mentions[t] += e.mentions.len();
-        target.push(t);
-    }
-    for (i, &t) in target.iter().enumerate() {
-        if t == i {
-            let first = &mut found[i].mentions;
-            first.reserve_exact(mentions[i] - first.len());
-        } else {
-            kept[i] = false;
-            let (done, rest) = found.split_at_mut(i);
-            let (into, e) = (&mut done[t], &mut rest[0]);
-            into.mentions.append(&mut e.mentions);
-            if e.span.start < into.span.start {
-                into.span = e.span;
-                into.text = std::mem::take(&mut e.text);
-            }
-        }
-    }
-    kept
+/// Most entities the sorting buffer keeps from one text to the next.
+const KEEP_ORDER: usize = 1 << 10;
+
+thread_local! {
+    /// This thread's sorting buffer, reused from one text to the next.
+    static ORDER: Cell<Vec<SortKey>> = const { Cell::new(Vec::new()) };
 }
 
-/// Keeps the entities marked in `kept`, sorted by first mention, longer first on the same
-/// start, then by kind, full ties in their given order. The keys are sorted, then each
-/// entity moved at most once.
-fn sort_by_first_mention(entities: &mut Vec<Entity>, kept: &[bool]) {
-    let mut order: Vec<(usize, Reverse<usize>, EntityKind, usize)> =
-        Vec::with_capacity(entities.len());
-    for (i, (e, _)) in entities
-        .iter()
-        .zip(kept)
-        .enumerate()
-        .filter(|(_, (_, &k))| k)
-    {
-        order.push((e.span.start, Reverse(e.span.end), e.kind(), i));
+/// An entity's place in the sorted order: first mention start, longer first, kind, then its
+/// index (a stable order); after the sort, also where the entity sorted there is now and
+/// which entity the place holds (see [`sort_by_first_mention`]).
+type SortKey = ((usize, Reverse<usize>, EntityKind, usize), usize, usize);
+
+/// Sorts the entities by first mention, longer first on the same start, then by kind, full
+/// ties in their given order. The keys are sorted, then each entity moved at most once;
+/// `order` is a buffer.
+fn sort_by_first_mention(entities: &mut [Entity], order: &mut Vec<SortKey>) {
+    order.clear();
+    for (i, e) in entities.iter().enumerate() {
+        order.push(((e.span.start, Reverse(e.span.end), e.kind(), i), i, i));
     }
-    if order.len() == entities.len() && order.windows(2).all(|w| w[0] <= w[1]) {
+    if order.windows(2).all(|w| w[0].0 <= w[1].0) {
         return;
     }
-    order.sort_unstable();
-    // `at[i]`: where the entity first at `i` is now; `holds[p]`: which entity `p` holds.
-    let mut at: Vec<usize> = (0..entities.len()).collect();
-    let mut holds = at.clone();
-    for (p, &(.., i)) in order.iter().enumerate() {
-        let from = at[i];
+    order.sort_unstable_by_key(|o| o.0);
+    // `.1` of entry `i`: where the entity first at `i` is now; `.2` of entry `p`: which
+    // entity place `p` holds.
+    for o in order.iter_mut().enumerate() {
+        let (i, entry) = o;
+        entry.1 = i;
+        entry.2 = i;
+    }
+    for p in 0..order.len() {
+        let i = order[p].0 .3;
+        let from = order[i].1;
         if from != p {
             entities.swap(p, from);
-            let displaced = holds[p];
-            at[displaced] = from;
-            holds[from] = displaced;
-            at[i] = p;
-            holds[p] = i;
+            let displaced = order[p].2;
+            order[displaced].1 = from;
+            order[from].2 = displaced;
+            order[i].1 = p;
+            order[p].2 = i;
         }
     }
-    entities.truncate(order.len());
 }
 
 /// Points each official's `jurisdiction_entity` at the first place or organisation entity
@@ -359,16 +320,24 @@ mod tests {
 
     #[test]
     fn same_surface_form_merges_case_insensitively() {
-        let out = assemble(vec![
-            place("Kaltim", 40),
-            place("KALTIM", 10),
-            place("Kalimantan Timur", 0),
-        ]);
+        let text = "Kalimantan Timur KALTIM   Kaltim lagi Kaltim";
+        let found = vec![span(26, 32), span(17, 23), span(0, 16), span(38, 44)];
+        let places = one_per_form(
+            text,
+            found,
+            |&s| (s, "64"),
+            |_| match place("", 0).data {
+                d @ EntityData::Place(_) => d,
+                _ => unreachable!("a place"),
+            },
+        );
+        let out = assemble(places);
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].text, "Kalimantan Timur");
         assert_eq!(out[1].text, "KALTIM");
-        assert_eq!(out[1].span.start, 10);
-        assert_eq!(out[1].mentions.len(), 2);
+        assert_eq!(out[1].span.start, 17);
+        let starts: Vec<usize> = out[1].mentions.iter().map(|m| m.span.start).collect();
+        assert_eq!(starts, [17, 26, 38]);
     }
 
     #[test]
@@ -463,19 +432,33 @@ mod tests {
         }
     }
 
-    fn random_entity(rng: &mut Rng) -> Entity {
-        const TEXTS: [&str; 8] = [
-            "Kaltim",
-            "KALTIM",
-            " kaltim\n",
-            "Kota  Bogor",
-            "kota bogor",
-            "Sa\u{2019}bani",
-            "SA'BANI",
-            "DPRD",
-        ];
-        let text = TEXTS[rng.below(TEXTS.len())];
-        let data = match rng.below(6) {
+    const TEXTS: [&str; 8] = [
+        "Kaltim",
+        "KALTIM",
+        " kaltim\n",
+        "Kota  Bogor",
+        "kota bogor",
+        "Sa\u{2019}bani",
+        "SA'BANI",
+        "DPRD",
+    ];
+
+    /// A text of `TEXTS` in random order, and the spans of its pieces.
+    fn random_text(rng: &mut Rng) -> (String, Vec<Span>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for _ in 0..10 {
+            let t = TEXTS[rng.below(TEXTS.len())];
+            let start = text.len();
+            text.push_str(t);
+            spans.push(span(start, text.len()));
+            text.push('|');
+        }
+        (text, spans)
+    }
+
+    fn random_data(kind: usize, rng: &mut Rng) -> EntityData {
+        match kind {
             0 => EntityData::Official(Official {
                 name: "Nama".into(),
                 title: "Gubernur".into(),
@@ -486,15 +469,18 @@ mod tests {
             }),
             1 => EntityData::Person(Person::default()),
             2 => EntityData::Place(Place {
-                name: "Tempat".into(),
+                name: ["Tempat", "Lain"][rng.below(2)].into(),
                 code: [None, Some("64".to_string()), Some("32.01".to_string())][rng.below(3)]
                     .clone(),
                 level: None,
                 candidates: vec![],
             }),
-            3 => EntityData::Organization(Organization::default()),
+            3 => EntityData::Organization(Organization {
+                name: ["A", "B"][rng.below(2)].into(),
+                acronym: None,
+            }),
             4 => EntityData::Acronym(Acronym {
-                expansion: None,
+                expansion: [None, Some("X".to_string())][rng.below(2)].clone(),
                 source: ExpansionSource::Unknown,
             }),
             _ => EntityData::Date(DateValue {
@@ -504,30 +490,81 @@ mod tests {
                 part_of_day: None,
                 weekday_mismatch: false,
             }),
-        };
-        let mut e = entity(data, text, rng.below(12));
-        e.span.end = e.span.start + rng.below(3);
-        for _ in 0..rng.below(3) {
-            let start = rng.below(12);
-            e.mentions.push(Mention {
-                text: TEXTS[rng.below(TEXTS.len())].to_string(),
-                span: span(start, start + rng.below(2)),
-            });
         }
-        e
+    }
+
+    /// One entity per mention, as the recognisers found them before grouping, in the order
+    /// the extractor gathers them: people, places, organisations, acronyms, dates.
+    fn random_mentions(rng: &mut Rng, text: &str, pieces: &[Span]) -> Vec<Entity> {
+        let mut found: Vec<Entity> = Vec::new();
+        for kind in [0, 1, 2, 3, 4, 5] {
+            for _ in 0..rng.below(6) {
+                let sp = pieces[rng.below(pieces.len())];
+                let mut e = entity(random_data(kind, rng), &text[sp.range()], sp.start);
+                if kind < 2 {
+                    // People: several mentions, any span.
+                    e.span.end = e.span.start + rng.below(3);
+                    for _ in 0..rng.below(3) {
+                        let m = pieces[rng.below(pieces.len())];
+                        e.mentions.push(Mention {
+                            text: text[m.range()].to_string(),
+                            span: m,
+                        });
+                    }
+                }
+                found.push(e);
+            }
+        }
+        found
     }
 
     #[test]
-    fn assemble_agrees_with_the_straightforward_definition() {
+    fn grouping_and_assembly_agree_with_the_straightforward_definition() {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
-            let found: Vec<Entity> = (0..rng.below(14))
-                .map(|_| random_entity(&mut rng))
-                .collect();
+            let (text, pieces) = random_text(&mut rng);
+            let found = random_mentions(&mut rng, &text, &pieces);
+            // What the recognisers give: places, organisations and acronyms grouped.
+            let mut grouped: Vec<Entity> = Vec::new();
+            let mut by_kind: Vec<Vec<Entity>> = vec![Vec::new(); 6];
+            for e in found.clone() {
+                let k = match e.kind() {
+                    EntityKind::Place => 2,
+                    EntityKind::Organization => 3,
+                    EntityKind::Acronym => 4,
+                    EntityKind::Date => 5,
+                    _ => 0,
+                };
+                by_kind[k].push(e);
+            }
+            for (k, es) in by_kind.into_iter().enumerate() {
+                if (2..=4).contains(&k) {
+                    grouped.extend(one_per_form(
+                        &text,
+                        es,
+                        |e| {
+                            let code = match &e.data {
+                                EntityData::Place(p) => p.code.as_deref().unwrap_or(""),
+                                _ => "",
+                            };
+                            // `'static` codes only, as a recogniser's lexicon gives them.
+                            let code: &'static str = match code {
+                                "64" => "64",
+                                "32.01" => "32.01",
+                                _ => "",
+                            };
+                            (e.span, code)
+                        },
+                        |e| e.data,
+                    ));
+                } else {
+                    grouped.extend(es);
+                }
+            }
             assert_eq!(
-                assemble(found.clone()),
+                assemble(grouped),
                 assemble_reference(found.clone()),
-                "{found:#?}"
+                "{text:?} {found:#?}"
             );
         }
     }

@@ -1,8 +1,9 @@
 //! Readings: which lexicon sense each kept candidate is, with the help of the document's
 //! other places, and the entities that come out.
 
-use crate::document::{Entity, EntityData, Mention, Place, PlaceCandidate, PlaceLevel};
+use crate::document::{Entity, EntityData, Place, PlaceCandidate, PlaceLevel};
 use crate::text::hash::{FoldHashMap, FoldHashSet};
+use crate::text::Span;
 
 use super::senses::{self, SenseKind};
 use super::{Candidate, Choice, Doc, Output, MAX_CANDIDATES, NO_KEY};
@@ -68,7 +69,7 @@ impl Doc<'_> {
                 }
             }
         }
-        let mut out = Vec::with_capacity(kept.len());
+        let mut found: Vec<(Span, Decision)> = Vec::with_capacity(kept.len());
         for &i in &kept {
             let c = &self.cands[i];
             match c.output {
@@ -91,10 +92,21 @@ impl Doc<'_> {
             {
                 continue;
             }
-            let decision = self.choose(c, &settled, &mentioned);
-            out.push(self.entity(c, decision));
+            found.push((self.span_of(c), self.choose(c, &settled, &mentioned)));
         }
-        out
+        // Mentions written alike and read alike are one entity.
+        crate::resolve::one_per_form(
+            self.text,
+            found,
+            |(span, decision)| {
+                let code = match decision {
+                    Decision::One(id) => senses.code(senses.get(*id)),
+                    Decision::Open(_) | Decision::Ambiguous(_) => None,
+                };
+                (*span, code.unwrap_or(""))
+            },
+            |(span, decision)| EntityData::Place(self.place(&self.text[span.range()], decision)),
+        )
     }
 
     /// How strongly the regions in `mentioned` (except those the surface form `key` named
@@ -220,17 +232,21 @@ impl Doc<'_> {
         }
     }
 
-    /// The entity of candidate `c` read as `decision`.
-    fn entity(&self, c: &Candidate, decision: Decision) -> Entity {
-        let senses = &self.rec.senses;
+    /// The span of candidate `c`'s name as written, without a `se-` before it.
+    fn span_of(&self, c: &Candidate) -> Span {
         let mut span = self.tokens[c.tokens.start]
             .span
             .cover(&self.tokens[c.tokens.end - 1].span);
         // `se-` is ASCII: as many chars as bytes.
         span.start += c.skip;
         span.char_start += c.skip;
-        let written = &self.text[span.range()];
-        let place = match decision {
+        span
+    }
+
+    /// The place a name `written` read as `decision` is.
+    fn place(&self, written: &str, decision: Decision) -> Place {
+        let senses = &self.rec.senses;
+        match decision {
             Decision::One(id) => {
                 let s = senses.get(id);
                 Place {
@@ -280,16 +296,6 @@ impl Doc<'_> {
                     candidates,
                 }
             }
-        };
-        let mention = Mention {
-            text: written.to_string(),
-            span,
-        };
-        Entity {
-            data: EntityData::Place(place),
-            text: mention.text.clone(),
-            span,
-            mentions: vec![mention],
         }
     }
 }

@@ -1,0 +1,238 @@
+//! One entity per surface form: the grouping of places', organisations' and acronyms'
+//! mentions, done while their recogniser builds its entities, so that a form's data (a
+//! canonical name, a code, an expansion) and its entity's text are made once per form rather
+//! than once per mention and then dropped.
+
+use std::cell::Cell;
+use std::hash::BuildHasher;
+
+use crate::document::{Entity, EntityData, Mention};
+use crate::text::hash::{FastState, FoldHashMap};
+use crate::text::Span;
+
+use super::normalise_append;
+
+/// Builds the entities of one kind from its mentions `found` (in the recogniser's order),
+/// one entity per surface form: mentions whose text is written alike (see
+/// [`normalise_append`]) and whose `form` gives the same qualifier (a place's code; empty for
+/// kinds without one) are one entity. The entities are in the order of their forms' first
+/// mentions; each has the data `data` makes of its first mention, the text and span of its
+/// earliest mention in the text (the first of those on a tie), and every mention, in
+/// `found` order.
+///
+/// `form` gives a mention's span in `text` and its qualifier; `data` is called once per
+/// entity, with the first mention of its form.
+pub(crate) fn one_per_form<'q, T>(
+    text: &str,
+    found: Vec<T>,
+    form: impl Fn(&T) -> (Span, &'q str),
+    mut data: impl FnMut(T) -> EntityData,
+) -> Vec<Entity> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut g = SCRATCH.take();
+    g.clear();
+    for t in &found {
+        let (span, qualifier) = form(t);
+        g.add(&text[span.range()], qualifier, span);
+    }
+    let mut out: Vec<Entity> = Vec::with_capacity(g.forms.len());
+    for (i, t) in found.into_iter().enumerate() {
+        let (span, f) = (g.spans[i], g.form_of[i] as usize);
+        let mention = Mention {
+            text: text[span.range()].to_string(),
+            span,
+        };
+        let form = &g.forms[f];
+        if f == out.len() {
+            out.push(Entity {
+                data: data(t),
+                text: String::new(),
+                span: g.spans[form.earliest as usize],
+                mentions: Vec::with_capacity(form.mentions as usize),
+            });
+        }
+        let e = &mut out[f];
+        if i == form.earliest as usize {
+            e.text = mention.text.clone();
+        }
+        e.mentions.push(mention);
+    }
+    // Buffers a long text grew are let go.
+    if g.keys.capacity() <= KEEP_BYTES && g.spans.capacity() <= KEEP_MENTIONS {
+        SCRATCH.set(g);
+    }
+    out
+}
+
+/// Most key bytes the grouping buffers keep from one text to the next.
+const KEEP_BYTES: usize = 1 << 14;
+/// Most mentions the grouping buffers keep from one text to the next.
+const KEEP_MENTIONS: usize = 1 << 11;
+
+thread_local! {
+    /// This thread's grouping buffers, taken while a recogniser builds its entities.
+    static SCRATCH: Cell<Groups> = Cell::new(Groups::default());
+}
+
+/// One surface form of the mentions grouped so far.
+#[derive(Clone, Copy, Debug)]
+struct Form {
+    /// Where its key ends in [`Groups::keys`] (it starts where the previous form's ends).
+    key_end: u32,
+    /// Its mentions so far.
+    mentions: u32,
+    /// Its mention with the earliest start, the first of those on a tie.
+    earliest: u32,
+}
+
+/// The mentions of one kind grouped by surface form; its buffers are reused from one call of
+/// [`one_per_form`] to the next.
+#[derive(Default)]
+struct Groups {
+    /// The forms' keys, one after the other: the normalised text, a unit separator, the
+    /// qualifier.
+    keys: Vec<u8>,
+    forms: Vec<Form>,
+    /// Per mention, its span and its form.
+    spans: Vec<Span>,
+    form_of: Vec<u32>,
+    /// The form of each key hash (the first form with that hash: a form whose key collides
+    /// with another's is found by a scan).
+    by_hash: FoldHashMap<u64, u32>,
+    state: FastState,
+}
+
+impl Groups {
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.forms.clear();
+        self.spans.clear();
+        self.form_of.clear();
+        self.by_hash.clear();
+    }
+
+    /// The key of form `f`.
+    fn key(&self, f: usize) -> &[u8] {
+        let start = f
+            .checked_sub(1)
+            .map_or(0, |p| self.forms[p].key_end as usize);
+        &self.keys[start..self.forms[f].key_end as usize]
+    }
+
+    /// Adds the mention `written` at `span` with `qualifier` to its form.
+    fn add(&mut self, written: &str, qualifier: &str, span: Span) {
+        let start = self.keys.len();
+        normalise_append(written, &mut self.keys);
+        self.keys.push(0x1f);
+        self.keys.extend_from_slice(qualifier.as_bytes());
+        let key = &self.keys[start..];
+        let hash = self.state.hash_one(key);
+        let known = match self.by_hash.get(&hash) {
+            Some(&f) if self.key(f as usize) == key => Some(f as usize),
+            // Another key with the same hash.
+            Some(_) => (0..self.forms.len()).find(|&f| self.key(f) == key),
+            None => None,
+        };
+        let i = self.spans.len() as u32;
+        let f = match known {
+            Some(f) => {
+                self.keys.truncate(start);
+                let form = &mut self.forms[f];
+                form.mentions += 1;
+                if span.start < self.spans[form.earliest as usize].start {
+                    form.earliest = i;
+                }
+                f
+            }
+            None => {
+                let f = self.forms.len();
+                self.by_hash.entry(hash).or_insert(f as u32);
+                self.forms.push(Form {
+                    key_end: self.keys.len() as u32,
+                    mentions: 1,
+                    earliest: i,
+                });
+                f
+            }
+        };
+        self.spans.push(span);
+        self.form_of.push(f as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Organization, Place};
+
+    fn span(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end,
+            char_start: start,
+            char_end: end,
+        }
+    }
+
+    #[test]
+    fn mentions_written_alike_with_one_qualifier_are_one_entity() {
+        let text = "Bogor, BOGOR dan bogor lagi Bogor";
+        let found = vec![
+            (span(7, 12), "32.01"),
+            (span(0, 5), "32.01"),
+            (span(17, 22), "32.71"),
+            (span(28, 33), "32.01"),
+        ];
+        let mut made = 0;
+        let out = one_per_form(
+            text,
+            found,
+            |&(s, code)| (s, code),
+            |(_, code)| {
+                made += 1;
+                EntityData::Place(Place {
+                    name: "Bogor".into(),
+                    code: Some(code.into()),
+                    level: None,
+                    candidates: vec![],
+                })
+            },
+        );
+        assert_eq!(made, 2);
+        assert_eq!(out.len(), 2);
+        // The text and span of the earliest mention; the mentions in the given order.
+        assert_eq!((out[0].text.as_str(), out[0].span), ("Bogor", span(0, 5)));
+        let spans: Vec<Span> = out[0].mentions.iter().map(|m| m.span).collect();
+        assert_eq!(spans, [span(7, 12), span(0, 5), span(28, 33)]);
+        assert_eq!(out[0].mentions[0].text, "BOGOR");
+        assert_eq!(out[0].mentions.capacity(), 3);
+        assert_eq!((out[1].text.as_str(), out[1].mentions.len()), ("bogor", 1));
+    }
+
+    #[test]
+    fn a_hash_taken_by_another_key_is_told_apart() {
+        let mut g = Groups::default();
+        g.add("DPRD", "", span(0, 4));
+        // As if `dinas` hashed like `dprd`: its hash leads to the DPRD form.
+        let h = g.state.hash_one(b"dinas\x1f".as_slice());
+        g.by_hash.insert(h, 0);
+        g.add("Dinas", "", span(5, 10));
+        g.add("DINAS", "", span(11, 16));
+        g.add("dprd", "", span(17, 21));
+        assert_eq!(g.form_of, [0, 1, 1, 0]);
+        assert_eq!(g.key(1), b"dinas\x1f");
+    }
+
+    #[test]
+    fn no_mentions_no_entities() {
+        let out = one_per_form(
+            "",
+            Vec::<Span>::new(),
+            |&s| (s, ""),
+            |_| EntityData::Organization(Organization::default()),
+        );
+        assert!(out.is_empty());
+    }
+}
