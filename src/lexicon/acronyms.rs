@@ -306,6 +306,17 @@ impl AcronymStoplist {
 
     /// Why the token, upper-cased, is a stop word.
     pub fn reason(&self, token: &str) -> Option<StopReason> {
+        // Short ASCII tokens (most) are upper-cased on the stack, as `to_uppercase` would.
+        const INLINE: usize = 32;
+        if token.is_ascii() && token.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            let upper = &mut buf[..token.len()];
+            upper.copy_from_slice(token.as_bytes());
+            upper.make_ascii_uppercase();
+            // ASCII bytes are UTF-8.
+            let upper = std::str::from_utf8(upper).unwrap_or_default();
+            return self.words.get(upper).copied();
+        }
         self.words.get(&token.to_uppercase()).copied()
     }
 

@@ -230,7 +230,7 @@ impl AcronymRecognizer {
         // One entity per form as written (any case); its expansion is its first mention's.
         crate::resolve::one_per_form(
             v.text,
-            found,
+            &mut found,
             |occ| (v.span(occ.tokens.clone()), ""),
             |occ| {
                 let written = v.slice(occ.tokens.clone());

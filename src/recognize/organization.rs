@@ -57,9 +57,20 @@ struct Found {
     tokens: Range<usize>,
     name: String,
     acronym: Option<String>,
-    /// For a short form: the head as written and the text after it (`Disperindagkop`,
-    /// `dan UKM Kaltim`).
-    short: Option<(String, String)>,
+    /// For a short form: its head and the words after it.
+    short: Option<Short>,
+}
+
+/// Where a short form's head (`Disperindagkop`) and the words after it (`dan UKM Kaltim`)
+/// are, read as text only when the short form links to a full form ([`link_forms`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Short {
+    /// The head's tokens.
+    head: Range<usize>,
+    /// The tokens after the head, without `bracket`.
+    rest: Range<usize>,
+    /// A bracketed short form inside the name (without its brackets).
+    bracket: Option<Range<usize>>,
 }
 
 impl OrgRecognizer {
@@ -180,18 +191,22 @@ impl OrgRecognizer {
             self.collect(v, p, keep[k], &mut found);
         }
         for (full, short) in bracket_links {
-            let short_text = v.slice(parses[short].tokens.clone()).to_string();
             if let Some(f) = index_of_parse[full] {
-                found[f].acronym = Some(short_text);
+                found[f].acronym = Some(v.slice(parses[short].tokens.clone()).to_string());
             }
         }
         defined_short_forms(v, &parser, &parses, &keep, &mut found);
         self.credit_lines(v, table, &mut found);
-        let links = link_forms(&mut found);
+        let links = link_forms(&mut found, |short| {
+            (
+                v.slice(short.head.clone()),
+                words_without(v, short.rest.clone(), short.bracket.clone()),
+            )
+        });
         // One entity per form as written (any case), with its first mention's names.
         let entities = crate::resolve::one_per_form(
             v.text,
-            found,
+            &mut found,
             |f| (v.span(f.tokens.clone()), ""),
             |f| {
                 EntityData::Organization(Organization {
@@ -237,112 +252,143 @@ impl OrgRecognizer {
         }
     }
 
-    /// Name and acronym of a parse.
-    fn found(&self, v: &DocView<'_>, p: &Parse) -> Found {
-        // The written words after the head, without the bracketed short form.
-        let after_head = p.head_tokens.end..p.tokens.end;
-        let rest = words_without(v, after_head.clone(), p.bracket.clone());
+    /// A company named by an institution's short form is that institution (`PT PLN`): the
+    /// institution, when parse `p` is one.
+    fn company_institution(&self, v: &DocView<'_>, p: &Parse) -> Option<u32> {
+        if !matches!(p.head, Head::Pattern(_)) || !p.nested.is_empty() {
+            return None;
+        }
+        let at = v
+            .institution_acronym
+            .get(p.head_tokens.end)
+            .copied()
+            .flatten()?;
+        (at.end == p.tokens.end).then_some(at.index)
+    }
+
+    /// The name of a parse: its full form (see the module docs).
+    fn name(&self, v: &DocView<'_>, p: &Parse) -> String {
         // Organisations in its slots are spelled out in its name (`Humas Setda Provinsi
         // Kaltim` → `Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim`); without them,
         // the words are as written.
         let slotted = p.nested.iter().any(|c| c.in_slot);
-        let written = || {
-            if slotted {
-                self.spelled_out(v, p, p.tokens.clone())
-            } else {
-                words_without(v, p.tokens.clone(), p.bracket.clone())
-            }
-        };
-        let join = |a: &str, b: &str| {
-            if b.is_empty() {
-                a.to_string()
-            } else {
-                format!("{a} {b}")
-            }
-        };
+        let after_head = p.head_tokens.end..p.tokens.end;
         match self.expansion(p.head) {
-            Some(exp) => Found {
-                tokens: p.tokens.clone(),
-                name: if slotted {
-                    join(exp, &self.spelled_out(v, p, after_head))
-                } else {
-                    join(exp, &rest)
-                },
-                acronym: Some(v.slice(p.tokens.clone()).to_string()),
-                short: Some((v.slice(p.head_tokens.clone()).to_string(), rest)),
+            Some(exp) if slotted => {
+                let mut name = exp.to_string();
+                self.spelled_out(v, p, after_head, &mut name, true);
+                name
+            }
+            Some(exp) => join_words(exp, v, after_head, p.bracket.clone()),
+            None => match self.company_institution(v, p) {
+                Some(i) => self.institutions[i as usize].name.clone(),
+                None if slotted => {
+                    let mut name = String::new();
+                    self.spelled_out(v, p, p.tokens.clone(), &mut name, false);
+                    name
+                }
+                None => words_without(v, p.tokens.clone(), p.bracket.clone()),
             },
-            // `PT PLN`: a company named by an institution's short form is that institution.
-            None if matches!(p.head, Head::Pattern(_))
-                && p.nested.is_empty()
-                && v.institution_acronym
-                    .get(p.head_tokens.end)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|a| a.end == p.tokens.end) =>
-            {
-                let at = v.institution_acronym[p.head_tokens.end].map(|a| a.index);
-                Found {
-                    tokens: p.tokens.clone(),
-                    name: at
-                        .map(|a| self.institutions[a as usize].name.clone())
-                        .unwrap_or_else(written),
-                    acronym: Some(v.slice(p.tokens.clone()).to_string()),
-                    short: None,
-                }
-            }
-            None => {
-                let written = written();
-                let shortened =
-                    slotted && written != words_without(v, p.tokens.clone(), p.bracket.clone());
-                let acronym = match &p.bracket {
-                    Some(b) => {
-                        let after = words_without(v, b.end + 1..p.tokens.end, None);
-                        Some(join(v.slice(b.clone()), &after))
-                    }
-                    None => self
-                        .lexicon_acronym(p.head)
-                        .map(|a| join(a, &rest))
-                        .or_else(|| shortened.then(|| v.slice(p.tokens.clone()).to_string())),
-                };
-                Found {
-                    tokens: p.tokens.clone(),
-                    name: written,
-                    acronym,
-                    short: None,
-                }
-            }
         }
     }
 
-    /// The words of tokens `r` of parse `p`, without its bracketed short form, with the
-    /// organisations of its slots by their full names.
-    fn spelled_out(&self, v: &DocView<'_>, p: &Parse, r: Range<usize>) -> String {
-        let mut out = String::new();
+    /// Name and acronym of a parse.
+    fn found(&self, v: &DocView<'_>, p: &Parse) -> Found {
+        let name = self.name(v, p);
+        let after_head = p.head_tokens.end..p.tokens.end;
+        let written = || Some(v.slice(p.tokens.clone()).to_string());
+        if self.expansion(p.head).is_some() {
+            return Found {
+                tokens: p.tokens.clone(),
+                name,
+                acronym: written(),
+                short: Some(Short {
+                    head: p.head_tokens.clone(),
+                    rest: after_head,
+                    bracket: p.bracket.clone(),
+                }),
+            };
+        }
+        if self.company_institution(v, p).is_some() {
+            return Found {
+                tokens: p.tokens.clone(),
+                name,
+                acronym: written(),
+                short: None,
+            };
+        }
+        let acronym = match &p.bracket {
+            Some(b) => Some(join_words(
+                v.slice(b.clone()),
+                v,
+                b.end + 1..p.tokens.end,
+                None,
+            )),
+            None => match self.lexicon_acronym(p.head) {
+                Some(a) => Some(join_words(a, v, after_head, None)),
+                // A name whose slotted organisations were spelled out: the name as written.
+                None if p.nested.iter().any(|c| c.in_slot)
+                    && !words_eq(v, p.tokens.clone(), p.bracket.clone(), &name) =>
+                {
+                    written()
+                }
+                None => None,
+            },
+        };
+        Found {
+            tokens: p.tokens.clone(),
+            name,
+            acronym,
+            short: None,
+        }
+    }
+
+    /// Appends to `out` the words of tokens `r` of parse `p`, without its bracketed short
+    /// form, with the organisations of its slots by their full names: a space before each
+    /// piece but the first, and before the first too when `space_first`.
+    fn spelled_out(
+        &self,
+        v: &DocView<'_>,
+        p: &Parse,
+        r: Range<usize>,
+        out: &mut String,
+        space_first: bool,
+    ) {
+        let mut space = space_first;
         let mut k = r.start;
         while k < r.end {
             let child = p
                 .nested
                 .iter()
                 .find(|c| c.in_slot && c.tokens.start == k && c.tokens.end <= r.end);
-            let (piece, next) = match child {
-                Some(c) => (self.found(v, c).name, c.tokens.end),
+            k = match child {
+                Some(c) => {
+                    let piece = self.name(v, c);
+                    if !piece.is_empty() {
+                        if space {
+                            out.push(' ');
+                        }
+                        out.push_str(&piece);
+                        space = true;
+                    }
+                    c.tokens.end
+                }
                 None => {
                     let mut e = k;
                     while e < r.end && !p.nested.iter().any(|c| c.in_slot && c.tokens.start == e) {
                         e += 1;
                     }
-                    (words_without(v, k..e, p.bracket.clone()), e)
+                    if words(v, k..e, p.bracket.clone()).any(|w| !w.is_empty()) {
+                        if space {
+                            out.push(' ');
+                        }
+                        out.extend(words(v, k..e, p.bracket.clone()));
+                        space = true;
+                    }
+                    e
                 }
             };
-            if !piece.is_empty() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(&piece);
-            }
-            k = next;
         }
-        out
     }
 
     /// Organisations of credit segments: `humasprov kaltim`, `prokopim`, `MC Kalsel`.
@@ -374,17 +420,15 @@ impl OrgRecognizer {
                     c
                 });
                 if !covered[i] {
-                    let rest = words_without(v, head_end..e, None);
-                    let name = if rest.is_empty() {
-                        r.expansion.clone()
-                    } else {
-                        format!("{} {rest}", r.expansion)
-                    };
                     out.push(Found {
                         tokens: i..e,
-                        name,
+                        name: join_words(&r.expansion, v, head_end..e, None),
                         acronym: Some(v.slice(i..e).to_string()),
-                        short: Some((v.slice(i..head_end).to_string(), rest)),
+                        short: Some(Short {
+                            head: i..head_end,
+                            rest: head_end..e,
+                            bracket: None,
+                        }),
                     });
                 }
             }
@@ -447,14 +491,9 @@ fn defined_short_forms(
             i += 1;
             continue;
         }
-        let place = words_without(v, i + 1..end, None);
         found.push(Found {
             tokens: i..end,
-            name: if place.is_empty() {
-                long.clone()
-            } else {
-                format!("{long} {place}")
-            },
+            name: join_words(long, v, i + 1..end, None),
             acronym: Some(v.slice(i..end).to_string()),
             short: None,
         });
@@ -482,34 +521,70 @@ fn hyphenated(form: &str) -> Option<String> {
     Some(out)
 }
 
+/// The pieces of the text of tokens `r`, without the bracketed tokens `bracket` and their
+/// brackets: each token, after a space unless it is the first or glued to the one before.
+fn words<'v, 'a>(
+    v: &'v DocView<'a>,
+    r: Range<usize>,
+    bracket: Option<Range<usize>>,
+) -> impl Iterator<Item = &'a str> + 'v {
+    let skip = bracket.map(|b| b.start.saturating_sub(1)..b.end + 1);
+    let mut prev: Option<usize> = None;
+    r.filter(move |k| !skip.as_ref().is_some_and(|s| s.contains(k)))
+        .flat_map(move |k| {
+            let space = prev.is_some_and(|p| !(p + 1 == k && v.glued(p)));
+            prev = Some(k);
+            [if space { " " } else { "" }, v.tok(k)]
+        })
+}
+
 /// The text of tokens `r`, without the bracketed tokens `bracket` and their brackets, words
 /// joined by single spaces (glued tokens stay glued).
 fn words_without(v: &DocView<'_>, r: Range<usize>, bracket: Option<Range<usize>>) -> String {
-    let mut out = String::new();
-    let skip = bracket.map(|b| b.start.saturating_sub(1)..b.end + 1);
-    let mut prev: Option<usize> = None;
-    for k in r {
-        if skip.as_ref().is_some_and(|s| s.contains(&k)) {
-            continue;
-        }
-        if let Some(p) = prev {
-            if !(p + 1 == k && v.glued(p)) {
-                out.push(' ');
-            }
-        }
-        out.push_str(v.tok(k));
-        prev = Some(k);
-    }
+    let len: usize = words(v, r.clone(), bracket.clone()).map(str::len).sum();
+    let mut out = String::with_capacity(len);
+    out.extend(words(v, r, bracket));
     out
 }
 
-/// A name folded for comparing full and short forms: lower case, words only, without `dan`,
-/// `serta` and punctuation.
-fn link_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// `head`, then a space and the words of tokens `r` (as [`words_without`] writes them) when
+/// there are any, in one allocation.
+fn join_words(
+    head: &str,
+    v: &DocView<'_>,
+    r: Range<usize>,
+    bracket: Option<Range<usize>>,
+) -> String {
+    let len: usize = words(v, r.clone(), bracket.clone()).map(str::len).sum();
+    if len == 0 {
+        return head.to_string();
+    }
+    let mut out = String::with_capacity(head.len() + 1 + len);
+    out.push_str(head);
+    out.push(' ');
+    out.extend(words(v, r, bracket));
+    out
+}
+
+/// Whether `s` is the text [`words_without`] writes for the same arguments.
+fn words_eq(v: &DocView<'_>, r: Range<usize>, bracket: Option<Range<usize>>, s: &str) -> bool {
+    let mut rest = s;
+    for w in words(v, r, bracket) {
+        match rest.strip_prefix(w) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// Appends to `out` a name folded for comparing full and short forms: lower case, words
+/// only, without `dan`, `serta` and punctuation.
+fn link_key(s: &str, out: &mut String) {
+    let base = out.len();
     let mut add = |w: &str| {
         let start = out.len();
-        if !out.is_empty() {
+        if start > base {
             out.push(' ');
         }
         let word = out.len();
@@ -537,13 +612,15 @@ fn link_key(s: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// Links each short form to a full form the text gives for it: the full form's acronym is the
 /// short form as written, the short form's name the full form as written. Returns the short
 /// heads with their expansions as the text spells them.
-fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
+fn link_forms<'w>(
+    found: &mut [Found],
+    words: impl Fn(&Short) -> (&'w str, String),
+) -> Vec<(String, String)> {
     let mut links = Vec::new();
     // Only short forms with an acronym take a full form's name.
     if !found
@@ -552,22 +629,35 @@ fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
     {
         return links;
     }
-    let mut by_key: FoldHashMap<String, usize> = FoldHashMap::default();
+    // The keys of the full forms, one after the other in `keys` (a key is no longer than
+    // its ASCII name).
+    let mut keys = String::with_capacity(found.iter().map(|f| f.name.len()).sum());
+    let mut full_keys: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, f) in found.iter().enumerate() {
         if f.short.is_none() {
-            by_key.entry(link_key(&f.name)).or_insert(i);
+            let start = keys.len();
+            link_key(&f.name, &mut keys);
+            full_keys.push((start..keys.len(), i));
         }
     }
+    let mut by_key: FoldHashMap<&str, usize> = FoldHashMap::default();
+    for (r, i) in full_keys {
+        by_key.entry(&keys[r]).or_insert(i);
+    }
+    let mut key = String::with_capacity(found.iter().map(|f| f.name.len()).max().unwrap_or(0));
     for i in 0..found.len() {
-        let Some((head_text, rest)) = &found[i].short else {
+        let Some(short) = &found[i].short else {
             continue;
         };
         if found[i].acronym.is_none() {
             continue;
         }
-        let Some(&full) = by_key.get(&link_key(&found[i].name)) else {
+        key.clear();
+        link_key(&found[i].name, &mut key);
+        let Some(&full) = by_key.get(key.as_str()) else {
             continue;
         };
+        let (head_text, rest) = words(short);
         let full_name = &found[full].name;
         // The short head's own expansion: the full form without the shared rest.
         let expansion = if rest.is_empty() {
@@ -579,13 +669,13 @@ fn link_forms(found: &mut [Found]) -> Vec<(String, String)> {
                 .filter(|&k| {
                     full_name
                         .get(k..)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(rest))
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&rest))
                 })
                 .and_then(|k| full_name.get(..k))
                 .map(str::trim)
         };
         if let Some(exp) = expansion.filter(|e| !e.is_empty()) {
-            links.push((head_text.clone(), exp.to_string()));
+            links.push((head_text.to_string(), exp.to_string()));
         }
         found[i].name = found[full].name.clone();
         if found[full].acronym.is_none() {
@@ -611,6 +701,17 @@ mod tests {
 
     #[test]
     fn short_and_full_forms_link() {
+        // Short forms' heads and rests by where they are: `Disperindagkop` (tokens 20..21)
+        // `dan UKM Kota Bontang` (21..25), `Polres` (30..31) `Bontang` (31..32).
+        let short_at = |head: Range<usize>| Short {
+            rest: head.end..head.end + if head.start == 20 { 4 } else { 1 },
+            head,
+            bracket: None,
+        };
+        let words = |s: &Short| match s.head.start {
+            20 => ("Disperindagkop", "dan UKM Kota Bontang".to_string()),
+            _ => ("Polres", "Bontang".to_string()),
+        };
         let full = Found {
             tokens: 0..9,
             name: "Dinas Perindustrian Perdagangan Koperasi dan UKM Kota Bontang".into(),
@@ -621,16 +722,16 @@ mod tests {
             tokens: 20..25,
             name: "Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kota Bontang".into(),
             acronym: Some("Disperindagkop dan UKM Kota Bontang".into()),
-            short: Some(("Disperindagkop".into(), "dan UKM Kota Bontang".into())),
+            short: Some(short_at(20..21)),
         };
         let other = Found {
             tokens: 30..32,
             name: "Kepolisian Resor Bontang".into(),
             acronym: Some("Polres Bontang".into()),
-            short: Some(("Polres".into(), "Bontang".into())),
+            short: Some(short_at(30..31)),
         };
         let mut found = vec![full, short, other];
-        let links = link_forms(&mut found);
+        let links = link_forms(&mut found, words);
         assert_eq!(
             links,
             vec![(
@@ -646,16 +747,20 @@ mod tests {
         assert_eq!(found[2].name, "Kepolisian Resor Bontang");
     }
 
+    fn key(s: &str) -> String {
+        let mut out = "x".to_string();
+        link_key(s, &mut out);
+        out.split_off(1)
+    }
+
     #[test]
     fn link_keys_ignore_commas_and_dan() {
         assert_eq!(
-            link_key("Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kaltim"),
-            link_key("Dinas Perindustrian Perdagangan Koperasi dan UKM Kaltim")
+            key("Dinas Perindustrian, Perdagangan, dan Koperasi dan UKM Kaltim"),
+            key("Dinas Perindustrian Perdagangan Koperasi dan UKM Kaltim")
         );
-        assert_eq!(
-            link_key("Dinas DAN Serta (Énergi) Kota"),
-            "dinas énergi kota"
-        );
-        assert_eq!(link_key("dan, serta"), "");
+        assert_eq!(key("Dinas DAN Serta (Énergi) Kota"), "dinas énergi kota");
+        assert_eq!(key("dan, serta"), "");
+        assert_eq!(key("Dan Kota"), "kota");
     }
 }

@@ -63,6 +63,7 @@ pub(crate) use context::PLACE_CONTEXT_COLUMNS;
 mod reading;
 mod senses;
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::document::{Entity, PlaceLevel};
@@ -71,6 +72,7 @@ use crate::lexicon::geography::{Countries, GeoNames};
 use crate::lexicon::places::{AmbiguousWords, RegionAliases, Regions, Villages};
 use crate::lexicon::LexiconText;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
+use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::{Sentence, Token};
 
 use context::{Layout, PlaceWords, Role};
@@ -283,9 +285,14 @@ impl PlaceRecognizer {
                 _ => None,
             })
             .filter_map(|(m, mut w)| Some((m.tokens.start, w.next()?)));
-        let layout = Layout::new(text, tokens, sentences, words);
-        // The candidate buffers of this thread's previous text, taken out while in use.
-        let (mut pool, mut cands) = BUFFERS.with(|b| b.take());
+        // The buffers of this thread's previous text, taken out while in use.
+        let Buffers {
+            mut layout,
+            mut pool,
+            mut cands,
+            scratch,
+        } = BUFFERS.take();
+        layout.fill(text, tokens, sentences, words);
         pool.clear();
         cands.clear();
         let mut doc = Doc {
@@ -295,6 +302,7 @@ impl PlaceRecognizer {
             layout,
             pool,
             cands,
+            scratch,
         };
         doc.lexicon_candidates(scan);
         doc.open_candidates();
@@ -303,11 +311,26 @@ impl PlaceRecognizer {
         doc.accept();
         doc.repeat_open_names();
         let kept = doc.resolve_overlaps();
-        let entities = doc.entities(kept);
-        let Doc { pool, cands, .. } = doc;
+        let entities = doc.entities(&kept);
+        let Doc {
+            layout,
+            pool,
+            cands,
+            mut scratch,
+            ..
+        } = doc;
+        scratch.kept = kept;
         // Buffers a long text grew are let go.
-        if pool.capacity() <= KEEP_BUFFER && cands.capacity() <= KEEP_BUFFER {
-            BUFFERS.with(|b| b.replace((pool, cands)));
+        if pool.capacity() <= KEEP_BUFFER
+            && cands.capacity() <= KEEP_BUFFER
+            && tokens.len() <= KEEP_TOKENS
+        {
+            BUFFERS.set(Buffers {
+                layout,
+                pool,
+                cands,
+                scratch,
+            });
         }
         entities
     }
@@ -315,11 +338,21 @@ impl PlaceRecognizer {
 
 /// Most elements a candidate buffer keeps from one text to the next.
 const KEEP_BUFFER: usize = 1 << 12;
+/// Most tokens a text may have for its buffers (the layout's, per token) to be kept.
+const KEEP_TOKENS: usize = 1 << 14;
 
 thread_local! {
-    /// Each thread's readings and candidates buffers, reused from one text to the next.
-    static BUFFERS: std::cell::RefCell<(Vec<Choice>, Vec<Candidate>)> =
-        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    /// Each thread's buffers, reused from one text to the next.
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
+/// The buffers of the work on one text.
+#[derive(Default)]
+struct Buffers {
+    layout: Layout,
+    pool: Vec<Choice>,
+    cands: Vec<Candidate>,
+    scratch: Scratch,
 }
 
 /// The work on one text.
@@ -331,6 +364,32 @@ struct Doc<'a> {
     /// Readings of all candidates.
     pool: Vec<Choice>,
     cands: Vec<Candidate>,
+    /// Buffers of the steps' own lists, kept from one text to the next.
+    scratch: Scratch,
+}
+
+/// The lists the steps of [`PlaceRecognizer::recognize`] make for one text, kept (empty) with
+/// their memory from one text to the next. A step takes the ones it needs and puts them back.
+#[derive(Default)]
+struct Scratch {
+    /// Per candidate (`accept`).
+    introducing: Vec<bool>,
+    introduced: Vec<bool>,
+    /// Introductions per surface form (`accept`).
+    introductions: FoldHashMap<usize, u32>,
+    /// Per token (`repeat_open_names`, `resolve_overlaps`).
+    taken: Vec<bool>,
+    /// Names introduced, and their first words' lengths (`repeat_open_names`).
+    names: Vec<(Range<usize>, Choice)>,
+    heads: Vec<usize>,
+    /// Candidates by length, and those kept (`resolve_overlaps`).
+    order: Vec<usize>,
+    kept: Vec<usize>,
+    /// The readings' lists (`entities`).
+    mentioned: Vec<reading::Mentioned>,
+    well_written: FoldHashSet<usize>,
+    settled: FoldHashMap<usize, Option<u32>>,
+    found: Vec<(crate::text::Span, reading::Decision)>,
 }
 
 #[cfg(test)]

@@ -21,10 +21,10 @@ use super::normalise_append;
 /// `found` order.
 ///
 /// `form` gives a mention's span in `text` and its qualifier; `data` is called once per
-/// entity, with the first mention of its form.
+/// entity, with the first mention of its form. `found` is left empty, its memory kept.
 pub(crate) fn one_per_form<'q, T>(
     text: &str,
-    found: Vec<T>,
+    found: &mut Vec<T>,
     form: impl Fn(&T) -> (Span, &'q str),
     mut data: impl FnMut(T) -> EntityData,
 ) -> Vec<Entity> {
@@ -33,12 +33,12 @@ pub(crate) fn one_per_form<'q, T>(
     }
     let mut g = SCRATCH.take();
     g.clear();
-    for t in &found {
+    for t in found.iter() {
         let (span, qualifier) = form(t);
         g.add(&text[span.range()], qualifier, span);
     }
     let mut out: Vec<Entity> = Vec::with_capacity(g.forms.len());
-    for (i, t) in found.into_iter().enumerate() {
+    for (i, t) in found.drain(..).enumerate() {
         let (span, f) = (g.spans[i], g.form_of[i] as usize);
         let mention = Mention {
             text: text[span.range()].to_string(),
@@ -179,7 +179,7 @@ mod tests {
     #[test]
     fn mentions_written_alike_with_one_qualifier_are_one_entity() {
         let text = "Bogor, BOGOR dan bogor lagi Bogor";
-        let found = vec![
+        let mut found = vec![
             (span(7, 12), "32.01"),
             (span(0, 5), "32.01"),
             (span(17, 22), "32.71"),
@@ -188,7 +188,7 @@ mod tests {
         let mut made = 0;
         let out = one_per_form(
             text,
-            found,
+            &mut found,
             |&(s, code)| (s, code),
             |(_, code)| {
                 made += 1;
@@ -229,7 +229,7 @@ mod tests {
     fn no_mentions_no_entities() {
         let out = one_per_form(
             "",
-            Vec::<Span>::new(),
+            &mut Vec::<Span>::new(),
             |&s| (s, ""),
             |_| EntityData::Organization(Organization::default()),
         );

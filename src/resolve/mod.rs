@@ -321,10 +321,10 @@ mod tests {
     #[test]
     fn same_surface_form_merges_case_insensitively() {
         let text = "Kalimantan Timur KALTIM   Kaltim lagi Kaltim";
-        let found = vec![span(26, 32), span(17, 23), span(0, 16), span(38, 44)];
+        let mut found = vec![span(26, 32), span(17, 23), span(0, 16), span(38, 44)];
         let places = one_per_form(
             text,
-            found,
+            &mut found,
             |&s| (s, "64"),
             |_| match place("", 0).data {
                 d @ EntityData::Place(_) => d,
@@ -537,11 +537,11 @@ mod tests {
                 };
                 by_kind[k].push(e);
             }
-            for (k, es) in by_kind.into_iter().enumerate() {
+            for (k, mut es) in by_kind.into_iter().enumerate() {
                 if (2..=4).contains(&k) {
                     grouped.extend(one_per_form(
                         &text,
-                        es,
+                        &mut es,
                         |e| {
                             let code = match &e.data {
                                 EntityData::Place(p) => p.code.as_deref().unwrap_or(""),

@@ -27,11 +27,11 @@ pub(super) fn resolve(
     if let (Some(wd), Some(day)) = (expr.weekday, out.day) {
         if day.weekday().to_monday_one_offset() != wd as i8 {
             out.mismatch = true;
-            out.value = None;
+            out.value = Value::None;
         }
     }
     Some(DateValue {
-        value: out.value,
+        value: out.value.format(),
         grain: out.grain,
         relative: out.relative,
         part_of_day: expr
@@ -44,7 +44,8 @@ pub(super) fn resolve(
 
 /// A resolved value before it becomes a [`DateValue`].
 struct Out {
-    value: Option<String>,
+    /// Written out only at the end, when it is kept (a weekday that contradicts it drops it).
+    value: Value,
     grain: DateGrain,
     relative: bool,
     mismatch: bool,
@@ -53,7 +54,7 @@ struct Out {
 }
 
 impl Out {
-    fn new(value: Option<String>, grain: DateGrain, relative: bool) -> Out {
+    fn new(value: Value, grain: DateGrain, relative: bool) -> Out {
         Out {
             value,
             grain,
@@ -152,9 +153,56 @@ fn push_cal(s: &mut String, c: Cal) -> bool {
     }
 }
 
-fn fmt_date(d: Date) -> Option<String> {
-    let mut s = String::with_capacity(10);
-    push_date(&mut s, d).then_some(s)
+/// A value to write: one point, an interval, or none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Value {
+    None,
+    One(Cal),
+    Span(Cal, Cal),
+}
+
+impl Value {
+    /// The value of day `d`, if any.
+    fn day(d: Option<Date>) -> Value {
+        d.map_or(Value::None, |d| Value::One(Cal::Day(d)))
+    }
+
+    /// The ISO 8601 text, when the value has one (an interval when both ends have), in a
+    /// string of its length.
+    fn format(self) -> Option<String> {
+        let (start, end) = match self {
+            Value::None => return None,
+            Value::One(c) => (c, None),
+            Value::Span(a, b) => (a, Some(b)),
+        };
+        let len = written_len(start)? + end.map_or(Some(0), |e| Some(1 + written_len(e)?))?;
+        let mut s = String::with_capacity(len);
+        push_cal(&mut s, start);
+        if let Some(e) = end {
+            s.push('/');
+            push_cal(&mut s, e);
+        }
+        Some(s)
+    }
+}
+
+/// The length of what [`push_cal`] appends for `c` (for months, hours and minutes of two
+/// digits), or `None` when `c` has no value.
+fn written_len(c: Cal) -> Option<usize> {
+    let year = |y: i32| (1..=9999).contains(&y).then_some(4);
+    Some(match c {
+        Cal::Day(d) => year(d.year().into())? + 6,
+        Cal::Month(y, _) => year(y)? + 3,
+        Cal::Year(y) => year(y)?,
+        Cal::Clock(d, c) => {
+            let date = match d {
+                Some(d) => year(d.year().into())? + 6,
+                None => 0,
+            };
+            date + 6 + if c.zone.is_some() { 6 } else { 0 }
+        }
+        Cal::Unknown(_) => return None,
+    })
 }
 
 #[cfg(test)]
@@ -164,19 +212,15 @@ fn fmt_clock(c: Clock) -> String {
     s
 }
 
+#[cfg(test)]
 fn fmt_cal(c: Cal) -> Option<String> {
-    let mut s = String::with_capacity(24);
-    push_cal(&mut s, c).then_some(s)
+    Value::One(c).format()
 }
 
 /// `start/end`, when both have a value.
+#[cfg(test)]
 fn fmt_span(start: Cal, end: Cal) -> Option<String> {
-    let mut s = String::with_capacity(48);
-    (push_cal(&mut s, start) && {
-        s.push('/');
-        push_cal(&mut s, end)
-    })
-    .then_some(s)
+    Value::Span(start, end).format()
 }
 
 fn grain_of(c: Cal) -> DateGrain {
@@ -307,7 +351,7 @@ fn cal(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Result<(Ca
 
 fn point(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Option<Out> {
     let (c, relative) = cal(p, reference, dir).ok()?;
-    let mut out = Out::new(fmt_cal(c), grain_of(c), relative);
+    let mut out = Out::new(Value::One(c), grain_of(c), relative);
     out.day = match c {
         Cal::Day(d) | Cal::Clock(Some(d), _) => Some(d),
         _ => None,
@@ -346,7 +390,7 @@ fn interval(s: &Point, t: &Point, reference: Option<Date>, dir: Option<Direction
         }
     }
     let (start, start_rel) = cal(&s, reference, None).ok()?;
-    let value = fmt_span(start, end);
+    let value = Value::Span(start, end);
     Some(Out::new(value, DateGrain::Interval, start_rel || end_rel))
 }
 
@@ -368,17 +412,17 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     };
     if let Rel::Holiday { id, year: Some(y) } = rel {
         let d = holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
-        let mut out = Out::new(d.and_then(fmt_date), grain, false);
+        let mut out = Out::new(Value::day(d), grain, false);
         out.day = d;
         return out;
     }
     let Some(r) = reference else {
-        return Out::new(None, grain, true);
+        return Out::new(Value::None, grain, true);
     };
     let (value, day) = match rel {
         Rel::Days(n) => {
             let d = r.checked_add(i64::from(n).days()).ok();
-            (d.and_then(fmt_date), d)
+            (Value::day(d), d)
         }
         Rel::Weeks(n) => {
             let v = r
@@ -386,17 +430,19 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 .ok()
                 .and_then(monday_of)
                 .and_then(|mon| Some((mon, mon.checked_add(6.days()).ok()?)))
-                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+                .map_or(Value::None, |(a, b)| Value::Span(Cal::Day(a), Cal::Day(b)));
             (v, None)
         }
         Rel::Months(n) => {
             let m = r.first_of_month().checked_add(i64::from(n).months()).ok();
             (
-                m.and_then(|m| fmt_cal(Cal::Month(i32::from(m.year()), m.month() as u8))),
+                m.map_or(Value::None, |m| {
+                    Value::One(Cal::Month(i32::from(m.year()), m.month() as u8))
+                }),
                 None,
             )
         }
-        Rel::Years(n) => (fmt_cal(Cal::Year(i32::from(r.year()) + n)), None),
+        Rel::Years(n) => (Value::One(Cal::Year(i32::from(r.year()) + n)), None),
         Rel::Weekday { weekday: wd, dir } => {
             let d = weekday(wd).and_then(|w| {
                 let same = r.weekday() == w;
@@ -417,7 +463,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                     WeekdayDir::Gone => r.nth_weekday(-1, w).ok(),
                 }
             });
-            (d.and_then(fmt_date), d)
+            (Value::day(d), d)
         }
         Rel::Month { month, dir } => {
             let ry = i32::from(r.year());
@@ -429,7 +475,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 Direction::Next | Direction::Later => ry + 1,
                 Direction::Current => ry,
             };
-            (fmt_cal(Cal::Month(y, month)), None)
+            (Value::One(Cal::Month(y, month)), None)
         }
         Rel::Holiday { id, .. } => {
             let d = holiday_dates(lex, id)
@@ -437,7 +483,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 .filter(|(dist, _)| *dist <= 366)
                 .min()
                 .map(|(_, d)| d);
-            (d.and_then(fmt_date), d)
+            (Value::day(d), d)
         }
     };
     let mut out = Out::new(value, grain, true);
@@ -577,6 +623,36 @@ mod tests {
         assert_eq!(full_year(yy(99), Some(d(2001, 1, 1))), 1999);
         assert_eq!(full_year(yy(25), None), 2025);
         assert_eq!(full_year(yy(85), None), 1985);
+    }
+
+    #[test]
+    fn written_lengths_are_what_is_written() {
+        let clock = |zone| Clock {
+            hour: 7,
+            minute: 5,
+            zone,
+        };
+        for c in [
+            Cal::Day(d(2021, 6, 17)),
+            Cal::Day(d(10_000 - 1, 1, 1)),
+            Cal::Day(d(-5, 1, 1)),
+            Cal::Month(2021, 6),
+            Cal::Month(0, 6),
+            Cal::Year(987),
+            Cal::Year(10_000),
+            Cal::Clock(None, clock(None)),
+            Cal::Clock(Some(d(2021, 6, 17)), clock(Some(480))),
+            Cal::Clock(Some(d(0, 6, 17)), clock(Some(480))),
+            Cal::Unknown(DateGrain::Day),
+        ] {
+            let mut s = String::new();
+            let written = push_cal(&mut s, c).then_some(s.len());
+            assert_eq!(written_len(c), written, "{c:?}");
+        }
+        assert_eq!(Value::None.format(), None);
+        let v = Value::Span(Cal::Year(2019), Cal::Day(d(2021, 6, 17))).format();
+        assert_eq!(v.as_deref(), Some("2019/2021-06-17"));
+        assert_eq!(v.map(|v| v.capacity()), Some(15));
     }
 
     #[test]

@@ -184,29 +184,25 @@ impl<'p, 'a> Parser<'p, 'a> {
         // stand for several bodies (`BPD`).
         if let Some(at) = v.institution[i] {
             let head = Head::Institution(at.index);
-            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+            consider(self.slots(head, i..at.end, [(Slot::Suffix, true)], depth, true));
         }
         if let Some(at) = v.regional[i] {
             let head = Head::Regional(at.index);
-            consider(self.slots(head, i..at.end, &[(Slot::Place, true)], depth, true));
+            consider(self.slots(head, i..at.end, [(Slot::Place, true)], depth, true));
         }
         // A title that opens with the same word (`Deputi`) is a position.
         if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
             let p = &self.patterns[at.index as usize];
-            let slots: Vec<(Slot, bool)> = p
-                .follows
-                .iter()
-                .map(|s| {
-                    let kind = match s.kind {
-                        SlotKind::Portfolio => Slot::Portfolio,
-                        SlotKind::Place => Slot::Place,
-                        SlotKind::Name => Slot::Name,
-                        SlotKind::Number => Slot::Number,
-                        SlotKind::Org => Slot::Org,
-                    };
-                    (kind, s.optional)
-                })
-                .collect();
+            let slots = p.follows.iter().map(|s| {
+                let kind = match s.kind {
+                    SlotKind::Portfolio => Slot::Portfolio,
+                    SlotKind::Place => Slot::Place,
+                    SlotKind::Name => Slot::Name,
+                    SlotKind::Number => Slot::Number,
+                    SlotKind::Org => Slot::Org,
+                };
+                (kind, s.optional)
+            });
             // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
             let bare = self.abbreviated[at.index as usize]
                 && matches!(
@@ -218,16 +214,16 @@ impl<'p, 'a> Parser<'p, 'a> {
                         | OrgKind::Judicial
                         | OrgKind::Election
                 );
-            consider(self.slots(Head::Pattern(at.index), i..at.end, &slots, depth, bare));
+            consider(self.slots(Head::Pattern(at.index), i..at.end, slots, depth, bare));
         }
         if let Some(at) = v.institution_acronym[i] {
             let head = Head::InstitutionAcronym(at.index);
-            consider(self.slots(head, i..at.end, &[(Slot::Suffix, true)], depth, true));
+            consider(self.slots(head, i..at.end, [(Slot::Suffix, true)], depth, true));
         }
         if let Some(at) = v.regional_acronym[i] {
             let head = Head::RegionalAcronym(at.index);
             let slots = [(Slot::Continuation, true), (Slot::Place, true)];
-            consider(self.slots(head, i..at.end, &slots, depth, true));
+            consider(self.slots(head, i..at.end, slots, depth, true));
         }
         let mut p = best?;
         // A head alone in the name of a sub-unit after its title (`Kanit Regident Satlantas`)
@@ -247,7 +243,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         &self,
         head: Head,
         head_tokens: Range<usize>,
-        slots: &[(Slot, bool)],
+        slots: impl IntoIterator<Item = (Slot, bool)>,
         depth: usize,
         bare: bool,
     ) -> Option<Parse> {
@@ -255,7 +251,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         let mut bracket = None;
         let mut nested = Vec::new();
         let mut last_filled = None;
-        for (k, &(slot, optional)) in slots.iter().enumerate() {
+        for (k, (slot, optional)) in slots.into_iter().enumerate() {
             // `Kantor KPU Sulbar`: an office (a head that is a plain word) followed by an
             // institution is the institution; `UPTD Puskesmas Sempaja` is a unit of its own.
             if k == 0 && slot == Slot::Portfolio && self.opens_named_body(pos) {

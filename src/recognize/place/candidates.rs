@@ -7,7 +7,6 @@ use std::ops::Range;
 use crate::document::PlaceLevel;
 use crate::lexicon::places::Ambiguity;
 use crate::recognize::gazetteer::Scan;
-use crate::text::hash::FoldHashMap;
 
 use super::context::{is_all_caps, is_capitalised, Role};
 use super::senses::{case_ok, SenseKind};
@@ -320,36 +319,39 @@ impl Doc<'_> {
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         // Surface forms the text introduces with a prefix or a title (`Desa Tasik Serai`,
         // `Bupati Batang`): their other mentions need no context of their own.
-        let introducing: Vec<bool> = self
-            .cands
-            .iter()
-            .map(|c| {
-                let fits = match c.ctx.prefix.or(c.ctx.title) {
-                    Some(Some(level)) => self.pool[c.all.clone()].iter().any(
-                        |ch| matches!(ch, Choice::Sense(id) if senses.get(*id).level == Some(level)),
-                    ),
-                    Some(None) => true,
-                    None => false,
-                };
-                c.key != NO_KEY && !c.ctx.blocked && fits
-            })
-            .collect();
-        let mut introductions: FoldHashMap<usize, u32> = FoldHashMap::default();
+        let mut introducing = std::mem::take(&mut self.scratch.introducing);
+        introducing.clear();
+        introducing.extend(self.cands.iter().map(|c| {
+            let fits = match c.ctx.prefix.or(c.ctx.title) {
+                Some(Some(level)) => self.pool[c.all.clone()].iter().any(
+                    |ch| matches!(ch, Choice::Sense(id) if senses.get(*id).level == Some(level)),
+                ),
+                Some(None) => true,
+                None => false,
+            };
+            c.key != NO_KEY && !c.ctx.blocked && fits
+        }));
+        let mut introductions = std::mem::take(&mut self.scratch.introductions);
+        introductions.clear();
         for (c, &yes) in self.cands.iter().zip(&introducing) {
             if yes {
                 *introductions.entry(c.key).or_default() += 1;
             }
         }
-        let introduced: Vec<bool> = self
-            .cands
-            .iter()
-            .zip(&introducing)
-            .map(|(c, &own)| introductions.get(&c.key).copied().unwrap_or(0) > u32::from(own))
-            .collect();
+        let mut introduced = std::mem::take(&mut self.scratch.introduced);
+        introduced.clear();
+        introduced.extend(
+            self.cands
+                .iter()
+                .zip(&introducing)
+                .map(|(c, &own)| introductions.get(&c.key).copied().unwrap_or(0) > u32::from(own)),
+        );
+        self.scratch.introducing = introducing;
+        self.scratch.introductions = introductions;
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
         let words = &self.rec.words;
-        for (c, introduced) in self.cands.iter_mut().zip(introduced) {
+        for (c, &introduced) in self.cands.iter_mut().zip(&introduced) {
             if c.ctx.blocked {
                 c.choices.end = c.choices.start;
                 continue;
@@ -521,13 +523,15 @@ impl Doc<'_> {
                 last = Some((c.tokens.end, c.ctx, region));
             }
         }
+        self.scratch.introduced = introduced;
     }
 
     /// Finds the other mentions of names the text introduced with a prefix or feature word
     /// (`Desa Tasik Serai` … `BPD Tasik Serai`).
     pub(super) fn repeat_open_names(&mut self) {
         // One model mention per distinct name (case-insensitive).
-        let mut names: Vec<(Range<usize>, Choice)> = Vec::new();
+        let mut names = std::mem::take(&mut self.scratch.names);
+        names.clear();
         for c in &self.cands {
             if c.key != NO_KEY || c.choices.is_empty() {
                 continue;
@@ -540,19 +544,21 @@ impl Doc<'_> {
             }
         }
         if names.is_empty() {
+            self.scratch.names = names;
             return;
         }
-        let mut taken = vec![false; self.tokens.len()];
+        let mut taken = std::mem::take(&mut self.scratch.taken);
+        taken.clear();
+        taken.resize(self.tokens.len(), false);
         for c in &self.cands {
             if c.key == NO_KEY {
                 taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
             }
         }
         // The byte lengths of the names' first words: a word of another length starts none.
-        let heads: Vec<usize> = names
-            .iter()
-            .map(|(n, _)| self.word_text(n.start).len())
-            .collect();
+        let mut heads = std::mem::take(&mut self.scratch.heads);
+        heads.clear();
+        heads.extend(names.iter().map(|(n, _)| self.word_text(n.start).len()));
         let mut i = 0;
         while i < self.tokens.len() {
             if taken[i] || !heads.contains(&self.word_text(i).len()) || !self.capitalised_word(i) {
@@ -594,6 +600,9 @@ impl Doc<'_> {
             }
             i = tokens.end;
         }
+        self.scratch.names = names;
+        self.scratch.taken = taken;
+        self.scratch.heads = heads;
     }
 
     /// True when the tokens from `at` are written like the tokens of `name`
@@ -609,10 +618,10 @@ impl Doc<'_> {
 
     /// Keeps the longest candidates, a lexicon candidate before an open one of the same span;
     /// returns the kept candidates in text order.
-    pub(super) fn resolve_overlaps(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.cands.len())
-            .filter(|&i| !self.cands[i].choices.is_empty())
-            .collect();
+    pub(super) fn resolve_overlaps(&mut self) -> Vec<usize> {
+        let mut order = std::mem::take(&mut self.scratch.order);
+        order.clear();
+        order.extend((0..self.cands.len()).filter(|&i| !self.cands[i].choices.is_empty()));
         // The index last: the order of a stable sort, without its buffer. The prefix word
         // before a name counts with it: `Kota Padang Panjang` is the city Padang Panjang, not
         // the district `Kota Padang` and a word.
@@ -627,9 +636,12 @@ impl Doc<'_> {
                 i,
             )
         });
-        let mut taken = vec![false; self.tokens.len()];
-        let mut kept = Vec::new();
-        for i in order {
+        let mut taken = std::mem::take(&mut self.scratch.taken);
+        taken.clear();
+        taken.resize(self.tokens.len(), false);
+        let mut kept = std::mem::take(&mut self.scratch.kept);
+        kept.clear();
+        for &i in &order {
             let r = self.cands[i].tokens.clone();
             if taken[r.clone()].iter().any(|&t| t) {
                 continue;
@@ -637,6 +649,8 @@ impl Doc<'_> {
             taken[r].iter_mut().for_each(|t| *t = true);
             kept.push(i);
         }
+        self.scratch.order = order;
+        self.scratch.taken = taken;
         // Kept candidates do not overlap: their starts differ.
         kept.sort_unstable_by_key(|&i| self.cands[i].tokens.start);
         kept

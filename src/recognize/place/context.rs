@@ -200,14 +200,37 @@ const DATELINE_TOKENS: usize = 8;
 impl Layout {
     /// The layout of `text` with its `sentences`, whose context words are at `words` (token
     /// index, word index).
+    #[cfg(test)]
     pub fn new(
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
         words: impl Iterator<Item = (usize, u16)>,
     ) -> Layout {
-        let mut line_of = Vec::with_capacity(tokens.len());
-        let mut lines: Vec<Line> = Vec::new();
+        let mut layout = Layout::default();
+        layout.fill(text, tokens, sentences, words);
+        layout
+    }
+
+    /// Makes this the layout of `text` with its `sentences` and context `words`, in the memory
+    /// of the layout of a text before.
+    pub fn fill(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        words: impl Iterator<Item = (usize, u16)>,
+    ) {
+        let Layout {
+            line_of,
+            lines,
+            dateline: dateline_at,
+            word_at,
+            sentence_start,
+        } = self;
+        line_of.clear();
+        line_of.reserve(tokens.len());
+        lines.clear();
         for (i, t) in tokens.iter().enumerate() {
             let new_line = i == 0
                 || text
@@ -224,32 +247,26 @@ impl Layout {
             lines[last].tokens.end = i + 1;
             line_of.push(last as u32);
         }
-        for line in &mut lines {
+        for line in lines.iter_mut() {
             line.headline = is_headline(text, &tokens[line.tokens.clone()]);
         }
-        let mut word_at = vec![NO_WORD; tokens.len()];
+        word_at.clear();
+        word_at.resize(tokens.len(), NO_WORD);
         for (i, w) in words {
             if let Some(slot) = word_at.get_mut(i) {
                 *slot = w;
             }
         }
-        let dateline = lines
-            .iter()
+        *dateline_at = (lines.iter())
             .take(DATELINE_LINES)
             .find_map(|l| dateline(text, tokens, l.tokens.clone()))
             .unwrap_or(0..0);
-        let mut sentence_start = vec![false; tokens.len()];
+        sentence_start.clear();
+        sentence_start.resize(tokens.len(), false);
         for s in sentences {
             if let Some(slot) = sentence_start.get_mut(s.tokens.start) {
                 *slot = true;
             }
-        }
-        Layout {
-            line_of,
-            lines,
-            dateline,
-            word_at,
-            sentence_start,
         }
     }
 

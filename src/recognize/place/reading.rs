@@ -2,7 +2,7 @@
 //! other places, and the entities that come out.
 
 use crate::document::{Entity, EntityData, Place, PlaceCandidate, PlaceLevel};
-use crate::text::hash::{FoldHashMap, FoldHashSet};
+use crate::text::hash::FoldHashMap;
 use crate::text::Span;
 
 use super::senses::{self, SenseKind};
@@ -10,11 +10,12 @@ use super::{Candidate, Choice, Doc, Output, MAX_CANDIDATES, NO_KEY};
 
 impl Doc<'_> {
     /// The entities of the kept candidates, their readings chosen with the document's help.
-    pub(super) fn entities(&self, kept: Vec<usize>) -> Vec<Entity> {
+    pub(super) fn entities(&mut self, kept: &[usize]) -> Vec<Entity> {
         let senses = &self.rec.senses;
         // Regions named unambiguously: the anchors that support other readings.
-        let mut mentioned: Vec<Mentioned> = Vec::new();
-        for &i in &kept {
+        let mut mentioned = std::mem::take(&mut self.scratch.mentioned);
+        mentioned.clear();
+        for &i in kept {
             let c = &self.cands[i];
             if c.needs_support > 0 || c.output != Output::Place {
                 continue;
@@ -33,9 +34,11 @@ impl Doc<'_> {
             }
         }
         // Surface forms written in the right case, and the readings prefixed mentions settle.
-        let mut well_written: FoldHashSet<usize> = FoldHashSet::default();
-        let mut settled: FoldHashMap<usize, Option<u32>> = FoldHashMap::default();
-        for &i in &kept {
+        let mut well_written = std::mem::take(&mut self.scratch.well_written);
+        well_written.clear();
+        let mut settled = std::mem::take(&mut self.scratch.settled);
+        settled.clear();
+        for &i in kept {
             let c = &self.cands[i];
             if c.key == NO_KEY || c.output != Output::Place {
                 continue;
@@ -55,7 +58,7 @@ impl Doc<'_> {
         // A first reading of the other names adds the regions it settles (`Tulungagung` is
         // also one of its own districts, but the regency is the reading).
         let anchors = mentioned.len();
-        for &i in &kept {
+        for &i in kept {
             let c = &self.cands[i];
             if c.needs_support > 0 || c.output != Output::Place {
                 continue;
@@ -69,8 +72,9 @@ impl Doc<'_> {
                 }
             }
         }
-        let mut found: Vec<(Span, Decision)> = Vec::with_capacity(kept.len());
-        for &i in &kept {
+        let mut found = std::mem::take(&mut self.scratch.found);
+        found.clear();
+        for &i in kept {
             let c = &self.cands[i];
             match c.output {
                 Output::Place => {}
@@ -95,9 +99,9 @@ impl Doc<'_> {
             found.push((self.span_of(c), self.choose(c, &settled, &mentioned)));
         }
         // Mentions written alike and read alike are one entity.
-        crate::resolve::one_per_form(
+        let entities = crate::resolve::one_per_form(
             self.text,
-            found,
+            &mut found,
             |(span, decision)| {
                 let code = match decision {
                     Decision::One(id) => senses.code(senses.get(*id)),
@@ -106,7 +110,12 @@ impl Doc<'_> {
                 (*span, code.unwrap_or(""))
             },
             |(span, decision)| EntityData::Place(self.place(&self.text[span.range()], decision)),
-        )
+        );
+        self.scratch.mentioned = mentioned;
+        self.scratch.well_written = well_written;
+        self.scratch.settled = settled;
+        self.scratch.found = found;
+        entities
     }
 
     /// How strongly the regions in `mentioned` (except those the surface form `key` named
@@ -302,7 +311,7 @@ impl Doc<'_> {
 
 /// A region the document names, and the surface form (dictionary key) that names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Mentioned {
+pub(super) struct Mentioned {
     region: u32,
     key: usize,
 }
@@ -318,7 +327,7 @@ struct Support {
 
 /// The reading chosen for a candidate.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Decision {
+pub(super) enum Decision {
     /// One lexicon sense.
     One(u32),
     /// A name no lexicon has.
