@@ -294,10 +294,29 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 
 /// Most spans the span buffers keep from one text to the next.
 const KEEP_SPANS: usize = 1 << 10;
+/// Most entities the entity buffer keeps from one text to the next.
+const KEEP_ENTITIES: usize = 1 << 8;
 
 thread_local! {
-    /// This thread's buffers of date and place spans, reused from one text to the next.
-    static SPANS: Cell<(Vec<Span>, Vec<Span>)> = const { Cell::new((Vec::new(), Vec::new())) };
+    /// This thread's buffers, reused from one text to the next.
+    static BUFFERS: Cell<Buffers> = const {
+        Cell::new(Buffers {
+            date_spans: Vec::new(),
+            place_spans: Vec::new(),
+            named: Vec::new(),
+        })
+    };
+}
+
+/// The lists [`Extractor::extract_with`] makes for one text besides the document's own, kept
+/// with their memory from one text to the next.
+#[derive(Default)]
+struct Buffers {
+    /// The spans of the dates and of the places' mentions, in text order.
+    date_spans: Vec<Span>,
+    place_spans: Vec<Span>,
+    /// The organisations and acronyms, before they join the document's entities.
+    named: Vec<Entity>,
 }
 
 /// Reads Indonesian news text into a [`Document`].
@@ -356,9 +375,13 @@ impl Extractor {
             },
             span: dates.inferred_from,
         });
-        // The spans of the dates and of the places' mentions, in text order, in this thread's
-        // buffers.
-        let (mut date_spans, mut place_spans) = SPANS.take();
+        // This thread's buffers: the spans of the dates and of the places' mentions, in text
+        // order, and the organisations and acronyms.
+        let Buffers {
+            mut date_spans,
+            mut place_spans,
+            mut named,
+        } = BUFFERS.take();
         date_spans.clear();
         date_spans.extend(dates.matches.iter().map(|m| m.span));
         let places = self
@@ -399,21 +422,24 @@ impl Extractor {
                 .iter()
                 .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
-        let (organizations, links) =
-            self.orgs
-                .recognize(&view, &self.people, self.acronyms.table());
-        let acronyms = self.acronyms.recognize(&view, &self.people, &links);
+        named.clear();
+        let links = (self.orgs).recognize(&view, &self.people, self.acronyms.table(), &mut named);
+        self.acronyms
+            .recognize(&view, &self.people, &links, &mut named);
         // The view gives its buffers back to this thread for the next document.
         drop(view);
-        if date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS {
-            SPANS.set((date_spans, place_spans));
-        }
-        entities.reserve_exact(
-            places.len() + organizations.len() + acronyms.len() + dates.matches.len(),
-        );
+        entities.reserve_exact(places.len() + named.len() + dates.matches.len());
         entities.extend(places);
-        entities.extend(organizations);
-        entities.extend(acronyms);
+        entities.append(&mut named);
+        if date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS
+            && named.capacity() <= KEEP_ENTITIES
+        {
+            BUFFERS.set(Buffers {
+                date_spans,
+                place_spans,
+                named,
+            });
+        }
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),

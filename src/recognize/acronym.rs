@@ -62,6 +62,14 @@ pub(crate) struct AcronymLexicons<'a> {
     pub aliases: &'a RegionAliases,
 }
 
+/// Most occurrences the occurrence buffer keeps from one text to the next.
+const KEEP_FOUND: usize = 1 << 10;
+
+thread_local! {
+    /// This thread's buffer of occurrences, reused from one text to the next.
+    static FOUND: std::cell::Cell<Vec<Occurrence>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// One acronym occurrence.
 #[derive(Clone, Debug)]
 struct Occurrence {
@@ -163,7 +171,7 @@ impl AcronymRecognizer {
         })
     }
 
-    /// Finds the acronyms of one document. `links` are short forms with the full forms the
+    /// Finds the acronyms of one document and appends them to `out`. `links` are short forms with the full forms the
     /// organisation recogniser found for them in the text.
     // Once per document: kept out of line so that profiles show its cost.
     #[inline(never)]
@@ -172,7 +180,8 @@ impl AcronymRecognizer {
         v: &DocView<'_>,
         people: &PeopleRecognizer,
         links: &[(String, String)],
-    ) -> Vec<Entity> {
+        out: &mut Vec<Entity>,
+    ) {
         let n = v.tokens.len();
         let mut defs = self.definitions(v, people);
         for (short, long) in links {
@@ -201,7 +210,9 @@ impl AcronymRecognizer {
             defs.contains_key(lower.as_str())
         };
         let caps_runs = self.caps_runs(v, people);
-        let mut found: Vec<Occurrence> = Vec::new();
+        // This thread's buffer of occurrences, taken while in use.
+        let mut found = FOUND.take();
+        found.clear();
         let mut i = 0;
         while i < n {
             if let Some(occ) = self.lexicon_at(v, i, people) {
@@ -246,7 +257,12 @@ impl AcronymRecognizer {
                 };
                 EntityData::Acronym(Acronym { expansion, source })
             },
-        )
+            out,
+        );
+        // A buffer a long text grew is let go.
+        if found.capacity() <= KEEP_FOUND {
+            FOUND.set(found);
+        }
     }
 
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific

@@ -28,6 +28,7 @@
 
 mod parse;
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Organization};
@@ -50,6 +51,30 @@ pub(crate) struct OrgRecognizer {
     abbreviated: Vec<bool>,
     institutions: Vec<Institution>,
     regional: Vec<RegionalBody>,
+}
+
+/// Most tokens a text may have for the recogniser's buffers (some per token) to be kept.
+const KEEP_TOKENS: usize = 1 << 14;
+
+thread_local! {
+    /// This thread's buffers, reused from one text to the next.
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
+/// The lists [`OrgRecognizer::recognize`] makes for one text, kept with their memory from one
+/// text to the next.
+#[derive(Default)]
+struct Buffers {
+    /// The parser's notes per token.
+    opens: Vec<u8>,
+    /// The names read, whether each is listed, the bracketed short forms after their names,
+    /// and where each parse listed is in `found`.
+    parses: Vec<Parse>,
+    keep: Vec<bool>,
+    bracket_links: Vec<(usize, usize)>,
+    index_of_parse: Vec<Option<usize>>,
+    /// The organisations found.
+    found: Vec<Found>,
 }
 
 /// One organisation found, before merging.
@@ -137,14 +162,30 @@ impl OrgRecognizer {
         }
     }
 
-    /// Finds the organisations of one document. Returns them, and the short forms whose full
-    /// form the text gives (`Disperindagkop` → `Dinas Perindustrian Perdagangan Koperasi`).
+    /// Finds the organisations of one document and appends them to `out`. Returns the short
+    /// forms whose full form the text gives (`Disperindagkop` → `Dinas Perindustrian
+    /// Perdagangan Koperasi`).
     pub fn recognize(
         &self,
         v: &DocView<'_>,
         people: &PeopleRecognizer,
         table: &AcronymTable,
-    ) -> (Vec<Entity>, Vec<(String, String)>) {
+        out: &mut Vec<Entity>,
+    ) -> Vec<(String, String)> {
+        // This thread's buffers, taken while in use.
+        let Buffers {
+            opens,
+            mut parses,
+            mut keep,
+            mut bracket_links,
+            mut found,
+            mut index_of_parse,
+        } = BUFFERS.take();
+        parses.clear();
+        keep.clear();
+        bracket_links.clear();
+        found.clear();
+        index_of_parse.clear();
         let parser = Parser::new(
             v,
             people,
@@ -152,9 +193,9 @@ impl OrgRecognizer {
             &self.abbreviated,
             &self.institutions,
             &self.regional,
+            opens,
         );
         let n = v.tokens.len();
-        let mut parses: Vec<Parse> = Vec::new();
         let mut covered = 0;
         // Only where an organisation head or a named body starts can a name start.
         for &i in &v.org_starts {
@@ -167,8 +208,7 @@ impl OrgRecognizer {
             }
         }
         // A short form in brackets right after the name it abbreviates is not listed there.
-        let mut bracket_links: Vec<(usize, usize)> = Vec::new();
-        let mut keep = vec![true; parses.len()];
+        keep.resize(parses.len(), true);
         for k in 1..parses.len() {
             let (prev, p) = (&parses[k - 1], &parses[k]);
             let s = p.tokens.start;
@@ -182,15 +222,14 @@ impl OrgRecognizer {
                 bracket_links.push((k - 1, k));
             }
         }
-        let mut found: Vec<Found> = Vec::new();
-        let mut index_of_parse: Vec<Option<usize>> = vec![None; parses.len()];
+        index_of_parse.resize(parses.len(), None);
         for (k, p) in parses.iter().enumerate() {
             if keep[k] {
                 index_of_parse[k] = Some(found.len());
             }
             self.collect(v, p, keep[k], &mut found);
         }
-        for (full, short) in bracket_links {
+        for &(full, short) in &bracket_links {
             if let Some(f) = index_of_parse[full] {
                 found[f].acronym = Some(v.slice(parses[short].tokens.clone()).to_string());
             }
@@ -204,7 +243,7 @@ impl OrgRecognizer {
             )
         });
         // One entity per form as written (any case), with its first mention's names.
-        let entities = crate::resolve::one_per_form(
+        crate::resolve::one_per_form(
             v.text,
             &mut found,
             |f| (v.span(f.tokens.clone()), ""),
@@ -214,8 +253,21 @@ impl OrgRecognizer {
                     acronym: f.acronym,
                 })
             },
+            out,
         );
-        (entities, links)
+        // Buffers a long text grew are let go.
+        if n <= KEEP_TOKENS {
+            parses.clear();
+            BUFFERS.set(Buffers {
+                opens: parser.into_buffer(),
+                parses,
+                keep,
+                bracket_links,
+                found,
+                index_of_parse,
+            });
+        }
+        links
     }
 
     /// Adds a parse (when listed) and its nested organisations.

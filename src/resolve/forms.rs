@@ -12,8 +12,8 @@ use crate::text::Span;
 
 use super::normalise_append;
 
-/// Builds the entities of one kind from its mentions `found` (in the recogniser's order),
-/// one entity per surface form: mentions whose text is written alike (see
+/// Appends to `out` the entities of one kind made of its mentions `found` (in the
+/// recogniser's order), one entity per surface form: mentions whose text is written alike (see
 /// [`normalise_append`]) and whose `form` gives the same qualifier (a place's code; empty for
 /// kinds without one) are one entity. The entities are in the order of their forms' first
 /// mentions; each has the data `data` makes of its first mention, the text and span of its
@@ -27,9 +27,10 @@ pub(crate) fn one_per_form<'q, T>(
     found: &mut Vec<T>,
     form: impl Fn(&T) -> (Span, &'q str),
     mut data: impl FnMut(T) -> EntityData,
-) -> Vec<Entity> {
+    out: &mut Vec<Entity>,
+) {
     if found.is_empty() {
-        return Vec::new();
+        return;
     }
     let mut g = SCRATCH.take();
     g.clear();
@@ -37,7 +38,8 @@ pub(crate) fn one_per_form<'q, T>(
         let (span, qualifier) = form(t);
         g.add(&text[span.range()], qualifier, span);
     }
-    let mut out: Vec<Entity> = Vec::with_capacity(g.forms.len());
+    let base = out.len();
+    out.reserve(g.forms.len());
     for (i, t) in found.drain(..).enumerate() {
         let (span, f) = (g.spans[i], g.form_of[i] as usize);
         let mention = Mention {
@@ -45,7 +47,7 @@ pub(crate) fn one_per_form<'q, T>(
             span,
         };
         let form = &g.forms[f];
-        if f == out.len() {
+        if base + f == out.len() {
             out.push(Entity {
                 data: data(t),
                 text: String::new(),
@@ -53,7 +55,7 @@ pub(crate) fn one_per_form<'q, T>(
                 mentions: Vec::with_capacity(form.mentions as usize),
             });
         }
-        let e = &mut out[f];
+        let e = &mut out[base + f];
         if i == form.earliest as usize {
             e.text = mention.text.clone();
         }
@@ -63,7 +65,6 @@ pub(crate) fn one_per_form<'q, T>(
     if g.keys.capacity() <= KEEP_BYTES && g.spans.capacity() <= KEEP_MENTIONS {
         SCRATCH.set(g);
     }
-    out
 }
 
 /// Most key bytes the grouping buffers keep from one text to the next.
@@ -186,7 +187,8 @@ mod tests {
             (span(28, 33), "32.01"),
         ];
         let mut made = 0;
-        let out = one_per_form(
+        let mut out = Vec::new();
+        one_per_form(
             text,
             &mut found,
             |&(s, code)| (s, code),
@@ -199,6 +201,7 @@ mod tests {
                     candidates: vec![],
                 })
             },
+            &mut out,
         );
         assert_eq!(made, 2);
         assert_eq!(out.len(), 2);
@@ -226,13 +229,21 @@ mod tests {
     }
 
     #[test]
-    fn no_mentions_no_entities() {
-        let out = one_per_form(
-            "",
-            &mut Vec::<Span>::new(),
-            |&s| (s, ""),
-            |_| EntityData::Organization(Organization::default()),
-        );
+    fn entities_are_appended() {
+        let org = |_| EntityData::Organization(Organization::default());
+        let mut out = Vec::new();
+        one_per_form("", &mut Vec::<Span>::new(), |&s| (s, ""), org, &mut out);
         assert!(out.is_empty());
+        let text = "DPRD dan dprd, BPS";
+        let mut found = vec![span(0, 4), span(9, 13)];
+        one_per_form(text, &mut found, |&s| (s, ""), org, &mut out);
+        let mut found = vec![span(15, 18), span(0, 4)];
+        one_per_form(text, &mut found, |&s| (s, ""), org, &mut out);
+        let texts: Vec<(&str, usize)> = out
+            .iter()
+            .map(|e| (e.text.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(texts, [("DPRD", 2), ("BPS", 1), ("DPRD", 1)]);
+        assert!(found.is_empty());
     }
 }

@@ -109,21 +109,53 @@ pub(crate) fn assemble(mut found: Vec<Entity>) -> Vec<Entity> {
             e.mentions.dedup();
         }
     }
-    let mut order = ORDER.take();
-    sort_by_first_mention(&mut found, &mut order);
-    if order.capacity() <= KEEP_ORDER {
-        ORDER.set(order);
+    let mut scratch = SCRATCH.take();
+    sort_by_first_mention(&mut found, &mut scratch.order);
+    link_jurisdictions(&mut found, &mut scratch);
+    // Buffers a long text grew are let go.
+    if scratch.order.capacity() <= KEEP_ENTITIES && scratch.keys.capacity() <= KEEP_BYTES {
+        SCRATCH.set(scratch);
     }
-    link_jurisdictions(&mut found);
     found
 }
 
 /// Most entities the sorting buffer keeps from one text to the next.
-const KEEP_ORDER: usize = 1 << 10;
+const KEEP_ENTITIES: usize = 1 << 10;
+/// Most bytes the key buffer keeps from one text to the next.
+const KEEP_BYTES: usize = 1 << 12;
 
 thread_local! {
-    /// This thread's sorting buffer, reused from one text to the next.
-    static ORDER: Cell<Vec<SortKey>> = const { Cell::new(Vec::new()) };
+    /// This thread's buffers, reused from one text to the next.
+    static SCRATCH: Cell<Scratch> = const { Cell::new(Scratch::new()) };
+}
+
+/// The lists [`assemble`] makes for one text, kept with their memory from one text to the
+/// next.
+struct Scratch {
+    /// The sort keys (see [`sort_by_first_mention`]).
+    order: Vec<SortKey>,
+    /// The officials' jurisdictions, normalised one after the other, and where each is.
+    keys: Vec<u8>,
+    wanted: Vec<(usize, Range<usize>)>,
+    /// A mention, normalised.
+    key: Vec<u8>,
+}
+
+impl Scratch {
+    const fn new() -> Scratch {
+        Scratch {
+            order: Vec::new(),
+            keys: Vec::new(),
+            wanted: Vec::new(),
+            key: Vec::new(),
+        }
+    }
+}
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        Scratch::new()
+    }
 }
 
 /// An entity's place in the sorted order: first mention start, longer first, kind, then its
@@ -166,16 +198,19 @@ fn sort_by_first_mention(entities: &mut [Entity], order: &mut Vec<SortKey>) {
 
 /// Points each official's `jurisdiction_entity` at the first place or organisation entity
 /// with a mention written like its jurisdiction. Only documents whose officials name a
-/// jurisdiction look at the places' and organisations' mentions.
-fn link_jurisdictions(entities: &mut [Entity]) {
-    let mut keys = Vec::new();
-    let mut wanted: Vec<(usize, Range<usize>)> = Vec::new();
+/// jurisdiction look at the places' and organisations' mentions. `scratch` lends its buffers.
+fn link_jurisdictions(entities: &mut [Entity], scratch: &mut Scratch) {
+    let Scratch {
+        keys, wanted, key, ..
+    } = scratch;
+    keys.clear();
+    wanted.clear();
     for (i, e) in entities.iter_mut().enumerate() {
         if let EntityData::Official(o) = &mut e.data {
             o.jurisdiction_entity = None;
             if let Some(j) = &o.jurisdiction {
                 let start = keys.len();
-                normalise_append(j, &mut keys);
+                normalise_append(j, keys);
                 wanted.push((i, start..keys.len()));
             }
         }
@@ -188,14 +223,13 @@ fn link_jurisdictions(entities: &mut [Entity]) {
         .map(|(_, r)| (&keys[r.clone()], None))
         .collect();
     let mut unresolved = named.len();
-    let mut key = Vec::new();
     'entities: for (i, e) in entities.iter().enumerate() {
         if !matches!(e.kind(), EntityKind::Place | EntityKind::Organization) {
             continue;
         }
         for m in &e.mentions {
             key.clear();
-            normalise_append(&m.text, &mut key);
+            normalise_append(&m.text, key);
             if let Some(slot @ None) = named.get_mut(key.as_slice()) {
                 *slot = Some(i);
                 unresolved -= 1;
@@ -205,9 +239,9 @@ fn link_jurisdictions(entities: &mut [Entity]) {
             }
         }
     }
-    for (i, r) in wanted {
-        if let EntityData::Official(o) = &mut entities[i].data {
-            o.jurisdiction_entity = named.get(&keys[r]).copied().flatten();
+    for (i, r) in wanted.iter() {
+        if let EntityData::Official(o) = &mut entities[*i].data {
+            o.jurisdiction_entity = named.get(&keys[r.clone()]).copied().flatten();
         }
     }
 }
@@ -322,7 +356,8 @@ mod tests {
     fn same_surface_form_merges_case_insensitively() {
         let text = "Kalimantan Timur KALTIM   Kaltim lagi Kaltim";
         let mut found = vec![span(26, 32), span(17, 23), span(0, 16), span(38, 44)];
-        let places = one_per_form(
+        let mut places = Vec::new();
+        one_per_form(
             text,
             &mut found,
             |&s| (s, "64"),
@@ -330,6 +365,7 @@ mod tests {
                 d @ EntityData::Place(_) => d,
                 _ => unreachable!("a place"),
             },
+            &mut places,
         );
         let out = assemble(places);
         assert_eq!(out.len(), 2);
@@ -539,7 +575,7 @@ mod tests {
             }
             for (k, mut es) in by_kind.into_iter().enumerate() {
                 if (2..=4).contains(&k) {
-                    grouped.extend(one_per_form(
+                    one_per_form(
                         &text,
                         &mut es,
                         |e| {
@@ -556,7 +592,8 @@ mod tests {
                             (e.span, code)
                         },
                         |e| e.data,
-                    ));
+                        &mut grouped,
+                    );
                 } else {
                     grouped.extend(es);
                 }

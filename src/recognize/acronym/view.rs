@@ -716,11 +716,12 @@ pub(crate) mod testing {
         let (tokenizer, gazetteer, people, places, acronyms, orgs) = ex.parts();
         let analysis = tokenizer.analyze(text);
         let scan = gazetteer.scan(text, &analysis.tokens);
-        let place_spans: Vec<_> = places
+        let mut place_spans: Vec<_> = places
             .recognize(text, &analysis.tokens, &analysis.sentences, &scan)
             .iter()
-            .map(|e| e.span)
+            .flat_map(|e| e.mentions.iter().map(|m| m.span))
             .collect();
+        place_spans.sort_unstable_by_key(|s| s.start);
         let readers = super::Readers {
             table: acronyms.table(),
             people,

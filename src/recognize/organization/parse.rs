@@ -95,7 +95,8 @@ pub(super) struct Parser<'p, 'a> {
 }
 
 impl<'p, 'a> Parser<'p, 'a> {
-    /// A parser of the names of one document.
+    /// A parser of the names of one document; `opens` is a buffer for its notes per token
+    /// (given back by [`into_buffer`](Self::into_buffer)).
     pub fn new(
         v: &'p DocView<'a>,
         people: &'p PeopleRecognizer,
@@ -103,7 +104,10 @@ impl<'p, 'a> Parser<'p, 'a> {
         abbreviated: &'p [bool],
         institutions: &'p [Institution],
         regional: &'p [RegionalBody],
+        mut opens: Vec<u8>,
     ) -> Parser<'p, 'a> {
+        opens.clear();
+        opens.resize(v.tokens.len(), 0);
         Parser {
             v,
             people,
@@ -111,8 +115,13 @@ impl<'p, 'a> Parser<'p, 'a> {
             abbreviated,
             institutions,
             regional,
-            opens: RefCell::new(vec![0; v.tokens.len()]),
+            opens: RefCell::new(opens),
         }
+    }
+
+    /// The buffer given to [`new`](Self::new), for the next document.
+    pub fn into_buffer(self) -> Vec<u8> {
+        self.opens.into_inner()
     }
 
     /// The end of a place at `k` (with its prefix), or `k` when there is none.
@@ -389,32 +398,32 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
     }
 
-    /// Reads one slot from `k`: where it ends (`k` when it is not there) and the organisations
-    /// it holds.
-    fn read(&self, slot: Slot, k: usize, depth: usize) -> (usize, Vec<Parse>) {
+    /// Reads one slot from `k`: where it ends (`k` when it is not there) and the organisation
+    /// it holds, if any.
+    fn read(&self, slot: Slot, k: usize, depth: usize) -> (usize, Option<Parse>) {
         if k >= self.v.tokens.len() || self.breaks(k) {
-            return (k, Vec::new());
+            return (k, None);
         }
         match slot {
-            Slot::Portfolio => (self.portfolio(k, depth), Vec::new()),
-            Slot::Place => (self.place(k), Vec::new()),
+            Slot::Portfolio => (self.portfolio(k, depth), None),
+            Slot::Place => (self.place(k), None),
             Slot::Suffix => {
                 let e = self.place(k);
                 if e > k {
-                    return (e, Vec::new());
+                    return (e, None);
                 }
                 let national =
                     self.v.is_capitalised(k) && (self.v.is(k, "Pusat") || self.v.is(k, "Daerah"));
-                (if national { k + 1 } else { k }, Vec::new())
+                (if national { k + 1 } else { k }, None)
             }
-            Slot::Name => (self.name(k), Vec::new()),
-            Slot::Number => (self.number(k), Vec::new()),
+            Slot::Name => (self.name(k), None),
+            Slot::Number => (self.number(k), None),
             Slot::Org => match self.parse_at(k, depth + 1) {
                 Some(mut p) => {
                     p.in_slot = true;
-                    (p.tokens.end, vec![p])
+                    (p.tokens.end, Some(p))
                 }
-                None => (k, Vec::new()),
+                None => (k, None),
             },
             Slot::Continuation => {
                 let v = self.v;
@@ -424,10 +433,10 @@ impl<'p, 'a> Parser<'p, 'a> {
                 {
                     let e = self.portfolio(k + 1, depth);
                     if e > k + 1 {
-                        return (e, Vec::new());
+                        return (e, None);
                     }
                 }
-                (k, Vec::new())
+                (k, None)
             }
         }
     }
@@ -793,6 +802,7 @@ mod tests {
                 &o.abbreviated,
                 &o.institutions,
                 &o.regional,
+                Vec::new(),
             );
             parser.best_at(0).map(|p| {
                 (

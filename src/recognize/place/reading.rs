@@ -99,7 +99,8 @@ impl Doc<'_> {
             found.push((self.span_of(c), self.choose(c, &settled, &mentioned)));
         }
         // Mentions written alike and read alike are one entity.
-        let entities = crate::resolve::one_per_form(
+        let mut entities = Vec::new();
+        crate::resolve::one_per_form(
             self.text,
             &mut found,
             |(span, decision)| {
@@ -110,6 +111,7 @@ impl Doc<'_> {
                 (*span, code.unwrap_or(""))
             },
             |(span, decision)| EntityData::Place(self.place(&self.text[span.range()], decision)),
+            &mut entities,
         );
         self.scratch.mentioned = mentioned;
         self.scratch.well_written = well_written;
