@@ -315,7 +315,7 @@ struct Buffers {
     /// The spans of the dates and of the places' mentions, in text order.
     date_spans: Vec<Span>,
     place_spans: Vec<Span>,
-    /// The organisations and acronyms, before they join the document's entities.
+    /// The places, organisations and acronyms, before they join the document's entities.
     named: Vec<Entity>,
 }
 
@@ -376,7 +376,7 @@ impl Extractor {
             span: dates.inferred_from,
         });
         // This thread's buffers: the spans of the dates and of the places' mentions, in text
-        // order, and the organisations and acronyms.
+        // order, and the places, organisations and acronyms.
         let Buffers {
             mut date_spans,
             mut place_spans,
@@ -384,15 +384,16 @@ impl Extractor {
         } = BUFFERS.take();
         date_spans.clear();
         date_spans.extend(dates.matches.iter().map(|m| m.span));
-        let places = self
-            .places
-            .recognize(text, &analysis.tokens, &analysis.sentences, &scan);
-        place_spans.clear();
-        place_spans.extend(
-            places
-                .iter()
-                .flat_map(|e| e.mentions.iter().map(|m| m.span)),
+        named.clear();
+        (self.places).recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &mut named,
         );
+        place_spans.clear();
+        place_spans.extend(named.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
         place_spans.sort_unstable_by_key(|s| s.start);
         let readers = Readers {
             table: self.acronyms.table(),
@@ -422,14 +423,12 @@ impl Extractor {
                 .iter()
                 .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
-        named.clear();
         let links = (self.orgs).recognize(&view, &self.people, self.acronyms.table(), &mut named);
         self.acronyms
             .recognize(&view, &self.people, &links, &mut named);
         // The view gives its buffers back to this thread for the next document.
         drop(view);
-        entities.reserve_exact(places.len() + named.len() + dates.matches.len());
-        entities.extend(places);
+        entities.reserve_exact(named.len() + dates.matches.len());
         entities.append(&mut named);
         if date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS
             && named.capacity() <= KEEP_ENTITIES

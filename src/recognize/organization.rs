@@ -75,6 +75,7 @@ struct Buffers {
     index_of_parse: Vec<Option<usize>>,
     /// The organisations found.
     found: Vec<Found>,
+    link_keys: LinkKeys,
 }
 
 /// One organisation found, before merging.
@@ -180,6 +181,7 @@ impl OrgRecognizer {
             mut bracket_links,
             mut found,
             mut index_of_parse,
+            mut link_keys,
         } = BUFFERS.take();
         parses.clear();
         keep.clear();
@@ -236,12 +238,16 @@ impl OrgRecognizer {
         }
         defined_short_forms(v, &parser, &parses, &keep, &mut found);
         self.credit_lines(v, table, &mut found);
-        let links = link_forms(&mut found, |short| {
-            (
-                v.slice(short.head.clone()),
-                words_without(v, short.rest.clone(), short.bracket.clone()),
-            )
-        });
+        let links = link_forms(
+            &mut found,
+            |short| {
+                (
+                    v.slice(short.head.clone()),
+                    words_without(v, short.rest.clone(), short.bracket.clone()),
+                )
+            },
+            &mut link_keys,
+        );
         // One entity per form as written (any case), with its first mention's names.
         crate::resolve::one_per_form(
             v.text,
@@ -265,6 +271,7 @@ impl OrgRecognizer {
                 bracket_links,
                 found,
                 index_of_parse,
+                link_keys,
             });
         }
         links
@@ -666,12 +673,23 @@ fn link_key(s: &str, out: &mut String) {
     }
 }
 
+/// The buffers of [`link_forms`], kept from one text to the next.
+#[derive(Default)]
+struct LinkKeys {
+    /// The keys of the full forms, one after the other, with where each is and its form.
+    keys: String,
+    full: Vec<(Range<usize>, usize)>,
+    /// The key of a short form.
+    key: String,
+}
+
 /// Links each short form to a full form the text gives for it: the full form's acronym is the
 /// short form as written, the short form's name the full form as written. Returns the short
 /// heads with their expansions as the text spells them.
 fn link_forms<'w>(
     found: &mut [Found],
     words: impl Fn(&Short) -> (&'w str, String),
+    buffers: &mut LinkKeys,
 ) -> Vec<(String, String)> {
     let mut links = Vec::new();
     // Only short forms with an acronym take a full form's name.
@@ -681,22 +699,21 @@ fn link_forms<'w>(
     {
         return links;
     }
-    // The keys of the full forms, one after the other in `keys` (a key is no longer than
-    // its ASCII name).
-    let mut keys = String::with_capacity(found.iter().map(|f| f.name.len()).sum());
-    let mut full_keys: Vec<(Range<usize>, usize)> = Vec::new();
+    let LinkKeys { keys, full, key } = buffers;
+    // The keys of the full forms, one after the other in `keys`.
+    keys.clear();
+    full.clear();
     for (i, f) in found.iter().enumerate() {
         if f.short.is_none() {
             let start = keys.len();
-            link_key(&f.name, &mut keys);
-            full_keys.push((start..keys.len(), i));
+            link_key(&f.name, keys);
+            full.push((start..keys.len(), i));
         }
     }
     let mut by_key: FoldHashMap<&str, usize> = FoldHashMap::default();
-    for (r, i) in full_keys {
-        by_key.entry(&keys[r]).or_insert(i);
+    for (r, i) in full.iter() {
+        by_key.entry(&keys[r.clone()]).or_insert(*i);
     }
-    let mut key = String::with_capacity(found.iter().map(|f| f.name.len()).max().unwrap_or(0));
     for i in 0..found.len() {
         let Some(short) = &found[i].short else {
             continue;
@@ -705,7 +722,7 @@ fn link_forms<'w>(
             continue;
         }
         key.clear();
-        link_key(&found[i].name, &mut key);
+        link_key(&found[i].name, key);
         let Some(&full) = by_key.get(key.as_str()) else {
             continue;
         };
@@ -783,7 +800,7 @@ mod tests {
             short: Some(short_at(30..31)),
         };
         let mut found = vec![full, short, other];
-        let links = link_forms(&mut found, words);
+        let links = link_forms(&mut found, words, &mut LinkKeys::default());
         assert_eq!(
             links,
             vec![(

@@ -271,14 +271,15 @@ impl PlaceRecognizer {
         }
     }
 
-    /// The places of `text`, one entity per surface form read alike.
+    /// Appends to `out` the places of `text`, one entity per surface form read alike.
     pub fn recognize(
         &self,
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
         scan: &Scan,
-    ) -> Vec<Entity> {
+        out: &mut Vec<Entity>,
+    ) {
         let words = scan
             .picked(|e| match e {
                 Entry::PlaceWord(w) => Some(w as u16),
@@ -311,7 +312,7 @@ impl PlaceRecognizer {
         doc.accept();
         doc.repeat_open_names();
         let kept = doc.resolve_overlaps();
-        let entities = doc.entities(&kept);
+        doc.entities(&kept, out);
         let Doc {
             layout,
             pool,
@@ -332,7 +333,6 @@ impl PlaceRecognizer {
                 scratch,
             });
         }
-        entities
     }
 }
 
@@ -434,7 +434,9 @@ mod tests {
         let a = tok.analyze(text);
         let scan = g.scan(text, &a.tokens);
         let mut mentions: Vec<(usize, String, Option<String>)> = Vec::new();
-        for e in rec.recognize(text, &a.tokens, &a.sentences, &scan) {
+        let mut places = Vec::new();
+        rec.recognize(text, &a.tokens, &a.sentences, &scan, &mut places);
+        for e in places {
             let EntityData::Place(p) = e.data else {
                 unreachable!("places only")
             };

@@ -716,8 +716,15 @@ pub(crate) mod testing {
         let (tokenizer, gazetteer, people, places, acronyms, orgs) = ex.parts();
         let analysis = tokenizer.analyze(text);
         let scan = gazetteer.scan(text, &analysis.tokens);
-        let mut place_spans: Vec<_> = places
-            .recognize(text, &analysis.tokens, &analysis.sentences, &scan)
+        let mut found_places = Vec::new();
+        places.recognize(
+            text,
+            &analysis.tokens,
+            &analysis.sentences,
+            &scan,
+            &mut found_places,
+        );
+        let mut place_spans: Vec<_> = found_places
             .iter()
             .flat_map(|e| e.mentions.iter().map(|m| m.span))
             .collect();

@@ -9,8 +9,9 @@ use super::senses::{self, SenseKind};
 use super::{Candidate, Choice, Doc, Output, MAX_CANDIDATES, NO_KEY};
 
 impl Doc<'_> {
-    /// The entities of the kept candidates, their readings chosen with the document's help.
-    pub(super) fn entities(&mut self, kept: &[usize]) -> Vec<Entity> {
+    /// Appends to `out` the entities of the kept candidates, their readings chosen with the
+    /// document's help.
+    pub(super) fn entities(&mut self, kept: &[usize], out: &mut Vec<Entity>) {
         let senses = &self.rec.senses;
         // Regions named unambiguously: the anchors that support other readings.
         let mut mentioned = std::mem::take(&mut self.scratch.mentioned);
@@ -99,7 +100,6 @@ impl Doc<'_> {
             found.push((self.span_of(c), self.choose(c, &settled, &mentioned)));
         }
         // Mentions written alike and read alike are one entity.
-        let mut entities = Vec::new();
         crate::resolve::one_per_form(
             self.text,
             &mut found,
@@ -111,13 +111,12 @@ impl Doc<'_> {
                 (*span, code.unwrap_or(""))
             },
             |(span, decision)| EntityData::Place(self.place(&self.text[span.range()], decision)),
-            &mut entities,
+            out,
         );
         self.scratch.mentioned = mentioned;
         self.scratch.well_written = well_written;
         self.scratch.settled = settled;
         self.scratch.found = found;
-        entities
     }
 
     /// How strongly the regions in `mentioned` (except those the surface form `key` named
