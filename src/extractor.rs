@@ -18,7 +18,7 @@ use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
-use crate::text::{Span, Tokenizer};
+use crate::text::{Analysis, Span, Tokenizer};
 use crate::topics::{KeyphraseExtractor, NameWords, Stemmer, Stopwords, TopicScorer, WordReader};
 
 /// Configures and builds an [`Extractor`]. Obtain one with [`Extractor::builder`].
@@ -296,22 +296,20 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 const KEEP_SPANS: usize = 1 << 10;
 /// Most entities the entity buffer keeps from one text to the next.
 const KEEP_ENTITIES: usize = 1 << 8;
+/// Most tokens the token buffer keeps from one text to the next.
+const KEEP_TOKENS: usize = 1 << 14;
 
 thread_local! {
     /// This thread's buffers, reused from one text to the next.
-    static BUFFERS: Cell<Buffers> = const {
-        Cell::new(Buffers {
-            date_spans: Vec::new(),
-            place_spans: Vec::new(),
-            named: Vec::new(),
-        })
-    };
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
 }
 
 /// The lists [`Extractor::extract_with`] makes for one text besides the document's own, kept
 /// with their memory from one text to the next.
 #[derive(Default)]
 struct Buffers {
+    /// The tokens and sentences.
+    analysis: Analysis,
     /// The spans of the dates and of the places' mentions, in text order.
     date_spans: Vec<Span>,
     place_spans: Vec<Span>,
@@ -356,7 +354,15 @@ impl Extractor {
 
     /// Reads `text` with the given reference date; `None` means infer it from the text.
     pub fn extract_with(&self, text: &str, reference_date: Option<jiff::civil::Date>) -> Document {
-        let analysis = self.tokenizer.analyze(text);
+        // This thread's buffers: the tokens and sentences, the spans of the dates and of the
+        // places' mentions (in text order), and the places, organisations and acronyms.
+        let Buffers {
+            mut analysis,
+            mut date_spans,
+            mut place_spans,
+            mut named,
+        } = BUFFERS.take();
+        self.tokenizer.analyze_into(text, &mut analysis);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
         let dates = if self.dates_on {
             self.dates.analyze(text, &analysis.tokens, reference_date)
@@ -375,13 +381,6 @@ impl Extractor {
             },
             span: dates.inferred_from,
         });
-        // This thread's buffers: the spans of the dates and of the places' mentions, in text
-        // order, and the places, organisations and acronyms.
-        let Buffers {
-            mut date_spans,
-            mut place_spans,
-            mut named,
-        } = BUFFERS.take();
         date_spans.clear();
         date_spans.extend(dates.matches.iter().map(|m| m.span));
         named.clear();
@@ -430,15 +429,6 @@ impl Extractor {
         drop(view);
         entities.reserve_exact(named.len() + dates.matches.len());
         entities.append(&mut named);
-        if date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS
-            && named.capacity() <= KEEP_ENTITIES
-        {
-            BUFFERS.set(Buffers {
-                date_spans,
-                place_spans,
-                named,
-            });
-        }
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),
@@ -452,7 +442,7 @@ impl Extractor {
             });
         }
         let (topics, keyphrases) = self.topics_and_keyphrases(text, &analysis);
-        Document {
+        let doc = Document {
             length: TextLength {
                 bytes: text.len(),
                 chars: analysis
@@ -463,11 +453,24 @@ impl Extractor {
             },
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
-            tokens: self.tokens.then_some(analysis.tokens),
+            tokens: self.tokens.then(|| std::mem::take(&mut analysis.tokens)),
             entities: crate::resolve::assemble(entities),
             topics,
             keyphrases,
+        };
+        // Buffers a long text grew are let go.
+        if analysis.tokens.capacity() <= KEEP_TOKENS
+            && date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS
+            && named.capacity() <= KEEP_ENTITIES
+        {
+            BUFFERS.set(Buffers {
+                analysis,
+                date_spans,
+                place_spans,
+                named,
+            });
         }
+        doc
     }
 
     /// Topics and key phrases of `text`, each empty when switched off.
