@@ -56,9 +56,14 @@ pub(crate) struct OrgRecognizer {
 /// Most tokens a text may have for the recogniser's buffers (some per token) to be kept.
 const KEEP_TOKENS: usize = 1 << 14;
 
+/// Most bytes the name buffer keeps from one name to the next.
+const KEEP_NAME: usize = 1 << 10;
+
 thread_local! {
     /// This thread's buffers, reused from one text to the next.
     static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+    /// This thread's buffer for writing a name, reused from one name to the next.
+    static NAME: Cell<String> = const { Cell::new(String::new()) };
 }
 
 /// The lists [`OrgRecognizer::recognize`] makes for one text, kept with their memory from one
@@ -325,28 +330,40 @@ impl OrgRecognizer {
         (at.end == p.tokens.end).then_some(at.index)
     }
 
-    /// The name of a parse: its full form (see the module docs).
+    /// The name of a parse: its full form (see the module docs), written in this thread's
+    /// buffer, then copied once.
     fn name(&self, v: &DocView<'_>, p: &Parse) -> String {
+        let mut buf = NAME.take();
+        buf.clear();
+        self.name_into(v, p, &mut buf);
+        let name = String::from(buf.as_str());
+        if buf.capacity() <= KEEP_NAME {
+            NAME.set(buf);
+        }
+        name
+    }
+
+    /// Appends the name of parse `p` to `out`.
+    fn name_into(&self, v: &DocView<'_>, p: &Parse, out: &mut String) {
         // Organisations in its slots are spelled out in its name (`Humas Setda Provinsi
         // Kaltim` → `Hubungan Masyarakat Sekretariat Daerah Provinsi Kaltim`); without them,
         // the words are as written.
         let slotted = p.nested.iter().any(|c| c.in_slot);
         let after_head = p.head_tokens.end..p.tokens.end;
         match self.expansion(p.head) {
-            Some(exp) if slotted => {
-                let mut name = exp.to_string();
-                self.spelled_out(v, p, after_head, &mut name, true);
-                name
-            }
-            Some(exp) => join_words(exp, v, after_head, p.bracket.clone()),
-            None => match self.company_institution(v, p) {
-                Some(i) => self.institutions[i as usize].name.clone(),
-                None if slotted => {
-                    let mut name = String::new();
-                    self.spelled_out(v, p, p.tokens.clone(), &mut name, false);
-                    name
+            Some(exp) => {
+                out.push_str(exp);
+                if slotted {
+                    self.spelled_out(v, p, after_head, out, true);
+                } else if words(v, after_head.clone(), p.bracket.clone()).any(|w| !w.is_empty()) {
+                    out.push(' ');
+                    out.extend(words(v, after_head, p.bracket.clone()));
                 }
-                None => words_without(v, p.tokens.clone(), p.bracket.clone()),
+            }
+            None => match self.company_institution(v, p) {
+                Some(i) => out.push_str(&self.institutions[i as usize].name),
+                None if slotted => self.spelled_out(v, p, p.tokens.clone(), out, false),
+                None => out.extend(words(v, p.tokens.clone(), p.bracket.clone())),
             },
         }
     }
@@ -422,12 +439,15 @@ impl OrgRecognizer {
                 .find(|c| c.in_slot && c.tokens.start == k && c.tokens.end <= r.end);
             k = match child {
                 Some(c) => {
-                    let piece = self.name(v, c);
-                    if !piece.is_empty() {
-                        if space {
-                            out.push(' ');
-                        }
-                        out.push_str(&piece);
+                    let start = out.len();
+                    if space {
+                        out.push(' ');
+                    }
+                    let piece = out.len();
+                    self.name_into(v, c, out);
+                    if out.len() == piece {
+                        out.truncate(start);
+                    } else {
                         space = true;
                     }
                     c.tokens.end
