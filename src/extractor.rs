@@ -296,8 +296,8 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 const KEEP_SPANS: usize = 1 << 10;
 /// Most entities the entity buffer keeps from one text to the next.
 const KEEP_ENTITIES: usize = 1 << 8;
-/// Most tokens the token buffer keeps from one text to the next.
-const KEEP_TOKENS: usize = 1 << 14;
+/// Most tokens the token buffer keeps from one text to the next (a long article's).
+const KEEP_TOKENS: usize = 1 << 13;
 
 thread_local! {
     /// This thread's buffers, reused from one text to the next.
@@ -384,7 +384,7 @@ impl Extractor {
         date_spans.clear();
         date_spans.extend(dates.matches.iter().map(|m| m.span));
         named.clear();
-        (self.places).recognize(
+        self.places.recognize(
             text,
             &analysis.tokens,
             &analysis.sentences,
@@ -422,7 +422,9 @@ impl Extractor {
                 .iter()
                 .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
-        let links = (self.orgs).recognize(&view, &self.people, self.acronyms.table(), &mut named);
+        let links = self
+            .orgs
+            .recognize(&view, &self.people, self.acronyms.table(), &mut named);
         self.acronyms
             .recognize(&view, &self.people, &links, &mut named);
         // The view gives its buffers back to this thread for the next document.
