@@ -195,10 +195,12 @@ impl<'a, P> DictionaryBuilder<'a, P> {
     }
 
     /// Puts the single word `word`, a lower-case form a recogniser asks about token by
-    /// token, in `classes` (see [`Vocabulary::add_classes`]); it starts no key.
-    pub(crate) fn add_word(&mut self, word: &str, classes: WordClasses) {
-        self.words.add_classes(word, classes);
+    /// token, in `classes` (see [`Vocabulary::add_classes`]), and gives its id; it starts no
+    /// key.
+    pub(crate) fn add_word(&mut self, word: &str, classes: WordClasses) -> Option<WordId> {
+        let id = self.words.add_classes(word, classes);
         self.grow_root();
+        id
     }
 
     /// Adds `surface` with `payload`. Surfaces that fold to the same key share one key with

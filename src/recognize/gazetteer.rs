@@ -12,7 +12,7 @@
 
 use crate::error::Result;
 use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder};
-use crate::lexicon::vocab::{TextWords, Vocabulary, WordClasses};
+use crate::lexicon::vocab::{TextWords, Vocabulary, WordClasses, WordId};
 use crate::text::{Token, Tokenizer};
 
 /// What a dictionary key stands for: a lexicon and the index of a record in it.
@@ -109,6 +109,13 @@ impl<'a> GazetteerBuilder<'a> {
         self.dict.add_word(word, class.set());
     }
 
+    /// Adds the lower-case form `word` to the vocabulary (in no class) and gives its id, which
+    /// [`Scan::words`] gives the tokens that fold to it; `None` for a form no token's id can
+    /// stand for (see `Vocabulary::add_classes`).
+    pub fn word(&mut self, word: &str) -> Option<WordId> {
+        self.dict.add_word(word, WordClasses::NONE)
+    }
+
     /// Compiles the automaton.
     pub fn build(self) -> Result<Gazetteer> {
         Ok(Gazetteer {
@@ -158,6 +165,13 @@ impl<'g> IntoIterator for &Entries<'g> {
 }
 
 impl<'g> Scan<'g> {
+    /// The vocabulary id of each token, folded (`NO_WORD` where it is no word of the
+    /// vocabulary); empty for a scan made without the gazetteer.
+    #[inline]
+    pub fn words(&self) -> &[WordId] {
+        self.words.ids()
+    }
+
     /// Whether the lower-case form of token `i` is in `class`; `None` when the vocabulary
     /// cannot tell (a token with characters beyond ASCII, or no such token): the recogniser
     /// asks its own lexicon then.
