@@ -373,7 +373,7 @@ impl Extractor {
             &analysis.tokens,
             &analysis.sentences,
             &scan,
-            &date_spans,
+            &view.taken,
             &not_name,
         );
         view.set_names(

@@ -338,8 +338,10 @@ impl<P> Dictionary<P> {
         self.find_words(text, tokens, &scratch.words, &mut scratch.run, found);
     }
 
-    /// [`find_tokens`](Self::find_tokens) with the words of the text already read
-    /// ([`Vocabulary::read`] on [`vocabulary`](Self::vocabulary)); `run` is scratch.
+    /// Calls `found` with every key occurrence in `tokens` of `text`, in the order of
+    /// [`find`](Self::find) (the same matches as `find` on the text's [`FoldedText`]), given
+    /// the words of the text ([`Vocabulary::read`] on [`vocabulary`](Self::vocabulary));
+    /// `run` is scratch.
     pub(crate) fn find_words(
         &self,
         text: &str,

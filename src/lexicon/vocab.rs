@@ -5,10 +5,12 @@
 //! Words are kept *folded*: ASCII letters lower-cased, curly apostrophes and backticks as `'`
 //! (see [`fold_char`]). The shared dictionary ([`Dictionary`](super::matcher::Dictionary))
 //! numbers the words of its keys here; recognisers add the single words they ask about per
-//! token (stopwords, given names, cue words), each with its classes ([`WordClasses`], whose
-//! bits the gazetteer names). [`Vocabulary::read`] then gives every token of a text its word
-//! id in one pass, and a recogniser reads the token's classes off its id
-//! ([`Vocabulary::classes`]) instead of lower-casing it and probing a table of its own.
+//! token (stopwords, given names, cue words, date words), each with its classes
+//! ([`WordClasses`], whose bits the gazetteer names; none for a recogniser that keeps the
+//! word ids instead). [`Vocabulary::read`] then gives every token of a text its word id in
+//! one pass, and a recogniser reads the token's classes off its id
+//! ([`Vocabulary::classes`]), or its own facts from a table indexed by id, instead of
+//! lower-casing the token and probing a table of its own.
 //!
 //! A class says what the token's *lower-case form* (`str::to_lowercase`) is. Class words are
 //! lower-case ASCII, so the classes a token's fold finds are those of its lower-case form

@@ -5,10 +5,12 @@
 //! record; at extraction time [`Gazetteer::scan`] runs the one pass and each recogniser picks
 //! the matches whose entries are its own.
 //!
-//! The same pass looks every token up in the vocabulary of the dictionary once. Recognisers
-//! also register the single words they ask about token by token, each with a [`WordClass`]
-//! (stopwords, given names, cue words); the scan gives every token the classes of
-//! its lower-case form ([`Scan::is`]).
+//! The same pass looks every token up in the vocabulary of the dictionary once
+//! (`lexicon::vocab`). Recognisers also register the single words they ask about token by
+//! token: with a [`WordClass`] (stopwords, given names, cue words), and the scan tells every
+//! token the classes of its lower-case form ([`Scan::is`]); or bare, keeping the word ids
+//! [`GazetteerBuilder::word`] gives them (the date words), and the scan gives every token its
+//! word id ([`Scan::words`]).
 
 use crate::error::Result;
 use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder};

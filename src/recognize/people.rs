@@ -292,16 +292,16 @@ impl PeopleRecognizer {
         }
     }
 
-    /// Finds officials and persons. `taken` are spans other recognisers own (dates), which no
-    /// name may overlap; `not_name` marks tokens another recogniser knows are not part of a
-    /// name (acronyms, organisation words), one flag per token.
+    /// Finds officials and persons. `taken` marks the tokens of spans other recognisers own
+    /// (dates), which no name may overlap; `not_name` marks tokens another recogniser knows
+    /// are not part of a name (acronyms, organisation words); one flag per token each.
     pub fn recognize(
         &self,
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
         scan: &Scan,
-        taken: &[Span],
+        taken: &[bool],
         not_name: &[bool],
     ) -> Vec<Entity> {
         if tokens.is_empty() {
@@ -398,7 +398,6 @@ struct Buffers {
     title_end: Vec<usize>,
     title_at: Vec<u32>,
     modifier_end: Vec<usize>,
-    taken: Vec<bool>,
     taken_name: Vec<bool>,
     headline: Vec<bool>,
     name_token: Vec<bool>,
@@ -506,8 +505,8 @@ struct Doc<'a> {
     rank_tail_end: Vec<usize>,
     /// For each token, the end of the longest title match starting there.
     title_end: Vec<usize>,
-    /// Tokens inside a span another recogniser owns.
-    taken: Vec<bool>,
+    /// Tokens inside a span another recogniser owns (the caller's flags).
+    taken: &'a [bool],
     /// Tokens another recogniser knows are not name words (acronyms, organisation words).
     taken_name: Vec<bool>,
     /// Tokens of a headline written in Title Case, where capitals say nothing about names.
@@ -557,7 +556,7 @@ impl<'a> Doc<'a> {
         text: &'a str,
         tokens: &'a [Token],
         scan: &'a Scan<'a>,
-        taken_spans: &[Span],
+        taken: &'a [bool],
         not_name: &[bool],
         b: Buffers,
     ) -> Doc<'a> {
@@ -572,7 +571,6 @@ impl<'a> Doc<'a> {
             mut title_end,
             mut title_at,
             mut modifier_end,
-            mut taken,
             mut taken_name,
             mut headline,
             name_token,
@@ -644,7 +642,6 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        crate::recognize::tokens_in_spans_into(tokens, taken_spans, &mut taken);
         reset(&mut taken_name, n, false);
         for (t, &no) in taken_name.iter_mut().zip(not_name) {
             *t = no;
@@ -746,7 +743,6 @@ impl<'a> Doc<'a> {
             title_end: self.title_end,
             title_at: self.title_at,
             modifier_end: self.modifier_end,
-            taken: self.taken,
             taken_name: self.taken_name,
             headline: self.headline,
             name_token: self.name_token,
@@ -816,6 +812,11 @@ impl<'a> Doc<'a> {
 
     fn is_capitalised(&self, i: usize) -> bool {
         self.capitals.is_capitalised(i)
+    }
+
+    /// Token `i` is inside a span another recogniser owns.
+    fn is_taken(&self, i: usize) -> bool {
+        self.taken.get(i).copied().unwrap_or(false)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -911,7 +912,7 @@ impl<'a> Doc<'a> {
             }
             _ => false,
         };
-        if !shaped || self.taken[i] || self.taken_name[i] {
+        if !shaped || self.is_taken(i) || self.taken_name[i] {
             return false;
         }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
@@ -1125,7 +1126,7 @@ impl<'a> Doc<'a> {
                 && self.is_word(e)
                 && !self.is_given_name(e)
                 && !self.prefix_at(e)
-                && !self.taken[e]
+                && !self.is_taken(e)
             {
                 e += 1;
             }
@@ -1234,7 +1235,7 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if self.prefix_at(e) || self.taken[e] {
+            if self.prefix_at(e) || self.is_taken(e) {
                 break;
             }
             if place_title {

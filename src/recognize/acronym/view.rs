@@ -750,7 +750,7 @@ pub(crate) mod testing {
             &analysis.tokens,
             &analysis.sentences,
             &scan,
-            &[],
+            &view.taken,
             &not_name,
         );
         view.set_names(found.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
