@@ -195,13 +195,14 @@ impl ExtractorBuilder {
             )?
         };
         let orgs = OrgRecognizer::new(&patterns, &institutions, &regional);
+        let mut dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         let mut gazetteer = GazetteerBuilder::new(&tokenizer);
+        dates.register(&mut gazetteer);
         people.register(&mut gazetteer);
         places.register(&mut gazetteer);
         acronyms.register(&mut gazetteer, &tokenizer);
         orgs.register(&mut gazetteer);
         let gazetteer = gazetteer.build()?;
-        let dates = DateRecognizer::from_lexicons(&self.lexicon_texts(LexiconKind::Dates))?;
         let topics = self.topic_models()?;
         Ok(Extractor {
             topics,
@@ -365,7 +366,8 @@ impl Extractor {
         self.tokenizer.analyze_into(text, &mut analysis);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
         let dates = if self.dates_on {
-            self.dates.analyze(text, &analysis.tokens, reference_date)
+            self.dates
+                .analyze_scan(text, &analysis.tokens, &scan, reference_date)
         } else {
             DateAnalysis {
                 matches: Vec::new(),
@@ -414,7 +416,7 @@ impl Extractor {
             &analysis.tokens,
             &analysis.sentences,
             &scan,
-            &date_spans,
+            &view.taken,
             &not_name,
         );
         view.set_names(

@@ -17,6 +17,7 @@
 
 use std::ops::Range;
 
+use super::vocab::{fold_char, TextWords, Vocabulary, WordClasses, WordId};
 use crate::error::{Error, Result};
 use crate::text::hash::FoldHashMap;
 use crate::text::{Token, Tokenizer};
@@ -86,15 +87,6 @@ impl FoldedText {
     }
 }
 
-/// A character of a token as folded: ASCII-lowercased, apostrophe variants as `'`.
-#[inline]
-fn fold_char(c: char) -> char {
-    match c {
-        '\u{2019}' | '\u{2018}' | '`' | '\u{02BC}' | '\u{00B4}' => '\'',
-        c => c.to_ascii_lowercase(),
-    }
-}
-
 /// Appends `s` to `out`, folded (see [`fold_char`]).
 fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() && !s.contains('`') {
@@ -104,242 +96,6 @@ fn fold_into(s: &str, out: &mut String) {
         return;
     }
     out.extend(s.chars().map(fold_char));
-}
-
-/// Replaces the content of `out` with the bytes of `s` folded as [`fold_into`] does.
-#[inline]
-fn fold_token(s: &str, out: &mut Vec<u8>) {
-    out.clear();
-    if s.is_ascii() {
-        out.extend(s.bytes().map(|b| match b {
-            b'`' => b'\'',
-            b => b.to_ascii_lowercase(),
-        }));
-    } else {
-        let mut buf = [0u8; 4];
-        for c in s.chars() {
-            out.extend_from_slice(fold_char(c).encode_utf8(&mut buf).as_bytes());
-        }
-    }
-}
-
-/// Bytes of a token folded and hashed in one pass by [`fold_hash_short`].
-const SHORT: usize = 32;
-
-/// Eight copies of byte `b`.
-const fn lanes(b: u8) -> u64 {
-    u64::from_le_bytes([b; 8])
-}
-
-/// Eight bytes of ASCII folded as [`fold_char`] does: `A`–`Z` lowercased, `` ` `` as `'`.
-/// Every byte must be below 0x80 (zero bytes stay zero).
-#[inline]
-fn fold_lanes(x: u64) -> u64 {
-    const HIGH: u64 = lanes(0x80);
-    const LOW7: u64 = lanes(0x7f);
-    // High bit of each byte at or past `A`, and at or past `[` (no byte carries: all < 0x80).
-    let upper = (x.wrapping_add(lanes(0x80 - b'A')) ^ x.wrapping_add(lanes(0x80 - b'['))) & HIGH;
-    let x = x | (upper >> 2);
-    // High bit of each byte that is a backtick (exact: no borrow between bytes).
-    let t = x ^ lanes(b'`');
-    let tick = !(((t & LOW7).wrapping_add(LOW7)) | t) & HIGH;
-    x ^ ((tick >> 7) * u64::from(b'`' ^ b'\''))
-}
-
-/// Folds the `len` bytes of `text` from `start` into `buf` when they are ASCII and at most
-/// [`SHORT`] of them, giving the folded bytes (as [`fold_token`] would), their
-/// [`word_hash`] and their [`head`]; `None` otherwise (also when they are not in `text`).
-/// Each eight bytes are read at once where the text goes on that far.
-#[inline]
-fn fold_hash_short<'b>(
-    text: &[u8],
-    start: usize,
-    len: usize,
-    buf: &'b mut [u8; SHORT],
-) -> Option<(&'b [u8], u64, u64)> {
-    match start.checked_add(len) {
-        Some(end) if len <= SHORT && end <= text.len() => {}
-        _ => return None,
-    }
-    let mut h = (len as u64).wrapping_mul(SEED);
-    let mut high = 0u64;
-    let mut first = 0u64;
-    let mut k = 0;
-    while k < len {
-        let at = start + k;
-        let n = (len - k).min(8);
-        let x = match text.get(at..at + 8) {
-            Some(c) => {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(c);
-                // The token's bytes only (`n` is 1 to 8).
-                u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * n))
-            }
-            // The last bytes of the text.
-            None => text[at..at + n]
-                .iter()
-                .enumerate()
-                .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i)),
-        };
-        high |= x;
-        let f = fold_lanes(x & lanes(0x7f));
-        if k == 0 {
-            first = f;
-        }
-        buf[k..k + 8].copy_from_slice(&f.to_le_bytes());
-        h = (h.rotate_left(5) ^ f).wrapping_mul(SEED);
-        k += 8;
-    }
-    if high & lanes(0x80) != 0 {
-        return None;
-    }
-    Some((&buf[..len], h, first))
-}
-
-/// The first eight bytes of `word` as a little-endian word, zero-padded: all of a word of
-/// eight bytes or less, so that such words compare as one number.
-#[inline]
-fn head(word: &[u8]) -> u64 {
-    word.iter()
-        .take(8)
-        .enumerate()
-        .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i))
-}
-
-/// The seed of [`word_hash`].
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-/// The Fx hash of a folded word (rustc's multiply-rotate hash). Unseeded is safe here: the
-/// table holds lexicon words only, so no input text can lengthen its probe chains.
-#[inline]
-fn word_hash(bytes: &[u8]) -> u64 {
-    let mut h = (bytes.len() as u64).wrapping_mul(SEED);
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
-    }
-    h
-}
-
-/// The first slot to probe for hash `h` in a table of `size` slots (a power of two): the top
-/// bits, which a multiplicative hash mixes best.
-#[inline]
-fn home(h: u64, size: usize) -> usize {
-    (h >> (64 - size.trailing_zeros())) as usize
-}
-
-/// The words of the keys, numbered in order of first appearance: an open-addressing table
-/// over one byte buffer, so a lookup costs one hash and usually one comparison.
-#[derive(Debug, Clone, Default)]
-struct Vocabulary {
-    /// Word ids by hash slot ([`NONE`] when free); the length is a power of two.
-    slots: Vec<u32>,
-    /// All words, back to back.
-    bytes: Vec<u8>,
-    /// Where each word ends in `bytes` (it starts where the one before ends).
-    ends: Vec<u32>,
-    /// The lower half of each word's hash and, above it, its length: most words that are
-    /// not the one looked up differ here.
-    tags: Vec<u64>,
-    /// The [`head`] of each word: the whole word when it has eight bytes or less.
-    heads: Vec<u64>,
-}
-
-impl Vocabulary {
-    /// Number of words.
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// The bytes of word `w`.
-    #[inline]
-    fn word(&self, w: usize) -> &[u8] {
-        let start = if w == 0 { 0 } else { self.ends[w - 1] as usize };
-        &self.bytes[start..self.ends[w] as usize]
-    }
-
-    /// The [`tags`](Self::tags) entry of a word of hash `h` and length `len`.
-    #[inline(always)]
-    fn tag(h: u64, len: usize) -> u64 {
-        (h & u64::from(u32::MAX)) | ((len as u64) << 32)
-    }
-
-    /// The slot holding `word` (of hash `h` and [`head`] `first`), or the free slot where it
-    /// belongs.
-    #[inline(always)]
-    fn slot(&self, word: &[u8], h: u64, first: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        let tag = Self::tag(h, word.len());
-        let mut i = home(h, self.slots.len());
-        loop {
-            let w = self.slots[i];
-            if w == NONE {
-                return i;
-            }
-            let w = w as usize;
-            if self.tags[w] == tag
-                && self.heads[w] == first
-                && (word.len() <= 8 || self.word(w) == word)
-            {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// The id of `word`, if it is one.
-    #[inline]
-    fn get(&self, word: &[u8]) -> u32 {
-        self.get_hashed(word, word_hash(word), head(word))
-    }
-
-    /// The id of `word` of [`word_hash`] `h` and [`head`] `first`, if it is one.
-    #[inline(always)]
-    fn get_hashed(&self, word: &[u8], h: u64, first: u64) -> u32 {
-        if self.slots.is_empty() {
-            return NONE;
-        }
-        self.slots[self.slot(word, h, first)]
-    }
-
-    /// The id of `word`, added if new.
-    fn insert(&mut self, word: &[u8]) -> u32 {
-        if self.slots.len() < 2 * (self.len() + 1) {
-            self.grow();
-        }
-        let (h, first) = (word_hash(word), head(word));
-        let i = self.slot(word, h, first);
-        if self.slots[i] == NONE {
-            self.slots[i] = self.len() as u32;
-            self.bytes.extend_from_slice(word);
-            self.ends.push(self.bytes.len() as u32);
-            self.tags.push(Self::tag(h, word.len()));
-            self.heads.push(first);
-        }
-        self.slots[i]
-    }
-
-    /// Doubles the table (at least 64 slots).
-    fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(64);
-        self.slots = vec![NONE; size];
-        for w in 0..self.len() {
-            let h = word_hash(self.word(w));
-            let mut i = home(h, size);
-            while self.slots[i] != NONE {
-                i = (i + 1) & (size - 1);
-            }
-            self.slots[i] = w as u32;
-        }
-    }
 }
 
 /// One lexicon entry found in the text.
@@ -357,7 +113,7 @@ const NONE: u32 = u32::MAX;
 /// A compiled dictionary of multi-token keys, each with one or more payloads.
 #[derive(Debug, Clone)]
 pub struct Dictionary<P> {
-    /// The words of the keys.
+    /// The words of the keys, and the single words recognisers ask about.
     words: Vocabulary,
     /// The trie state after each word from the root ([`NONE`] when no key starts with it).
     root: Vec<u32>,
@@ -433,6 +189,20 @@ impl<'a, P> DictionaryBuilder<'a, P> {
         }
     }
 
+    /// Gives every word a trie root (none yet: [`NONE`]).
+    fn grow_root(&mut self) {
+        self.root.resize(self.words.len(), NONE);
+    }
+
+    /// Puts the single word `word`, a lower-case form a recogniser asks about token by
+    /// token, in `classes` (see [`Vocabulary::add_classes`]), and gives its id; it starts no
+    /// key.
+    pub(crate) fn add_word(&mut self, word: &str, classes: WordClasses) -> Option<WordId> {
+        let id = self.words.add_classes(word, classes);
+        self.grow_root();
+        id
+    }
+
     /// Adds `surface` with `payload`. Surfaces that fold to the same key share one key with
     /// several payloads. Empty surfaces are ignored.
     pub fn add(&mut self, surface: &str, payload: P) {
@@ -443,12 +213,9 @@ impl<'a, P> DictionaryBuilder<'a, P> {
         }
         let mut state = NONE;
         for i in 0..self.tokens.len() {
-            let t = &self.tokens[i];
-            fold_token(t.text(surface), &mut self.folded);
-            let word = self.words.insert(&self.folded);
-            if word as usize == self.root.len() {
-                self.root.push(NONE);
-            }
+            let t = self.tokens[i];
+            let word = self.words.insert_token(t.text(surface), &mut self.folded);
+            self.grow_root();
             let next = self.state_key.len() as u32;
             state = if i == 0 {
                 let s = &mut self.root[word as usize];
@@ -457,7 +224,7 @@ impl<'a, P> DictionaryBuilder<'a, P> {
                 }
                 *s
             } else {
-                let newline = line_break_between(surface, &self.tokens[i - 1], t);
+                let newline = line_break_between(surface, &self.tokens[i - 1], &t);
                 *self.edges.entry(edge(state, word, newline)).or_insert(next)
             };
             if state == next {
@@ -506,12 +273,11 @@ impl<'a, P> DictionaryBuilder<'a, P> {
 }
 
 /// Reusable memory for [`Dictionary::find_tokens`].
+#[cfg(test)]
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    /// The word id of each token.
-    words: Vec<u32>,
-    /// One folded token.
-    folded: Vec<u8>,
+    /// The words of the text.
+    words: TextWords,
     /// The matches starting on one token.
     run: Vec<DictMatch>,
 }
@@ -535,18 +301,24 @@ impl<P> Dictionary<P> {
         }
     }
 
+    /// The vocabulary: the words of the keys and the single words added with
+    /// [`DictionaryBuilder::add_word`].
+    pub(crate) fn vocabulary(&self) -> &Vocabulary {
+        &self.words
+    }
+
     /// Every key occurrence that starts and ends on token boundaries, overlapping ones
     /// included, sorted by first token then by length (longest first).
     pub fn find(&self, folded: &FoldedText) -> Vec<DictMatch> {
         let mut out = Vec::new();
-        let mut scratch = Scratch::default();
-        scratch
-            .words
-            .extend((0..folded.len()).map(|i| self.words.get(folded.token(i).as_bytes())));
+        let mut scratch = Vec::new();
+        let words: Vec<WordId> = (0..folded.len())
+            .map(|i| self.words.lookup(folded.token(i), &mut scratch))
+            .collect();
         self.walk(
-            &scratch.words,
+            &words,
             |j| folded.newline_before(j),
-            &mut scratch.run,
+            &mut Vec::new(),
             |m| out.push(m),
         );
         out
@@ -554,6 +326,7 @@ impl<P> Dictionary<P> {
 
     /// Calls `found` with every key occurrence in `tokens` of `text`, in the order of
     /// [`find`](Self::find) (the same matches as `find` on the text's [`FoldedText`]).
+    #[cfg(test)]
     pub(crate) fn find_tokens(
         &self,
         text: &str,
@@ -561,25 +334,27 @@ impl<P> Dictionary<P> {
         scratch: &mut Scratch,
         found: impl FnMut(DictMatch),
     ) {
-        let Scratch { words, folded, run } = scratch;
-        words.clear();
-        words.reserve(tokens.len());
-        let mut buf = [0u8; SHORT];
-        let bytes = text.as_bytes();
-        for t in tokens {
-            // Bytes first (no char boundary checks): most tokens are short ASCII words.
-            let len = t.span.end.saturating_sub(t.span.start);
-            let word = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
-                Some((f, h, first)) => self.words.get_hashed(f, h, first),
-                None => {
-                    fold_token(t.text(text), folded);
-                    self.words.get(folded)
-                }
-            };
-            words.push(word);
+        self.words.read(text, tokens, &mut scratch.words);
+        self.find_words(text, tokens, &scratch.words, &mut scratch.run, found);
+    }
+
+    /// Calls `found` with every key occurrence in `tokens` of `text`, in the order of
+    /// [`find`](Self::find) (the same matches as `find` on the text's [`FoldedText`]), given
+    /// the words of the text ([`Vocabulary::read`] on [`vocabulary`](Self::vocabulary));
+    /// `run` is scratch.
+    pub(crate) fn find_words(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &TextWords,
+        run: &mut Vec<DictMatch>,
+        found: impl FnMut(DictMatch),
+    ) {
+        if self.is_empty() {
+            return;
         }
         self.walk(
-            words,
+            words.ids(),
             |j| line_break_between(text, &tokens[j - 1], &tokens[j]),
             run,
             found,
@@ -589,7 +364,7 @@ impl<P> Dictionary<P> {
     /// Walks the trie from every token whose word starts a key.
     fn walk(
         &self,
-        words: &[u32],
+        words: &[WordId],
         newline_before: impl Fn(usize) -> bool,
         run: &mut Vec<DictMatch>,
         mut found: impl FnMut(DictMatch),
@@ -717,50 +492,6 @@ mod tests {
                 ("Desa17 Contoh3".to_string(), vec![17]),
             ]
         );
-    }
-
-    #[test]
-    fn the_one_pass_fold_and_hash_agree_with_the_plain_ones() {
-        // Every ASCII byte, the neighbours of `A`, `Z` and the backtick among them, at every
-        // position of words up to the limit and past it.
-        let all: Vec<u8> = (1u8..0x80).collect();
-        let mut words: Vec<Vec<u8>> = all.chunks(7).map(<[u8]>::to_vec).collect();
-        words.extend(all.chunks(13).map(<[u8]>::to_vec));
-        for len in 0..=SHORT + 1 {
-            words.push(
-                b"@AZ[`az{Kab."
-                    .iter()
-                    .cycle()
-                    .skip(len)
-                    .take(len)
-                    .copied()
-                    .collect(),
-            );
-        }
-        words.push("Sa\u{2019}bani".as_bytes().to_vec());
-        words.push("ÄCEH".as_bytes().to_vec());
-        let mut buf = [0u8; SHORT];
-        // A range past the text (tokens of another text) is no word, never a panic.
-        assert!(fold_hash_short(b"abc", 2, 5, &mut buf).is_none());
-        assert!(fold_hash_short(b"abc", usize::MAX, 2, &mut buf).is_none());
-        let mut folded = Vec::new();
-        for w in &words {
-            let s = std::str::from_utf8(w).unwrap();
-            fold_token(s, &mut folded);
-            // Alone (read byte by byte at the end of the text) and followed by more text
-            // (read eight bytes at a time).
-            let longer = [&w[..], b" dan seterusnya"].concat();
-            for text in [&w[..], &longer[..]] {
-                match fold_hash_short(text, 0, w.len(), &mut buf) {
-                    Some((f, h, first)) => {
-                        assert_eq!(f, &folded[..], "{s:?}");
-                        assert_eq!(h, word_hash(&folded), "{s:?}");
-                        assert_eq!(first, head(&folded), "{s:?}");
-                    }
-                    None => assert!(!s.is_ascii() || s.len() > SHORT, "{s:?}"),
-                }
-            }
-        }
     }
 
     #[test]

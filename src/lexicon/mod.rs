@@ -10,6 +10,7 @@ pub mod organizations;
 pub mod people;
 pub mod places;
 pub mod titles;
+pub(crate) mod vocab;
 
 use std::path::Path;
 

@@ -29,7 +29,7 @@ use crate::error::Result;
 use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
 use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
-use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
+use crate::recognize::gazetteer::{Entry, GazetteerBuilder, WordClass};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
@@ -156,7 +156,10 @@ impl AcronymRecognizer {
                 } else {
                     t.chars().filter(|c| c.is_alphabetic()).count()
                 };
-                *flag = letters >= 3 && !with_lower(t, |l| people.is_given_name_lower(l));
+                *flag = letters >= 3
+                    && !v
+                        .word_is(i, WordClass::GivenName)
+                        .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l)));
             }
         }
         out

@@ -46,9 +46,10 @@ use jiff::civil::Date;
 use crate::document::DateValue;
 use crate::error::Result;
 use crate::lexicon::{LexiconKind, LexiconText};
+use crate::recognize::gazetteer::{GazetteerBuilder, Scan};
 use crate::text::{Span, Token};
 
-use atoms::Atoms;
+use atoms::{Atoms, TokenWords, NO_DATE_WORD};
 use grammar::{Expr, ExprKind, Parser};
 use lexicon::DateLexicon;
 
@@ -82,6 +83,9 @@ pub struct DateAnalysis {
 #[derive(Clone, Debug)]
 pub struct DateRecognizer {
     lex: DateLexicon,
+    /// The id in `lex` of each word of the shared vocabulary that is a word of the date
+    /// lexicon ([`NO_DATE_WORD`] where none; empty until [`register`](Self::register)).
+    by_word: Vec<u32>,
 }
 
 impl DateRecognizer {
@@ -90,6 +94,7 @@ impl DateRecognizer {
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<DateRecognizer> {
         Ok(DateRecognizer {
             lex: DateLexicon::from_lexicons(lexicons)?,
+            by_word: Vec::new(),
         })
     }
 
@@ -109,7 +114,7 @@ impl DateRecognizer {
         tokens: &[Token],
         reference: Option<Date>,
     ) -> Vec<DateMatch> {
-        self.with_atoms(text, tokens, false, |atoms| {
+        self.with_atoms(text, tokens, None, false, |atoms| {
             let exprs = Parser::new(atoms, &self.lex).parse();
             self.matches(atoms, &exprs, reference)
         })
@@ -120,7 +125,7 @@ impl DateRecognizer {
     /// written with an agreeing weekday — the dateline form `Kamis (17/6/2021)` or `SENIN, 3
     /// OKTOBER 2016`.
     pub fn infer_reference_date(&self, text: &str, tokens: &[Token]) -> Option<(Date, Span)> {
-        self.with_atoms(text, tokens, true, |atoms| {
+        self.with_atoms(text, tokens, None, true, |atoms| {
             let exprs = Parser::new(atoms, &self.lex).parse();
             resolve::infer_reference(&exprs, atoms).map(|(d, i)| (d, span_of(atoms, &exprs[i])))
         })
@@ -129,23 +134,59 @@ impl DateRecognizer {
     /// [`recognize`](Self::recognize) with the reference date inferred from the text when
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
-        self.with_atoms(text, tokens, reference.is_none(), |atoms| {
+        self.with_atoms(text, tokens, None, reference.is_none(), |atoms| {
             self.analyze_atoms(atoms, reference)
         })
     }
 
-    /// Runs `f` on the atoms of `text`, read into this thread's buffers (`lead`: the
-    /// opening is needed, to infer a reference date).
+    /// Adds the words of the date lexicon that are ASCII letters only to the vocabulary of
+    /// the shared dictionary, so that [`analyze_scan`](Self::analyze_scan) knows them by the
+    /// word ids of a scan. (Registered first, the words get the first ids, and the table
+    /// from ids to date words stays small.)
+    pub(crate) fn register(&mut self, g: &mut GazetteerBuilder<'_>) {
+        self.by_word.clear();
+        for (date_id, w) in self.lex.ascii_words() {
+            if let Some(id) = g.word(w) {
+                let id = id as usize;
+                if id >= self.by_word.len() {
+                    self.by_word.resize(id + 1, NO_DATE_WORD);
+                }
+                self.by_word[id] = date_id;
+            }
+        }
+    }
+
+    /// [`analyze`](Self::analyze) reading the words of the tokens off `scan`, made by the
+    /// gazetteer this recogniser was [registered](Self::register) with.
+    pub(crate) fn analyze_scan(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        scan: &Scan<'_>,
+        reference: Option<Date>,
+    ) -> DateAnalysis {
+        let words = (scan.words().len() == tokens.len()).then_some(TokenWords {
+            ids: scan.words(),
+            date_ids: &self.by_word,
+        });
+        self.with_atoms(text, tokens, words, reference.is_none(), |atoms| {
+            self.analyze_atoms(atoms, reference)
+        })
+    }
+
+    /// Runs `f` on the atoms of `text`, read into this thread's buffers (`words`: the
+    /// tokens' words, when known; `lead`: the opening is needed, to infer a reference date).
     fn with_atoms<R>(
         &self,
         text: &str,
         tokens: &[Token],
+        words: Option<TokenWords<'_>>,
         lead: bool,
         f: impl FnOnce(&Atoms) -> R,
     ) -> R {
         // taken out for the call: a nested call would find an empty set and still work
         let mut atoms = SCRATCH.with(|s| s.take());
-        atoms.fill(text, tokens, &self.lex, false, lead);
+        atoms.fill(text, tokens, &self.lex, words, false, lead);
         let r = f(&atoms);
         // the buffers of an unusually long text are not kept for the thread's lifetime
         if !atoms.is_large() {

@@ -4,9 +4,17 @@
 //! Each recogniser registers its surface forms with an [`Entry`] naming its own lexicon and
 //! record; at extraction time [`Gazetteer::scan`] runs the one pass and each recogniser picks
 //! the matches whose entries are its own.
+//!
+//! The same pass looks every token up in the vocabulary of the dictionary once
+//! (`lexicon::vocab`). Recognisers also register the single words they ask about token by
+//! token: with a [`WordClass`] (stopwords, given names, cue words), and the scan tells every
+//! token the classes of its lower-case form ([`Scan::is`]); or bare, keeping the word ids
+//! [`GazetteerBuilder::word`] gives them (the date words), and the scan gives every token its
+//! word id ([`Scan::words`]).
 
 use crate::error::Result;
-use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder, Scratch};
+use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder};
+use crate::lexicon::vocab::{TextWords, Vocabulary, WordClasses, WordId};
 use crate::text::{Token, Tokenizer};
 
 /// What a dictionary key stands for: a lexicon and the index of a record in it.
@@ -48,6 +56,38 @@ pub(crate) enum Entry {
     RegionalBodyAcronym(u32),
 }
 
+/// A class of single words a recogniser asks about token by token, by the lower-case form of
+/// the token (`str::to_lowercase`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    /// A stopword (`lexicons/stopwords.tsv`), as the people recogniser reads it.
+    Stopword,
+    /// A common given name (`lexicons/given_names.tsv`).
+    GivenName,
+    /// A verb of saying before a name (`person_cues.tsv`, cue `speech`).
+    SpeechCue,
+    /// A word describing a person after a name and a comma (cue `apposition`).
+    AppositionCue,
+    /// A verb after a name set off by commas (cue `report`).
+    ReportCue,
+    /// A word introducing another name of the person (cue `nickname`).
+    NicknameCue,
+    /// A word that no name starts after (cue `not_name`).
+    NotNameCue,
+    /// A word before a title that makes it no position (cue `title_blocker`).
+    TitleBlockerCue,
+    /// A word linking a title to its complement (cue `link`).
+    LinkCue,
+}
+
+impl WordClass {
+    /// The class as a set of one.
+    #[inline]
+    pub(crate) const fn set(self) -> WordClasses {
+        WordClasses::class(self as u32)
+    }
+}
+
 /// Collects the surface forms of every recogniser.
 pub(crate) struct GazetteerBuilder<'a> {
     dict: DictionaryBuilder<'a, Entry>,
@@ -66,6 +106,18 @@ impl<'a> GazetteerBuilder<'a> {
         self.dict.add(surface, entry);
     }
 
+    /// Registers the lower-case form `word` (as `str::to_lowercase` gives it) in `class`.
+    pub fn add_word(&mut self, word: &str, class: WordClass) {
+        self.dict.add_word(word, class.set());
+    }
+
+    /// Adds the lower-case form `word` to the vocabulary (in no class) and gives its id, which
+    /// [`Scan::words`] gives the tokens that fold to it; `None` for a form no token's id can
+    /// stand for (see `Vocabulary::add_classes`).
+    pub fn word(&mut self, word: &str) -> Option<WordId> {
+        self.dict.add_word(word, WordClasses::NONE)
+    }
+
     /// Compiles the automaton.
     pub fn build(self) -> Result<Gazetteer> {
         Ok(Gazetteer {
@@ -81,11 +133,16 @@ pub(crate) struct Gazetteer {
 }
 
 /// The result of one pass: every match, in token order (longest first among matches starting
-/// on the same token), with the entries of its key borrowed from the gazetteer.
+/// on the same token), with the entries of its key borrowed from the gazetteer; and the word
+/// of every token.
 #[derive(Debug, Default)]
 pub(crate) struct Scan<'g> {
     /// Matches with their entries.
     pub matches: Vec<(DictMatch, Entries<'g>)>,
+    /// The word id of every token.
+    words: TextWords,
+    /// The vocabulary the words are of (none for a scan made without the gazetteer).
+    vocabulary: Option<&'g Vocabulary>,
 }
 
 /// The entries of one matched key.
@@ -110,6 +167,23 @@ impl<'g> IntoIterator for &Entries<'g> {
 }
 
 impl<'g> Scan<'g> {
+    /// The vocabulary id of each token, folded (`NO_WORD` where it is no word of the
+    /// vocabulary); empty for a scan made without the gazetteer.
+    #[inline]
+    pub fn words(&self) -> &[WordId] {
+        self.words.ids()
+    }
+
+    /// Whether the lower-case form of token `i` is in `class`; `None` when the vocabulary
+    /// cannot tell (a token with characters beyond ASCII, or no such token): the recogniser
+    /// asks its own lexicon then.
+    #[inline]
+    pub fn is(&self, i: usize, class: WordClass) -> Option<bool> {
+        self.vocabulary?
+            .classes(&self.words, i)
+            .contains(class.set())
+    }
+
     /// The matches having at least one entry accepted by `pick`, each with an iterator over
     /// its picked entries (nothing is allocated).
     pub fn picked<'s, T: 's>(
@@ -126,16 +200,23 @@ impl<'g> Scan<'g> {
 impl Gazetteer {
     /// Runs the one pass over `text`.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Scan<'_> {
-        let mut scan = Scan::default();
+        let vocabulary = self.dict.vocabulary();
+        let mut scan = Scan {
+            vocabulary: Some(vocabulary),
+            ..Scan::default()
+        };
+        vocabulary.read(text, tokens, &mut scan.words);
         if self.dict.is_empty() {
             return scan;
         }
-        let mut scratch = Scratch::default();
         scan.matches.reserve(tokens.len() / 2);
-        self.dict.find_tokens(text, tokens, &mut scratch, |m| {
-            let entries = Entries(self.dict.payloads(m.key));
-            scan.matches.push((m, entries));
-        });
+        let mut run = Vec::new();
+        let matches = &mut scan.matches;
+        self.dict
+            .find_words(text, tokens, &scan.words, &mut run, |m| {
+                let entries = Entries(self.dict.payloads(m.key));
+                matches.push((m, entries));
+            });
         scan
     }
 }

@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use crate::lexicon::acronyms::AcronymCase;
 use crate::lexicon::titles::Complement;
-use crate::recognize::gazetteer::{Entry, Scan};
+use crate::recognize::gazetteer::{Entry, Scan, WordClass};
 use crate::recognize::organization::OrgRecognizer;
 use crate::recognize::people::PeopleRecognizer;
 use crate::recognize::place::PlaceRecognizer;
@@ -41,6 +41,8 @@ pub(crate) struct At {
 pub(crate) struct DocView<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The dictionary matches and the tokens' words.
+    scan: &'a Scan<'a>,
     /// End of the longest place match starting at each token (the token itself when none).
     pub place_end: Vec<usize>,
     /// Tokens inside a place match.
@@ -302,7 +304,7 @@ impl<'a> DocView<'a> {
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
-        scan: &Scan,
+        scan: &'a Scan<'a>,
         lex: &Readers<'_>,
         taken_spans: &[Span],
         places: impl Iterator<Item = Span>,
@@ -323,6 +325,7 @@ impl<'a> DocView<'a> {
         let mut v = DocView {
             text,
             tokens,
+            scan,
             place_end: identity(place_end, n),
             in_place: reset(in_place, n, false),
             lexicon_place_end: identity(lexicon_place_end, n),
@@ -603,6 +606,12 @@ impl<'a> DocView<'a> {
         self.has(i, CAPS | WORD)
     }
 
+    /// Whether the lower-case form of token `i` is in `class`, as the scan's vocabulary says
+    /// (`None`: it cannot tell; ask the lexicon).
+    pub fn word_is(&self, i: usize, class: WordClass) -> Option<bool> {
+        self.scan.is(i, class)
+    }
+
     /// Token `i` is `s`, ignoring ASCII case.
     pub fn is(&self, i: usize, s: &str) -> bool {
         i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
@@ -749,7 +758,7 @@ pub(crate) mod testing {
             &analysis.tokens,
             &analysis.sentences,
             &scan,
-            &[],
+            &view.taken,
             &not_name,
         );
         view.set_names(found.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));

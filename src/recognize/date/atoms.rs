@@ -5,9 +5,37 @@
 //! `Date` token or five, and `s.d.` is `s . d .` either way. Each atom knows whether text
 //! (whitespace) separates it from the previous one, so `17-19` and `17 - 19` stay apart.
 
+use crate::lexicon::vocab::WordId;
 use crate::text::{Span, Token};
 
 use super::lexicon::{hash_step, DateLexicon, Meaning, PhrasePiece};
+
+/// Marks a vocabulary word that is no word of the date lexicon in [`TokenWords`].
+pub(super) const NO_DATE_WORD: u32 = u32::MAX;
+
+/// The words of the tokens as the shared vocabulary found them, and which of them are words
+/// of the date lexicon: a token of ASCII letters only is then known without hashing it again.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TokenWords<'a> {
+    /// The vocabulary id of each token.
+    pub ids: &'a [WordId],
+    /// The date lexicon's id of each vocabulary word ([`NO_DATE_WORD`] where none; words past
+    /// the end are none).
+    pub date_ids: &'a [u32],
+}
+
+impl TokenWords<'_> {
+    /// The date lexicon's id of token `k`, given that it is all ASCII letters (`None`: it is
+    /// no date word).
+    #[inline]
+    fn date_word(&self, k: usize) -> Option<u32> {
+        let id = *self.ids.get(k)?;
+        self.date_ids
+            .get(id as usize)
+            .copied()
+            .filter(|&d| d != NO_DATE_WORD)
+    }
+}
 
 /// What an atom is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,9 +117,17 @@ const AFTER: usize = 8;
 ///
 /// `b` are the bytes of the token `span` of `text`; a token whose span is not on char
 /// boundaries is no token, and does not anchor (see [`token_bytes`]).
+///
+/// With `words`, a token of ASCII letters only is looked up by its word id (token `k`).
 #[inline]
-fn anchor(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
-    let a = anchor_bytes(text, span, b, lex)?;
+fn anchor(
+    text: &str,
+    span: Span,
+    b: &[u8],
+    lex: &DateLexicon,
+    words: Option<(&TokenWords<'_>, usize)>,
+) -> Option<bool> {
+    let a = anchor_bytes(text, span, b, lex, words)?;
     // (checked last: most tokens are turned away before)
     token_bytes(text.as_bytes(), span)?;
     Some(a)
@@ -99,7 +135,13 @@ fn anchor(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
 
 /// [`anchor`] before the span is checked.
 #[inline(always)]
-fn anchor_bytes(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<bool> {
+fn anchor_bytes(
+    text: &str,
+    span: Span,
+    b: &[u8],
+    lex: &DateLexicon,
+    words: Option<(&TokenWords<'_>, usize)>,
+) -> Option<bool> {
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
         LETTER => {
@@ -108,6 +150,11 @@ fn anchor_bytes(text: &str, span: Span, b: &[u8], lex: &DateLexicon) -> Option<b
             }
             if !lex.may_anchor_quick(b) {
                 return None;
+            }
+            if let Some((words, k)) = words {
+                if letter_end(b, 0) == b.len() {
+                    return lex.anchor_of(words.date_word(k)?);
+                }
             }
             let (end, h) = letter_run(b, 0, 0);
             if end < b.len() && b[end] >= 0x80 {
@@ -143,6 +190,15 @@ fn letter_run(b: &[u8], mut i: usize, mut h: u64) -> (usize, u64) {
         i += 1;
     }
     (i, h)
+}
+
+/// The end of the run of ASCII letters of `b` from `i`.
+#[inline(always)]
+fn letter_end(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
 }
 
 /// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
@@ -313,7 +369,7 @@ impl Atoms {
     #[cfg(test)]
     pub fn new(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
         let mut this = Atoms::default();
-        this.fill(text, tokens, lex, false, true);
+        this.fill(text, tokens, lex, None, false, true);
         this
     }
 
@@ -321,7 +377,7 @@ impl Atoms {
     #[cfg(test)]
     pub fn new_full(text: &str, tokens: &[Token], lex: &DateLexicon) -> Atoms {
         let mut this = Atoms::default();
-        this.fill(text, tokens, lex, true, true);
+        this.fill(text, tokens, lex, None, true, true);
         this
     }
 
@@ -335,11 +391,15 @@ impl Atoms {
     ///
     /// [`lead_end`](Self::lead_end) is found only when `lead` is set (it is needed to infer
     /// a reference date); otherwise it is the number of atoms.
+    ///
+    /// `words`, when given, are the words of `tokens` in the shared vocabulary: a token of
+    /// ASCII letters only is then looked up by its id rather than hashed again.
     pub fn fill(
         &mut self,
         text: &str,
         tokens: &[Token],
         lex: &DateLexicon,
+        words: Option<TokenWords<'_>>,
         full: bool,
         lead: bool,
     ) {
@@ -361,7 +421,8 @@ impl Atoms {
             let Some(b) = bytes.get(tok.span.start..tok.span.end) else {
                 continue;
             };
-            let Some(weekday) = anchor(text, tok.span, b, lex) else {
+            let Some(weekday) = anchor(text, tok.span, b, lex, words.as_ref().map(|w| (w, k)))
+            else {
                 continue;
             };
             let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
@@ -416,7 +477,8 @@ impl Atoms {
                 let newline =
                     start > prev_end && bytes[prev_end.min(start)..start].contains(&b'\n');
                 prev_end = tok.span.end;
-                self.push_token(text, b, tok.span, gap, newline, lex);
+                let word = words.as_ref().map(|w| (w, k));
+                self.push_token(text, b, tok.span, gap, newline, lex, word);
             }
             read_to = to;
         }
@@ -426,7 +488,9 @@ impl Atoms {
     }
 
     /// Cuts one token (`b`, at `span` of `text`) into atoms: bytes while they are ASCII,
-    /// chars from the first that is not.
+    /// chars from the first that is not. `words`: the vocabulary's words and the token's
+    /// index, when known.
+    #[allow(clippy::too_many_arguments)]
     #[inline]
     fn push_token(
         &mut self,
@@ -436,6 +500,7 @@ impl Atoms {
         mut gap: bool,
         mut newline: bool,
         lex: &DateLexicon,
+        words: Option<(&TokenWords<'_>, usize)>,
     ) {
         let mut i = 0;
         while i < b.len() {
@@ -462,15 +527,18 @@ impl Atoms {
                     }
                 }
                 LETTER => {
-                    let (end, h) = letter_run(b, i, hash_step(0, c));
-                    i = end;
+                    i = letter_end(b, i);
                     if i < b.len() && b[i] >= 0x80 {
                         // a word that goes on with non-ASCII letters: read it as chars
                         i = from;
                         break;
                     }
                     let w = &b[from..i];
-                    let id = lex.word_id_hashed(h, w);
+                    let id = match words {
+                        // the whole token: the vocabulary has looked it up
+                        Some((words, k)) if from == 0 && i == b.len() => words.date_word(k),
+                        _ => lex.word_id_hashed(letter_run(w, 0, 0).1, w),
+                    };
                     if id.is_some() {
                         self.phrase_starts.push(self.atoms.len() as u32);
                     }
@@ -734,12 +802,52 @@ mod tests {
         let mut reused = Atoms::default();
         for text in [long.as_str(), short, "", long.as_str()] {
             let tokens = Tokenizer::builtin().analyze(text).tokens;
-            reused.fill(text, &tokens, &lex, false, true);
+            reused.fill(text, &tokens, &lex, None, false, true);
             assert_eq!(
                 dump(&reused),
                 dump(&Atoms::new(text, &tokens, &lex)),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn atoms_read_with_the_vocabulary_equal_atoms_read_without() {
+        use crate::lexicon::vocab::{TextWords, Vocabulary, WordClasses};
+        let lex = builtin();
+        // The date words and others, in a vocabulary of the shared kind.
+        let mut vocab = Vocabulary::default();
+        let mut scratch = Vec::new();
+        for w in ["rapat", "kantor", "dan"] {
+            vocab.insert_token(w, &mut scratch);
+        }
+        let mut date_ids = Vec::new();
+        for (date_id, w) in lex.ascii_words() {
+            let id = vocab.add_classes(w, WordClasses::NONE).unwrap() as usize;
+            date_ids.resize(date_ids.len().max(id + 1), NO_DATE_WORD);
+            date_ids[id] = date_id;
+        }
+        let texts = [
+            "Rapat digelar KAMIS (17/6/2021) pukul 10.00 WIB, dan Jum'at 18 juni lalu.",
+            "Senin-Selasa, 3-4 Agustus 2024; JUNI2021 di kantor; Séptember, Jum\u{2019}at.",
+            "Besok pagi atau lusa; tiga hari lalu; s.d. 5 Mei; e-KTP 2021; Kamisan Rabu.",
+            "",
+        ];
+        let mut words = TextWords::default();
+        for text in texts {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            vocab.read(text, &tokens, &mut words);
+            let known = TokenWords {
+                ids: words.ids(),
+                date_ids: &date_ids,
+            };
+            for full in [false, true] {
+                let mut plain = Atoms::default();
+                plain.fill(text, &tokens, &lex, None, full, true);
+                let mut read = Atoms::default();
+                read.fill(text, &tokens, &lex, Some(known), full, true);
+                assert_eq!(dump(&read), dump(&plain), "{text:?}");
+            }
         }
     }
 

@@ -430,14 +430,27 @@ impl DateLexicon {
     /// `Some(true)` for a weekday, `Some(false)` for another such word, `None` if it cannot.
     #[inline]
     pub fn anchor_hashed(&self, hash: u64, word: &[u8]) -> Option<bool> {
-        match self
-            .anchors
-            .get(self.word_id_hashed(hash, word)? as usize)?
-        {
+        self.anchor_of(self.word_id_hashed(hash, word)?)
+    }
+
+    /// Whether vocabulary word `id` can begin a date: `Some(true)` for a weekday,
+    /// `Some(false)` for another such word, `None` if it cannot.
+    #[inline]
+    pub fn anchor_of(&self, id: u32) -> Option<bool> {
+        match self.anchors.get(id as usize)? {
             2 => Some(true),
             1 => Some(false),
             _ => None,
         }
+    }
+
+    /// The words of the vocabulary that are ASCII letters only (the ones a token's letters
+    /// are looked up among by hash), with their ids.
+    pub fn ascii_words(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
+        self.words.iter().enumerate().filter_map(|(id, w)| {
+            let w = std::str::from_utf8(w).ok()?;
+            (!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic())).then_some((id as u32, w))
+        })
     }
 
     /// Phrases that start with vocabulary word `id`, longest first.

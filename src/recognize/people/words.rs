@@ -57,6 +57,11 @@ impl WordSet {
         self.find(word.as_bytes()).is_ok()
     }
 
+    /// The words, in the order added.
+    pub(super) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter().map(|&(a, b)| &self.text[a..b])
+    }
+
     /// How many words the set has.
     #[cfg(test)]
     pub(super) fn len(&self) -> usize {
@@ -115,6 +120,8 @@ mod tests {
         for w in ["Budi", "bud", "budii", "ÉCOLE", "sumberdaya"] {
             assert!(!set.contains(w), "{w}");
         }
+        let words: Vec<&str> = set.iter().collect();
+        assert_eq!(words, ["budi", "école", "sumber", "daya", "a", ""]);
     }
 
     #[test]
