@@ -71,6 +71,11 @@ pub(crate) struct PeopleRecognizer {
     nickname: FoldHashSet<Box<str>>,
     /// A cheap test before the look-up: most words before a name are no nickname cue.
     nickname_filter: KeyFilter,
+    /// Words that qualify a nickname cue (`akrab`, `biasa`, `karib`): `yang akrab disapa`,
+    /// `sapaan akrabnya`.
+    nickname_fillers: FoldHashSet<Box<str>>,
+    /// Words between a nickname cue and the position it names (`sapaan akrab sang bupati`).
+    nickname_articles: FoldHashSet<Box<str>>,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -101,6 +106,8 @@ impl PeopleRecognizer {
         let mut apposition = FoldHashSet::default();
         let mut report = FoldHashSet::default();
         let mut nickname = FoldHashSet::default();
+        let mut nickname_fillers = FoldHashSet::default();
+        let mut nickname_articles = FoldHashSet::default();
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
@@ -111,6 +118,8 @@ impl PeopleRecognizer {
                     "apposition" => &mut apposition,
                     "report" => &mut report,
                     "nickname" => &mut nickname,
+                    "nickname_filler" => &mut nickname_fillers,
+                    "nickname_article" => &mut nickname_articles,
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
@@ -120,7 +129,8 @@ impl PeopleRecognizer {
                             line: rec.line,
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, apposition, report, \
-                                 nickname, not_name, title_blocker or link)"
+                                 nickname, nickname_filler, nickname_article, not_name, \
+                                 title_blocker or link)"
                             ),
                         })
                     }
@@ -143,6 +153,8 @@ impl PeopleRecognizer {
             report,
             nickname_filter: KeyFilter::new(nickname.iter().map(|w| w.as_bytes()), fold_ascii),
             nickname,
+            nickname_fillers,
+            nickname_articles,
             not_name,
             title_blockers,
             links,
@@ -1683,8 +1695,8 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// A nickname cue follows token `e`: `[,] [yang] [akrab|biasa] disapa`, `, sapaan
-    /// akrabnya`.
+    /// A nickname cue follows token `e`: `[,] [yang] [filler] disapa`, `, sapaan
+    /// akrabnya` (fillers: the `nickname_filler` cues, `akrab`, `biasa`).
     fn nickname_follows(&self, e: usize) -> bool {
         let n = self.tokens.len();
         let mut k = e;
@@ -1694,7 +1706,7 @@ impl<'a> Doc<'a> {
         if k < n && self.is(k, "yang") {
             k += 1;
         }
-        if k < n && matches!(&*self.lower(k), "akrab" | "biasa" | "karib") {
+        if k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
             k += 1;
         }
         k < n && self.rec.nickname.contains(&*self.lower(k))
@@ -1710,15 +1722,10 @@ impl<'a> Doc<'a> {
             may_be_cue(&self.rec.nickname_filter, self.tok(k))
                 && self.rec.nickname.contains(&*self.lower(k))
         };
-        let akrab = |k: usize| {
-            let t = self.tok(k).as_bytes();
-            (5..=8).contains(&t.len())
-                && matches!(t[0] | 0x20, b'a' | b'k')
-                && matches!(&*self.lower(k), "akrab" | "akrabnya" | "karib")
-        };
+        let filler = |k: usize| self.rec.nickname_fillers.contains(&*self.lower(k));
         // `disapa Mbak Ros`: an address form may come between.
         let i = self.address_before(i).map_or(i, |a| a.start);
-        let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && akrab(i - 1) && cue(i - 2));
+        let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && cue(i - 2) && filler(i - 1));
         if !introduced {
             return None;
         }
@@ -1750,12 +1757,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         k += 2;
-        while k < n
-            && matches!(
-                &*self.lower(k),
-                "akrab" | "akrabnya" | "karib" | "sang" | "dari" | "bagi"
-            )
-        {
+        while k < n && {
+            let w = self.lower(k);
+            self.rec.nickname_fillers.contains(&*w) || self.rec.nickname_articles.contains(&*w)
+        } {
             k += 1;
         }
         // The title's letters, over up to four words.

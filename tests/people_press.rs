@@ -1,0 +1,97 @@
+//! Officials and persons in the shapes of press releases from many fields (police, courts,
+//! health, schools, religious affairs, sport, disasters, councils, villages, the army, state
+//! companies, ministries): fixture sentences written for these tests, with the exact entities
+//! expected.
+
+use warta::document::{EntityData, Official, Person};
+use warta::lexicon::{LexiconKind, LexiconText};
+use warta::Extractor;
+
+fn extractor() -> &'static Extractor {
+    use std::sync::OnceLock;
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| {
+        Extractor::builder()
+            .reference_date("2024-03-14")
+            .build()
+            .unwrap()
+    })
+}
+
+fn officials_with(ex: &Extractor, text: &str) -> Vec<Official> {
+    ex.extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Official(o) => Some(o),
+            _ => None,
+        })
+        .collect()
+}
+
+fn officials(text: &str) -> Vec<Official> {
+    officials_with(extractor(), text)
+}
+
+fn persons(text: &str) -> Vec<Person> {
+    extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Person(p) => Some(p),
+            _ => None,
+        })
+        .collect()
+}
+
+/// (name, title, jurisdiction, honorifics, aliases)
+fn summary(o: &Official) -> (&str, &str, Option<&str>, Vec<&str>, Vec<&str>) {
+    (
+        o.name.as_str(),
+        o.title.as_str(),
+        o.jurisdiction.as_deref(),
+        o.honorifics.iter().map(String::as_str).collect(),
+        o.aliases.iter().map(String::as_str).collect(),
+    )
+}
+
+#[test]
+fn nickname_fillers_come_from_the_cue_lexicon() {
+    let text = "Kepala Desa Rantau Panjang, Syamsul Bahri, yang biasa dipanggil Acong, \
+                membuka pasar murah. Menurut Acong, harga beras stabil.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Syamsul Bahri",
+            "Kepala Desa",
+            Some("Rantau Panjang"),
+            vec![],
+            vec!["Acong"]
+        )
+    );
+    let text = "Warga Lempake, Rusmini Tamba, sapaan karibnya Uni, menjual kue. \
+                Uni mengaku untung.";
+    let p = persons(text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Rusmini Tamba");
+    // A filler word is read from the lexicon: a user lexicon may add one.
+    let text = "Camat Sangatta Utara Hasdiah, sapaan mesranya Acil, meninjau banjir. \
+                \"Air mulai surut,\" kata Acil.";
+    let plain = officials(text);
+    assert_eq!(plain.len(), 1, "{plain:?}");
+    assert!(plain[0].aliases.is_empty(), "{plain:?}");
+    let ex = Extractor::builder()
+        .reference_date("2024-03-14")
+        .extend_lexicon(
+            LexiconKind::PersonCues,
+            LexiconText::new("cues.tsv", "form\tcue\nmesranya\tnickname_filler\n"),
+        )
+        .build()
+        .unwrap();
+    let o = officials_with(&ex, text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].aliases, vec!["Acil"]);
+}
