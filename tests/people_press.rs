@@ -95,3 +95,30 @@ fn nickname_fillers_come_from_the_cue_lexicon() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].aliases, vec!["Acil"]);
 }
+
+#[test]
+fn given_name_honorific_after_another_honorific_is_part_of_the_name() {
+    let text = "Kepala Puskesmas Besuk, Hj. Syarifah Nur Aini, menjelaskan jadwal vaksinasi. \
+                Syarifah menambahkan stok vaksin cukup.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Syarifah Nur Aini",
+            "Kepala Puskesmas",
+            Some("Puskesmas Besuk"),
+            vec!["Hj."],
+            vec!["Syarifah"]
+        )
+    );
+    let p = persons("Penyuluh agama, Hj. Syarifah Rahmah Alaydrus, warga Kraksaan, hadir.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Syarifah Rahmah Alaydrus");
+    assert_eq!(p[0].honorifics, vec!["Hj."]);
+    // Opening the prefixes it is still a title.
+    let o = officials("Ketua Dewan Syuro Gus Mujib Imron membuka musyawarah.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Mujib Imron");
+    assert_eq!(o[0].honorifics, vec!["Gus"]);
+}

@@ -39,6 +39,7 @@ use std::ops::Range;
 use crate::document::{Entity, EntityData, Mention, Official, Person};
 use crate::error::Result;
 use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks};
+use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
@@ -972,6 +973,11 @@ impl<'a> Doc<'a> {
             if e <= k {
                 break;
             }
+            // After another honorific, one that is also a given name starts the name
+            // (`Hj. Syarifah Suraidah`).
+            if !out.is_empty() && self.personal_name_honorific(k) {
+                break;
+            }
             // A rank continues with its service, corps and status (Kolonel Laut (P), Brigjen TNI (Purn)).
             let mut end = e;
             while end < self.tokens.len()
@@ -984,6 +990,24 @@ impl<'a> Doc<'a> {
             k = end;
         }
         (out, k)
+    }
+
+    /// An honorific that is also a given name starts at `k` (`Syarifah`, `Gus`: flagged
+    /// `personal_name` in honorifics.tsv). Read as an honorific only where it opens the
+    /// prefixes; after another honorific or a rank it is the first word of the name.
+    fn personal_name_honorific(&self, k: usize) -> bool {
+        let e = self.honorific_end[k];
+        e > k
+            && self
+                .rec
+                .honorifics
+                .get(self.slice(&(k..e)))
+                .is_some_and(|h| h.ambiguity.contains(Ambiguity::PERSONAL_NAME))
+    }
+
+    /// An honorific or a rank ends right before token `i`.
+    fn prefix_ends_at(&self, i: usize) -> bool {
+        (1..=3).any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i))
     }
 
     /// The name starting at `k`: name tokens, not a place on its own, at most
@@ -1631,8 +1655,12 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            // Honorifics and ranks are not part of the run; they are read before it.
-            if self.prefix_at(i) {
+            // Honorifics and ranks are not part of the run; they are read before it. A
+            // given-name honorific after another one, or with no name after it, is a name
+            // word (`Hj. Syarifah …`, `Syarifah mengaku`).
+            let name_word = self.personal_name_honorific(i)
+                && (self.prefix_ends_at(i) || !(i + 1 < n && self.is_name_token(i + 1)));
+            if self.prefix_at(i) && !name_word {
                 let (_, after) = self.prefixes_from(i);
                 i = after.max(i + 1);
                 continue;
@@ -1645,8 +1673,7 @@ impl<'a> Doc<'a> {
                 e += 1;
             }
             let run = i..e;
-            let prefixed = (1..=3)
-                .any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i));
+            let prefixed = self.prefix_ends_at(i);
             let holder = self
                 .nickname_holder(people, i)
                 .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)));
