@@ -122,3 +122,35 @@ fn given_name_honorific_after_another_honorific_is_part_of_the_name() {
     assert_eq!(o[0].name, "Mujib Imron");
     assert_eq!(o[0].honorifics, vec!["Gus"]);
 }
+
+#[test]
+fn abbreviated_name_words_stay_in_the_name() {
+    let text = "Kepala Bidang Kesehatan Masyarakat, Muh. Ridwan Amir, SKM, memantau posyandu. \
+                Menurut Ridwan, cakupan imunisasi naik.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Muh. Ridwan Amir",
+            "Kepala Bidang",
+            Some("Kesehatan Masyarakat"),
+            vec!["SKM"],
+            vec!["Ridwan"]
+        )
+    );
+    // A clan title of nobility inside a name (Minangkabau `Dt.`, Banten `Tb.`) is written
+    // with the name.
+    let o = officials("Kepala SMK Negeri 1 Solok Nasrul Dt. Bandaro Putiah membuka pameran.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Nasrul Dt. Bandaro Putiah");
+    let o = officials("Camat Walantaka Tb. Hasanudin meninjau banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Tb. Hasanudin");
+    // The abbreviation does not end the sentence.
+    let doc = extractor().extract("Hadir pula Moch. Arifin Tamba, warga Sukolilo.");
+    assert_eq!(doc.sentences.len(), 1);
+    let p = persons("Hadir pula Moch. Arifin Tamba, warga Sukolilo.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Moch. Arifin Tamba");
+}

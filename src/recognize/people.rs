@@ -662,7 +662,9 @@ impl<'a> Doc<'a> {
         // Only initials and capitalised words can be name words: the others are not asked.
         name_token.extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
             TokenKind::Initial => doc.could_be_name(i),
-            TokenKind::Word => doc.is_capitalised(i) && doc.could_be_name(i),
+            TokenKind::Word | TokenKind::Abbreviation => {
+                doc.is_capitalised(i) && doc.could_be_name(i)
+            }
             _ => false,
         }));
         doc.name_token = name_token;
@@ -880,6 +882,7 @@ impl<'a> Doc<'a> {
             TokenKind::Word => {
                 self.is_capitalised(i) && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
             }
+            TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
         if !shaped || self.taken[i] || self.taken_name[i] {
@@ -893,7 +896,7 @@ impl<'a> Doc<'a> {
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
                 && self.is_word(i - 1));
-        if title_word || self.tokens[i].kind == TokenKind::Initial {
+        if title_word || self.tokens[i].kind != TokenKind::Word {
             return !title_word;
         }
         // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
@@ -901,6 +904,24 @@ impl<'a> Doc<'a> {
             return false;
         }
         !self.rec.stopwords.contains(&self.lower(i)) || self.is_given_name(i)
+    }
+
+    /// An abbreviated name word at `i`: a given name (`Muh.`, `Moch.`) or a title of nobility
+    /// (`Dt.`, `Tb.`), which are part of the name as written.
+    fn is_name_abbreviation(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        let Some(bare) = t.strip_suffix('.') else {
+            return false;
+        };
+        if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        self.rec.given_names.contains(&facts::lower(bare))
+            || self
+                .rec
+                .honorifics
+                .get(t)
+                .is_some_and(|h| h.kind == HonorificKind::Nobility)
     }
 
     /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a
