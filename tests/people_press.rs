@@ -154,3 +154,33 @@ fn abbreviated_name_words_stay_in_the_name() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].name, "Moch. Arifin Tamba");
 }
+
+#[test]
+fn a_later_mention_names_the_official_named_last_before_it() {
+    // `Bahtiar` is a word of two officials' names; the one just named is meant, although
+    // the other is named later in the text.
+    let text = "Pj Gubernur Sulsel, Bahtiar Baharuddin, melantik pejabat. \"Langsung kerja,\" \
+                tegas Bahtiar. Pelantikan disaksikan Ketua TP-PKK Sulsel, Sofha Marwah Bahtiar.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Bahtiar Baharuddin",
+            "Pj Gubernur",
+            Some("Sulsel"),
+            vec![],
+            vec!["Bahtiar"]
+        )
+    );
+    assert_eq!(
+        summary(&o[1]),
+        (
+            "Sofha Marwah Bahtiar",
+            "Ketua TP-PKK",
+            Some("Sulsel"),
+            vec![],
+            vec![]
+        )
+    );
+}

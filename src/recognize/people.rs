@@ -1977,7 +1977,6 @@ struct OfficialAcc<'d> {
     /// Keys of nicknames the text gives (`yang akrab disapa Appi`).
     nickname_keys: Vec<&'d str>,
     mentions: Vec<Span>,
-    last_mention: usize,
 }
 
 #[derive(Debug)]
@@ -2007,7 +2006,6 @@ impl<'d> People<'d> {
         if let Some(&i) = self.by_name.get(&full) {
             let o = &mut self.officials[i];
             o.mentions.push(span);
-            o.last_mention = f.name.start;
             return;
         }
         // A known official named by a part of this name (Wagub Edy Nasution, then Wakil
@@ -2027,7 +2025,6 @@ impl<'d> People<'d> {
                 o.aliases.push(old);
             }
             o.mentions.push(span);
-            o.last_mention = f.name.start;
             if o.honorifics.is_empty() {
                 o.honorifics = f
                     .honorifics
@@ -2039,7 +2036,7 @@ impl<'d> People<'d> {
             return;
         }
         // A name that is a part of a known official's name is that official (a second title).
-        if let Some(i) = self.official_with_keys(keys.iter().copied()) {
+        if let Some(i) = self.official_with_keys(keys.iter().copied(), span.start) {
             let o = &mut self.officials[i];
             o.mentions.push(span);
             let written = doc.slice(&f.name);
@@ -2076,7 +2073,6 @@ impl<'d> People<'d> {
             aliases: Vec::new(),
             nickname_keys: Vec::new(),
             mentions: vec![span],
-            last_mention: f.name.start,
         });
     }
 
@@ -2092,23 +2088,34 @@ impl<'d> People<'d> {
     }
 
     /// An official whose name words include every word of `keys` (a word may also be the
-    /// start of a name word, for nicknames: Roby ← Robyan).
-    fn official_with_keys<'k>(&self, keys: impl Iterator<Item = &'k str> + Clone) -> Option<usize> {
-        let mut best = None;
+    /// start of a name word, for nicknames: Roby ← Robyan). Of several, the one named last
+    /// before byte `at`; when none is named before it, the one named first after it.
+    fn official_with_keys<'k>(
+        &self,
+        keys: impl Iterator<Item = &'k str> + Clone,
+        at: usize,
+    ) -> Option<usize> {
+        let mut best: Option<((bool, i64), usize)> = None;
         for (i, o) in self.officials.iter().enumerate() {
             if keys_name(keys.clone(), &o.keys) || nicknamed(keys.clone(), &o.nickname_keys) {
-                best = match best {
-                    None => Some(i),
-                    Some(b) if self.officials[b].last_mention < o.last_mention => Some(i),
-                    b => b,
+                let before = o.mentions.iter().map(|s| s.start).filter(|&s| s < at).max();
+                let rank = match before {
+                    Some(b) => (true, b as i64),
+                    None => {
+                        let first = o.mentions.iter().map(|s| s.start).min().unwrap_or(at);
+                        (false, -(first as i64))
+                    }
                 };
+                if best.map_or(true, |(r, _)| rank > r) {
+                    best = Some((rank, i));
+                }
             }
         }
-        best
+        best.map(|(_, i)| i)
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        self.official_with_keys(doc.name_keys(run))
+        self.official_with_keys(doc.name_keys(run), doc.span(run).start)
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
@@ -2139,7 +2146,6 @@ impl<'d> People<'d> {
         let span = doc.span(&run);
         let (name, aliases, mentions) = if official {
             let o = &mut self.officials[who];
-            o.last_mention = run.start;
             (&o.name, &mut o.aliases, &mut o.mentions)
         } else {
             let p = &mut self.persons[who];
