@@ -184,3 +184,28 @@ fn a_later_mention_names_the_official_named_last_before_it() {
         )
     );
 }
+
+#[test]
+fn a_clause_with_a_verb_after_a_title_does_not_link_it_to_the_next_name() {
+    let text = "Kepala Desa Sumberejo, Warsito, membuka pasar desa. Kades Sumberejo juga \
+                menyebut warganya, Painem (61), kini berjualan sayur.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Warsito", "Kepala Desa", Some("Sumberejo"), vec![], vec![])
+    );
+    let p = persons(text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Painem");
+    let text = "Bupati Berau menyerahkan bantuan kepada warganya, Sukarti Ningsih (54).";
+    assert!(officials(text).is_empty(), "{:?}", officials(text));
+    assert_eq!(persons(text).len(), 1);
+    // A relative clause or an origin still links the position to the name.
+    let o = officials("Bupati Berau yang baru dilantik, Sri Juniarsih Mas, meninjau banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Sri Juniarsih Mas");
+    let o = officials("Anggota DPRD Kaltim asal Dapil Berau, Budi Hartono, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Budi Hartono");
+}

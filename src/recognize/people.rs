@@ -1412,13 +1412,18 @@ impl<'a> Doc<'a> {
             };
         }
         // A short clause closed by a comma: yang baru dilantik, / asal Dapil Maluku, / terpilih,
+        // Unless it is a relative clause (`yang …`), a verb in it makes it the sentence's
+        // predicate, and the name after the comma someone else (`Kades Sidomulyo juga
+        // menyebut warganya, Mujiyem`).
         if !self.is_capitalised(k) && self.is_word(k) {
+            let relative = self.is(k, "yang");
             let mut j = k;
             while j < n
                 && j < k + 6
                 && self.is_word(j)
                 && !self.prefix_at(j)
                 && self.title_end[j] <= j
+                && (relative || !self.is_predicate_verb(j))
             {
                 j += 1;
             }
@@ -1427,6 +1432,19 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// A lower-case verb that can be a clause's predicate: a verb of saying or reporting
+    /// (person_cues.tsv), or an active verb (`me-`, `ber-` on a known root: `menyerahkan`).
+    fn is_predicate_verb(&self, j: usize) -> bool {
+        if self.is_capitalised(j) {
+            return false;
+        }
+        let w = self.lower(j);
+        if self.rec.speech.contains(&*w) || self.rec.report.contains(&*w) {
+            return true;
+        }
+        (w.starts_with("me") || w.starts_with("ber")) && self.rec.stemmer.stem(&w) != *w
     }
 
     /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
