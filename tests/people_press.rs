@@ -209,3 +209,71 @@ fn a_clause_with_a_verb_after_a_title_does_not_link_it_to_the_next_name() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "Budi Hartono");
 }
+
+#[test]
+fn positions_of_services_committees_companies_and_courts() {
+    let o = officials("Kadinkes Paser Amir Faisol meninjau posyandu di Tanah Grogot.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Amir Faisol", "Kadinkes", Some("Paser"), vec![], vec![])
+    );
+    let o = officials("Sekretaris Umum KONI Kaltara, Yohanes Bili, melepas kontingen.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Yohanes Bili",
+            "Sekretaris Umum",
+            Some("KONI Kaltara"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials("Senior Manager Niaga UID Kaltimra, Sugeng Widodo, memantau gardu.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Senior Manager");
+    assert_eq!(o[0].name, "Sugeng Widodo");
+    let o = officials("Sesditjen Cipta Karya, Ir. Dewi Chomistriana, M.Sc., hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Dewi Chomistriana",
+            "Sesditjen",
+            Some("Cipta Karya"),
+            vec!["Ir.", "M.Sc."],
+            vec![]
+        )
+    );
+    let o = officials(
+        "Sidang dipimpin Hakim Ketua Rudi Hartono dengan hakim anggota Sari Dewanti dan Yudi \
+         Prakoso.",
+    );
+    let names: Vec<(&str, &str)> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Rudi Hartono", "Hakim Ketua"),
+            ("Sari Dewanti", "hakim anggota"),
+            ("Yudi Prakoso", "hakim anggota")
+        ]
+    );
+}
+
+#[test]
+fn degrees_and_forms_of_address_of_the_lexicons() {
+    let o = officials(
+        "Rektor Universitas Mulawarman, Prof. Dr. Abdunnur, SE, MPPM, Ak, membuka seminar.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Abdunnur");
+    assert_eq!(o[0].honorifics, vec!["Prof.", "Dr.", "SE", "MPPM", "Ak"]);
+    let p = persons("Penerima bantuan, Mbah Sukinah (78), menangis haru.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Sukinah");
+    assert_eq!(p[0].honorifics, vec!["Mbah"]);
+}
