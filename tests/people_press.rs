@@ -277,3 +277,45 @@ fn degrees_and_forms_of_address_of_the_lexicons() {
     assert_eq!(p[0].name, "Sukinah");
     assert_eq!(p[0].honorifics, vec!["Mbah"]);
 }
+
+#[test]
+fn a_place_that_is_an_ordinary_word_inside_a_units_name_does_not_end_it() {
+    // Bina and Marga are also names of places.
+    let o = officials(
+        "Kepala Bidang Bina Marga Dinas PUPR Kutai Timur, Joko Santoso, meninjau jembatan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Joko Santoso",
+            "Kepala Bidang",
+            Some("Bina Marga Dinas PUPR Kutai Timur"),
+            vec![],
+            vec![]
+        )
+    );
+    let text = "Direktorat Jenderal (Ditjen) Bina Marga menambah anggaran. Dirjen Bina Marga \
+                Kementerian PU, Roy Rizali, meninjau jembatan.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Roy Rizali",
+            "Dirjen",
+            Some("Bina Marga Kementerian PU"),
+            vec![],
+            vec![]
+        )
+    );
+    assert!(persons(text).is_empty());
+    // A place after the unit still ends it.
+    let o = officials("Kepala Dinas Pertanian Tanah Laut Ir. Hasrul Ambo meninjau sawah.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Dinas Pertanian Tanah Laut")
+    );
+    assert_eq!(o[0].name, "Hasrul Ambo");
+}

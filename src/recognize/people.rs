@@ -1165,6 +1165,29 @@ impl<'a> Doc<'a> {
             && !self.is_plain_word(k + 1)
     }
 
+    /// A place `e..pe` inside an organisation's or unit's name: every word of it an ordinary
+    /// word, and the name going on after it with capitalised words that are all ordinary words
+    /// or acronyms (`Dirjen Bina Marga Kementerian PUPR`: Bina and Marga are also places; but
+    /// in `Kepala Dinas Pariwisata Berau Asli Wijaya` a name follows the place).
+    fn word_place_in_name(&self, e: usize, pe: usize, kind: Complement) -> bool {
+        if kind == Complement::None
+            || self.is_admin_prefix(e)
+            || !(e..pe).all(|j| self.is_word(j) && self.is_common_word(j))
+        {
+            return false;
+        }
+        let n = self.tokens.len();
+        let mut j = pe;
+        while j < n && j < pe + 6 && self.is_word(j) && self.is_capitalised(j) {
+            let ordinary = self.is_all_caps(j) || self.is_common_word(j);
+            if !ordinary || self.prefix_at(j) || self.is_given_name(j) {
+                return false;
+            }
+            j += 1;
+        }
+        j > pe
+    }
+
     /// Whether the complement may go on from a word that does not look like one: a place, an
     /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
     /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
@@ -1220,7 +1243,10 @@ impl<'a> Doc<'a> {
         let limit = (k + MAX_COMPLEMENT_TOKENS).min(n);
         let mut e = k;
         while e < limit {
-            if let Some(mut pe) = self.place_from(e) {
+            let place = self
+                .place_from(e)
+                .filter(|&pe| place_title || !self.word_place_in_name(e, pe, kind));
+            if let Some(mut pe) = place {
                 // Places and acronyms that follow a place belong with it (Bank Indonesia NTB,
                 // BPS Kota Mataram, Dinas PU Provinsi Maluku).
                 loop {
