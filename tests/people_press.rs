@@ -319,3 +319,32 @@ fn a_place_that_is_an_ordinary_word_inside_a_units_name_does_not_end_it() {
     );
     assert_eq!(o[0].name, "Hasrul Ambo");
 }
+
+#[test]
+fn a_sentence_closed_by_a_degree_is_no_headline() {
+    // Nearly every word is capitalised, but the period of `S.E.` closes the sentence.
+    let o = officials(
+        "Ia didampingi Dandim 0906/Kutai Kartanegara Letkol Inf Rudi Hermawan dan Bupati Kutai \
+         Barat H. Frederick Edwin Lasa, S.E.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Rudi Hermawan",
+                "Dandim",
+                Some("0906/Kutai Kartanegara"),
+                vec!["Letkol Inf"],
+                vec![]
+            ),
+            (
+                "Frederick Edwin Lasa",
+                "Bupati",
+                Some("Kutai Barat"),
+                vec!["H.", "S.E."],
+                vec![]
+            )
+        ]
+    );
+}

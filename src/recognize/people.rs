@@ -754,7 +754,10 @@ impl<'a> Doc<'a> {
                 .filter(|&i| self.is_word(i) && self.is_capitalised(i))
                 .count();
             let last = toks.end.checked_sub(1).map(|i| self.tok(i));
-            let closed = last.is_some_and(|t| matches!(t, "." | "!" | "?" | "\"" | "”"));
+            // An abbreviation's period closes it too (`…, S.E.`).
+            let closed = last.is_some_and(|t| {
+                matches!(t, "." | "!" | "?" | "\"" | "”") || (t.len() > 1 && t.ends_with('.'))
+            });
             if words >= 4 && caps * 10 >= words * 8 && !closed {
                 for i in toks {
                     if i < self.headline.len() {
