@@ -348,3 +348,36 @@ fn a_sentence_closed_by_a_degree_is_no_headline() {
         ]
     );
 }
+
+#[test]
+fn degrees_before_selaku_or_sebagai_belong_to_the_name() {
+    let text = "Pejabat yang dilantik masing-masing Rudi Santoso sebagai Kepala Biro Umum, dan \
+                Dr. Ir. Hamka Aras, M.Si. sebagai Kepala Badan Pendapatan Daerah.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Rudi Santoso", "Kepala Biro", Some("Umum"), vec![], vec![]),
+            (
+                "Hamka Aras",
+                "Kepala Badan",
+                Some("Badan Pendapatan Daerah"),
+                vec!["Dr.", "Ir.", "M.Si."],
+                vec![]
+            )
+        ]
+    );
+    let o = officials("Budi Hartono, S.Sos selaku Camat Tenggarong membuka rapat.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Budi Hartono",
+            "Camat",
+            Some("Tenggarong"),
+            vec!["S.Sos"],
+            vec![]
+        )
+    );
+}

@@ -1622,11 +1622,16 @@ impl<'a> Doc<'a> {
         let mut e = link;
         let mut degrees = Vec::new();
         loop {
-            let mut s = e;
+            // The chunk of glued tokens that ends right before `e` (`M.Si.` before `sebagai`
+            // or before a comma).
+            if e == 0 {
+                break;
+            }
+            let mut s = e - 1;
             while s > 0 && (self.glued(s - 1) && self.tok(s - 1) != ",") {
                 s -= 1;
             }
-            if s >= e || !self.is_degree_at(s) || self.chunk_end(s) != e {
+            if self.tok(s) == "," || !self.is_degree_at(s) || self.chunk_end(s) != e {
                 break;
             }
             degrees.push(s..e);
