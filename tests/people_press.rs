@@ -381,3 +381,26 @@ fn degrees_before_selaku_or_sebagai_belong_to_the_name() {
         )
     );
 }
+
+#[test]
+fn a_place_that_is_an_ordinary_word_inside_a_committees_name() {
+    // Natal is also a district (Mandailing Natal).
+    let o = officials(
+        "Ketua Panitia Natal Gereja Katedral Balikpapan, Robertus Lamahoda, mengapresiasi PLN.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Robertus Lamahoda",
+            "Ketua Panitia",
+            Some("Natal Gereja Katedral Balikpapan"),
+            vec![],
+            vec![]
+        )
+    );
+    // A regional post still ends at its place.
+    let o = officials("Camat Natal Budi Lubis meninjau banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Natal"));
+}

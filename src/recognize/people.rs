@@ -1168,20 +1168,23 @@ impl<'a> Doc<'a> {
             && !self.is_plain_word(k + 1)
     }
 
-    /// A place `e..pe` inside an organisation's or unit's name: every word of it an ordinary
-    /// word, and the name going on after it with capitalised words that are all ordinary words
-    /// or acronyms (`Dirjen Bina Marga Kementerian PUPR`: Bina and Marga are also places; but
-    /// in `Kepala Dinas Pariwisata Berau Asli Wijaya` a name follows the place).
-    fn word_place_in_name(&self, e: usize, pe: usize, kind: Complement) -> bool {
-        if kind == Complement::None
-            || self.is_admin_prefix(e)
-            || !(e..pe).all(|j| self.is_word(j) && self.is_common_word(j))
-        {
+    /// A place `e..pe` inside the name of an organisation or unit that a position belongs to:
+    /// every word of it an ordinary word, and the name going on after it with capitalised words
+    /// that are all ordinary words or acronyms, up to a place (`Dirjen Bina Marga Kementerian
+    /// PUPR`: Bina and Marga are also places; `Ketua Panitia Natal Gereja Katedral Makassar`:
+    /// so is Natal). In `Kepala Dinas Pariwisata Berau Asli Wijaya` a name follows the place.
+    fn word_place_in_name(&self, e: usize, pe: usize) -> bool {
+        if self.is_admin_prefix(e) || !(e..pe).all(|j| self.is_word(j) && self.is_common_word(j)) {
             return false;
         }
         let n = self.tokens.len();
         let mut j = pe;
         while j < n && j < pe + 6 && self.is_word(j) && self.is_capitalised(j) {
+            // A place further on ends the name there (`Panitia Natal Gereja Katedral
+            // Makassar`).
+            if j > pe && self.place_from(j).is_some() {
+                break;
+            }
             let ordinary = self.is_all_caps(j) || self.is_common_word(j);
             if !ordinary || self.prefix_at(j) || self.is_given_name(j) {
                 return false;
@@ -1248,7 +1251,7 @@ impl<'a> Doc<'a> {
         while e < limit {
             let place = self
                 .place_from(e)
-                .filter(|&pe| place_title || !self.word_place_in_name(e, pe, kind));
+                .filter(|&pe| place_title || !self.word_place_in_name(e, pe));
             if let Some(mut pe) = place {
                 // Places and acronyms that follow a place belong with it (Bank Indonesia NTB,
                 // BPS Kota Mataram, Dinas PU Provinsi Maluku).
