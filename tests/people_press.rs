@@ -404,3 +404,35 @@ fn a_place_that_is_an_ordinary_word_inside_a_committees_name() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].jurisdiction.as_deref(), Some("Natal"));
 }
+
+#[test]
+fn a_list_of_names_after_masing_masing_shares_the_position() {
+    let text = "Rapat paripurna dipimpin Wakil Ketua DPRD masing-masing Sarkowi V Zahry, \
+                Ananda Emira Moeis dan H. Muhammad Samsun.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sarkowi V Zahry", "Wakil Ketua DPRD", None, vec![], vec![]),
+            (
+                "Ananda Emira Moeis",
+                "Wakil Ketua DPRD",
+                None,
+                vec![],
+                vec![]
+            ),
+            (
+                "Muhammad Samsun",
+                "Wakil Ketua DPRD",
+                None,
+                vec!["H."],
+                vec![]
+            )
+        ]
+    );
+    // Without a link word the names after the first are not given the position.
+    let o = officials("Bupati Paser Fahmi Fadli, Andi Harun Rasyid dan Budi Santoso hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Fahmi Fadli");
+}

@@ -324,6 +324,21 @@ impl PeopleRecognizer {
                 let prev = &doc.titles[t - 1];
                 prev.end + 1 == occ.start && doc.is(prev.end, "dan")
             };
+            // One position, a list of names after `masing-masing`, `yakni`: `Wakil Ketua DPRD
+            // masing-masing A, B dan C`.
+            if let Some((names, end)) = doc.listed_names(&f) {
+                if !(f.phrase.end..end).any(|i| claimed[i]) {
+                    claimed[f.phrase.end..end].fill(true);
+                    people.add_official(&doc, f.clone());
+                    for (name, honorifics) in names {
+                        let mut other = f.clone();
+                        other.name = name;
+                        other.honorifics = honorifics;
+                        people.add_official(&doc, other);
+                    }
+                    continue;
+                }
+            }
             let second = doc.coordinated_name(f.phrase.end, paired);
             match second {
                 Some((name, honorifics, end)) if !(f.phrase.end..end).any(|i| claimed[i]) => {
@@ -448,6 +463,9 @@ struct TitleOcc {
     /// The modifier as written.
     modifier: Option<Range<usize>>,
 }
+
+/// A name with its honorifics and degrees (token ranges).
+type NamedAt = (Range<usize>, Vec<Range<usize>>);
 
 /// A recognised official mention, before grouping.
 #[derive(Clone, Debug)]
@@ -1609,6 +1627,55 @@ impl<'a> Doc<'a> {
         }
         prefixes.extend(degrees);
         Some((name, prefixes, end))
+    }
+
+    /// The further names of a list that a link word opens after a position (`Wakil Ketua
+    /// masing-masing A, B dan C`; `yakni`): `, NAME` any number of times, then `[,] dan NAME`.
+    /// Returns each further name with its honorifics and degrees, and where the list ends;
+    /// `None` unless the list is closed by `dan NAME`.
+    fn listed_names(&self, f: &FoundOfficial) -> Option<(Vec<NamedAt>, usize)> {
+        let n = self.tokens.len();
+        let opened = f.name.start > 0 && {
+            let before = self.prefixes_start(f.name.start);
+            before > 0 && self.rec.links.contains(&*self.lower(before - 1))
+        };
+        if !opened {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut k = f.phrase.end;
+        while k < n && self.tok(k) == "," && out.len() < 12 {
+            if self.is(k + 1, "dan") {
+                k += 1;
+                break;
+            }
+            let (mut pre, s) = self.prefixes_from(k + 1);
+            let name = self.name_from(s, !pre.is_empty())?;
+            if name.len() < 2 && pre.is_empty() {
+                return None;
+            }
+            let (degrees, end) = self.degrees_from(name.end);
+            pre.extend(degrees);
+            out.push((name, pre));
+            k = end;
+        }
+        if out.is_empty() {
+            return None;
+        }
+        let (name, honorifics, end) = self.coordinated_name(k, true)?;
+        out.push((name, honorifics));
+        Some((out, end))
+    }
+
+    /// Where the honorifics and ranks before the name at `i` start (`i` when there are none).
+    fn prefixes_start(&self, i: usize) -> usize {
+        let mut s = i;
+        while let Some(b) =
+            (s.saturating_sub(4)..s).find(|&b| self.honorific_end[b] == s || self.rank_end[b] == s)
+        {
+            s = b;
+        }
+        s
     }
 
     /// `NAME [degrees], TITLE …` or `NAME selaku/sebagai TITLE …`.
