@@ -39,6 +39,7 @@ use std::ops::Range;
 use crate::document::{Entity, EntityData, Mention, Official, Person};
 use crate::error::Result;
 use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks};
+use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan, WordClass};
@@ -70,6 +71,11 @@ pub(crate) struct PeopleRecognizer {
     report: FoldHashSet<Box<str>>,
     /// Words that introduce another name of the person just named (`yang akrab disapa Appi`).
     nickname: FoldHashSet<Box<str>>,
+    /// Words that qualify a nickname cue (`akrab`, `biasa`, `karib`): `yang akrab disapa`,
+    /// `sapaan akrabnya`.
+    nickname_fillers: FoldHashSet<Box<str>>,
+    /// Words between a nickname cue and the position it names (`sapaan akrab sang bupati`).
+    nickname_articles: FoldHashSet<Box<str>>,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -101,6 +107,8 @@ impl PeopleRecognizer {
         let mut apposition = FoldHashSet::default();
         let mut report = FoldHashSet::default();
         let mut nickname = FoldHashSet::default();
+        let mut nickname_fillers = FoldHashSet::default();
+        let mut nickname_articles = FoldHashSet::default();
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
@@ -111,6 +119,8 @@ impl PeopleRecognizer {
                     "apposition" => &mut apposition,
                     "report" => &mut report,
                     "nickname" => &mut nickname,
+                    "nickname_filler" => &mut nickname_fillers,
+                    "nickname_article" => &mut nickname_articles,
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
@@ -120,7 +130,8 @@ impl PeopleRecognizer {
                             line: rec.line,
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, apposition, report, \
-                                 nickname, not_name, title_blocker or link)"
+                                 nickname, nickname_filler, nickname_article, not_name, \
+                                 title_blocker or link)"
                             ),
                         })
                     }
@@ -142,6 +153,8 @@ impl PeopleRecognizer {
             apposition,
             report,
             nickname,
+            nickname_fillers,
+            nickname_articles,
             not_name,
             title_blockers,
             links,
@@ -349,6 +362,21 @@ impl PeopleRecognizer {
                 let prev = &doc.titles[t - 1];
                 prev.end + 1 == occ.start && doc.is(prev.end, "dan")
             };
+            // One position, a list of names after `masing-masing`, `yakni`: `Wakil Ketua DPRD
+            // masing-masing A, B dan C`.
+            if let Some((names, end)) = doc.listed_names(&f) {
+                if !(f.phrase.end..end).any(|i| claimed[i]) {
+                    claimed[f.phrase.end..end].fill(true);
+                    people.add_official(&doc, f.clone());
+                    for (name, honorifics) in names {
+                        let mut other = f.clone();
+                        other.name = name;
+                        other.honorifics = honorifics;
+                        people.add_official(&doc, other);
+                    }
+                    continue;
+                }
+            }
             let second = doc.coordinated_name(f.phrase.end, paired);
             match second {
                 Some((name, honorifics, end)) if !(f.phrase.end..end).any(|i| claimed[i]) => {
@@ -461,6 +489,9 @@ struct TitleOcc {
     /// The modifier as written.
     modifier: Option<Range<usize>>,
 }
+
+/// A name with its honorifics and degrees (token ranges).
+type NamedAt = (Range<usize>, Vec<Range<usize>>);
 
 /// A recognised official mention, before grouping.
 #[derive(Clone, Debug)]
@@ -676,7 +707,9 @@ impl<'a> Doc<'a> {
         // Only initials and capitalised words can be name words: the others are not asked.
         name_token.extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
             TokenKind::Initial => doc.could_be_name(i),
-            TokenKind::Word => doc.is_capitalised(i) && doc.could_be_name(i),
+            TokenKind::Word | TokenKind::Abbreviation => {
+                doc.is_capitalised(i) && doc.could_be_name(i)
+            }
             _ => false,
         }));
         doc.name_token = name_token;
@@ -765,7 +798,10 @@ impl<'a> Doc<'a> {
                 .filter(|&i| self.is_word(i) && self.is_capitalised(i))
                 .count();
             let last = toks.end.checked_sub(1).map(|i| self.tok(i));
-            let closed = last.is_some_and(|t| matches!(t, "." | "!" | "?" | "\"" | "”"));
+            // An abbreviation's period closes it too (`…, S.E.`).
+            let closed = last.is_some_and(|t| {
+                matches!(t, "." | "!" | "?" | "\"" | "”") || (t.len() > 1 && t.ends_with('.'))
+            });
             if words >= 4 && caps * 10 >= words * 8 && !closed {
                 for i in toks {
                     if i < self.headline.len() {
@@ -910,6 +946,7 @@ impl<'a> Doc<'a> {
             TokenKind::Word => {
                 self.is_capitalised(i) && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
             }
+            TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
         if !shaped || self.is_taken(i) || self.taken_name[i] {
@@ -923,7 +960,7 @@ impl<'a> Doc<'a> {
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
                 && self.is_word(i - 1));
-        if title_word || self.tokens[i].kind == TokenKind::Initial {
+        if title_word || self.tokens[i].kind != TokenKind::Word {
             return !title_word;
         }
         // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
@@ -931,6 +968,24 @@ impl<'a> Doc<'a> {
             return false;
         }
         !self.word_is(i, WordClass::Stopword) || self.is_given_name(i)
+    }
+
+    /// An abbreviated name word at `i`: a given name (`Muh.`, `Moch.`) or a title of nobility
+    /// (`Dt.`, `Tb.`), which are part of the name as written.
+    fn is_name_abbreviation(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        let Some(bare) = t.strip_suffix('.') else {
+            return false;
+        };
+        if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        self.rec.given_names.contains(&facts::lower(bare))
+            || self
+                .rec
+                .honorifics
+                .get(t)
+                .is_some_and(|h| h.kind == HonorificKind::Nobility)
     }
 
     /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a
@@ -1003,6 +1058,11 @@ impl<'a> Doc<'a> {
             if e <= k {
                 break;
             }
+            // After another honorific, one that is also a given name starts the name
+            // (`Hj. Syarifah Suraidah`).
+            if !out.is_empty() && self.personal_name_honorific(k) {
+                break;
+            }
             // A rank continues with its service, corps and status (Kolonel Laut (P), Brigjen TNI (Purn)).
             let mut end = e;
             while end < self.tokens.len()
@@ -1015,6 +1075,24 @@ impl<'a> Doc<'a> {
             k = end;
         }
         (out, k)
+    }
+
+    /// An honorific that is also a given name starts at `k` (`Syarifah`, `Gus`: flagged
+    /// `personal_name` in honorifics.tsv). Read as an honorific only where it opens the
+    /// prefixes; after another honorific or a rank it is the first word of the name.
+    fn personal_name_honorific(&self, k: usize) -> bool {
+        let e = self.honorific_end[k];
+        e > k
+            && self
+                .rec
+                .honorifics
+                .get(self.slice(&(k..e)))
+                .is_some_and(|h| h.ambiguity.contains(Ambiguity::PERSONAL_NAME))
+    }
+
+    /// An honorific or a rank ends right before token `i`.
+    fn prefix_ends_at(&self, i: usize) -> bool {
+        (1..=3).any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i))
     }
 
     /// The name starting at `k`: name tokens, not a place on its own, at most
@@ -1151,6 +1229,32 @@ impl<'a> Doc<'a> {
             && !self.is_plain_word(k + 1)
     }
 
+    /// A place `e..pe` inside the name of an organisation or unit that a position belongs to:
+    /// every word of it an ordinary word, and the name going on after it with capitalised words
+    /// that are all ordinary words or acronyms, up to a place (`Dirjen Bina Marga Kementerian
+    /// PUPR`: Bina and Marga are also places; `Ketua Panitia Natal Gereja Katedral Makassar`:
+    /// so is Natal). In `Kepala Dinas Pariwisata Berau Asli Wijaya` a name follows the place.
+    fn word_place_in_name(&self, e: usize, pe: usize) -> bool {
+        if self.is_admin_prefix(e) || !(e..pe).all(|j| self.is_word(j) && self.is_common_word(j)) {
+            return false;
+        }
+        let n = self.tokens.len();
+        let mut j = pe;
+        while j < n && j < pe + 6 && self.is_word(j) && self.is_capitalised(j) {
+            // A place further on ends the name there (`Panitia Natal Gereja Katedral
+            // Makassar`).
+            if j > pe && self.place_from(j).is_some() {
+                break;
+            }
+            let ordinary = self.is_all_caps(j) || self.is_common_word(j);
+            if !ordinary || self.prefix_at(j) || self.is_given_name(j) {
+                return false;
+            }
+            j += 1;
+        }
+        j > pe
+    }
+
     /// Whether the complement may go on from a word that does not look like one: a place, an
     /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
     /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
@@ -1206,7 +1310,10 @@ impl<'a> Doc<'a> {
         let limit = (k + MAX_COMPLEMENT_TOKENS).min(n);
         let mut e = k;
         while e < limit {
-            if let Some(mut pe) = self.place_from(e) {
+            let place = self
+                .place_from(e)
+                .filter(|&pe| place_title || !self.word_place_in_name(e, pe));
+            if let Some(mut pe) = place {
                 // Places and acronyms that follow a place belong with it (Bank Indonesia NTB,
                 // BPS Kota Mataram, Dinas PU Provinsi Maluku).
                 loop {
@@ -1398,13 +1505,18 @@ impl<'a> Doc<'a> {
             };
         }
         // A short clause closed by a comma: yang baru dilantik, / asal Dapil Maluku, / terpilih,
+        // Unless it is a relative clause (`yang …`), a verb in it makes it the sentence's
+        // predicate, and the name after the comma someone else (`Kades Sidomulyo juga
+        // menyebut warganya, Mujiyem`).
         if !self.is_capitalised(k) && self.is_word(k) {
+            let relative = self.is(k, "yang");
             let mut j = k;
             while j < n
                 && j < k + 6
                 && self.is_word(j)
                 && !self.prefix_at(j)
                 && self.title_end[j] <= j
+                && (relative || !self.is_predicate_verb(j))
             {
                 j += 1;
             }
@@ -1413,6 +1525,19 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// A lower-case verb that can be a clause's predicate: a verb of saying or reporting
+    /// (person_cues.tsv), or an active verb (`me-`, `ber-` on a known root: `menyerahkan`).
+    fn is_predicate_verb(&self, j: usize) -> bool {
+        if self.is_capitalised(j) {
+            return false;
+        }
+        let w = self.lower(j);
+        if self.rec.speech.contains(&*w) || self.rec.report.contains(&*w) {
+            return true;
+        }
+        (w.starts_with("me") || w.starts_with("ber")) && self.rec.stemmer.stem(&w) != *w
     }
 
     /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
@@ -1547,6 +1672,55 @@ impl<'a> Doc<'a> {
         Some((name, prefixes, end))
     }
 
+    /// The further names of a list that a link word opens after a position (`Wakil Ketua
+    /// masing-masing A, B dan C`; `yakni`): `, NAME` any number of times, then `[,] dan NAME`.
+    /// Returns each further name with its honorifics and degrees, and where the list ends;
+    /// `None` unless the list is closed by `dan NAME`.
+    fn listed_names(&self, f: &FoundOfficial) -> Option<(Vec<NamedAt>, usize)> {
+        let n = self.tokens.len();
+        let opened = f.name.start > 0 && {
+            let before = self.prefixes_start(f.name.start);
+            before > 0 && self.rec.links.contains(&*self.lower(before - 1))
+        };
+        if !opened {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut k = f.phrase.end;
+        while k < n && self.tok(k) == "," && out.len() < 12 {
+            if self.is(k + 1, "dan") {
+                k += 1;
+                break;
+            }
+            let (mut pre, s) = self.prefixes_from(k + 1);
+            let name = self.name_from(s, !pre.is_empty())?;
+            if name.len() < 2 && pre.is_empty() {
+                return None;
+            }
+            let (degrees, end) = self.degrees_from(name.end);
+            pre.extend(degrees);
+            out.push((name, pre));
+            k = end;
+        }
+        if out.is_empty() {
+            return None;
+        }
+        let (name, honorifics, end) = self.coordinated_name(k, true)?;
+        out.push((name, honorifics));
+        Some((out, end))
+    }
+
+    /// Where the honorifics and ranks before the name at `i` start (`i` when there are none).
+    fn prefixes_start(&self, i: usize) -> usize {
+        let mut s = i;
+        while let Some(b) =
+            (s.saturating_sub(4)..s).find(|&b| self.honorific_end[b] == s || self.rank_end[b] == s)
+        {
+            s = b;
+        }
+        s
+    }
+
     /// `NAME [degrees], TITLE …` or `NAME selaku/sebagai TITLE …`.
     fn name_first(&self, occ: &TitleOcc, claimed: &[bool]) -> Option<FoundOfficial> {
         if occ.start < 2 {
@@ -1561,11 +1735,16 @@ impl<'a> Doc<'a> {
         let mut e = link;
         let mut degrees = Vec::new();
         loop {
-            let mut s = e;
+            // The chunk of glued tokens that ends right before `e` (`M.Si.` before `sebagai`
+            // or before a comma).
+            if e == 0 {
+                break;
+            }
+            let mut s = e - 1;
             while s > 0 && (self.glued(s - 1) && self.tok(s - 1) != ",") {
                 s -= 1;
             }
-            if s >= e || !self.is_degree_at(s) || self.chunk_end(s) != e {
+            if self.tok(s) == "," || !self.is_degree_at(s) || self.chunk_end(s) != e {
                 break;
             }
             degrees.push(s..e);
@@ -1662,8 +1841,12 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            // Honorifics and ranks are not part of the run; they are read before it.
-            if self.prefix_at(i) {
+            // Honorifics and ranks are not part of the run; they are read before it. A
+            // given-name honorific after another one, or with no name after it, is a name
+            // word (`Hj. Syarifah …`, `Syarifah mengaku`).
+            let name_word = self.personal_name_honorific(i)
+                && (self.prefix_ends_at(i) || !(i + 1 < n && self.is_name_token(i + 1)));
+            if self.prefix_at(i) && !name_word {
                 let (_, after) = self.prefixes_from(i);
                 i = after.max(i + 1);
                 continue;
@@ -1676,8 +1859,7 @@ impl<'a> Doc<'a> {
                 e += 1;
             }
             let run = i..e;
-            let prefixed = (1..=3)
-                .any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i));
+            let prefixed = self.prefix_ends_at(i);
             let holder = self
                 .nickname_holder(people, i)
                 .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)));
@@ -1726,8 +1908,8 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// A nickname cue follows token `e`: `[,] [yang] [akrab|biasa] disapa`, `, sapaan
-    /// akrabnya`.
+    /// A nickname cue follows token `e`: `[,] [yang] [filler] disapa`, `, sapaan
+    /// akrabnya` (fillers: the `nickname_filler` cues, `akrab`, `biasa`).
     fn nickname_follows(&self, e: usize) -> bool {
         let n = self.tokens.len();
         let mut k = e;
@@ -1737,7 +1919,7 @@ impl<'a> Doc<'a> {
         if k < n && self.is(k, "yang") {
             k += 1;
         }
-        if k < n && matches!(&*self.lower(k), "akrab" | "biasa" | "karib") {
+        if k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
             k += 1;
         }
         k < n && self.word_is(k, WordClass::NicknameCue)
@@ -1749,15 +1931,10 @@ impl<'a> Doc<'a> {
     fn nickname_holder(&self, people: &People<'_>, i: usize) -> Option<(usize, bool)> {
         // The cues: `disapa`, `dipanggil`, `sapaan`, …
         let cue = |k: usize| self.word_is(k, WordClass::NicknameCue);
-        let akrab = |k: usize| {
-            let t = self.tok(k).as_bytes();
-            (5..=8).contains(&t.len())
-                && matches!(t[0] | 0x20, b'a' | b'k')
-                && matches!(&*self.lower(k), "akrab" | "akrabnya" | "karib")
-        };
+        let filler = |k: usize| self.rec.nickname_fillers.contains(&*self.lower(k));
         // `disapa Mbak Ros`: an address form may come between.
         let i = self.address_before(i).map_or(i, |a| a.start);
-        let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && akrab(i - 1) && cue(i - 2));
+        let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && cue(i - 2) && filler(i - 1));
         if !introduced {
             return None;
         }
@@ -1789,12 +1966,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         k += 2;
-        while k < n
-            && matches!(
-                &*self.lower(k),
-                "akrab" | "akrabnya" | "karib" | "sang" | "dari" | "bagi"
-            )
-        {
+        while k < n && {
+            let w = self.lower(k);
+            self.rec.nickname_fillers.contains(&*w) || self.rec.nickname_articles.contains(&*w)
+        } {
             k += 1;
         }
         // The title's letters, over up to four words.
@@ -1963,7 +2138,6 @@ struct OfficialAcc<'d> {
     /// Keys of nicknames the text gives (`yang akrab disapa Appi`).
     nickname_keys: Vec<&'d str>,
     mentions: Vec<Span>,
-    last_mention: usize,
 }
 
 #[derive(Debug)]
@@ -1993,7 +2167,6 @@ impl<'d> People<'d> {
         if let Some(&i) = self.by_name.get(&full) {
             let o = &mut self.officials[i];
             o.mentions.push(span);
-            o.last_mention = f.name.start;
             return;
         }
         // A known official named by a part of this name (Wagub Edy Nasution, then Wakil
@@ -2013,7 +2186,6 @@ impl<'d> People<'d> {
                 o.aliases.push(old);
             }
             o.mentions.push(span);
-            o.last_mention = f.name.start;
             if o.honorifics.is_empty() {
                 o.honorifics = f
                     .honorifics
@@ -2025,7 +2197,7 @@ impl<'d> People<'d> {
             return;
         }
         // A name that is a part of a known official's name is that official (a second title).
-        if let Some(i) = self.official_with_keys(keys.iter().copied()) {
+        if let Some(i) = self.official_with_keys(keys.iter().copied(), span.start) {
             let o = &mut self.officials[i];
             o.mentions.push(span);
             let written = doc.slice(&f.name);
@@ -2062,7 +2234,6 @@ impl<'d> People<'d> {
             aliases: Vec::new(),
             nickname_keys: Vec::new(),
             mentions: vec![span],
-            last_mention: f.name.start,
         });
     }
 
@@ -2078,23 +2249,34 @@ impl<'d> People<'d> {
     }
 
     /// An official whose name words include every word of `keys` (a word may also be the
-    /// start of a name word, for nicknames: Roby ← Robyan).
-    fn official_with_keys<'k>(&self, keys: impl Iterator<Item = &'k str> + Clone) -> Option<usize> {
-        let mut best = None;
+    /// start of a name word, for nicknames: Roby ← Robyan). Of several, the one named last
+    /// before byte `at`; when none is named before it, the one named first after it.
+    fn official_with_keys<'k>(
+        &self,
+        keys: impl Iterator<Item = &'k str> + Clone,
+        at: usize,
+    ) -> Option<usize> {
+        let mut best: Option<((bool, i64), usize)> = None;
         for (i, o) in self.officials.iter().enumerate() {
             if keys_name(keys.clone(), &o.keys) || nicknamed(keys.clone(), &o.nickname_keys) {
-                best = match best {
-                    None => Some(i),
-                    Some(b) if self.officials[b].last_mention < o.last_mention => Some(i),
-                    b => b,
+                let before = o.mentions.iter().map(|s| s.start).filter(|&s| s < at).max();
+                let rank = match before {
+                    Some(b) => (true, b as i64),
+                    None => {
+                        let first = o.mentions.iter().map(|s| s.start).min().unwrap_or(at);
+                        (false, -(first as i64))
+                    }
                 };
+                if best.map_or(true, |(r, _)| rank > r) {
+                    best = Some((rank, i));
+                }
             }
         }
-        best
+        best.map(|(_, i)| i)
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        self.official_with_keys(doc.name_keys(run))
+        self.official_with_keys(doc.name_keys(run), doc.span(run).start)
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
@@ -2125,7 +2307,6 @@ impl<'d> People<'d> {
         let span = doc.span(&run);
         let (name, aliases, mentions) = if official {
             let o = &mut self.officials[who];
-            o.last_mention = run.start;
             (&o.name, &mut o.aliases, &mut o.mentions)
         } else {
             let p = &mut self.persons[who];

@@ -1,0 +1,438 @@
+//! Officials and persons in the shapes of press releases from many fields (police, courts,
+//! health, schools, religious affairs, sport, disasters, councils, villages, the army, state
+//! companies, ministries): fixture sentences written for these tests, with the exact entities
+//! expected.
+
+use warta::document::{EntityData, Official, Person};
+use warta::lexicon::{LexiconKind, LexiconText};
+use warta::Extractor;
+
+fn extractor() -> &'static Extractor {
+    use std::sync::OnceLock;
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| {
+        Extractor::builder()
+            .reference_date("2024-03-14")
+            .build()
+            .unwrap()
+    })
+}
+
+fn officials_with(ex: &Extractor, text: &str) -> Vec<Official> {
+    ex.extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Official(o) => Some(o),
+            _ => None,
+        })
+        .collect()
+}
+
+fn officials(text: &str) -> Vec<Official> {
+    officials_with(extractor(), text)
+}
+
+fn persons(text: &str) -> Vec<Person> {
+    extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Person(p) => Some(p),
+            _ => None,
+        })
+        .collect()
+}
+
+/// (name, title, jurisdiction, honorifics, aliases)
+fn summary(o: &Official) -> (&str, &str, Option<&str>, Vec<&str>, Vec<&str>) {
+    (
+        o.name.as_str(),
+        o.title.as_str(),
+        o.jurisdiction.as_deref(),
+        o.honorifics.iter().map(String::as_str).collect(),
+        o.aliases.iter().map(String::as_str).collect(),
+    )
+}
+
+#[test]
+fn nickname_fillers_come_from_the_cue_lexicon() {
+    let text = "Kepala Desa Rantau Panjang, Syamsul Bahri, yang biasa dipanggil Acong, \
+                membuka pasar murah. Menurut Acong, harga beras stabil.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Syamsul Bahri",
+            "Kepala Desa",
+            Some("Rantau Panjang"),
+            vec![],
+            vec!["Acong"]
+        )
+    );
+    let text = "Warga Lempake, Rusmini Tamba, sapaan karibnya Uni, menjual kue. \
+                Uni mengaku untung.";
+    let p = persons(text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Rusmini Tamba");
+    // A filler word is read from the lexicon: a user lexicon may add one.
+    let text = "Camat Sangatta Utara Hasdiah, sapaan mesranya Acil, meninjau banjir. \
+                \"Air mulai surut,\" kata Acil.";
+    let plain = officials(text);
+    assert_eq!(plain.len(), 1, "{plain:?}");
+    assert!(plain[0].aliases.is_empty(), "{plain:?}");
+    let ex = Extractor::builder()
+        .reference_date("2024-03-14")
+        .extend_lexicon(
+            LexiconKind::PersonCues,
+            LexiconText::new("cues.tsv", "form\tcue\nmesranya\tnickname_filler\n"),
+        )
+        .build()
+        .unwrap();
+    let o = officials_with(&ex, text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].aliases, vec!["Acil"]);
+}
+
+#[test]
+fn given_name_honorific_after_another_honorific_is_part_of_the_name() {
+    let text = "Kepala Puskesmas Besuk, Hj. Syarifah Nur Aini, menjelaskan jadwal vaksinasi. \
+                Syarifah menambahkan stok vaksin cukup.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Syarifah Nur Aini",
+            "Kepala Puskesmas",
+            Some("Puskesmas Besuk"),
+            vec!["Hj."],
+            vec!["Syarifah"]
+        )
+    );
+    let p = persons("Penyuluh agama, Hj. Syarifah Rahmah Alaydrus, warga Kraksaan, hadir.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Syarifah Rahmah Alaydrus");
+    assert_eq!(p[0].honorifics, vec!["Hj."]);
+    // Opening the prefixes it is still a title.
+    let o = officials("Ketua Dewan Syuro Gus Mujib Imron membuka musyawarah.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Mujib Imron");
+    assert_eq!(o[0].honorifics, vec!["Gus"]);
+}
+
+#[test]
+fn abbreviated_name_words_stay_in_the_name() {
+    let text = "Kepala Bidang Kesehatan Masyarakat, Muh. Ridwan Amir, SKM, memantau posyandu. \
+                Menurut Ridwan, cakupan imunisasi naik.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Muh. Ridwan Amir",
+            "Kepala Bidang",
+            Some("Kesehatan Masyarakat"),
+            vec!["SKM"],
+            vec!["Ridwan"]
+        )
+    );
+    // A clan title of nobility inside a name (Minangkabau `Dt.`, Banten `Tb.`) is written
+    // with the name.
+    let o = officials("Kepala SMK Negeri 1 Solok Nasrul Dt. Bandaro Putiah membuka pameran.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Nasrul Dt. Bandaro Putiah");
+    let o = officials("Camat Walantaka Tb. Hasanudin meninjau banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Tb. Hasanudin");
+    // The abbreviation does not end the sentence.
+    let doc = extractor().extract("Hadir pula Moch. Arifin Tamba, warga Sukolilo.");
+    assert_eq!(doc.sentences.len(), 1);
+    let p = persons("Hadir pula Moch. Arifin Tamba, warga Sukolilo.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Moch. Arifin Tamba");
+}
+
+#[test]
+fn a_later_mention_names_the_official_named_last_before_it() {
+    // `Bahtiar` is a word of two officials' names; the one just named is meant, although
+    // the other is named later in the text.
+    let text = "Pj Gubernur Sulsel, Bahtiar Baharuddin, melantik pejabat. \"Langsung kerja,\" \
+                tegas Bahtiar. Pelantikan disaksikan Ketua TP-PKK Sulsel, Sofha Marwah Bahtiar.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Bahtiar Baharuddin",
+            "Pj Gubernur",
+            Some("Sulsel"),
+            vec![],
+            vec!["Bahtiar"]
+        )
+    );
+    assert_eq!(
+        summary(&o[1]),
+        (
+            "Sofha Marwah Bahtiar",
+            "Ketua TP-PKK",
+            Some("Sulsel"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_clause_with_a_verb_after_a_title_does_not_link_it_to_the_next_name() {
+    let text = "Kepala Desa Sumberejo, Warsito, membuka pasar desa. Kades Sumberejo juga \
+                menyebut warganya, Painem (61), kini berjualan sayur.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Warsito", "Kepala Desa", Some("Sumberejo"), vec![], vec![])
+    );
+    let p = persons(text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Painem");
+    let text = "Bupati Berau menyerahkan bantuan kepada warganya, Sukarti Ningsih (54).";
+    assert!(officials(text).is_empty(), "{:?}", officials(text));
+    assert_eq!(persons(text).len(), 1);
+    // A relative clause or an origin still links the position to the name.
+    let o = officials("Bupati Berau yang baru dilantik, Sri Juniarsih Mas, meninjau banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Sri Juniarsih Mas");
+    let o = officials("Anggota DPRD Kaltim asal Dapil Berau, Budi Hartono, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Budi Hartono");
+}
+
+#[test]
+fn positions_of_services_committees_companies_and_courts() {
+    let o = officials("Kadinkes Paser Amir Faisol meninjau posyandu di Tanah Grogot.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Amir Faisol", "Kadinkes", Some("Paser"), vec![], vec![])
+    );
+    let o = officials("Sekretaris Umum KONI Kaltara, Yohanes Bili, melepas kontingen.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Yohanes Bili",
+            "Sekretaris Umum",
+            Some("KONI Kaltara"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials("Senior Manager Niaga UID Kaltimra, Sugeng Widodo, memantau gardu.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Senior Manager");
+    assert_eq!(o[0].name, "Sugeng Widodo");
+    let o = officials("Sesditjen Cipta Karya, Ir. Dewi Chomistriana, M.Sc., hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Dewi Chomistriana",
+            "Sesditjen",
+            Some("Cipta Karya"),
+            vec!["Ir.", "M.Sc."],
+            vec![]
+        )
+    );
+    let o = officials(
+        "Sidang dipimpin Hakim Ketua Rudi Hartono dengan hakim anggota Sari Dewanti dan Yudi \
+         Prakoso.",
+    );
+    let names: Vec<(&str, &str)> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Rudi Hartono", "Hakim Ketua"),
+            ("Sari Dewanti", "hakim anggota"),
+            ("Yudi Prakoso", "hakim anggota")
+        ]
+    );
+}
+
+#[test]
+fn degrees_and_forms_of_address_of_the_lexicons() {
+    let o = officials(
+        "Rektor Universitas Mulawarman, Prof. Dr. Abdunnur, SE, MPPM, Ak, membuka seminar.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Abdunnur");
+    assert_eq!(o[0].honorifics, vec!["Prof.", "Dr.", "SE", "MPPM", "Ak"]);
+    let p = persons("Penerima bantuan, Mbah Sukinah (78), menangis haru.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Sukinah");
+    assert_eq!(p[0].honorifics, vec!["Mbah"]);
+}
+
+#[test]
+fn a_place_that_is_an_ordinary_word_inside_a_units_name_does_not_end_it() {
+    // Bina and Marga are also names of places.
+    let o = officials(
+        "Kepala Bidang Bina Marga Dinas PUPR Kutai Timur, Joko Santoso, meninjau jembatan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Joko Santoso",
+            "Kepala Bidang",
+            Some("Bina Marga Dinas PUPR Kutai Timur"),
+            vec![],
+            vec![]
+        )
+    );
+    let text = "Direktorat Jenderal (Ditjen) Bina Marga menambah anggaran. Dirjen Bina Marga \
+                Kementerian PU, Roy Rizali, meninjau jembatan.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Roy Rizali",
+            "Dirjen",
+            Some("Bina Marga Kementerian PU"),
+            vec![],
+            vec![]
+        )
+    );
+    assert!(persons(text).is_empty());
+    // A place after the unit still ends it.
+    let o = officials("Kepala Dinas Pertanian Tanah Laut Ir. Hasrul Ambo meninjau sawah.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Dinas Pertanian Tanah Laut")
+    );
+    assert_eq!(o[0].name, "Hasrul Ambo");
+}
+
+#[test]
+fn a_sentence_closed_by_a_degree_is_no_headline() {
+    // Nearly every word is capitalised, but the period of `S.E.` closes the sentence.
+    let o = officials(
+        "Ia didampingi Dandim 0906/Kutai Kartanegara Letkol Inf Rudi Hermawan dan Bupati Kutai \
+         Barat H. Frederick Edwin Lasa, S.E.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Rudi Hermawan",
+                "Dandim",
+                Some("0906/Kutai Kartanegara"),
+                vec!["Letkol Inf"],
+                vec![]
+            ),
+            (
+                "Frederick Edwin Lasa",
+                "Bupati",
+                Some("Kutai Barat"),
+                vec!["H.", "S.E."],
+                vec![]
+            )
+        ]
+    );
+}
+
+#[test]
+fn degrees_before_selaku_or_sebagai_belong_to_the_name() {
+    let text = "Pejabat yang dilantik masing-masing Rudi Santoso sebagai Kepala Biro Umum, dan \
+                Dr. Ir. Hamka Aras, M.Si. sebagai Kepala Badan Pendapatan Daerah.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Rudi Santoso", "Kepala Biro", Some("Umum"), vec![], vec![]),
+            (
+                "Hamka Aras",
+                "Kepala Badan",
+                Some("Badan Pendapatan Daerah"),
+                vec!["Dr.", "Ir.", "M.Si."],
+                vec![]
+            )
+        ]
+    );
+    let o = officials("Budi Hartono, S.Sos selaku Camat Tenggarong membuka rapat.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Budi Hartono",
+            "Camat",
+            Some("Tenggarong"),
+            vec!["S.Sos"],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_place_that_is_an_ordinary_word_inside_a_committees_name() {
+    // Natal is also a district (Mandailing Natal).
+    let o = officials(
+        "Ketua Panitia Natal Gereja Katedral Balikpapan, Robertus Lamahoda, mengapresiasi PLN.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Robertus Lamahoda",
+            "Ketua Panitia",
+            Some("Natal Gereja Katedral Balikpapan"),
+            vec![],
+            vec![]
+        )
+    );
+    // A regional post still ends at its place.
+    let o = officials("Camat Natal Budi Lubis meninjau banjir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Natal"));
+}
+
+#[test]
+fn a_list_of_names_after_masing_masing_shares_the_position() {
+    let text = "Rapat paripurna dipimpin Wakil Ketua DPRD masing-masing Sarkowi V Zahry, \
+                Ananda Emira Moeis dan H. Muhammad Samsun.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sarkowi V Zahry", "Wakil Ketua DPRD", None, vec![], vec![]),
+            (
+                "Ananda Emira Moeis",
+                "Wakil Ketua DPRD",
+                None,
+                vec![],
+                vec![]
+            ),
+            (
+                "Muhammad Samsun",
+                "Wakil Ketua DPRD",
+                None,
+                vec!["H."],
+                vec![]
+            )
+        ]
+    );
+    // Without a link word the names after the first are not given the position.
+    let o = officials("Bupati Paser Fahmi Fadli, Andi Harun Rasyid dan Budi Santoso hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Fahmi Fadli");
+}
