@@ -8,8 +8,8 @@ use jiff::ToSpan;
 use crate::document::{DateGrain, DateValue};
 
 use super::atoms::Atoms;
-use super::grammar::{Clock, Expr, ExprKind, Point, Rel, WeekdayDir, Year};
-use super::lexicon::{DateLexicon, Direction};
+use super::grammar::{Clock, Expr, ExprKind, HolidayYear, Point, Rel, WeekdayDir, Year};
+use super::lexicon::{DateLexicon, Direction, Unit};
 
 /// Resolves `expr` against `reference`. `None` means the expression is not a date after all
 /// (an impossible day such as 29 February 2023 reached through borrowing).
@@ -359,16 +359,68 @@ fn monday_of(d: Date) -> Option<Date> {
     d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
 }
 
+/// The value of `n` units after `anchor` (before, when negative): a day, a month or a year;
+/// and the day, for a day.
+pub(super) fn anaphoric(anchor: Date, unit: Unit, n: i32) -> (Option<String>, Option<Date>) {
+    match unit {
+        Unit::Day | Unit::Week => {
+            let days = if unit == Unit::Week { 7 * n } else { n };
+            let d = anchor.checked_add(i64::from(days).days()).ok();
+            (d.and_then(fmt_date), d)
+        }
+        Unit::Month => {
+            let m = anchor
+                .first_of_month()
+                .checked_add(i64::from(n).months())
+                .ok();
+            let v = m.and_then(|m| fmt_cal(Cal::Month(i32::from(m.year()), m.month() as u8)));
+            (v, None)
+        }
+        Unit::Year => (fmt_cal(Cal::Year(i32::from(anchor.year()) + n)), None),
+    }
+}
+
+/// The date of holiday `id` in `year` (see [`HolidayYear`]), `days` after it.
+fn holiday_day(
+    lex: &DateLexicon,
+    id: u16,
+    year: HolidayYear,
+    days: i16,
+    reference: Option<Date>,
+) -> Option<Date> {
+    let in_year = |y: i32| holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
+    let base = match year {
+        HolidayYear::Written(y) => in_year(y),
+        HolidayYear::Offset(n) => in_year(i32::from(reference?.year()) + n),
+        HolidayYear::Nearest => {
+            let r = reference?;
+            holiday_dates(lex, id)
+                .filter_map(|d| Some((days_between(r, d)?.abs(), d)))
+                .filter(|(dist, _)| *dist <= 366)
+                .min()
+                .map(|(_, d)| d)
+        }
+    }?;
+    base.checked_add(i64::from(days).days()).ok()
+}
+
 fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
-        Rel::Weeks(_) => DateGrain::Interval,
+        Rel::Weeks(_) | Rel::Period { .. } => DateGrain::Interval,
         Rel::Months(_) | Rel::Month { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
+        Rel::Anaphoric { unit, .. } => match unit {
+            Unit::Day | Unit::Week => DateGrain::Day,
+            Unit::Month => DateGrain::Month,
+            Unit::Year => DateGrain::Year,
+        },
     };
-    if let Rel::Holiday { id, year: Some(y) } = rel {
-        let d = holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
-        let mut out = Out::new(d.and_then(fmt_date), grain, false);
+    if let Rel::Holiday { id, year, days } = rel {
+        // a bare `H+5` is dated by the document (see `date::anaphora`)
+        let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
+        let written = matches!(year, HolidayYear::Written(_)) && id.is_some();
+        let mut out = Out::new(d.and_then(fmt_date), grain, !written);
         out.day = d;
         return out;
     }
@@ -401,9 +453,11 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
             let d = weekday(wd).and_then(|w| {
                 let same = r.weekday() == w;
                 match dir {
-                    WeekdayDir::Stated(Direction::Past) => r.nth_weekday(-1, w).ok(),
+                    WeekdayDir::Stated(Direction::Past | Direction::Before) => {
+                        r.nth_weekday(-1, w).ok()
+                    }
                     // `Jumat depan`: the Friday of next week.
-                    WeekdayDir::Stated(Direction::Next | Direction::Later) => {
+                    WeekdayDir::Stated(Direction::Next | Direction::Later | Direction::After) => {
                         monday_of(r)?.checked_add(i64::from(wd + 6).days()).ok()
                     }
                     WeekdayDir::Stated(Direction::Current) => {
@@ -423,21 +477,43 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
             let ry = i32::from(r.year());
             let rm = r.month() as u8;
             let y = match dir {
-                Direction::Past if month < rm => ry,
-                Direction::Past => ry - 1,
-                Direction::Next | Direction::Later if month > rm => ry,
-                Direction::Next | Direction::Later => ry + 1,
+                Direction::Past | Direction::Before if month < rm => ry,
+                Direction::Past | Direction::Before => ry - 1,
+                Direction::Next | Direction::Later | Direction::After if month > rm => ry,
+                Direction::Next | Direction::Later | Direction::After => ry + 1,
                 Direction::Current => ry,
             };
             (fmt_cal(Cal::Month(y, month)), None)
         }
-        Rel::Holiday { id, .. } => {
-            let d = holiday_dates(lex, id)
-                .filter_map(|d| Some((days_between(r, d)?.abs(), d)))
-                .filter(|(dist, _)| *dist <= 366)
-                .min()
-                .map(|(_, d)| d);
-            (d.and_then(fmt_date), d)
+        // handled above
+        Rel::Holiday { .. } => (None, None),
+        // counted from the reference date until the document names a day (`date::anaphora`)
+        Rel::Anaphoric { unit, n } => anaphoric(r, unit, n),
+        Rel::Period {
+            months,
+            index,
+            years,
+        } => {
+            let last = index * months;
+            let first = last + 1 - months;
+            let ry = i32::from(r.year());
+            let y = match years {
+                Some(n) => ry + n,
+                // this year's, unless it has not begun and last year's ended within three
+                // months (`triwulan IV` read in January: the one just ended)
+                None => {
+                    let begun = date(ry, first, 1).is_some_and(|s| r >= s);
+                    let ended_lately = date(ry - 1, last, 1)
+                        .and_then(|d| days_between(d.last_of_month(), r))
+                        .is_some_and(|n| n <= 92);
+                    if !begun && ended_lately {
+                        ry - 1
+                    } else {
+                        ry
+                    }
+                }
+            };
+            (fmt_span(Cal::Month(y, first), Cal::Month(y, last)), None)
         }
     };
     let mut out = Out::new(value, grain, true);
