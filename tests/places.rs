@@ -385,3 +385,66 @@ fn initials_after_berinisial_are_no_country() {
         vec![p("AS", None, Some(Country))]
     );
 }
+
+#[test]
+fn a_named_area_beats_a_far_regency_of_its_name_where_the_text_places_it() {
+    // Puncak is the Bogor highland in a text about Bogor, Kabupaten Puncak in Papua Tengah
+    // in a text about Papua Tengah.
+    let bogor = "Kemacetan panjang terjadi di jalur Puncak, Kabupaten Bogor, sejak pagi. \
+                 Wisatawan dari Gadog diminta bersabar.";
+    assert_eq!(
+        places(bogor),
+        [
+            p("Puncak", None, Some(Region)),
+            p("Bogor", Some("32.01"), Some(Regency)),
+            p("Gadog", None, Some(Region)),
+        ]
+    );
+    let papua = "Harga semen di Ilaga, Provinsi Papua Tengah, turun. Warga Puncak menyambut baik.";
+    assert_eq!(
+        places(papua),
+        [
+            p("Ilaga", Some("94.05.01"), Some(District)),
+            p("Papua Tengah", Some("94"), Some(Province)),
+            p("Puncak", Some("94.05"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn cities_abroad_resort_areas_and_customary_regions() {
+    let text = "Penerbangan langsung dari Perth, Kuala Lumpur dan Tokyo ke Denpasar kembali \
+                dibuka. Wisatawan memadati Canggu dan Senggigi, sementara warga Lapago di \
+                Jayawijaya menyiapkan festival.";
+    assert_eq!(
+        places(text),
+        [
+            p("Perth", None, Some(City)),
+            p("Kuala Lumpur", None, Some(City)),
+            p("Tokyo", None, Some(City)),
+            p("Denpasar", Some("51.71"), Some(City)),
+            p("Canggu", None, Some(Region)),
+            p("Senggigi", None, Some(Region)),
+            p("Lapago", None, Some(Region)),
+            p("Jayawijaya", Some("95.01"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn more_feature_and_locative_words() {
+    // Kali, Lembah and Gua name rivers, valleys and caves; an airport or a port named after a
+    // district that is also a word (Mulia) is a place; `kali` in lower case is `times`.
+    let text = "Tim menyisir Kali Baliem dan Lembah Anai, lalu meninjau Gua Jepang. Bandara \
+                Mulia di Puncak Jaya diperpanjang dua kali.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kali Baliem", None, Some(Region)),
+            p("Lembah Anai", None, Some(Region)),
+            p("Gua Jepang", None, Some(Region)),
+            p("Mulia", Some("94.02.01"), Some(District)),
+            p("Puncak Jaya", Some("94.02"), Some(Regency)),
+        ]
+    );
+}
