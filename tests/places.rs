@@ -448,3 +448,34 @@ fn more_feature_and_locative_words() {
         ]
     );
 }
+
+#[test]
+fn a_prefix_covers_the_list_it_opens() {
+    // The names of a list after a village or district word and a feature word are places of
+    // that level when the list closes with a conjunction.
+    let text = "Bantuan disalurkan ke Kelurahan Cawang, Bidara Cina dan Cipinang \
+                Cempedak. Bibit mangrove ditanam di Pulau Lepar dan Pongok.";
+    assert_eq!(
+        places(text),
+        [
+            p("Cawang", None, Some(Village)),
+            p("Bidara Cina", None, Some(Village)),
+            p("Cipinang Cempedak", None, Some(Village)),
+            p("Pulau Lepar", None, Some(Island)),
+            p("Pongok", None, Some(Island)),
+        ]
+    );
+    // A name set off by commas is no list item, nor is a name the list runs into, nor a
+    // building.
+    let text = "Kepala Desa Sukamaju, Budi Santoso, mengatakan panen naik. Warga Desa Sukajaya \
+                dan Sekretaris Camat hadir. Turis mengunjungi Desa Penglipuran dan Pura \
+                Besakih.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sukamaju", None, Some(Village)),
+            p("Sukajaya", None, Some(Village)),
+            p("Penglipuran", None, Some(Village)),
+        ]
+    );
+}

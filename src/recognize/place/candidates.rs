@@ -14,6 +14,9 @@ use super::senses::{case_ok, SenseKind};
 use super::{
     Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
 };
+
+/// Most items a list after a prefixed name may add.
+const MAX_LIST: usize = 8;
 use crate::text::TokenKind;
 
 impl Doc<'_> {
@@ -215,13 +218,60 @@ impl Doc<'_> {
                     continue;
                 }
                 self.push_open(i..end, Some(level), ctx);
+                self.open_list(i, end, level, ctx);
             } else {
                 let ctx = Ctx {
                     prefix: Some(Some(level)),
                     ..Ctx::default()
                 };
                 self.push_open(i + 1..end, Some(level), ctx);
+                self.open_list(i, end, level, ctx);
             }
+        }
+    }
+
+    /// The other items of a list the name before `end` opens (`Kelurahan Cipinang, Rawa
+    /// Terate dan Jatinegara Kaum`, `Pulau Lepar dan Pongok`): names of the same level, when
+    /// the list closes with a conjunction and nothing capitalised follows its last item (not
+    /// `Desa Sukamaju, Budi Santoso, mengatakan`). `line` is the prefix or feature word.
+    fn open_list(&mut self, line: usize, end: usize, level: PlaceLevel, ctx: Ctx) {
+        let n = self.tokens.len();
+        let (mut k, mut items, mut closed) = (end, 0, false);
+        let start = self.cands.len();
+        while k < n && items < MAX_LIST && self.layout.same_line(line, k) {
+            let sep = self.word_text(k);
+            if !self.rec.words.is_coordination(sep) {
+                break;
+            }
+            let mut s = k + 1;
+            let mut conj = sep != ",";
+            if !conj
+                && s < n
+                && self.word_text(s) != ","
+                && self.rec.words.is_coordination(self.word_text(s))
+            {
+                s += 1;
+                conj = true;
+            }
+            let e = self.name_run(line, s);
+            if e == s {
+                break;
+            }
+            let ctx = Ctx {
+                inherited: true,
+                ..ctx
+            };
+            self.push_open(s..e, Some(level), ctx);
+            items += 1;
+            k = e;
+            if conj {
+                closed = true;
+                break;
+            }
+        }
+        let open_end = k < n && self.layout.same_line(line, k) && self.capitalised_word(k);
+        if !closed || open_end {
+            self.cands.truncate(start);
         }
     }
 
