@@ -479,3 +479,53 @@ fn a_prefix_covers_the_list_it_opens() {
         ]
     );
 }
+
+#[test]
+fn kota_before_a_city_name_is_its_prefix() {
+    // `Kota Padang` is also a district of Rejang Lebong (Bengkulu); written before the city's
+    // name it is the prefix of the city.
+    let text = "Arus kendaraan dialihkan melalui Sitinjau Lauik di Kota Padang menuju Solok.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sitinjau Lauik", None, Some(Region)),
+            p("Padang", Some("13.71"), Some(City)),
+            p("Solok", None, None),
+        ]
+    );
+    let text = "Warga Kecamatan Kota Padang, Kabupaten Rejang Lebong, menanam kopi.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kota Padang", Some("17.02.06"), Some(District)),
+            p("Rejang Lebong", Some("17.02"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn one_and_two_word_spellings_and_former_names() {
+    // Pulogadung is written Pulo Gadung, Bukittinggi Bukit Tinggi, Tanah Laut Tanahlaut.
+    let text = "Banjir melanda Kecamatan Cakung dan Pulo Gadung. Bantuan juga dikirim dari \
+                Tanahlaut.";
+    assert_eq!(
+        places(text),
+        [
+            p("Cakung", Some("31.75.06"), Some(District)),
+            p("Pulo Gadung", Some("31.75.02"), Some(District)),
+            p("Tanahlaut", Some("63.01"), Some(Regency)),
+        ]
+    );
+    // Cibinong is a district of Kabupaten Bogor and the former name of a Cianjur district:
+    // with both regencies named, the current name wins.
+    let text = "CIBINONG – Pemerintah Kabupaten Bogor dan Kabupaten Cianjur menyiapkan jalur \
+                alternatif.";
+    assert_eq!(
+        places(text),
+        [
+            p("CIBINONG", Some("32.01.01"), Some(District)),
+            p("Bogor", Some("32.01"), Some(Regency)),
+            p("Cianjur", Some("32.03"), Some(Regency)),
+        ]
+    );
+}

@@ -665,13 +665,15 @@ impl Doc<'_> {
             .collect();
         // The index last: the order of a stable sort, without its buffer. The prefix word
         // before a name counts with it: `Kota Padang Panjang` is the city Padang Panjang, not
-        // the district `Kota Padang` and a word.
+        // the district `Kota Padang` and a word; and on a tie a name the prefix narrowed wins:
+        // `Kota Padang` is the city Padang, not the district Kota Padang of Rejang Lebong.
         order.sort_unstable_by_key(|&i| {
             let c = &self.cands[i];
             let prefixed =
                 c.tokens.start > 0 && self.role_at(c.tokens.start - 1) == Some(Role::Prefix);
             (
                 std::cmp::Reverse(c.tokens.len() + usize::from(prefixed)),
+                !(prefixed && c.narrowed),
                 c.all.is_empty(),
                 c.tokens.start,
                 i,

@@ -243,6 +243,11 @@ impl Doc<'_> {
         // stay ambiguous (Kota and Kabupaten Bogor; the province and the city of Jambi).
         best.sort_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
         best.dedup_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
+        // A current name before a former one of the same spelling (`Cibinong`: the Bogor
+        // district, not the Cianjur one once called so).
+        if best.len() > 1 && best.iter().any(|&id| !senses.get(id).former) {
+            best.retain(|&id| !senses.get(id).former);
+        }
         if best.len() == 1 {
             Decision::One(best[0])
         } else {
