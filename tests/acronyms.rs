@@ -220,6 +220,13 @@ fn an_initialism_takes_a_word_for_each_letter_and_a_defined_word_counts() {
             ("PLBN", Some("Pos Lintas Batas Negara"), Lexicon),
         ]
     );
+    assert_eq!(
+        acronyms(&extractor().extract("Petugas KAI Daop 8 Surabaya berjaga.")),
+        vec![
+            ("KAI", Some("PT Kereta Api Indonesia (Persero)"), Lexicon),
+            ("Daop", Some("Daerah Operasi"), Lexicon),
+        ]
+    );
     let posko = doc
         .entities_of(EntityKind::Acronym)
         .find(|e| e.text == "posko")

@@ -366,6 +366,20 @@ fn holidays_and_days_counted_from_them() {
 }
 
 #[test]
+fn christmas_and_new_year_fall_on_their_day() {
+    let text = "Mudik gratis Natal dan Tahun Baru dibuka. Bus berangkat H-3 Natal, sedangkan \
+                Tahun Baru Imlek tidak termasuk. Bupati Mandailing Natal ikut melepas.";
+    assert_eq!(
+        dated(text, "2025-11-24"),
+        pairs(&[
+            ("Natal", "2025-12-25"),
+            ("Tahun Baru", "2026-01-01"),
+            ("H-3 Natal", "2025-12-22"),
+        ])
+    );
+}
+
+#[test]
 fn budget_years_after_a_region_and_weekdays_in_place_names() {
     let text = "Warga Pasar Minggu dan Pasar Rebo menerima bantuan dari APBD Jakarta 2025 pada \
                 Selasa (14/1/2025).";

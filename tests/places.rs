@@ -529,3 +529,38 @@ fn one_and_two_word_spellings_and_former_names() {
         ]
     );
 }
+
+#[test]
+fn a_facility_names_its_place_but_a_district_still_needs_its_region() {
+    // Purabaya is a district of Sukabumi, and the name of Surabaya's bus terminal: after a
+    // facility word a district counts only with its region named (Mulia with Puncak Jaya).
+    let text = "Pemudik berangkat dari Terminal Purabaya, Surabaya. Bandara Mulia di Puncak Jaya \
+                dan Terminal Mengwi di Badung juga ramai.";
+    assert_eq!(
+        places(text),
+        [
+            p("Surabaya", Some("35.78"), Some(City)),
+            p("Mulia", Some("94.02.01"), Some(District)),
+            p("Puncak Jaya", Some("94.02"), Some(Regency)),
+            p("Mengwi", Some("51.03.02"), Some(District)),
+            p("Badung", Some("51.03"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn a_list_item_after_a_village_word_is_a_village_even_with_a_district_name() {
+    // Sukadana is a district of Lampung Timur and Kayong Utara; in a list of villages of
+    // Pujut it is a village.
+    let text = "Homestay tersebar di Desa Kuta, Sengkol, Mertak dan Sukadana di Kecamatan Pujut.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kuta", None, Some(Village)),
+            p("Sengkol", None, Some(Village)),
+            p("Mertak", None, Some(Village)),
+            p("Sukadana", None, Some(Village)),
+            p("Pujut", Some("52.02.04"), Some(District)),
+        ]
+    );
+}

@@ -257,6 +257,18 @@ impl DateLexicon {
                     lex.holidays[id as usize].1.push(date);
                     continue;
                 }
+                if kind == "holiday_fixed" {
+                    // the same day every year: listed for the years news dates fall in
+                    let day = |y: i16| parse_iso_date(&format!("{y:04}-{value}"));
+                    if day(2000).is_none() {
+                        return Err(err(format!("`{value}` is not a day of the year MM-DD")));
+                    }
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    let dates = &mut lex.holidays[id as usize].1;
+                    dates.extend((FIXED_HOLIDAY_YEARS).filter_map(day));
+                    continue;
+                }
                 let meaning = lex
                     .meaning(kind, value, detail)
                     .map_err(|reason| err(format!("{reason} (kind `{kind}`)")))?;
@@ -755,6 +767,9 @@ fn parse_offset(s: &str) -> Option<i16> {
 }
 
 /// A strict `YYYY-MM-DD`.
+/// The years a `holiday_fixed` day is listed for.
+const FIXED_HOLIDAY_YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
+
 fn parse_iso_date(s: &str) -> Option<Date> {
     crate::extractor::parse_date(s).ok()
 }

@@ -117,11 +117,12 @@ impl Doc<'_> {
                 {
                     ctx.after_name = true;
                 }
-                Role::Locative => {
+                Role::Locative | Role::Facility => {
                     let run_goes_on = name.end < self.tokens.len()
                         && self.layout.same_line(start, name.end)
                         && self.capitalised_word(name.end);
                     ctx.locative = !run_goes_on && !self.layout.in_headline(start);
+                    ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
                 Role::Feature | Role::Generic | Role::Coordination => {}
@@ -396,6 +397,19 @@ impl Doc<'_> {
             .zip(&introducing)
             .map(|(c, &own)| introductions.get(&c.key).copied().unwrap_or(0) > u32::from(own))
             .collect();
+        // The spans and levels of the open list items (`open_list`).
+        let listed: Vec<(Range<usize>, Option<PlaceLevel>)> = self
+            .cands
+            .iter()
+            .filter(|c| c.key == NO_KEY && c.ctx.inherited)
+            .map(|c| {
+                let level = match self.pool.get(c.choices.start) {
+                    Some(Choice::Open(l)) => *l,
+                    _ => None,
+                };
+                (c.tokens.clone(), level)
+            })
+            .collect();
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
         let words = &self.rec.words;
@@ -432,6 +446,26 @@ impl Doc<'_> {
                     }
                     c.ctx.locative = true;
                     c.ctx.inherited = true;
+                }
+            }
+            // A list item after a village or district word (`Desa Kuta, Sengkol dan
+            // Sukadana`) with no reading of that level and no context of its own: the open
+            // candidate of the list reads it.
+            let own_context = c.ctx.prefix.is_some() && !c.ctx.inherited || c.ctx.title.is_some();
+            let item_level = listed
+                .iter()
+                .find(|(r, _)| *r == c.tokens)
+                .and_then(|(_, l)| *l);
+            if let (false, Some(l @ (PlaceLevel::District | PlaceLevel::Village))) =
+                (own_context, item_level)
+            {
+                let fits = self.pool[c.choices.clone()].iter().any(|ch| match ch {
+                    Choice::Sense(id) => senses.get(*id).level == Some(l),
+                    Choice::Open(level) => *level == Some(l),
+                });
+                if !fits {
+                    c.choices.end = c.choices.start;
+                    continue;
                 }
             }
             // A lone context word (`Kota`, `Pulau`) is not a place unless a prefix says so.
@@ -532,7 +566,9 @@ impl Doc<'_> {
             }
             let choices = &self.pool[c.choices.clone()];
             let district_only = !choices.is_empty() && choices.iter().all(local);
-            if district_only && (!weak || villages_only && !village_named) {
+            // after a facility word alone a district still needs its region named
+            let facility_only = c.ctx.facility && !medium && !c.ctx.inherited;
+            if district_only && (!weak || facility_only || villages_only && !village_named) {
                 // A district name with no context: not the head of a longer name (`Sebulu
                 // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
                 // at the start of a sentence, where any word is capitalised.
