@@ -344,6 +344,15 @@ fn quarters_halves_and_weeks_of_a_month() {
             ("minggu kedua Desember", "2025-12-08/2025-12-14"),
         ])
     );
+    let text = "Titik api terpantau akhir pekan lalu. BMKG memprakirakan hujan pada dasarian II \
+                November.";
+    assert_eq!(
+        dated(text, "2025-10-20"),
+        pairs(&[
+            ("akhir pekan lalu", "2025-10-18/2025-10-19"),
+            ("dasarian II November", "2025-11-11/2025-11-20"),
+        ])
+    );
 }
 
 #[test]

@@ -92,6 +92,9 @@ pub(super) enum Rel {
         unit: Unit,
         n: i32,
     },
+    /// The Saturday and Sunday of the week `n` weeks from the reference date's: `akhir
+    /// pekan lalu` (-1).
+    Weekend(i32),
     /// Part `index` (from 1) of `months` months of the reference date's year plus `years`
     /// (`semester pertama tahun ini`), or, with no year said, of the reference date's year
     /// (of the year before when that part has not begun and last year's ended within three
@@ -882,6 +885,7 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.number_date_expr(i, prev)),
             AtomKind::Word { .. } if atom.starts => self
                 .week_of_month_expr(i)
+                .or_else(|| self.weekend_expr(i))
                 .or_else(|| {
                     let mut e = self.weekday_expr(i)?;
                     e.statement = self.dates_statement(i);
@@ -1777,30 +1781,40 @@ impl<'a> Parser<'a> {
     }
 
     /// `minggu ketiga Oktober`, `pekan pertama Juni 2025`: days 1-7, 8-14, 15-21, 22-28 or
-    /// 29 to the month's end.
+    /// 29 to the month's end; `dasarian III Maret 2025`: days 1-10, 11-20, 21 to the end.
     fn week_of_month_expr(&self, i: usize) -> Option<Expr> {
-        let k = self.find(i, |m| {
+        let (len, k) = match self.hit(i, |m| {
             matches!(
                 m,
                 Meaning::Unit {
                     unit: Unit::Week,
                     count: None
-                }
+                } | Meaning::MonthPart(_)
             )
-        })?;
-        let (Meaning::Ordinal(n), e) = self.hit(k, |m| matches!(m, Meaning::Ordinal(_)))? else {
-            return None;
+        })? {
+            (Meaning::MonthPart(d), k) => (d, k),
+            (_, k) => (7, k),
         };
-        if !(1..=5).contains(&n) {
+        let (n, e) = match self.hit(k, |m| matches!(m, Meaning::Ordinal(_))) {
+            Some((Meaning::Ordinal(n), e)) => (n, e),
+            _ => return None,
+        };
+        // weeks: four full ones and a fifth to the end; ten-day parts: three, the last longer
+        let parts = if len == 7 { 5 } else { (31 / len).max(1) };
+        if n == 0 || n > parts {
             return None;
         }
         let (p, _, e2) = self.month_year(e)?;
         let month = p.month?;
         let year = p.year.map(|y| y.value);
-        let first = (n - 1) * 7 + 1;
-        let last = (first..=(n * 7).min(31))
-            .rev()
-            .find(|&d| valid_day(year, month, d))?;
+        let first = (n - 1) * len + 1;
+        // the last part of a month in parts of ten days runs to its end
+        let to = if len != 7 && n == parts {
+            31
+        } else {
+            (n * len).min(31)
+        };
+        let last = (first..=to).rev().find(|&d| valid_day(year, month, d))?;
         if !valid_day(year, month, first) {
             return None;
         }
@@ -1813,6 +1827,19 @@ impl<'a> Parser<'a> {
             ..p
         };
         Some(self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t))))
+    }
+
+    /// `akhir pekan lalu`, `akhir pekan ini`, `akhir minggu depan`: a weekend.
+    fn weekend_expr(&self, i: usize) -> Option<Expr> {
+        let k = self.find(i, |m| matches!(m, Meaning::Weekend))?;
+        let n = match self.hit(k, |m| matches!(m, Meaning::Direction(_)))? {
+            (Meaning::Direction(Direction::Past), _) => -1,
+            (Meaning::Direction(Direction::Next), _) => 1,
+            (Meaning::Direction(Direction::Current), _) => 0,
+            _ => return None,
+        };
+        let (_, e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?;
+        Some(Expr::new(i, e, ExprKind::Relative(Rel::Weekend(n))))
     }
 
     /// Whether the weekday date at `i` dates a statement: it follows a comma that closes the

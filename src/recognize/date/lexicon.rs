@@ -108,6 +108,11 @@ pub(super) enum Meaning {
     Period(u8),
     /// `pertama`, `II`: an ordinal after a period or week word.
     Ordinal(u8),
+    /// `dasarian`: a part of a month read with an ordinal, by its length in days (the last
+    /// part runs to the month's end).
+    MonthPart(u8),
+    /// `akhir pekan`: the Saturday and Sunday of a week.
+    Weekend,
     /// `H` in `H-7 Lebaran`: the day of a holiday.
     HolidayDay,
     /// `paling lambat`, `wajib`: a count of days before or after something that follows is
@@ -661,6 +666,8 @@ impl DateLexicon {
                 }
             }),
             "ordinal" => Meaning::Ordinal(int(value, 1, 12)? as u8),
+            "month_part" => Meaning::MonthPart(int(value, 1, 15)? as u8),
+            "weekend" => Meaning::Weekend,
             "report" => Meaning::Report,
             "holiday_day" => Meaning::HolidayDay,
             "rule" => Meaning::Rule,

@@ -407,7 +407,7 @@ fn holiday_day(
 fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
-        Rel::Weeks(_) | Rel::Period { .. } => DateGrain::Interval,
+        Rel::Weeks(_) | Rel::Period { .. } | Rel::Weekend(_) => DateGrain::Interval,
         Rel::Months(_) | Rel::Month { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
         Rel::Anaphoric { unit, .. } => match unit {
@@ -487,6 +487,18 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
         }
         // handled above
         Rel::Holiday { .. } => (None, None),
+        Rel::Weekend(n) => {
+            let v = r
+                .checked_add(i64::from(n).weeks())
+                .ok()
+                .and_then(monday_of)
+                .and_then(|mon| {
+                    let sat = mon.checked_add(5.days()).ok()?;
+                    Some((sat, sat.checked_add(1.days()).ok()?))
+                })
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+            (v, None)
+        }
         // counted from the reference date until the document names a day (`date::anaphora`)
         Rel::Anaphoric { unit, n } => anaphoric(r, unit, n),
         Rel::Period {

@@ -654,6 +654,32 @@ fn weeks_of_a_month() {
         "minggu kelima Februari 2024",
         "2024-02-29/2024-02-29",
     );
+    check(
+        "Hujan lebat pada dasarian III Februari 2024.",
+        REF,
+        "dasarian III Februari 2024",
+        "2024-02-21/2024-02-29",
+    );
+    check(
+        "Hujan lebat pada dasarian I Juli.",
+        REF,
+        "dasarian I Juli",
+        "2021-07-01/2021-07-10",
+    );
+    // a weekend, with a direction (and not without one: `pada akhir pekan` is any weekend)
+    check(
+        "Api padam akhir pekan lalu.",
+        REF,
+        "akhir pekan lalu",
+        "2021-06-12/2021-06-13",
+    );
+    check(
+        "Lomba digelar akhir minggu ini.",
+        REF,
+        "akhir minggu ini",
+        "2021-06-19/2021-06-20",
+    );
+    none("Pasar ramai pada akhir pekan.", REF);
     // no fifth week in February 2023: only the month is read
     check(
         "Panen dimulai minggu kelima Februari 2023.",
