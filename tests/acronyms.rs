@@ -197,3 +197,41 @@ fn user_lexicons_extend_the_readings_and_the_stoplist() {
         .unwrap();
     assert_eq!(acronyms(&ex.extract("Aplikasi SIPDKD dipakai.")), vec![]);
 }
+
+#[test]
+fn an_initialism_takes_a_word_for_each_letter_and_a_defined_word_counts() {
+    // `Status Gizi Indonesia` spells SSGI too (two s from `Status`): the run with a word for
+    // each letter wins. A blend that has become a word counts where the text defines it.
+    let text = "Angka stunting menurut Survei Status Gizi Indonesia (SSGI) turun. Pos komando \
+                (posko) didirikan di balai desa dan posko kedua di sekolah. Kapal PT ASDP \
+                Indonesia Ferry berlayar dari PLBN Entikong.";
+    let doc = extractor().extract(text);
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            ("SSGI", Some("Survei Status Gizi Indonesia"), Text),
+            ("posko", Some("Pos komando"), Text),
+            ("PT", Some("Perseroan Terbatas"), Lexicon),
+            (
+                "ASDP",
+                Some("Angkutan Sungai, Danau dan Penyeberangan"),
+                Lexicon
+            ),
+            ("PLBN", Some("Pos Lintas Batas Negara"), Lexicon),
+        ]
+    );
+    assert_eq!(
+        acronyms(&extractor().extract("Petugas KAI Daop 8 Surabaya berjaga.")),
+        vec![
+            ("KAI", Some("PT Kereta Api Indonesia (Persero)"), Lexicon),
+            ("Daop", Some("Daerah Operasi"), Lexicon),
+        ]
+    );
+    let posko = doc
+        .entities_of(EntityKind::Acronym)
+        .find(|e| e.text == "posko")
+        .unwrap();
+    assert_eq!(posko.mentions.len(), 2);
+    // A lone word in brackets that its long form does not spell is no definition.
+    assert!(texts("Warga kampung (nelayan) berkumpul.").is_empty());
+}

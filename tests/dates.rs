@@ -291,6 +291,113 @@ fn the_recogniser_works_on_tokens_alone() {
     );
 }
 
+/// (text, value) of every date entity of `text` read on `reference`.
+fn dated(text: &str, reference: &str) -> Vec<(String, Option<String>)> {
+    let ex = Extractor::builder()
+        .reference_date(reference)
+        .build()
+        .unwrap();
+    let doc = ex.extract(text);
+    dates(&doc)
+        .into_iter()
+        .map(|(t, v, _, _)| (t.to_string(), v.map(str::to_string)))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    v.iter()
+        .map(|(t, v)| (t.to_string(), (*v != "null").then(|| v.to_string())))
+        .collect()
+}
+
+#[test]
+fn anaphoric_dates_count_from_the_narrated_day() {
+    let text = "MAMUJU – Banjir merendam enam desa di Kecamatan Kalukku pada Kamis (8/5/2025) \
+                dini hari. Petugas BPBD tiba keesokan harinya dan membuka dapur umum. Dua hari \
+                sebelumnya, warga sudah diminta waspada. \"Air mulai surut,\" kata Kepala BPBD \
+                Andi Rahman di Mamuju, Senin (12/5/2025). Sehari setelahnya, sekolah kembali \
+                dibuka, dan sepekan kemudian pasar beroperasi normal.";
+    assert_eq!(
+        dated(text, "2025-05-12"),
+        pairs(&[
+            ("Kamis (8/5/2025)", "2025-05-08"),
+            ("keesokan harinya", "2025-05-09"),
+            ("Dua hari sebelumnya", "2025-05-07"),
+            ("Senin (12/5/2025)", "2025-05-12"),
+            ("Sehari setelahnya", "2025-05-10"),
+            ("sepekan kemudian", "2025-05-17"),
+        ])
+    );
+}
+
+#[test]
+fn quarters_halves_and_weeks_of_a_month() {
+    let text = "Realisasi PAD Kota Kendari pada triwulan III 2025 mencapai 71 persen, naik dari \
+                semester pertama. Laporan kuartal IV-2024 sudah diaudit, sedangkan evaluasi \
+                dijadwalkan minggu kedua Desember. Mahasiswa semester pertama ikut magang.";
+    assert_eq!(
+        dated(text, "2025-10-20"),
+        pairs(&[
+            ("triwulan III 2025", "2025-07/2025-09"),
+            ("semester pertama", "2025-01/2025-06"),
+            ("kuartal IV-2024", "2024-10/2024-12"),
+            ("minggu kedua Desember", "2025-12-08/2025-12-14"),
+        ])
+    );
+    let text = "Titik api terpantau akhir pekan lalu. BMKG memprakirakan hujan pada dasarian II \
+                November.";
+    assert_eq!(
+        dated(text, "2025-10-20"),
+        pairs(&[
+            ("akhir pekan lalu", "2025-10-18/2025-10-19"),
+            ("dasarian II November", "2025-11-11/2025-11-20"),
+        ])
+    );
+}
+
+#[test]
+fn holidays_and_days_counted_from_them() {
+    let text = "Arus Mudik di Tol Cipali Diprediksi Memuncak Jumat\n\
+                PURWAKARTA – Kepadatan kendaraan diprediksi memuncak pada H-3 Lebaran 2024. \
+                Pada H+2 atau Jumat (12/4/2024) arus balik mulai terlihat. Pasar hewan ramai \
+                menjelang Idul Adha tahun ini, kata petugas, Senin (8/4/2024).";
+    assert_eq!(
+        dated(text, "2024-04-08"),
+        pairs(&[
+            ("Jumat", "2024-04-12"),
+            ("H-3 Lebaran 2024", "2024-04-07"),
+            ("H+2", "2024-04-12"),
+            ("Jumat (12/4/2024)", "2024-04-12"),
+            ("Idul Adha tahun ini", "2024-06-17"),
+            ("Senin (8/4/2024)", "2024-04-08"),
+        ])
+    );
+}
+
+#[test]
+fn christmas_and_new_year_fall_on_their_day() {
+    let text = "Mudik gratis Natal dan Tahun Baru dibuka. Bus berangkat H-3 Natal, sedangkan \
+                Tahun Baru Imlek tidak termasuk. Bupati Mandailing Natal ikut melepas.";
+    assert_eq!(
+        dated(text, "2025-11-24"),
+        pairs(&[
+            ("Natal", "2025-12-25"),
+            ("Tahun Baru", "2026-01-01"),
+            ("H-3 Natal", "2025-12-22"),
+        ])
+    );
+}
+
+#[test]
+fn budget_years_after_a_region_and_weekdays_in_place_names() {
+    let text = "Warga Pasar Minggu dan Pasar Rebo menerima bantuan dari APBD Jakarta 2025 pada \
+                Selasa (14/1/2025).";
+    assert_eq!(
+        dated(text, "2025-01-14"),
+        pairs(&[("2025", "2025"), ("Selasa (14/1/2025)", "2025-01-14")])
+    );
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -346,6 +453,20 @@ mod properties {
                 "Nomor",
                 "Jalan",
                 "Lebaran",
+                "Idul Adha",
+                "H",
+                "+",
+                "keesokan harinya",
+                "kemudian",
+                "sebelumnya",
+                "setelahnya",
+                "sehari",
+                "triwulan",
+                "semester",
+                "II",
+                "pertama",
+                "ketiga",
+                "ujar",
                 "setengah",
                 "sepuluh",
                 "lewat",

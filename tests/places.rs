@@ -385,3 +385,189 @@ fn initials_after_berinisial_are_no_country() {
         vec![p("AS", None, Some(Country))]
     );
 }
+
+#[test]
+fn a_named_area_beats_a_far_regency_of_its_name_where_the_text_places_it() {
+    // Puncak is the Bogor highland in a text about Bogor, Kabupaten Puncak in Papua Tengah
+    // in a text about Papua Tengah.
+    let bogor = "Kemacetan panjang terjadi di jalur Puncak, Kabupaten Bogor, sejak pagi. \
+                 Wisatawan dari Gadog diminta bersabar.";
+    assert_eq!(
+        places(bogor),
+        [
+            p("Puncak", None, Some(Region)),
+            p("Bogor", Some("32.01"), Some(Regency)),
+            p("Gadog", None, Some(Region)),
+        ]
+    );
+    let papua = "Harga semen di Ilaga, Provinsi Papua Tengah, turun. Warga Puncak menyambut baik.";
+    assert_eq!(
+        places(papua),
+        [
+            p("Ilaga", Some("94.05.01"), Some(District)),
+            p("Papua Tengah", Some("94"), Some(Province)),
+            p("Puncak", Some("94.05"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn cities_abroad_resort_areas_and_customary_regions() {
+    let text = "Penerbangan langsung dari Perth, Kuala Lumpur dan Tokyo ke Denpasar kembali \
+                dibuka. Wisatawan memadati Canggu dan Senggigi, sementara warga Lapago di \
+                Jayawijaya menyiapkan festival.";
+    assert_eq!(
+        places(text),
+        [
+            p("Perth", None, Some(City)),
+            p("Kuala Lumpur", None, Some(City)),
+            p("Tokyo", None, Some(City)),
+            p("Denpasar", Some("51.71"), Some(City)),
+            p("Canggu", None, Some(Region)),
+            p("Senggigi", None, Some(Region)),
+            p("Lapago", None, Some(Region)),
+            p("Jayawijaya", Some("95.01"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn more_feature_and_locative_words() {
+    // Kali, Lembah and Gua name rivers, valleys and caves; an airport or a port named after a
+    // district that is also a word (Mulia) is a place; `kali` in lower case is `times`.
+    let text = "Tim menyisir Kali Baliem dan Lembah Anai, lalu meninjau Gua Jepang. Bandara \
+                Mulia di Puncak Jaya diperpanjang dua kali.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kali Baliem", None, Some(Region)),
+            p("Lembah Anai", None, Some(Region)),
+            p("Gua Jepang", None, Some(Region)),
+            p("Mulia", Some("94.02.01"), Some(District)),
+            p("Puncak Jaya", Some("94.02"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn a_prefix_covers_the_list_it_opens() {
+    // The names of a list after a village or district word and a feature word are places of
+    // that level when the list closes with a conjunction.
+    let text = "Bantuan disalurkan ke Kelurahan Cawang, Bidara Cina dan Cipinang \
+                Cempedak. Bibit mangrove ditanam di Pulau Lepar dan Pongok.";
+    assert_eq!(
+        places(text),
+        [
+            p("Cawang", None, Some(Village)),
+            p("Bidara Cina", None, Some(Village)),
+            p("Cipinang Cempedak", None, Some(Village)),
+            p("Pulau Lepar", None, Some(Island)),
+            p("Pongok", None, Some(Island)),
+        ]
+    );
+    // A name set off by commas is no list item, nor is a name the list runs into, nor a
+    // building.
+    let text = "Kepala Desa Sukamaju, Budi Santoso, mengatakan panen naik. Warga Desa Sukajaya \
+                dan Sekretaris Camat hadir. Turis mengunjungi Desa Penglipuran dan Pura \
+                Besakih.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sukamaju", None, Some(Village)),
+            p("Sukajaya", None, Some(Village)),
+            p("Penglipuran", None, Some(Village)),
+        ]
+    );
+}
+
+#[test]
+fn kota_before_a_city_name_is_its_prefix() {
+    // `Kota Padang` is also a district of Rejang Lebong (Bengkulu); written before the city's
+    // name it is the prefix of the city.
+    let text = "Arus kendaraan dialihkan melalui Sitinjau Lauik di Kota Padang menuju Solok.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sitinjau Lauik", None, Some(Region)),
+            p("Padang", Some("13.71"), Some(City)),
+            p("Solok", None, None),
+        ]
+    );
+    let text = "Warga Kecamatan Kota Padang, Kabupaten Rejang Lebong, menanam kopi.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kota Padang", Some("17.02.06"), Some(District)),
+            p("Rejang Lebong", Some("17.02"), Some(Regency)),
+        ]
+    );
+    // A town that is no city keeps its district reading after `Kota`; the feature word
+    // `Tanjung` opening the same words does not make it a cape of unknown code.
+    let text = "Upacara HUT Kota Tanjung Selor digelar meriah.";
+    assert_eq!(
+        places(text),
+        [p("Tanjung Selor", Some("65.01.05"), Some(District))]
+    );
+}
+
+#[test]
+fn one_and_two_word_spellings_and_former_names() {
+    // Pulogadung is written Pulo Gadung, Bukittinggi Bukit Tinggi, Tanah Laut Tanahlaut.
+    let text = "Banjir melanda Kecamatan Cakung dan Pulo Gadung. Bantuan juga dikirim dari \
+                Tanahlaut.";
+    assert_eq!(
+        places(text),
+        [
+            p("Cakung", Some("31.75.06"), Some(District)),
+            p("Pulo Gadung", Some("31.75.02"), Some(District)),
+            p("Tanahlaut", Some("63.01"), Some(Regency)),
+        ]
+    );
+    // Cibinong is a district of Kabupaten Bogor and the former name of a Cianjur district:
+    // with both regencies named, the current name wins.
+    let text = "CIBINONG – Pemerintah Kabupaten Bogor dan Kabupaten Cianjur menyiapkan jalur \
+                alternatif.";
+    assert_eq!(
+        places(text),
+        [
+            p("CIBINONG", Some("32.01.01"), Some(District)),
+            p("Bogor", Some("32.01"), Some(Regency)),
+            p("Cianjur", Some("32.03"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn a_facility_names_its_place_but_a_district_still_needs_its_region() {
+    // Purabaya is a district of Sukabumi, and the name of Surabaya's bus terminal: after a
+    // facility word a district counts only with its region named (Mulia with Puncak Jaya).
+    let text = "Pemudik berangkat dari Terminal Purabaya, Surabaya. Bandara Mulia di Puncak Jaya \
+                dan Terminal Mengwi di Badung juga ramai.";
+    assert_eq!(
+        places(text),
+        [
+            p("Surabaya", Some("35.78"), Some(City)),
+            p("Mulia", Some("94.02.01"), Some(District)),
+            p("Puncak Jaya", Some("94.02"), Some(Regency)),
+            p("Mengwi", Some("51.03.02"), Some(District)),
+            p("Badung", Some("51.03"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn a_list_item_after_a_village_word_is_a_village_even_with_a_district_name() {
+    // Sukadana is a district of Lampung Timur and Kayong Utara; in a list of villages of
+    // Pujut it is a village.
+    let text = "Homestay tersebar di Desa Kuta, Sengkol, Mertak dan Sukadana di Kecamatan Pujut.";
+    assert_eq!(
+        places(text),
+        [
+            p("Kuta", None, Some(Village)),
+            p("Sengkol", None, Some(Village)),
+            p("Mertak", None, Some(Village)),
+            p("Sukadana", None, Some(Village)),
+            p("Pujut", Some("52.02.04"), Some(District)),
+        ]
+    );
+}

@@ -22,6 +22,8 @@ Sources (read at run time, never copied into the repository):
                   in lower case in running text (a frequency proxy for "common word")
   lexicons/place_ambiguity.tsv   hand-curated word classes (common_word, personal_name,
                   abbreviation, not_ambiguous)
+  lexicons/region_aliases_curated.tsv   hand-curated aliases: spellings generated here that
+                  it already lists are left out
 
 Usage (from the repository root; standard library only):
 
@@ -54,6 +56,12 @@ FLAGS = ["common_word", "common_phrase", "dictionary_word", "personal_name", "ab
 # Alias kinds from the wilayah alias list that are dropped: IKN is not a Kemendagri region
 # (it is in geo_names.tsv instead).
 DROPPED_ALIAS_KINDS = {"related_not_admin"}
+
+# Head words of place names that news writes joined to the rest of the name or apart from it.
+SPELLING_HEADS = [
+    "Air", "Batu", "Bukit", "Gunung", "Karang", "Kuala", "Lubuk", "Muara", "Padang", "Pangkal",
+    "Pasir", "Pulo", "Rawa", "Sungai", "Talang", "Tanah", "Tanjung", "Tebing", "Teluk",
+]
 
 
 def read_tsv(path):
@@ -362,6 +370,24 @@ def build(args):
         add(short, code, "short_name", f"short form of {name}", "rule")
         if m.group(1) == "Kepulauan":
             add(f"Kep. {short}", code, "short_name", f"abbreviated form of {name}", "rule")
+    # Names built on a common head word are written both as one word and as two in news
+    # (Pulogadung / Pulo Gadung, Bukittinggi / Bukit Tinggi, Tanah Laut / Tanahlaut): the
+    # two-word spelling of every one-word name, the one-word spelling of regencies and cities.
+    n_short = len(arows) - n_list - n_hist
+    # (spellings the hand-curated list already has are left to it)
+    curated = {(fold(r["alias"]), r["code"]) for r in read_tsv(os.path.join(LEX, "region_aliases_curated.tsv"))}
+    for code, level, name, parent, official in units:
+        for head in SPELLING_HEADS:
+            m = re.match(rf"^{head}([a-z]{{3,}})$", name)
+            if m:
+                variant = f"{head} {m.group(1).capitalize()}"
+                if fold(variant) not in unit_names and (fold(variant), code) not in curated:
+                    add(variant, code, "spelling", f"two-word spelling of {name}", "rule")
+            m = re.match(rf"^{head} ([A-Z][a-z]{{2,}})$", name)
+            if m and level in ("regency", "city"):
+                variant = f"{head}{m.group(1).lower()}"
+                if fold(variant) not in unit_names and (fold(variant), code) not in curated:
+                    add(variant, code, "spelling", f"one-word spelling of {name}", "rule")
     n_rule = len(arows) - n_list - n_hist
     head = header_lines(
         "News names of Indonesian regions: abbreviations, spellings, former and short names.",
@@ -384,8 +410,15 @@ def build(args):
             f"{', '.join(dropped)} -- IKN is not a Kemendagri region, see geo_names.tsv),",
             f"{n_hist} former decree names from name_history.tsv (rows with verify=no; the verify=yes",
             f"rows may be reused codes and are left out; {len(skipped_history)} dump artefacts with",
-            f"stray digits, dots or spaced letters skipped), {n_rule} short forms of Kepulauan/Pulau",
-            "regencies (skipped when the short form is another region's name or an ordinary word).",
+            f"stray digits, dots or spaced letters skipped), {n_short} short forms of Kepulauan/Pulau",
+            "regencies (skipped when the short form is another region's name or an ordinary word),",
+            f"{n_rule - n_short} one- and two-word spellings of names on a common head word",
+            f"({', '.join(SPELLING_HEADS[:10])},",
+            f"{', '.join(SPELLING_HEADS[10:])}):",
+            "the two-word spelling of every one-word name (Pulogadung: Pulo Gadung), the one-word",
+            "spelling of two-word regencies and cities",
+            "(Tanah Laut: Tanahlaut); skipped when the spelling is another region's name or is in",
+            "region_aliases_curated.tsv.",
             "More news aliases, curated by hand, are in region_aliases_curated.tsv.",
         ],
     )

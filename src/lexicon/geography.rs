@@ -265,10 +265,14 @@ pub enum GeoKind {
     Lake,
     /// A mountain, volcano or range.
     Mountain,
+    /// A city or town abroad (`Perth`, `Kuala Lumpur`), which has no Kemendagri code.
+    City,
+    /// A named area that is no region of its own (`Puncak` in Bogor, `Canggu`, `Lapago`).
+    Area,
 }
 
 impl GeoKind {
-    const TABLE: [(&'static str, GeoKind); 12] = [
+    const TABLE: [(&'static str, GeoKind); 14] = [
         ("island", GeoKind::Island),
         ("island_group", GeoKind::IslandGroup),
         ("region", GeoKind::Region),
@@ -281,13 +285,16 @@ impl GeoKind {
         ("river", GeoKind::River),
         ("lake", GeoKind::Lake),
         ("mountain", GeoKind::Mountain),
+        ("city", GeoKind::City),
+        ("area", GeoKind::Area),
     ];
 
     /// The output model's level: [`PlaceLevel::Island`] for islands and island groups,
-    /// [`PlaceLevel::Region`] for the rest.
+    /// [`PlaceLevel::City`] for cities abroad, [`PlaceLevel::Region`] for the rest.
     pub fn place_level(self) -> PlaceLevel {
         match self {
             GeoKind::Island | GeoKind::IslandGroup => PlaceLevel::Island,
+            GeoKind::City => PlaceLevel::City,
             _ => PlaceLevel::Region,
         }
     }

@@ -228,11 +228,9 @@ impl AcronymRecognizer {
                 found.push(occ);
                 continue;
             }
-            let defined = v.is_word(i)
-                && !v.name[i]
-                && defined_form(v.tok(i))
-                && !(v.tok(i).chars().all(char::is_lowercase)
-                    && people.is_plain_word_lower(v.tok(i)));
+            // A short form the text defines counts even where it has become a word
+            // (`Pos komando (posko)`).
+            let defined = v.is_word(i) && !v.name[i] && defined_form(v.tok(i));
             if defined || self.unknown_at(v, i, people, &caps_runs) {
                 found.push(Occurrence {
                     tokens: i..i + 1,
@@ -509,9 +507,15 @@ impl AcronymRecognizer {
             if inner.clone().any(|k| v.tok(k) == "/") {
                 continue;
             }
-            // Long form (SHORT …): the short form opens the brackets.
+            // Long form (SHORT …): the short form opens the brackets; a word alone in them
+            // may be a blend that has become a word (`Pos komando (posko)`), which the long
+            // form must spell syllable by syllable.
             let s = inner.start;
-            if inner.len() <= 4 && self.short_form_like(v, s, people) {
+            let lone_word = inner.len() == 1
+                && v.is_word(s)
+                && !v.name[s]
+                && v.tok(s).chars().all(char::is_lowercase);
+            if inner.len() <= 4 && (self.short_form_like(v, s, people) || lone_word) {
                 let short = v.tok(s);
                 if let Some(k) = self.long_form_before(v, p, short) {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
@@ -551,6 +555,10 @@ impl AcronymRecognizer {
         let mut content = 0;
         let mut words: Vec<&str> = Vec::new();
         let mut k = p;
+        // The shortest run that spells; an initialism goes on to a run with a word for each
+        // letter if there is one (`Survei Status Gizi Indonesia (SSGI)`, where `Status` alone
+        // gives both s).
+        let mut found = None;
         while k > 0 && words.len() < MAX_WORDS {
             let j = k - 1;
             let t = v.tok(j);
@@ -569,19 +577,22 @@ impl AcronymRecognizer {
             if !is_function_word(t) {
                 content += 1;
                 if content > letters.len() {
-                    return None;
+                    break;
                 }
                 // The first word gives the first letter, or (initials in another order) one.
                 let initial = initial_of(t);
                 if initialism && !initial.is_some_and(|c| letters.contains(&c)) {
-                    return None;
+                    break;
                 }
                 if initial.is_some_and(|c| letters.contains(&c)) && spells(short, &words) {
-                    return Some(j);
+                    found = Some(j);
+                    if !initialism || content == letters.len() {
+                        break;
+                    }
                 }
             }
         }
-        None
+        found
     }
 }
 

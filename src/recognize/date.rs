@@ -227,7 +227,71 @@ impl DateRecognizer {
         if let Some(r) = reference {
             same_week_dates(exprs, &mut out, r);
         }
+        anaphora(exprs, &mut out);
         out.into_iter().map(|(_, m)| m).collect()
+    }
+}
+
+/// The day a resolved day-grain value names.
+fn day_of(v: &DateValue) -> Option<Date> {
+    if v.grain != crate::document::DateGrain::Day || v.weekday_mismatch {
+        return None;
+    }
+    v.value.as_deref()?.get(..10)?.parse::<Date>().ok()
+}
+
+/// Dates counted from what the text narrates rather than from the reference date.
+///
+/// `keesokan harinya`, `sehari setelahnya`, `sepekan kemudian`, `dua hari sebelumnya` count
+/// from the last day the text dated before them: a written day, a relative day, or an
+/// earlier `keesokan harinya` (the story moving on), but not a day counted backwards (an
+/// aside) nor the date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`); with no
+/// such day they keep the reference date's count. A bare `H+5` counts from the holiday
+/// named last, and is no date when none was.
+fn anaphora(exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
+    use grammar::Rel;
+    let mut narrated: Option<Date> = None;
+    let mut holiday: Option<Date> = None;
+    let mut undated = false;
+    for (i, m) in out.iter_mut() {
+        let e = &exprs[*i];
+        match e.kind {
+            ExprKind::Relative(Rel::Anaphoric { unit, n }) => {
+                if let Some(anchor) = narrated {
+                    let (value, day) = resolve::anaphoric(anchor, unit, n);
+                    m.value.value = value;
+                    if n > 0 {
+                        narrated = day.or(narrated);
+                    }
+                }
+            }
+            ExprKind::Relative(Rel::Holiday { id, days, .. }) => {
+                let day = match id {
+                    Some(_) => day_of(&m.value),
+                    None => holiday
+                        .and_then(|h| h.checked_add(jiff::ToSpan::days(i64::from(days))).ok()),
+                };
+                if id.is_some() {
+                    holiday =
+                        day.and_then(|d| d.checked_sub(jiff::ToSpan::days(i64::from(days))).ok());
+                } else {
+                    m.value.value = day.map(|d| d.to_string());
+                    undated |= day.is_none();
+                }
+                narrated = day.or(narrated);
+            }
+            _ if !e.statement => narrated = day_of(&m.value).or(narrated),
+            _ => {}
+        }
+    }
+    if undated {
+        out.retain(|(i, m)| {
+            !(m.value.value.is_none()
+                && matches!(
+                    exprs[*i].kind,
+                    ExprKind::Relative(Rel::Holiday { id: None, .. })
+                ))
+        });
     }
 }
 

@@ -137,6 +137,8 @@ struct Ctx {
     /// A locative word before a name that ends its run of capitalised words, outside a
     /// headline (`di Batang,` but not `di Balai Kota`).
     locative: bool,
+    /// The locative is a facility word (`Bandara`, `Terminal`): a district needs support.
+    facility: bool,
     /// In the dateline.
     dateline: bool,
     /// After a name or people word (`Jalan`, `KRI`, `bahasa`).

@@ -53,6 +53,17 @@ pub(super) enum WeekdayDir {
     Gone,
 }
 
+/// Which year a holiday is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum HolidayYear {
+    /// Written: `Idul Fitri 2024`.
+    Written(i32),
+    /// Counted from the reference date's year: `Idul Fitri tahun ini` (0), `tahun lalu` (-1).
+    Offset(i32),
+    /// Not said: the one nearest the reference date.
+    Nearest,
+}
+
 /// An expression read relative to the reference date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Rel {
@@ -60,9 +71,39 @@ pub(super) enum Rel {
     Weeks(i32),
     Months(i32),
     Years(i32),
-    Weekday { weekday: u8, dir: WeekdayDir },
-    Month { month: u8, dir: Direction },
-    Holiday { id: u16, year: Option<i32> },
+    Weekday {
+        weekday: u8,
+        dir: WeekdayDir,
+    },
+    Month {
+        month: u8,
+        dir: Direction,
+    },
+    /// A holiday, `days` after it (`H-7 Lebaran`: -7). Without `id` (a bare `H+5`) it is the
+    /// holiday the text named last.
+    Holiday {
+        id: Option<u16>,
+        year: HolidayYear,
+        days: i16,
+    },
+    /// `n` units after (or before, when negative) the day the text last narrated: `keesokan
+    /// harinya`, `sepekan kemudian`, `dua hari sebelumnya` (weeks are counted in days).
+    Anaphoric {
+        unit: Unit,
+        n: i32,
+    },
+    /// The Saturday and Sunday of the week `n` weeks from the reference date's: `akhir
+    /// pekan lalu` (-1).
+    Weekend(i32),
+    /// Part `index` (from 1) of `months` months of the reference date's year plus `years`
+    /// (`semester pertama tahun ini`), or, with no year said, of the reference date's year
+    /// (of the year before when that part has not begun and last year's ended within three
+    /// months: `triwulan IV` read in January is the one just ended).
+    Period {
+        months: u8,
+        index: u8,
+        years: Option<i32>,
+    },
 }
 
 /// What an expression says.
@@ -90,6 +131,9 @@ pub(super) struct Expr {
     /// A direction word after a date without a year (`17 Agustus mendatang`, `2 Juli lalu`):
     /// which side of the reference date to place it on.
     pub dir: Option<Direction>,
+    /// The date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`), not of the events
+    /// told: no anchor for anaphoric dates.
+    pub statement: bool,
 }
 
 impl Expr {
@@ -102,8 +146,16 @@ impl Expr {
             weekday: None,
             part: None,
             dir: None,
+            statement: false,
         }
     }
+}
+
+/// A direction that counts from the reference date (`lalu`, `depan`, `ini`), not from the
+/// narrated day or by an amount (`lagi`, `kemudian`, `sebelumnya`).
+#[inline]
+fn deictic(d: Direction) -> bool {
+    matches!(d, Direction::Past | Direction::Next | Direction::Current)
 }
 
 /// What [`Parser::trailing`] consumed.
@@ -801,7 +853,7 @@ impl<'a> Parser<'a> {
                     t.part = t.part.or(p);
                     i = e;
                 }
-                Some((Meaning::Direction(d), e)) if d != Direction::Later => {
+                Some((Meaning::Direction(d), e)) if deictic(d) => {
                     t.dir = t.dir.or(Some(d));
                     i = e;
                 }
@@ -832,8 +884,17 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.count_unit_expr(i))
                 .or_else(|| self.number_date_expr(i, prev)),
             AtomKind::Word { .. } if atom.starts => self
-                .weekday_expr(i)
+                .week_of_month_expr(i)
+                .or_else(|| self.weekend_expr(i))
+                .or_else(|| {
+                    let mut e = self.weekday_expr(i)?;
+                    e.statement = self.dates_statement(i);
+                    Some(e)
+                })
+                .or_else(|| self.holiday_offset_expr(i))
                 .or_else(|| self.holiday_expr(i))
+                .or_else(|| self.period_expr(i))
+                .or_else(|| self.anaphoric_day_expr(i))
                 .or_else(|| self.time_expr(i))
                 .or_else(|| self.relative_day_expr(i))
                 .or_else(|| self.count_unit_expr(i))
@@ -932,7 +993,7 @@ impl<'a> Parser<'a> {
         if let Some((Meaning::Direction(dir), e)) =
             self.hit(j, |m| matches!(m, Meaning::Direction(_)))
         {
-            if dir != Direction::Later {
+            if deictic(dir) {
                 let dir = WeekdayDir::Stated(dir);
                 let x = Expr::new(i, e, ExprKind::Relative(Rel::Weekday { weekday, dir }));
                 return with(x);
@@ -978,7 +1039,10 @@ impl<'a> Parser<'a> {
     }
 
     fn bare_weekday(&self, i: usize, j: usize, weekday: u8, part: Option<u16>) -> Option<Expr> {
-        if !self.is_capitalised(i) || self.is_capitalised_other(j) {
+        // `Jumat Berkah` is a name; a capitalised word on the next line is not part of it
+        // (a headline ending `Memuncak Sabtu`)
+        let next_line = self.a.atoms.get(j).is_some_and(|a| a.newline);
+        if !self.is_capitalised(i) || self.is_capitalised_other(j) && !next_line {
             return None;
         }
         // `akan ... Sabtu`: a future marker earlier in the clause points forward.
@@ -1225,7 +1289,7 @@ impl<'a> Parser<'a> {
         if let Some((Meaning::Direction(dir), e2)) =
             self.hit(e, |m| matches!(m, Meaning::Direction(_)))
         {
-            if dir != Direction::Later {
+            if deictic(dir) {
                 let x = Expr::new(i, e2, ExprKind::Relative(Rel::Month { month, dir }));
                 return Some(x);
             }
@@ -1246,10 +1310,20 @@ impl<'a> Parser<'a> {
     /// `tahun 2021`, `Tahun Anggaran 2025`, `TA 2021`, `APBD 2022`, `periode 2017-2022`,
     /// `tahun 2015 sampai dengan sekarang tahun 2019`.
     fn year_context_expr(&self, i: usize) -> Option<Expr> {
-        let (m, k) = self.hit(i, |m| matches!(m, Meaning::YearContext { .. }))?;
+        let (m, mut k) = self.hit(i, |m| matches!(m, Meaning::YearContext { .. }))?;
         let Meaning::YearContext { include } = m else {
             return None;
         };
+        // APBD Malut 2025, APBD Kota Samarinda 2024: the budget's region comes between
+        if !include && self.run(k).is_none() {
+            let mut j = k;
+            while j - k < 3 && self.is_capitalised_other(j) {
+                j += 1;
+            }
+            if j > k && self.year(j).is_some() {
+                k = j;
+            }
+        }
         let start = if include { i } else { k };
         let r = self.run(k)?;
         let year = |v: u32| Point {
@@ -1453,6 +1527,23 @@ impl<'a> Parser<'a> {
             return None;
         };
         let n = n.min(10_000) as i32;
+        // sepekan kemudian, dua hari sebelumnya: from the narrated day; but `paling lambat
+        // 14 hari sebelumnya` is a rule
+        if let Direction::After | Direction::Before = dir {
+            if self.after_rule(i) {
+                return Some(Expr::new(i, e, ExprKind::NotADate));
+            }
+            let n = if dir == Direction::Before { -n } else { n };
+            let (unit, n) = match unit {
+                Unit::Week => (Unit::Day, 7 * n),
+                u => (u, n),
+            };
+            return Some(Expr::new(
+                i,
+                e,
+                ExprKind::Relative(Rel::Anaphoric { unit, n }),
+            ));
+        }
         let n = match dir {
             Direction::Past => -n,
             Direction::Later => n,
@@ -1480,11 +1571,12 @@ impl<'a> Parser<'a> {
         else {
             return None;
         };
+        // `tahun sebelumnya`, `pekan berikutnya`: a comparison more often than a date
         let n = match dir {
             Direction::Past => -1,
             Direction::Next => 1,
             Direction::Current => 0,
-            Direction::Later => return None,
+            Direction::Later | Direction::After | Direction::Before => return None,
         };
         let rel = match unit {
             Unit::Day => return None,
@@ -1495,24 +1587,284 @@ impl<'a> Parser<'a> {
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
     }
 
-    /// `Lebaran`, `Idul Fitri 2024`, `Idul Fitri tahun 2024`.
+    /// `Lebaran`, `Idul Fitri 2024`, `Idul Fitri tahun 2024`, `Idul Fitri tahun ini`.
     fn holiday_expr(&self, i: usize) -> Option<Expr> {
         let (m, e) = self.hit(i, |m| matches!(m, Meaning::Holiday(_)))?;
         let Meaning::Holiday(id) = m else {
             return None;
         };
-        let y = self
-            .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
-            .unwrap_or(e);
-        let (year, e) = match self.year(y) {
-            Some((v, e2)) => (Some(v), e2),
-            None => (None, e),
-        };
+        let (year, e) = self.holiday_year(e);
         Some(Expr::new(
             i,
             e,
-            ExprKind::Relative(Rel::Holiday { id, year }),
+            ExprKind::Relative(Rel::Holiday {
+                id: Some(id),
+                year,
+                days: 0,
+            }),
         ))
+    }
+
+    /// The year after a holiday's name, and the end of what was read.
+    fn holiday_year(&self, e: usize) -> (HolidayYear, usize) {
+        let y = self
+            .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
+            .unwrap_or(e);
+        if let Some((v, e2)) = self.year(y) {
+            return (HolidayYear::Written(v), e2);
+        }
+        match self.relative_year(e) {
+            Some((n, e2)) => (HolidayYear::Offset(n), e2),
+            None => (HolidayYear::Nearest, e),
+        }
+    }
+
+    /// `tahun ini`, `tahun lalu`, `tahun depan` at `i`: the year's offset from the reference
+    /// date's, and the end.
+    fn relative_year(&self, i: usize) -> Option<(i32, usize)> {
+        let k = self.find(i, |m| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Year,
+                    count: None
+                }
+            )
+        })?;
+        match self.hit(k, |m| matches!(m, Meaning::Direction(_)))? {
+            (Meaning::Direction(Direction::Past), e) => Some((-1, e)),
+            (Meaning::Direction(Direction::Next), e) => Some((1, e)),
+            (Meaning::Direction(Direction::Current), e) => Some((0, e)),
+            _ => None,
+        }
+    }
+
+    /// `H-7 Lebaran`, `H+3 Idul Adha 2025`, and a bare `H+5` (counted from the holiday the
+    /// text named last) where no word of its own follows (not `H-1 keberangkatan`, the day
+    /// before a departure).
+    fn holiday_offset_expr(&self, i: usize) -> Option<Expr> {
+        let k = self.find(i, |m| matches!(m, Meaning::HolidayDay))?;
+        let sign = match self.kind(k) {
+            Some(AtomKind::Punct('+')) => 1,
+            Some(AtomKind::Punct(c)) if is_dash(c) => -1,
+            _ => return None,
+        };
+        let Some(AtomKind::Num { value, digits }) = self.kind(k + 1) else {
+            return None;
+        };
+        if self.gap(k) || self.gap(k + 1) || digits > 2 || value > 90 {
+            return None;
+        }
+        let e = k + 2;
+        if self.a.atoms.get(e).is_some_and(|a| {
+            !a.gap && matches!(a.kind, AtomKind::Word { .. } | AtomKind::Num { .. })
+        }) {
+            return None;
+        }
+        let days = sign * value as i16;
+        if let Some(h) = self.holiday_expr(e) {
+            if let ExprKind::Relative(Rel::Holiday { id, year, .. }) = h.kind {
+                let rel = Rel::Holiday { id, year, days };
+                return Some(Expr::new(i, h.end, ExprKind::Relative(rel)));
+            }
+        }
+        let own_word =
+            matches!(self.kind(e), Some(AtomKind::Word { .. })) && self.a.hits(e).is_empty();
+        if own_word {
+            return None;
+        }
+        let rel = Rel::Holiday {
+            id: None,
+            year: HolidayYear::Nearest,
+            days,
+        };
+        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// A rule word (`paling lambat`, `wajib`) among the few words of the clause before `i`.
+    fn after_rule(&self, i: usize) -> bool {
+        let atoms = &self.a.atoms;
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            if matches!(
+                atoms[k].kind,
+                AtomKind::Punct('.' | '!' | '?' | ';' | ',' | BARRIER)
+            ) || atoms[k + 1].newline
+            {
+                return false;
+            }
+            if self.has(k, |m| matches!(m, Meaning::Rule)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `keesokan harinya`, `hari berikutnya`.
+    fn anaphoric_day_expr(&self, i: usize) -> Option<Expr> {
+        let (Meaning::AnaphoricDay(n), e) =
+            self.hit(i, |m| matches!(m, Meaning::AnaphoricDay(_)))?
+        else {
+            return None;
+        };
+        let rel = Rel::Anaphoric { unit: Unit::Day, n };
+        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// An ordinal at `i` (`pertama`, `II`, `3`): its value and end.
+    fn ordinal(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some((Meaning::Ordinal(n), e)) = self.hit(i, |m| matches!(m, Meaning::Ordinal(_))) {
+            return Some((n, e));
+        }
+        let (v, d, e) = self.plain(i)?;
+        (d <= 2 && (1..=12).contains(&v)).then_some((v as u8, e))
+    }
+
+    /// A four-digit year glued to what precedes it by `-` or `/` (`triwulan III-2025`).
+    fn glued_year(&self, i: usize) -> Option<(i32, usize)> {
+        if !(self.punct(i, '-') || self.punct(i, '/')) || self.gap(i) || self.gap(i + 1) {
+            return None;
+        }
+        let Some(AtomKind::Num { value, digits: 4 }) = self.kind(i + 1) else {
+            return None;
+        };
+        let glued_on = self.a.atoms.get(i + 2).is_some_and(|a| {
+            !a.gap && matches!(a.kind, AtomKind::Word { .. } | AtomKind::Num { .. })
+        });
+        (plausible_year(value) && !glued_on).then_some((value as i32, i + 2))
+    }
+
+    /// `triwulan II 2025`, `semester pertama`, `kuartal III-2025`, `semester I tahun ini`: a
+    /// part of a year, as the interval of its months (not after a word of study: `mahasiswa
+    /// semester pertama`).
+    fn period_expr(&self, i: usize) -> Option<Expr> {
+        let (Meaning::Period(months), k) = self.hit(i, |m| matches!(m, Meaning::Period(_)))? else {
+            return None;
+        };
+        if i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Generic)) == Some(i) {
+            return None;
+        }
+        let (index, e) = self.ordinal(k)?;
+        if index == 0 || u16::from(index) * u16::from(months) > 12 {
+            return None;
+        }
+        let (first, last) = ((index - 1) * months + 1, index * months);
+        let written = self.glued_year(e).or_else(|| {
+            let y = self
+                .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
+                .unwrap_or(e);
+            self.year(y)
+        });
+        let point = |year: Option<i32>, month: u8| Point {
+            year: year.map(|value| Year {
+                value,
+                two_digit: false,
+            }),
+            month: Some(month),
+            ..Point::default()
+        };
+        if let Some((y, e2)) = written {
+            let kind = ExprKind::Interval(point(Some(y), first), point(Some(y), last));
+            return Some(Expr::new(i, e2, kind));
+        }
+        let (years, e) = match self.relative_year(e) {
+            Some((n, e2)) => (Some(n), e2),
+            None => (None, e),
+        };
+        let rel = Rel::Period {
+            months,
+            index,
+            years,
+        };
+        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// `minggu ketiga Oktober`, `pekan pertama Juni 2025`: days 1-7, 8-14, 15-21, 22-28 or
+    /// 29 to the month's end; `dasarian III Maret 2025`: days 1-10, 11-20, 21 to the end.
+    fn week_of_month_expr(&self, i: usize) -> Option<Expr> {
+        let (len, k) = match self.hit(i, |m| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Week,
+                    count: None
+                } | Meaning::MonthPart(_)
+            )
+        })? {
+            (Meaning::MonthPart(d), k) => (d, k),
+            (_, k) => (7, k),
+        };
+        let (n, e) = match self.hit(k, |m| matches!(m, Meaning::Ordinal(_))) {
+            Some((Meaning::Ordinal(n), e)) => (n, e),
+            _ => return None,
+        };
+        // weeks: four full ones and a fifth to the end; ten-day parts: three, the last longer
+        let parts = if len == 7 { 5 } else { (31 / len).max(1) };
+        if n == 0 || n > parts {
+            return None;
+        }
+        let (p, _, e2) = self.month_year(e)?;
+        let month = p.month?;
+        let year = p.year.map(|y| y.value);
+        let first = (n - 1) * len + 1;
+        // the last part of a month in parts of ten days runs to its end
+        let to = if len != 7 && n == parts {
+            31
+        } else {
+            (n * len).min(31)
+        };
+        let last = (first..=to).rev().find(|&d| valid_day(year, month, d))?;
+        if !valid_day(year, month, first) {
+            return None;
+        }
+        let s = Point {
+            day: Some(first),
+            ..p
+        };
+        let t = Point {
+            day: Some(last),
+            ..p
+        };
+        Some(self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t))))
+    }
+
+    /// `akhir pekan lalu`, `akhir pekan ini`, `akhir minggu depan`: a weekend.
+    fn weekend_expr(&self, i: usize) -> Option<Expr> {
+        let k = self.find(i, |m| matches!(m, Meaning::Weekend))?;
+        let n = match self.hit(k, |m| matches!(m, Meaning::Direction(_)))? {
+            (Meaning::Direction(Direction::Past), _) => -1,
+            (Meaning::Direction(Direction::Next), _) => 1,
+            (Meaning::Direction(Direction::Current), _) => 0,
+            _ => return None,
+        };
+        let (_, e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?;
+        Some(Expr::new(i, e, ExprKind::Relative(Rel::Weekend(n))))
+    }
+
+    /// Whether the weekday date at `i` dates a statement: it follows a comma that closes the
+    /// clause of a verb of saying (`ujar Rudi di Padang, Senin`, `katanya, Jumat`), not a
+    /// clause the verb introduces (`mengatakan, banjir terjadi di Padang, Sabtu`).
+    fn dates_statement(&self, i: usize) -> bool {
+        if i < 2 || !self.punct(i - 1, ',') {
+            return false;
+        }
+        let atoms = &self.a.atoms;
+        let mut k = i - 1;
+        while k > 0 && i - k <= 12 {
+            k -= 1;
+            if matches!(
+                atoms[k].kind,
+                AtomKind::Punct('.' | '!' | '?' | ';' | '"' | '\u{201c}' | '\u{201d}' | BARRIER)
+            ) || atoms[k + 1].newline
+            {
+                return false;
+            }
+            if let Some(e) = self.find(k, |m| matches!(m, Meaning::Report)) {
+                return e == i - 1 || !self.punct(e, ',');
+            }
+        }
+        false
     }
 }
 

@@ -34,10 +34,14 @@ pub(super) enum Direction {
     Past,
     /// `depan`, `mendatang`: the coming one.
     Next,
-    /// `lagi`, `kemudian`: N units after the reference date.
+    /// `lagi`: N units after the reference date.
     Later,
     /// `ini`: the one containing the reference date.
     Current,
+    /// `kemudian`, `setelahnya`: N units after the day the text last narrated (anaphoric).
+    After,
+    /// `sebelumnya`: N units before the day the text last narrated (anaphoric).
+    Before,
 }
 
 /// Spelled-number suffixes.
@@ -65,17 +69,30 @@ pub(super) enum TimeWord {
 /// What a lexicon form means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Meaning {
-    Month { month: u8, bare: bool },
+    Month {
+        month: u8,
+        bare: bool,
+    },
     Weekday(u8),
-    RelativeDay { offset: i32, part: Option<u16> },
-    Unit { unit: Unit, count: Option<u32> },
+    RelativeDay {
+        offset: i32,
+        part: Option<u16>,
+    },
+    Unit {
+        unit: Unit,
+        count: Option<u32>,
+    },
     Direction(Direction),
     PartOfDay(u16),
     Zone(i16),
     Connector,
     Now,
-    YearContext { include: bool },
-    MonthContext { include: bool },
+    YearContext {
+        include: bool,
+    },
+    MonthContext {
+        include: bool,
+    },
     TimeIntro,
     DayIntro,
     Prep,
@@ -85,6 +102,25 @@ pub(super) enum Meaning {
     NamePrefix,
     Quantifier,
     Vague,
+    /// `keesokan harinya`: days after the day the text last narrated.
+    AnaphoricDay(i32),
+    /// `triwulan`, `semester`: a part of the year, by its length in months.
+    Period(u8),
+    /// `pertama`, `II`: an ordinal after a period or week word.
+    Ordinal(u8),
+    /// `dasarian`: a part of a month read with an ordinal, by its length in days (the last
+    /// part runs to the month's end).
+    MonthPart(u8),
+    /// `akhir pekan`: the Saturday and Sunday of a week.
+    Weekend,
+    /// `H` in `H-7 Lebaran`: the day of a holiday.
+    HolidayDay,
+    /// `paling lambat`, `wajib`: a count of days before or after something that follows is
+    /// a rule, not a date.
+    Rule,
+    /// A verb of saying (`ujar`, `katanya`): a date right after its clause dates the
+    /// statement, not the events told.
+    Report,
     Future,
     Number(u32),
     NumberSuffix(Suffix),
@@ -106,6 +142,9 @@ impl Meaning {
                 | Meaning::Prep
                 | Meaning::Conj
                 | Meaning::Future
+                | Meaning::Ordinal(_)
+                | Meaning::Report
+                | Meaning::Rule
                 | Meaning::NumberSuffix(_)
                 | Meaning::TimeWord(TimeWord::Past | TimeWord::To | TimeWord::Minute)
                 | Meaning::MonthContext { .. }
@@ -221,6 +260,18 @@ impl DateLexicon {
                     no_detail(detail, kind).map_err(err)?;
                     let id = lex.holiday_id(form);
                     lex.holidays[id as usize].1.push(date);
+                    continue;
+                }
+                if kind == "holiday_fixed" {
+                    // the same day every year: listed for the years news dates fall in
+                    let day = |y: i16| parse_iso_date(&format!("{y:04}-{value}"));
+                    if day(2000).is_none() {
+                        return Err(err(format!("`{value}` is not a day of the year MM-DD")));
+                    }
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    let dates = &mut lex.holidays[id as usize].1;
+                    dates.extend((FIXED_HOLIDAY_YEARS).filter_map(day));
                     continue;
                 }
                 let meaning = lex
@@ -564,9 +615,11 @@ impl DateLexicon {
                 "next" => Direction::Next,
                 "later" => Direction::Later,
                 "current" => Direction::Current,
+                "after" => Direction::After,
+                "before" => Direction::Before,
                 _ => {
                     return Err(format!(
-                        "value `{value}` must be past, next, later or current"
+                        "value `{value}` must be past, next, later, current, after or before"
                     ))
                 }
             }),
@@ -616,6 +669,21 @@ impl DateLexicon {
             "name" => Meaning::NamePrefix,
             "quantifier" => Meaning::Quantifier,
             "vague" => Meaning::Vague,
+            "anaphoric_day" => Meaning::AnaphoricDay(int(value, -30, 30)? as i32),
+            "period" => Meaning::Period(match int(value, 1, 12)? {
+                n @ (1 | 2 | 3 | 4 | 6 | 12) => n as u8,
+                _ => {
+                    return Err(format!(
+                        "value `{value}` must divide the year (1, 2, 3, 4, 6, 12)"
+                    ))
+                }
+            }),
+            "ordinal" => Meaning::Ordinal(int(value, 1, 12)? as u8),
+            "month_part" => Meaning::MonthPart(int(value, 1, 15)? as u8),
+            "weekend" => Meaning::Weekend,
+            "report" => Meaning::Report,
+            "holiday_day" => Meaning::HolidayDay,
+            "rule" => Meaning::Rule,
             "tense" => match value {
                 "future" => Meaning::Future,
                 _ => return Err(format!("value `{value}` must be `future`")),
@@ -719,6 +787,9 @@ fn parse_offset(s: &str) -> Option<i16> {
 }
 
 /// A strict `YYYY-MM-DD`.
+/// The years a `holiday_fixed` day is listed for.
+const FIXED_HOLIDAY_YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
+
 fn parse_iso_date(s: &str) -> Option<Date> {
     crate::extractor::parse_date(s).ok()
 }

@@ -8,8 +8,8 @@ use jiff::ToSpan;
 use crate::document::{DateGrain, DateValue};
 
 use super::atoms::Atoms;
-use super::grammar::{Clock, Expr, ExprKind, Point, Rel, WeekdayDir, Year};
-use super::lexicon::{DateLexicon, Direction};
+use super::grammar::{Clock, Expr, ExprKind, HolidayYear, Point, Rel, WeekdayDir, Year};
+use super::lexicon::{DateLexicon, Direction, Unit};
 
 /// Resolves `expr` against `reference`. `None` means the expression is not a date after all
 /// (an impossible day such as 29 February 2023 reached through borrowing).
@@ -27,11 +27,11 @@ pub(super) fn resolve(
     if let (Some(wd), Some(day)) = (expr.weekday, out.day) {
         if day.weekday().to_monday_one_offset() != wd as i8 {
             out.mismatch = true;
-            out.value = Value::None;
+            out.value = None;
         }
     }
     Some(DateValue {
-        value: out.value.format(),
+        value: out.value,
         grain: out.grain,
         relative: out.relative,
         part_of_day: expr
@@ -44,8 +44,7 @@ pub(super) fn resolve(
 
 /// A resolved value before it becomes a [`DateValue`].
 struct Out {
-    /// Written out only at the end, when it is kept (a weekday that contradicts it drops it).
-    value: Value,
+    value: Option<String>,
     grain: DateGrain,
     relative: bool,
     mismatch: bool,
@@ -54,7 +53,7 @@ struct Out {
 }
 
 impl Out {
-    fn new(value: Value, grain: DateGrain, relative: bool) -> Out {
+    fn new(value: Option<String>, grain: DateGrain, relative: bool) -> Out {
         Out {
             value,
             grain,
@@ -153,56 +152,9 @@ fn push_cal(s: &mut String, c: Cal) -> bool {
     }
 }
 
-/// A value to write: one point, an interval, or none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Value {
-    None,
-    One(Cal),
-    Span(Cal, Cal),
-}
-
-impl Value {
-    /// The value of day `d`, if any.
-    fn day(d: Option<Date>) -> Value {
-        d.map_or(Value::None, |d| Value::One(Cal::Day(d)))
-    }
-
-    /// The ISO 8601 text, when the value has one (an interval when both ends have), in a
-    /// string of its length.
-    fn format(self) -> Option<String> {
-        let (start, end) = match self {
-            Value::None => return None,
-            Value::One(c) => (c, None),
-            Value::Span(a, b) => (a, Some(b)),
-        };
-        let len = written_len(start)? + end.map_or(Some(0), |e| Some(1 + written_len(e)?))?;
-        let mut s = String::with_capacity(len);
-        push_cal(&mut s, start);
-        if let Some(e) = end {
-            s.push('/');
-            push_cal(&mut s, e);
-        }
-        Some(s)
-    }
-}
-
-/// The length of what [`push_cal`] appends for `c` (for months, hours and minutes of two
-/// digits), or `None` when `c` has no value.
-fn written_len(c: Cal) -> Option<usize> {
-    let year = |y: i32| (1..=9999).contains(&y).then_some(4);
-    Some(match c {
-        Cal::Day(d) => year(d.year().into())? + 6,
-        Cal::Month(y, _) => year(y)? + 3,
-        Cal::Year(y) => year(y)?,
-        Cal::Clock(d, c) => {
-            let date = match d {
-                Some(d) => year(d.year().into())? + 6,
-                None => 0,
-            };
-            date + 6 + if c.zone.is_some() { 6 } else { 0 }
-        }
-        Cal::Unknown(_) => return None,
-    })
+fn fmt_date(d: Date) -> Option<String> {
+    let mut s = String::with_capacity(10);
+    push_date(&mut s, d).then_some(s)
 }
 
 #[cfg(test)]
@@ -212,15 +164,19 @@ fn fmt_clock(c: Clock) -> String {
     s
 }
 
-#[cfg(test)]
 fn fmt_cal(c: Cal) -> Option<String> {
-    Value::One(c).format()
+    let mut s = String::with_capacity(24);
+    push_cal(&mut s, c).then_some(s)
 }
 
 /// `start/end`, when both have a value.
-#[cfg(test)]
 fn fmt_span(start: Cal, end: Cal) -> Option<String> {
-    Value::Span(start, end).format()
+    let mut s = String::with_capacity(48);
+    (push_cal(&mut s, start) && {
+        s.push('/');
+        push_cal(&mut s, end)
+    })
+    .then_some(s)
 }
 
 fn grain_of(c: Cal) -> DateGrain {
@@ -351,7 +307,7 @@ fn cal(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Result<(Ca
 
 fn point(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Option<Out> {
     let (c, relative) = cal(p, reference, dir).ok()?;
-    let mut out = Out::new(Value::One(c), grain_of(c), relative);
+    let mut out = Out::new(fmt_cal(c), grain_of(c), relative);
     out.day = match c {
         Cal::Day(d) | Cal::Clock(Some(d), _) => Some(d),
         _ => None,
@@ -390,7 +346,7 @@ fn interval(s: &Point, t: &Point, reference: Option<Date>, dir: Option<Direction
         }
     }
     let (start, start_rel) = cal(&s, reference, None).ok()?;
-    let value = Value::Span(start, end);
+    let value = fmt_span(start, end);
     Some(Out::new(value, DateGrain::Interval, start_rel || end_rel))
 }
 
@@ -403,26 +359,78 @@ fn monday_of(d: Date) -> Option<Date> {
     d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
 }
 
+/// The value of `n` units after `anchor` (before, when negative): a day, a month or a year;
+/// and the day, for a day.
+pub(super) fn anaphoric(anchor: Date, unit: Unit, n: i32) -> (Option<String>, Option<Date>) {
+    match unit {
+        Unit::Day | Unit::Week => {
+            let days = if unit == Unit::Week { 7 * n } else { n };
+            let d = anchor.checked_add(i64::from(days).days()).ok();
+            (d.and_then(fmt_date), d)
+        }
+        Unit::Month => {
+            let m = anchor
+                .first_of_month()
+                .checked_add(i64::from(n).months())
+                .ok();
+            let v = m.and_then(|m| fmt_cal(Cal::Month(i32::from(m.year()), m.month() as u8)));
+            (v, None)
+        }
+        Unit::Year => (fmt_cal(Cal::Year(i32::from(anchor.year()) + n)), None),
+    }
+}
+
+/// The date of holiday `id` in `year` (see [`HolidayYear`]), `days` after it.
+fn holiday_day(
+    lex: &DateLexicon,
+    id: u16,
+    year: HolidayYear,
+    days: i16,
+    reference: Option<Date>,
+) -> Option<Date> {
+    let in_year = |y: i32| holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
+    let base = match year {
+        HolidayYear::Written(y) => in_year(y),
+        HolidayYear::Offset(n) => in_year(i32::from(reference?.year()) + n),
+        HolidayYear::Nearest => {
+            let r = reference?;
+            holiday_dates(lex, id)
+                .filter_map(|d| Some((days_between(r, d)?.abs(), d)))
+                .filter(|(dist, _)| *dist <= 366)
+                .min()
+                .map(|(_, d)| d)
+        }
+    }?;
+    base.checked_add(i64::from(days).days()).ok()
+}
+
 fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
-        Rel::Weeks(_) => DateGrain::Interval,
+        Rel::Weeks(_) | Rel::Period { .. } | Rel::Weekend(_) => DateGrain::Interval,
         Rel::Months(_) | Rel::Month { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
+        Rel::Anaphoric { unit, .. } => match unit {
+            Unit::Day | Unit::Week => DateGrain::Day,
+            Unit::Month => DateGrain::Month,
+            Unit::Year => DateGrain::Year,
+        },
     };
-    if let Rel::Holiday { id, year: Some(y) } = rel {
-        let d = holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
-        let mut out = Out::new(Value::day(d), grain, false);
+    if let Rel::Holiday { id, year, days } = rel {
+        // a bare `H+5` is dated by the document (see `date::anaphora`)
+        let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
+        let written = matches!(year, HolidayYear::Written(_)) && id.is_some();
+        let mut out = Out::new(d.and_then(fmt_date), grain, !written);
         out.day = d;
         return out;
     }
     let Some(r) = reference else {
-        return Out::new(Value::None, grain, true);
+        return Out::new(None, grain, true);
     };
     let (value, day) = match rel {
         Rel::Days(n) => {
             let d = r.checked_add(i64::from(n).days()).ok();
-            (Value::day(d), d)
+            (d.and_then(fmt_date), d)
         }
         Rel::Weeks(n) => {
             let v = r
@@ -430,26 +438,26 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 .ok()
                 .and_then(monday_of)
                 .and_then(|mon| Some((mon, mon.checked_add(6.days()).ok()?)))
-                .map_or(Value::None, |(a, b)| Value::Span(Cal::Day(a), Cal::Day(b)));
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
             (v, None)
         }
         Rel::Months(n) => {
             let m = r.first_of_month().checked_add(i64::from(n).months()).ok();
             (
-                m.map_or(Value::None, |m| {
-                    Value::One(Cal::Month(i32::from(m.year()), m.month() as u8))
-                }),
+                m.and_then(|m| fmt_cal(Cal::Month(i32::from(m.year()), m.month() as u8))),
                 None,
             )
         }
-        Rel::Years(n) => (Value::One(Cal::Year(i32::from(r.year()) + n)), None),
+        Rel::Years(n) => (fmt_cal(Cal::Year(i32::from(r.year()) + n)), None),
         Rel::Weekday { weekday: wd, dir } => {
             let d = weekday(wd).and_then(|w| {
                 let same = r.weekday() == w;
                 match dir {
-                    WeekdayDir::Stated(Direction::Past) => r.nth_weekday(-1, w).ok(),
+                    WeekdayDir::Stated(Direction::Past | Direction::Before) => {
+                        r.nth_weekday(-1, w).ok()
+                    }
                     // `Jumat depan`: the Friday of next week.
-                    WeekdayDir::Stated(Direction::Next | Direction::Later) => {
+                    WeekdayDir::Stated(Direction::Next | Direction::Later | Direction::After) => {
                         monday_of(r)?.checked_add(i64::from(wd + 6).days()).ok()
                     }
                     WeekdayDir::Stated(Direction::Current) => {
@@ -463,27 +471,61 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                     WeekdayDir::Gone => r.nth_weekday(-1, w).ok(),
                 }
             });
-            (Value::day(d), d)
+            (d.and_then(fmt_date), d)
         }
         Rel::Month { month, dir } => {
             let ry = i32::from(r.year());
             let rm = r.month() as u8;
             let y = match dir {
-                Direction::Past if month < rm => ry,
-                Direction::Past => ry - 1,
-                Direction::Next | Direction::Later if month > rm => ry,
-                Direction::Next | Direction::Later => ry + 1,
+                Direction::Past | Direction::Before if month < rm => ry,
+                Direction::Past | Direction::Before => ry - 1,
+                Direction::Next | Direction::Later | Direction::After if month > rm => ry,
+                Direction::Next | Direction::Later | Direction::After => ry + 1,
                 Direction::Current => ry,
             };
-            (Value::One(Cal::Month(y, month)), None)
+            (fmt_cal(Cal::Month(y, month)), None)
         }
-        Rel::Holiday { id, .. } => {
-            let d = holiday_dates(lex, id)
-                .filter_map(|d| Some((days_between(r, d)?.abs(), d)))
-                .filter(|(dist, _)| *dist <= 366)
-                .min()
-                .map(|(_, d)| d);
-            (Value::day(d), d)
+        // handled above
+        Rel::Holiday { .. } => (None, None),
+        Rel::Weekend(n) => {
+            let v = r
+                .checked_add(i64::from(n).weeks())
+                .ok()
+                .and_then(monday_of)
+                .and_then(|mon| {
+                    let sat = mon.checked_add(5.days()).ok()?;
+                    Some((sat, sat.checked_add(1.days()).ok()?))
+                })
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+            (v, None)
+        }
+        // counted from the reference date until the document names a day (`date::anaphora`)
+        Rel::Anaphoric { unit, n } => anaphoric(r, unit, n),
+        Rel::Period {
+            months,
+            index,
+            years,
+        } => {
+            let last = index * months;
+            let first = last + 1 - months;
+            let ry = i32::from(r.year());
+            let y = match years {
+                Some(n) => ry + n,
+                // this year's, unless it has not begun and last year's ended within three
+                // months (`triwulan IV` read in January: the one just ended)
+                None => {
+                    let begun = date(ry, first, 1).is_some_and(|s| r >= s);
+                    let ended_lately = date(ry - 1, last, 1)
+                        .and_then(|d| days_between(d.last_of_month(), r))
+                        .is_some_and(|n| n <= 92);
+                    if !begun && ended_lately {
+                        ry - 1
+                    } else {
+                        ry
+                    }
+                }
+            };
+            (fmt_span(Cal::Month(y, first), Cal::Month(y, last)), None)
         }
     };
     let mut out = Out::new(value, grain, true);
@@ -623,36 +665,6 @@ mod tests {
         assert_eq!(full_year(yy(99), Some(d(2001, 1, 1))), 1999);
         assert_eq!(full_year(yy(25), None), 2025);
         assert_eq!(full_year(yy(85), None), 1985);
-    }
-
-    #[test]
-    fn written_lengths_are_what_is_written() {
-        let clock = |zone| Clock {
-            hour: 7,
-            minute: 5,
-            zone,
-        };
-        for c in [
-            Cal::Day(d(2021, 6, 17)),
-            Cal::Day(d(10_000 - 1, 1, 1)),
-            Cal::Day(d(-5, 1, 1)),
-            Cal::Month(2021, 6),
-            Cal::Month(0, 6),
-            Cal::Year(987),
-            Cal::Year(10_000),
-            Cal::Clock(None, clock(None)),
-            Cal::Clock(Some(d(2021, 6, 17)), clock(Some(480))),
-            Cal::Clock(Some(d(0, 6, 17)), clock(Some(480))),
-            Cal::Unknown(DateGrain::Day),
-        ] {
-            let mut s = String::new();
-            let written = push_cal(&mut s, c).then_some(s.len());
-            assert_eq!(written_len(c), written, "{c:?}");
-        }
-        assert_eq!(Value::None.format(), None);
-        let v = Value::Span(Cal::Year(2019), Cal::Day(d(2021, 6, 17))).format();
-        assert_eq!(v.as_deref(), Some("2019/2021-06-17"));
-        assert_eq!(v.map(|v| v.capacity()), Some(15));
     }
 
     #[test]

@@ -502,8 +502,231 @@ fn relative_weeks_months_years() {
     none("Target itu dicapai dalam 5 – 10 tahun ke depan.", REF);
     none("Ia bertugas selama 2 tahun berturut-turut.", REF);
     none("Kerusakan terjadi sejak gempa beberapa tahun lalu.", REF);
-    none("Acara dilanjutkan keesokan harinya di pendopo.", REF);
-    none("Acara dilanjutkan besok harinya di pendopo.", REF);
+    // with no day told before them, the day after is the reference date's
+    check(
+        "Acara dilanjutkan keesokan harinya di pendopo.",
+        REF,
+        "keesokan harinya",
+        "2021-06-18",
+    );
+    check(
+        "Acara dilanjutkan besok harinya di pendopo.",
+        REF,
+        "besok harinya",
+        "2021-06-18",
+    );
+    // a comparison, not a date
+    none("Jumlahnya naik dibanding tahun sebelumnya.", REF);
+    none("Harga turun dari pekan berikutnya.", REF);
+}
+
+// ---- anaphoric dates ----------------------------------------------------------------------
+
+#[test]
+fn anaphoric_dates_count_from_the_day_told() {
+    let d = dates(
+        "Longsor terjadi Senin (7/6/2021) malam. Tim tiba keesokan harinya dan sehari \
+         setelahnya jalan dibuka. Dua hari sebelumnya hujan turun. Sepekan kemudian warga \
+         kembali.",
+        REF,
+    );
+    let v: Vec<(&str, &str)> = d
+        .iter()
+        .map(|(t, v)| (t.as_str(), v.as_deref().unwrap_or("null")))
+        .collect();
+    assert_eq!(
+        v,
+        [
+            ("Senin (7/6/2021)", "2021-06-07"),
+            ("keesokan harinya", "2021-06-08"),
+            ("sehari setelahnya", "2021-06-09"),
+            // an aside counted backwards is no new day for what follows
+            ("Dua hari sebelumnya", "2021-06-07"),
+            ("Sepekan kemudian", "2021-06-16"),
+        ]
+    );
+}
+
+#[test]
+fn the_date_of_a_statement_is_no_anchor() {
+    // `kata … di Padang, Selasa (15/6/2021)` dates the statement; the day after is the day
+    // after the landslide
+    let d = dates(
+        "Longsor terjadi Sabtu (12/6/2021). \"Jalan tertutup,\" kata Rudi di Padang, Selasa \
+         (15/6/2021). Sehari setelahnya arus dialihkan.",
+        REF,
+    );
+    assert_eq!(d[2].0, "Sehari setelahnya");
+    assert_eq!(d[2].1.as_deref(), Some("2021-06-13"));
+    // a verb that opens the clause it reports does not make its date a statement
+    let d = dates(
+        "Ia mengatakan, longsor terjadi di Padang, Sabtu (12/6/2021). Keesokan harinya \
+         jalan dibuka.",
+        REF,
+    );
+    assert_eq!(d[1].1.as_deref(), Some("2021-06-13"));
+    // a rule, not a date
+    none("Jadwal diumumkan paling lambat 14 hari sebelumnya.", REF);
+    // a count with kemudian and no day told: from the reference date
+    check(
+        "Tim berangkat tiga hari kemudian.",
+        REF,
+        "tiga hari kemudian",
+        "2021-06-20",
+    );
+    check(
+        "Dua bulan kemudian program dievaluasi.",
+        REF,
+        "Dua bulan kemudian",
+        "2021-08",
+    );
+}
+
+#[test]
+fn a_budget_year_after_its_region() {
+    check(
+        "Dana bersumber dari APBD Malut 2025 dan APBN.",
+        REF,
+        "2025",
+        "2025",
+    );
+    check(
+        "Dana bersumber dari APBD Kota Samarinda 2024.",
+        REF,
+        "2024",
+        "2024",
+    );
+    // a count after the region is no year
+    none("Dana APBD Kaltim 2.000 miliar.", REF);
+}
+
+// ---- parts of the year, weeks of a month --------------------------------------------------
+
+#[test]
+fn quarters_and_halves_of_a_year() {
+    for (written, iso) in [
+        ("triwulan II 2025", "2025-04/2025-06"),
+        ("triwulan III-2024", "2024-07/2024-09"),
+        ("kuartal ketiga 2025", "2025-07/2025-09"),
+        ("semester I tahun 2020", "2020-01/2020-06"),
+        ("semester kedua", "2021-07/2021-12"),
+        ("triwulan pertama", "2021-01/2021-03"),
+        ("semester pertama tahun ini", "2021-01/2021-06"),
+        ("triwulan IV tahun lalu", "2020-10/2020-12"),
+        ("caturwulan 2", "2021-05/2021-08"),
+    ] {
+        let text = format!("Realisasi anggaran pada {written} dilaporkan.");
+        check(&text, REF, written, iso);
+        let d = dates_full(&text, REF);
+        assert_eq!(d[0].1.grain, DateGrain::Interval, "{written}");
+    }
+    // the last quarter named in January is the one just ended
+    check(
+        "Laporan triwulan IV sudah terbit.",
+        Some("2022-01-10"),
+        "triwulan IV",
+        "2021-10/2021-12",
+    );
+    // terms of study and impossible parts are no dates
+    none("Ia mahasiswa semester pertama di Makassar.", REF);
+    none("Nilai ujian semester II diumumkan.", REF);
+    none("Realisasi triwulan V dan semester ketiga tidak ada.", REF);
+    none("Data triwulan dan semester belum lengkap.", REF);
+}
+
+#[test]
+fn weeks_of_a_month() {
+    check(
+        "Panen dimulai minggu ketiga Oktober.",
+        REF,
+        "minggu ketiga Oktober",
+        "2021-10-15/2021-10-21",
+    );
+    check(
+        "Panen dimulai pekan pertama Juni 2022.",
+        REF,
+        "pekan pertama Juni 2022",
+        "2022-06-01/2022-06-07",
+    );
+    check(
+        "Panen dimulai minggu kelima Februari 2024.",
+        REF,
+        "minggu kelima Februari 2024",
+        "2024-02-29/2024-02-29",
+    );
+    check(
+        "Hujan lebat pada dasarian III Februari 2024.",
+        REF,
+        "dasarian III Februari 2024",
+        "2024-02-21/2024-02-29",
+    );
+    check(
+        "Hujan lebat pada dasarian I Juli.",
+        REF,
+        "dasarian I Juli",
+        "2021-07-01/2021-07-10",
+    );
+    // a weekend, with a direction (and not without one: `pada akhir pekan` is any weekend)
+    check(
+        "Api padam akhir pekan lalu.",
+        REF,
+        "akhir pekan lalu",
+        "2021-06-12/2021-06-13",
+    );
+    check(
+        "Lomba digelar akhir minggu ini.",
+        REF,
+        "akhir minggu ini",
+        "2021-06-19/2021-06-20",
+    );
+    none("Pasar ramai pada akhir pekan.", REF);
+    // no fifth week in February 2023: only the month is read
+    check(
+        "Panen dimulai minggu kelima Februari 2023.",
+        REF,
+        "Februari 2023",
+        "2023-02",
+    );
+}
+
+// ---- holidays -----------------------------------------------------------------------------
+
+#[test]
+fn days_counted_from_a_holiday() {
+    check(
+        "Arus mudik memuncak H-3 Lebaran.",
+        REF,
+        "H-3 Lebaran",
+        "2021-05-10",
+    );
+    check(
+        "Pasar dipantau hingga H+3 Idul Adha 2025.",
+        REF,
+        "H+3 Idul Adha 2025",
+        "2025-06-09",
+    );
+    check(
+        "Libur Idul Fitri tahun lalu ramai.",
+        REF,
+        "Idul Fitri tahun lalu",
+        "2020-05-24",
+    );
+    check(
+        "Sapi dijual menjelang Iduladha.",
+        REF,
+        "Iduladha",
+        "2021-07-20",
+    );
+    // a bare H+n counts from the holiday named before it
+    let d = dates(
+        "Arus balik Lebaran 2025 memuncak pada H+5 atau Sabtu (5/4/2025).",
+        REF,
+    );
+    assert_eq!(d[1], ("H+5".to_string(), Some("2025-04-05".to_string())));
+    // ... and is no date without one, or with its own event after it
+    none("Tiket dibeli paling lambat H-1.", REF);
+    let d = dates("Mudik Lebaran ramai. Tiket dibeli H-1 keberangkatan.", REF);
+    assert_eq!(d.len(), 1, "{d:?}");
 }
 
 #[test]

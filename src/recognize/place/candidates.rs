@@ -13,6 +13,9 @@ use super::senses::{case_ok, SenseKind};
 use super::{
     Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
 };
+
+/// Most items a list after a prefixed name may add.
+const MAX_LIST: usize = 8;
 use crate::text::TokenKind;
 
 impl Doc<'_> {
@@ -113,11 +116,12 @@ impl Doc<'_> {
                 {
                     ctx.after_name = true;
                 }
-                Role::Locative => {
+                Role::Locative | Role::Facility => {
                     let run_goes_on = name.end < self.tokens.len()
                         && self.layout.same_line(start, name.end)
                         && self.capitalised_word(name.end);
                     ctx.locative = !run_goes_on && !self.layout.in_headline(start);
+                    ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
                 Role::Feature | Role::Generic | Role::Coordination => {}
@@ -214,13 +218,60 @@ impl Doc<'_> {
                     continue;
                 }
                 self.push_open(i..end, Some(level), ctx);
+                self.open_list(i, end, level, ctx);
             } else {
                 let ctx = Ctx {
                     prefix: Some(Some(level)),
                     ..Ctx::default()
                 };
                 self.push_open(i + 1..end, Some(level), ctx);
+                self.open_list(i, end, level, ctx);
             }
+        }
+    }
+
+    /// The other items of a list the name before `end` opens (`Kelurahan Cipinang, Rawa
+    /// Terate dan Jatinegara Kaum`, `Pulau Lepar dan Pongok`): names of the same level, when
+    /// the list closes with a conjunction and nothing capitalised follows its last item (not
+    /// `Desa Sukamaju, Budi Santoso, mengatakan`). `line` is the prefix or feature word.
+    fn open_list(&mut self, line: usize, end: usize, level: PlaceLevel, ctx: Ctx) {
+        let n = self.tokens.len();
+        let (mut k, mut items, mut closed) = (end, 0, false);
+        let start = self.cands.len();
+        while k < n && items < MAX_LIST && self.layout.same_line(line, k) {
+            let sep = self.word_text(k);
+            if !self.rec.words.is_coordination(sep) {
+                break;
+            }
+            let mut s = k + 1;
+            let mut conj = sep != ",";
+            if !conj
+                && s < n
+                && self.word_text(s) != ","
+                && self.rec.words.is_coordination(self.word_text(s))
+            {
+                s += 1;
+                conj = true;
+            }
+            let e = self.name_run(line, s);
+            if e == s {
+                break;
+            }
+            let ctx = Ctx {
+                inherited: true,
+                ..ctx
+            };
+            self.push_open(s..e, Some(level), ctx);
+            items += 1;
+            k = e;
+            if conj {
+                closed = true;
+                break;
+            }
+        }
+        let open_end = k < n && self.layout.same_line(line, k) && self.capitalised_word(k);
+        if !closed || open_end {
+            self.cands.truncate(start);
         }
     }
 
@@ -348,6 +399,19 @@ impl Doc<'_> {
         );
         self.scratch.introducing = introducing;
         self.scratch.introductions = introductions;
+        // The spans and levels of the open list items (`open_list`).
+        let listed: Vec<(Range<usize>, Option<PlaceLevel>)> = self
+            .cands
+            .iter()
+            .filter(|c| c.key == NO_KEY && c.ctx.inherited)
+            .map(|c| {
+                let level = match self.pool.get(c.choices.start) {
+                    Some(Choice::Open(l)) => *l,
+                    _ => None,
+                };
+                (c.tokens.clone(), level)
+            })
+            .collect();
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
         let words = &self.rec.words;
@@ -384,6 +448,26 @@ impl Doc<'_> {
                     }
                     c.ctx.locative = true;
                     c.ctx.inherited = true;
+                }
+            }
+            // A list item after a village or district word (`Desa Kuta, Sengkol dan
+            // Sukadana`) with no reading of that level and no context of its own: the open
+            // candidate of the list reads it.
+            let own_context = c.ctx.prefix.is_some() && !c.ctx.inherited || c.ctx.title.is_some();
+            let item_level = listed
+                .iter()
+                .find(|(r, _)| *r == c.tokens)
+                .and_then(|(_, l)| *l);
+            if let (false, Some(l @ (PlaceLevel::District | PlaceLevel::Village))) =
+                (own_context, item_level)
+            {
+                let fits = self.pool[c.choices.clone()].iter().any(|ch| match ch {
+                    Choice::Sense(id) => senses.get(*id).level == Some(l),
+                    Choice::Open(level) => *level == Some(l),
+                });
+                if !fits {
+                    c.choices.end = c.choices.start;
+                    continue;
                 }
             }
             // A lone context word (`Kota`, `Pulau`) is not a place unless a prefix says so.
@@ -484,7 +568,9 @@ impl Doc<'_> {
             }
             let choices = &self.pool[c.choices.clone()];
             let district_only = !choices.is_empty() && choices.iter().all(local);
-            if district_only && (!weak || villages_only && !village_named) {
+            // after a facility word alone a district still needs its region named
+            let facility_only = c.ctx.facility && !medium && !c.ctx.inherited;
+            if district_only && (!weak || facility_only || villages_only && !village_named) {
                 // A district name with no context: not the head of a longer name (`Sebulu
                 // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
                 // at the start of a sentence, where any word is capitalised.
@@ -624,13 +710,16 @@ impl Doc<'_> {
         order.extend((0..self.cands.len()).filter(|&i| !self.cands[i].choices.is_empty()));
         // The index last: the order of a stable sort, without its buffer. The prefix word
         // before a name counts with it: `Kota Padang Panjang` is the city Padang Panjang, not
-        // the district `Kota Padang` and a word.
+        // the district `Kota Padang` and a word; and on a tie a name the prefix narrowed wins:
+        // `Kota Padang` is the city Padang, not the district Kota Padang of Rejang Lebong (a
+        // lexicon name only: an open feature name, `Tanjung Selor` after `Kota`, does not win).
         order.sort_unstable_by_key(|&i| {
             let c = &self.cands[i];
             let prefixed =
                 c.tokens.start > 0 && self.role_at(c.tokens.start - 1) == Some(Role::Prefix);
             (
                 std::cmp::Reverse(c.tokens.len() + usize::from(prefixed)),
+                !(prefixed && c.narrowed && c.key != NO_KEY),
                 c.all.is_empty(),
                 c.tokens.start,
                 i,

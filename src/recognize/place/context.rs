@@ -22,6 +22,10 @@ pub(crate) enum Role {
     Title,
     /// A locative word (`di`, `ke`, `dari`).
     Locative,
+    /// A facility named after its place (`Bandara Mulia`, `Terminal Mengwi`): context like a
+    /// locative, except that a district so named still needs its region in the document
+    /// (`Terminal Purabaya` in Sidoarjo is no district of Sukabumi).
+    Facility,
     /// A street, housing or vessel word (`Jalan`, `Jl.`, `KRI`): the name after it is not a
     /// place.
     Name,
@@ -35,11 +39,12 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    const TABLE: [(&'static str, Role); 8] = [
+    const TABLE: [(&'static str, Role); 9] = [
         ("prefix", Role::Prefix),
         ("feature", Role::Feature),
         ("title", Role::Title),
         ("locative", Role::Locative),
+        ("facility", Role::Facility),
         ("name", Role::Name),
         ("generic", Role::Generic),
         ("people", Role::People),

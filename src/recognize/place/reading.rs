@@ -152,10 +152,22 @@ impl Doc<'_> {
         match (s.kind, s.region) {
             (SenseKind::Village, Some(d)) => of(d, true, 3),
             (_, Some(r)) => of(r, false, 3),
+            // a feature or area lies in its regions: naming one of them supports it as much as
+            // naming another ancestor (`Puncak` … `Kabupaten Bogor`)
             (SenseKind::Geo, None) => s
                 .within
                 .iter()
-                .map(|&r| of(r, false, 2))
+                .map(|&r| {
+                    let own = mentioned
+                        .iter()
+                        .any(|m| m.region == r && (m.key != key || key == NO_KEY));
+                    let mut sup = of(r, false, 2);
+                    if own {
+                        sup.best = 2;
+                        sup.total = sup.total.saturating_add(2);
+                    }
+                    sup
+                })
                 .max()
                 .unwrap_or_default(),
             _ => Support::default(),
@@ -203,10 +215,28 @@ impl Doc<'_> {
             }
         }
         // A region of its own (province, regency, city, town) over an island or country of
-        // the same name (`Maluku`, `Bintan`).
+        // the same name (`Maluku`, `Bintan`), unless the document places the name in the
+        // feature's or area's regions and nowhere near the region's (`Puncak` with Kabupaten
+        // Bogor named is the Bogor highland, not Kabupaten Puncak in Papua Tengah).
         let mut ids = ids;
         if ids.iter().any(|&id| rank(senses.get(id)) >= REGION_RANK) {
-            ids.retain(|&id| !matches!(senses.get(id).kind, SenseKind::Geo | SenseKind::Country));
+            let best = |id: u32| self.support(id, c.key, mentioned).best;
+            let geo_placed = ids.iter().any(|&id| {
+                senses.get(id).kind == SenseKind::Geo
+                    && !senses.get(id).within.is_empty()
+                    && best(id) >= 2
+            });
+            let region_unplaced = ids
+                .iter()
+                .filter(|&&id| rank(senses.get(id)) >= REGION_RANK)
+                .all(|&id| best(id) == 0);
+            if geo_placed && region_unplaced {
+                ids.retain(|&id| senses.get(id).kind == SenseKind::Geo);
+            } else {
+                ids.retain(|&id| {
+                    !matches!(senses.get(id).kind, SenseKind::Geo | SenseKind::Country)
+                });
+            }
         }
         // The strongest support by the document's other places, then the highest rank
         // (regions over countries over geographic names over districts over villages), then
@@ -235,6 +265,11 @@ impl Doc<'_> {
         // stay ambiguous (Kota and Kabupaten Bogor; the province and the city of Jambi).
         best.sort_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
         best.dedup_by_key(|id| senses.get(*id).region.map_or(u32::MAX - *id, |r| r));
+        // A current name before a former one of the same spelling (`Cibinong`: the Bogor
+        // district, not the Cianjur one once called so).
+        if best.len() > 1 && best.iter().any(|&id| !senses.get(id).former) {
+            best.retain(|&id| !senses.get(id).former);
+        }
         if best.len() == 1 {
             Decision::One(best[0])
         } else {

@@ -89,6 +89,9 @@ pub(crate) struct Sense {
     pub polity: bool,
     /// For a village: its own code (`region` is its district).
     pub own_code: Option<Box<str>>,
+    /// A region's former decree name (`Cibinong` for the Cianjur district now `Cubinong`):
+    /// a current name of the same spelling goes first.
+    pub former: bool,
     /// The capitals `surface` asks for, word by word.
     pub case: CaseNeeds,
 }
@@ -194,6 +197,7 @@ impl Senses {
                 lenient_head: false,
                 polity: false,
                 own_code: None,
+                former: false,
                 case: CaseNeeds::default(),
             });
         }
@@ -221,6 +225,7 @@ impl Senses {
                 lenient_head: false,
                 polity: false,
                 own_code: None,
+                former: a.kind == AliasKind::FormerName,
                 case: CaseNeeds::default(),
             });
         }
@@ -244,6 +249,7 @@ impl Senses {
                 lenient_head: false,
                 polity,
                 own_code: None,
+                former: false,
                 case: CaseNeeds::default(),
             });
         }
@@ -260,6 +266,7 @@ impl Senses {
                 lenient_head: lenient(&g.name),
                 polity: false,
                 own_code: None,
+                former: false,
                 case: CaseNeeds::default(),
             });
         }
@@ -276,6 +283,7 @@ impl Senses {
                 lenient_head: false,
                 polity: false,
                 own_code: Some(v.code.as_str().into()),
+                former: false,
                 case: CaseNeeds::default(),
             });
         }
