@@ -769,6 +769,7 @@ fn weekdays_with_direction_and_alone() {
     none("Pasar dibuka setiap Senin.", REF);
     none("Layanan buka Senin-Jumat pukul kerja.", REF);
     none("Program Jumat Berkah dilanjutkan.", REF);
+    none("Panitia Natal Gereja Santo Yosef rapat.", REF);
     none("Warga menunaikan salat Jumat bersama.", REF);
     none("Rapat berlangsung dua minggu.", REF);
 }
