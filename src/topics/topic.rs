@@ -45,6 +45,8 @@ struct Term {
     label: usize,
     weight: f64,
     text: Box<str>,
+    /// The same for terms of the same text (`=pemilih` and `pemilih`).
+    text_id: u32,
 }
 
 /// A term as a match may start with it: its id, how many keys it has and where they
@@ -197,6 +199,7 @@ impl TopicScorer {
         stopwords: Stopwords,
     ) -> Result<TopicScorer> {
         let mut taxonomy = TopicKeys::default();
+        let mut texts: FoldHashMap<Box<str>, u32> = FoldHashMap::default();
         let mut scorer = TopicScorer {
             labels: Vec::new(),
             terms: Vec::new(),
@@ -271,11 +274,15 @@ impl TopicScorer {
                 };
                 let id = scorer.terms.len() as u32;
                 scorer.by_first[keys[0] as usize].push(id);
+                let text: Box<str> = text.replace('=', "").into();
+                let next = texts.len() as u32;
+                let text_id = *texts.entry(text.clone()).or_insert(next);
                 scorer.terms.push(Term {
                     keys: keys.into(),
                     label,
                     weight,
-                    text: text.replace('=', "").into(),
+                    text,
+                    text_id,
                 });
             }
         }
@@ -376,15 +383,19 @@ impl TopicScorer {
         // (exact key, stem key) of each word that is not a stopword; punctuation and
         // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
         s.seq.clear();
-        let words = doc.slots.iter().filter_map(|sl| doc.form_of(sl));
         if doc
             .topic_keys
             .as_ref()
             .is_some_and(|k| Arc::ptr_eq(k, &self.keys))
         {
             // Read by a reader made for this scorer: the keys are on the forms.
-            s.seq
-                .extend(words.filter(|f| !f.stop).map(|f| (f.topic[0], f.topic[1])));
+            for sl in &doc.slots {
+                if let Some(f) = doc.form_of(sl) {
+                    if !f.stop {
+                        s.seq.push((f.topic[0], f.topic[1]));
+                    }
+                }
+            }
         } else {
             // The keys of each distinct form, looked up once per document.
             s.keys.clear();
@@ -392,24 +403,40 @@ impl TopicScorer {
                 let stem = doc.stems.get(f.stem as usize).map_or("", |st| st);
                 self.keys.of(f.surface, stem, f.stop)
             }));
-            let keys = &s.keys;
-            s.seq.extend(
-                doc.slots
-                    .iter()
-                    .filter(|sl| doc.form_of(sl).is_some_and(|f| !f.stop))
-                    .map(|sl| {
-                        let [e, k] = keys[sl.form as usize];
-                        (e, k)
-                    }),
-            );
+            for sl in &doc.slots {
+                if let (Some(f), Some(&[e, k])) = (doc.form_of(sl), s.keys.get(sl.form as usize)) {
+                    if !f.stop {
+                        s.seq.push((e, k));
+                    }
+                }
+            }
         }
-        // The terms found, one entry per occurrence.
+        // How often each term is found (an entry per term, counting only if of this
+        // document's generation), and the terms found, in order of first match.
+        s.generation = s.generation.wrapping_add(1);
+        if s.generation == 0 || s.counts.len() != self.terms.len() {
+            s.counts.clear();
+            s.counts.resize(self.terms.len(), (0, 0));
+            s.generation = 1;
+        }
+        let generation = s.generation;
         s.hits.clear();
         let mut i = 0;
         while i < s.seq.len() {
+            let (exact, stem) = s.seq[i];
+            if exact == NO_KEY && stem == NO_KEY {
+                i += 1;
+                continue;
+            }
             match self.match_at(&s.seq, i) {
                 Some((id, len)) => {
-                    s.hits.push(id);
+                    if let Some(c) = s.counts.get_mut(id as usize) {
+                        if c.0 != generation {
+                            *c = (generation, 0);
+                            s.hits.push(id);
+                        }
+                        c.1 += 1;
+                    }
                     i += len;
                 }
                 None => i += 1,
@@ -423,51 +450,63 @@ impl TopicScorer {
         s.label_scores.clear();
         s.label_scores.resize(self.labels.len(), 0.0);
         s.contributions.clear();
-        for run in s.hits.chunk_by(|a, b| a == b) {
-            let id = run[0];
+        for &id in &s.hits {
             let t = &self.terms[id as usize];
-            let contribution = t.weight * (1.0 + f64::from(run.len() as u32).ln());
+            let n = s.counts[id as usize].1;
+            let contribution = t.weight * repetition(n);
             s.label_scores[t.label] += contribution;
-            s.contributions.push((contribution, id));
+            s.contributions.push(descending(contribution, id));
         }
         let total: f64 = s.label_scores.iter().sum();
         if total <= 0.0 {
             return Vec::new();
         }
-        let mut ranked: Vec<(usize, f64)> = s
-            .label_scores
+        // Best label first (label order on a tie), as keys: the share descending above
+        // the label.
+        s.ranked.clear();
+        s.ranked.extend(
+            s.label_scores
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| **s > 0.0)
+                .map(|(l, s)| descending(s / total, l as u32)),
+        );
+        s.ranked.sort_unstable();
+        let share = |key: u128| f64::from_bits(!(key >> 32) as u64);
+        let best = share(s.ranked[0]);
+        // Strongest terms first (term order on a tie), as keys likewise.
+        s.contributions.sort_unstable();
+        let labels = s
+            .ranked
             .iter()
-            .enumerate()
-            .filter(|(_, s)| **s > 0.0)
-            .map(|(l, s)| (l, s / total))
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let best = ranked[0].1;
-        // Strongest terms first (term order on a tie).
-        s.contributions
-            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranked
-            .into_iter()
             .take(self.max_labels)
-            .filter(|&(_, score)| score >= best * self.min_relative)
-            .map(|(l, score)| {
-                let mut terms: Vec<String> = Vec::new();
-                for &(_, id) in &s.contributions {
-                    let t = &self.terms[id as usize];
-                    if t.label == l && !terms.iter().any(|x| **x == *t.text) {
-                        // `String::from(&str)`: `to_string` on a `Box<str>` formats.
-                        terms.push(String::from(&*t.text));
-                    }
+            .map(|&key| (key as u32 as usize, share(key)))
+            .filter(|&(_, score)| score >= best * self.min_relative);
+        let mut topics = Vec::with_capacity(labels.clone().count());
+        for (l, score) in labels {
+            // The label's terms, each text once.
+            s.texts.clear();
+            for &key in &s.contributions {
+                let id = key as u32;
+                let t = &self.terms[id as usize];
+                if t.label == l && !s.texts.iter().any(|&(x, _)| x == t.text_id) {
+                    s.texts.push((t.text_id, id));
                 }
-                Topic {
-                    label: String::from(&*self.labels[l]),
-                    // Four decimals (rounded down, so the sum stays at most 1): enough
-                    // to rank, and exact through JSON.
-                    score: (score * 1e4).floor() / 1e4,
-                    terms,
-                }
-            })
-            .collect()
+            }
+            let mut terms: Vec<String> = Vec::with_capacity(s.texts.len());
+            for &(_, id) in &s.texts {
+                // `String::from(&str)`: `to_string` on a `Box<str>` formats.
+                terms.push(String::from(&*self.terms[id as usize].text));
+            }
+            topics.push(Topic {
+                label: String::from(&*self.labels[l]),
+                // Four decimals (rounded down, so the sum stays at most 1): enough to
+                // rank, and exact through JSON.
+                score: (score * 1e4).floor() / 1e4,
+                terms,
+            });
+        }
+        topics
     }
 
     /// The longest term matching at `seq[i]`: its id and length.
@@ -499,6 +538,27 @@ impl TopicScorer {
     }
 }
 
+/// A key ordering positive scores `x` descending, then `id` ascending (`x` is recovered as
+/// `f64::from_bits(!(key >> 32) as u64)`).
+fn descending(x: f64, id: u32) -> u128 {
+    // The bits of positive floats order as the floats do.
+    (u128::from(!x.to_bits()) << 32) | u128::from(id)
+}
+
+/// The weight of a term found `n` times: `1 + ln n`, tabulated for the first counts.
+fn repetition(n: u32) -> f64 {
+    const TABLE: usize = 64;
+    static WEIGHTS: std::sync::OnceLock<[f64; TABLE]> = std::sync::OnceLock::new();
+    let weight = |n: u32| 1.0 + f64::from(n).ln();
+    match WEIGHTS
+        .get_or_init(|| std::array::from_fn(|n| weight(n as u32)))
+        .get(n as usize)
+    {
+        Some(&w) => w,
+        None => weight(n),
+    }
+}
+
 thread_local! {
     /// Each thread's buffers, reused from one document to the next.
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -507,15 +567,23 @@ thread_local! {
 /// The working buffers of one scoring.
 #[derive(Default)]
 struct Scratch {
+    /// The number of the current document (see `counts`).
+    generation: u32,
+    /// How often each term was found: `(generation, count)`.
+    counts: Vec<(u32, u32)>,
+    /// The labels found, with their shares, as [`descending`] keys.
+    ranked: Vec<u128>,
+    /// One label's terms, each text once: `(text id, term)`.
+    texts: Vec<(u32, u32)>,
     /// The keys of each form (when the document's forms do not carry them).
     keys: Vec<[u32; 2]>,
     /// The keys of the document's words, stopwords left out.
     seq: Vec<(u32, u32)>,
-    /// The terms matched, one entry per occurrence.
+    /// The terms matched, each once.
     hits: Vec<u32>,
     label_scores: Vec<f64>,
-    /// Each matched term's contribution.
-    contributions: Vec<(f64, u32)>,
+    /// Each matched term's contribution, as [`descending`] keys.
+    contributions: Vec<u128>,
 }
 
 impl Scratch {
