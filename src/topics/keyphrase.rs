@@ -110,6 +110,7 @@ impl NameWords {
     /// The name words of the lexicons `texts` gives for each of [`LEXICONS`](Self::LEXICONS).
     pub fn from_lexicons(texts: impl Fn(LexiconKind) -> Vec<LexiconText>) -> Result<NameWords> {
         let mut words = FoldHashSet::default();
+        let mut buf = String::new();
         for kind in Self::LEXICONS {
             // The columns each lexicon's own loader reads.
             let columns: &[&str] = match kind {
@@ -127,18 +128,18 @@ impl NameWords {
                     match kind {
                         // Titles: the first word (`Kepala` of `Kepala Dinas`); modifiers,
                         // honorifics and degrees: every word.
-                        LexiconKind::Titles => add(&mut words, form.split(' ').take(1)),
+                        LexiconKind::Titles => add(&mut words, &mut buf, form.split(' ').take(1)),
                         LexiconKind::PlaceContext => {
                             if matches!(rec.get(1), "prefix" | "title") {
-                                add(&mut words, [form]);
+                                add(&mut words, &mut buf, [form]);
                             }
                         }
                         LexiconKind::RegionAliases | LexiconKind::RegionAliasesCurated => {
                             if !form.contains(' ') {
-                                add(&mut words, [form]);
+                                add(&mut words, &mut buf, [form]);
                             }
                         }
-                        _ => add(&mut words, form.split(' ')),
+                        _ => add(&mut words, &mut buf, form.split(' ')),
                     }
                     Ok(())
                 })?;
@@ -167,15 +168,28 @@ impl NameWords {
 
 /// Adds `forms` to `words`, lower-cased and without periods (`S.Sos.` as `ssos`: as the
 /// tokenizer reads it, a word of letters).
-fn add<'a>(words: &mut FoldHashSet<Box<str>>, forms: impl IntoIterator<Item = &'a str>) {
+fn add<'a>(
+    words: &mut FoldHashSet<Box<str>>,
+    buf: &mut String,
+    forms: impl IntoIterator<Item = &'a str>,
+) {
     for form in forms {
-        let word: String = form
-            .chars()
-            .filter(|&c| c != '.')
-            .flat_map(char::to_lowercase)
-            .collect();
-        if word.chars().nth(1).is_some() {
-            words.insert(word.into_boxed_str());
+        buf.clear();
+        if form.is_ascii() {
+            buf.extend(
+                form.bytes()
+                    .filter(|&b| b != b'.')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            buf.extend(
+                form.chars()
+                    .filter(|&c| c != '.')
+                    .flat_map(char::to_lowercase),
+            );
+        }
+        if buf.chars().nth(1).is_some() && !words.contains(buf.as_str()) {
+            words.insert(buf.as_str().into());
         }
     }
 }

@@ -24,7 +24,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
 use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::Tokenizer;
-use crate::topics::stem::Stemmer;
+use crate::topics::stem::{only_builtin, Stemmer};
 use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
@@ -40,8 +40,9 @@ pub(crate) const NO_KEY: u32 = u32::MAX;
 
 #[derive(Clone, Debug)]
 struct Term {
-    /// Ids of its words' keys (stems and exact forms share one id space).
-    keys: Box<[u32]>,
+    /// Where the ids of its words' keys are, and how many (stems and exact forms share one
+    /// id space), while the taxonomy is read.
+    keys: (u32, u32),
     label: usize,
     weight: f64,
     text: Box<str>,
@@ -70,13 +71,22 @@ impl Stopwords {
     pub fn builtin() -> &'static Stopwords {
         static BUILTIN: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Stopwords::from_lexicons(&[LexiconText::builtin(LexiconKind::Stopwords)])
+            Stopwords::parse(&[LexiconText::builtin(LexiconKind::Stopwords)])
                 .unwrap_or_else(|e| panic!("the built-in stopword lexicon is malformed: {e}"))
         })
     }
 
-    /// The union of the given stopword lexicons (columns `word`, `class`).
+    /// The union of the given stopword lexicons (columns `word`, `class`). The built-in
+    /// lexicon alone gives the [`builtin`](Self::builtin) list, parsed once per process.
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
+        if only_builtin(lexicons, LexiconKind::Stopwords) {
+            return Ok(Stopwords::builtin().clone());
+        }
+        Stopwords::parse(lexicons)
+    }
+
+    /// [`from_lexicons`](Self::from_lexicons), parsing.
+    fn parse(lexicons: &[LexiconText]) -> Result<Stopwords> {
         let mut words = FoldHashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
@@ -161,9 +171,6 @@ pub struct TopicScorer {
     terms: Vec<Term>,
     /// The key ids of stems and exact forms (shared with the readers made for it).
     keys: Arc<TopicKeys>,
-    /// Term ids by the id of their first key, longest terms first, while the taxonomy is
-    /// read; then flattened into `first` and `starts`.
-    by_first: Vec<Vec<u32>>,
     /// The range of `starts` of the terms beginning with each key id.
     first: Vec<(u32, u32)>,
     /// The terms by their first key (as `by_first` orders them).
@@ -199,12 +206,10 @@ impl TopicScorer {
         stopwords: Stopwords,
     ) -> Result<TopicScorer> {
         let mut taxonomy = TopicKeys::default();
-        let mut texts: FoldHashMap<Box<str>, u32> = FoldHashMap::default();
         let mut scorer = TopicScorer {
             labels: Vec::new(),
             terms: Vec::new(),
             keys: Arc::default(),
-            by_first: Vec::new(),
             first: Vec::new(),
             starts: Vec::new(),
             flat_keys: Vec::new(),
@@ -213,8 +218,14 @@ impl TopicScorer {
             max_labels: 3,
             min_relative: 0.25,
         };
+        // The keys of every term, one after the other (`Term::keys` indexes them), and how
+        // many key ids there are.
+        let mut term_keys: Vec<u32> = Vec::new();
+        let mut key_count = 0u32;
         for lex in taxonomies {
-            for rec in format::parse(&lex.source, &lex.text, &TOPIC_COLUMNS, 3)? {
+            // The key of each plain word met so far (`None` for a stopword).
+            let mut words: FoldHashMap<&str, Option<u32>> = FoldHashMap::default();
+            format::for_each(&lex.source, &lex.text, &TOPIC_COLUMNS, 3, |rec| {
                 let bad = |reason: String| Error::lexicon(&lex.source, rec.line, reason);
                 let label = rec.get(0);
                 let weight: f64 = rec
@@ -226,41 +237,61 @@ impl TopicScorer {
                         bad(format!("weight `{}` is not a positive number", rec.get(2)))
                     })?;
                 let text = rec.get(1);
-                let mut keys: Vec<u32> = Vec::new();
+                let from = term_keys.len();
                 for w in text.split_whitespace() {
-                    let next = scorer.by_first.len() as u32;
+                    let next = key_count;
                     let id = match w.strip_prefix('=') {
                         Some(exact) if !exact.is_empty() => {
-                            let stem = scorer.stemmer.stem(exact).into_owned();
-                            taxonomy
-                                .stems
-                                .entry(stem.into())
-                                .or_insert((NO_KEY, true))
-                                .1 = true;
+                            let stem = scorer.stemmer.stem(exact);
+                            match taxonomy.stems.get_mut(&*stem) {
+                                Some(entry) => entry.1 = true,
+                                None => {
+                                    taxonomy.stems.insert(stem.into(), (NO_KEY, true));
+                                }
+                            }
                             *taxonomy
                                 .exact
                                 .entry(exact.to_lowercase().into_boxed_str())
                                 .or_insert(next)
                         }
-                        _ if scorer.stopwords.contains(w) => continue,
                         _ => {
-                            let stem = scorer.stemmer.stem(w).into_owned();
-                            let entry = taxonomy.stems.entry(stem.into()).or_insert((next, false));
-                            if entry.0 == NO_KEY {
-                                entry.0 = next;
+                            let known = match words.get(w) {
+                                Some(&known) => known,
+                                None if scorer.stopwords.contains(w) => None,
+                                None => {
+                                    let stem = scorer.stemmer.stem(w);
+                                    let id = match taxonomy.stems.get_mut(&*stem) {
+                                        Some(entry) => {
+                                            if entry.0 == NO_KEY {
+                                                entry.0 = next;
+                                            }
+                                            entry.0
+                                        }
+                                        None => {
+                                            taxonomy.stems.insert(stem.into(), (next, false));
+                                            next
+                                        }
+                                    };
+                                    Some(id)
+                                }
+                            };
+                            words.insert(w, known);
+                            match known {
+                                Some(id) => id,
+                                None => continue,
                             }
-                            entry.0
                         }
                     };
                     if id == next {
-                        scorer.by_first.push(Vec::new());
+                        key_count += 1;
                     }
-                    keys.push(id);
+                    term_keys.push(id);
                 }
-                if keys.is_empty() {
+                let len = term_keys.len() - from;
+                if len == 0 {
                     return Err(bad(format!("term `{text}` has only stopwords")));
                 }
-                if keys.len() > MAX_PHRASE {
+                if len > MAX_PHRASE {
                     return Err(bad(format!(
                         "term `{text}` is longer than {MAX_PHRASE} words"
                     )));
@@ -272,31 +303,52 @@ impl TopicScorer {
                         scorer.labels.len() - 1
                     }
                 };
-                let id = scorer.terms.len() as u32;
-                scorer.by_first[keys[0] as usize].push(id);
-                let text: Box<str> = text.replace('=', "").into();
-                let next = texts.len() as u32;
-                let text_id = *texts.entry(text.clone()).or_insert(next);
+                let mut shown = String::with_capacity(text.len());
+                shown.extend(text.chars().filter(|&c| c != '='));
                 scorer.terms.push(Term {
-                    keys: keys.into(),
+                    keys: (from as u32, len as u32),
                     label,
                     weight,
-                    text,
-                    text_id,
+                    text: shown.into_boxed_str(),
+                    text_id: 0,
                 });
-            }
+                Ok(())
+            })?;
         }
         scorer.keys = Arc::new(taxonomy);
-        // Longest terms first, so the first match at a word is the longest.
-        let terms = &scorer.terms;
-        for ids in &mut scorer.by_first {
-            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id as usize].keys.len()));
+        // Terms of the same text share an id.
+        let mut texts: FoldHashMap<&str, u32> = FoldHashMap::default();
+        let ids: Vec<u32> = scorer
+            .terms
+            .iter()
+            .map(|t| {
+                let next = texts.len() as u32;
+                *texts.entry(&*t.text).or_insert(next)
+            })
+            .collect();
+        drop(texts);
+        for (t, id) in scorer.terms.iter_mut().zip(ids) {
+            t.text_id = id;
         }
-        // Flattened: a word's candidate terms and their keys lie side by side.
-        for ids in std::mem::take(&mut scorer.by_first) {
+        // The terms by their first key, longest first (so the first match at a word is the
+        // longest), in taxonomy order on a tie; flattened, so that a word's candidate terms
+        // and their keys lie side by side.
+        let keys_of = |t: &Term| {
+            let (from, len) = (t.keys.0 as usize, t.keys.1 as usize);
+            &term_keys[from..from + len]
+        };
+        let mut order: Vec<(u32, std::cmp::Reverse<u32>, u32)> = scorer
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(id, t)| (keys_of(t)[0], std::cmp::Reverse(t.keys.1), id as u32))
+            .collect();
+        order.sort_unstable();
+        let mut next = order.iter().peekable();
+        for key in 0..key_count {
             let from = scorer.starts.len() as u32;
-            for id in ids {
-                let keys = &scorer.terms[id as usize].keys;
+            while let Some(&(_, _, id)) = next.next_if(|&&(k, _, _)| k == key) {
+                let keys = keys_of(&scorer.terms[id as usize]);
                 scorer.starts.push(Start {
                     id,
                     len: keys.len() as u32,
