@@ -34,13 +34,12 @@
 //!   where the text does).
 
 use std::cell::RefCell;
-use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use crate::document::Keyphrase;
 use crate::error::Result;
 use crate::lexicon::{format, LexiconKind, LexiconText};
-use crate::text::hash::FoldHashSet;
+use crate::text::hash::{FoldHashSet, KeyFilter};
 use crate::text::Tokenizer;
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::Stopwords;
@@ -80,6 +79,8 @@ pub struct KeyphraseExtractor {
 #[derive(Clone, Debug, Default)]
 pub struct NameWords {
     words: Arc<FoldHashSet<Box<str>>>,
+    /// Most ASCII words that are none are known so by this filter, without a lookup.
+    filter: Arc<KeyFilter>,
 }
 
 impl NameWords {
@@ -145,13 +146,23 @@ impl NameWords {
                 })?;
             }
         }
+        let filter = KeyFilter::new(words.iter().map(|w| w.as_bytes()), |b| b);
         Ok(NameWords {
             words: Arc::new(words),
+            filter: Arc::new(filter),
         })
     }
 
     /// Whether `word` (any case, periods ignored) is a name word.
     pub fn contains(&self, word: &str) -> bool {
+        // The words are kept in lower case, which for an ASCII word is its bytes folded so.
+        if word.is_ascii()
+            && !self
+                .filter
+                .may_contain(word.as_bytes(), |b| b.to_ascii_lowercase())
+        {
+            return false;
+        }
         self.words.contains(&*crate::text::case::lower(word))
     }
 
@@ -216,8 +227,10 @@ struct TermStats {
     left_total: u32,
     right_distinct: u32,
     right_total: u32,
-    /// The slots of its first and (so far) last occurrences.
+    /// The slots of its first and (so far) last occurrences, and the sentence of the
+    /// first.
     first_slot: u32,
+    first_sentence: u32,
     last_slot: u32,
     stop: bool,
 }
@@ -299,7 +312,7 @@ impl KeyphraseExtractor {
         s.name_forms.resize(doc.forms.len(), 0);
         s.terms(doc, &self.names);
         s.candidates();
-        if s.trie.candidates == 0 {
+        if s.trie.candidate_nodes.is_empty() {
             return Vec::new();
         }
         let chosen = self.choose(doc, s);
@@ -327,20 +340,17 @@ impl KeyphraseExtractor {
         let (trie, stats) = (&s.trie, &s.stats);
         let nodes = &trie.nodes;
         let (keys, name_forms) = (&mut s.keys, &mut s.name_forms);
-        let mut has_body = false;
-        // Ordered by score, then candidate (node) number; kept negated in a max-heap, so
-        // that the best comes out first. Most documents look at a few dozen candidates.
+        let has_body = trie.has_body;
         keys.clear();
-        for (i, n) in nodes.iter().enumerate() {
-            if n.tf > 0 {
-                has_body |= n.body > 0;
-                keys.push(!((u128::from(score_key(n.h())) << 32) | i as u128));
-            }
-        }
+        keys.extend(
+            trie.candidate_nodes
+                .iter()
+                .map(|&i| nodes.get(i as usize).map_or(u64::MAX, |n| score_key(n.h()))),
+        );
         // Far down the list every candidate is redundant or poor: look at the best few
         // hundred only.
         let limit = (self.max_phrases * 30).min(keys.len());
-        let mut heap = BinaryHeap::from(std::mem::take(keys));
+        let mut ranking = Ranking::new(keys, &trie.candidate_nodes, &mut s.batch, &mut s.sample);
         let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
         let chosen_terms = &mut s.chosen_terms;
         chosen_terms.clear();
@@ -348,7 +358,7 @@ impl KeyphraseExtractor {
         // candidate sharing none of them is redundant with none.
         let mut chosen_bits = 0u64;
         for _ in 0..limit {
-            let Some(key) = heap.pop().map(|k| !k) else {
+            let Some(key) = ranking.next(self.max_phrases * 4) else {
                 break;
             };
             if chosen.len() >= self.max_phrases {
@@ -392,13 +402,84 @@ impl KeyphraseExtractor {
                 chosen_bits |= bits;
             }
         }
-        *keys = heap.into_vec();
         chosen
     }
 
     /// Whether form `form` of `doc` is a name word, looked up once per document.
     fn is_name(&self, doc: &DocWords<'_>, form: u32, cache: &mut [u8]) -> bool {
         is_name_form(&self.names, doc, form, cache)
+    }
+}
+
+/// Candidates in order of score, then number (a `(score key << 32) | node` each), taken a
+/// batch at a time: those up to a score estimated from a sample to leave about as many as
+/// are asked for, sorted; then, if more are wanted, all the others.
+struct Ranking<'a> {
+    /// The [`score_key`] of each candidate, and its node.
+    keys: &'a [u64],
+    nodes: &'a [u32],
+    /// The batch being taken, sorted, and how far.
+    batch: &'a mut Vec<u128>,
+    next: usize,
+    /// The highest score key of the batches taken so far, if any.
+    upto: Option<u64>,
+    sample: &'a mut Vec<u64>,
+}
+
+impl<'a> Ranking<'a> {
+    fn new(
+        keys: &'a [u64],
+        nodes: &'a [u32],
+        batch: &'a mut Vec<u128>,
+        sample: &'a mut Vec<u64>,
+    ) -> Ranking<'a> {
+        batch.clear();
+        Ranking {
+            keys,
+            nodes,
+            batch,
+            next: 0,
+            upto: None,
+            sample,
+        }
+    }
+
+    /// The next candidate's key, in order; batches are made for about `want` candidates.
+    fn next(&mut self, want: usize) -> Option<u128> {
+        if self.next == self.batch.len() {
+            self.fill(want);
+            self.next = 0;
+        }
+        let key = *self.batch.get(self.next)?;
+        self.next += 1;
+        Some(key)
+    }
+
+    /// Makes the next batch: the candidates above the batches taken so far, up to a score
+    /// that leaves about `want` of them (all of them after the first batch).
+    fn fill(&mut self, want: usize) {
+        const SAMPLE: usize = 32;
+        let n = self.keys.len();
+        let until = match self.upto {
+            // Few candidates (or a second batch): all the rest.
+            _ if n <= 2 * want || self.upto.is_some() => u64::MAX,
+            _ => {
+                self.sample.clear();
+                self.sample
+                    .extend((0..SAMPLE).map(|k| self.keys[k * n / SAMPLE]));
+                self.sample.sort_unstable();
+                let rank = (want * SAMPLE).div_ceil(n).min(SAMPLE - 1);
+                self.sample[rank]
+            }
+        };
+        self.batch.clear();
+        for (&k, &node) in self.keys.iter().zip(self.nodes) {
+            if k <= until && self.upto.map_or(true, |u| k > u) {
+                self.batch.push((u128::from(k) << 32) | u128::from(node));
+            }
+        }
+        self.batch.sort_unstable();
+        self.upto = Some(until);
     }
 }
 
@@ -428,8 +509,8 @@ struct Scratch {
     /// The number of the current document, so that per-term and per-pair entries of
     /// earlier ones need no clearing.
     generation: u32,
-    /// The term of each form.
-    term_of: Vec<u32>,
+    /// The term of each form, and what it is to phrases.
+    form_terms: Vec<FormTerm>,
     stats: Vec<TermStats>,
     /// Ordered pairs of terms written next to each other, with how often.
     pairs: PairTable,
@@ -440,12 +521,17 @@ struct Scratch {
     /// The name penalty factor of each term, `1 + NAME_PENALTY × name share`.
     names: Vec<f64>,
     slots: Vec<SlotTerm>,
+    /// The slots a phrase may start at.
+    starts: Vec<u32>,
     /// The slot of the next occurrence of each slot's term ([`NONE`] after the last).
     next_same: Vec<u32>,
     /// The candidates and the phrases they start with.
     trie: Trie,
-    /// Candidates by score ([`score_key`]) above their node, negated.
-    keys: Vec<u128>,
+    /// The [`score_key`] of each candidate.
+    keys: Vec<u64>,
+    /// The candidates being looked at, in order, and a sample of scores.
+    batch: Vec<u128>,
+    sample: Vec<u64>,
     /// The terms of the chosen candidates.
     chosen_terms: Vec<([u32; MAX_WORDS], usize)>,
     /// A chosen candidate's variants (form sequences) with their counts, in text order.
@@ -480,25 +566,33 @@ impl Scratch {
         }
         let generation = self.generation;
         let nstems = doc.stems.len();
-        let mut stops = 0;
         self.verb_stems.clear();
         self.verb_stems.resize(nstems, false);
-        self.term_of.clear();
-        for f in &doc.forms {
-            if f.verb {
-                if let Some(v) = self.verb_stems.get_mut(f.stem as usize) {
-                    *v = true;
-                }
+        for f in doc.forms.iter().filter(|f| f.verb) {
+            if let Some(v) = self.verb_stems.get_mut(f.stem as usize) {
+                *v = true;
             }
-            self.term_of.push(if f.stop {
-                stops += 1;
-                (nstems + stops - 1) as u32
-            } else {
-                f.stem
+        }
+        let mut stops = 0;
+        self.form_terms.clear();
+        for f in &doc.forms {
+            self.form_terms.push(FormTerm {
+                term: if f.stop {
+                    stops += 1;
+                    (nstems + stops - 1) as u32
+                } else {
+                    f.stem
+                },
+                stop: f.stop,
+                starts: !f.stop && !f.modifier,
+                verb: f.verb,
+                headline_verb: headline_verb(doc, f, &self.verb_stems),
+                case: f.case,
+                long: f.surface.len() > 2,
             });
         }
         let nterms = nstems + stops;
-        let term_of = &self.term_of;
+        let form_terms = &self.form_terms;
         let stats = &mut self.stats;
         // Entries are reset when first counted (no clearing of the whole table).
         if stats.len() < nterms {
@@ -507,13 +601,14 @@ impl Scratch {
         stats.truncate(nterms);
         self.pairs.reset(doc.slots.len(), generation);
         self.slots.clear();
+        self.starts.clear();
         self.next_same.clear();
         // The count and frequency sum of content terms, and the largest frequency of all.
         let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
-        let mut prev = NONE;
+        let (mut prev, mut prev_stop) = (NONE, false);
         for (i, slot) in doc.slots.iter().enumerate() {
             self.next_same.push(NONE);
-            let Some(form) = doc.form_of(slot) else {
+            let Some(&ft) = form_terms.get(slot.form as usize) else {
                 prev = NONE;
                 self.slots.push(SlotTerm {
                     term: BREAK,
@@ -524,64 +619,78 @@ impl Scratch {
                 });
                 continue;
             };
-            let t = term_of[slot.form as usize];
+            let t = ft.term;
             let st = &mut stats[t as usize];
             if st.generation != generation {
                 *st = TermStats {
                     generation,
                     first_slot: i as u32,
-                    stop: form.stop,
+                    first_sentence: slot.sentence,
+                    stop: ft.stop,
                     ..TermStats::default()
                 };
-                content_terms += usize::from(!form.stop);
+                content_terms += usize::from(!ft.stop);
             } else {
                 self.next_same[st.last_slot as usize] = i as u32;
             }
             st.last_slot = i as u32;
             st.tf += 1;
             max_tf = max_tf.max(st.tf);
-            content_tf += u64::from(!form.stop);
-            match form.case {
-                // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
-                // capitals that name a place, title or degree (`NTB`, `IPU`) are no acronyms.
-                Case::Acronym => {
-                    st.acronyms += u32::from(
-                        slot.informative
-                            && form.surface.len() > 2
-                            && !is_name_form(names, doc, slot.form, &mut self.name_forms),
-                    )
+            // What a stopword's statistics would say is never asked.
+            if !ft.stop {
+                content_tf += 1;
+                match ft.case {
+                    // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
+                    // capitals that name a place, title or degree (`NTB`, `IPU`) are no
+                    // acronyms.
+                    Case::Acronym => {
+                        st.acronyms += u32::from(
+                            slot.informative
+                                && ft.long
+                                && !is_name_form(names, doc, slot.form, &mut self.name_forms),
+                        )
+                    }
+                    Case::Capitalised => {
+                        st.capitalised += u32::from(!slot.initial);
+                        st.capitalised_informative += u32::from(slot.informative);
+                    }
+                    Case::Lower => st.lower += 1,
+                    Case::Other => {}
                 }
-                Case::Capitalised => {
-                    st.capitalised += u32::from(!slot.initial);
-                    st.capitalised_informative += u32::from(slot.informative);
+                if st.sentences == 0 || st.last_sentence != slot.sentence {
+                    st.sentences += 1;
+                    st.last_sentence = slot.sentence;
                 }
-                Case::Lower => st.lower += 1,
-                Case::Other => {}
+                st.body += u32::from(!slot.heading);
             }
-            if st.sentences == 0 || st.last_sentence != slot.sentence {
-                st.sentences += 1;
-                st.last_sentence = slot.sentence;
-            }
-            st.body += u32::from(!slot.heading);
             let mut pair = NONE;
             if prev != NONE {
                 let (entry, new) = self.pairs.add(pair_key(prev, t));
                 pair = entry;
-                let (distinct, p) = (u32::from(new), prev as usize);
-                stats[p].right_distinct += distinct;
-                stats[p].right_total += 1;
-                stats[t as usize].left_distinct += distinct;
-                stats[t as usize].left_total += 1;
+                let distinct = u32::from(new);
+                if !prev_stop {
+                    let p = &mut stats[prev as usize];
+                    p.right_distinct += distinct;
+                    p.right_total += 1;
+                }
+                if !ft.stop {
+                    let st = &mut stats[t as usize];
+                    st.left_distinct += distinct;
+                    st.left_total += 1;
+                }
             }
-            prev = t;
+            (prev, prev_stop) = (t, ft.stop);
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
-            let verb = form.verb || slot.heading && headline_verb(doc, form, &self.verb_stems);
+            let verb = ft.verb || slot.heading && ft.headline_verb;
+            if ft.starts && !verb {
+                self.starts.push(i as u32);
+            }
             self.slots.push(match verb {
                 false => SlotTerm {
                     term: t,
                     pair,
-                    starts: !form.stop && !form.modifier,
-                    ends: !form.stop,
+                    starts: ft.starts,
+                    ends: !ft.stop,
                     heading: slot.heading,
                 },
                 true => SlotTerm {
@@ -602,17 +711,19 @@ impl Scratch {
                 };
             }
         }
-        let frequencies = Frequencies::new(stats, content_terms, content_tf, max_tf);
+        // Only stems (numbered first) are content terms: stopwords get no score.
+        let stems = &stats[..nstems.min(stats.len())];
+        let frequencies = Frequencies::new(stems, content_terms, content_tf, max_tf);
         let weights = position_weights();
         let sentences = f64::from(doc.sentences.max(1));
         let middle = doc.sentences / 2;
         self.h.clear();
         self.finite.clear();
         self.names.clear();
-        for st in stats.iter() {
-            let h = match st.stop || st.tf == 0 {
-                true => f64::INFINITY,
-                false => {
+        for st in stems {
+            let h = match st.tf {
+                0 => f64::INFINITY,
+                _ => {
                     let twice_median = match st.body {
                         // A headline or dateline gives no position of its own: a term
                         // written only there stands in the middle of the document (a
@@ -654,10 +765,11 @@ impl Scratch {
         };
         let (trie, slots) = (&mut self.trie, &self.slots);
         trie.clear(self.stats.len());
-        for (start, first) in slots.iter().enumerate() {
-            if !first.starts {
+        for &start in &self.starts {
+            let start = start as usize;
+            let Some(first) = slots.get(start) else {
                 continue;
-            }
+            };
             let mut node = trie.root(first.term, &view);
             trie.occurs(node, start as u32, first.heading);
             for slot in slots[start + 1..].iter().take(MAX_WORDS - 1) {
@@ -765,8 +877,10 @@ struct Trie {
     nodes: Vec<Node>,
     /// The node of each one-term phrase, by term.
     roots: Vec<u32>,
-    /// How many nodes are candidates.
-    candidates: usize,
+    /// The nodes that are candidates, in order.
+    candidate_nodes: Vec<u32>,
+    /// Whether some candidate occurs in running text (not in a headline or dateline).
+    has_body: bool,
 }
 
 /// A phrase of the [`Trie`].
@@ -797,7 +911,8 @@ impl Trie {
         self.nodes.clear();
         self.roots.clear();
         self.roots.resize(terms, NONE);
-        self.candidates = 0;
+        self.candidate_nodes.clear();
+        self.has_body = false;
     }
 
     /// The node of the one-term phrase `term` (a word that is no stopword), added if new.
@@ -887,10 +1002,11 @@ impl Trie {
         let n = &mut self.nodes[node as usize];
         if n.tf == 0 {
             n.first = start;
-            self.candidates += 1;
+            self.candidate_nodes.push(node);
         }
         n.tf += 1;
         n.body += u32::from(!heading);
+        self.has_body |= !heading;
     }
 
     /// The terms of the phrase of `node`, and how many.
@@ -935,6 +1051,22 @@ impl Node {
     fn h(&self) -> f64 {
         self.names * self.product / ((self.sum + 1.0).max(0.1) * f64::from(self.tf))
     }
+}
+
+/// A form as keyphrase statistics see it.
+#[derive(Clone, Copy)]
+struct FormTerm {
+    term: u32,
+    stop: bool,
+    /// A phrase may start with it: no stopword, no `ber-`/`ter-` form.
+    starts: bool,
+    /// A verb: no phrase spans it.
+    verb: bool,
+    /// A bare root the document uses as a verb: no phrase spans it in a headline.
+    headline_verb: bool,
+    case: Case,
+    /// More than two bytes long.
+    long: bool,
 }
 
 /// What a slot is to candidate phrases: its term, or [`BREAK`] for breaks and verbs (which
@@ -1033,6 +1165,12 @@ fn word_score(
 /// Twice the median of the distinct sentences a term occurs in (the sum of the two middle
 /// ones), from its occurrences in order (its first slot, then `next_same`).
 fn median_sentences(s: &TermStats, slots: &[Slot], next_same: &[u32]) -> u32 {
+    // One or two sentences: the first and the last.
+    match s.sentences {
+        1 => return 2 * s.first_sentence,
+        2 => return s.first_sentence + s.last_sentence,
+        _ => {}
+    }
     let (lo_k, hi_k) = ((s.sentences - 1) / 2, s.sentences / 2);
     let (mut k, mut last, mut lo) = (0, 0, 0);
     let mut at = s.first_slot;
