@@ -39,11 +39,11 @@ use std::sync::Arc;
 use crate::document::Keyphrase;
 use crate::error::Result;
 use crate::lexicon::{format, LexiconKind, LexiconText};
-use crate::text::hash::{FoldHashMap, FoldHashSet};
+use crate::text::hash::{FoldHashSet, KeyFilter};
 use crate::text::Tokenizer;
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::Stopwords;
-use crate::topics::words::{Case, DocWords, Form, BREAK};
+use crate::topics::words::{Case, DocWords, Form, Slot, BREAK};
 
 /// The longest candidate phrase, in words.
 pub const MAX_WORDS: usize = 4;
@@ -79,6 +79,8 @@ pub struct KeyphraseExtractor {
 #[derive(Clone, Debug, Default)]
 pub struct NameWords {
     words: Arc<FoldHashSet<Box<str>>>,
+    /// Most ASCII words that are none are known so by this filter, without a lookup.
+    filter: Arc<KeyFilter>,
 }
 
 impl NameWords {
@@ -109,6 +111,7 @@ impl NameWords {
     /// The name words of the lexicons `texts` gives for each of [`LEXICONS`](Self::LEXICONS).
     pub fn from_lexicons(texts: impl Fn(LexiconKind) -> Vec<LexiconText>) -> Result<NameWords> {
         let mut words = FoldHashSet::default();
+        let mut buf = String::new();
         for kind in Self::LEXICONS {
             // The columns each lexicon's own loader reads.
             let columns: &[&str] = match kind {
@@ -126,30 +129,40 @@ impl NameWords {
                     match kind {
                         // Titles: the first word (`Kepala` of `Kepala Dinas`); modifiers,
                         // honorifics and degrees: every word.
-                        LexiconKind::Titles => add(&mut words, form.split(' ').take(1)),
+                        LexiconKind::Titles => add(&mut words, &mut buf, form.split(' ').take(1)),
                         LexiconKind::PlaceContext => {
                             if matches!(rec.get(1), "prefix" | "title") {
-                                add(&mut words, [form]);
+                                add(&mut words, &mut buf, [form]);
                             }
                         }
                         LexiconKind::RegionAliases | LexiconKind::RegionAliasesCurated => {
                             if !form.contains(' ') {
-                                add(&mut words, [form]);
+                                add(&mut words, &mut buf, [form]);
                             }
                         }
-                        _ => add(&mut words, form.split(' ')),
+                        _ => add(&mut words, &mut buf, form.split(' ')),
                     }
                     Ok(())
                 })?;
             }
         }
+        let filter = KeyFilter::new(words.iter().map(|w| w.as_bytes()), |b| b);
         Ok(NameWords {
             words: Arc::new(words),
+            filter: Arc::new(filter),
         })
     }
 
     /// Whether `word` (any case, periods ignored) is a name word.
     pub fn contains(&self, word: &str) -> bool {
+        // The words are kept in lower case, which for an ASCII word is its bytes folded so.
+        if word.is_ascii()
+            && !self
+                .filter
+                .may_contain(word.as_bytes(), |b| b.to_ascii_lowercase())
+        {
+            return false;
+        }
         self.words.contains(&*crate::text::case::lower(word))
     }
 
@@ -166,15 +179,28 @@ impl NameWords {
 
 /// Adds `forms` to `words`, lower-cased and without periods (`S.Sos.` as `ssos`: as the
 /// tokenizer reads it, a word of letters).
-fn add<'a>(words: &mut FoldHashSet<Box<str>>, forms: impl IntoIterator<Item = &'a str>) {
+fn add<'a>(
+    words: &mut FoldHashSet<Box<str>>,
+    buf: &mut String,
+    forms: impl IntoIterator<Item = &'a str>,
+) {
     for form in forms {
-        let word: String = form
-            .chars()
-            .filter(|&c| c != '.')
-            .flat_map(char::to_lowercase)
-            .collect();
-        if word.chars().nth(1).is_some() {
-            words.insert(word.into_boxed_str());
+        buf.clear();
+        if form.is_ascii() {
+            buf.extend(
+                form.bytes()
+                    .filter(|&b| b != b'.')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            buf.extend(
+                form.chars()
+                    .filter(|&c| c != '.')
+                    .flat_map(char::to_lowercase),
+            );
+        }
+        if buf.chars().nth(1).is_some() && !words.contains(buf.as_str()) {
+            words.insert(buf.as_str().into());
         }
     }
 }
@@ -182,6 +208,9 @@ fn add<'a>(words: &mut FoldHashSet<Box<str>>, forms: impl IntoIterator<Item = &'
 /// Per-term statistics. A term is the stem of non-stopword forms, or one stopword form.
 #[derive(Clone, Copy, Debug, Default)]
 struct TermStats {
+    /// The document they were counted for (see [`Scratch::generation`]): older ones are
+    /// stale.
+    generation: u32,
     tf: u32,
     acronyms: u32,
     /// Capitalised occurrences, sentence starts left out.
@@ -194,35 +223,16 @@ struct TermStats {
     /// Distinct sentences, and the last one counted.
     sentences: u32,
     last_sentence: u32,
-    /// Median of the distinct sentences (filled in a second pass).
-    median_lo: u32,
-    median_hi: u32,
-    seen: u32,
     left_distinct: u32,
     left_total: u32,
     right_distinct: u32,
     right_total: u32,
+    /// The slots of its first and (so far) last occurrences, and the sentence of the
+    /// first.
+    first_slot: u32,
+    first_sentence: u32,
+    last_slot: u32,
     stop: bool,
-}
-
-/// A candidate phrase: its terms, how often it occurs, its score.
-#[derive(Clone, Copy, Debug)]
-struct Candidate {
-    terms: [u32; MAX_WORDS],
-    len: u8,
-    /// The slots of its first and last occurrences.
-    first: u32,
-    last: u32,
-    tf: u32,
-    /// Occurrences in running text (not in a headline or dateline).
-    body: u32,
-    h: f64,
-}
-
-impl Candidate {
-    fn terms(&self) -> &[u32] {
-        &self.terms[..usize::from(self.len)]
-    }
 }
 
 impl KeyphraseExtractor {
@@ -301,90 +311,63 @@ impl KeyphraseExtractor {
         s.name_forms.clear();
         s.name_forms.resize(doc.forms.len(), 0);
         s.terms(doc, &self.names);
-        s.verb_stems.clear();
-        s.verb_stems.resize(doc.stems.len(), false);
-        for f in doc.forms.iter().filter(|f| f.verb) {
-            s.verb_stems[f.stem as usize] = true;
-        }
-        slot_terms(doc, &s.term_of, &s.verb_stems, &mut s.slots);
         s.candidates();
-        if s.candidates.is_empty() {
+        if s.trie.candidate_nodes.is_empty() {
             return Vec::new();
         }
-        let view = TermView {
-            stats: &s.stats,
-            h: &s.h,
-            names: &s.names,
-            edges: &s.edges,
-        };
-        view.score_all(&mut s.candidates);
         let chosen = self.choose(doc, s);
-        let forms = best_forms(
-            doc,
-            &s.stats,
-            &s.slots,
-            &s.candidates,
-            &chosen,
-            &mut s.leads,
-            &mut s.variants,
-        );
-        let candidates = &s.candidates;
-        if chosen.is_empty() {
+        let Some(&first) = chosen.first() else {
             return Vec::new();
-        }
-        let best = candidates[chosen[0] as usize].h.max(f64::MIN_POSITIVE);
-        chosen
-            .iter()
-            .zip(forms)
-            .map(|(&i, text)| Keyphrase {
+        };
+        let best = s.trie.nodes[first as usize].h().max(f64::MIN_POSITIVE);
+        let mut phrases = Vec::with_capacity(chosen.len());
+        for &c in &chosen {
+            let text = best_form(doc, s, c);
+            let h = s.trie.nodes[c as usize].h();
+            phrases.push(Keyphrase {
                 text,
                 // Four decimals: enough to rank, and exact through JSON.
-                score: ((best / candidates[i as usize].h.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0)
-                    * 1e4)
-                    .round()
-                    / 1e4,
-            })
-            .collect()
+                score: ((best / h.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0) * 1e4).round() / 1e4,
+            });
+        }
+        phrases
     }
 
-    /// The best candidates, best first, leaving out those redundant with a better one.
+    /// The best candidates (their nodes), best first, leaving out those redundant with a
+    /// better one.
     #[inline(never)]
     fn choose(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<u32> {
-        let (candidates, stats, index) = (&s.candidates, &s.stats, &s.index);
-        let (order, name_forms) = (&mut s.order, &mut s.name_forms);
-        let has_body = candidates.iter().any(|c| c.body > 0);
-        order.clear();
-        order.extend(
-            candidates
+        let (trie, stats) = (&s.trie, &s.stats);
+        let nodes = &trie.nodes;
+        let (keys, name_forms) = (&mut s.keys, &mut s.name_forms);
+        let has_body = trie.has_body;
+        keys.clear();
+        keys.extend(
+            trie.candidate_nodes
                 .iter()
-                .enumerate()
-                .map(|(i, c)| (u128::from(score_key(c.h)) << 32) | i as u128),
+                .map(|&i| nodes.get(i as usize).map_or(u64::MAX, |n| score_key(n.h()))),
         );
-        // Sorted chunk by chunk, as redundant candidates are skipped. Far down the list
-        // every candidate is redundant or poor: look at the best few hundred only.
-        let limit = (self.max_phrases * 30).min(order.len());
-        let chunk = self.max_phrases * 4;
-        let mut sorted = 0;
+        // Far down the list every candidate is redundant or poor: look at the best few
+        // hundred only.
+        let limit = (self.max_phrases * 30).min(keys.len());
+        let mut ranking = Ranking::new(keys, &trie.candidate_nodes, &mut s.batch, &mut s.sample);
         let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
+        let chosen_terms = &mut s.chosen_terms;
+        chosen_terms.clear();
         // The terms of the chosen candidates, as a set of bits (term modulo 64): a
         // candidate sharing none of them is redundant with none.
         let mut chosen_bits = 0u64;
-        for k in 0..limit {
-            if k == sorted {
-                let rest = &mut order[k..];
-                let n = chunk.min(rest.len());
-                if n < rest.len() {
-                    rest.select_nth_unstable(n);
-                }
-                rest[..n].sort_unstable();
-                sorted += n;
-            }
-            let i = order[k] as u32;
+        for _ in 0..limit {
+            let Some(key) = ranking.next(self.max_phrases * 4) else {
+                break;
+            };
             if chosen.len() >= self.max_phrases {
                 break;
             }
-            let candidate = &candidates[i as usize];
-            let c = candidate.terms();
+            let i = key as u32;
+            let candidate = &nodes[i as usize];
+            let (terms, len) = trie.terms(i);
+            let c = &terms[..len];
             // A phrase must say what, not only who or where. One word alone is written in
             // lower case somewhere or is an acronym (not a name only ever capitalised:
             // `Zainal`).
@@ -402,9 +385,9 @@ impl KeyphraseExtractor {
             }
             let bits = term_bits(c);
             let overlaps = bits & chosen_bits != 0
-                && chosen.iter().any(|&j| {
-                    let d = candidates[j as usize].terms();
-                    term_bits(d) & bits != 0 && redundant(d, c, stats, index)
+                && chosen_terms.iter().any(|(d, n)| {
+                    let d = &d[..*n];
+                    term_bits(d) & bits != 0 && redundant(d, c, stats, trie)
                 });
             if overlaps {
                 continue;
@@ -415,6 +398,7 @@ impl KeyphraseExtractor {
             let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
             if !words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
                 chosen.push(i);
+                chosen_terms.push((terms, len));
                 chosen_bits |= bits;
             }
         }
@@ -424,6 +408,78 @@ impl KeyphraseExtractor {
     /// Whether form `form` of `doc` is a name word, looked up once per document.
     fn is_name(&self, doc: &DocWords<'_>, form: u32, cache: &mut [u8]) -> bool {
         is_name_form(&self.names, doc, form, cache)
+    }
+}
+
+/// Candidates in order of score, then number (a `(score key << 32) | node` each), taken a
+/// batch at a time: those up to a score estimated from a sample to leave about as many as
+/// are asked for, sorted; then, if more are wanted, all the others.
+struct Ranking<'a> {
+    /// The [`score_key`] of each candidate, and its node.
+    keys: &'a [u64],
+    nodes: &'a [u32],
+    /// The batch being taken, sorted, and how far.
+    batch: &'a mut Vec<u128>,
+    next: usize,
+    /// The highest score key of the batches taken so far, if any.
+    upto: Option<u64>,
+    sample: &'a mut Vec<u64>,
+}
+
+impl<'a> Ranking<'a> {
+    fn new(
+        keys: &'a [u64],
+        nodes: &'a [u32],
+        batch: &'a mut Vec<u128>,
+        sample: &'a mut Vec<u64>,
+    ) -> Ranking<'a> {
+        batch.clear();
+        Ranking {
+            keys,
+            nodes,
+            batch,
+            next: 0,
+            upto: None,
+            sample,
+        }
+    }
+
+    /// The next candidate's key, in order; batches are made for about `want` candidates.
+    fn next(&mut self, want: usize) -> Option<u128> {
+        if self.next == self.batch.len() {
+            self.fill(want);
+            self.next = 0;
+        }
+        let key = *self.batch.get(self.next)?;
+        self.next += 1;
+        Some(key)
+    }
+
+    /// Makes the next batch: the candidates above the batches taken so far, up to a score
+    /// that leaves about `want` of them (all of them after the first batch).
+    fn fill(&mut self, want: usize) {
+        const SAMPLE: usize = 32;
+        let n = self.keys.len();
+        let until = match self.upto {
+            // Few candidates (or a second batch): all the rest.
+            _ if n <= 2 * want || self.upto.is_some() => u64::MAX,
+            _ => {
+                self.sample.clear();
+                self.sample
+                    .extend((0..SAMPLE).map(|k| self.keys[k * n / SAMPLE]));
+                self.sample.sort_unstable();
+                let rank = (want * SAMPLE).div_ceil(n).min(SAMPLE - 1);
+                self.sample[rank]
+            }
+        };
+        self.batch.clear();
+        for (&k, &node) in self.keys.iter().zip(self.nodes) {
+            if k <= until && self.upto.map_or(true, |u| k > u) {
+                self.batch.push((u128::from(k) << 32) | u128::from(node));
+            }
+        }
+        self.batch.sort_unstable();
+        self.upto = Some(until);
     }
 }
 
@@ -450,13 +506,14 @@ thread_local! {
 /// stems), each with statistics.
 #[derive(Default)]
 struct Scratch {
-    /// The term of each form.
-    term_of: Vec<u32>,
+    /// The number of the current document, so that per-term and per-pair entries of
+    /// earlier ones need no clearing.
+    generation: u32,
+    /// The term of each form, and what it is to phrases.
+    form_terms: Vec<FormTerm>,
     stats: Vec<TermStats>,
-    /// Ordered pairs of terms written next to each other ([`pair`] keys), as met.
-    pairs: Vec<u64>,
-    /// The distinct pairs with how often, sorted by key.
-    edges: Vec<(u64, u32)>,
+    /// Ordered pairs of terms written next to each other, with how often.
+    pairs: PairTable,
     /// YAKE's word score `H` of each term, over the median of the document's.
     h: Vec<f64>,
     /// The finite scores, as [`score_key`]s.
@@ -464,15 +521,21 @@ struct Scratch {
     /// The name penalty factor of each term, `1 + NAME_PENALTY × name share`.
     names: Vec<f64>,
     slots: Vec<SlotTerm>,
-    /// The one-word candidate of each term, and longer candidates by their terms.
-    single: Vec<u32>,
-    index: FoldHashMap<u128, u32>,
-    /// Candidates in order of first occurrence, then length.
-    candidates: Vec<Candidate>,
-    /// Candidates by score ([`score_key`]) above their index.
-    order: Vec<u128>,
-    leads: Vec<bool>,
-    variants: Vec<(usize, [u32; MAX_WORDS], u32)>,
+    /// The slots a phrase may start at.
+    starts: Vec<u32>,
+    /// The slot of the next occurrence of each slot's term ([`NONE`] after the last).
+    next_same: Vec<u32>,
+    /// The candidates and the phrases they start with.
+    trie: Trie,
+    /// The [`score_key`] of each candidate.
+    keys: Vec<u64>,
+    /// The candidates being looked at, in order, and a sample of scores.
+    batch: Vec<u128>,
+    sample: Vec<u64>,
+    /// The terms of the chosen candidates.
+    chosen_terms: Vec<([u32; MAX_WORDS], usize)>,
+    /// A chosen candidate's variants (form sequences) with their counts, in text order.
+    variants: Vec<([u32; MAX_WORDS], u32)>,
     /// Whether each form is a name word: 0 not looked up yet, 1 yes, 2 no.
     name_forms: Vec<u8>,
     /// Whether each stem is the stem of a verb form of the document.
@@ -485,120 +548,200 @@ impl Scratch {
 
     /// Lets go of buffers a long document grew.
     fn trim(&mut self) {
-        if self.slots.capacity() > Self::KEEP || self.index.capacity() > Self::KEEP {
+        if self.slots.capacity() > Self::KEEP || self.trie.nodes.capacity() > Self::KEEP {
             *self = Scratch::default();
         }
     }
 
-    /// Fills the terms, their statistics, adjacent pairs and scores.
+    /// Fills the terms, their statistics, adjacent pairs and scores, and the slots as
+    /// candidate phrases see them.
     #[inline(never)]
     fn terms(&mut self, doc: &DocWords<'_>, names: &NameWords) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // Stale entries could pass for current ones: forget them.
+            self.stats.clear();
+            self.pairs.entries.clear();
+            self.generation = 1;
+        }
+        let generation = self.generation;
         let nstems = doc.stems.len();
+        self.verb_stems.clear();
+        self.verb_stems.resize(nstems, false);
+        for f in doc.forms.iter().filter(|f| f.verb) {
+            if let Some(v) = self.verb_stems.get_mut(f.stem as usize) {
+                *v = true;
+            }
+        }
         let mut stops = 0;
-        self.term_of.clear();
-        self.term_of.extend(doc.forms.iter().map(|f| {
-            if f.stop {
-                stops += 1;
-                (nstems + stops - 1) as u32
-            } else {
-                f.stem
-            }
-        }));
-        let term_of = &self.term_of;
+        self.form_terms.clear();
+        for f in &doc.forms {
+            self.form_terms.push(FormTerm {
+                term: if f.stop {
+                    stops += 1;
+                    (nstems + stops - 1) as u32
+                } else {
+                    f.stem
+                },
+                stop: f.stop,
+                starts: !f.stop && !f.modifier,
+                verb: f.verb,
+                headline_verb: headline_verb(doc, f, &self.verb_stems),
+                case: f.case,
+                long: f.surface.len() > 2,
+            });
+        }
+        let nterms = nstems + stops;
+        let form_terms = &self.form_terms;
         let stats = &mut self.stats;
-        stats.clear();
-        stats.resize(nstems + stops, TermStats::default());
-        self.pairs.clear();
-        let mut prev: Option<u32> = None;
-        for slot in &doc.slots {
-            let Some(form) = doc.form_of(slot) else {
-                prev = None;
+        // Entries are reset when first counted (no clearing of the whole table).
+        if stats.len() < nterms {
+            stats.resize(nterms, TermStats::default());
+        }
+        stats.truncate(nterms);
+        self.pairs.reset(doc.slots.len(), generation);
+        self.slots.clear();
+        self.starts.clear();
+        self.next_same.clear();
+        // The count and frequency sum of content terms, and the largest frequency of all.
+        let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
+        let (mut prev, mut prev_stop) = (NONE, false);
+        for (i, slot) in doc.slots.iter().enumerate() {
+            self.next_same.push(NONE);
+            let Some(&ft) = form_terms.get(slot.form as usize) else {
+                prev = NONE;
+                self.slots.push(SlotTerm {
+                    term: BREAK,
+                    pair: NONE,
+                    starts: false,
+                    ends: false,
+                    heading: slot.heading,
+                });
                 continue;
             };
-            let t = term_of[slot.form as usize];
+            let t = ft.term;
             let st = &mut stats[t as usize];
+            if st.generation != generation {
+                *st = TermStats {
+                    generation,
+                    first_slot: i as u32,
+                    first_sentence: slot.sentence,
+                    stop: ft.stop,
+                    ..TermStats::default()
+                };
+                content_terms += usize::from(!ft.stop);
+            } else {
+                self.next_same[st.last_slot as usize] = i as u32;
+            }
+            st.last_slot = i as u32;
             st.tf += 1;
-            st.stop = form.stop;
-            match form.case {
-                // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
-                // capitals that name a place, title or degree (`NTB`, `IPU`) are no acronyms.
-                Case::Acronym => {
-                    st.acronyms += u32::from(
-                        slot.informative
-                            && form.surface.len() > 2
-                            && !is_name_form(names, doc, slot.form, &mut self.name_forms),
-                    )
+            max_tf = max_tf.max(st.tf);
+            // What a stopword's statistics would say is never asked.
+            if !ft.stop {
+                content_tf += 1;
+                match ft.case {
+                    // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
+                    // capitals that name a place, title or degree (`NTB`, `IPU`) are no
+                    // acronyms.
+                    Case::Acronym => {
+                        st.acronyms += u32::from(
+                            slot.informative
+                                && ft.long
+                                && !is_name_form(names, doc, slot.form, &mut self.name_forms),
+                        )
+                    }
+                    Case::Capitalised => {
+                        st.capitalised += u32::from(!slot.initial);
+                        st.capitalised_informative += u32::from(slot.informative);
+                    }
+                    Case::Lower => st.lower += 1,
+                    Case::Other => {}
                 }
-                Case::Capitalised => {
-                    st.capitalised += u32::from(!slot.initial);
-                    st.capitalised_informative += u32::from(slot.informative);
+                if st.sentences == 0 || st.last_sentence != slot.sentence {
+                    st.sentences += 1;
+                    st.last_sentence = slot.sentence;
                 }
-                Case::Lower => st.lower += 1,
-                Case::Other => {}
+                st.body += u32::from(!slot.heading);
             }
-            if st.sentences == 0 || st.last_sentence != slot.sentence {
-                st.sentences += 1;
-                st.last_sentence = slot.sentence;
+            let mut pair = NONE;
+            if prev != NONE {
+                let (entry, new) = self.pairs.add(pair_key(prev, t));
+                pair = entry;
+                let distinct = u32::from(new);
+                if !prev_stop {
+                    let p = &mut stats[prev as usize];
+                    p.right_distinct += distinct;
+                    p.right_total += 1;
+                }
+                if !ft.stop {
+                    let st = &mut stats[t as usize];
+                    st.left_distinct += distinct;
+                    st.left_total += 1;
+                }
             }
-            st.body += u32::from(!slot.heading);
-            if let Some(p) = prev {
-                self.pairs.push(pair(p, t));
+            (prev, prev_stop) = (t, ft.stop);
+            // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
+            let verb = ft.verb || slot.heading && ft.headline_verb;
+            if ft.starts && !verb {
+                self.starts.push(i as u32);
             }
-            prev = Some(t);
+            self.slots.push(match verb {
+                false => SlotTerm {
+                    term: t,
+                    pair,
+                    starts: ft.starts,
+                    ends: !ft.stop,
+                    heading: slot.heading,
+                },
+                true => SlotTerm {
+                    term: BREAK,
+                    pair: NONE,
+                    starts: false,
+                    ends: false,
+                    heading: slot.heading,
+                },
+            });
         }
-        // The median of each term's distinct sentences. A headline or dateline gives no
-        // position of its own: a term written only there stands in the middle of the
-        // document (a dateline's place, a headline's verb).
+        // Terms no word stands for (stems of stopword forms only) count nothing.
+        for st in stats.iter_mut() {
+            if st.generation != generation {
+                *st = TermStats {
+                    generation,
+                    ..TermStats::default()
+                };
+            }
+        }
+        // Only stems (numbered first) are content terms: stopwords get no score.
+        let stems = &stats[..nstems.min(stats.len())];
+        let frequencies = Frequencies::new(stems, content_terms, content_tf, max_tf);
+        let weights = position_weights();
+        let sentences = f64::from(doc.sentences.max(1));
         let middle = doc.sentences / 2;
-        for slot in &doc.slots {
-            let Some(&t) = term_of.get(slot.form as usize) else {
-                continue;
-            };
-            let st = &mut stats[t as usize];
-            if st.body == 0 {
-                (st.median_lo, st.median_hi) = (middle, middle);
-                continue;
-            }
-            if st.seen > 0 && st.last_sentence == slot.sentence {
-                continue;
-            }
-            let k = st.seen;
-            st.seen += 1;
-            st.last_sentence = slot.sentence;
-            if k == (st.sentences - 1) / 2 {
-                st.median_lo = slot.sentence;
-            }
-            if k == st.sentences / 2 {
-                st.median_hi = slot.sentence;
-            }
-        }
-        self.pairs.sort_unstable();
-        self.edges.clear();
-        for &ab in &self.pairs {
-            match self.edges.last_mut() {
-                Some((last, n)) if *last == ab => *n += 1,
-                _ => self.edges.push((ab, 1)),
-            }
-        }
-        for &(ab, n) in &self.edges {
-            let (a, b) = ((ab >> 32) as usize, ab as u32 as usize);
-            stats[a].right_distinct += 1;
-            stats[a].right_total += n;
-            stats[b].left_distinct += 1;
-            stats[b].left_total += n;
-        }
-
-        word_scores(stats, doc.sentences.max(1), &mut self.h);
+        self.h.clear();
         self.finite.clear();
-        // The median of the words of running text (those only in a headline or dateline
-        // would shift it with the layout of the document).
-        self.finite.extend(
-            self.h
-                .iter()
-                .zip(stats.iter())
-                .filter(|(x, s)| x.is_finite() && s.body > 0)
-                .map(|(&x, _)| score_key(x)),
-        );
+        self.names.clear();
+        for st in stems {
+            let h = match st.tf {
+                0 => f64::INFINITY,
+                _ => {
+                    let twice_median = match st.body {
+                        // A headline or dateline gives no position of its own: a term
+                        // written only there stands in the middle of the document (a
+                        // dateline's place, a headline's verb).
+                        0 => 2 * middle,
+                        _ => median_sentences(st, &doc.slots, &self.next_same),
+                    };
+                    word_score(st, &frequencies, sentences, weights, twice_median)
+                }
+            };
+            // The median of the words of running text (those only in a headline or
+            // dateline would shift it with the layout of the document).
+            if h.is_finite() && st.body > 0 {
+                self.finite.push(score_key(h));
+            }
+            self.h.push(h);
+            self.names.push(1.0 + NAME_PENALTY * name_share(st));
+        }
         if !self.finite.is_empty() {
             let mid = self.finite.len() / 2;
             let median = score_of_key(*self.finite.select_nth_unstable(mid).1);
@@ -606,118 +749,324 @@ impl Scratch {
                 self.h.iter_mut().for_each(|x| *x /= median);
             }
         }
-        self.names.clear();
-        self.names
-            .extend(stats.iter().map(|s| 1.0 + NAME_PENALTY * name_share(s)));
     }
 
-    /// Fills the candidates (without scores) from the slots.
+    /// Fills the trie of candidates, with their occurrences and scores, from the slots:
+    /// n-grams of up to [`MAX_WORDS`] words between breaks and verbs, starting with a
+    /// word that is neither a stopword nor a `ber-`/`ter-` form, and ending with a word
+    /// that is not a stopword.
     #[inline(never)]
     fn candidates(&mut self) {
-        const NONE: u32 = u32::MAX;
-        self.single.clear();
-        self.single.resize(self.stats.len(), NONE);
-        self.index.clear();
-        self.candidates.clear();
-        let (single, index, candidates) = (&mut self.single, &mut self.index, &mut self.candidates);
-        let slots = &self.slots;
-        for_each_ngram(slots, |ngram| {
-            let next = candidates.len() as u32;
-            let id = if ngram.len == 1 {
-                match single.get_mut(ngram.terms[0] as usize) {
-                    Some(id) if *id == NONE => {
-                        *id = next;
-                        next
-                    }
-                    Some(id) => *id,
-                    None => return,
-                }
-            } else {
-                let key = ngram
-                    .terms
-                    .iter()
-                    .take(usize::from(ngram.len))
-                    .fold(0u128, |k, &t| (k << 32) | u128::from(t + 1));
-                *index.entry(key).or_insert(next)
+        let view = TermView {
+            stats: &self.stats,
+            h: &self.h,
+            names: &self.names,
+            pairs: &self.pairs,
+        };
+        let (trie, slots) = (&mut self.trie, &self.slots);
+        trie.clear(self.stats.len());
+        for &start in &self.starts {
+            let start = start as usize;
+            let Some(first) = slots.get(start) else {
+                continue;
             };
-            if id == next {
-                candidates.push(Candidate {
-                    terms: ngram.terms,
-                    len: ngram.len,
-                    first: ngram.start as u32,
-                    last: 0,
-                    tf: 0,
-                    body: 0,
-                    h: 0.0,
-                });
+            let mut node = trie.root(first.term, &view);
+            trie.occurs(node, start as u32, first.heading);
+            for slot in slots[start + 1..].iter().take(MAX_WORDS - 1) {
+                if slot.term == BREAK {
+                    break;
+                }
+                node = trie.child(node, slot, &view);
+                if slot.ends {
+                    trie.occurs(node, start as u32, first.heading);
+                }
             }
-            let c = &mut candidates[id as usize];
-            c.tf += 1;
-            c.body += u32::from(!slots[ngram.start].heading);
-            c.last = ngram.start as u32;
-        });
+        }
     }
 }
+
+/// No node, slot or pair.
+const NONE: u32 = u32::MAX;
 
 /// What phrase scores are computed from.
 struct TermView<'s> {
     stats: &'s [TermStats],
     h: &'s [f64],
     names: &'s [f64],
-    edges: &'s [(u64, u32)],
+    pairs: &'s PairTable,
 }
 
 impl TermView<'_> {
-    #[inline(never)]
-    fn score_all(&self, candidates: &mut [Candidate]) {
-        for c in candidates {
-            c.h = self.phrase_score(c);
-        }
-    }
-
-    /// How often term `a` is written right before term `b`.
-    fn edge(&self, a: u32, b: u32) -> u32 {
-        let key = pair(a, b);
-        self.edges
-            .binary_search_by_key(&key, |&(k, _)| k)
-            .map_or(0, |i| self.edges[i].1)
-    }
-
-    /// YAKE's phrase score (lower is better), with stopwords inside weighted by how
-    /// strongly they bind their neighbours.
-    fn phrase_score(&self, c: &Candidate) -> f64 {
-        let terms = c.terms();
-        let mut product = 1.0;
-        let mut sum = 0.0;
-        let mut names = 1.0;
-        for (k, &t) in terms.iter().enumerate() {
-            let i = t as usize;
-            if !self.stats[i].stop {
-                product *= self.h[i];
-                sum += self.h[i];
-                names *= self.names[i];
-                continue;
-            }
-            let bond = |a: u32, b: u32, by: u32| {
-                f64::from(self.edge(a, b)) / f64::from(self.stats[by as usize].tf.max(1))
-            };
-            let left = k
-                .checked_sub(1)
-                .map_or(0.0, |p| bond(terms[p], t, terms[p]));
-            let right = terms.get(k + 1).map_or(0.0, |&n| bond(t, n, n));
-            let p = left * right;
-            product *= 2.0 - p;
-            sum -= 1.0 - p;
-        }
-        names * product / ((sum + 1.0).max(0.1) * f64::from(c.tf))
+    /// How strongly a stopword binds in the pair `pair`, over the frequency of term `by`.
+    #[inline]
+    fn bond(&self, pair: u32, by: u32) -> f64 {
+        f64::from(self.pairs.count(pair)) / f64::from(self.stats[by as usize].tf.max(1))
     }
 }
 
-/// One occurrence of a candidate phrase.
-struct Ngram {
-    start: usize,
-    terms: [u32; MAX_WORDS],
-    len: u8,
+/// The ordered pairs of terms written next to each other in a document, with how often:
+/// an open-addressing table of [`pair_key`]s whose entries of earlier documents (older
+/// generations) count as free, so that it needs no clearing.
+#[derive(Default)]
+struct PairTable {
+    entries: Vec<PairEntry>,
+    generation: u32,
+    /// `log2` of the table's size.
+    bits: u32,
+}
+
+/// An entry of the [`PairTable`].
+#[derive(Clone, Copy, Default)]
+struct PairEntry {
+    key: u64,
+    generation: u32,
+    count: u32,
+}
+
+impl PairTable {
+    /// Empties the table for the document of generation `generation` (never 0), sized
+    /// for `n` pairs.
+    fn reset(&mut self, n: usize, generation: u32) {
+        let size = (2 * n).next_power_of_two().max(16);
+        if self.entries.len() < size {
+            self.entries.clear();
+            self.entries.resize(size, PairEntry::default());
+        }
+        self.bits = self.entries.len().trailing_zeros();
+        self.generation = generation;
+    }
+
+    /// Counts one occurrence of `key`: its entry, and whether it is new.
+    #[inline]
+    fn add(&mut self, key: u64) -> (u32, bool) {
+        let mask = self.entries.len() - 1;
+        let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize;
+        loop {
+            let e = &mut self.entries[i];
+            if e.generation != self.generation {
+                *e = PairEntry {
+                    key,
+                    generation: self.generation,
+                    count: 1,
+                };
+                return (i as u32, true);
+            }
+            if e.key == key {
+                e.count += 1;
+                return (i as u32, false);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// How often the pair of entry `entry` is written.
+    #[inline]
+    fn count(&self, entry: u32) -> u32 {
+        self.entries.get(entry as usize).map_or(0, |e| e.count)
+    }
+}
+
+/// The phrases candidates start with (term sequences of up to [`MAX_WORDS`]), as a trie.
+/// A node ending with a word that is no stopword is a candidate (numbered as the nodes,
+/// which keeps them in order of first occurrence, then length); its node carries YAKE's
+/// phrase score computed word by word: `∏H`, `ΣH` and the name penalty of its words, a
+/// stopword inside weighted by how strongly it binds its neighbours (YAKE's `bi`
+/// weighting) once the word after it is known.
+#[derive(Default)]
+struct Trie {
+    nodes: Vec<Node>,
+    /// The node of each one-term phrase, by term.
+    roots: Vec<u32>,
+    /// The nodes that are candidates, in order.
+    candidate_nodes: Vec<u32>,
+    /// Whether some candidate occurs in running text (not in a headline or dateline).
+    has_body: bool,
+}
+
+/// A phrase of the [`Trie`].
+#[derive(Clone, Copy)]
+struct Node {
+    term: u32,
+    parent: u32,
+    /// The first of its children, and its next sibling.
+    child: u32,
+    sibling: u32,
+    /// Occurrences (none for a phrase that is no candidate), and those in running text
+    /// (not in a headline or dateline).
+    tf: u32,
+    body: u32,
+    /// The slot of its first occurrence.
+    first: u32,
+    product: f64,
+    sum: f64,
+    names: f64,
+    /// For a phrase ending with a stopword: that stopword's bond to the word before it
+    /// (its bond to the word after is applied in the children).
+    left: f64,
+}
+
+impl Trie {
+    /// Empties the trie for a document of `terms` terms.
+    fn clear(&mut self, terms: usize) {
+        self.nodes.clear();
+        self.roots.clear();
+        self.roots.resize(terms, NONE);
+        self.candidate_nodes.clear();
+        self.has_body = false;
+    }
+
+    /// The node of the one-term phrase `term` (a word that is no stopword), added if new.
+    #[inline]
+    fn root(&mut self, term: u32, view: &TermView<'_>) -> u32 {
+        let i = term as usize;
+        match self.roots[i] {
+            NONE => {
+                let id = self.nodes.len() as u32;
+                self.roots[i] = id;
+                // As in `∏H`, `ΣH` over the words in order, from 1 and 0.
+                let (mut product, mut sum, mut names) = (1.0, 0.0, 1.0);
+                product *= view.h[i];
+                sum += view.h[i];
+                names *= view.names[i];
+                self.push(term, NONE, NONE, product, sum, names, 0.0);
+                id
+            }
+            id => id,
+        }
+    }
+
+    /// The node of the phrase of `parent` followed by the term of `slot`, added if new.
+    #[inline]
+    fn child(&mut self, parent: u32, slot: &SlotTerm, view: &TermView<'_>) -> u32 {
+        let term = slot.term;
+        let p = self.nodes[parent as usize];
+        let mut at = p.child;
+        while at != NONE {
+            let node = &self.nodes[at as usize];
+            if node.term == term {
+                return at;
+            }
+            at = node.sibling;
+        }
+        let id = self.nodes.len() as u32;
+        let (mut product, mut sum, mut names, mut left) = (p.product, p.sum, p.names, 0.0);
+        if view.stats[p.term as usize].stop {
+            let right = view.bond(slot.pair, term);
+            let b = p.left * right;
+            product *= 2.0 - b;
+            sum -= 1.0 - b;
+        }
+        let i = term as usize;
+        if !view.stats[i].stop {
+            product *= view.h[i];
+            sum += view.h[i];
+            names *= view.names[i];
+        } else {
+            left = view.bond(slot.pair, p.term);
+        }
+        self.push(term, parent, p.child, product, sum, names, left);
+        self.nodes[parent as usize].child = id;
+        id
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn push(
+        &mut self,
+        term: u32,
+        parent: u32,
+        sibling: u32,
+        product: f64,
+        sum: f64,
+        names: f64,
+        left: f64,
+    ) {
+        self.nodes.push(Node {
+            term,
+            parent,
+            child: NONE,
+            sibling,
+            tf: 0,
+            body: 0,
+            first: 0,
+            product,
+            sum,
+            names,
+            left,
+        });
+    }
+
+    /// Counts an occurrence of candidate `node` starting at slot `start`.
+    #[inline]
+    fn occurs(&mut self, node: u32, start: u32, heading: bool) {
+        let n = &mut self.nodes[node as usize];
+        if n.tf == 0 {
+            n.first = start;
+            self.candidate_nodes.push(node);
+        }
+        n.tf += 1;
+        n.body += u32::from(!heading);
+        self.has_body |= !heading;
+    }
+
+    /// The terms of the phrase of `node`, and how many.
+    fn terms(&self, node: u32) -> ([u32; MAX_WORDS], usize) {
+        let mut terms = [0; MAX_WORDS];
+        let mut len = 0;
+        let mut at = node;
+        while let Some(n) = self.nodes.get(at as usize) {
+            if len == MAX_WORDS {
+                break;
+            }
+            terms[len] = n.term;
+            len += 1;
+            at = n.parent;
+        }
+        terms[..len].reverse();
+        (terms, len)
+    }
+
+    /// Whether the phrase of `terms` is a candidate.
+    fn is_candidate(&self, terms: &[u32]) -> bool {
+        let mut node = NONE;
+        for &t in terms {
+            let mut at = match node {
+                NONE => self.roots.get(t as usize).copied().unwrap_or(NONE),
+                p => self.nodes[p as usize].child,
+            };
+            while at != NONE && self.nodes[at as usize].term != t {
+                at = self.nodes[at as usize].sibling;
+            }
+            if at == NONE {
+                return false;
+            }
+            node = at;
+        }
+        self.nodes.get(node as usize).is_some_and(|n| n.tf > 0)
+    }
+}
+
+impl Node {
+    /// YAKE's phrase score of a candidate (lower is better).
+    fn h(&self) -> f64 {
+        self.names * self.product / ((self.sum + 1.0).max(0.1) * f64::from(self.tf))
+    }
+}
+
+/// A form as keyphrase statistics see it.
+#[derive(Clone, Copy)]
+struct FormTerm {
+    term: u32,
+    stop: bool,
+    /// A phrase may start with it: no stopword, no `ber-`/`ter-` form.
+    starts: bool,
+    /// A verb: no phrase spans it.
+    verb: bool,
+    /// A bare root the document uses as a verb: no phrase spans it in a headline.
+    headline_verb: bool,
+    case: Case,
+    /// More than two bytes long.
+    long: bool,
 }
 
 /// What a slot is to candidate phrases: its term, or [`BREAK`] for breaks and verbs (which
@@ -725,31 +1074,12 @@ struct Ngram {
 #[derive(Clone, Copy)]
 struct SlotTerm {
     term: u32,
+    /// The [`PairTable`] entry of its term after the previous slot's, or [`NONE`].
+    pair: u32,
     starts: bool,
     ends: bool,
     /// In a headline or dateline.
     heading: bool,
-}
-
-/// The [`SlotTerm`] of every slot, into `out`. In a headline, a bare root whose verb form
-/// the document uses (`Gelar` for `menggelar`, `Tinjau`, `Perkuat`) is a verb too.
-#[inline(never)]
-fn slot_terms(doc: &DocWords<'_>, term_of: &[u32], verb_stems: &[bool], out: &mut Vec<SlotTerm>) {
-    out.clear();
-    out.extend(doc.slots.iter().map(|s| match doc.form_of(s) {
-        Some(f) if !(f.verb || s.heading && headline_verb(doc, f, verb_stems)) => SlotTerm {
-            term: term_of[s.form as usize],
-            starts: !f.stop && !f.modifier,
-            ends: !f.stop,
-            heading: s.heading,
-        },
-        _ => SlotTerm {
-            term: BREAK,
-            starts: false,
-            ends: false,
-            heading: s.heading,
-        },
-    }));
 }
 
 /// Whether headline word `f` is a bare verb: its stem is that of a verb form of the
@@ -767,93 +1097,112 @@ fn headline_verb(doc: &DocWords<'_>, f: &Form<'_>, verb_stems: &[bool]) -> bool 
             && w[3..].eq_ignore_ascii_case(stem)
 }
 
-/// Calls `f` on every candidate occurrence: n-grams of up to [`MAX_WORDS`] words between
-/// breaks and verbs, starting with a word that is neither a stopword nor a `ber-`/`ter-`
-/// form, and ending with a word that is not a stopword.
-fn for_each_ngram(slots: &[SlotTerm], mut f: impl FnMut(&Ngram)) {
-    for (start, first) in slots.iter().enumerate() {
-        if !first.starts {
-            continue;
-        }
-        let mut ngram = Ngram {
-            start,
-            terms: [0; MAX_WORDS],
-            len: 0,
-        };
-        for (n, slot) in slots[start..].iter().take(MAX_WORDS).enumerate() {
-            if slot.term == BREAK {
-                break;
-            }
-            ngram.terms[n] = slot.term;
-            if slot.ends {
-                ngram.len = (n + 1) as u8;
-                f(&ngram);
-            }
+/// The frequency statistics of a document's content terms.
+struct Frequencies {
+    /// Their mean plus standard deviation.
+    spread: f64,
+    /// The largest frequency of any term.
+    max_tf: f64,
+}
+
+impl Frequencies {
+    /// From the `count` content terms of `stats` and the sum `total` of their
+    /// frequencies; `max_tf` is the largest frequency of all terms (at least 1).
+    fn new(stats: &[TermStats], count: usize, total: u64, max_tf: u32) -> Frequencies {
+        let n = count.max(1) as f64;
+        // An exact sum of integers, as if summed term by term.
+        let mean = total as f64 / n;
+        let std = (stats
+            .iter()
+            .filter(|s| !s.stop && s.tf > 0)
+            .map(|s| (f64::from(s.tf) - mean).powi(2))
+            .sum::<f64>()
+            / n)
+            .sqrt();
+        Frequencies {
+            spread: mean + std,
+            max_tf: f64::from(max_tf),
         }
     }
 }
 
-/// YAKE's word score `H` of every term (lower is better; stopwords get none), over the
-/// median of the document's content words.
-#[inline(never)]
-fn word_scores(stats: &[TermStats], sentences: u32, out: &mut Vec<f64>) {
-    let content = || stats.iter().filter(|s| !s.stop && s.tf > 0);
-    // The count, sum and largest frequency in one pass (summed in term order, as always).
-    let (mut count, mut total, mut max_tf) = (0usize, 0.0f64, 1u32);
-    for s in stats {
-        max_tf = max_tf.max(s.tf);
-        if !s.stop && s.tf > 0 {
-            count += 1;
-            total += f64::from(s.tf);
+/// YAKE's word score `H` of a content term (lower is better), before it is taken over the
+/// median of the document's: from its position (`twice_median`, see
+/// [`median_sentences`]), relatedness to context, frequency, spread over the `sentences`
+/// of the document, and casing.
+#[inline]
+fn word_score(
+    s: &TermStats,
+    f: &Frequencies,
+    sentences: f64,
+    weights: &[f64; POSITION_WEIGHTS],
+    twice_median: u32,
+) -> f64 {
+    let tf = f64::from(s.tf);
+    let max_tf = f.max_tf;
+    let ratio = |distinct: u32, total: u32| {
+        if total == 0 {
+            0.0
+        } else {
+            f64::from(distinct) / f64::from(total)
         }
-    }
-    let n = count.max(1) as f64;
-    let mean = total / n;
-    let std = (content()
-        .map(|s| (f64::from(s.tf) - mean).powi(2))
-        .sum::<f64>()
-        / n)
-        .sqrt();
-    let max_tf = f64::from(max_tf);
-    out.clear();
-    out.extend(stats.iter().map(|s| {
-        if s.stop || s.tf == 0 {
-            return f64::INFINITY;
-        }
-        let tf = f64::from(s.tf);
-        let ratio = |distinct: u32, total: u32| {
-            if total == 0 {
-                0.0
-            } else {
-                f64::from(distinct) / f64::from(total)
-            }
-        };
-        let relatedness = (0.5 + ratio(s.left_distinct, s.left_total) * tf / max_tf)
-            + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
-        let frequency = tf / (mean + std).max(f64::MIN_POSITIVE);
-        let spread = f64::from(s.sentences) / f64::from(sentences);
-        let casing = match s.acronyms {
-            0 => 0.0,
-            n => f64::from(n) / (1.0 + tf.ln()),
-        };
-        let position = position_weight(s.median_lo + s.median_hi);
-        position * relatedness / (casing + frequency / relatedness + spread / relatedness)
-    }));
+    };
+    let relatedness = (0.5 + ratio(s.left_distinct, s.left_total) * tf / max_tf)
+        + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
+    let frequency = tf / f.spread.max(f64::MIN_POSITIVE);
+    let spread = f64::from(s.sentences) / sentences;
+    let casing = match s.acronyms {
+        0 => 0.0,
+        n => f64::from(n) / (1.0 + tf.ln()),
+    };
+    let position = match weights.get(twice_median as usize) {
+        Some(&w) => w,
+        None => position_weight(twice_median),
+    };
+    position * relatedness / (casing + frequency / relatedness + spread / relatedness)
 }
+
+/// Twice the median of the distinct sentences a term occurs in (the sum of the two middle
+/// ones), from its occurrences in order (its first slot, then `next_same`).
+fn median_sentences(s: &TermStats, slots: &[Slot], next_same: &[u32]) -> u32 {
+    // One or two sentences: the first and the last.
+    match s.sentences {
+        1 => return 2 * s.first_sentence,
+        2 => return s.first_sentence + s.last_sentence,
+        _ => {}
+    }
+    let (lo_k, hi_k) = ((s.sentences - 1) / 2, s.sentences / 2);
+    let (mut k, mut last, mut lo) = (0, 0, 0);
+    let mut at = s.first_slot;
+    while let Some(slot) = slots.get(at as usize) {
+        if k == 0 || slot.sentence != last {
+            if k == lo_k {
+                lo = slot.sentence;
+            }
+            if k == hi_k {
+                return lo + slot.sentence;
+            }
+            k += 1;
+            last = slot.sentence;
+        }
+        at = next_same.get(at as usize).copied().unwrap_or(NONE);
+    }
+    lo
+}
+
+/// How many position weights are tabulated.
+const POSITION_WEIGHTS: usize = 256;
 
 /// YAKE's position weight `ln(ln(3 + median))` of a word whose median sentence is
-/// `twice_median / 2`; tabulated for the first sentences.
+/// `twice_median / 2`.
 fn position_weight(twice_median: u32) -> f64 {
-    const TABLE: usize = 256;
-    static WEIGHTS: std::sync::OnceLock<[f64; TABLE]> = std::sync::OnceLock::new();
-    let weight = |m: u32| (3.0 + f64::from(m) / 2.0).ln().ln();
-    match WEIGHTS
-        .get_or_init(|| std::array::from_fn(|m| weight(m as u32)))
-        .get(twice_median as usize)
-    {
-        Some(&w) => w,
-        None => weight(twice_median),
-    }
+    (3.0 + f64::from(twice_median) / 2.0).ln().ln()
+}
+
+/// The [`position_weight`]s of the first sentences, by twice the median.
+fn position_weights() -> &'static [f64; POSITION_WEIGHTS] {
+    static WEIGHTS: std::sync::OnceLock<[f64; POSITION_WEIGHTS]> = std::sync::OnceLock::new();
+    WEIGHTS.get_or_init(|| std::array::from_fn(|m| position_weight(m as u32)))
 }
 
 /// The share of a word's occurrences that mark it as a name: written capitalised inside a
@@ -868,103 +1217,72 @@ fn name_share(s: &TermStats) -> f64 {
     }
 }
 
-/// The form in which each chosen candidate is most often written in running text (the first
-/// on a tie; headings and sentence starts only if there is no other), in one pass over the
-/// slots; `leads` (a flag per term) and `variants` are buffers.
+/// The form in which candidate `node` is most often written in running text (the first on
+/// a tie; headings and sentence starts only if there is no other).
 #[inline(never)]
-fn best_forms(
-    doc: &DocWords<'_>,
-    stats: &[TermStats],
-    slots: &[SlotTerm],
-    candidates: &[Candidate],
-    chosen: &[u32],
-    leads: &mut Vec<bool>,
-    variants: &mut Vec<(usize, [u32; MAX_WORDS], u32)>,
-) -> Vec<String> {
-    // The terms some chosen candidate starts with, and the slots its occurrences lie in.
-    leads.clear();
-    let (mut from, mut to) = (usize::MAX, 0);
-    for &c in chosen {
-        let c = &candidates[c as usize];
-        let lead = c.terms[0] as usize;
-        if leads.len() <= lead {
-            leads.resize(lead + 1, false);
-        }
-        leads[lead] = true;
-        from = from.min(c.first as usize);
-        to = to.max(c.last as usize + 1);
-    }
-    // Each chosen candidate's variants (form sequences) with their counts, in text order.
+fn best_form(doc: &DocWords<'_>, s: &mut Scratch, node: u32) -> String {
+    let (terms, len) = s.trie.terms(node);
+    let terms = &terms[..len];
+    let (slots, variants) = (&s.slots, &mut s.variants);
+    // Its variants (form sequences) with their counts, in text order: at the occurrences
+    // of its first term where a phrase may start and the rest follows.
     variants.clear();
-    for start in from..to {
-        let Some(slot) = slots.get(start) else {
-            break;
+    let mut start = s.trie.nodes[node as usize].first;
+    while start != NONE {
+        let at = start as usize;
+        start = s.next_same.get(at).copied().unwrap_or(NONE);
+        let Some(window) = slots.get(at..at + len) else {
+            continue;
         };
-        if !slot.starts || !leads.get(slot.term as usize).is_some_and(|&l| l) {
+        if !window[0].starts || window.iter().zip(terms).any(|(s, &t)| s.term != t) {
             continue;
         }
-        for (k, &c) in chosen.iter().enumerate() {
-            let terms = candidates[c as usize].terms();
-            let Some(window) = slots.get(start..start + terms.len()) else {
-                continue;
-            };
-            if window.iter().zip(terms).any(|(s, &t)| s.term != t) {
-                continue;
-            }
-            let mut forms = [0u32; MAX_WORDS];
-            for (n, f) in forms.iter_mut().zip(&doc.slots[start..start + terms.len()]) {
-                *n = f.form;
-            }
-            // Written in a headline or dateline or at the start of a sentence, a form
-            // says little of how the phrase is written in running text: it is taken only
-            // if the text has no other.
-            let n = u32::from(!doc.slots[start].heading && !doc.slots[start].initial);
-            match variants.iter_mut().find(|(i, f, _)| *i == k && *f == forms) {
-                Some((_, _, m)) => *m += n,
-                None => variants.push((k, forms, n)),
-            }
+        let mut forms = [0u32; MAX_WORDS];
+        for (n, f) in forms.iter_mut().zip(&doc.slots[at..at + len]) {
+            *n = f.form;
+        }
+        // Written in a headline or dateline or at the start of a sentence, a form says
+        // little of how the phrase is written in running text: it is taken only if the
+        // text has no other.
+        let n = u32::from(!doc.slots[at].heading && !doc.slots[at].initial);
+        match variants.iter_mut().find(|(f, _)| *f == forms) {
+            Some((_, m)) => *m += n,
+            None => variants.push((forms, n)),
         }
     }
-    chosen
-        .iter()
-        .enumerate()
-        .map(|(k, &c)| {
-            let terms = candidates[c as usize].terms();
-            // The most frequent; on a tie, the first written (variants are in text order).
-            let mut best: Option<&[u32; MAX_WORDS]> = None;
-            let mut most = 0;
-            for (_, forms, n) in variants.iter().filter(|v| v.0 == k) {
-                if best.is_none() || *n > most {
-                    best = Some(forms);
-                    most = *n;
-                }
+    // The most frequent; on a tie, the first written (variants are in text order).
+    let mut best: Option<&[u32; MAX_WORDS]> = None;
+    let mut most = 0;
+    for (forms, n) in variants.iter() {
+        if best.is_none() || *n > most {
+            best = Some(forms);
+            most = *n;
+        }
+    }
+    let mut text = String::new();
+    if let Some(forms) = best {
+        let forms = &forms[..len];
+        // Written only at sentence starts (or in headings) with the first word
+        // capitalised and the rest in lower case, a phrase whose first word the text
+        // writes in lower case elsewhere is shown so (`hujan deras`).
+        let case = |f: u32| doc.forms[f as usize].case;
+        if most == 0
+            && case(forms[0]) == Case::Capitalised
+            && forms[1..].iter().all(|&f| case(f) == Case::Lower)
+            && s.stats[terms[0] as usize].lower > 0
+        {
+            text = doc.forms[forms[0] as usize].surface.to_lowercase();
+        }
+        let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
+        text.reserve(len.sum::<usize>() + forms.len());
+        for &f in &forms[usize::from(!text.is_empty())..] {
+            if !text.is_empty() {
+                text.push(' ');
             }
-            let mut text = String::new();
-            if let Some(forms) = best {
-                let forms = &forms[..terms.len()];
-                // Written only at sentence starts (or in headings) with the first word
-                // capitalised and the rest in lower case, a phrase whose first word the
-                // text writes in lower case elsewhere is shown so (`hujan deras`).
-                let case = |f: u32| doc.forms[f as usize].case;
-                if most == 0
-                    && case(forms[0]) == Case::Capitalised
-                    && forms[1..].iter().all(|&f| case(f) == Case::Lower)
-                    && stats[terms[0] as usize].lower > 0
-                {
-                    text = doc.forms[forms[0] as usize].surface.to_lowercase();
-                }
-                let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
-                text.reserve(len.sum::<usize>() + forms.len());
-                for &f in &forms[usize::from(!text.is_empty())..] {
-                    if !text.is_empty() {
-                        text.push(' ');
-                    }
-                    text.push_str(doc.forms[f as usize].surface);
-                }
-            }
-            text
-        })
-        .collect()
+            text.push_str(doc.forms[f as usize].surface);
+        }
+    }
+    text
 }
 
 /// A key ordering scores as [`f64::total_cmp`] does.
@@ -986,7 +1304,7 @@ fn term_bits(terms: &[u32]) -> u64 {
 }
 
 /// The key of an ordered pair of terms.
-fn pair(a: u32, b: u32) -> u64 {
+fn pair_key(a: u32, b: u32) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
 
@@ -994,7 +1312,7 @@ fn pair(a: u32, b: u32) -> u64 {
 /// shorter one are in the other (`ekonomi kerakyatan` and `pembangunan ekonomi
 /// kerakyatan`; not `ekonomi wilayah` and `ekonomi kerakyatan`), or one ends with what the
 /// other starts with (`pelatihan pemasaran` and `pemasaran digital`: pieces of one phrase).
-fn redundant(a: &[u32], b: &[u32], stats: &[TermStats], index: &FoldHashMap<u128, u32>) -> bool {
+fn redundant(a: &[u32], b: &[u32], stats: &[TermStats], trie: &Trie) -> bool {
     // Phrases without a word in common are neither chained nor sharing.
     if !a.iter().any(|t| b.contains(t)) {
         return false;
@@ -1005,10 +1323,13 @@ fn redundant(a: &[u32], b: &[u32], stats: &[TermStats], index: &FoldHashMap<u128
         (1..x.len().min(y.len())).any(|k| {
             x[x.len() - k..] == y[..k] && {
                 let joined = x.iter().chain(&y[k..]);
-                x.len() + y.len() - k > MAX_WORDS
-                    || index.contains_key(
-                        &joined.fold(0u128, |key, &t| (key << 32) | u128::from(t + 1)),
-                    )
+                let mut terms = [0; MAX_WORDS];
+                x.len() + y.len() - k > MAX_WORDS || {
+                    for (slot, &t) in terms.iter_mut().zip(joined) {
+                        *slot = t;
+                    }
+                    trie.is_candidate(&terms[..x.len() + y.len() - k])
+                }
             }
         })
     };

@@ -140,15 +140,24 @@ impl Stemmer {
     pub fn builtin() -> &'static Stemmer {
         static BUILTIN: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Stemmer::from_lexicons(&[LexiconText::builtin(LexiconKind::Roots)])
+            Stemmer::parse(&[LexiconText::builtin(LexiconKind::Roots)])
                 .unwrap_or_else(|e| panic!("the built-in root lexicon is malformed: {e}"))
         })
     }
 
     /// A stemmer over the union of the given root lexicons (columns `word`, `lemma`,
     /// `source`; `lemma` empty for a root, or the lemma of an irregular form). Words are
-    /// case-folded; a word must be ASCII letters, optionally hyphenated.
+    /// case-folded; a word must be ASCII letters, optionally hyphenated. The built-in
+    /// lexicon alone gives the [`builtin`](Self::builtin) stemmer, parsed once per process.
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stemmer> {
+        if only_builtin(lexicons, LexiconKind::Roots) {
+            return Ok(Stemmer::builtin().clone());
+        }
+        Stemmer::parse(lexicons)
+    }
+
+    /// [`from_lexicons`](Self::from_lexicons), parsing.
+    fn parse(lexicons: &[LexiconText]) -> Result<Stemmer> {
         let mut roots: FoldHashSet<Box<str>> = FoldHashSet::default();
         let mut lemmas: FoldHashMap<Box<str>, Box<str>> = FoldHashMap::default();
         for lex in lexicons {
@@ -635,6 +644,17 @@ fn materialise<'a>(word: &'a str, w: &str, found: Found) -> Cow<'a, str> {
         s.push_str(recode);
         s.push_str(&w[start..end]);
         Cow::Owned(s)
+    }
+}
+
+/// Whether `lexicons` are the built-in lexicon of `kind` and nothing else.
+pub(crate) fn only_builtin(lexicons: &[LexiconText], kind: LexiconKind) -> bool {
+    match lexicons {
+        [only] => {
+            let builtin = LexiconText::builtin(kind);
+            only.source == builtin.source && only.text == builtin.text
+        }
+        _ => false,
     }
 }
 

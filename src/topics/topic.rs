@@ -24,7 +24,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::{format, LexiconKind, LexiconText};
 use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::Tokenizer;
-use crate::topics::stem::Stemmer;
+use crate::topics::stem::{only_builtin, Stemmer};
 use crate::topics::words::DocWords;
 
 /// The columns of `lexicons/topics.tsv`.
@@ -40,11 +40,14 @@ pub(crate) const NO_KEY: u32 = u32::MAX;
 
 #[derive(Clone, Debug)]
 struct Term {
-    /// Ids of its words' keys (stems and exact forms share one id space).
-    keys: Box<[u32]>,
+    /// Where the ids of its words' keys are, and how many (stems and exact forms share one
+    /// id space), while the taxonomy is read.
+    keys: (u32, u32),
     label: usize,
     weight: f64,
     text: Box<str>,
+    /// The same for terms of the same text (`=pemilih` and `pemilih`).
+    text_id: u32,
 }
 
 /// A term as a match may start with it: its id, how many keys it has and where they
@@ -68,13 +71,22 @@ impl Stopwords {
     pub fn builtin() -> &'static Stopwords {
         static BUILTIN: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Stopwords::from_lexicons(&[LexiconText::builtin(LexiconKind::Stopwords)])
+            Stopwords::parse(&[LexiconText::builtin(LexiconKind::Stopwords)])
                 .unwrap_or_else(|e| panic!("the built-in stopword lexicon is malformed: {e}"))
         })
     }
 
-    /// The union of the given stopword lexicons (columns `word`, `class`).
+    /// The union of the given stopword lexicons (columns `word`, `class`). The built-in
+    /// lexicon alone gives the [`builtin`](Self::builtin) list, parsed once per process.
     pub fn from_lexicons(lexicons: &[LexiconText]) -> Result<Stopwords> {
+        if only_builtin(lexicons, LexiconKind::Stopwords) {
+            return Ok(Stopwords::builtin().clone());
+        }
+        Stopwords::parse(lexicons)
+    }
+
+    /// [`from_lexicons`](Self::from_lexicons), parsing.
+    fn parse(lexicons: &[LexiconText]) -> Result<Stopwords> {
         let mut words = FoldHashSet::default();
         for lex in lexicons {
             for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
@@ -159,9 +171,6 @@ pub struct TopicScorer {
     terms: Vec<Term>,
     /// The key ids of stems and exact forms (shared with the readers made for it).
     keys: Arc<TopicKeys>,
-    /// Term ids by the id of their first key, longest terms first, while the taxonomy is
-    /// read; then flattened into `first` and `starts`.
-    by_first: Vec<Vec<u32>>,
     /// The range of `starts` of the terms beginning with each key id.
     first: Vec<(u32, u32)>,
     /// The terms by their first key (as `by_first` orders them).
@@ -201,7 +210,6 @@ impl TopicScorer {
             labels: Vec::new(),
             terms: Vec::new(),
             keys: Arc::default(),
-            by_first: Vec::new(),
             first: Vec::new(),
             starts: Vec::new(),
             flat_keys: Vec::new(),
@@ -210,8 +218,14 @@ impl TopicScorer {
             max_labels: 3,
             min_relative: 0.25,
         };
+        // The keys of every term, one after the other (`Term::keys` indexes them), and how
+        // many key ids there are.
+        let mut term_keys: Vec<u32> = Vec::new();
+        let mut key_count = 0u32;
         for lex in taxonomies {
-            for rec in format::parse(&lex.source, &lex.text, &TOPIC_COLUMNS, 3)? {
+            // The key of each plain word met so far (`None` for a stopword).
+            let mut words: FoldHashMap<&str, Option<u32>> = FoldHashMap::default();
+            format::for_each(&lex.source, &lex.text, &TOPIC_COLUMNS, 3, |rec| {
                 let bad = |reason: String| Error::lexicon(&lex.source, rec.line, reason);
                 let label = rec.get(0);
                 let weight: f64 = rec
@@ -223,41 +237,61 @@ impl TopicScorer {
                         bad(format!("weight `{}` is not a positive number", rec.get(2)))
                     })?;
                 let text = rec.get(1);
-                let mut keys: Vec<u32> = Vec::new();
+                let from = term_keys.len();
                 for w in text.split_whitespace() {
-                    let next = scorer.by_first.len() as u32;
+                    let next = key_count;
                     let id = match w.strip_prefix('=') {
                         Some(exact) if !exact.is_empty() => {
-                            let stem = scorer.stemmer.stem(exact).into_owned();
-                            taxonomy
-                                .stems
-                                .entry(stem.into())
-                                .or_insert((NO_KEY, true))
-                                .1 = true;
+                            let stem = scorer.stemmer.stem(exact);
+                            match taxonomy.stems.get_mut(&*stem) {
+                                Some(entry) => entry.1 = true,
+                                None => {
+                                    taxonomy.stems.insert(stem.into(), (NO_KEY, true));
+                                }
+                            }
                             *taxonomy
                                 .exact
                                 .entry(exact.to_lowercase().into_boxed_str())
                                 .or_insert(next)
                         }
-                        _ if scorer.stopwords.contains(w) => continue,
                         _ => {
-                            let stem = scorer.stemmer.stem(w).into_owned();
-                            let entry = taxonomy.stems.entry(stem.into()).or_insert((next, false));
-                            if entry.0 == NO_KEY {
-                                entry.0 = next;
+                            let known = match words.get(w) {
+                                Some(&known) => known,
+                                None if scorer.stopwords.contains(w) => None,
+                                None => {
+                                    let stem = scorer.stemmer.stem(w);
+                                    let id = match taxonomy.stems.get_mut(&*stem) {
+                                        Some(entry) => {
+                                            if entry.0 == NO_KEY {
+                                                entry.0 = next;
+                                            }
+                                            entry.0
+                                        }
+                                        None => {
+                                            taxonomy.stems.insert(stem.into(), (next, false));
+                                            next
+                                        }
+                                    };
+                                    Some(id)
+                                }
+                            };
+                            words.insert(w, known);
+                            match known {
+                                Some(id) => id,
+                                None => continue,
                             }
-                            entry.0
                         }
                     };
                     if id == next {
-                        scorer.by_first.push(Vec::new());
+                        key_count += 1;
                     }
-                    keys.push(id);
+                    term_keys.push(id);
                 }
-                if keys.is_empty() {
+                let len = term_keys.len() - from;
+                if len == 0 {
                     return Err(bad(format!("term `{text}` has only stopwords")));
                 }
-                if keys.len() > MAX_PHRASE {
+                if len > MAX_PHRASE {
                     return Err(bad(format!(
                         "term `{text}` is longer than {MAX_PHRASE} words"
                     )));
@@ -269,27 +303,52 @@ impl TopicScorer {
                         scorer.labels.len() - 1
                     }
                 };
-                let id = scorer.terms.len() as u32;
-                scorer.by_first[keys[0] as usize].push(id);
+                let mut shown = String::with_capacity(text.len());
+                shown.extend(text.chars().filter(|&c| c != '='));
                 scorer.terms.push(Term {
-                    keys: keys.into(),
+                    keys: (from as u32, len as u32),
                     label,
                     weight,
-                    text: text.replace('=', "").into(),
+                    text: shown.into_boxed_str(),
+                    text_id: 0,
                 });
-            }
+                Ok(())
+            })?;
         }
         scorer.keys = Arc::new(taxonomy);
-        // Longest terms first, so the first match at a word is the longest.
-        let terms = &scorer.terms;
-        for ids in &mut scorer.by_first {
-            ids.sort_by_key(|&id| std::cmp::Reverse(terms[id as usize].keys.len()));
+        // Terms of the same text share an id.
+        let mut texts: FoldHashMap<&str, u32> = FoldHashMap::default();
+        let ids: Vec<u32> = scorer
+            .terms
+            .iter()
+            .map(|t| {
+                let next = texts.len() as u32;
+                *texts.entry(&*t.text).or_insert(next)
+            })
+            .collect();
+        drop(texts);
+        for (t, id) in scorer.terms.iter_mut().zip(ids) {
+            t.text_id = id;
         }
-        // Flattened: a word's candidate terms and their keys lie side by side.
-        for ids in std::mem::take(&mut scorer.by_first) {
+        // The terms by their first key, longest first (so the first match at a word is the
+        // longest), in taxonomy order on a tie; flattened, so that a word's candidate terms
+        // and their keys lie side by side.
+        let keys_of = |t: &Term| {
+            let (from, len) = (t.keys.0 as usize, t.keys.1 as usize);
+            &term_keys[from..from + len]
+        };
+        let mut order: Vec<(u32, std::cmp::Reverse<u32>, u32)> = scorer
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(id, t)| (keys_of(t)[0], std::cmp::Reverse(t.keys.1), id as u32))
+            .collect();
+        order.sort_unstable();
+        let mut next = order.iter().peekable();
+        for key in 0..key_count {
             let from = scorer.starts.len() as u32;
-            for id in ids {
-                let keys = &scorer.terms[id as usize].keys;
+            while let Some(&(_, _, id)) = next.next_if(|&&(k, _, _)| k == key) {
+                let keys = keys_of(&scorer.terms[id as usize]);
                 scorer.starts.push(Start {
                     id,
                     len: keys.len() as u32,
@@ -376,15 +435,19 @@ impl TopicScorer {
         // (exact key, stem key) of each word that is not a stopword; punctuation and
         // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
         s.seq.clear();
-        let words = doc.slots.iter().filter_map(|sl| doc.form_of(sl));
         if doc
             .topic_keys
             .as_ref()
             .is_some_and(|k| Arc::ptr_eq(k, &self.keys))
         {
             // Read by a reader made for this scorer: the keys are on the forms.
-            s.seq
-                .extend(words.filter(|f| !f.stop).map(|f| (f.topic[0], f.topic[1])));
+            for sl in &doc.slots {
+                if let Some(f) = doc.form_of(sl) {
+                    if !f.stop {
+                        s.seq.push((f.topic[0], f.topic[1]));
+                    }
+                }
+            }
         } else {
             // The keys of each distinct form, looked up once per document.
             s.keys.clear();
@@ -392,24 +455,40 @@ impl TopicScorer {
                 let stem = doc.stems.get(f.stem as usize).map_or("", |st| st);
                 self.keys.of(f.surface, stem, f.stop)
             }));
-            let keys = &s.keys;
-            s.seq.extend(
-                doc.slots
-                    .iter()
-                    .filter(|sl| doc.form_of(sl).is_some_and(|f| !f.stop))
-                    .map(|sl| {
-                        let [e, k] = keys[sl.form as usize];
-                        (e, k)
-                    }),
-            );
+            for sl in &doc.slots {
+                if let (Some(f), Some(&[e, k])) = (doc.form_of(sl), s.keys.get(sl.form as usize)) {
+                    if !f.stop {
+                        s.seq.push((e, k));
+                    }
+                }
+            }
         }
-        // The terms found, one entry per occurrence.
+        // How often each term is found (an entry per term, counting only if of this
+        // document's generation), and the terms found, in order of first match.
+        s.generation = s.generation.wrapping_add(1);
+        if s.generation == 0 || s.counts.len() != self.terms.len() {
+            s.counts.clear();
+            s.counts.resize(self.terms.len(), (0, 0));
+            s.generation = 1;
+        }
+        let generation = s.generation;
         s.hits.clear();
         let mut i = 0;
         while i < s.seq.len() {
+            let (exact, stem) = s.seq[i];
+            if exact == NO_KEY && stem == NO_KEY {
+                i += 1;
+                continue;
+            }
             match self.match_at(&s.seq, i) {
                 Some((id, len)) => {
-                    s.hits.push(id);
+                    if let Some(c) = s.counts.get_mut(id as usize) {
+                        if c.0 != generation {
+                            *c = (generation, 0);
+                            s.hits.push(id);
+                        }
+                        c.1 += 1;
+                    }
                     i += len;
                 }
                 None => i += 1,
@@ -423,51 +502,63 @@ impl TopicScorer {
         s.label_scores.clear();
         s.label_scores.resize(self.labels.len(), 0.0);
         s.contributions.clear();
-        for run in s.hits.chunk_by(|a, b| a == b) {
-            let id = run[0];
+        for &id in &s.hits {
             let t = &self.terms[id as usize];
-            let contribution = t.weight * (1.0 + f64::from(run.len() as u32).ln());
+            let n = s.counts[id as usize].1;
+            let contribution = t.weight * repetition(n);
             s.label_scores[t.label] += contribution;
-            s.contributions.push((contribution, id));
+            s.contributions.push(descending(contribution, id));
         }
         let total: f64 = s.label_scores.iter().sum();
         if total <= 0.0 {
             return Vec::new();
         }
-        let mut ranked: Vec<(usize, f64)> = s
-            .label_scores
+        // Best label first (label order on a tie), as keys: the share descending above
+        // the label.
+        s.ranked.clear();
+        s.ranked.extend(
+            s.label_scores
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| **s > 0.0)
+                .map(|(l, s)| descending(s / total, l as u32)),
+        );
+        s.ranked.sort_unstable();
+        let share = |key: u128| f64::from_bits(!(key >> 32) as u64);
+        let best = share(s.ranked[0]);
+        // Strongest terms first (term order on a tie), as keys likewise.
+        s.contributions.sort_unstable();
+        let labels = s
+            .ranked
             .iter()
-            .enumerate()
-            .filter(|(_, s)| **s > 0.0)
-            .map(|(l, s)| (l, s / total))
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let best = ranked[0].1;
-        // Strongest terms first (term order on a tie).
-        s.contributions
-            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranked
-            .into_iter()
             .take(self.max_labels)
-            .filter(|&(_, score)| score >= best * self.min_relative)
-            .map(|(l, score)| {
-                let mut terms: Vec<String> = Vec::new();
-                for &(_, id) in &s.contributions {
-                    let t = &self.terms[id as usize];
-                    if t.label == l && !terms.iter().any(|x| **x == *t.text) {
-                        // `String::from(&str)`: `to_string` on a `Box<str>` formats.
-                        terms.push(String::from(&*t.text));
-                    }
+            .map(|&key| (key as u32 as usize, share(key)))
+            .filter(|&(_, score)| score >= best * self.min_relative);
+        let mut topics = Vec::with_capacity(labels.clone().count());
+        for (l, score) in labels {
+            // The label's terms, each text once.
+            s.texts.clear();
+            for &key in &s.contributions {
+                let id = key as u32;
+                let t = &self.terms[id as usize];
+                if t.label == l && !s.texts.iter().any(|&(x, _)| x == t.text_id) {
+                    s.texts.push((t.text_id, id));
                 }
-                Topic {
-                    label: String::from(&*self.labels[l]),
-                    // Four decimals (rounded down, so the sum stays at most 1): enough
-                    // to rank, and exact through JSON.
-                    score: (score * 1e4).floor() / 1e4,
-                    terms,
-                }
-            })
-            .collect()
+            }
+            let mut terms: Vec<String> = Vec::with_capacity(s.texts.len());
+            for &(_, id) in &s.texts {
+                // `String::from(&str)`: `to_string` on a `Box<str>` formats.
+                terms.push(String::from(&*self.terms[id as usize].text));
+            }
+            topics.push(Topic {
+                label: String::from(&*self.labels[l]),
+                // Four decimals (rounded down, so the sum stays at most 1): enough to
+                // rank, and exact through JSON.
+                score: (score * 1e4).floor() / 1e4,
+                terms,
+            });
+        }
+        topics
     }
 
     /// The longest term matching at `seq[i]`: its id and length.
@@ -499,6 +590,27 @@ impl TopicScorer {
     }
 }
 
+/// A key ordering positive scores `x` descending, then `id` ascending (`x` is recovered as
+/// `f64::from_bits(!(key >> 32) as u64)`).
+fn descending(x: f64, id: u32) -> u128 {
+    // The bits of positive floats order as the floats do.
+    (u128::from(!x.to_bits()) << 32) | u128::from(id)
+}
+
+/// The weight of a term found `n` times: `1 + ln n`, tabulated for the first counts.
+fn repetition(n: u32) -> f64 {
+    const TABLE: usize = 64;
+    static WEIGHTS: std::sync::OnceLock<[f64; TABLE]> = std::sync::OnceLock::new();
+    let weight = |n: u32| 1.0 + f64::from(n).ln();
+    match WEIGHTS
+        .get_or_init(|| std::array::from_fn(|n| weight(n as u32)))
+        .get(n as usize)
+    {
+        Some(&w) => w,
+        None => weight(n),
+    }
+}
+
 thread_local! {
     /// Each thread's buffers, reused from one document to the next.
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -507,15 +619,23 @@ thread_local! {
 /// The working buffers of one scoring.
 #[derive(Default)]
 struct Scratch {
+    /// The number of the current document (see `counts`).
+    generation: u32,
+    /// How often each term was found: `(generation, count)`.
+    counts: Vec<(u32, u32)>,
+    /// The labels found, with their shares, as [`descending`] keys.
+    ranked: Vec<u128>,
+    /// One label's terms, each text once: `(text id, term)`.
+    texts: Vec<(u32, u32)>,
     /// The keys of each form (when the document's forms do not carry them).
     keys: Vec<[u32; 2]>,
     /// The keys of the document's words, stopwords left out.
     seq: Vec<(u32, u32)>,
-    /// The terms matched, one entry per occurrence.
+    /// The terms matched, each once.
     hits: Vec<u32>,
     label_scores: Vec<f64>,
-    /// Each matched term's contribution.
-    contributions: Vec<(f64, u32)>,
+    /// Each matched term's contribution, as [`descending`] keys.
+    contributions: Vec<u128>,
 }
 
 impl Scratch {

@@ -10,7 +10,9 @@
 
 use std::sync::{Arc, RwLock};
 
-use crate::text::hash::FoldHashMap;
+use std::hash::{BuildHasher, Hasher};
+
+use crate::text::hash::{FastState, FoldHashMap};
 use crate::text::{Analysis, Sentence, Token, TokenKind};
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
@@ -108,9 +110,140 @@ struct FormInfo {
 /// stems, interned.
 #[derive(Debug, Default)]
 struct Memory {
-    forms: FoldHashMap<Box<str>, (u32, FormInfo)>,
+    forms: FormTable,
     stems: Vec<Arc<str>>,
     stem_ids: FoldHashMap<Arc<str>, u32>,
+}
+
+/// Word forms with their analyses, by id (rank of insertion), found by their bytes: an
+/// open-addressing table whose entries hold a form's length and a summary of its first
+/// eight bytes (all of a shorter form), so that a lookup touches one entry and compares
+/// nothing else for most words; longer forms keep the rest of their bytes in an arena.
+#[derive(Debug, Default)]
+struct FormTable {
+    hasher: FastState,
+    /// A power of two in size, at most half full.
+    entries: Vec<FormEntry>,
+    /// The bytes of longer forms past their first eight, one after the other.
+    tails: Vec<u8>,
+    /// The analysis and hash of each form, by id.
+    infos: Vec<FormInfo>,
+    hashes: Vec<u64>,
+}
+
+/// An entry of the [`FormTable`].
+#[derive(Clone, Copy, Debug, Default)]
+struct FormEntry {
+    /// [`head`] of the form.
+    head: u64,
+    len: u32,
+    /// `1 +` the form's id, or 0 for a free entry.
+    id: u32,
+    /// Where the bytes past the first eight start in the arena.
+    tail: u32,
+}
+
+/// The first eight bytes of `word` as a number (for a shorter word, a number no other
+/// word of its length has).
+#[inline(always)]
+fn head(word: &[u8]) -> u64 {
+    let n = word.len();
+    let at = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
+    if let Some(first) = word.first_chunk::<8>() {
+        u64::from_le_bytes(*first)
+    } else if n >= 4 {
+        let lo = word
+            .first_chunk::<4>()
+            .map_or(0, |b| u32::from_le_bytes(*b));
+        let hi = word.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
+        u64::from(lo) | u64::from(hi) << 32
+    } else {
+        at(0) | at(n / 2) << 8 | at(n.saturating_sub(1)) << 16
+    }
+}
+
+impl FormTable {
+    /// How many forms there are.
+    fn len(&self) -> usize {
+        self.infos.len()
+    }
+
+    /// The id and analysis of `word`, if it is one of the forms.
+    #[inline(always)]
+    fn get(&self, word: &str) -> Option<(u32, &FormInfo)> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let word = word.as_bytes();
+        let (head, len) = (head(word), word.len());
+        let mask = self.entries.len() - 1;
+        let mut i = self.hash(word, head) as usize & mask;
+        loop {
+            let e = self.entries.get(i)?;
+            let id = e.id.checked_sub(1)?;
+            if e.head == head
+                && e.len as usize == len
+                && (len <= 8 || {
+                    let tail = e.tail as usize;
+                    self.tails.get(tail..tail + len - 8) == word.get(8..)
+                })
+            {
+                return Some((id, self.infos.get(id as usize)?));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The hash of `word`, whose [`head`] is `head`.
+    #[inline(always)]
+    fn hash(&self, word: &[u8], head: u64) -> u64 {
+        let mut h = self.hasher.build_hasher();
+        h.write_u64(head ^ (word.len() as u64).rotate_right(8));
+        if let Some(tail) = word.get(8..).filter(|t| !t.is_empty()) {
+            h.write(tail);
+        }
+        h.finish()
+    }
+
+    /// Adds `word` (not one of the forms yet) with its analysis, under the next id.
+    fn insert(&mut self, word: &str, info: FormInfo) {
+        let word = word.as_bytes();
+        let tail = self.tails.len();
+        let (Ok(len), Ok(tail32)) = (u32::try_from(word.len()), u32::try_from(tail)) else {
+            return;
+        };
+        if 2 * (self.len() + 1) > self.entries.len() {
+            // Grown by placing every form again from its hash.
+            let size = (2 * (self.len() + 1)).next_power_of_two().max(1024);
+            let old = std::mem::replace(&mut self.entries, vec![FormEntry::default(); size]);
+            for e in old.into_iter().filter(|e| e.id != 0) {
+                let hash = self.hashes[(e.id - 1) as usize];
+                Self::place(&mut self.entries, hash, e);
+            }
+        }
+        let hash = self.hash(word, head(word));
+        self.tails
+            .extend_from_slice(word.get(8..).unwrap_or_default());
+        self.infos.push(info);
+        self.hashes.push(hash);
+        let entry = FormEntry {
+            head: head(word),
+            len,
+            id: self.infos.len() as u32,
+            tail: tail32,
+        };
+        Self::place(&mut self.entries, hash, entry);
+    }
+
+    /// Puts `entry` in the first free entry from the place of `hash`.
+    fn place(entries: &mut [FormEntry], hash: u64, entry: FormEntry) {
+        let mask = entries.len() - 1;
+        let mut i = hash as usize & mask;
+        while entries[i].id != 0 {
+            i = (i + 1) & mask;
+        }
+        entries[i] = entry;
+    }
 }
 
 impl Memory {
@@ -225,7 +358,7 @@ impl<'a, 't> Builder<'a, 't> {
     #[inline]
     fn form(&mut self, word: &'t str) -> u32 {
         let (id, info) = match self.memory.and_then(|m| m.forms.get(word)) {
-            Some(&known) => known,
+            Some((id, &info)) => (id, info),
             None => self.fresh_form(word),
         };
         let next = self.out.forms.len() as u32;
@@ -573,14 +706,13 @@ impl WordReader {
         if !fresh.is_empty() && room > 0 {
             let mut memory = self.memory.write().unwrap_or_else(|e| e.into_inner());
             for (word, (_, mut info)) in fresh.into_iter().take(room) {
-                if memory.forms.contains_key(word) {
+                if memory.forms.get(word).is_some() {
                     continue;
                 }
                 if let Some(i) = info.stem.checked_sub(known_stems) {
                     info.stem = memory.intern(fresh_stems.get(i as usize).map_or("", |s| s));
                 }
-                let id = memory.forms.len() as u32;
-                memory.forms.insert(word.into(), (id, info));
+                memory.forms.insert(word, info);
             }
         }
         out
