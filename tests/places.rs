@@ -564,3 +564,18 @@ fn a_list_item_after_a_village_word_is_a_village_even_with_a_district_name() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_verb_of_saying_is_a_person() {
+    // Bergas is a district of Kabupaten Semarang, and a given name.
+    let text = "\"Pengungsi terbanyak ada di Sayung,\" kata Bergas di Semarang. Warga Kecamatan \
+                Bergas tidak terdampak.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sayung", Some("33.21.04"), Some(District)),
+            p("Semarang", Some("33.22"), Some(Regency)),
+            p("Bergas", Some("33.22.13"), Some(District)),
+        ]
+    );
+}
