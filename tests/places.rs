@@ -432,6 +432,15 @@ fn cities_abroad_resort_areas_and_customary_regions() {
 }
 
 #[test]
+fn a_city_named_like_a_word_needs_context() {
+    let text = "Umat Katolik Roma berdoa. Delegasi berangkat ke Roma dan Paris pekan depan.";
+    assert_eq!(
+        places(text),
+        [p("Roma", None, Some(City)), p("Paris", None, Some(City))]
+    );
+}
+
+#[test]
 fn more_feature_and_locative_words() {
     // Kali, Lembah and Gua name rivers, valleys and caves; an airport or a port named after a
     // district that is also a word (Mulia) is a place; `kali` in lower case is `times`.
