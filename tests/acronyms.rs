@@ -235,3 +235,25 @@ fn an_initialism_takes_a_word_for_each_letter_and_a_defined_word_counts() {
     // A lone word in brackets that its long form does not spell is no definition.
     assert!(texts("Warga kampung (nelayan) berkumpul.").is_empty());
 }
+
+#[test]
+fn an_acronym_inside_a_body_short_form_takes_the_bodys_words() {
+    // PUPR alone is the former ministry's Pekerjaan Umum dan Perumahan Rakyat; in Dinas PUPR
+    // it is the regional office's Pekerjaan Umum dan Penataan Ruang.
+    let doc = extractor().extract(
+        "Kepala Dinas PUPR Perkim Kaltara meninjau jalan. Prajurit Brigif 20 ikut membantu.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            ("PUPR", Some("Pekerjaan Umum dan Penataan Ruang"), Lexicon),
+            ("Perkim", Some("Perumahan dan Kawasan Permukiman"), Lexicon),
+            ("Brigif", Some("Brigade Infanteri"), Lexicon),
+        ]
+    );
+    let doc = extractor().extract("Anggaran Kementerian PUPR dipangkas.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![("PUPR", Some("Pekerjaan Umum dan Perumahan Rakyat"), Lexicon)]
+    );
+}

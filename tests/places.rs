@@ -432,6 +432,15 @@ fn cities_abroad_resort_areas_and_customary_regions() {
 }
 
 #[test]
+fn a_city_named_like_a_word_needs_context() {
+    let text = "Umat Katolik Roma berdoa. Delegasi berangkat ke Roma dan Paris pekan depan.";
+    assert_eq!(
+        places(text),
+        [p("Roma", None, Some(City)), p("Paris", None, Some(City))]
+    );
+}
+
+#[test]
 fn more_feature_and_locative_words() {
     // Kali, Lembah and Gua name rivers, valleys and caves; an airport or a port named after a
     // district that is also a word (Mulia) is a place; `kali` in lower case is `times`.
@@ -568,6 +577,21 @@ fn a_list_item_after_a_village_word_is_a_village_even_with_a_district_name() {
             p("Mertak", None, Some(Village)),
             p("Sukadana", None, Some(Village)),
             p("Pujut", Some("52.02.04"), Some(District)),
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_a_verb_of_saying_is_a_person() {
+    // Bergas is a district of Kabupaten Semarang, and a given name.
+    let text = "\"Pengungsi terbanyak ada di Sayung,\" kata Bergas di Semarang. Warga Kecamatan \
+                Bergas tidak terdampak.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sayung", Some("33.21.04"), Some(District)),
+            p("Semarang", Some("33.22"), Some(Regency)),
+            p("Bergas", Some("33.22.13"), Some(District)),
         ]
     );
 }

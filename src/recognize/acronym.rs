@@ -45,6 +45,10 @@ pub(crate) struct AcronymRecognizer {
     /// Readings by lower-cased form.
     by_form: FoldHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
+    /// Short forms of bodies made of a head word and an acronym (`dinas pupr`, lower-cased)
+    /// with the body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`): what the
+    /// acronym stands for inside them (see [`AcronymRecognizer::expansion_in_body`]).
+    body_forms: FoldHashMap<String, String>,
     /// Per reading, whether its form as the lexicon writes it is a degree
     /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
     /// back in every document, and each answer costs look-ups.
@@ -105,7 +109,22 @@ impl AcronymRecognizer {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
         let degree_form = table.iter().map(|_| OnceLock::new()).collect();
+        let mut body_forms: FoldHashMap<String, String> = FoldHashMap::default();
+        let bodies = lex
+            .regional
+            .iter()
+            .map(|r| (&r.name, &r.acronym))
+            .chain(lex.institutions.iter().map(|r| (&r.name, &r.acronym)));
+        for (name, acronym) in bodies {
+            let Some(short) = acronym else { continue };
+            if short.split(' ').count() == 2 {
+                body_forms
+                    .entry(short.to_lowercase())
+                    .or_insert_with(|| name.clone());
+            }
+        }
         Ok(AcronymRecognizer {
+            body_forms,
             degree_form,
             table,
             by_form,
@@ -239,6 +258,7 @@ impl AcronymRecognizer {
             }
             i += 1;
         }
+        let mut pair = String::new();
         // One entity per form as written (any case); its expansion is its first mention's.
         crate::resolve::one_per_form(
             v.text,
@@ -249,10 +269,11 @@ impl AcronymRecognizer {
                 let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
                     Some(long) => (Some(long.clone()), ExpansionSource::Text),
                     None => match occ.reading {
-                        Some(r) => (
-                            Some(self.table.get(r).expansion.clone()),
-                            ExpansionSource::Lexicon,
-                        ),
+                        Some(r) => {
+                            let in_body = self.expansion_in_body(v, occ.tokens.clone(), &mut pair);
+                            let e = in_body.unwrap_or(&self.table.get(r).expansion);
+                            (Some(e.to_string()), ExpansionSource::Lexicon)
+                        }
                         None => (None, ExpansionSource::Unknown),
                     },
                 };
@@ -264,6 +285,35 @@ impl AcronymRecognizer {
         if found.capacity() <= KEEP_FOUND {
             FOUND.set(found);
         }
+    }
+
+    /// The expansion the one-token short form at `tokens` takes inside the short form of a
+    /// body that the word before it opens (`Dinas PUPR` = Dinas Pekerjaan Umum dan Penataan
+    /// Ruang, so PUPR there is Pekerjaan Umum dan Penataan Ruang, not the former ministry's
+    /// Pekerjaan Umum dan Perumahan Rakyat), when the rest of the body's name spells it.
+    /// `pair` is a buffer.
+    fn expansion_in_body(
+        &self,
+        v: &DocView<'_>,
+        tokens: Range<usize>,
+        pair: &mut String,
+    ) -> Option<&str> {
+        let i = tokens.start;
+        if tokens.len() != 1 || i == 0 || !v.is_word(i - 1) || !v.is_capitalised(i - 1) {
+            return None;
+        }
+        let (head, short) = (v.tok(i - 1), v.tok(i));
+        pair.clear();
+        pair.push_str(head);
+        pair.push(' ');
+        pair.push_str(short);
+        let name = with_lower(pair, |l| self.body_forms.get(l))?;
+        let (first, rest) = name.split_once(' ')?;
+        if !first.eq_ignore_ascii_case(head) {
+            return None;
+        }
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        spells(short, &words).then_some(rest)
     }
 
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific

@@ -376,6 +376,11 @@ impl DateLexicon {
                 | Meaning::NamePrefix
                 | Meaning::Quantifier
                 | Meaning::Vague => 0,
+                // frequent words that begin a date only before a word that anchors itself
+                // (`akhir pekan lalu`: `pekan`); `H` also begins `H-7`, whose token does not
+                // split, but is mostly the honorific (Haji): read when a holiday, a number or
+                // a weekday is near
+                Meaning::Weekend | Meaning::HolidayDay => 0,
                 m if m.starts() => 1,
                 _ => 0,
             };

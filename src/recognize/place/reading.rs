@@ -221,16 +221,18 @@ impl Doc<'_> {
         let mut ids = ids;
         if ids.iter().any(|&id| rank(senses.get(id)) >= REGION_RANK) {
             let best = |id: u32| self.support(id, c.key, mentioned).best;
-            let geo_placed = ids.iter().any(|&id| {
-                senses.get(id).kind == SenseKind::Geo
-                    && !senses.get(id).within.is_empty()
-                    && best(id) >= 2
-            });
-            let region_unplaced = ids
-                .iter()
-                .filter(|&&id| rank(senses.get(id)) >= REGION_RANK)
-                .all(|&id| best(id) == 0);
-            if geo_placed && region_unplaced {
+            let placed_geo = |id: u32| {
+                let s = senses.get(id);
+                s.kind == SenseKind::Geo && !s.within.is_empty()
+            };
+            // (support is only asked for when there is a geographic name to place)
+            let geo_placed = ids.iter().any(|&id| placed_geo(id) && best(id) >= 2);
+            let region_unplaced = geo_placed
+                && ids
+                    .iter()
+                    .filter(|&&id| rank(senses.get(id)) >= REGION_RANK)
+                    .all(|&id| best(id) == 0);
+            if region_unplaced {
                 ids.retain(|&id| senses.get(id).kind == SenseKind::Geo);
             } else {
                 ids.retain(|&id| {
