@@ -701,8 +701,14 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position.
-            if i > 0 && rec.title_blockers.contains(&*doc.lower(i - 1)) {
+            // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position. A
+            // title in lower case after a noun that describes a person qualifies that noun
+            // (`pelatih kepala`).
+            let qualifies = i > 0
+                && !doc.is_capitalised(i)
+                && !doc.is_capitalised(i - 1)
+                && rec.apposition.contains(&*doc.lower(i - 1));
+            if qualifies || i > 0 && rec.title_blockers.contains(&*doc.lower(i - 1)) {
                 i = e;
                 covered_to = e;
                 continue;
@@ -1994,6 +2000,20 @@ impl<'a> Doc<'a> {
         if s > 0 && self.rec.speech.contains(&*self.lower(s - 1)) {
             return true;
         }
+        // Ustaz Muhammad Faiz, Hj. Syarifah Aminah: a religious, pilgrimage, academic or
+        // professional title before the name.
+        if prefixed && self.titled_name(run) {
+            return true;
+        }
+        // pelatih kepala Yosef Yoku Kambu: a noun that describes a person, then the name.
+        if run.len() >= 2 && self.described_right_before(run) {
+            return true;
+        }
+        // Atlet atletik asal Biak, Yulianti Rumbiak, …: a name set off by commas after a
+        // phrase that describes an ordinary person.
+        if run.len() >= 2 && self.described_before(run) {
+            return true;
+        }
         // (Name) closing a paragraph: a byline.
         if s > 0 && self.tok(s - 1) == "(" && e < n && self.tok(e) == ")" && run.len() >= 2 {
             let after = self.tokens[e].span.end;
@@ -2029,6 +2049,92 @@ impl<'a> Doc<'a> {
             && self.rec.report.contains(&*self.lower(e + 1))
         {
             return true;
+        }
+        false
+    }
+
+    /// The name `run` follows honorifics that only a person bears (pilgrimage, religious,
+    /// academic, professional, honorary titles and forms of address; no rank), and they do
+    /// not continue the name of a place or building (`RSUD dr. Soetomo`, `Jalan KH. Ahmad
+    /// Dahlan`). After a pilgrimage title or one that may be an initial (`H.`, `HM`) the name
+    /// needs two words.
+    fn titled_name(&self, run: &Range<usize>) -> bool {
+        let s = run.start;
+        let start = self.prefixes_start(s);
+        if start == s {
+            return false;
+        }
+        if start > 0 {
+            let p = start - 1;
+            let named = match self.tokens[p].kind {
+                TokenKind::Word => {
+                    self.is_capitalised(p) || self.rec.not_name.contains(&*self.lower(p))
+                }
+                TokenKind::Abbreviation | TokenKind::Initial => true,
+                _ => false,
+            };
+            if named {
+                return false;
+            }
+        }
+        let mut k = start;
+        while k < s {
+            let e = self.honorific_end[k];
+            if e <= k {
+                return false;
+            }
+            let Some(h) = self.rec.honorifics.get(self.slice(&(k..e))) else {
+                return false;
+            };
+            // A pilgrimage title also opens company names (`HM Sampoerna`), and `H.` may be an
+            // initial: one name word after them is too little.
+            let short_ok =
+                h.kind != HonorificKind::Hajj && !h.ambiguity.contains(Ambiguity::INITIAL);
+            if h.kind == HonorificKind::Nobility || run.len() < 2 && !short_ok {
+                return false;
+            }
+            k = e;
+        }
+        true
+    }
+
+    /// An apposition noun (person_cues.tsv), at most two lower-case words before the name
+    /// (`atlet Nurul Akmal`, `pelatih kepala Yosef Yoku Kambu`). Such nouns also come before
+    /// the names of things (`pemenang Annual Report Award`): a word of the name must be a
+    /// known given name.
+    fn described_right_before(&self, run: &Range<usize>) -> bool {
+        let s = run.start;
+        if !run.clone().any(|j| self.is_given_name(j)) {
+            return false;
+        }
+        (1..=3).any(|b| {
+            s >= b
+                && (s - b + 1..s).all(|j| self.is_word(j) && !self.is_capitalised(j))
+                && !self.is_capitalised(s - b)
+                && self.rec.apposition.contains(&*self.lower(s - b))
+        })
+    }
+
+    /// `…, NAME,` or `…, NAME (`: the name set off after a phrase of the same clause that
+    /// holds an apposition noun (person_cues.tsv: `Atlet atletik asal Biak, Yulianti Rumbiak,
+    /// menjadi andalan`; `Salah satu peserta, Rahmat Hidayat, guru …`).
+    fn described_before(&self, run: &Range<usize>) -> bool {
+        let (s, e) = (run.start, run.end);
+        let n = self.tokens.len();
+        let closed = e < n && matches!(self.tok(e), "," | "(");
+        if !closed || s < 2 || self.tok(s - 1) != "," {
+            return false;
+        }
+        let mut j = s - 1;
+        while j > 0 && s - 1 - j < 8 {
+            let p = j - 1;
+            if !matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number) {
+                break;
+            }
+            if self.rec.apposition.contains(&*self.lower(p)) {
+                return true;
+            }
+            j = p;
         }
         false
     }
