@@ -473,3 +473,17 @@ fn a_noun_that_describes_a_person_before_the_name_is_evidence() {
     // Such nouns also come before the names of things.
     assert!(person_names("Diumumkan pemenang Annual Report Award tahun ini.").is_empty());
 }
+
+#[test]
+fn christian_and_chinese_indonesian_given_names_start_a_name() {
+    // Paul and Mei are also in the word lists (Mei is the month).
+    let o = officials(
+        "Anggota Komisi II dari Fraksi Golkar, Paul Mei Hutagalung, mengusulkan tambahan anggaran.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Paul Mei Hutagalung");
+    assert_eq!(o[0].title, "Anggota Komisi II");
+    let p = persons("Bantuan diterima warga Sentani, Marthen Ohee (58), kemarin.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Marthen Ohee");
+}
