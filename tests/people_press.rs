@@ -487,3 +487,35 @@ fn christian_and_chinese_indonesian_given_names_start_a_name() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].name, "Marthen Ohee");
 }
+
+#[test]
+fn an_unknown_place_before_a_given_name_and_a_name_set_off_by_commas() {
+    let o = officials("Kepala Kampung Yoboi Robertus Ohee menyambut rombongan.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Robertus Ohee",
+            "Kepala Kampung",
+            Some("Yoboi"),
+            vec![],
+            vec![]
+        )
+    );
+    // Makmur is an ordinary word, but a name of two words set off by commas after the
+    // jurisdiction is the holder's.
+    let o = officials("Anggota DPRD Kaltim, Makmur Hasan, hadir dalam rapat.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Makmur Hasan",
+            "Anggota DPRD",
+            Some("Kaltim"),
+            vec![],
+            vec![]
+        )
+    );
+    // Two ordinary words are still no name.
+    assert!(officials("Anggota DPRD Kaltim, Sangat Senang, hadir.").is_empty());
+}

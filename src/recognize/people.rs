@@ -1320,9 +1320,9 @@ impl<'a> Doc<'a> {
                         break;
                     }
                 }
-                // A regional post takes a place. An unknown one: a capitalised ordinary word, or
+                // A regional post takes a place. An unknown one: a capitalised ordinary word,
                 // up to three capitalised words closed by a link or a comma (Kepala Desa Tasik
-                // Serai yakni, …).
+                // Serai yakni, …), or words before a given name.
                 if e == k && self.is_capitalised(e) && self.is_word(e) && !self.is_all_caps(e) {
                     let mut j = e;
                     while j < n
@@ -1335,6 +1335,27 @@ impl<'a> Doc<'a> {
                     }
                     if j < n && (self.tok(j) == "," || self.rec.links.contains(&*self.lower(j))) {
                         e = j;
+                        break;
+                    }
+                    // Or one or two words that are no given names, before a given name that
+                    // opens a name of two words (Kepala Kampung Yoboi Robertus Ohee).
+                    let mut g = e;
+                    while g < n
+                        && g < e + 2
+                        && self.is_capitalised(g)
+                        && self.is_word(g)
+                        && !self.prefix_at(g)
+                        && !self.is_given_name(g)
+                    {
+                        g += 1;
+                    }
+                    if g > e
+                        && g + 1 < n
+                        && self.is_given_name(g)
+                        && self.is_name_token(g)
+                        && self.is_name_token(g + 1)
+                    {
+                        e = g;
                         break;
                     }
                     if self.is_common_word(e) {
@@ -1490,6 +1511,11 @@ impl<'a> Doc<'a> {
         k
     }
 
+    /// The link from `k` to `j` is a lone comma.
+    fn set_off(&self, k: usize, j: usize) -> bool {
+        j == k + 1 && self.tok(k) == ","
+    }
+
     /// A lower-case verb that can be a clause's predicate: a verb of saying or reporting
     /// (person_cues.tsv), or an active verb (`me-`, `ber-` on a known root: `menyerahkan`).
     fn is_predicate_verb(&self, j: usize) -> bool {
@@ -1556,13 +1582,15 @@ impl<'a> Doc<'a> {
             Some(name) => name,
             // After a jurisdiction, two words or more ending in one that is no ordinary word
             // are a name even when the first is one (`Kepala Disdikbud Samarinda Asli
-            // Nuryadin`).
-            None if jurisdiction.is_some() && j == k => {
+            // Nuryadin`); so are they set off by commas after it (`Anggota DPRD Kaltim,
+            // Makmur Hasan, …`).
+            None if jurisdiction.is_some() && (j == k || self.set_off(k, j)) => {
                 let name = self.name_from(after, true)?;
                 let last = name.end - 1;
                 if name.len() < 2
                     || self.is_common_word(last)
                     || self.tokens[last].kind != TokenKind::Word
+                    || j > k && !(name.end < n && self.tok(name.end) == ",")
                 {
                     return None;
                 }
