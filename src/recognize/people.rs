@@ -77,6 +77,8 @@ pub(crate) struct PeopleRecognizer {
     nickname_fillers: FoldHashSet<Box<str>>,
     /// Words between a nickname cue and the position it names (`sapaan akrab sang bupati`).
     nickname_articles: FoldHashSet<Box<str>>,
+    /// Words after which capitals are a person's initials (`tersangka berinisial RS`).
+    initials: FoldHashSet<Box<str>>,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -109,6 +111,7 @@ impl PeopleRecognizer {
         let mut nickname = FoldHashSet::default();
         let mut nickname_fillers = FoldHashSet::default();
         let mut nickname_articles = FoldHashSet::default();
+        let mut initials = FoldHashSet::default();
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
@@ -121,6 +124,7 @@ impl PeopleRecognizer {
                     "nickname" => &mut nickname,
                     "nickname_filler" => &mut nickname_fillers,
                     "nickname_article" => &mut nickname_articles,
+                    "initials" => &mut initials,
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
@@ -130,8 +134,8 @@ impl PeopleRecognizer {
                             line: rec.line,
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, apposition, report, \
-                                 nickname, nickname_filler, nickname_article, not_name, \
-                                 title_blocker or link)"
+                                 nickname, nickname_filler, nickname_article, initials, \
+                                 not_name, title_blocker or link)"
                             ),
                         })
                     }
@@ -156,6 +160,7 @@ impl PeopleRecognizer {
             nickname,
             nickname_fillers,
             nickname_articles,
+            initials,
             not_name,
             title_blockers,
             links,
@@ -200,6 +205,13 @@ impl PeopleRecognizer {
     /// A word of the words lexicon (Hunspell), given in lower case.
     pub(crate) fn is_listed_word_lower(&self, lower: &str) -> bool {
         self.words.contains(lower)
+    }
+
+    /// A word after which capitals are a person's initials (`berinisial`, `inisial`), as
+    /// written.
+    pub(crate) fn is_initials_cue(&self, word: &str) -> bool {
+        // The cues are words of seven letters or more; most words are shorter.
+        word.len() >= 7 && self.initials.contains(&*facts::lower(word))
     }
 
     /// A common given name, given in lower case.
