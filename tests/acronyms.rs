@@ -257,3 +257,21 @@ fn an_acronym_inside_a_body_short_form_takes_the_bodys_words() {
         vec![("PUPR", Some("Pekerjaan Umum dan Perumahan Rakyat"), Lexicon)]
     );
 }
+
+#[test]
+fn a_persons_initials_are_no_acronym() {
+    // RS and JP are also lexicon acronyms (Rumah Sakit, Jaminan Pensiun).
+    assert_eq!(
+        texts(
+            "Satresnarkoba Polres Dairi menangkap dua tersangka berinisial RS (34) dan JP (27) \
+             di sebuah RS swasta."
+        ),
+        vec!["Satresnarkoba", "Polres", "RS"]
+    );
+    assert_eq!(
+        texts("Ketiga terdakwa masing-masing berinisial AH, BT, dan CK divonis tiga tahun."),
+        Vec::<String>::new()
+    );
+    // Without the cue they are acronyms.
+    assert_eq!(texts("Pasien dirujuk ke RS terdekat."), vec!["RS"]);
+}

@@ -436,3 +436,86 @@ fn a_list_of_names_after_masing_masing_shares_the_position() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "Fahmi Fadli");
 }
+
+fn person_names(text: &str) -> Vec<String> {
+    persons(text).into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn a_title_only_a_person_bears_is_evidence_of_a_person() {
+    let p =
+        persons("Materi dakwah dibawakan Ustaz Hanif Maulana dari Pondok Pesantren Darul Ulum.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Hanif Maulana");
+    let p = persons("Testimoni disampaikan Hj. Rosmini Daeng Tayang dari Kecamatan Bontoala.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Rosmini Daeng Tayang");
+    // The same titles in the names of buildings and streets, and a pilgrimage title before one
+    // word (a company's name: HM Sampoerna), are no evidence.
+    assert!(person_names("Pasien dirujuk ke RSUD dr. Soetomo Surabaya kemarin.").is_empty());
+    assert!(person_names("Macet terjadi di Jalan KH. Ahmad Dahlan sejak pagi.").is_empty());
+    assert!(person_names("Ia kini memimpin HM Sampoerna di Surabaya.").is_empty());
+}
+
+#[test]
+fn a_noun_that_describes_a_person_before_the_name_is_evidence() {
+    // Set off by commas after the describing phrase.
+    let text = "Atlet panahan asal Kabupaten Mimika, Yuliana Magal, menjadi andalan. Yuliana, \
+                sapaan akrabnya Yuli, pernah meraih perak.";
+    let p = persons(text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Yuliana Magal");
+    assert_eq!(p[0].aliases, vec!["Yuliana", "Yuli"]);
+    // Right before the name; a lower-case title after the noun only qualifies it.
+    let text = "Tim dilatih oleh pelatih kepala Yohanes Rumere yang pernah menangani tim junior.";
+    assert!(officials(text).is_empty(), "{:?}", officials(text));
+    assert_eq!(person_names(text), vec!["Yohanes Rumere"]);
+    // Such nouns also come before the names of things.
+    assert!(person_names("Diumumkan pemenang Annual Report Award tahun ini.").is_empty());
+}
+
+#[test]
+fn christian_and_chinese_indonesian_given_names_start_a_name() {
+    // Paul and Mei are also in the word lists (Mei is the month).
+    let o = officials(
+        "Anggota Komisi II dari Fraksi Golkar, Paul Mei Hutagalung, mengusulkan tambahan anggaran.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Paul Mei Hutagalung");
+    assert_eq!(o[0].title, "Anggota Komisi II");
+    let p = persons("Bantuan diterima warga Sentani, Marthen Ohee (58), kemarin.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Marthen Ohee");
+}
+
+#[test]
+fn an_unknown_place_before_a_given_name_and_a_name_set_off_by_commas() {
+    let o = officials("Kepala Kampung Yoboi Robertus Ohee menyambut rombongan.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Robertus Ohee",
+            "Kepala Kampung",
+            Some("Yoboi"),
+            vec![],
+            vec![]
+        )
+    );
+    // Makmur is an ordinary word, but a name of two words set off by commas after the
+    // jurisdiction is the holder's.
+    let o = officials("Anggota DPRD Kaltim, Makmur Hasan, hadir dalam rapat.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Makmur Hasan",
+            "Anggota DPRD",
+            Some("Kaltim"),
+            vec![],
+            vec![]
+        )
+    );
+    // Two ordinary words are still no name.
+    assert!(officials("Anggota DPRD Kaltim, Sangat Senang, hadir.").is_empty());
+}

@@ -258,6 +258,10 @@ impl AcronymRecognizer {
             }
             i += 1;
         }
+        let initials = self.initials(v, people);
+        if !initials.is_empty() {
+            found.retain(|occ| !initials[occ.tokens.start]);
+        }
         let mut pair = String::new();
         // One entity per form as written (any case); its expansion is its first mention's.
         crate::resolve::one_per_form(
@@ -314,6 +318,43 @@ impl AcronymRecognizer {
         }
         let words: Vec<&str> = rest.split_whitespace().collect();
         spells(short, &words).then_some(rest)
+    }
+
+    /// The tokens that are a person's initials: capital words after a cue (`berinisial`,
+    /// person_cues.tsv), and those of a list going on from them (`berinisial RS (34) dan JP
+    /// (27)`, `AH, BT dan CK`). Empty when the text has no cue.
+    fn initials(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
+        let n = v.tokens.len();
+        let mut out = Vec::new();
+        for i in 0..n {
+            if !v.is_word(i) || !people.is_initials_cue(v.tok(i)) {
+                continue;
+            }
+            if out.is_empty() {
+                out = vec![false; n];
+            }
+            let mut j = i + 1;
+            while j < n && v.is_caps_word(j) {
+                out[j] = true;
+                j += 1;
+                // An age in brackets: RS (34).
+                if j + 2 < n && v.tok(j) == "(" && v.tok(j + 2) == ")" {
+                    j += 3;
+                }
+                // The list goes on: `, JP`, `dan JP`, `, dan JP`.
+                let before = j;
+                if j < n && v.tok(j) == "," {
+                    j += 1;
+                }
+                if j < n && (v.is(j, "dan") || v.is(j, "serta")) {
+                    j += 1;
+                }
+                if j == before {
+                    break;
+                }
+            }
+        }
+        out
     }
 
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific

@@ -76,6 +76,8 @@ pub(crate) struct PeopleRecognizer {
     nickname_fillers: FoldHashSet<Box<str>>,
     /// Words between a nickname cue and the position it names (`sapaan akrab sang bupati`).
     nickname_articles: FoldHashSet<Box<str>>,
+    /// Words after which capitals are a person's initials (`tersangka berinisial RS`).
+    initials: FoldHashSet<Box<str>>,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -109,6 +111,7 @@ impl PeopleRecognizer {
         let mut nickname = FoldHashSet::default();
         let mut nickname_fillers = FoldHashSet::default();
         let mut nickname_articles = FoldHashSet::default();
+        let mut initials = FoldHashSet::default();
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
@@ -121,6 +124,7 @@ impl PeopleRecognizer {
                     "nickname" => &mut nickname,
                     "nickname_filler" => &mut nickname_fillers,
                     "nickname_article" => &mut nickname_articles,
+                    "initials" => &mut initials,
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
@@ -130,8 +134,8 @@ impl PeopleRecognizer {
                             line: rec.line,
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, apposition, report, \
-                                 nickname, nickname_filler, nickname_article, not_name, \
-                                 title_blocker or link)"
+                                 nickname, nickname_filler, nickname_article, initials, \
+                                 not_name, title_blocker or link)"
                             ),
                         })
                     }
@@ -155,6 +159,7 @@ impl PeopleRecognizer {
             nickname,
             nickname_fillers,
             nickname_articles,
+            initials,
             not_name,
             title_blockers,
             links,
@@ -217,6 +222,13 @@ impl PeopleRecognizer {
     /// A word of the words lexicon (Hunspell), given in lower case.
     pub(crate) fn is_listed_word_lower(&self, lower: &str) -> bool {
         self.words.contains(lower)
+    }
+
+    /// A word after which capitals are a person's initials (`berinisial`, `inisial`), as
+    /// written.
+    pub(crate) fn is_initials_cue(&self, word: &str) -> bool {
+        // The cues are words of seven letters or more; most words are shorter.
+        word.len() >= 7 && self.initials.contains(&*facts::lower(word))
     }
 
     /// A common given name, given in lower case.
@@ -728,8 +740,14 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position.
-            if i > 0 && doc.word_is(i - 1, WordClass::TitleBlockerCue) {
+            // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position. A
+            // title in lower case after a noun that describes a person qualifies that noun
+            // (`pelatih kepala`).
+            let qualifies = i > 0
+                && !doc.is_capitalised(i)
+                && !doc.is_capitalised(i - 1)
+                && rec.apposition.contains(&*doc.lower(i - 1));
+            if qualifies || i > 0 && doc.word_is(i - 1, WordClass::TitleBlockerCue) {
                 i = e;
                 covered_to = e;
                 continue;
@@ -1357,9 +1375,9 @@ impl<'a> Doc<'a> {
                         break;
                     }
                 }
-                // A regional post takes a place. An unknown one: a capitalised ordinary word, or
+                // A regional post takes a place. An unknown one: a capitalised ordinary word,
                 // up to three capitalised words closed by a link or a comma (Kepala Desa Tasik
-                // Serai yakni, …).
+                // Serai yakni, …), or words before a given name.
                 if e == k && self.is_capitalised(e) && self.is_word(e) && !self.is_all_caps(e) {
                     let mut j = e;
                     while j < n
@@ -1372,6 +1390,27 @@ impl<'a> Doc<'a> {
                     }
                     if j < n && (self.tok(j) == "," || self.word_is(j, WordClass::LinkCue)) {
                         e = j;
+                        break;
+                    }
+                    // Or one or two words that are no given names, before a given name that
+                    // opens a name of two words (Kepala Kampung Yoboi Robertus Ohee).
+                    let mut g = e;
+                    while g < n
+                        && g < e + 2
+                        && self.is_capitalised(g)
+                        && self.is_word(g)
+                        && !self.prefix_at(g)
+                        && !self.is_given_name(g)
+                    {
+                        g += 1;
+                    }
+                    if g > e
+                        && g + 1 < n
+                        && self.is_given_name(g)
+                        && self.is_name_token(g)
+                        && self.is_name_token(g + 1)
+                    {
+                        e = g;
                         break;
                     }
                     if self.is_common_word(e) {
@@ -1527,6 +1566,11 @@ impl<'a> Doc<'a> {
         k
     }
 
+    /// The link from `k` to `j` is a lone comma.
+    fn set_off(&self, k: usize, j: usize) -> bool {
+        j == k + 1 && self.tok(k) == ","
+    }
+
     /// A lower-case verb that can be a clause's predicate: a verb of saying or reporting
     /// (person_cues.tsv), or an active verb (`me-`, `ber-` on a known root: `menyerahkan`).
     fn is_predicate_verb(&self, j: usize) -> bool {
@@ -1593,13 +1637,15 @@ impl<'a> Doc<'a> {
             Some(name) => name,
             // After a jurisdiction, two words or more ending in one that is no ordinary word
             // are a name even when the first is one (`Kepala Disdikbud Samarinda Asli
-            // Nuryadin`).
-            None if jurisdiction.is_some() && j == k => {
+            // Nuryadin`); so are they set off by commas after it (`Anggota DPRD Kaltim,
+            // Makmur Hasan, …`).
+            None if jurisdiction.is_some() && (j == k || self.set_off(k, j)) => {
                 let name = self.name_from(after, true)?;
                 let last = name.end - 1;
                 if name.len() < 2
                     || self.is_common_word(last)
                     || self.tokens[last].kind != TokenKind::Word
+                    || j > k && !(name.end < n && self.tok(name.end) == ",")
                 {
                     return None;
                 }
@@ -2033,6 +2079,20 @@ impl<'a> Doc<'a> {
         if s > 0 && self.word_is(s - 1, WordClass::SpeechCue) {
             return true;
         }
+        // Ustaz Muhammad Faiz, Hj. Syarifah Aminah: a religious, pilgrimage, academic or
+        // professional title before the name.
+        if prefixed && self.titled_name(run) {
+            return true;
+        }
+        // pelatih kepala Yosef Yoku Kambu: a noun that describes a person, then the name.
+        if run.len() >= 2 && self.described_right_before(run) {
+            return true;
+        }
+        // Atlet atletik asal Biak, Yulianti Rumbiak, …: a name set off by commas after a
+        // phrase that describes an ordinary person.
+        if run.len() >= 2 && self.described_before(run) {
+            return true;
+        }
         // (Name) closing a paragraph: a byline.
         if s > 0 && self.tok(s - 1) == "(" && e < n && self.tok(e) == ")" && run.len() >= 2 {
             let after = self.tokens[e].span.end;
@@ -2068,6 +2128,92 @@ impl<'a> Doc<'a> {
             && self.word_is(e + 1, WordClass::ReportCue)
         {
             return true;
+        }
+        false
+    }
+
+    /// The name `run` follows honorifics that only a person bears (pilgrimage, religious,
+    /// academic, professional, honorary titles and forms of address; no rank), and they do
+    /// not continue the name of a place or building (`RSUD dr. Soetomo`, `Jalan KH. Ahmad
+    /// Dahlan`). After a pilgrimage title or one that may be an initial (`H.`, `HM`) the name
+    /// needs two words.
+    fn titled_name(&self, run: &Range<usize>) -> bool {
+        let s = run.start;
+        let start = self.prefixes_start(s);
+        if start == s {
+            return false;
+        }
+        if start > 0 {
+            let p = start - 1;
+            let named = match self.tokens[p].kind {
+                TokenKind::Word => {
+                    self.is_capitalised(p) || self.rec.not_name.contains(&*self.lower(p))
+                }
+                TokenKind::Abbreviation | TokenKind::Initial => true,
+                _ => false,
+            };
+            if named {
+                return false;
+            }
+        }
+        let mut k = start;
+        while k < s {
+            let e = self.honorific_end[k];
+            if e <= k {
+                return false;
+            }
+            let Some(h) = self.rec.honorifics.get(self.slice(&(k..e))) else {
+                return false;
+            };
+            // A pilgrimage title also opens company names (`HM Sampoerna`), and `H.` may be an
+            // initial: one name word after them is too little.
+            let short_ok =
+                h.kind != HonorificKind::Hajj && !h.ambiguity.contains(Ambiguity::INITIAL);
+            if h.kind == HonorificKind::Nobility || run.len() < 2 && !short_ok {
+                return false;
+            }
+            k = e;
+        }
+        true
+    }
+
+    /// An apposition noun (person_cues.tsv), at most two lower-case words before the name
+    /// (`atlet Nurul Akmal`, `pelatih kepala Yosef Yoku Kambu`). Such nouns also come before
+    /// the names of things (`pemenang Annual Report Award`): a word of the name must be a
+    /// known given name.
+    fn described_right_before(&self, run: &Range<usize>) -> bool {
+        let s = run.start;
+        if !run.clone().any(|j| self.is_given_name(j)) {
+            return false;
+        }
+        (1..=3).any(|b| {
+            s >= b
+                && (s - b + 1..s).all(|j| self.is_word(j) && !self.is_capitalised(j))
+                && !self.is_capitalised(s - b)
+                && self.rec.apposition.contains(&*self.lower(s - b))
+        })
+    }
+
+    /// `…, NAME,` or `…, NAME (`: the name set off after a phrase of the same clause that
+    /// holds an apposition noun (person_cues.tsv: `Atlet atletik asal Biak, Yulianti Rumbiak,
+    /// menjadi andalan`; `Salah satu peserta, Rahmat Hidayat, guru …`).
+    fn described_before(&self, run: &Range<usize>) -> bool {
+        let (s, e) = (run.start, run.end);
+        let n = self.tokens.len();
+        let closed = e < n && matches!(self.tok(e), "," | "(");
+        if !closed || s < 2 || self.tok(s - 1) != "," {
+            return false;
+        }
+        let mut j = s - 1;
+        while j > 0 && s - 1 - j < 8 {
+            let p = j - 1;
+            if !matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number) {
+                break;
+            }
+            if self.rec.apposition.contains(&*self.lower(p)) {
+                return true;
+            }
+            j = p;
         }
         false
     }
