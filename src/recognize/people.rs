@@ -746,7 +746,7 @@ impl<'a> Doc<'a> {
             let qualifies = i > 0
                 && !doc.is_capitalised(i)
                 && !doc.is_capitalised(i - 1)
-                && rec.apposition.contains(&*doc.lower(i - 1));
+                && doc.word_is(i - 1, WordClass::AppositionCue);
             if qualifies || i > 0 && doc.word_is(i - 1, WordClass::TitleBlockerCue) {
                 i = e;
                 covered_to = e;
@@ -1577,10 +1577,10 @@ impl<'a> Doc<'a> {
         if self.is_capitalised(j) {
             return false;
         }
-        let w = self.lower(j);
-        if self.rec.speech.contains(&*w) || self.rec.report.contains(&*w) {
+        if self.word_is(j, WordClass::SpeechCue) || self.word_is(j, WordClass::ReportCue) {
             return true;
         }
+        let w = self.lower(j);
         (w.starts_with("me") || w.starts_with("ber")) && self.rec.stemmer.stem(&w) != *w
     }
 
@@ -1726,7 +1726,7 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         let opened = f.name.start > 0 && {
             let before = self.prefixes_start(f.name.start);
-            before > 0 && self.rec.links.contains(&*self.lower(before - 1))
+            before > 0 && self.word_is(before - 1, WordClass::LinkCue)
         };
         if !opened {
             return None;
@@ -2146,9 +2146,7 @@ impl<'a> Doc<'a> {
         if start > 0 {
             let p = start - 1;
             let named = match self.tokens[p].kind {
-                TokenKind::Word => {
-                    self.is_capitalised(p) || self.rec.not_name.contains(&*self.lower(p))
-                }
+                TokenKind::Word => self.is_capitalised(p) || self.word_is(p, WordClass::NotNameCue),
                 TokenKind::Abbreviation | TokenKind::Initial => true,
                 _ => false,
             };
@@ -2190,7 +2188,7 @@ impl<'a> Doc<'a> {
             s >= b
                 && (s - b + 1..s).all(|j| self.is_word(j) && !self.is_capitalised(j))
                 && !self.is_capitalised(s - b)
-                && self.rec.apposition.contains(&*self.lower(s - b))
+                && self.word_is(s - b, WordClass::AppositionCue)
         })
     }
 
@@ -2210,7 +2208,7 @@ impl<'a> Doc<'a> {
             if !matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number) {
                 break;
             }
-            if self.rec.apposition.contains(&*self.lower(p)) {
+            if self.word_is(p, WordClass::AppositionCue) {
                 return true;
             }
             j = p;
