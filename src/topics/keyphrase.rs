@@ -315,13 +315,21 @@ impl KeyphraseExtractor {
         if s.trie.candidate_nodes.is_empty() {
             return Vec::new();
         }
-        let chosen = self.choose(doc, s);
+        let mut chosen = std::mem::take(&mut s.chosen);
+        self.choose(doc, s, &mut chosen);
+        let phrases = self.phrases(doc, s, &chosen);
+        s.chosen = chosen;
+        phrases
+    }
+
+    /// The key phrases of the chosen candidates (nodes), shown as written.
+    fn phrases(&self, doc: &DocWords<'_>, s: &mut Scratch, chosen: &[u32]) -> Vec<Keyphrase> {
         let Some(&first) = chosen.first() else {
             return Vec::new();
         };
         let best = s.trie.nodes[first as usize].h().max(f64::MIN_POSITIVE);
         let mut phrases = Vec::with_capacity(chosen.len());
-        for &c in &chosen {
+        for &c in chosen {
             let text = best_form(doc, s, c);
             let h = s.trie.nodes[c as usize].h();
             phrases.push(Keyphrase {
@@ -334,9 +342,9 @@ impl KeyphraseExtractor {
     }
 
     /// The best candidates (their nodes), best first, leaving out those redundant with a
-    /// better one.
+    /// better one, into `chosen`.
     #[inline(never)]
-    fn choose(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<u32> {
+    fn choose(&self, doc: &DocWords<'_>, s: &mut Scratch, chosen: &mut Vec<u32>) {
         let (trie, stats) = (&s.trie, &s.stats);
         let nodes = &trie.nodes;
         let (keys, name_forms) = (&mut s.keys, &mut s.name_forms);
@@ -351,7 +359,7 @@ impl KeyphraseExtractor {
         // hundred only.
         let limit = (self.max_phrases * 30).min(keys.len());
         let mut ranking = Ranking::new(keys, &trie.candidate_nodes, &mut s.batch, &mut s.sample);
-        let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
+        chosen.clear();
         let chosen_terms = &mut s.chosen_terms;
         chosen_terms.clear();
         // The terms of the chosen candidates, as a set of bits (term modulo 64): a
@@ -402,7 +410,6 @@ impl KeyphraseExtractor {
                 chosen_bits |= bits;
             }
         }
-        chosen
     }
 
     /// Whether form `form` of `doc` is a name word, looked up once per document.
@@ -532,7 +539,8 @@ struct Scratch {
     /// The candidates being looked at, in order, and a sample of scores.
     batch: Vec<u128>,
     sample: Vec<u64>,
-    /// The terms of the chosen candidates.
+    /// The chosen candidates, and their terms.
+    chosen: Vec<u32>,
     chosen_terms: Vec<([u32; MAX_WORDS], usize)>,
     /// A chosen candidate's variants (form sequences) with their counts, in text order.
     variants: Vec<([u32; MAX_WORDS], u32)>,
@@ -565,7 +573,7 @@ impl Scratch {
             self.generation = 1;
         }
         let generation = self.generation;
-        let nstems = doc.stems.len();
+        let nstems = doc.stem_count as usize;
         self.verb_stems.clear();
         self.verb_stems.resize(nstems, false);
         for f in doc.forms.iter().filter(|f| f.verb) {
@@ -586,7 +594,7 @@ impl Scratch {
                 stop: f.stop,
                 starts: !f.stop && !f.modifier,
                 verb: f.verb,
-                headline_verb: headline_verb(doc, f, &self.verb_stems),
+                headline_verb: headline_verb(f, &self.verb_stems),
                 case: f.case,
                 long: f.surface.len() > 2,
             });
@@ -605,9 +613,17 @@ impl Scratch {
         self.next_same.clear();
         // The count and frequency sum of content terms, and the largest frequency of all.
         let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
-        let (mut prev, mut prev_stop) = (NONE, false);
+        // Written without branches where it can be: which way a word goes (a stopword or
+        // not, capitalised or not, a new sentence or not) is as good as random.
+        // A stopword's statistics count too (never asked for but its frequency).
+        let n = doc.slots.len();
+        // The link past the last slot is where the first occurrences point their
+        // (missing) predecessors.
+        self.next_same.resize(n + 1, NONE);
+        self.starts.resize(n, 0);
+        let mut starts = 0;
+        let mut prev = NONE;
         for (i, slot) in doc.slots.iter().enumerate() {
-            self.next_same.push(NONE);
             let Some(&ft) = form_terms.get(slot.form as usize) else {
                 prev = NONE;
                 self.slots.push(SlotTerm {
@@ -621,99 +637,70 @@ impl Scratch {
             };
             let t = ft.term;
             let st = &mut stats[t as usize];
-            if st.generation != generation {
-                *st = TermStats {
-                    generation,
-                    first_slot: i as u32,
-                    first_sentence: slot.sentence,
-                    stop: ft.stop,
-                    ..TermStats::default()
-                };
-                content_terms += usize::from(!ft.stop);
-            } else {
-                self.next_same[st.last_slot as usize] = i as u32;
-            }
+            let before = match st.generation == generation {
+                true => st.last_slot as usize,
+                false => {
+                    *st = TermStats {
+                        generation,
+                        first_slot: i as u32,
+                        first_sentence: slot.sentence,
+                        stop: ft.stop,
+                        ..TermStats::default()
+                    };
+                    content_terms += usize::from(!ft.stop);
+                    n
+                }
+            };
+            self.next_same[before] = i as u32;
             st.last_slot = i as u32;
             st.tf += 1;
             max_tf = max_tf.max(st.tf);
-            // What a stopword's statistics would say is never asked.
-            if !ft.stop {
-                content_tf += 1;
-                match ft.case {
-                    // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
-                    // capitals that name a place, title or degree (`NTB`, `IPU`) are no
-                    // acronyms.
-                    Case::Acronym => {
-                        st.acronyms += u32::from(
-                            slot.informative
-                                && ft.long
-                                && !is_name_form(names, doc, slot.form, &mut self.name_forms),
-                        )
-                    }
-                    Case::Capitalised => {
-                        st.capitalised += u32::from(!slot.initial);
-                        st.capitalised_informative += u32::from(slot.informative);
-                    }
-                    Case::Lower => st.lower += 1,
-                    Case::Other => {}
-                }
-                if st.sentences == 0 || st.last_sentence != slot.sentence {
-                    st.sentences += 1;
-                    st.last_sentence = slot.sentence;
-                }
-                st.body += u32::from(!slot.heading);
+            content_tf += u64::from(!ft.stop);
+            let capital = ft.case == Case::Capitalised;
+            st.capitalised += u32::from(capital & !slot.initial);
+            st.capitalised_informative += u32::from(capital & slot.informative);
+            st.lower += u32::from(ft.case == Case::Lower);
+            // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and capitals
+            // that name a place, title or degree (`NTB`, `IPU`) are no acronyms.
+            if ft.case == Case::Acronym && slot.informative && ft.long && !ft.stop {
+                st.acronyms +=
+                    u32::from(!is_name_form(names, doc, slot.form, &mut self.name_forms));
             }
+            let new_sentence = (st.sentences == 0) | (st.last_sentence != slot.sentence);
+            st.sentences += u32::from(new_sentence);
+            st.last_sentence = slot.sentence;
+            st.body += u32::from(!slot.heading);
             let mut pair = NONE;
             if prev != NONE {
                 let (entry, new) = self.pairs.add(pair_key(prev, t));
                 pair = entry;
-                let distinct = u32::from(new);
-                if !prev_stop {
-                    let p = &mut stats[prev as usize];
-                    p.right_distinct += distinct;
-                    p.right_total += 1;
-                }
-                if !ft.stop {
-                    let st = &mut stats[t as usize];
-                    st.left_distinct += distinct;
-                    st.left_total += 1;
-                }
+                let p = &mut stats[prev as usize];
+                p.right_distinct += u32::from(new);
+                p.right_total += 1;
+                let st = &mut stats[t as usize];
+                st.left_distinct += u32::from(new);
+                st.left_total += 1;
             }
-            (prev, prev_stop) = (t, ft.stop);
+            prev = t;
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
-            let verb = ft.verb || slot.heading && ft.headline_verb;
-            if ft.starts && !verb {
-                self.starts.push(i as u32);
-            }
-            self.slots.push(match verb {
-                false => SlotTerm {
-                    term: t,
-                    pair,
-                    starts: ft.starts,
-                    ends: !ft.stop,
-                    heading: slot.heading,
-                },
-                true => SlotTerm {
-                    term: BREAK,
-                    pair: NONE,
-                    starts: false,
-                    ends: false,
-                    heading: slot.heading,
-                },
+            let verb = ft.verb | (slot.heading & ft.headline_verb);
+            let start = ft.starts & !verb;
+            self.starts[starts] = i as u32;
+            starts += usize::from(start);
+            self.slots.push(SlotTerm {
+                term: if verb { BREAK } else { t },
+                pair: if verb { NONE } else { pair },
+                starts: start,
+                ends: !ft.stop & !verb,
+                heading: slot.heading,
             });
         }
-        // Terms no word stands for (stems of stopword forms only) count nothing.
-        for st in stats.iter_mut() {
-            if st.generation != generation {
-                *st = TermStats {
-                    generation,
-                    ..TermStats::default()
-                };
-            }
-        }
-        // Only stems (numbered first) are content terms: stopwords get no score.
+        self.starts.truncate(starts);
+        // Only stems (numbered first) are content terms: stopwords get no score. Stems no
+        // word of this document counted (stems of stopword forms only: their entries are
+        // stale) count nothing.
         let stems = &stats[..nstems.min(stats.len())];
-        let frequencies = Frequencies::new(stems, content_terms, content_tf, max_tf);
+        let frequencies = Frequencies::new(stems, generation, content_terms, content_tf, max_tf);
         let weights = position_weights();
         let sentences = f64::from(doc.sentences.max(1));
         let middle = doc.sentences / 2;
@@ -721,6 +708,12 @@ impl Scratch {
         self.finite.clear();
         self.names.clear();
         for st in stems {
+            if st.generation != generation {
+                self.h.push(f64::INFINITY);
+                // As `1 + NAME_PENALTY × name_share`, of nothing.
+                self.names.push(1.0);
+                continue;
+            }
             let h = match st.tf {
                 0 => f64::INFINITY,
                 _ => {
@@ -1084,17 +1077,8 @@ struct SlotTerm {
 
 /// Whether headline word `f` is a bare verb: its stem is that of a verb form of the
 /// document, and it is written as the stem, or as `per-` and the stem.
-fn headline_verb(doc: &DocWords<'_>, f: &Form<'_>, verb_stems: &[bool]) -> bool {
-    if !verb_stems.get(f.stem as usize).is_some_and(|&v| v) {
-        return false;
-    }
-    let stem = doc.stems.get(f.stem as usize).map_or("", |s| s);
-    let w = f.surface;
-    w.eq_ignore_ascii_case(stem)
-        || w.len() == stem.len() + 3
-            && w.is_char_boundary(3)
-            && w[..3].eq_ignore_ascii_case("per")
-            && w[3..].eq_ignore_ascii_case(stem)
+fn headline_verb(f: &Form<'_>, verb_stems: &[bool]) -> bool {
+    f.bare && verb_stems.get(f.stem as usize).is_some_and(|&v| v)
 }
 
 /// The frequency statistics of a document's content terms.
@@ -1106,15 +1090,22 @@ struct Frequencies {
 }
 
 impl Frequencies {
-    /// From the `count` content terms of `stats` and the sum `total` of their
-    /// frequencies; `max_tf` is the largest frequency of all terms (at least 1).
-    fn new(stats: &[TermStats], count: usize, total: u64, max_tf: u32) -> Frequencies {
+    /// From the `count` content terms of `stats` (those counted for document
+    /// `generation`) and the sum `total` of their frequencies; `max_tf` is the largest
+    /// frequency of all terms (at least 1).
+    fn new(
+        stats: &[TermStats],
+        generation: u32,
+        count: usize,
+        total: u64,
+        max_tf: u32,
+    ) -> Frequencies {
         let n = count.max(1) as f64;
         // An exact sum of integers, as if summed term by term.
         let mean = total as f64 / n;
         let std = (stats
             .iter()
-            .filter(|s| !s.stop && s.tf > 0)
+            .filter(|s| s.generation == generation && !s.stop && s.tf > 0)
             .map(|s| (f64::from(s.tf) - mean).powi(2))
             .sum::<f64>()
             / n)
