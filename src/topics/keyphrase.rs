@@ -1497,6 +1497,169 @@ mod tests {
     }
 
     #[test]
+    fn pair_tables_count_per_document_without_clearing() {
+        let mut t = PairTable::default();
+        t.reset(4, 1);
+        let (a, new_a) = t.add(pair_key(1, 2));
+        let (b, new_b) = t.add(pair_key(2, 1));
+        let (a2, new_a2) = t.add(pair_key(1, 2));
+        assert!(new_a && new_b && !new_a2 && a == a2 && a != b);
+        assert_eq!((t.count(a), t.count(b)), (2, 1));
+        assert_eq!(t.count(NONE), 0);
+        // The next document's pairs start from nothing, in the same entries.
+        t.reset(4, 2);
+        let (c, new_c) = t.add(pair_key(1, 2));
+        assert!(new_c);
+        assert_eq!(t.count(c), 1);
+        // Many pairs: the table grows and keeps every count.
+        t.reset(500, 3);
+        for round in 1..=3u32 {
+            for k in 0..500u32 {
+                let (e, new) = t.add(pair_key(k, k * 7 + 1));
+                assert_eq!(new, round == 1);
+                assert_eq!(t.count(e), round);
+            }
+        }
+    }
+
+    /// YAKE's phrase score as the trie computes it word by word, computed at once.
+    fn phrase_score(terms: &[u32], view: &TermView<'_>, bonds: &[(u32, u32, u32)], tf: u32) -> f64 {
+        let edge = |a: u32, b: u32| {
+            bonds
+                .iter()
+                .find(|&&(x, y, _)| (x, y) == (a, b))
+                .map_or(0, |&(_, _, n)| n)
+        };
+        let (mut product, mut sum, mut names) = (1.0, 0.0, 1.0);
+        for (k, &t) in terms.iter().enumerate() {
+            let i = t as usize;
+            if !view.stats[i].stop {
+                product *= view.h[i];
+                sum += view.h[i];
+                names *= view.names[i];
+                continue;
+            }
+            let bond = |a: u32, b: u32, by: u32| {
+                f64::from(edge(a, b)) / f64::from(view.stats[by as usize].tf.max(1))
+            };
+            let left = k
+                .checked_sub(1)
+                .map_or(0.0, |p| bond(terms[p], t, terms[p]));
+            let right = terms.get(k + 1).map_or(0.0, |&n| bond(t, n, n));
+            let p = left * right;
+            product *= 2.0 - p;
+            sum -= 1.0 - p;
+        }
+        names * product / ((sum + 1.0).max(0.1) * f64::from(tf))
+    }
+
+    #[test]
+    fn tries_score_phrases_word_by_word_as_at_once() {
+        // Terms 0, 1 and 3 are words, 2 and 4 stopwords.
+        let tfs = [3, 1, 5, 2, 4];
+        let stats: Vec<TermStats> = tfs
+            .iter()
+            .enumerate()
+            .map(|(i, &tf)| TermStats {
+                tf,
+                stop: i == 2 || i == 4,
+                ..TermStats::default()
+            })
+            .collect();
+        let h = [0.7, 1.3, f64::INFINITY, 0.45, f64::INFINITY];
+        let names = [1.0, 13.0, 1.0, 4.5, 1.0];
+        // How often each pair is written, as the slots below write them.
+        let bonds = [
+            (0, 2, 2),
+            (2, 3, 1),
+            (3, 4, 1),
+            (4, 1, 1),
+            (2, 1, 1),
+            (1, 2, 1),
+        ];
+        let mut pairs = PairTable::default();
+        pairs.reset(16, 1);
+        let mut entries = Vec::new();
+        for &(a, b, n) in &bonds {
+            let mut e = NONE;
+            for _ in 0..n {
+                e = pairs.add(pair_key(a, b)).0;
+            }
+            entries.push(((a, b), e));
+        }
+        let entry = |a: u32, b: u32| {
+            entries
+                .iter()
+                .find(|(p, _)| *p == (a, b))
+                .map_or(NONE, |x| x.1)
+        };
+        let view = TermView {
+            stats: &stats,
+            h: &h,
+            names: &names,
+            pairs: &pairs,
+        };
+        let mut trie = Trie::default();
+        trie.clear(stats.len());
+        let phrases: [&[u32]; 5] = [&[0], &[0, 2, 3], &[0, 2, 3, 4], &[3, 4, 1], &[1, 2, 1]];
+        for terms in phrases {
+            let mut node = trie.root(terms[0], &view);
+            for w in terms.windows(2) {
+                let slot = SlotTerm {
+                    term: w[1],
+                    pair: entry(w[0], w[1]),
+                    starts: false,
+                    ends: !stats[w[1] as usize].stop,
+                    heading: false,
+                };
+                node = trie.child(node, &slot, &view);
+            }
+            if stats[*terms.last().unwrap() as usize].stop {
+                continue;
+            }
+            trie.occurs(node, 0, false);
+            trie.occurs(node, 7, true);
+            let n = trie.nodes[node as usize];
+            assert_eq!((n.tf, n.body, n.first), (2, 1, 0));
+            let (found, len) = trie.terms(node);
+            assert_eq!(&found[..len], terms);
+            assert!(trie.is_candidate(terms));
+            let expected = phrase_score(terms, &view, &bonds, 2);
+            assert_eq!(n.h().to_bits(), expected.to_bits(), "{terms:?}");
+        }
+        // A prefix ending with a stopword is in the trie but no candidate.
+        assert!(!trie.is_candidate(&[0, 2]));
+        assert!(!trie.is_candidate(&[3, 0]));
+        assert_eq!(trie.candidate_nodes.len(), 4);
+    }
+
+    #[test]
+    fn rankings_give_candidates_in_order() {
+        // Keys from a small generator, with many ties.
+        let mut x = 0x2545_f491_u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % 97
+        };
+        for n in [0usize, 1, 5, 40, 81, 155, 300, 1000] {
+            let keys: Vec<u64> = (0..n).map(|_| next()).collect();
+            let nodes: Vec<u32> = (0..n as u32).map(|i| i * 3 + 1).collect();
+            let mut expected: Vec<u128> = keys
+                .iter()
+                .zip(&nodes)
+                .map(|(&k, &i)| (u128::from(k) << 32) | u128::from(i))
+                .collect();
+            expected.sort_unstable();
+            let (mut batch, mut sample) = (Vec::new(), Vec::new());
+            let mut ranking = Ranking::new(&keys, &nodes, &mut batch, &mut sample);
+            let got: Vec<u128> = std::iter::from_fn(|| ranking.next(40)).collect();
+            assert_eq!(got, expected, "{n}");
+        }
+    }
+
+    #[test]
     fn empty_input_has_no_phrases() {
         assert!(extract("").is_empty());
         assert!(extract("yang dan, di 2021.").is_empty());

@@ -777,6 +777,61 @@ mod tests {
     }
 
     #[test]
+    fn descending_keys_order_as_shares_compared() {
+        let xs = [1e-300, 0.1, 0.25, 0.25, 0.3, 1.0, 2.5, 7e10, f64::INFINITY];
+        for (i, &a) in xs.iter().enumerate() {
+            for (j, &b) in xs.iter().enumerate() {
+                let (i, j) = (i as u32, j as u32);
+                let by_comparison = b.total_cmp(&a).then(i.cmp(&j));
+                assert_eq!(descending(a, i).cmp(&descending(b, j)), by_comparison);
+                assert_eq!(f64::from_bits(!(descending(a, i) >> 32) as u64), a);
+            }
+        }
+    }
+
+    #[test]
+    fn documents_read_for_another_scorer_score_the_same() {
+        // Written for this test.
+        let text = "Para petani menerima bantuan pupuk dan benih padi. Pedagang pasar \
+                    berharap harga beras turun menjelang panen.";
+        let analysis = Tokenizer::builtin().analyze(text);
+        let builtin = TopicScorer::builtin();
+        let other = scorer("tani\tpetani\t1\ndagang\tperdagangan\t2\n");
+        let reader = crate::topics::WordReader::new(
+            Stemmer::builtin().clone(),
+            Stopwords::builtin().clone(),
+        )
+        .for_topics(builtin);
+        let read = reader.read(text, &analysis);
+        for s in [builtin, &other] {
+            let alone = DocWords::new(text, &analysis, Stemmer::builtin(), Stopwords::builtin());
+            assert_eq!(s.score(&read), s.score(&alone));
+            assert!(!s.score(&read).is_empty());
+        }
+        // Repetition weights are the same tabulated or not.
+        for n in 1..100 {
+            assert_eq!(repetition(n).to_bits(), (1.0 + f64::from(n).ln()).to_bits());
+        }
+    }
+
+    #[test]
+    fn builtin_lexicons_alone_give_the_builtin_models() {
+        let roots = [LexiconText::builtin(LexiconKind::Roots)];
+        let stemmer = Stemmer::from_lexicons(&roots).unwrap();
+        assert_eq!(stemmer.root_count(), Stemmer::builtin().root_count());
+        let extra = LexiconText::new("x.tsv", "word\tlemma\tsource\nzzkata\t\ttest\n");
+        let more = Stemmer::from_lexicons(&[roots[0].clone(), extra]).unwrap();
+        assert_eq!(more.root_count(), stemmer.root_count() + 1);
+        let stop = [LexiconText::builtin(LexiconKind::Stopwords)];
+        assert_eq!(
+            Stopwords::from_lexicons(&stop).unwrap().len(),
+            Stopwords::builtin().len()
+        );
+        let renamed = LexiconText::new("mine.tsv", stop[0].text.clone());
+        assert!(!only_builtin(&[renamed], LexiconKind::Stopwords));
+    }
+
+    #[test]
     fn stopwords_ignore_case() {
         let sw = Stopwords::builtin();
         assert!(sw.contains("yang") && sw.contains("Yang") && sw.contains("YANG"));

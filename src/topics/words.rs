@@ -906,6 +906,96 @@ mod tests {
     }
 
     #[test]
+    fn form_tables_find_what_they_hold() {
+        let info = |stem: u32| FormInfo {
+            stem,
+            stop: false,
+            verb: false,
+            modifier: false,
+            case: Case::Lower,
+            bare: false,
+            topic: [NO_KEY; 2],
+        };
+        // Words of every length up to 20, some sharing their first eight bytes or their
+        // first and last four, and a few not ASCII.
+        let mut words: Vec<String> = Vec::new();
+        for n in 1..=20 {
+            for c in ["a", "b", "z"] {
+                words.push(c.repeat(n));
+                words.push(format!("{}{}", "m".repeat(n.saturating_sub(1)), c));
+            }
+        }
+        words.extend(
+            [
+                "abcXdefg",
+                "abcYdefg",
+                "abcdefghij",
+                "abcdefghik",
+                "pergi",
+                "péri",
+                "é",
+            ]
+            .map(String::from),
+        );
+        for k in 0..3000 {
+            words.push(format!("kata{k}"));
+        }
+        words.sort();
+        words.dedup();
+        let mut table = FormTable::default();
+        for (i, w) in words.iter().enumerate() {
+            assert!(table.get(w).is_none(), "{w}");
+            table.insert(w, info(i as u32));
+        }
+        assert_eq!(table.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            let (id, found) = table.get(w).unwrap_or_else(|| panic!("{w}"));
+            assert_eq!((id, found.stem), (i as u32, i as u32), "{w}");
+        }
+        for absent in [
+            "",
+            "abcZdefg",
+            "abcdefghil",
+            "kata3000",
+            "mmmmmmmmmmmmmmmmmmmmc",
+            "e",
+        ] {
+            assert!(table.get(absent).is_none(), "{absent}");
+        }
+    }
+
+    #[test]
+    fn heads_tell_short_words_of_one_length_apart() {
+        let letters = [b'a', b'b', b'\xc3', b'\xa9'];
+        for n in 1..=4usize {
+            let mut seen = std::collections::HashSet::new();
+            for k in 0..letters.len().pow(n as u32) {
+                let word: Vec<u8> = (0..n)
+                    .map(|i| letters[k / letters.len().pow(i as u32) % 4])
+                    .collect();
+                assert!(seen.insert(head(&word)), "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn readers_keep_no_stem_texts_but_count_them() {
+        let reader = WordReader::new(Stemmer::builtin().clone(), Stopwords::builtin().clone());
+        let text = "Pedagang berdagang di pasar. Perkuat pasar!";
+        let read = reader.read(text, &Tokenizer::builtin().analyze(text));
+        let alone = words(text);
+        assert!(read.stems.is_empty());
+        assert_eq!(read.distinct_stems(), alone.distinct_stems());
+        let bare: Vec<&str> = read
+            .forms
+            .iter()
+            .filter(|f| f.bare)
+            .map(|f| f.surface)
+            .collect();
+        assert_eq!(bare, ["di", "pasar", "Perkuat"]);
+    }
+
+    #[test]
     fn words_alone_make_one_sentence() {
         let stem = Stemmer::builtin();
         let w = DocWords::from_words(["para", "petani"], stem, Stopwords::builtin());
