@@ -613,17 +613,9 @@ impl Scratch {
         self.next_same.clear();
         // The count and frequency sum of content terms, and the largest frequency of all.
         let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
-        // Written without branches where it can be: which way a word goes (a stopword or
-        // not, capitalised or not, a new sentence or not) is as good as random.
-        // A stopword's statistics count too (never asked for but its frequency).
-        let n = doc.slots.len();
-        // The link past the last slot is where the first occurrences point their
-        // (missing) predecessors.
-        self.next_same.resize(n + 1, NONE);
-        self.starts.resize(n, 0);
-        let mut starts = 0;
-        let mut prev = NONE;
+        let (mut prev, mut prev_stop) = (NONE, false);
         for (i, slot) in doc.slots.iter().enumerate() {
+            self.next_same.push(NONE);
             let Some(&ft) = form_terms.get(slot.form as usize) else {
                 prev = NONE;
                 self.slots.push(SlotTerm {
@@ -637,65 +629,87 @@ impl Scratch {
             };
             let t = ft.term;
             let st = &mut stats[t as usize];
-            let before = match st.generation == generation {
-                true => st.last_slot as usize,
-                false => {
-                    *st = TermStats {
-                        generation,
-                        first_slot: i as u32,
-                        first_sentence: slot.sentence,
-                        stop: ft.stop,
-                        ..TermStats::default()
-                    };
-                    content_terms += usize::from(!ft.stop);
-                    n
-                }
-            };
-            self.next_same[before] = i as u32;
+            if st.generation != generation {
+                *st = TermStats {
+                    generation,
+                    first_slot: i as u32,
+                    first_sentence: slot.sentence,
+                    stop: ft.stop,
+                    ..TermStats::default()
+                };
+                content_terms += usize::from(!ft.stop);
+            } else {
+                self.next_same[st.last_slot as usize] = i as u32;
+            }
             st.last_slot = i as u32;
             st.tf += 1;
             max_tf = max_tf.max(st.tf);
-            content_tf += u64::from(!ft.stop);
-            let capital = ft.case == Case::Capitalised;
-            st.capitalised += u32::from(capital & !slot.initial);
-            st.capitalised_informative += u32::from(capital & slot.informative);
-            st.lower += u32::from(ft.case == Case::Lower);
-            // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and capitals
-            // that name a place, title or degree (`NTB`, `IPU`) are no acronyms.
-            if ft.case == Case::Acronym && slot.informative && ft.long && !ft.stop {
-                st.acronyms +=
-                    u32::from(!is_name_form(names, doc, slot.form, &mut self.name_forms));
+            // What a stopword's statistics would say is never asked.
+            if !ft.stop {
+                content_tf += 1;
+                match ft.case {
+                    // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
+                    // capitals that name a place, title or degree (`NTB`, `IPU`) are no
+                    // acronyms.
+                    Case::Acronym => {
+                        st.acronyms += u32::from(
+                            slot.informative
+                                && ft.long
+                                && !is_name_form(names, doc, slot.form, &mut self.name_forms),
+                        )
+                    }
+                    Case::Capitalised => {
+                        st.capitalised += u32::from(!slot.initial);
+                        st.capitalised_informative += u32::from(slot.informative);
+                    }
+                    Case::Lower => st.lower += 1,
+                    Case::Other => {}
+                }
+                if st.sentences == 0 || st.last_sentence != slot.sentence {
+                    st.sentences += 1;
+                    st.last_sentence = slot.sentence;
+                }
+                st.body += u32::from(!slot.heading);
             }
-            let new_sentence = (st.sentences == 0) | (st.last_sentence != slot.sentence);
-            st.sentences += u32::from(new_sentence);
-            st.last_sentence = slot.sentence;
-            st.body += u32::from(!slot.heading);
             let mut pair = NONE;
             if prev != NONE {
                 let (entry, new) = self.pairs.add(pair_key(prev, t));
                 pair = entry;
-                let p = &mut stats[prev as usize];
-                p.right_distinct += u32::from(new);
-                p.right_total += 1;
-                let st = &mut stats[t as usize];
-                st.left_distinct += u32::from(new);
-                st.left_total += 1;
+                let distinct = u32::from(new);
+                if !prev_stop {
+                    let p = &mut stats[prev as usize];
+                    p.right_distinct += distinct;
+                    p.right_total += 1;
+                }
+                if !ft.stop {
+                    let st = &mut stats[t as usize];
+                    st.left_distinct += distinct;
+                    st.left_total += 1;
+                }
             }
-            prev = t;
+            (prev, prev_stop) = (t, ft.stop);
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
-            let verb = ft.verb | (slot.heading & ft.headline_verb);
-            let start = ft.starts & !verb;
-            self.starts[starts] = i as u32;
-            starts += usize::from(start);
-            self.slots.push(SlotTerm {
-                term: if verb { BREAK } else { t },
-                pair: if verb { NONE } else { pair },
-                starts: start,
-                ends: !ft.stop & !verb,
-                heading: slot.heading,
+            let verb = ft.verb || slot.heading && ft.headline_verb;
+            if ft.starts && !verb {
+                self.starts.push(i as u32);
+            }
+            self.slots.push(match verb {
+                false => SlotTerm {
+                    term: t,
+                    pair,
+                    starts: ft.starts,
+                    ends: !ft.stop,
+                    heading: slot.heading,
+                },
+                true => SlotTerm {
+                    term: BREAK,
+                    pair: NONE,
+                    starts: false,
+                    ends: false,
+                    heading: slot.heading,
+                },
             });
         }
-        self.starts.truncate(starts);
         // Only stems (numbered first) are content terms: stopwords get no score. Stems no
         // word of this document counted (stems of stopword forms only: their entries are
         // stale) count nothing.
