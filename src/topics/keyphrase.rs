@@ -1145,13 +1145,8 @@ fn word_score(
 ) -> f64 {
     let tf = f64::from(s.tf);
     let max_tf = f.max_tf;
-    let ratio = |distinct: u32, total: u32| {
-        if total == 0 {
-            0.0
-        } else {
-            f64::from(distinct) / f64::from(total)
-        }
-    };
+    // Without neighbours (no total) there are no distinct ones either: the ratio is 0.
+    let ratio = |distinct: u32, total: u32| f64::from(distinct) / f64::from(total.max(1));
     let relatedness = (0.5 + ratio(s.left_distinct, s.left_total) * tf / max_tf)
         + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
     let frequency = tf / f.spread.max(f64::MIN_POSITIVE);
