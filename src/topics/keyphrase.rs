@@ -357,7 +357,7 @@ impl KeyphraseExtractor {
         );
         // Far down the list every candidate is redundant or poor: look at the best few
         // hundred only.
-        let limit = (self.max_phrases * 30).min(keys.len());
+        let limit = self.max_phrases.saturating_mul(30).min(keys.len());
         let mut ranking = Ranking::new(keys, &trie.candidate_nodes, &mut s.batch, &mut s.sample);
         chosen.clear();
         let chosen_terms = &mut s.chosen_terms;
@@ -366,7 +366,7 @@ impl KeyphraseExtractor {
         // candidate sharing none of them is redundant with none.
         let mut chosen_bits = 0u64;
         for _ in 0..limit {
-            let Some(key) = ranking.next(self.max_phrases * 4) else {
+            let Some(key) = ranking.next(self.max_phrases.saturating_mul(4)) else {
                 break;
             };
             if chosen.len() >= self.max_phrases {
@@ -469,13 +469,13 @@ impl<'a> Ranking<'a> {
         let n = self.keys.len();
         let until = match self.upto {
             // Few candidates (or a second batch): all the rest.
-            _ if n <= 2 * want || self.upto.is_some() => u64::MAX,
+            _ if n <= want.saturating_mul(2) || self.upto.is_some() => u64::MAX,
             _ => {
                 self.sample.clear();
                 self.sample
                     .extend((0..SAMPLE).map(|k| self.keys[k * n / SAMPLE]));
                 self.sample.sort_unstable();
-                let rank = (want * SAMPLE).div_ceil(n).min(SAMPLE - 1);
+                let rank = want.saturating_mul(SAMPLE).div_ceil(n).min(SAMPLE - 1);
                 self.sample[rank]
             }
         };
