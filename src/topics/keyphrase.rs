@@ -315,13 +315,21 @@ impl KeyphraseExtractor {
         if s.trie.candidate_nodes.is_empty() {
             return Vec::new();
         }
-        let chosen = self.choose(doc, s);
+        let mut chosen = std::mem::take(&mut s.chosen);
+        self.choose(doc, s, &mut chosen);
+        let phrases = self.phrases(doc, s, &chosen);
+        s.chosen = chosen;
+        phrases
+    }
+
+    /// The key phrases of the chosen candidates (nodes), shown as written.
+    fn phrases(&self, doc: &DocWords<'_>, s: &mut Scratch, chosen: &[u32]) -> Vec<Keyphrase> {
         let Some(&first) = chosen.first() else {
             return Vec::new();
         };
         let best = s.trie.nodes[first as usize].h().max(f64::MIN_POSITIVE);
         let mut phrases = Vec::with_capacity(chosen.len());
-        for &c in &chosen {
+        for &c in chosen {
             let text = best_form(doc, s, c);
             let h = s.trie.nodes[c as usize].h();
             phrases.push(Keyphrase {
@@ -334,9 +342,9 @@ impl KeyphraseExtractor {
     }
 
     /// The best candidates (their nodes), best first, leaving out those redundant with a
-    /// better one.
+    /// better one, into `chosen`.
     #[inline(never)]
-    fn choose(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<u32> {
+    fn choose(&self, doc: &DocWords<'_>, s: &mut Scratch, chosen: &mut Vec<u32>) {
         let (trie, stats) = (&s.trie, &s.stats);
         let nodes = &trie.nodes;
         let (keys, name_forms) = (&mut s.keys, &mut s.name_forms);
@@ -349,16 +357,16 @@ impl KeyphraseExtractor {
         );
         // Far down the list every candidate is redundant or poor: look at the best few
         // hundred only.
-        let limit = (self.max_phrases * 30).min(keys.len());
+        let limit = self.max_phrases.saturating_mul(30).min(keys.len());
         let mut ranking = Ranking::new(keys, &trie.candidate_nodes, &mut s.batch, &mut s.sample);
-        let mut chosen: Vec<u32> = Vec::with_capacity(self.max_phrases);
+        chosen.clear();
         let chosen_terms = &mut s.chosen_terms;
         chosen_terms.clear();
         // The terms of the chosen candidates, as a set of bits (term modulo 64): a
         // candidate sharing none of them is redundant with none.
         let mut chosen_bits = 0u64;
         for _ in 0..limit {
-            let Some(key) = ranking.next(self.max_phrases * 4) else {
+            let Some(key) = ranking.next(self.max_phrases.saturating_mul(4)) else {
                 break;
             };
             if chosen.len() >= self.max_phrases {
@@ -402,7 +410,6 @@ impl KeyphraseExtractor {
                 chosen_bits |= bits;
             }
         }
-        chosen
     }
 
     /// Whether form `form` of `doc` is a name word, looked up once per document.
@@ -462,13 +469,13 @@ impl<'a> Ranking<'a> {
         let n = self.keys.len();
         let until = match self.upto {
             // Few candidates (or a second batch): all the rest.
-            _ if n <= 2 * want || self.upto.is_some() => u64::MAX,
+            _ if n <= want.saturating_mul(2) || self.upto.is_some() => u64::MAX,
             _ => {
                 self.sample.clear();
                 self.sample
                     .extend((0..SAMPLE).map(|k| self.keys[k * n / SAMPLE]));
                 self.sample.sort_unstable();
-                let rank = (want * SAMPLE).div_ceil(n).min(SAMPLE - 1);
+                let rank = want.saturating_mul(SAMPLE).div_ceil(n).min(SAMPLE - 1);
                 self.sample[rank]
             }
         };
@@ -532,7 +539,8 @@ struct Scratch {
     /// The candidates being looked at, in order, and a sample of scores.
     batch: Vec<u128>,
     sample: Vec<u64>,
-    /// The terms of the chosen candidates.
+    /// The chosen candidates, and their terms.
+    chosen: Vec<u32>,
     chosen_terms: Vec<([u32; MAX_WORDS], usize)>,
     /// A chosen candidate's variants (form sequences) with their counts, in text order.
     variants: Vec<([u32; MAX_WORDS], u32)>,
@@ -565,7 +573,7 @@ impl Scratch {
             self.generation = 1;
         }
         let generation = self.generation;
-        let nstems = doc.stems.len();
+        let nstems = doc.stem_count as usize;
         self.verb_stems.clear();
         self.verb_stems.resize(nstems, false);
         for f in doc.forms.iter().filter(|f| f.verb) {
@@ -586,7 +594,7 @@ impl Scratch {
                 stop: f.stop,
                 starts: !f.stop && !f.modifier,
                 verb: f.verb,
-                headline_verb: headline_verb(doc, f, &self.verb_stems),
+                headline_verb: headline_verb(f, &self.verb_stems),
                 case: f.case,
                 long: f.surface.len() > 2,
             });
@@ -702,18 +710,11 @@ impl Scratch {
                 },
             });
         }
-        // Terms no word stands for (stems of stopword forms only) count nothing.
-        for st in stats.iter_mut() {
-            if st.generation != generation {
-                *st = TermStats {
-                    generation,
-                    ..TermStats::default()
-                };
-            }
-        }
-        // Only stems (numbered first) are content terms: stopwords get no score.
+        // Only stems (numbered first) are content terms: stopwords get no score. Stems no
+        // word of this document counted (stems of stopword forms only: their entries are
+        // stale) count nothing.
         let stems = &stats[..nstems.min(stats.len())];
-        let frequencies = Frequencies::new(stems, content_terms, content_tf, max_tf);
+        let frequencies = Frequencies::new(stems, generation, content_terms, content_tf, max_tf);
         let weights = position_weights();
         let sentences = f64::from(doc.sentences.max(1));
         let middle = doc.sentences / 2;
@@ -721,6 +722,12 @@ impl Scratch {
         self.finite.clear();
         self.names.clear();
         for st in stems {
+            if st.generation != generation {
+                self.h.push(f64::INFINITY);
+                // As `1 + NAME_PENALTY × name_share`, of nothing.
+                self.names.push(1.0);
+                continue;
+            }
             let h = match st.tf {
                 0 => f64::INFINITY,
                 _ => {
@@ -1084,17 +1091,8 @@ struct SlotTerm {
 
 /// Whether headline word `f` is a bare verb: its stem is that of a verb form of the
 /// document, and it is written as the stem, or as `per-` and the stem.
-fn headline_verb(doc: &DocWords<'_>, f: &Form<'_>, verb_stems: &[bool]) -> bool {
-    if !verb_stems.get(f.stem as usize).is_some_and(|&v| v) {
-        return false;
-    }
-    let stem = doc.stems.get(f.stem as usize).map_or("", |s| s);
-    let w = f.surface;
-    w.eq_ignore_ascii_case(stem)
-        || w.len() == stem.len() + 3
-            && w.is_char_boundary(3)
-            && w[..3].eq_ignore_ascii_case("per")
-            && w[3..].eq_ignore_ascii_case(stem)
+fn headline_verb(f: &Form<'_>, verb_stems: &[bool]) -> bool {
+    f.bare && verb_stems.get(f.stem as usize).is_some_and(|&v| v)
 }
 
 /// The frequency statistics of a document's content terms.
@@ -1106,15 +1104,22 @@ struct Frequencies {
 }
 
 impl Frequencies {
-    /// From the `count` content terms of `stats` and the sum `total` of their
-    /// frequencies; `max_tf` is the largest frequency of all terms (at least 1).
-    fn new(stats: &[TermStats], count: usize, total: u64, max_tf: u32) -> Frequencies {
+    /// From the `count` content terms of `stats` (those counted for document
+    /// `generation`) and the sum `total` of their frequencies; `max_tf` is the largest
+    /// frequency of all terms (at least 1).
+    fn new(
+        stats: &[TermStats],
+        generation: u32,
+        count: usize,
+        total: u64,
+        max_tf: u32,
+    ) -> Frequencies {
         let n = count.max(1) as f64;
         // An exact sum of integers, as if summed term by term.
         let mean = total as f64 / n;
         let std = (stats
             .iter()
-            .filter(|s| !s.stop && s.tf > 0)
+            .filter(|s| s.generation == generation && !s.stop && s.tf > 0)
             .map(|s| (f64::from(s.tf) - mean).powi(2))
             .sum::<f64>()
             / n)
@@ -1140,13 +1145,8 @@ fn word_score(
 ) -> f64 {
     let tf = f64::from(s.tf);
     let max_tf = f.max_tf;
-    let ratio = |distinct: u32, total: u32| {
-        if total == 0 {
-            0.0
-        } else {
-            f64::from(distinct) / f64::from(total)
-        }
-    };
+    // Without neighbours (no total) there are no distinct ones either: the ratio is 0.
+    let ratio = |distinct: u32, total: u32| f64::from(distinct) / f64::from(total.max(1));
     let relatedness = (0.5 + ratio(s.left_distinct, s.left_total) * tf / max_tf)
         + (0.5 + ratio(s.right_distinct, s.right_total) * tf / max_tf);
     let frequency = tf / f.spread.max(f64::MIN_POSITIVE);
@@ -1502,6 +1502,169 @@ mod tests {
                 assert_eq!(score_key(a).cmp(&score_key(b)), a.total_cmp(&b), "{a} {b}");
                 assert_eq!(score_of_key(score_key(a)).to_bits(), a.to_bits());
             }
+        }
+    }
+
+    #[test]
+    fn pair_tables_count_per_document_without_clearing() {
+        let mut t = PairTable::default();
+        t.reset(4, 1);
+        let (a, new_a) = t.add(pair_key(1, 2));
+        let (b, new_b) = t.add(pair_key(2, 1));
+        let (a2, new_a2) = t.add(pair_key(1, 2));
+        assert!(new_a && new_b && !new_a2 && a == a2 && a != b);
+        assert_eq!((t.count(a), t.count(b)), (2, 1));
+        assert_eq!(t.count(NONE), 0);
+        // The next document's pairs start from nothing, in the same entries.
+        t.reset(4, 2);
+        let (c, new_c) = t.add(pair_key(1, 2));
+        assert!(new_c);
+        assert_eq!(t.count(c), 1);
+        // Many pairs: the table grows and keeps every count.
+        t.reset(500, 3);
+        for round in 1..=3u32 {
+            for k in 0..500u32 {
+                let (e, new) = t.add(pair_key(k, k * 7 + 1));
+                assert_eq!(new, round == 1);
+                assert_eq!(t.count(e), round);
+            }
+        }
+    }
+
+    /// YAKE's phrase score as the trie computes it word by word, computed at once.
+    fn phrase_score(terms: &[u32], view: &TermView<'_>, bonds: &[(u32, u32, u32)], tf: u32) -> f64 {
+        let edge = |a: u32, b: u32| {
+            bonds
+                .iter()
+                .find(|&&(x, y, _)| (x, y) == (a, b))
+                .map_or(0, |&(_, _, n)| n)
+        };
+        let (mut product, mut sum, mut names) = (1.0, 0.0, 1.0);
+        for (k, &t) in terms.iter().enumerate() {
+            let i = t as usize;
+            if !view.stats[i].stop {
+                product *= view.h[i];
+                sum += view.h[i];
+                names *= view.names[i];
+                continue;
+            }
+            let bond = |a: u32, b: u32, by: u32| {
+                f64::from(edge(a, b)) / f64::from(view.stats[by as usize].tf.max(1))
+            };
+            let left = k
+                .checked_sub(1)
+                .map_or(0.0, |p| bond(terms[p], t, terms[p]));
+            let right = terms.get(k + 1).map_or(0.0, |&n| bond(t, n, n));
+            let p = left * right;
+            product *= 2.0 - p;
+            sum -= 1.0 - p;
+        }
+        names * product / ((sum + 1.0).max(0.1) * f64::from(tf))
+    }
+
+    #[test]
+    fn tries_score_phrases_word_by_word_as_at_once() {
+        // Terms 0, 1 and 3 are words, 2 and 4 stopwords.
+        let tfs = [3, 1, 5, 2, 4];
+        let stats: Vec<TermStats> = tfs
+            .iter()
+            .enumerate()
+            .map(|(i, &tf)| TermStats {
+                tf,
+                stop: i == 2 || i == 4,
+                ..TermStats::default()
+            })
+            .collect();
+        let h = [0.7, 1.3, f64::INFINITY, 0.45, f64::INFINITY];
+        let names = [1.0, 13.0, 1.0, 4.5, 1.0];
+        // How often each pair is written, as the slots below write them.
+        let bonds = [
+            (0, 2, 2),
+            (2, 3, 1),
+            (3, 4, 1),
+            (4, 1, 1),
+            (2, 1, 1),
+            (1, 2, 1),
+        ];
+        let mut pairs = PairTable::default();
+        pairs.reset(16, 1);
+        let mut entries = Vec::new();
+        for &(a, b, n) in &bonds {
+            let mut e = NONE;
+            for _ in 0..n {
+                e = pairs.add(pair_key(a, b)).0;
+            }
+            entries.push(((a, b), e));
+        }
+        let entry = |a: u32, b: u32| {
+            entries
+                .iter()
+                .find(|(p, _)| *p == (a, b))
+                .map_or(NONE, |x| x.1)
+        };
+        let view = TermView {
+            stats: &stats,
+            h: &h,
+            names: &names,
+            pairs: &pairs,
+        };
+        let mut trie = Trie::default();
+        trie.clear(stats.len());
+        let phrases: [&[u32]; 5] = [&[0], &[0, 2, 3], &[0, 2, 3, 4], &[3, 4, 1], &[1, 2, 1]];
+        for terms in phrases {
+            let mut node = trie.root(terms[0], &view);
+            for w in terms.windows(2) {
+                let slot = SlotTerm {
+                    term: w[1],
+                    pair: entry(w[0], w[1]),
+                    starts: false,
+                    ends: !stats[w[1] as usize].stop,
+                    heading: false,
+                };
+                node = trie.child(node, &slot, &view);
+            }
+            if stats[*terms.last().unwrap() as usize].stop {
+                continue;
+            }
+            trie.occurs(node, 0, false);
+            trie.occurs(node, 7, true);
+            let n = trie.nodes[node as usize];
+            assert_eq!((n.tf, n.body, n.first), (2, 1, 0));
+            let (found, len) = trie.terms(node);
+            assert_eq!(&found[..len], terms);
+            assert!(trie.is_candidate(terms));
+            let expected = phrase_score(terms, &view, &bonds, 2);
+            assert_eq!(n.h().to_bits(), expected.to_bits(), "{terms:?}");
+        }
+        // A prefix ending with a stopword is in the trie but no candidate.
+        assert!(!trie.is_candidate(&[0, 2]));
+        assert!(!trie.is_candidate(&[3, 0]));
+        assert_eq!(trie.candidate_nodes.len(), 4);
+    }
+
+    #[test]
+    fn rankings_give_candidates_in_order() {
+        // Keys from a small generator, with many ties.
+        let mut x = 0x2545_f491_u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % 97
+        };
+        for n in [0usize, 1, 5, 40, 81, 155, 300, 1000] {
+            let keys: Vec<u64> = (0..n).map(|_| next()).collect();
+            let nodes: Vec<u32> = (0..n as u32).map(|i| i * 3 + 1).collect();
+            let mut expected: Vec<u128> = keys
+                .iter()
+                .zip(&nodes)
+                .map(|(&k, &i)| (u128::from(k) << 32) | u128::from(i))
+                .collect();
+            expected.sort_unstable();
+            let (mut batch, mut sample) = (Vec::new(), Vec::new());
+            let mut ranking = Ranking::new(&keys, &nodes, &mut batch, &mut sample);
+            let got: Vec<u128> = std::iter::from_fn(|| ranking.next(40)).collect();
+            assert_eq!(got, expected, "{n}");
         }
     }
 

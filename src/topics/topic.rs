@@ -434,35 +434,36 @@ impl TopicScorer {
     fn score_with(&self, doc: &DocWords<'_>, s: &mut Scratch) -> Vec<Topic> {
         // (exact key, stem key) of each word that is not a stopword; punctuation and
         // sentence ends do not interrupt a phrase (`usaha mikro, kecil, dan menengah`).
-        s.seq.clear();
-        if doc
+        let seq: &[[u32; 2]] = if doc
             .topic_keys
             .as_ref()
             .is_some_and(|k| Arc::ptr_eq(k, &self.keys))
         {
-            // Read by a reader made for this scorer: the keys are on the forms.
-            for sl in &doc.slots {
-                if let Some(f) = doc.form_of(sl) {
-                    if !f.stop {
-                        s.seq.push((f.topic[0], f.topic[1]));
-                    }
-                }
-            }
+            // Read by a reader made for this scorer: the keys are listed already.
+            &doc.topic_seq
         } else {
             // The keys of each distinct form, looked up once per document.
             s.keys.clear();
             s.keys.extend(doc.forms.iter().map(|f| {
-                let stem = doc.stems.get(f.stem as usize).map_or("", |st| st);
-                self.keys.of(f.surface, stem, f.stop)
+                match doc.stems.get(f.stem as usize) {
+                    Some(stem) => self.keys.of(f.surface, stem, f.stop),
+                    // Read by a reader, which keeps no stems: stemmed again (with this
+                    // scorer's stemmer, the one the words should have been read with).
+                    None => self
+                        .keys
+                        .of(f.surface, &self.stemmer.stem(f.surface), f.stop),
+                }
             }));
+            s.seq.clear();
             for sl in &doc.slots {
-                if let (Some(f), Some(&[e, k])) = (doc.form_of(sl), s.keys.get(sl.form as usize)) {
+                if let (Some(f), Some(&k)) = (doc.form_of(sl), s.keys.get(sl.form as usize)) {
                     if !f.stop {
-                        s.seq.push((e, k));
+                        s.seq.push(k);
                     }
                 }
             }
-        }
+            &s.seq
+        };
         // How often each term is found (an entry per term, counting only if of this
         // document's generation), and the terms found, in order of first match.
         s.generation = s.generation.wrapping_add(1);
@@ -474,13 +475,12 @@ impl TopicScorer {
         let generation = s.generation;
         s.hits.clear();
         let mut i = 0;
-        while i < s.seq.len() {
-            let (exact, stem) = s.seq[i];
+        while let Some(&[exact, stem]) = seq.get(i) {
             if exact == NO_KEY && stem == NO_KEY {
                 i += 1;
                 continue;
             }
-            match self.match_at(&s.seq, i) {
+            match self.match_at(seq, i) {
                 Some((id, len)) => {
                     if let Some(c) = s.counts.get_mut(id as usize) {
                         if c.0 != generation {
@@ -562,8 +562,8 @@ impl TopicScorer {
     }
 
     /// The longest term matching at `seq[i]`: its id and length.
-    fn match_at(&self, seq: &[(u32, u32)], i: usize) -> Option<(u32, usize)> {
-        let (exact, stem) = seq[i];
+    fn match_at(&self, seq: &[[u32; 2]], i: usize) -> Option<(u32, usize)> {
+        let [exact, stem] = seq[i];
         let first = |k: u32| {
             let (from, to) = self.first.get(k as usize).copied().unwrap_or((0, 0));
             self.starts
@@ -581,7 +581,7 @@ impl TopicScorer {
             let matches = keys
                 .iter()
                 .zip(&seq[i..])
-                .all(|(&k, &(e, s))| k == e || k == s);
+                .all(|(&k, &[e, s])| k == e || k == s);
             if matches {
                 best = Some((start.id, len));
             }
@@ -629,8 +629,9 @@ struct Scratch {
     texts: Vec<(u32, u32)>,
     /// The keys of each form (when the document's forms do not carry them).
     keys: Vec<[u32; 2]>,
-    /// The keys of the document's words, stopwords left out.
-    seq: Vec<(u32, u32)>,
+    /// The keys of the document's words, stopwords left out (when the document does
+    /// not list them).
+    seq: Vec<[u32; 2]>,
     /// The terms matched, each once.
     hits: Vec<u32>,
     label_scores: Vec<f64>,
@@ -773,6 +774,61 @@ mod tests {
         assert!(s
             .score_text(&Tokenizer::builtin(), "yang dan di ke dari")
             .is_empty());
+    }
+
+    #[test]
+    fn descending_keys_order_as_shares_compared() {
+        let xs = [1e-300, 0.1, 0.25, 0.25, 0.3, 1.0, 2.5, 7e10, f64::INFINITY];
+        for (i, &a) in xs.iter().enumerate() {
+            for (j, &b) in xs.iter().enumerate() {
+                let (i, j) = (i as u32, j as u32);
+                let by_comparison = b.total_cmp(&a).then(i.cmp(&j));
+                assert_eq!(descending(a, i).cmp(&descending(b, j)), by_comparison);
+                assert_eq!(f64::from_bits(!(descending(a, i) >> 32) as u64), a);
+            }
+        }
+    }
+
+    #[test]
+    fn documents_read_for_another_scorer_score_the_same() {
+        // Written for this test.
+        let text = "Para petani menerima bantuan pupuk dan benih padi. Pedagang pasar \
+                    berharap harga beras turun menjelang panen.";
+        let analysis = Tokenizer::builtin().analyze(text);
+        let builtin = TopicScorer::builtin();
+        let other = scorer("tani\tpetani\t1\ndagang\tperdagangan\t2\n");
+        let reader = crate::topics::WordReader::new(
+            Stemmer::builtin().clone(),
+            Stopwords::builtin().clone(),
+        )
+        .for_topics(builtin);
+        let read = reader.read(text, &analysis);
+        for s in [builtin, &other] {
+            let alone = DocWords::new(text, &analysis, Stemmer::builtin(), Stopwords::builtin());
+            assert_eq!(s.score(&read), s.score(&alone));
+            assert!(!s.score(&read).is_empty());
+        }
+        // Repetition weights are the same tabulated or not.
+        for n in 1..100 {
+            assert_eq!(repetition(n).to_bits(), (1.0 + f64::from(n).ln()).to_bits());
+        }
+    }
+
+    #[test]
+    fn builtin_lexicons_alone_give_the_builtin_models() {
+        let roots = [LexiconText::builtin(LexiconKind::Roots)];
+        let stemmer = Stemmer::from_lexicons(&roots).unwrap();
+        assert_eq!(stemmer.root_count(), Stemmer::builtin().root_count());
+        let extra = LexiconText::new("x.tsv", "word\tlemma\tsource\nzzkata\t\ttest\n");
+        let more = Stemmer::from_lexicons(&[roots[0].clone(), extra]).unwrap();
+        assert_eq!(more.root_count(), stemmer.root_count() + 1);
+        let stop = [LexiconText::builtin(LexiconKind::Stopwords)];
+        assert_eq!(
+            Stopwords::from_lexicons(&stop).unwrap().len(),
+            Stopwords::builtin().len()
+        );
+        let renamed = LexiconText::new("mine.tsv", stop[0].text.clone());
+        assert!(!only_builtin(&[renamed], LexiconKind::Stopwords));
     }
 
     #[test]

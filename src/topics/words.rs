@@ -38,7 +38,8 @@ pub(crate) enum Case {
 pub(crate) struct Form<'t> {
     /// As written.
     pub(crate) surface: &'t str,
-    /// Index into [`DocWords::stems`].
+    /// Its stem's number in the document (an index into [`DocWords::stems`] when they
+    /// are kept).
     pub(crate) stem: u32,
     /// A stopword, or a single character.
     pub(crate) stop: bool,
@@ -50,6 +51,8 @@ pub(crate) struct Form<'t> {
     pub(crate) modifier: bool,
     /// Capitalisation.
     pub(crate) case: Case,
+    /// Written as its stem, or as `per-` and its stem (any case): a bare root.
+    pub(crate) bare: bool,
     /// Its topic key ids `[exact, stem]` in [`DocWords::topic_keys`] (or [`NO_KEY`]).
     pub(crate) topic: [u32; 2],
 }
@@ -87,11 +90,17 @@ pub(crate) struct Slot {
 #[derive(Clone, Debug, Default)]
 pub struct DocWords<'t> {
     pub(crate) forms: Vec<Form<'t>>,
+    /// The text of each stem, kept only for documents read without a [`WordReader`]
+    /// (whose stems stay in its memory).
     pub(crate) stems: Vec<Arc<str>>,
+    /// How many distinct stems there are.
+    pub(crate) stem_count: u32,
     pub(crate) slots: Vec<Slot>,
     pub(crate) sentences: u32,
     /// The topic keys the forms' `topic` ids are in, if read for a topic scorer.
     pub(crate) topic_keys: Option<Arc<TopicKeys>>,
+    /// With `topic_keys`: the keys of each word that is not a stopword, in order.
+    pub(crate) topic_seq: Vec<[u32; 2]>,
 }
 
 /// What a word form is, independently of any document.
@@ -103,6 +112,7 @@ struct FormInfo {
     verb: bool,
     modifier: bool,
     case: Case,
+    bare: bool,
     topic: [u32; 2],
 }
 
@@ -346,10 +356,15 @@ impl<'a, 't> Builder<'a, 't> {
             local: Local::take(),
             out: DocWords {
                 forms: Vec::with_capacity(distinct),
-                stems: Vec::with_capacity(distinct),
+                stems: match memory {
+                    None => Vec::with_capacity(distinct),
+                    Some(_) => Vec::new(),
+                },
+                stem_count: 0,
                 slots: Vec::with_capacity(capacity + capacity / 4),
                 sentences: 0,
                 topic_keys: None,
+                topic_seq: Vec::new(),
             },
         }
     }
@@ -368,20 +383,21 @@ impl<'a, 't> Builder<'a, 't> {
             return slot.1;
         }
         *slot = (generation, next);
-        let next_stem = self.out.stems.len() as u32;
+        let next_stem = self.out.stem_count;
         let slot = Local::slot(&mut self.local.stems, info.stem);
         let stem = match slot.0 == generation {
             true => slot.1,
             false => {
                 *slot = (generation, next_stem);
-                let known = self.known_stems;
-                let stem = match info.stem.checked_sub(known) {
-                    None => self.memory.and_then(|m| m.stems.get(info.stem as usize)),
-                    Some(fresh) => self.fresh_stems.get(fresh as usize),
-                };
-                self.out
-                    .stems
-                    .push(stem.cloned().unwrap_or_else(|| Arc::from("")));
+                self.out.stem_count += 1;
+                // Only fresh stems are kept (without a memory, every stem is fresh).
+                if self.memory.is_none() {
+                    let stem = info.stem.checked_sub(self.known_stems);
+                    let stem = stem.and_then(|fresh| self.fresh_stems.get(fresh as usize));
+                    self.out
+                        .stems
+                        .push(stem.cloned().unwrap_or_else(|| Arc::from("")));
+                }
                 next_stem
             }
         };
@@ -392,6 +408,7 @@ impl<'a, 't> Builder<'a, 't> {
             verb: info.verb,
             modifier: info.modifier,
             case: info.case,
+            bare: info.bare,
             topic: info.topic,
         });
         next
@@ -425,6 +442,7 @@ impl<'a, 't> Builder<'a, 't> {
             verb,
             modifier: !verb && is_modifier(word, &stem),
             case: case_of(word),
+            bare: is_bare(word, &stem),
             topic: self
                 .topic_keys
                 .map_or([NO_KEY; 2], |k| k.of(word, &stem, stop)),
@@ -499,11 +517,15 @@ impl<'a, 't> Builder<'a, 't> {
         }
         // A headline: at least two content words and seven in ten of them capitalised.
         let (mut content, mut capital) = (0u32, 0u32);
+        let keys = self.topic_keys.is_some();
         for s in &self.out.slots[start..] {
             if let Some(f) = self.out.forms.get(s.form as usize) {
                 if !f.stop {
                     content += 1;
                     capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
+                    if keys {
+                        self.out.topic_seq.push(f.topic);
+                    }
                 }
             }
         }
@@ -582,7 +604,7 @@ impl<'t> DocWords<'t> {
 
     /// How many distinct stems its words have.
     pub fn distinct_stems(&self) -> usize {
-        self.stems.len()
+        self.stem_count as usize
     }
 
     /// The form of a slot, `None` for a break.
@@ -691,6 +713,9 @@ impl WordReader {
         );
         b.topic_keys = self.topic_keys.as_ref();
         b.out.topic_keys = self.topic_keys.clone();
+        if b.topic_keys.is_some() {
+            b.out.topic_seq.reserve(analysis.tokens.len() / 2);
+        }
         b.document(text, &analysis.tokens, &analysis.sentences);
         let Builder {
             fresh,
@@ -777,6 +802,16 @@ fn is_verb(word: &str, stem: &str) -> bool {
             && word[stem.len()..].eq_ignore_ascii_case(suffix)
     };
     starts("me") || starts("di") || root_then("kan") || root_then("i")
+}
+
+/// Whether `word` (any case, with stem `stem`) is written as its stem, or as `per-` and its
+/// stem (`Gelar`, `Perkuat`): a bare root, which a headline may use as a verb.
+fn is_bare(word: &str, stem: &str) -> bool {
+    word.eq_ignore_ascii_case(stem)
+        || word.len() == stem.len() + 3
+            && word.is_char_boundary(3)
+            && word[..3].eq_ignore_ascii_case("per")
+            && word[3..].eq_ignore_ascii_case(stem)
 }
 
 /// Whether `word` (any case, with stem `stem`) is a form with `ber-` or `ter-` (`berharap`,
@@ -868,6 +903,96 @@ mod tests {
         // Capitals followed by a word are no dateline.
         let bpbd = info.iter().find(|x| x.0 == "BPBD").unwrap();
         assert!(!bpbd.1, "{info:?}");
+    }
+
+    #[test]
+    fn form_tables_find_what_they_hold() {
+        let info = |stem: u32| FormInfo {
+            stem,
+            stop: false,
+            verb: false,
+            modifier: false,
+            case: Case::Lower,
+            bare: false,
+            topic: [NO_KEY; 2],
+        };
+        // Words of every length up to 20, some sharing their first eight bytes or their
+        // first and last four, and a few not ASCII.
+        let mut words: Vec<String> = Vec::new();
+        for n in 1..=20 {
+            for c in ["a", "b", "z"] {
+                words.push(c.repeat(n));
+                words.push(format!("{}{}", "m".repeat(n.saturating_sub(1)), c));
+            }
+        }
+        words.extend(
+            [
+                "abcXdefg",
+                "abcYdefg",
+                "abcdefghij",
+                "abcdefghik",
+                "pergi",
+                "péri",
+                "é",
+            ]
+            .map(String::from),
+        );
+        for k in 0..3000 {
+            words.push(format!("kata{k}"));
+        }
+        words.sort();
+        words.dedup();
+        let mut table = FormTable::default();
+        for (i, w) in words.iter().enumerate() {
+            assert!(table.get(w).is_none(), "{w}");
+            table.insert(w, info(i as u32));
+        }
+        assert_eq!(table.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            let (id, found) = table.get(w).unwrap_or_else(|| panic!("{w}"));
+            assert_eq!((id, found.stem), (i as u32, i as u32), "{w}");
+        }
+        for absent in [
+            "",
+            "abcZdefg",
+            "abcdefghil",
+            "kata3000",
+            "mmmmmmmmmmmmmmmmmmmmc",
+            "e",
+        ] {
+            assert!(table.get(absent).is_none(), "{absent}");
+        }
+    }
+
+    #[test]
+    fn heads_tell_short_words_of_one_length_apart() {
+        let letters = [b'a', b'b', b'\xc3', b'\xa9'];
+        for n in 1..=4usize {
+            let mut seen = std::collections::HashSet::new();
+            for k in 0..letters.len().pow(n as u32) {
+                let word: Vec<u8> = (0..n)
+                    .map(|i| letters[k / letters.len().pow(i as u32) % 4])
+                    .collect();
+                assert!(seen.insert(head(&word)), "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn readers_keep_no_stem_texts_but_count_them() {
+        let reader = WordReader::new(Stemmer::builtin().clone(), Stopwords::builtin().clone());
+        let text = "Pedagang berdagang di pasar. Perkuat pasar!";
+        let read = reader.read(text, &Tokenizer::builtin().analyze(text));
+        let alone = words(text);
+        assert!(read.stems.is_empty());
+        assert_eq!(read.distinct_stems(), alone.distinct_stems());
+        let bare: Vec<&str> = read
+            .forms
+            .iter()
+            .filter(|f| f.bare)
+            .map(|f| f.surface)
+            .collect();
+        assert_eq!(bare, ["di", "pasar", "Perkuat"]);
     }
 
     #[test]
