@@ -449,3 +449,18 @@ fn an_association_takes_its_country() {
         vec!["Asosiasi Pengusaha Kopi Indonesia"]
     );
 }
+
+#[test]
+fn a_headline_verb_ends_the_name_before_it() {
+    let text = "BUMDes Maju Bersama Salurkan Pinjaman Modal Usaha\n\nBONTANG - BUMDes Maju \
+                Bersama menyalurkan pinjaman modal kepada 40 pedagang.";
+    assert_eq!(org_texts(text), vec!["BUMDes Maju Bersama"]);
+    let text = "Ditjen Cipta Karya Percepat Pembangunan Sanitasi Kota\n\nJAKARTA - Ditjen Cipta \
+                Karya menambah anggaran sanitasi.";
+    assert_eq!(org_texts(text), vec!["Ditjen Cipta Karya"]);
+    // Outside a headline the same words are read as written.
+    assert_eq!(
+        org_texts("Warga mendatangi Koperasi Maju Bersama Sejahtera kemarin."),
+        vec!["Koperasi Maju Bersama Sejahtera"]
+    );
+}

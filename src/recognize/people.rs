@@ -214,6 +214,27 @@ impl PeopleRecognizer {
         word.len() >= 7 && self.initials.contains(&*facts::lower(word))
     }
 
+    /// A verb formed from a known root with a verbal affix, given in lower case: `-kan` or
+    /// `-i` (`kembangkan`, `setujui`), or `per-`, `me-`, `ber-`, `di-` without the noun
+    /// suffix `-an` (`percepat`, `perkuat`). Headlines open with such verbs after their
+    /// subject (`BUMDes Sumber Rejeki Kembangkan Wisata`).
+    pub(crate) fn is_affixed_verb_lower(&self, lower: &str) -> bool {
+        let noun = lower.ends_with("an") && !lower.ends_with("kan");
+        if lower.len() < 6 || noun || self.given_names.contains(lower) {
+            return false;
+        }
+        let verbal = lower.ends_with("kan")
+            || lower.ends_with('i')
+            || ["per", "me", "ber", "di"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+        if !verbal {
+            return false;
+        }
+        let stem = self.stemmer.stem(lower);
+        stem != lower && self.stemmer.is_root(&stem)
+    }
+
     /// A common given name, given in lower case.
     pub(crate) fn is_given_name_lower(&self, lower: &str) -> bool {
         self.given_names.contains(lower)

@@ -530,6 +530,12 @@ impl<'p, 'a> Parser<'p, 'a> {
         with_lower(self.v.tok(k), |l| self.people.is_common_lower(l))
     }
 
+    /// In a Title Case headline, a verb formed with an affix ends the name before it
+    /// (`BUMDes Sumber Rejeki Kembangkan Wisata`, `Ditjen Bina Marga Percepat Preservasi`).
+    fn headline_verb(&self, k: usize) -> bool {
+        self.v.title_case[k] && with_lower(self.v.tok(k), |l| self.people.is_affixed_verb_lower(l))
+    }
+
     fn given_name(&self, k: usize) -> bool {
         with_lower(self.v.tok(k), |l| self.people.is_given_name_lower(l))
     }
@@ -577,7 +583,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 1;
                 continue;
             }
-            if !v.is_word(e) || !v.is_capitalised(e) {
+            if !v.is_word(e) || !v.is_capitalised(e) || e > k && self.headline_verb(e) {
                 break;
             }
             // An office's class inside its portfolio: `Kantor Imigrasi Kelas I Khusus`.
@@ -706,7 +712,8 @@ impl<'p, 'a> Parser<'p, 'a> {
                 continue;
             }
             let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
-            if !word || self.blocked(e) || (e > k && v.title_end[e] > e) {
+            if !word || self.blocked(e) || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
+            {
                 break;
             }
             e += 1;
