@@ -519,3 +519,39 @@ fn an_unknown_place_before_a_given_name_and_a_name_set_off_by_commas() {
     // Two ordinary words are still no name.
     assert!(officials("Anggota DPRD Kaltim, Sangat Senang, hadir.").is_empty());
 }
+
+#[test]
+fn balinese_names_nobility_and_double_surnames() {
+    // Sang is a Balinese name word (and, in lower case, an article).
+    let o = officials("Bupati Bangli Sang Nyoman Sedana Arta membuka festival.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Sang Nyoman Sedana Arta");
+    // A title of nobility vouches for a name whose words are ordinary words.
+    let o = officials("Anggota DPRD Provinsi Bali, Anak Agung Gede Agung, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Anak Agung Gede Agung");
+    // A married woman's double surname.
+    let o = officials("Ketua TP-PKK Kota Tomohon, Ny. Jeane Caroll-Wenas, membuka bazar.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Jeane Caroll-Wenas",
+            "Ketua TP-PKK",
+            Some("Kota Tomohon"),
+            vec!["Ny."],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_title_written_before_names_opens_the_next_name_in_a_list() {
+    // `dr.` is also written after a name (Santi Martini, dr., M.Kes.); before a name it
+    // opens that name.
+    let text = "Penjabat Wali Kota Kotamobagu, Asripan Nani, didampingi Kepala Dinas Kesehatan \
+                Kotamobagu, Sarida Mokoginta, dr. Rina Wati dan Budi Mamonto.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert!(o[1].honorifics.is_empty(), "{o:?}");
+}

@@ -1010,6 +1010,11 @@ impl<'a> Doc<'a> {
                 break;
             }
             let e = self.chunk_end(j);
+            // A title written before names too (`dr.`, `Dr.`) opens the next name when one
+            // follows it (`Budi Santoso, dr. Rina Wati`).
+            if self.honorific_end[j] == e && e < n && self.is_name_token(e) {
+                break;
+            }
             out.push(j..e);
             k = e;
         }
@@ -1073,6 +1078,17 @@ impl<'a> Doc<'a> {
         (out, k)
     }
 
+    /// A title of nobility (honorifics.tsv, kind nobility: `Anak Agung`, `Andi`) opens the
+    /// name `k..e` and leaves at least one name word after it.
+    fn nobility_at(&self, k: usize, e: usize) -> bool {
+        (k + 1..e.min(k + 3)).rev().any(|h| {
+            self.rec
+                .honorifics
+                .get(self.slice(&(k..h)))
+                .is_some_and(|x| x.kind == HonorificKind::Nobility)
+        })
+    }
+
     /// An honorific that is also a given name starts at `k` (`Syarifah`, `Gus`: flagged
     /// `personal_name` in honorifics.tsv). Read as an honorific only where it opens the
     /// prefixes; after another honorific or a rank it is the first word of the name.
@@ -1116,6 +1132,15 @@ impl<'a> Doc<'a> {
             }
             e += 1;
             words += 1;
+            // A double surname joined by a hyphen is one name word (`Rita Mantiri-Tamuntuan`).
+            if e + 1 < n
+                && self.tok(e) == "-"
+                && self.glued(e - 1)
+                && self.glued(e)
+                && self.is_name_token(e + 1)
+            {
+                e += 2;
+            }
         }
         if words == 0 {
             return None;
@@ -1131,8 +1156,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         // A name does not start with an ordinary word (Pimpinan, Nomor, Jalan), unless an
-        // honorific or rank vouches for it.
-        if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !with_prefix {
+        // honorific or rank vouches for it, or the word opens a title of nobility, which is
+        // written with the name (Anak Agung Gede Agung).
+        let vouched = || with_prefix || self.nobility_at(k, e);
+        if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !vouched() {
             return None;
         }
         if self.rec.not_name.contains(&*self.lower(k)) {
@@ -1146,6 +1173,7 @@ impl<'a> Doc<'a> {
         }
         if !with_prefix
             && (k..e).all(|i| self.is_common_word(i) || self.tokens[i].kind != TokenKind::Word)
+            && !self.nobility_at(k, e)
         {
             return None;
         }
