@@ -555,3 +555,45 @@ fn a_title_written_before_names_opens_the_next_name_in_a_list() {
     assert_eq!(o.len(), 2, "{o:?}");
     assert!(o[1].honorifics.is_empty(), "{o:?}");
 }
+
+#[test]
+fn positions_and_titles_of_bali_aceh_prisons_and_academia() {
+    let o = officials("Bendesa Adat Tenganan, I Putu Yudiana, menerima rombongan.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "I Putu Yudiana",
+            "Bendesa Adat",
+            Some("Tenganan"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials(
+        "Kasubsi Registrasi Lapas Kelas IIB Sampit, Andi Rahmat, membacakan daftar penerima remisi.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Kasubsi");
+    assert_eq!(o[0].name, "Andi Rahmat");
+    let o = officials("Ketua Panwaslih Pidie, Teuku Saiful, memantau rekapitulasi.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Teuku Saiful",
+            "Ketua Panwaslih",
+            Some("Pidie"),
+            vec![],
+            vec![]
+        )
+    );
+    // The medical title after a name, in academic style.
+    let o = officials("Dekan FK Unsrat, Prof. Dr. Fima Langi, dr., M.Kes., membuka seminar.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].honorifics, vec!["Prof.", "Dr.", "dr.", "M.Kes."]);
+    let p = persons("Salah satu warga, Oma Lientje Kawung (70), berharap lurah rajin berkunjung.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Lientje Kawung");
+    assert_eq!(p[0].honorifics, vec!["Oma"]);
+}
