@@ -597,3 +597,25 @@ fn positions_and_titles_of_bali_aceh_prisons_and_academia() {
     assert_eq!(p[0].name, "Lientje Kawung");
     assert_eq!(p[0].honorifics, vec!["Oma"]);
 }
+
+#[test]
+fn names_listed_after_a_describing_clause_and_coordinated_with_a_person() {
+    let text = "Dua mahasiswa terlibat dalam pembuatan aplikasi, yakni Dimas Arya Saputra dan \
+                Aulia Ayu Wulandari. Dimas mengaku tertarik sejak SMA.";
+    let got: Vec<_> = persons(text)
+        .into_iter()
+        .map(|p| (p.name, p.aliases))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Dimas Arya Saputra".to_string(), vec!["Dimas".to_string()]),
+            ("Aulia Ayu Wulandari".to_string(), vec![])
+        ]
+    );
+    // A company after such a clause is none.
+    assert!(person_names(
+        "Saham dibeli anak perusahaan, yaitu PT Pamapersada Nusantara, pekan lalu."
+    )
+    .is_empty());
+}

@@ -1887,6 +1887,8 @@ impl<'a> Doc<'a> {
     /// with evidence.
     fn later_mentions<'d>(&'d self, people: &mut People<'d>, claimed: &mut [bool]) {
         let n = self.tokens.len();
+        // Where the name of the person found last ends.
+        let mut last_person_end = None;
         let mut i = 0;
         while i < n {
             if claimed[i] || !self.is_name_token(i) {
@@ -1948,9 +1950,12 @@ impl<'a> Doc<'a> {
                         claimed[c] = true;
                     }
                 }
-            } else if self.person_evidence(&run, prefixed) {
+            } else if self.person_evidence(&run, prefixed)
+                || self.coordinated_with(&run, last_person_end)
+            {
                 if let Some(name) = self.name_from(run.start, prefixed) {
                     people.add_person(self, name.clone(), self.address_before(run.start));
+                    last_person_end = Some(name.end);
                     for c in name {
                         claimed[c] = true;
                     }
@@ -1958,6 +1963,21 @@ impl<'a> Doc<'a> {
             }
             i = e.max(i + 1);
         }
+    }
+
+    /// `PERSON dan NAME`, `PERSON, NAME`: a name of two words or more coordinated with the
+    /// person whose name ended at `person_end` (`yakni Rizky Aditya Pratama dan Nadia Putri
+    /// Kusuma`).
+    fn coordinated_with(&self, run: &Range<usize>, person_end: Option<usize>) -> bool {
+        let Some(p) = person_end else {
+            return false;
+        };
+        let s = run.start;
+        if run.len() < 2 || s < 2 || !self.is_word(s) || self.is_all_caps(s) {
+            return false;
+        }
+        let joined = |j: usize| self.is(j, "dan") || self.is(j, "serta") || self.tok(j) == ",";
+        joined(s - 1) && (p == s - 1 || p == s - 2 && self.tok(s - 2) == "," && joined(s - 1))
     }
 
     /// A nickname cue follows token `e`: `[,] [yang] [filler] disapa`, `, sapaan
@@ -2094,13 +2114,25 @@ impl<'a> Doc<'a> {
         if prefixed && self.titled_name(run) {
             return true;
         }
+        // The evidence of the clause around a name (the next three rules) needs a name of two
+        // words that does not open with capitals (`anak perusahaan, yaitu PT Pamapersada`).
+        let described = run.len() >= 2 && self.is_word(s) && !self.is_all_caps(s);
         // pelatih kepala Yosef Yoku Kambu: a noun that describes a person, then the name.
-        if run.len() >= 2 && self.described_right_before(run) {
+        if described && self.described_right_before(run) {
+            return true;
+        }
+        // Dua mahasiswa terlibat …, yakni Rizky Aditya Pratama …: a link word after a clause
+        // that holds an apposition noun.
+        if described
+            && s > 0
+            && self.rec.links.contains(&*self.lower(s - 1))
+            && self.apposition_before(s - 1)
+        {
             return true;
         }
         // Atlet atletik asal Biak, Yulianti Rumbiak, …: a name set off by commas after a
         // phrase that describes an ordinary person.
-        if run.len() >= 2 && self.described_before(run) {
+        if described && self.described_before(run) {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -2202,6 +2234,26 @@ impl<'a> Doc<'a> {
                 && !self.is_capitalised(s - b)
                 && self.rec.apposition.contains(&*self.lower(s - b))
         })
+    }
+
+    /// An apposition noun (person_cues.tsv) among the ten words before token `p` (a comma
+    /// right before `p` skipped), within the clause.
+    fn apposition_before(&self, p: usize) -> bool {
+        let mut j = p;
+        if j > 0 && self.tok(j - 1) == "," {
+            j -= 1;
+        }
+        let stop = j.saturating_sub(10);
+        while j > stop {
+            j -= 1;
+            if !matches!(self.tokens[j].kind, TokenKind::Word | TokenKind::Number) {
+                return false;
+            }
+            if self.rec.apposition.contains(&*self.lower(j)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// `…, NAME,` or `…, NAME (`: the name set off after a phrase of the same clause that
