@@ -619,3 +619,35 @@ fn names_listed_after_a_describing_clause_and_coordinated_with_a_person() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_unknown_village_ending_in_an_ordinary_word_before_the_heads_name() {
+    // Girian is a district; Girian Bawah, a kelurahan of it, is not in the default lexicons.
+    let text = "Kelima lurah yang dilantik antara lain Lurah Girian Bawah Frangky Rumengan dan \
+                Lurah Aertembaga Satu Hendra Sumampouw.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Frangky Rumengan",
+                "Lurah",
+                Some("Girian Bawah"),
+                vec![],
+                vec![]
+            ),
+            (
+                "Hendra Sumampouw",
+                "Lurah",
+                Some("Aertembaga Satu"),
+                vec![],
+                vec![]
+            )
+        ]
+    );
+    let o = officials("Kepala Desa Sumber Makmur Hasan Basri membuka musyawarah desa.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Sumber Makmur"));
+    assert_eq!(o[0].name, "Hasan Basri");
+}

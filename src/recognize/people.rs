@@ -1279,6 +1279,25 @@ impl<'a> Doc<'a> {
         j > pe
     }
 
+    /// An unknown place of one or two words from `e` whose last word is an ordinary word,
+    /// followed by a name of two or three words none of which is one: returns where the name
+    /// starts (`Girian Bawah Frangky Rumengan`).
+    fn place_then_name(&self, e: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let word =
+            |j: usize| j < n && self.is_word(j) && self.is_capitalised(j) && !self.is_all_caps(j);
+        let c = (e..e + 2).find(|&c| word(c) && self.is_common_word(c))?;
+        if !(e..=c).all(word) {
+            return None;
+        }
+        let mut j = c + 1;
+        while j < c + 4 && word(j) && !self.is_common_word(j) && !self.prefix_at(j) {
+            j += 1;
+        }
+        let ends = j >= n || !word(j);
+        (j >= c + 3 && ends).then_some(c + 1)
+    }
+
     /// Whether the complement may go on from a word that does not look like one: a place, an
     /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
     /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
@@ -1359,6 +1378,12 @@ impl<'a> Doc<'a> {
                     }
                 }
                 e = pe;
+                // A village named after its district, with an ordinary word after it, before
+                // a name (Lurah Girian Bawah Frangky Rumengan: Girian is the district).
+                if place_title && self.place_then_name(e) == Some(e + 1) {
+                    e += 1;
+                    break;
+                }
                 // An organisation named after a place-like word goes on to its real place
                 // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate).
                 if kind != Complement::None && self.place_ahead(e, limit) {
@@ -1417,6 +1442,12 @@ impl<'a> Doc<'a> {
                         && self.is_name_token(g + 1)
                     {
                         e = g;
+                        break;
+                    }
+                    // Or words ending in an ordinary word, before a name of two or three words
+                    // that are none (Lurah Girian Bawah Frangky Rumengan, Aertembaga Satu).
+                    if let Some(c) = self.place_then_name(e) {
+                        e = c;
                         break;
                     }
                     if self.is_common_word(e) {
