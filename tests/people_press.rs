@@ -651,3 +651,38 @@ fn an_unknown_village_ending_in_an_ordinary_word_before_the_heads_name() {
     assert_eq!(o[0].jurisdiction.as_deref(), Some("Sumber Makmur"));
     assert_eq!(o[0].name, "Hasan Basri");
 }
+
+#[test]
+fn long_unit_names_with_lists_brackets_and_acronyms() {
+    let o = officials(
+        "Kabid Pendidikan Agama, Keagamaan dan Pondok Pesantren (PAKPontren) Kanwil Kemenag \
+         Kaltim, Muhammad Isnaini, membuka lomba.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Muhammad Isnaini",
+            "Kabid",
+            Some("Pendidikan Agama, Keagamaan dan Pondok Pesantren (PAKPontren) Kanwil Kemenag Kaltim"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials(
+        "Apel dipimpin General Manager PT PLN (Persero) Unit Induk Distribusi Kalimantan Timur \
+         dan Utara (UID Kaltimra), Ir. Joko Prayitno. Ia memeriksa genset.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Joko Prayitno");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("PT PLN (Persero) Unit Induk Distribusi Kalimantan Timur dan Utara (UID Kaltimra)")
+    );
+    // After a short form in brackets a name still starts the holder's name.
+    let o = officials(
+        "Kepala Bidang Perlindungan Konsumen dan Tertib Niaga (PKTN) Moga Simatupang hadir.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Moga Simatupang");
+}

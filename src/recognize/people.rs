@@ -1180,13 +1180,25 @@ impl<'a> Doc<'a> {
         Some(k..e)
     }
 
-    /// `( ACRONYM )` at `k`: returns its end.
+    /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
-        if k + 2 < self.tokens.len() && self.tok(k) == "(" && self.tok(k + 2) == ")" {
+        let n = self.tokens.len();
+        if k + 2 < n && self.tok(k) == "(" && self.tok(k + 2) == ")" {
             let inner = self.tok(k + 1);
             if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
                 return Some(k + 3);
             }
+        }
+        // `(UID Sulselrabar)`: an acronym in capitals and a capitalised word.
+        if k + 3 < n
+            && self.tok(k) == "("
+            && self.tok(k + 3) == ")"
+            && self.is_word(k + 1)
+            && self.is_all_caps(k + 1)
+            && self.is_word(k + 2)
+            && self.is_capitalised(k + 2)
+        {
+            return Some(k + 4);
         }
         None
     }
@@ -1255,7 +1267,7 @@ impl<'a> Doc<'a> {
 
     /// A place `e..pe` inside the name of an organisation or unit that a position belongs to:
     /// every word of it an ordinary word, and the name going on after it with capitalised words
-    /// that are all ordinary words or acronyms, up to a place (`Dirjen Bina Marga Kementerian
+    /// that are all ordinary words, acronyms or organisation words, up to a place (`Dirjen Bina Marga Kementerian
     /// PUPR`: Bina and Marga are also places; `Ketua Panitia Natal Gereja Katedral Makassar`:
     /// so is Natal). In `Kepala Dinas Pariwisata Berau Asli Wijaya` a name follows the place.
     fn word_place_in_name(&self, e: usize, pe: usize) -> bool {
@@ -1263,20 +1275,23 @@ impl<'a> Doc<'a> {
             return false;
         }
         let n = self.tokens.len();
-        let mut j = pe;
-        while j < n && j < pe + 6 && self.is_word(j) && self.is_capitalised(j) {
+        // The name's short form may stand right after it (`Pondok Pesantren (PAKPontren)
+        // Kanwil Kemenag`).
+        let start = self.bracketed_acronym(pe).unwrap_or(pe);
+        let mut j = start;
+        while j < n && j < start + 6 && self.is_word(j) && self.is_capitalised(j) {
             // A place further on ends the name there (`Panitia Natal Gereja Katedral
             // Makassar`).
-            if j > pe && self.place_from(j).is_some() {
+            if j > start && self.place_from(j).is_some() {
                 break;
             }
-            let ordinary = self.is_all_caps(j) || self.is_common_word(j);
+            let ordinary = self.is_all_caps(j) || self.is_common_word(j) || self.taken_name[j];
             if !ordinary || self.prefix_at(j) || self.is_given_name(j) {
                 return false;
             }
             j += 1;
         }
-        j > pe
+        j > start
     }
 
     /// An unknown place of one or two words from `e` whose last word is an ordinary word,
@@ -1385,8 +1400,18 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 // An organisation named after a place-like word goes on to its real place
-                // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate).
-                if kind != Complement::None && self.place_ahead(e, limit) {
+                // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate), and a list of places
+                // goes on (`Sulawesi Selatan, Tenggara dan Barat`, `Kalimantan Timur dan
+                // Utara`).
+                let joined = e + 1 < n
+                    && self.is(e, "dan")
+                    && self.is_capitalised(e + 1)
+                    && self.is_common_word(e + 1);
+                if kind != Complement::None
+                    && (self.place_ahead(e, limit)
+                        || joined
+                        || e < n && self.tok(e) == "," && self.comma_list_continues(e, kind, limit))
+                {
                     continue;
                 }
                 break;
@@ -1462,6 +1487,9 @@ impl<'a> Doc<'a> {
                 // (Kasal)); later, the organisation, which then goes on only to its place or
                 // an acronym: after `Tertib Niaga (PKTN)` a capitalised word opens the name
                 // (`Moga Simatupang`).
+                // An acronym or organisation word, or ordinary words up to a place, still
+                // continue it (`(Penais) Kanwil Kemenag Jatim`, `PT PLN (Persero) Unit Induk
+                // Distribusi Sulawesi Selatan`).
                 let closes = e > k;
                 e = b;
                 if closes
@@ -1469,6 +1497,8 @@ impl<'a> Doc<'a> {
                     && self.is_word(e)
                     && self.is_capitalised(e)
                     && !self.is_all_caps(e)
+                    && !self.taken_name[e]
+                    && !(kind != Complement::None && self.place_ahead(e, limit))
                     && (self.place_from(e).is_none() || self.word_place_before_name(e))
                 {
                     break;
@@ -1499,15 +1529,7 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            if t == ","
-                && e > k
-                && kind != Complement::None
-                && e + 1 < n
-                && self.title_end[e + 1] <= e + 1
-                && self.is_capitalised(e + 1)
-                && self.is_common_word(e + 1)
-                && (e + 2..limit.min(e + 8)).any(|j| self.tok(j) == "dan")
-            {
+            if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
                 continue;
             }
@@ -1552,6 +1574,17 @@ impl<'a> Doc<'a> {
             e += 1;
         }
         e
+    }
+
+    /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
+    /// closed by `dan` (`Penerangan Agama Islam, Zakat dan Wakaf`).
+    fn comma_list_continues(&self, e: usize, kind: Complement, limit: usize) -> bool {
+        kind != Complement::None
+            && e + 1 < self.tokens.len()
+            && self.title_end[e + 1] <= e + 1
+            && self.is_capitalised(e + 1)
+            && self.is_common_word(e + 1)
+            && (e + 2..limit.min(e + 8)).any(|j| self.tok(j) == "dan")
     }
 
     /// Words between a position and the name it introduces: a comma, `yakni`, a relative
