@@ -464,3 +464,29 @@ fn a_headline_verb_ends_the_name_before_it() {
         vec!["Koperasi Maju Bersama Sejahtera"]
     );
 }
+
+#[test]
+fn units_commands_councils_and_churches() {
+    assert_eq!(
+        org_texts("Satuan Reserse Narkoba Polres Dairi menangkap dua pengedar."),
+        vec!["Satuan Reserse Narkoba Polres Dairi", "Polres Dairi"]
+    );
+    assert_eq!(
+        org_texts("Upacara dipimpin Danrem, dihadiri prajurit Korem 091/Aji Surya Natakesuma."),
+        vec!["Korem 091/Aji Surya Natakesuma"]
+    );
+    assert_eq!(
+        org_texts("Rapat kerja Komisi IV membahas pupuk bersubsidi."),
+        vec!["Komisi IV"]
+    );
+    assert_eq!(
+        org_texts("Pemko Pematangsiantar menggelar pasar murah."),
+        vec!["Pemko Pematangsiantar"]
+    );
+    assert_eq!(
+        org_texts("Perayaan Natal digelar Gereja Protestan Maluku di Ambon."),
+        vec!["Gereja Protestan Maluku"]
+    );
+    // A church in lower case is no name.
+    assert!(org_texts("Warga berkumpul di gereja setempat.").is_empty());
+}

@@ -734,9 +734,25 @@ impl<'p, 'a> Parser<'p, 'a> {
             return k;
         }
         e += 1;
-        // 1707/Merauke, VI/Mulawarman.
+        // 1707/Merauke, VI/Mulawarman, and a unit name of several words: 082/Citra Panca
+        // Yudha Jaya, 091/Aji Surya Natakesuma.
         if e + 1 < n && v.tok(e) == "/" && v.glued(e - 1) && v.glued(e) && v.is_capitalised(e + 1) {
             e += 2;
+            let first = e;
+            while e < n
+                && e < first + 4
+                && v.is_word(e)
+                && v.is_capitalised(e)
+                && !v.is_caps(e)
+                && !self.blocked(e)
+                && !self.breaks(e)
+                && v.title_end[e] <= e
+                && v.org_head[e].is_none()
+                && !self.opens_named_body(e)
+                && v.place_end[e] <= e
+            {
+                e += 1;
+            }
         }
         e
     }
