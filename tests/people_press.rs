@@ -686,3 +686,39 @@ fn long_unit_names_with_lists_brackets_and_acronyms() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "Moga Simatupang");
 }
+
+#[test]
+fn customary_leaders_and_a_hyphenated_place_before_a_name() {
+    let o = officials("Temenggung Adat Dayak Kenyah, Petrus Ajang, membuka upacara.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Petrus Ajang",
+            "Temenggung Adat",
+            Some("Dayak Kenyah"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials("Raja Negeri Hila, Yusuf Ohorella, menyambut rombongan.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Raja Negeri");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Hila"));
+    let o = officials("Bundo Kanduang Sumbar, Puti Reno Raudhatul Jannah, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Puti Reno Raudhatul Jannah");
+    // A hyphenated word right after the complement, then a comma and a name.
+    let o = officials("Kepala BBKK Soekarno-Hatta, dr. Naning Nugrahini, M.Kes, melapor.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Naning Nugrahini",
+            "Kepala",
+            Some("BBKK Soekarno-Hatta"),
+            vec!["dr.", "M.Kes"],
+            vec![]
+        )
+    );
+}

@@ -1723,11 +1723,13 @@ impl<'a> Doc<'a> {
             }
             None => return None,
         };
-        // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement,
-        // then a comma and a name: the word ends the complement.
+        // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
+        // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
+        // the word ends the complement.
+        let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
         if prefixes.is_empty()
             && j == k
-            && name.len() == 1
+            && one_word
             && name.end + 1 < n
             && self.tok(name.end) == ","
             && title.jurisdiction != Jurisdiction::None
