@@ -79,6 +79,8 @@ pub(crate) struct PeopleRecognizer {
     nickname_articles: FoldHashSet<Box<str>>,
     /// Words after which capitals are a person's initials (`tersangka berinisial RS`).
     initials: FoldHashSet<Box<str>>,
+    /// A cheap test before that look-up, which the acronym recogniser makes for every word.
+    initials_filter: KeyFilter,
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
@@ -160,6 +162,7 @@ impl PeopleRecognizer {
             nickname,
             nickname_fillers,
             nickname_articles,
+            initials_filter: KeyFilter::new(initials.iter().map(|w| w.as_bytes()), fold_ascii),
             initials,
             not_name,
             title_blockers,
@@ -210,8 +213,7 @@ impl PeopleRecognizer {
     /// A word after which capitals are a person's initials (`berinisial`, `inisial`), as
     /// written.
     pub(crate) fn is_initials_cue(&self, word: &str) -> bool {
-        // The cues are words of seven letters or more; most words are shorter.
-        word.len() >= 7 && self.initials.contains(&*facts::lower(word))
+        may_be_cue(&self.initials_filter, word) && self.initials.contains(&*facts::lower(word))
     }
 
     /// A verb formed from a known root with a verbal affix, given in lower case: `-kan` or
