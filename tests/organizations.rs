@@ -490,3 +490,22 @@ fn units_commands_councils_and_churches() {
     // A church in lower case is no name.
     assert!(org_texts("Warga berkumpul di gereja setempat.").is_empty());
 }
+
+#[test]
+fn a_unit_named_with_its_parent_body_and_community_bodies() {
+    assert_eq!(
+        org_texts("Satuan Lalu Lintas (Satlantas) Polres Kutai Timur menggelar operasi."),
+        vec![
+            "Satuan Lalu Lintas (Satlantas) Polres Kutai Timur",
+            "Polres Kutai Timur"
+        ]
+    );
+    assert_eq!(
+        org_texts("Bantuan diterima Kelompok Nelayan Mina Bahari di pesisir."),
+        vec!["Kelompok Nelayan Mina Bahari"]
+    );
+    assert_eq!(
+        org_texts("LKAAM Kota Padang menggelar musyawarah ninik mamak."),
+        vec!["LKAAM Kota Padang"]
+    );
+}

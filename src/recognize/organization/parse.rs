@@ -189,6 +189,9 @@ impl<'p, 'a> Parser<'p, 'a> {
         if let Some(at) = v.regional[i] {
             let head = Head::Regional(at.index);
             consider(self.slots(head, i..at.end, &[(Slot::Place, true)], depth, true));
+            // A unit of another body, named with it: `Satuan Lalu Lintas (Satlantas) Polres
+            // Bogor`.
+            consider(self.slots(head, i..at.end, &[(Slot::Org, false)], depth, false));
         }
         // A title that opens with the same word (`Deputi`) is a position.
         if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
