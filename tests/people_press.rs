@@ -455,6 +455,8 @@ fn a_title_only_a_person_bears_is_evidence_of_a_person() {
     assert!(person_names("Pasien dirujuk ke RSUD dr. Soetomo Surabaya kemarin.").is_empty());
     assert!(person_names("Macet terjadi di Jalan KH. Ahmad Dahlan sejak pagi.").is_empty());
     assert!(person_names("Ia kini memimpin HM Sampoerna di Surabaya.").is_empty());
+    // Initials and capitals alone after a title are too little of a name.
+    assert!(person_names("Tertulis H. E. AE di papan itu.").is_empty());
 }
 
 #[test]
@@ -718,6 +720,24 @@ fn customary_leaders_and_a_hyphenated_place_before_a_name() {
             "Kepala",
             Some("BBKK Soekarno-Hatta"),
             vec!["dr.", "M.Kes"],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn degrees_after_a_one_word_given_name_are_no_second_name_word() {
+    // `Fajri` is a given name, but `ST` after it is a degree, not the second word of a name
+    // that would leave `Kahal` to the unknown place.
+    let o = officials("Hadir pula Kepala Bappeda Rusdi Fajri ST MT dan para camat.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rusdi Fajri",
+            "Kepala Bappeda",
+            None,
+            vec!["ST", "MT"],
             vec![]
         )
     );

@@ -1467,6 +1467,9 @@ impl<'a> Doc<'a> {
                         && self.is_given_name(g)
                         && self.is_name_token(g)
                         && self.is_name_token(g + 1)
+                        && self.is_word(g + 1)
+                        && !self.is_all_caps(g + 1)
+                        && !self.is_degree_at(g + 1)
                     {
                         e = g;
                         break;
@@ -2249,6 +2252,13 @@ impl<'a> Doc<'a> {
     /// needs two words.
     fn titled_name(&self, run: &Range<usize>) -> bool {
         let s = run.start;
+        // Initials and capitals alone are too little of a name (`H. E. AE`).
+        if !run
+            .clone()
+            .any(|j| self.is_word(j) && !self.is_all_caps(j) && self.tok(j).len() >= 3)
+        {
+            return false;
+        }
         let start = self.prefixes_start(s);
         if start == s {
             return false;
