@@ -275,3 +275,25 @@ fn a_persons_initials_are_no_acronym() {
     // Without the cue they are acronyms.
     assert_eq!(texts("Pasien dirujuk ke RS terdekat."), vec!["RS"]);
 }
+
+#[test]
+fn council_sport_and_state_company_acronyms() {
+    let doc = extractor().extract(
+        "Pemko Binjai menyerahkan Ranperda APBD kepada dewan. Atlet Binjai meraih emas di \
+         Kejurnas. Petugas PLN UP3 Binjai dan UID Sumut bersiaga; tiga SRU dikerahkan.",
+    );
+    let got: Vec<_> = acronyms(&doc).into_iter().map(|(t, e, _)| (t, e)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Pemko", Some("Pemerintah Kota")),
+            ("Ranperda", Some("Rancangan Peraturan Daerah")),
+            ("APBD", Some("Anggaran Pendapatan dan Belanja Daerah")),
+            ("Kejurnas", Some("Kejuaraan Nasional")),
+            ("PLN", Some("PT Perusahaan Listrik Negara (Persero)")),
+            ("UP3", Some("Unit Pelaksana Pelayanan Pelanggan")),
+            ("UID", Some("Unit Induk Distribusi")),
+            ("SRU", Some("SAR Rescue Unit")),
+        ]
+    );
+}

@@ -449,3 +449,63 @@ fn an_association_takes_its_country() {
         vec!["Asosiasi Pengusaha Kopi Indonesia"]
     );
 }
+
+#[test]
+fn a_headline_verb_ends_the_name_before_it() {
+    let text = "BUMDes Maju Bersama Salurkan Pinjaman Modal Usaha\n\nBONTANG - BUMDes Maju \
+                Bersama menyalurkan pinjaman modal kepada 40 pedagang.";
+    assert_eq!(org_texts(text), vec!["BUMDes Maju Bersama"]);
+    let text = "Ditjen Cipta Karya Percepat Pembangunan Sanitasi Kota\n\nJAKARTA - Ditjen Cipta \
+                Karya menambah anggaran sanitasi.";
+    assert_eq!(org_texts(text), vec!["Ditjen Cipta Karya"]);
+    // Outside a headline the same words are read as written.
+    assert_eq!(
+        org_texts("Warga mendatangi Koperasi Maju Bersama Sejahtera kemarin."),
+        vec!["Koperasi Maju Bersama Sejahtera"]
+    );
+}
+
+#[test]
+fn units_commands_councils_and_churches() {
+    assert_eq!(
+        org_texts("Satuan Reserse Narkoba Polres Dairi menangkap dua pengedar."),
+        vec!["Satuan Reserse Narkoba Polres Dairi", "Polres Dairi"]
+    );
+    assert_eq!(
+        org_texts("Upacara dipimpin Danrem, dihadiri prajurit Korem 091/Aji Surya Natakesuma."),
+        vec!["Korem 091/Aji Surya Natakesuma"]
+    );
+    assert_eq!(
+        org_texts("Rapat kerja Komisi IV membahas pupuk bersubsidi."),
+        vec!["Komisi IV"]
+    );
+    assert_eq!(
+        org_texts("Pemko Pematangsiantar menggelar pasar murah."),
+        vec!["Pemko Pematangsiantar"]
+    );
+    assert_eq!(
+        org_texts("Perayaan Natal digelar Gereja Protestan Maluku di Ambon."),
+        vec!["Gereja Protestan Maluku"]
+    );
+    // A church in lower case is no name.
+    assert!(org_texts("Warga berkumpul di gereja setempat.").is_empty());
+}
+
+#[test]
+fn a_unit_named_with_its_parent_body_and_community_bodies() {
+    assert_eq!(
+        org_texts("Satuan Lalu Lintas (Satlantas) Polres Kutai Timur menggelar operasi."),
+        vec![
+            "Satuan Lalu Lintas (Satlantas) Polres Kutai Timur",
+            "Polres Kutai Timur"
+        ]
+    );
+    assert_eq!(
+        org_texts("Bantuan diterima Kelompok Nelayan Mina Bahari di pesisir."),
+        vec!["Kelompok Nelayan Mina Bahari"]
+    );
+    assert_eq!(
+        org_texts("LKAAM Kota Padang menggelar musyawarah ninik mamak."),
+        vec!["LKAAM Kota Padang"]
+    );
+}

@@ -455,6 +455,8 @@ fn a_title_only_a_person_bears_is_evidence_of_a_person() {
     assert!(person_names("Pasien dirujuk ke RSUD dr. Soetomo Surabaya kemarin.").is_empty());
     assert!(person_names("Macet terjadi di Jalan KH. Ahmad Dahlan sejak pagi.").is_empty());
     assert!(person_names("Ia kini memimpin HM Sampoerna di Surabaya.").is_empty());
+    // Initials and capitals alone after a title are too little of a name.
+    assert!(person_names("Tertulis H. E. AE di papan itu.").is_empty());
 }
 
 #[test]
@@ -518,4 +520,225 @@ fn an_unknown_place_before_a_given_name_and_a_name_set_off_by_commas() {
     );
     // Two ordinary words are still no name.
     assert!(officials("Anggota DPRD Kaltim, Sangat Senang, hadir.").is_empty());
+}
+
+#[test]
+fn balinese_names_nobility_and_double_surnames() {
+    // Sang is a Balinese name word (and, in lower case, an article).
+    let o = officials("Bupati Bangli Sang Nyoman Sedana Arta membuka festival.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Sang Nyoman Sedana Arta");
+    // A title of nobility vouches for a name whose words are ordinary words.
+    let o = officials("Anggota DPRD Provinsi Bali, Anak Agung Gede Agung, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Anak Agung Gede Agung");
+    // A married woman's double surname.
+    let o = officials("Ketua TP-PKK Kota Tomohon, Ny. Jeane Caroll-Wenas, membuka bazar.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Jeane Caroll-Wenas",
+            "Ketua TP-PKK",
+            Some("Kota Tomohon"),
+            vec!["Ny."],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_title_written_before_names_opens_the_next_name_in_a_list() {
+    // `dr.` is also written after a name (Santi Martini, dr., M.Kes.); before a name it
+    // opens that name.
+    let text = "Penjabat Wali Kota Kotamobagu, Asripan Nani, didampingi Kepala Dinas Kesehatan \
+                Kotamobagu, Sarida Mokoginta, dr. Rina Wati dan Budi Mamonto.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert!(o[1].honorifics.is_empty(), "{o:?}");
+}
+
+#[test]
+fn positions_and_titles_of_bali_aceh_prisons_and_academia() {
+    let o = officials("Bendesa Adat Tenganan, I Putu Yudiana, menerima rombongan.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "I Putu Yudiana",
+            "Bendesa Adat",
+            Some("Tenganan"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials(
+        "Kasubsi Registrasi Lapas Kelas IIB Sampit, Andi Rahmat, membacakan daftar penerima remisi.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Kasubsi");
+    assert_eq!(o[0].name, "Andi Rahmat");
+    let o = officials("Ketua Panwaslih Pidie, Teuku Saiful, memantau rekapitulasi.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Teuku Saiful",
+            "Ketua Panwaslih",
+            Some("Pidie"),
+            vec![],
+            vec![]
+        )
+    );
+    // The medical title after a name, in academic style.
+    let o = officials("Dekan FK Unsrat, Prof. Dr. Fima Langi, dr., M.Kes., membuka seminar.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].honorifics, vec!["Prof.", "Dr.", "dr.", "M.Kes."]);
+    let p = persons("Salah satu warga, Oma Lientje Kawung (70), berharap lurah rajin berkunjung.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Lientje Kawung");
+    assert_eq!(p[0].honorifics, vec!["Oma"]);
+}
+
+#[test]
+fn names_listed_after_a_describing_clause_and_coordinated_with_a_person() {
+    let text = "Dua mahasiswa terlibat dalam pembuatan aplikasi, yakni Dimas Arya Saputra dan \
+                Aulia Ayu Wulandari. Dimas mengaku tertarik sejak SMA.";
+    let got: Vec<_> = persons(text)
+        .into_iter()
+        .map(|p| (p.name, p.aliases))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Dimas Arya Saputra".to_string(), vec!["Dimas".to_string()]),
+            ("Aulia Ayu Wulandari".to_string(), vec![])
+        ]
+    );
+    // A company after such a clause is none.
+    assert!(person_names(
+        "Saham dibeli anak perusahaan, yaitu PT Pamapersada Nusantara, pekan lalu."
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_unknown_village_ending_in_an_ordinary_word_before_the_heads_name() {
+    // Girian is a district; Girian Bawah, a kelurahan of it, is not in the default lexicons.
+    let text = "Kelima lurah yang dilantik antara lain Lurah Girian Bawah Frangky Rumengan dan \
+                Lurah Aertembaga Satu Hendra Sumampouw.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Frangky Rumengan",
+                "Lurah",
+                Some("Girian Bawah"),
+                vec![],
+                vec![]
+            ),
+            (
+                "Hendra Sumampouw",
+                "Lurah",
+                Some("Aertembaga Satu"),
+                vec![],
+                vec![]
+            )
+        ]
+    );
+    let o = officials("Kepala Desa Sumber Makmur Hasan Basri membuka musyawarah desa.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Sumber Makmur"));
+    assert_eq!(o[0].name, "Hasan Basri");
+}
+
+#[test]
+fn long_unit_names_with_lists_brackets_and_acronyms() {
+    let o = officials(
+        "Kabid Pendidikan Agama, Keagamaan dan Pondok Pesantren (PAKPontren) Kanwil Kemenag \
+         Kaltim, Muhammad Isnaini, membuka lomba.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Muhammad Isnaini",
+            "Kabid",
+            Some("Pendidikan Agama, Keagamaan dan Pondok Pesantren (PAKPontren) Kanwil Kemenag Kaltim"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials(
+        "Apel dipimpin General Manager PT PLN (Persero) Unit Induk Distribusi Kalimantan Timur \
+         dan Utara (UID Kaltimra), Ir. Joko Prayitno. Ia memeriksa genset.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Joko Prayitno");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("PT PLN (Persero) Unit Induk Distribusi Kalimantan Timur dan Utara (UID Kaltimra)")
+    );
+    // After a short form in brackets a name still starts the holder's name.
+    let o = officials(
+        "Kepala Bidang Perlindungan Konsumen dan Tertib Niaga (PKTN) Moga Simatupang hadir.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Moga Simatupang");
+}
+
+#[test]
+fn customary_leaders_and_a_hyphenated_place_before_a_name() {
+    let o = officials("Temenggung Adat Dayak Kenyah, Petrus Ajang, membuka upacara.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Petrus Ajang",
+            "Temenggung Adat",
+            Some("Dayak Kenyah"),
+            vec![],
+            vec![]
+        )
+    );
+    let o = officials("Raja Negeri Hila, Yusuf Ohorella, menyambut rombongan.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Raja Negeri");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Hila"));
+    let o = officials("Bundo Kanduang Sumbar, Puti Reno Raudhatul Jannah, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Puti Reno Raudhatul Jannah");
+    // A hyphenated word right after the complement, then a comma and a name.
+    let o = officials("Kepala BBKK Soekarno-Hatta, dr. Naning Nugrahini, M.Kes, melapor.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Naning Nugrahini",
+            "Kepala",
+            Some("BBKK Soekarno-Hatta"),
+            vec!["dr.", "M.Kes"],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn degrees_after_a_one_word_given_name_are_no_second_name_word() {
+    // `Fajri` is a given name, but `ST` after it is a degree, not the second word of a name
+    // that would leave `Kahal` to the unknown place.
+    let o = officials("Hadir pula Kepala Bappeda Rusdi Fajri ST MT dan para camat.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rusdi Fajri",
+            "Kepala Bappeda",
+            None,
+            vec!["ST", "MT"],
+            vec![]
+        )
+    );
 }

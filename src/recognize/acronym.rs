@@ -327,7 +327,10 @@ impl AcronymRecognizer {
         let n = v.tokens.len();
         let mut out = Vec::new();
         for i in 0..n {
-            if !v.is_word(i) || !people.is_initials_cue(v.tok(i)) {
+            let cue = v.is_word(i)
+                && v.word_is(i, WordClass::InitialsCue)
+                    .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
+            if !cue {
                 continue;
             }
             if out.is_empty() {

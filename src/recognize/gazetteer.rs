@@ -78,6 +78,8 @@ pub(crate) enum WordClass {
     TitleBlockerCue,
     /// A word linking a title to its complement (cue `link`).
     LinkCue,
+    /// A word after which capitals are a person's initials (cue `initials`).
+    InitialsCue,
 }
 
 impl WordClass {

@@ -211,6 +211,7 @@ impl PeopleRecognizer {
             WordClass::NotNameCue => self.not_name.contains(lower),
             WordClass::TitleBlockerCue => self.title_blockers.contains(lower),
             WordClass::LinkCue => self.links.contains(lower),
+            WordClass::InitialsCue => self.initials.contains(lower),
         }
     }
 
@@ -225,10 +226,30 @@ impl PeopleRecognizer {
     }
 
     /// A word after which capitals are a person's initials (`berinisial`, `inisial`), as
-    /// written.
+    /// written: what the vocabulary's `WordClass::InitialsCue` tells where it knows the word.
     pub(crate) fn is_initials_cue(&self, word: &str) -> bool {
-        // The cues are words of seven letters or more; most words are shorter.
-        word.len() >= 7 && self.initials.contains(&*facts::lower(word))
+        self.initials.contains(&*facts::lower(word))
+    }
+
+    /// A verb formed from a known root with a verbal affix, given in lower case: `-kan` or
+    /// `-i` (`kembangkan`, `setujui`), or `per-`, `me-`, `ber-`, `di-` without the noun
+    /// suffix `-an` (`percepat`, `perkuat`). Headlines open with such verbs after their
+    /// subject (`BUMDes Sumber Rejeki Kembangkan Wisata`).
+    pub(crate) fn is_affixed_verb_lower(&self, lower: &str) -> bool {
+        let noun = lower.ends_with("an") && !lower.ends_with("kan");
+        if lower.len() < 6 || noun || self.given_names.contains(lower) {
+            return false;
+        }
+        let verbal = lower.ends_with("kan")
+            || lower.ends_with('i')
+            || ["per", "me", "ber", "di"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+        if !verbal {
+            return false;
+        }
+        let stem = self.stemmer.stem(lower);
+        stem != lower && self.stemmer.is_root(&stem)
     }
 
     /// A common given name, given in lower case.
@@ -288,6 +309,7 @@ impl PeopleRecognizer {
             (&self.not_name, WordClass::NotNameCue),
             (&self.title_blockers, WordClass::TitleBlockerCue),
             (&self.links, WordClass::LinkCue),
+            (&self.initials, WordClass::InitialsCue),
         ];
         for (set, class) in sets {
             for w in set.iter() {
@@ -1032,6 +1054,11 @@ impl<'a> Doc<'a> {
                 break;
             }
             let e = self.chunk_end(j);
+            // A title written before names too (`dr.`, `Dr.`) opens the next name when one
+            // follows it (`Budi Santoso, dr. Rina Wati`).
+            if self.honorific_end[j] == e && e < n && self.is_name_token(e) {
+                break;
+            }
             out.push(j..e);
             k = e;
         }
@@ -1095,6 +1122,17 @@ impl<'a> Doc<'a> {
         (out, k)
     }
 
+    /// A title of nobility (honorifics.tsv, kind nobility: `Anak Agung`, `Andi`) opens the
+    /// name `k..e` and leaves at least one name word after it.
+    fn nobility_at(&self, k: usize, e: usize) -> bool {
+        (k + 1..e.min(k + 3)).rev().any(|h| {
+            self.rec
+                .honorifics
+                .get(self.slice(&(k..h)))
+                .is_some_and(|x| x.kind == HonorificKind::Nobility)
+        })
+    }
+
     /// An honorific that is also a given name starts at `k` (`Syarifah`, `Gus`: flagged
     /// `personal_name` in honorifics.tsv). Read as an honorific only where it opens the
     /// prefixes; after another honorific or a rank it is the first word of the name.
@@ -1138,6 +1176,15 @@ impl<'a> Doc<'a> {
             }
             e += 1;
             words += 1;
+            // A double surname joined by a hyphen is one name word (`Rita Mantiri-Tamuntuan`).
+            if e + 1 < n
+                && self.tok(e) == "-"
+                && self.glued(e - 1)
+                && self.glued(e)
+                && self.is_name_token(e + 1)
+            {
+                e += 2;
+            }
         }
         if words == 0 {
             return None;
@@ -1153,8 +1200,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         // A name does not start with an ordinary word (Pimpinan, Nomor, Jalan), unless an
-        // honorific or rank vouches for it.
-        if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !with_prefix {
+        // honorific or rank vouches for it, or the word opens a title of nobility, which is
+        // written with the name (Anak Agung Gede Agung).
+        let vouched = || with_prefix || self.nobility_at(k, e);
+        if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !vouched() {
             return None;
         }
         if self.word_is(k, WordClass::NotNameCue) {
@@ -1168,19 +1217,32 @@ impl<'a> Doc<'a> {
         }
         if !with_prefix
             && (k..e).all(|i| self.is_common_word(i) || self.tokens[i].kind != TokenKind::Word)
+            && !self.nobility_at(k, e)
         {
             return None;
         }
         Some(k..e)
     }
 
-    /// `( ACRONYM )` at `k`: returns its end.
+    /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
-        if k + 2 < self.tokens.len() && self.tok(k) == "(" && self.tok(k + 2) == ")" {
+        let n = self.tokens.len();
+        if k + 2 < n && self.tok(k) == "(" && self.tok(k + 2) == ")" {
             let inner = self.tok(k + 1);
             if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
                 return Some(k + 3);
             }
+        }
+        // `(UID Sulselrabar)`: an acronym in capitals and a capitalised word.
+        if k + 3 < n
+            && self.tok(k) == "("
+            && self.tok(k + 3) == ")"
+            && self.is_word(k + 1)
+            && self.is_all_caps(k + 1)
+            && self.is_word(k + 2)
+            && self.is_capitalised(k + 2)
+        {
+            return Some(k + 4);
         }
         None
     }
@@ -1249,7 +1311,7 @@ impl<'a> Doc<'a> {
 
     /// A place `e..pe` inside the name of an organisation or unit that a position belongs to:
     /// every word of it an ordinary word, and the name going on after it with capitalised words
-    /// that are all ordinary words or acronyms, up to a place (`Dirjen Bina Marga Kementerian
+    /// that are all ordinary words, acronyms or organisation words, up to a place (`Dirjen Bina Marga Kementerian
     /// PUPR`: Bina and Marga are also places; `Ketua Panitia Natal Gereja Katedral Makassar`:
     /// so is Natal). In `Kepala Dinas Pariwisata Berau Asli Wijaya` a name follows the place.
     fn word_place_in_name(&self, e: usize, pe: usize) -> bool {
@@ -1257,20 +1319,42 @@ impl<'a> Doc<'a> {
             return false;
         }
         let n = self.tokens.len();
-        let mut j = pe;
-        while j < n && j < pe + 6 && self.is_word(j) && self.is_capitalised(j) {
+        // The name's short form may stand right after it (`Pondok Pesantren (PAKPontren)
+        // Kanwil Kemenag`).
+        let start = self.bracketed_acronym(pe).unwrap_or(pe);
+        let mut j = start;
+        while j < n && j < start + 6 && self.is_word(j) && self.is_capitalised(j) {
             // A place further on ends the name there (`Panitia Natal Gereja Katedral
             // Makassar`).
-            if j > pe && self.place_from(j).is_some() {
+            if j > start && self.place_from(j).is_some() {
                 break;
             }
-            let ordinary = self.is_all_caps(j) || self.is_common_word(j);
+            let ordinary = self.is_all_caps(j) || self.is_common_word(j) || self.taken_name[j];
             if !ordinary || self.prefix_at(j) || self.is_given_name(j) {
                 return false;
             }
             j += 1;
         }
-        j > pe
+        j > start
+    }
+
+    /// An unknown place of one or two words from `e` whose last word is an ordinary word,
+    /// followed by a name of two or three words none of which is one: returns where the name
+    /// starts (`Girian Bawah Frangky Rumengan`).
+    fn place_then_name(&self, e: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let word =
+            |j: usize| j < n && self.is_word(j) && self.is_capitalised(j) && !self.is_all_caps(j);
+        let c = (e..e + 2).find(|&c| word(c) && self.is_common_word(c))?;
+        if !(e..=c).all(word) {
+            return None;
+        }
+        let mut j = c + 1;
+        while j < c + 4 && word(j) && !self.is_common_word(j) && !self.prefix_at(j) {
+            j += 1;
+        }
+        let ends = j >= n || !word(j);
+        (j >= c + 3 && ends).then_some(c + 1)
     }
 
     /// Whether the complement may go on from a word that does not look like one: a place, an
@@ -1353,9 +1437,25 @@ impl<'a> Doc<'a> {
                     }
                 }
                 e = pe;
+                // A village named after its district, with an ordinary word after it, before
+                // a name (Lurah Girian Bawah Frangky Rumengan: Girian is the district).
+                if place_title && self.place_then_name(e) == Some(e + 1) {
+                    e += 1;
+                    break;
+                }
                 // An organisation named after a place-like word goes on to its real place
-                // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate).
-                if kind != Complement::None && self.place_ahead(e, limit) {
+                // (Pangkalan TNI Angkatan Laut (Danlanal) Ternate), and a list of places
+                // goes on (`Sulawesi Selatan, Tenggara dan Barat`, `Kalimantan Timur dan
+                // Utara`).
+                let joined = e + 1 < n
+                    && self.is(e, "dan")
+                    && self.is_capitalised(e + 1)
+                    && self.is_common_word(e + 1);
+                if kind != Complement::None
+                    && (self.place_ahead(e, limit)
+                        || joined
+                        || e < n && self.tok(e) == "," && self.comma_list_continues(e, kind, limit))
+                {
                     continue;
                 }
                 break;
@@ -1409,8 +1509,17 @@ impl<'a> Doc<'a> {
                         && self.is_given_name(g)
                         && self.is_name_token(g)
                         && self.is_name_token(g + 1)
+                        && self.is_word(g + 1)
+                        && !self.is_all_caps(g + 1)
+                        && !self.is_degree_at(g + 1)
                     {
                         e = g;
+                        break;
+                    }
+                    // Or words ending in an ordinary word, before a name of two or three words
+                    // that are none (Lurah Girian Bawah Frangky Rumengan, Aertembaga Satu).
+                    if let Some(c) = self.place_then_name(e) {
+                        e = c;
                         break;
                     }
                     if self.is_common_word(e) {
@@ -1425,6 +1534,9 @@ impl<'a> Doc<'a> {
                 // (Kasal)); later, the organisation, which then goes on only to its place or
                 // an acronym: after `Tertib Niaga (PKTN)` a capitalised word opens the name
                 // (`Moga Simatupang`).
+                // An acronym or organisation word, or ordinary words up to a place, still
+                // continue it (`(Penais) Kanwil Kemenag Jatim`, `PT PLN (Persero) Unit Induk
+                // Distribusi Sulawesi Selatan`).
                 let closes = e > k;
                 e = b;
                 if closes
@@ -1432,6 +1544,8 @@ impl<'a> Doc<'a> {
                     && self.is_word(e)
                     && self.is_capitalised(e)
                     && !self.is_all_caps(e)
+                    && !self.taken_name[e]
+                    && !(kind != Complement::None && self.place_ahead(e, limit))
                     && (self.place_from(e).is_none() || self.word_place_before_name(e))
                 {
                     break;
@@ -1462,15 +1576,7 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            if t == ","
-                && e > k
-                && kind != Complement::None
-                && e + 1 < n
-                && self.title_end[e + 1] <= e + 1
-                && self.is_capitalised(e + 1)
-                && self.is_common_word(e + 1)
-                && (e + 2..limit.min(e + 8)).any(|j| self.tok(j) == "dan")
-            {
+            if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
                 continue;
             }
@@ -1515,6 +1621,17 @@ impl<'a> Doc<'a> {
             e += 1;
         }
         e
+    }
+
+    /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
+    /// closed by `dan` (`Penerangan Agama Islam, Zakat dan Wakaf`).
+    fn comma_list_continues(&self, e: usize, kind: Complement, limit: usize) -> bool {
+        kind != Complement::None
+            && e + 1 < self.tokens.len()
+            && self.title_end[e + 1] <= e + 1
+            && self.is_capitalised(e + 1)
+            && self.is_common_word(e + 1)
+            && (e + 2..limit.min(e + 8)).any(|j| self.tok(j) == "dan")
     }
 
     /// Words between a position and the name it introduces: a comma, `yakni`, a relative
@@ -1653,11 +1770,13 @@ impl<'a> Doc<'a> {
             }
             None => return None,
         };
-        // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement,
-        // then a comma and a name: the word ends the complement.
+        // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
+        // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
+        // the word ends the complement.
+        let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
         if prefixes.is_empty()
             && j == k
-            && name.len() == 1
+            && one_word
             && name.end + 1 < n
             && self.tok(name.end) == ","
             && title.jurisdiction != Jurisdiction::None
@@ -1881,6 +2000,8 @@ impl<'a> Doc<'a> {
     /// with evidence.
     fn later_mentions<'d>(&'d self, people: &mut People<'d>, claimed: &mut [bool]) {
         let n = self.tokens.len();
+        // Where the name of the person found last ends.
+        let mut last_person_end = None;
         let mut i = 0;
         while i < n {
             if claimed[i] || !self.is_name_token(i) {
@@ -1942,9 +2063,12 @@ impl<'a> Doc<'a> {
                         claimed[c] = true;
                     }
                 }
-            } else if self.person_evidence(&run, prefixed) {
+            } else if self.person_evidence(&run, prefixed)
+                || self.coordinated_with(&run, last_person_end)
+            {
                 if let Some(name) = self.name_from(run.start, prefixed) {
                     people.add_person(self, name.clone(), self.address_before(run.start));
+                    last_person_end = Some(name.end);
                     for c in name {
                         claimed[c] = true;
                     }
@@ -1952,6 +2076,21 @@ impl<'a> Doc<'a> {
             }
             i = e.max(i + 1);
         }
+    }
+
+    /// `PERSON dan NAME`, `PERSON, NAME`: a name of two words or more coordinated with the
+    /// person whose name ended at `person_end` (`yakni Rizky Aditya Pratama dan Nadia Putri
+    /// Kusuma`).
+    fn coordinated_with(&self, run: &Range<usize>, person_end: Option<usize>) -> bool {
+        let Some(p) = person_end else {
+            return false;
+        };
+        let s = run.start;
+        if run.len() < 2 || s < 2 || !self.is_word(s) || self.is_all_caps(s) {
+            return false;
+        }
+        let joined = |j: usize| self.is(j, "dan") || self.is(j, "serta") || self.tok(j) == ",";
+        joined(s - 1) && (p == s - 1 || p == s - 2 && self.tok(s - 2) == "," && joined(s - 1))
     }
 
     /// A nickname cue follows token `e`: `[,] [yang] [filler] disapa`, `, sapaan
@@ -2084,13 +2223,25 @@ impl<'a> Doc<'a> {
         if prefixed && self.titled_name(run) {
             return true;
         }
+        // The evidence of the clause around a name (the next three rules) needs a name of two
+        // words that does not open with capitals (`anak perusahaan, yaitu PT Pamapersada`).
+        let described = run.len() >= 2 && self.is_word(s) && !self.is_all_caps(s);
         // pelatih kepala Yosef Yoku Kambu: a noun that describes a person, then the name.
-        if run.len() >= 2 && self.described_right_before(run) {
+        if described && self.described_right_before(run) {
+            return true;
+        }
+        // Dua mahasiswa terlibat …, yakni Rizky Aditya Pratama …: a link word after a clause
+        // that holds an apposition noun.
+        if described
+            && s > 0
+            && self.rec.links.contains(&*self.lower(s - 1))
+            && self.apposition_before(s - 1)
+        {
             return true;
         }
         // Atlet atletik asal Biak, Yulianti Rumbiak, …: a name set off by commas after a
         // phrase that describes an ordinary person.
-        if run.len() >= 2 && self.described_before(run) {
+        if described && self.described_before(run) {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -2139,6 +2290,13 @@ impl<'a> Doc<'a> {
     /// needs two words.
     fn titled_name(&self, run: &Range<usize>) -> bool {
         let s = run.start;
+        // Initials and capitals alone are too little of a name (`H. E. AE`).
+        if !run
+            .clone()
+            .any(|j| self.is_word(j) && !self.is_all_caps(j) && self.tok(j).len() >= 3)
+        {
+            return false;
+        }
         let start = self.prefixes_start(s);
         if start == s {
             return false;
@@ -2190,6 +2348,26 @@ impl<'a> Doc<'a> {
                 && !self.is_capitalised(s - b)
                 && self.word_is(s - b, WordClass::AppositionCue)
         })
+    }
+
+    /// An apposition noun (person_cues.tsv) among the ten words before token `p` (a comma
+    /// right before `p` skipped), within the clause.
+    fn apposition_before(&self, p: usize) -> bool {
+        let mut j = p;
+        if j > 0 && self.tok(j - 1) == "," {
+            j -= 1;
+        }
+        let stop = j.saturating_sub(10);
+        while j > stop {
+            j -= 1;
+            if !matches!(self.tokens[j].kind, TokenKind::Word | TokenKind::Number) {
+                return false;
+            }
+            if self.rec.apposition.contains(&*self.lower(j)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// `…, NAME,` or `…, NAME (`: the name set off after a phrase of the same clause that

@@ -198,6 +198,9 @@ impl<'p, 'a> Parser<'p, 'a> {
         if let Some(at) = v.regional[i] {
             let head = Head::Regional(at.index);
             consider(self.slots(head, i..at.end, [(Slot::Place, true)], depth, true));
+            // A unit of another body, named with it: `Satuan Lalu Lintas (Satlantas) Polres
+            // Bogor`.
+            consider(self.slots(head, i..at.end, [(Slot::Org, false)], depth, false));
         }
         // A title that opens with the same word (`Deputi`) is a position.
         if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
@@ -535,6 +538,12 @@ impl<'p, 'a> Parser<'p, 'a> {
         with_lower(self.v.tok(k), |l| self.people.is_common_lower(l))
     }
 
+    /// In a Title Case headline, a verb formed with an affix ends the name before it
+    /// (`BUMDes Sumber Rejeki Kembangkan Wisata`, `Ditjen Bina Marga Percepat Preservasi`).
+    fn headline_verb(&self, k: usize) -> bool {
+        self.v.title_case[k] && with_lower(self.v.tok(k), |l| self.people.is_affixed_verb_lower(l))
+    }
+
     fn given_name(&self, k: usize) -> bool {
         with_lower(self.v.tok(k), |l| self.people.is_given_name_lower(l))
     }
@@ -582,7 +591,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 1;
                 continue;
             }
-            if !v.is_word(e) || !v.is_capitalised(e) {
+            if !v.is_word(e) || !v.is_capitalised(e) || e > k && self.headline_verb(e) {
                 break;
             }
             // An office's class inside its portfolio: `Kantor Imigrasi Kelas I Khusus`.
@@ -711,7 +720,8 @@ impl<'p, 'a> Parser<'p, 'a> {
                 continue;
             }
             let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
-            if !word || self.blocked(e) || (e > k && v.title_end[e] > e) {
+            if !word || self.blocked(e) || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
+            {
                 break;
             }
             e += 1;
@@ -732,9 +742,25 @@ impl<'p, 'a> Parser<'p, 'a> {
             return k;
         }
         e += 1;
-        // 1707/Merauke, VI/Mulawarman.
+        // 1707/Merauke, VI/Mulawarman, and a unit name of several words: 082/Citra Panca
+        // Yudha Jaya, 091/Aji Surya Natakesuma.
         if e + 1 < n && v.tok(e) == "/" && v.glued(e - 1) && v.glued(e) && v.is_capitalised(e + 1) {
             e += 2;
+            let first = e;
+            while e < n
+                && e < first + 4
+                && v.is_word(e)
+                && v.is_capitalised(e)
+                && !v.is_caps(e)
+                && !self.blocked(e)
+                && !self.breaks(e)
+                && v.title_end[e] <= e
+                && v.org_head[e].is_none()
+                && !self.opens_named_body(e)
+                && v.place_end[e] <= e
+            {
+                e += 1;
+            }
         }
         e
     }
