@@ -294,18 +294,62 @@ pub struct Institution {
     pub note: Option<String>,
 }
 
-/// Index of records by name and by acronym: exact acronym first, then case-insensitive.
-#[derive(Clone, Debug, Default)]
-struct NameIndex {
+/// A record with a full name and maybe a short form, as [`NamedRecords`] indexes it.
+pub trait Named {
+    /// The full name.
+    fn name(&self) -> &str;
+    /// The short form, if any.
+    fn acronym(&self) -> Option<&str>;
+}
+
+impl Named for Institution {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn acronym(&self) -> Option<&str> {
+        self.acronym.as_deref()
+    }
+}
+
+impl Named for RegionalBody {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn acronym(&self) -> Option<&str> {
+        self.acronym.as_deref()
+    }
+}
+
+/// Records in lexicon order, indexed by name and by acronym (exact acronym first, then
+/// case-insensitive): [`Institutions`] and [`RegionalBodies`].
+#[derive(Clone, Debug)]
+pub struct NamedRecords<T> {
+    records: Vec<T>,
     by_name: HashMap<String, Vec<usize>>,
     by_acronym_exact: HashMap<String, Vec<usize>>,
     by_acronym_folded: HashMap<String, Vec<usize>>,
 }
 
-impl NameIndex {
-    fn add(&mut self, i: usize, name: &str, acronym: Option<&str>) {
-        self.by_name.entry(fold_name(name)).or_default().push(i);
-        if let Some(a) = acronym {
+impl<T> Default for NamedRecords<T> {
+    fn default() -> Self {
+        NamedRecords {
+            records: Vec::new(),
+            by_name: HashMap::new(),
+            by_acronym_exact: HashMap::new(),
+            by_acronym_folded: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Named> NamedRecords<T> {
+    /// Appends `record` and indexes it.
+    fn push(&mut self, record: T) {
+        let i = self.records.len();
+        self.by_name
+            .entry(fold_name(record.name()))
+            .or_default()
+            .push(i);
+        if let Some(a) = record.acronym() {
             self.by_acronym_exact
                 .entry(a.to_string())
                 .or_default()
@@ -315,32 +359,53 @@ impl NameIndex {
                 .or_default()
                 .push(i);
         }
+        self.records.push(record);
     }
 
-    fn name(&self, name: &str) -> &[usize] {
-        self.by_name
-            .get(&fold_name(name))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+    /// Records whose full name folds like `name`.
+    pub fn by_name<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a T> + 'a {
+        let found = self.by_name.get(&fold_name(name));
+        self.pick(found)
     }
 
-    fn acronym(&self, written: &str) -> &[usize] {
-        self.by_acronym_exact
+    /// Records whose acronym is `written` exactly, or else case-insensitively (`DJPb` and
+    /// `DJPB` are different directorates).
+    pub fn by_acronym<'a>(&'a self, written: &str) -> impl Iterator<Item = &'a T> + 'a {
+        let found = self
+            .by_acronym_exact
             .get(written)
-            .or_else(|| self.by_acronym_folded.get(&fold_name(written)))
+            .or_else(|| self.by_acronym_folded.get(&fold_name(written)));
+        self.pick(found)
+    }
+
+    fn pick<'a>(&'a self, found: Option<&'a Vec<usize>>) -> impl Iterator<Item = &'a T> + 'a {
+        found
             .map(Vec::as_slice)
             .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.records[i])
+    }
+
+    /// All records, in lexicon order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.records.iter()
+    }
+
+    /// Number of records (one per name and short form).
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
     }
 }
 
 /// National institutions.
-#[derive(Clone, Debug, Default)]
-pub struct Institutions {
-    records: Vec<Institution>,
-    index: NameIndex,
-}
+pub type Institutions = NamedRecords<Institution>;
 
-impl Institutions {
+impl NamedRecords<Institution> {
     /// Loads the built-in `institutions.tsv`.
     pub fn builtin() -> Result<Institutions> {
         Institutions::load(&[LexiconText::builtin(LexiconKind::Institutions)])
@@ -403,8 +468,7 @@ impl Institutions {
                 source,
                 line,
             )?;
-            out.index.add(out.records.len(), name, acronym);
-            out.records.push(Institution {
+            out.push(Institution {
                 name: name.to_string(),
                 acronym: acronym.map(str::to_string),
                 kind,
@@ -414,35 +478,6 @@ impl Institutions {
             Ok(())
         })?;
         Ok(out)
-    }
-
-    /// Records whose full name folds like `name`.
-    pub fn by_name<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Institution> + 'a {
-        self.index.name(name).iter().map(|&i| &self.records[i])
-    }
-
-    /// Records whose acronym is `written` exactly, or else case-insensitively (`DJPb` and
-    /// `DJPB` are different directorates).
-    pub fn by_acronym<'a>(&'a self, written: &str) -> impl Iterator<Item = &'a Institution> + 'a {
-        self.index
-            .acronym(written)
-            .iter()
-            .map(|&i| &self.records[i])
-    }
-
-    /// All records, in lexicon order.
-    pub fn iter(&self) -> impl Iterator<Item = &Institution> {
-        self.records.iter()
-    }
-
-    /// Number of records (one per name and short form).
-    pub fn len(&self) -> usize {
-        self.records.len()
-    }
-
-    /// True when there is none.
-    pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
     }
 }
 
@@ -485,13 +520,9 @@ pub struct RegionalBody {
 }
 
 /// Regional bodies.
-#[derive(Clone, Debug, Default)]
-pub struct RegionalBodies {
-    records: Vec<RegionalBody>,
-    index: NameIndex,
-}
+pub type RegionalBodies = NamedRecords<RegionalBody>;
 
-impl RegionalBodies {
+impl NamedRecords<RegionalBody> {
     /// Loads the built-in `regional_bodies.tsv`.
     pub fn builtin() -> Result<RegionalBodies> {
         RegionalBodies::load(&[LexiconText::builtin(LexiconKind::RegionalBodies)])
@@ -537,8 +568,7 @@ impl RegionalBodies {
                 source,
                 line,
             )?;
-            out.index.add(out.records.len(), name, acronym);
-            out.records.push(RegionalBody {
+            out.push(RegionalBody {
                 name: name.to_string(),
                 acronym: acronym.map(str::to_string),
                 kind,
@@ -548,34 +578,6 @@ impl RegionalBodies {
             Ok(())
         })?;
         Ok(out)
-    }
-
-    /// Records whose name folds like `name`.
-    pub fn by_name<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a RegionalBody> + 'a {
-        self.index.name(name).iter().map(|&i| &self.records[i])
-    }
-
-    /// Records whose acronym is `written` exactly, or else case-insensitively.
-    pub fn by_acronym<'a>(&'a self, written: &str) -> impl Iterator<Item = &'a RegionalBody> + 'a {
-        self.index
-            .acronym(written)
-            .iter()
-            .map(|&i| &self.records[i])
-    }
-
-    /// All records, in lexicon order.
-    pub fn iter(&self) -> impl Iterator<Item = &RegionalBody> {
-        self.records.iter()
-    }
-
-    /// Number of records.
-    pub fn len(&self) -> usize {
-        self.records.len()
-    }
-
-    /// True when there is none.
-    pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
     }
 }
 
