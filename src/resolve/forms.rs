@@ -169,12 +169,7 @@ mod tests {
     use crate::document::{Organization, Place};
 
     fn span(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end,
-            char_start: start,
-            char_end: end,
-        }
+        Span::ascii(start, end)
     }
 
     #[test]

@@ -318,12 +318,7 @@ mod tests {
     }
 
     fn span(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end,
-            char_start: start,
-            char_end: end,
-        }
+        Span::ascii(start, end)
     }
 
     fn entity(data: EntityData, text: &str, start: usize) -> Entity {

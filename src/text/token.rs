@@ -23,6 +23,17 @@ pub struct Span {
 }
 
 impl Span {
+    /// A span over ASCII text, where char offsets are byte offsets (for tests).
+    #[cfg(test)]
+    pub(crate) fn ascii(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end,
+            char_start: start,
+            char_end: end,
+        }
+    }
+
     /// The byte range of the span, for slicing the original text.
     #[inline]
     pub fn range(&self) -> std::ops::Range<usize> {
