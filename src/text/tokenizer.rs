@@ -197,15 +197,7 @@ impl Scanner<'_> {
             };
             if let Some((end, kind)) = plain {
                 let n = end - pos;
-                out.push(Token {
-                    span: Span {
-                        start: pos,
-                        end,
-                        char_start: cpos,
-                        char_end: cpos + n,
-                    },
-                    kind,
-                });
+                push_token(out, pos..end, cpos, n, kind);
                 pos = end;
                 cpos += n;
                 continue;
@@ -220,15 +212,7 @@ impl Scanner<'_> {
             let end = if end <= pos { pos + c.len_utf8() } else { end };
             let end = self.extend(end);
             let n = count_chars(&self.b[pos..end]);
-            out.push(Token {
-                span: Span {
-                    start: pos,
-                    end,
-                    char_start: cpos,
-                    char_end: cpos + n,
-                },
-                kind,
-            });
+            push_token(out, pos..end, cpos, n, kind);
             pos = end;
             cpos += n;
         }
@@ -1305,6 +1289,26 @@ fn check_tokens(text: &str, tokens: &[Token]) -> Result<()> {
         prev_end = s.end;
     }
     Ok(())
+}
+
+/// Appends the token at bytes `bytes`, `n` chars long from char `char_start`.
+#[inline(always)]
+fn push_token(
+    out: &mut Vec<Token>,
+    bytes: std::ops::Range<usize>,
+    char_start: usize,
+    n: usize,
+    kind: TokenKind,
+) {
+    out.push(Token {
+        span: Span {
+            start: bytes.start,
+            end: bytes.end,
+            char_start,
+            char_end: char_start + n,
+        },
+        kind,
+    });
 }
 
 #[cfg(test)]
