@@ -10,37 +10,14 @@
 #[path = "common/corpus.rs"]
 #[allow(dead_code)]
 mod corpus;
+#[path = "common/places.rs"]
+mod places;
 
 use std::hint::black_box;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use warta::text::{Analysis, Tokenizer};
 use warta::Extractor;
-
-/// The place names of the built-in place lexicons (the same names the place recogniser
-/// registers): column `column` of each TSV, after its `#` header and column line.
-fn place_names() -> Vec<String> {
-    let files: [(&str, &str); 5] = [
-        (include_str!("../lexicons/regions.tsv"), "name"),
-        (include_str!("../lexicons/region_aliases.tsv"), "alias"),
-        (
-            include_str!("../lexicons/region_aliases_curated.tsv"),
-            "alias",
-        ),
-        (include_str!("../lexicons/countries.tsv"), "name"),
-        (include_str!("../lexicons/geo_names.tsv"), "name"),
-    ];
-    let mut names = Vec::new();
-    for (text, column) in files {
-        let mut lines = text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-        let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
-        let col = header.iter().position(|h| *h == column).unwrap();
-        names.extend(lines.map(|l| l.split('\t').nth(col).unwrap().to_string()));
-    }
-    names
-}
 
 fn extract(c: &mut Criterion) {
     // A little more than a megabyte, so that the articles without their separators are
@@ -77,13 +54,9 @@ fn extract(c: &mut Criterion) {
         .dates(false)
         .build()
         .unwrap();
-    let names = place_names();
-    assert!(names.len() > 8000);
-    let places = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(&names)
-        .unwrap();
+    let places = places::baseline();
+    let tokenizer = Tokenizer::builtin();
+    let mut analysis = Analysis::default();
 
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(bytes as u64));
@@ -112,6 +85,18 @@ fn extract(c: &mut Criterion) {
             articles
                 .iter()
                 .map(|a| places.find_iter(black_box(*a)).count())
+                .sum::<usize>()
+        })
+    });
+    // The floor under every recogniser: tokens and sentences alone.
+    group.bench_function("tokens_and_sentences", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| {
+                    tokenizer.analyze_into(black_box(a), &mut analysis);
+                    analysis.tokens.len()
+                })
                 .sum::<usize>()
         })
     });

@@ -11,11 +11,14 @@
 //!
 //! Modes: `build` (build the extractor only), `full`, `json` (full, and each document written
 //! as JSON, as the `extract/full_to_json` bench does), `no-dates`, `no-topics` (neither topics
-//! nor key phrases).
+//! nor key phrases), `tokens` (tokens and sentences only, no extractor), `baseline` (issue #3's
+//! plain Aho–Corasick place scan, as the bench makes it, instead of the extractor).
 
 #[path = "../benches/common/corpus.rs"]
 #[allow(dead_code)]
 mod corpus;
+#[path = "../benches/common/places.rs"]
+mod places;
 
 use std::process::ExitCode;
 
@@ -26,10 +29,11 @@ fn main() -> ExitCode {
     let mut builder = warta::Extractor::builder().reference_date("2021-06-17");
     match mode.as_str() {
         "build" | "full" | "json" => {}
+        "tokens" | "baseline" => return other_workload(&mode),
         "no-dates" => builder = builder.dates(false),
         "no-topics" => builder = builder.topics(false).keyphrases(false),
         other => {
-            eprintln!("workload: unknown mode `{other}` (build, full, json, no-dates, no-topics)");
+            eprintln!("workload: unknown mode `{other}` (build, full, json, no-dates, no-topics, tokens, baseline)");
             return ExitCode::from(2);
         }
     }
@@ -60,5 +64,26 @@ fn main() -> ExitCode {
         })
         .sum();
     println!("{} bytes, {entities} entities", text.len());
+    ExitCode::SUCCESS
+}
+
+/// The workloads without an extractor: `tokens` and `baseline`.
+fn other_workload(mode: &str) -> ExitCode {
+    let text = corpus::news_corpus(1 << 20);
+    let articles = text.split("\n\n\n").filter(|a| !a.trim().is_empty());
+    let found: usize = if mode == "tokens" {
+        let tokenizer = warta::text::Tokenizer::builtin();
+        let mut analysis = warta::text::Analysis::default();
+        articles
+            .map(|a| {
+                tokenizer.analyze_into(a, &mut analysis);
+                analysis.tokens.len() + analysis.sentences.len()
+            })
+            .sum()
+    } else {
+        let places = places::baseline();
+        articles.map(|a| places.find_iter(a).count()).sum()
+    };
+    println!("{} bytes, {found} found", text.len());
     ExitCode::SUCCESS
 }
