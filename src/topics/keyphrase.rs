@@ -608,23 +608,23 @@ impl Scratch {
         }
         stats.truncate(nterms);
         self.pairs.reset(doc.slots.len(), generation);
+        // Every slot a break until its term is known; no next occurrence until one is met.
+        let n = doc.slots.len();
         self.slots.clear();
-        self.starts.clear();
+        self.slots.resize(n, SlotTerm::BREAK);
         self.next_same.clear();
+        self.next_same.resize(n, NONE);
+        self.starts.clear();
+        self.starts.reserve(n);
+        let (next_same, starts, pairs) = (&mut self.next_same, &mut self.starts, &mut self.pairs);
+        let name_forms = &mut self.name_forms;
         // The count and frequency sum of content terms, and the largest frequency of all.
         let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
         let (mut prev, mut prev_stop) = (NONE, false);
-        for (i, slot) in doc.slots.iter().enumerate() {
-            self.next_same.push(NONE);
+        for (i, (slot, out)) in doc.slots.iter().zip(self.slots.iter_mut()).enumerate() {
+            out.heading = slot.heading;
             let Some(&ft) = form_terms.get(slot.form as usize) else {
                 prev = NONE;
-                self.slots.push(SlotTerm {
-                    term: BREAK,
-                    pair: NONE,
-                    starts: false,
-                    ends: false,
-                    heading: slot.heading,
-                });
                 continue;
             };
             let t = ft.term;
@@ -638,8 +638,8 @@ impl Scratch {
                     ..TermStats::default()
                 };
                 content_terms += usize::from(!ft.stop);
-            } else {
-                self.next_same[st.last_slot as usize] = i as u32;
+            } else if let Some(next) = next_same.get_mut(st.last_slot as usize) {
+                *next = i as u32;
             }
             st.last_slot = i as u32;
             st.tf += 1;
@@ -655,7 +655,7 @@ impl Scratch {
                         st.acronyms += u32::from(
                             slot.informative
                                 && ft.long
-                                && !is_name_form(names, doc, slot.form, &mut self.name_forms),
+                                && !is_name_form(names, doc, slot.form, name_forms),
                         )
                     }
                     Case::Capitalised => {
@@ -673,7 +673,7 @@ impl Scratch {
             }
             let mut pair = NONE;
             if prev != NONE {
-                let (entry, new) = self.pairs.add(pair_key(prev, t));
+                let (entry, new) = pairs.add(pair_key(prev, t));
                 pair = entry;
                 let distinct = u32::from(new);
                 if !prev_stop {
@@ -690,25 +690,18 @@ impl Scratch {
             (prev, prev_stop) = (t, ft.stop);
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
             let verb = ft.verb || slot.heading && ft.headline_verb;
-            if ft.starts && !verb {
-                self.starts.push(i as u32);
-            }
-            self.slots.push(match verb {
-                false => SlotTerm {
+            if !verb {
+                if ft.starts {
+                    starts.push(i as u32);
+                }
+                *out = SlotTerm {
                     term: t,
                     pair,
                     starts: ft.starts,
                     ends: !ft.stop,
                     heading: slot.heading,
-                },
-                true => SlotTerm {
-                    term: BREAK,
-                    pair: NONE,
-                    starts: false,
-                    ends: false,
-                    heading: slot.heading,
-                },
-            });
+                };
+            }
         }
         // Only stems (numbered first) are content terms: stopwords get no score. Stems no
         // word of this document counted (stems of stopword forms only: their entries are
@@ -946,15 +939,14 @@ impl Trie {
     #[inline]
     fn child(&mut self, parent: u32, slot: &SlotTerm, view: &TermView<'_>) -> u32 {
         let term = slot.term;
-        let p = self.nodes[parent as usize];
-        let mut at = p.child;
-        while at != NONE {
-            let node = &self.nodes[at as usize];
+        let mut at = self.nodes[parent as usize].child;
+        while let Some(node) = self.nodes.get(at as usize) {
             if node.term == term {
                 return at;
             }
             at = node.sibling;
         }
+        let p = self.nodes[parent as usize];
         let id = self.nodes.len() as u32;
         let (mut product, mut sum, mut names, mut left) = (p.product, p.sum, p.names, 0.0);
         if view.stats[p.term as usize].stop {
@@ -1087,6 +1079,17 @@ struct SlotTerm {
     ends: bool,
     /// In a headline or dateline.
     heading: bool,
+}
+
+impl SlotTerm {
+    /// A break (outside a headline or dateline).
+    const BREAK: SlotTerm = SlotTerm {
+        term: BREAK,
+        pair: NONE,
+        starts: false,
+        ends: false,
+        heading: false,
+    };
 }
 
 /// Whether headline word `f` is a bare verb: its stem is that of a verb form of the
