@@ -510,14 +510,13 @@ thread_local! {
 
 /// The working buffers of one extraction. A document's terms are the stems of its
 /// non-stopword forms (numbered as the stems) and its stopword forms (numbered after the
-/// stems), each with statistics.
+/// stems by their form number, so that a slot's term needs no table of its own), each
+/// with statistics.
 #[derive(Default)]
 struct Scratch {
     /// The number of the current document, so that per-term and per-pair entries of
     /// earlier ones need no clearing.
     generation: u32,
-    /// The term of each form, and what it is to phrases.
-    form_terms: Vec<FormTerm>,
     stats: Vec<TermStats>,
     /// Ordered pairs of terms written next to each other, with how often.
     pairs: PairTable,
@@ -581,26 +580,9 @@ impl Scratch {
                 *v = true;
             }
         }
-        let mut stops = 0;
-        self.form_terms.clear();
-        for f in &doc.forms {
-            self.form_terms.push(FormTerm {
-                term: if f.stop {
-                    stops += 1;
-                    (nstems + stops - 1) as u32
-                } else {
-                    f.stem
-                },
-                stop: f.stop,
-                starts: !f.stop && !f.modifier,
-                verb: f.verb,
-                headline_verb: headline_verb(f, &self.verb_stems),
-                case: f.case,
-                long: f.surface.len() > 2,
-            });
-        }
-        let nterms = nstems + stops;
-        let form_terms = &self.form_terms;
+        // A stopword form is a term of its own, numbered after the stems by its form.
+        let nterms = nstems + doc.forms.len();
+        let verb_stems = &self.verb_stems;
         let stats = &mut self.stats;
         // Entries are reset when first counted (no clearing of the whole table).
         if stats.len() < nterms {
@@ -623,9 +605,19 @@ impl Scratch {
         let (mut prev, mut prev_stop) = (NONE, false);
         for (i, (slot, out)) in doc.slots.iter().zip(self.slots.iter_mut()).enumerate() {
             out.heading = slot.heading;
-            let Some(&ft) = form_terms.get(slot.form as usize) else {
+            let Some(f) = doc.forms.get(slot.form as usize) else {
                 prev = NONE;
                 continue;
+            };
+            let ft = FormTerm {
+                term: match f.stop {
+                    true => (nstems as u32).saturating_add(slot.form),
+                    false => f.stem,
+                },
+                stop: f.stop,
+                starts: !f.stop && !f.modifier,
+                verb: f.verb,
+                case: f.case,
             };
             let t = ft.term;
             let st = &mut stats[t as usize];
@@ -654,7 +646,7 @@ impl Scratch {
                     Case::Acronym => {
                         st.acronyms += u32::from(
                             slot.informative
-                                && ft.long
+                                && f.surface.len() > 2
                                 && !is_name_form(names, doc, slot.form, name_forms),
                         )
                     }
@@ -689,7 +681,7 @@ impl Scratch {
             }
             (prev, prev_stop) = (t, ft.stop);
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
-            let verb = ft.verb || slot.heading && ft.headline_verb;
+            let verb = ft.verb || slot.heading && headline_verb(f, verb_stems);
             if !verb {
                 if ft.starts {
                     starts.push(i as u32);
@@ -1061,11 +1053,7 @@ struct FormTerm {
     starts: bool,
     /// A verb: no phrase spans it.
     verb: bool,
-    /// A bare root the document uses as a verb: no phrase spans it in a headline.
-    headline_verb: bool,
     case: Case,
-    /// More than two bytes long.
-    long: bool,
 }
 
 /// What a slot is to candidate phrases: its term, or [`BREAK`] for breaks and verbs (which
