@@ -510,14 +510,13 @@ thread_local! {
 
 /// The working buffers of one extraction. A document's terms are the stems of its
 /// non-stopword forms (numbered as the stems) and its stopword forms (numbered after the
-/// stems), each with statistics.
+/// stems by their form number, so that a slot's term needs no table of its own), each
+/// with statistics.
 #[derive(Default)]
 struct Scratch {
     /// The number of the current document, so that per-term and per-pair entries of
     /// earlier ones need no clearing.
     generation: u32,
-    /// The term of each form, and what it is to phrases.
-    form_terms: Vec<FormTerm>,
     stats: Vec<TermStats>,
     /// Ordered pairs of terms written next to each other, with how often.
     pairs: PairTable,
@@ -581,26 +580,9 @@ impl Scratch {
                 *v = true;
             }
         }
-        let mut stops = 0;
-        self.form_terms.clear();
-        for f in &doc.forms {
-            self.form_terms.push(FormTerm {
-                term: if f.stop {
-                    stops += 1;
-                    (nstems + stops - 1) as u32
-                } else {
-                    f.stem
-                },
-                stop: f.stop,
-                starts: !f.stop && !f.modifier,
-                verb: f.verb,
-                headline_verb: headline_verb(f, &self.verb_stems),
-                case: f.case,
-                long: f.surface.len() > 2,
-            });
-        }
-        let nterms = nstems + stops;
-        let form_terms = &self.form_terms;
+        // A stopword form is a term of its own, numbered after the stems by its form.
+        let nterms = nstems + doc.forms.len();
+        let verb_stems = &self.verb_stems;
         let stats = &mut self.stats;
         // Entries are reset when first counted (no clearing of the whole table).
         if stats.len() < nterms {
@@ -608,24 +590,34 @@ impl Scratch {
         }
         stats.truncate(nterms);
         self.pairs.reset(doc.slots.len(), generation);
+        // Every slot a break until its term is known; no next occurrence until one is met.
+        let n = doc.slots.len();
         self.slots.clear();
-        self.starts.clear();
+        self.slots.resize(n, SlotTerm::BREAK);
         self.next_same.clear();
+        self.next_same.resize(n, NONE);
+        self.starts.clear();
+        self.starts.reserve(n);
+        let (next_same, starts, pairs) = (&mut self.next_same, &mut self.starts, &mut self.pairs);
+        let name_forms = &mut self.name_forms;
         // The count and frequency sum of content terms, and the largest frequency of all.
         let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
         let (mut prev, mut prev_stop) = (NONE, false);
-        for (i, slot) in doc.slots.iter().enumerate() {
-            self.next_same.push(NONE);
-            let Some(&ft) = form_terms.get(slot.form as usize) else {
+        for (i, (slot, out)) in doc.slots.iter().zip(self.slots.iter_mut()).enumerate() {
+            out.heading = slot.heading;
+            let Some(f) = doc.forms.get(slot.form as usize) else {
                 prev = NONE;
-                self.slots.push(SlotTerm {
-                    term: BREAK,
-                    pair: NONE,
-                    starts: false,
-                    ends: false,
-                    heading: slot.heading,
-                });
                 continue;
+            };
+            let ft = FormTerm {
+                term: match f.stop {
+                    true => (nstems as u32).saturating_add(slot.form),
+                    false => f.stem,
+                },
+                stop: f.stop,
+                starts: !f.stop && !f.modifier,
+                verb: f.verb,
+                case: f.case,
             };
             let t = ft.term;
             let st = &mut stats[t as usize];
@@ -638,8 +630,8 @@ impl Scratch {
                     ..TermStats::default()
                 };
                 content_terms += usize::from(!ft.stop);
-            } else {
-                self.next_same[st.last_slot as usize] = i as u32;
+            } else if let Some(next) = next_same.get_mut(st.last_slot as usize) {
+                *next = i as u32;
             }
             st.last_slot = i as u32;
             st.tf += 1;
@@ -654,8 +646,8 @@ impl Scratch {
                     Case::Acronym => {
                         st.acronyms += u32::from(
                             slot.informative
-                                && ft.long
-                                && !is_name_form(names, doc, slot.form, &mut self.name_forms),
+                                && f.surface.len() > 2
+                                && !is_name_form(names, doc, slot.form, name_forms),
                         )
                     }
                     Case::Capitalised => {
@@ -673,7 +665,7 @@ impl Scratch {
             }
             let mut pair = NONE;
             if prev != NONE {
-                let (entry, new) = self.pairs.add(pair_key(prev, t));
+                let (entry, new) = pairs.add(pair_key(prev, t));
                 pair = entry;
                 let distinct = u32::from(new);
                 if !prev_stop {
@@ -689,26 +681,19 @@ impl Scratch {
             }
             (prev, prev_stop) = (t, ft.stop);
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
-            let verb = ft.verb || slot.heading && ft.headline_verb;
-            if ft.starts && !verb {
-                self.starts.push(i as u32);
-            }
-            self.slots.push(match verb {
-                false => SlotTerm {
+            let verb = ft.verb || slot.heading && headline_verb(f, verb_stems);
+            if !verb {
+                if ft.starts {
+                    starts.push(i as u32);
+                }
+                *out = SlotTerm {
                     term: t,
                     pair,
                     starts: ft.starts,
                     ends: !ft.stop,
                     heading: slot.heading,
-                },
-                true => SlotTerm {
-                    term: BREAK,
-                    pair: NONE,
-                    starts: false,
-                    ends: false,
-                    heading: slot.heading,
-                },
-            });
+                };
+            }
         }
         // Only stems (numbered first) are content terms: stopwords get no score. Stems no
         // word of this document counted (stems of stopword forms only: their entries are
@@ -946,15 +931,14 @@ impl Trie {
     #[inline]
     fn child(&mut self, parent: u32, slot: &SlotTerm, view: &TermView<'_>) -> u32 {
         let term = slot.term;
-        let p = self.nodes[parent as usize];
-        let mut at = p.child;
-        while at != NONE {
-            let node = &self.nodes[at as usize];
+        let mut at = self.nodes[parent as usize].child;
+        while let Some(node) = self.nodes.get(at as usize) {
             if node.term == term {
                 return at;
             }
             at = node.sibling;
         }
+        let p = self.nodes[parent as usize];
         let id = self.nodes.len() as u32;
         let (mut product, mut sum, mut names, mut left) = (p.product, p.sum, p.names, 0.0);
         if view.stats[p.term as usize].stop {
@@ -1069,11 +1053,7 @@ struct FormTerm {
     starts: bool,
     /// A verb: no phrase spans it.
     verb: bool,
-    /// A bare root the document uses as a verb: no phrase spans it in a headline.
-    headline_verb: bool,
     case: Case,
-    /// More than two bytes long.
-    long: bool,
 }
 
 /// What a slot is to candidate phrases: its term, or [`BREAK`] for breaks and verbs (which
@@ -1087,6 +1067,17 @@ struct SlotTerm {
     ends: bool,
     /// In a headline or dateline.
     heading: bool,
+}
+
+impl SlotTerm {
+    /// A break (outside a headline or dateline).
+    const BREAK: SlotTerm = SlotTerm {
+        term: BREAK,
+        pair: NONE,
+        starts: false,
+        ends: false,
+        heading: false,
+    };
 }
 
 /// Whether headline word `f` is a bare verb: its stem is that of a verb form of the

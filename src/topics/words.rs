@@ -10,7 +10,7 @@
 
 use std::sync::{Arc, RwLock};
 
-use std::hash::{BuildHasher, Hasher};
+use std::hash::BuildHasher;
 
 use crate::text::hash::{FastState, FoldHashMap};
 use crate::text::{Analysis, Sentence, Token, TokenKind};
@@ -126,50 +126,83 @@ struct Memory {
 }
 
 /// Word forms with their analyses, by id (rank of insertion), found by their bytes: an
-/// open-addressing table whose entries hold a form's length and a summary of its first
-/// eight bytes (all of a shorter form), so that a lookup touches one entry and compares
-/// nothing else for most words; longer forms keep the rest of their bytes in an arena.
-#[derive(Debug, Default)]
+/// open-addressing table whose entries hold a form's length and its first sixteen bytes
+/// as two numbers (see [`key`]), so that a lookup touches one entry and compares nothing
+/// else for most words; longer forms keep the rest of their bytes in an arena.
+#[derive(Debug)]
 struct FormTable {
-    hasher: FastState,
+    /// Random seeds of the hash (the words come from the input text).
+    seeds: [u64; 3],
     /// A power of two in size, at most half full.
     entries: Vec<FormEntry>,
-    /// The bytes of longer forms past their first eight, one after the other.
+    /// The bytes of longer forms past their first sixteen, one after the other.
     tails: Vec<u8>,
     /// The analysis and hash of each form, by id.
     infos: Vec<FormInfo>,
     hashes: Vec<u64>,
 }
 
+impl Default for FormTable {
+    fn default() -> Self {
+        let state = FastState::default();
+        FormTable {
+            seeds: [1u64, 2, 3].map(|k| state.hash_one(k) | 1),
+            entries: Vec::new(),
+            tails: Vec::new(),
+            infos: Vec::new(),
+            hashes: Vec::new(),
+        }
+    }
+}
+
 /// An entry of the [`FormTable`].
 #[derive(Clone, Copy, Debug, Default)]
 struct FormEntry {
-    /// [`head`] of the form.
-    head: u64,
+    /// [`key`] of the form.
+    key: [u64; 2],
     len: u32,
     /// `1 +` the form's id, or 0 for a free entry.
     id: u32,
-    /// Where the bytes past the first eight start in the arena.
+    /// Where the bytes past the first sixteen start in the arena.
     tail: u32,
 }
 
-/// The first eight bytes of `word` as a number (for a shorter word, a number no other
-/// word of its length has).
+/// The first sixteen bytes of `word` as two numbers, which no other word of its length
+/// has: the first eight bytes (for a shorter word, its first and last four, or its first,
+/// middle and last byte), and the bytes from the ninth to the sixteenth (zero-padded).
 #[inline(always)]
-fn head(word: &[u8]) -> u64 {
+fn key(word: &[u8]) -> [u64; 2] {
     let n = word.len();
     let at = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
-    if let Some(first) = word.first_chunk::<8>() {
-        u64::from_le_bytes(*first)
-    } else if n >= 4 {
-        let lo = word
-            .first_chunk::<4>()
-            .map_or(0, |b| u32::from_le_bytes(*b));
-        let hi = word.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
-        u64::from(lo) | u64::from(hi) << 32
-    } else {
-        at(0) | at(n / 2) << 8 | at(n.saturating_sub(1)) << 16
-    }
+    let Some(first) = word.first_chunk::<8>() else {
+        let head = if n >= 4 {
+            let lo = word
+                .first_chunk::<4>()
+                .map_or(0, |b| u32::from_le_bytes(*b));
+            let hi = word.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
+            u64::from(lo) | u64::from(hi) << 32
+        } else {
+            at(0) | at(n / 2) << 8 | at(n.saturating_sub(1)) << 16
+        };
+        return [head, 0];
+    };
+    let head = u64::from_le_bytes(*first);
+    let second = match word.get(8..16).and_then(|b| b.first_chunk::<8>()) {
+        Some(b) => u64::from_le_bytes(*b),
+        // Nine to fifteen bytes: the last eight, shifted past the ones of the head.
+        None => match word.last_chunk::<8>() {
+            Some(b) if n > 8 => u64::from_le_bytes(*b) >> (8 * (16 - n)),
+            _ => 0,
+        },
+    };
+    [head, second]
+}
+
+/// The high and low halves of the product of `a` and `b`, folded.
+#[inline(always)]
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b);
+    (p as u64) ^ ((p >> 64) as u64)
 }
 
 impl FormTable {
@@ -185,17 +218,17 @@ impl FormTable {
             return None;
         }
         let word = word.as_bytes();
-        let (head, len) = (head(word), word.len());
+        let (key, len) = (key(word), word.len());
         let mask = self.entries.len() - 1;
-        let mut i = self.hash(word, head) as usize & mask;
+        let mut i = self.hash(word, key) as usize & mask;
         loop {
             let e = self.entries.get(i)?;
             let id = e.id.checked_sub(1)?;
-            if e.head == head
+            if e.key == key
                 && e.len as usize == len
-                && (len <= 8 || {
+                && (len <= 16 || {
                     let tail = e.tail as usize;
-                    self.tails.get(tail..tail + len - 8) == word.get(8..)
+                    self.tails.get(tail..tail + len - 16) == word.get(16..)
                 })
             {
                 return Some((id, self.infos.get(id as usize)?));
@@ -204,15 +237,22 @@ impl FormTable {
         }
     }
 
-    /// The hash of `word`, whose [`head`] is `head`.
+    /// The hash of `word`, whose [`key`] is `key`.
     #[inline(always)]
-    fn hash(&self, word: &[u8], head: u64) -> u64 {
-        let mut h = self.hasher.build_hasher();
-        h.write_u64(head ^ (word.len() as u64).rotate_right(8));
-        if let Some(tail) = word.get(8..).filter(|t| !t.is_empty()) {
-            h.write(tail);
+    fn hash(&self, word: &[u8], key: [u64; 2]) -> u64 {
+        let [s0, s1, s2] = self.seeds;
+        let mut h = fold_mul(
+            key[0] ^ s0,
+            key[1] ^ s1 ^ (word.len() as u64).rotate_right(8),
+        );
+        if let Some(rest) = word.get(16..).filter(|t| !t.is_empty()) {
+            for chunk in rest.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..chunk.len()].copy_from_slice(chunk);
+                h = fold_mul(h ^ u64::from_le_bytes(b), s2);
+            }
         }
-        h.finish()
+        h
     }
 
     /// Adds `word` (not one of the forms yet) with its analysis, under the next id.
@@ -231,13 +271,13 @@ impl FormTable {
                 Self::place(&mut self.entries, hash, e);
             }
         }
-        let hash = self.hash(word, head(word));
+        let hash = self.hash(word, key(word));
         self.tails
-            .extend_from_slice(word.get(8..).unwrap_or_default());
+            .extend_from_slice(word.get(16..).unwrap_or_default());
         self.infos.push(info);
         self.hashes.push(hash);
         let entry = FormEntry {
-            head: head(word),
+            key: key(word),
             len,
             id: self.infos.len() as u32,
             tail: tail32,
@@ -491,6 +531,9 @@ impl<'a, 't> Builder<'a, 't> {
         // start, and punctuation other than a comma (not an abbreviation or initial, as in
         // `Drs. H. Zainal`, nor a number).
         let mut opening = true;
+        // For a headline: its content words, and those capitalised.
+        let (mut content, mut capital) = (0u32, 0u32);
+        let keys = self.topic_keys.is_some();
         for t in tokens {
             if t.kind != TokenKind::Word {
                 self.push_break();
@@ -501,6 +544,15 @@ impl<'a, 't> Builder<'a, 't> {
                 continue;
             };
             let form = self.form(word);
+            if let Some(f) = self.out.forms.get(form as usize) {
+                if !f.stop {
+                    content += 1;
+                    capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
+                    if keys {
+                        self.out.topic_seq.push(f.topic);
+                    }
+                }
+            }
             self.out.slots.push(Slot {
                 form,
                 sentence,
@@ -516,19 +568,6 @@ impl<'a, 't> Builder<'a, 't> {
             s.heading = true;
         }
         // A headline: at least two content words and seven in ten of them capitalised.
-        let (mut content, mut capital) = (0u32, 0u32);
-        let keys = self.topic_keys.is_some();
-        for s in &self.out.slots[start..] {
-            if let Some(f) = self.out.forms.get(s.form as usize) {
-                if !f.stop {
-                    content += 1;
-                    capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
-                    if keys {
-                        self.out.topic_seq.push(f.topic);
-                    }
-                }
-            }
-        }
         if content >= 2 && capital * 10 >= content * 7 {
             for s in &mut self.out.slots[start..] {
                 s.informative = false;
@@ -966,14 +1005,16 @@ mod tests {
 
     #[test]
     fn heads_tell_short_words_of_one_length_apart() {
-        let letters = [b'a', b'b', b'\xc3', b'\xa9'];
-        for n in 1..=4usize {
+        let letters = [b'a', b'\xa9', b'b', b'\xc3'];
+        for n in 1..=16usize {
+            // Every word of four letters up to four bytes, of two letters longer.
+            let base: usize = if n <= 4 { 4 } else { 2 };
             let mut seen = std::collections::HashSet::new();
-            for k in 0..letters.len().pow(n as u32) {
+            for k in 0..base.pow(n as u32) {
                 let word: Vec<u8> = (0..n)
-                    .map(|i| letters[k / letters.len().pow(i as u32) % 4])
+                    .map(|i| letters[k / base.pow(i as u32) % base])
                     .collect();
-                assert!(seen.insert(head(&word)), "{word:?}");
+                assert!(seen.insert(key(&word)), "{word:?}");
             }
         }
     }
