@@ -595,3 +595,32 @@ fn a_name_after_a_verb_of_saying_is_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_reduplicated_word_is_read_joined_or_apart() {
+    let text = "Bantuan dikirim ke Tojo Una-Una dan Kecamatan Aluh-Aluh. Wali Kota Bau-Bau hadir.";
+    assert_eq!(
+        places(text),
+        [
+            p("Tojo Una-Una", Some("72.09"), Some(Regency)),
+            p("Aluh-Aluh", Some("63.03.01"), Some(District)),
+            p("Bau-Bau", Some("74.72"), Some(City)),
+        ]
+    );
+}
+
+#[test]
+fn capitalised_regency_names_of_ordinary_words_need_no_prefix() {
+    let text = "Jalan dari Bukittinggi menuju Padang Panjang ditutup. Bupati meminta \
+                warga di hulu, seperti Hulu Sungai Tengah dan Hulu Sungai Selatan, waspada. \
+                Air mengalir dari hulu sungai tengah kota.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bukittinggi", Some("13.75"), Some(City)),
+            p("Padang Panjang", Some("13.74"), Some(City)),
+            p("Hulu Sungai Tengah", Some("63.07"), Some(Regency)),
+            p("Hulu Sungai Selatan", Some("63.06"), Some(Regency)),
+        ]
+    );
+}
