@@ -624,3 +624,18 @@ fn capitalised_regency_names_of_ordinary_words_need_no_prefix() {
         ]
     );
 }
+
+#[test]
+fn a_district_named_like_a_holiday_needs_its_context() {
+    let text = "Pemprov Sumut menyiapkan stok pangan menjelang Natal dan Tahun Baru. \
+                Camat Natal meninjau pasar di Kecamatan Natal.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sumut", Some("12"), Some(Province)),
+            p("Natal", Some("12.13.16"), Some(District)),
+        ]
+    );
+    let text = "Pemprov Sumut menyiapkan stok pangan menjelang Natal.";
+    assert_eq!(places(text), [p("Sumut", Some("12"), Some(Province))]);
+}
