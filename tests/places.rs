@@ -639,3 +639,22 @@ fn a_district_named_like_a_holiday_needs_its_context() {
     let text = "Pemprov Sumut menyiapkan stok pangan menjelang Natal.";
     assert_eq!(places(text), [p("Sumut", Some("12"), Some(Province))]);
 }
+
+#[test]
+fn an_ambiguous_regency_listed_among_its_neighbours_is_read() {
+    let text = "Festival diikuti Toba, Samosir, Simalungun, Karo, Dairi dan Humbang Hasundutan.";
+    assert_eq!(
+        places(text),
+        [
+            p("Toba", Some("12.12"), Some(Regency)),
+            p("Samosir", Some("12.17"), Some(Regency)),
+            p("Simalungun", Some("12.08"), Some(Regency)),
+            p("Karo", Some("12.06"), Some(Regency)),
+            p("Dairi", Some("12.11"), Some(Regency)),
+            p("Humbang Hasundutan", Some("12.16"), Some(Regency)),
+        ]
+    );
+    // a surname with no list of regencies around it stays a name
+    let text = "Acara dihadiri Samosir dan keluarganya di Medan.";
+    assert_eq!(places(text), [p("Medan", Some("12.71"), Some(City))]);
+}
