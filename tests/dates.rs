@@ -562,3 +562,17 @@ fn two_dates_joined_by_a_connector_are_one_interval() {
         ])
     );
 }
+
+#[test]
+fn easter_holidays_fall_on_their_day() {
+    let text = "Kunjungan wisata naik selama libur Paskah. Ibadah Jumat Agung berlangsung \
+                khidmat, dan Kenaikan Isa Almasih 2026 menjadi hari libur.";
+    assert_eq!(
+        dated(text, "2025-04-22"),
+        pairs(&[
+            ("Paskah", "2025-04-20"),
+            ("Jumat Agung", "2025-04-18"),
+            ("Kenaikan Isa Almasih 2026", "2026-05-14"),
+        ])
+    );
+}
