@@ -658,3 +658,19 @@ fn an_ambiguous_regency_listed_among_its_neighbours_is_read() {
     let text = "Acara dihadiri Samosir dan keluarganya di Medan.";
     assert_eq!(places(text), [p("Medan", Some("12.71"), Some(City))]);
 }
+
+#[test]
+fn port_and_seat_towns_take_their_regency_code() {
+    let text = "Kopi dikirim lewat Belawan dan Krueng Geukueh, lalu ke Lahad Datu. \
+                Harga beras di Waghete dan Moanemani naik.";
+    assert_eq!(
+        places(text),
+        [
+            p("Belawan", Some("12.71"), None),
+            p("Krueng Geukueh", Some("11.08"), None),
+            p("Lahad Datu", None, Some(PlaceLevel::City)),
+            p("Waghete", Some("94.08"), None),
+            p("Moanemani", Some("94.06"), None),
+        ]
+    );
+}
