@@ -595,3 +595,82 @@ fn a_name_after_a_verb_of_saying_is_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_reduplicated_word_is_read_joined_or_apart() {
+    let text = "Bantuan dikirim ke Tojo Una-Una dan Kecamatan Aluh-Aluh. Wali Kota Bau-Bau hadir.";
+    assert_eq!(
+        places(text),
+        [
+            p("Tojo Una-Una", Some("72.09"), Some(Regency)),
+            p("Aluh-Aluh", Some("63.03.01"), Some(District)),
+            p("Bau-Bau", Some("74.72"), Some(City)),
+        ]
+    );
+}
+
+#[test]
+fn capitalised_regency_names_of_ordinary_words_need_no_prefix() {
+    let text = "Jalan dari Bukittinggi menuju Padang Panjang ditutup. Bupati meminta \
+                warga di hulu, seperti Hulu Sungai Tengah dan Hulu Sungai Selatan, waspada. \
+                Air mengalir dari hulu sungai tengah kota.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bukittinggi", Some("13.75"), Some(City)),
+            p("Padang Panjang", Some("13.74"), Some(City)),
+            p("Hulu Sungai Tengah", Some("63.07"), Some(Regency)),
+            p("Hulu Sungai Selatan", Some("63.06"), Some(Regency)),
+        ]
+    );
+}
+
+#[test]
+fn a_district_named_like_a_holiday_needs_its_context() {
+    let text = "Pemprov Sumut menyiapkan stok pangan menjelang Natal dan Tahun Baru. \
+                Camat Natal meninjau pasar di Kecamatan Natal.";
+    assert_eq!(
+        places(text),
+        [
+            p("Sumut", Some("12"), Some(Province)),
+            p("Natal", Some("12.13.16"), Some(District)),
+        ]
+    );
+    let text = "Pemprov Sumut menyiapkan stok pangan menjelang Natal.";
+    assert_eq!(places(text), [p("Sumut", Some("12"), Some(Province))]);
+}
+
+#[test]
+fn an_ambiguous_regency_listed_among_its_neighbours_is_read() {
+    let text = "Festival diikuti Toba, Samosir, Simalungun, Karo, Dairi dan Humbang Hasundutan.";
+    assert_eq!(
+        places(text),
+        [
+            p("Toba", Some("12.12"), Some(Regency)),
+            p("Samosir", Some("12.17"), Some(Regency)),
+            p("Simalungun", Some("12.08"), Some(Regency)),
+            p("Karo", Some("12.06"), Some(Regency)),
+            p("Dairi", Some("12.11"), Some(Regency)),
+            p("Humbang Hasundutan", Some("12.16"), Some(Regency)),
+        ]
+    );
+    // a surname with no list of regencies around it stays a name
+    let text = "Acara dihadiri Samosir dan keluarganya di Medan.";
+    assert_eq!(places(text), [p("Medan", Some("12.71"), Some(City))]);
+}
+
+#[test]
+fn port_and_seat_towns_take_their_regency_code() {
+    let text = "Kopi dikirim lewat Belawan dan Krueng Geukueh, lalu ke Lahad Datu. \
+                Harga beras di Waghete dan Moanemani naik.";
+    assert_eq!(
+        places(text),
+        [
+            p("Belawan", Some("12.71"), None),
+            p("Krueng Geukueh", Some("11.08"), None),
+            p("Lahad Datu", None, Some(PlaceLevel::City)),
+            p("Waghete", Some("94.08"), None),
+            p("Moanemani", Some("94.06"), None),
+        ]
+    );
+}

@@ -170,6 +170,21 @@ class WordStats:
         return ",".join(f for f in FLAGS if f in out)
 
 
+def reduplication_variant(name):
+    """The other spelling of a name with a reduplicated word: 'Tojo Una Una' -> 'Tojo Una-Una',
+    'Lawe Sigala-Gala' -> 'Lawe Sigala Gala', 'Grong-grong' -> 'Grong Grong' (a word apart is
+    capitalised as the first is); None without one."""
+    words = name.split(" ")
+    for i in range(len(words) - 1):
+        if words[i].lower() == words[i + 1].lower():
+            return " ".join(words[:i] + [words[i] + "-" + words[i + 1]] + words[i + 2:])
+    for i, w in enumerate(words):
+        a, dash, b = w.partition("-")
+        if dash and a and a.lower() == b.lower():
+            return " ".join(words[:i] + [a, a] + words[i + 1:])
+    return None
+
+
 def title_case_decree(name):
     """'KAB. PANGKAJENE KEPULAUAN' -> 'Pangkajene Kepulauan' (former regency names are upper-case)."""
     name = re.sub(r"^(KAB\.|KOTA|KABUPATEN)\s+", "", name.strip())
@@ -388,6 +403,18 @@ def build(args):
                 variant = f"{head}{m.group(1).lower()}"
                 if fold(variant) not in unit_names and (fold(variant), code) not in curated:
                     add(variant, code, "spelling", f"one-word spelling of {name}", "rule")
+    n_spell = len(arows) - n_list - n_hist
+    # A reduplicated word is written with a hyphen or a space (Tojo Una Una / Tojo Una-Una,
+    # Lawe Sigala-Gala / Lawe Sigala Gala): the other spelling of every such name. fold()
+    # makes the two one name, so they are added past add()'s check for the official name.
+    for code, level, name, parent, official in units:
+        variant = reduplication_variant(name)
+        if variant and (variant, code) not in seen and (fold(variant), code) not in curated:
+            seen.add((variant, code))
+            how = "joined" if "-" in variant else "apart"
+            arows.append([variant, code, "spelling", f"{name} with its reduplicated word {how}",
+                          stats.flags(variant), "rule"])
+    n_redup = len(arows) - n_list - n_hist - n_spell
     n_rule = len(arows) - n_list - n_hist
     head = header_lines(
         "News names of Indonesian regions: abbreviations, spellings, former and short names.",
@@ -412,13 +439,15 @@ def build(args):
             f"rows may be reused codes and are left out; {len(skipped_history)} dump artefacts with",
             f"stray digits, dots or spaced letters skipped), {n_short} short forms of Kepulauan/Pulau",
             "regencies (skipped when the short form is another region's name or an ordinary word),",
-            f"{n_rule - n_short} one- and two-word spellings of names on a common head word",
+            f"{n_spell - n_short} one- and two-word spellings of names on a common head word",
             f"({', '.join(SPELLING_HEADS[:10])},",
             f"{', '.join(SPELLING_HEADS[10:])}):",
             "the two-word spelling of every one-word name (Pulogadung: Pulo Gadung), the one-word",
             "spelling of two-word regencies and cities",
             "(Tanah Laut: Tanahlaut); skipped when the spelling is another region's name or is in",
-            "region_aliases_curated.tsv.",
+            "region_aliases_curated.tsv;",
+            f"{n_redup} spellings of names with a reduplicated word, joined by a hyphen or apart",
+            "(Tojo Una Una: Tojo Una-Una; Lawe Sigala-Gala: Lawe Sigala Gala).",
             "More news aliases, curated by hand, are in region_aliases_curated.tsv.",
         ],
     )

@@ -228,6 +228,7 @@ impl DateRecognizer {
             same_week_dates(exprs, &mut out, r);
         }
         anaphora(exprs, &mut out);
+        join_intervals(&Parser::new(atoms, &self.lex), exprs, &mut out);
         out.into_iter().map(|(_, m)| m).collect()
     }
 }
@@ -292,6 +293,52 @@ fn anaphora(exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                     ExprKind::Relative(Rel::Holiday { id: None, .. })
                 ))
         });
+    }
+}
+
+/// Two dates of one grain read apart but joined by an interval connector are the ends of one
+/// interval: `Jumat (18/4/2025) hingga Minggu (20/4/2025)`, `Senin (1/12/2025) malam hingga
+/// Selasa (2/12/2025) pagi`, `besok hingga Jumat (3/10)`, `sejak Senin hingga hari ini`
+/// (ends the grammar reads as one expression, `17-19 September`, never get here). The
+/// interval must go forward; its ends may be days or months, not times. A day counted from
+/// the story opens none: `diperpanjang sepekan kemudian hingga 24 Maret` is when the
+/// extension came and how long it runs.
+fn join_intervals(parser: &Parser<'_>, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
+    use crate::document::DateGrain;
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (i, j) = (out[k].0, out[k + 1].0);
+        let (a, b) = (&out[k].1.value, &out[k + 1].1.value);
+        let joined = a.grain == b.grain
+            && matches!(a.grain, DateGrain::Day | DateGrain::Month)
+            && !a.weekday_mismatch
+            && !b.weekday_mismatch
+            && !matches!(
+                exprs[i].kind,
+                ExprKind::Relative(grammar::Rel::Anaphoric { .. })
+            )
+            && parser.connects(exprs[i].consumed, exprs[j].start)
+            && match (a.value.as_deref(), b.value.as_deref()) {
+                // ISO dates of one grain compare as strings
+                (Some(x), Some(y)) => x.len() == y.len() && x < y,
+                _ => false,
+            };
+        if !joined {
+            k += 1;
+            continue;
+        }
+        let (_, second) = out.remove(k + 1);
+        let first = &mut out[k].1;
+        first.span = first.span.cover(&second.span);
+        let v = &mut first.value;
+        v.value = Some(format!(
+            "{}/{}",
+            v.value.as_deref().unwrap_or_default(),
+            second.value.value.as_deref().unwrap_or_default()
+        ));
+        v.grain = DateGrain::Interval;
+        v.relative |= second.value.relative;
+        v.part_of_day = None;
     }
 }
 

@@ -377,6 +377,8 @@ struct Scratch {
     /// Per candidate (`accept`).
     introducing: Vec<bool>,
     introduced: Vec<bool>,
+    /// The province of the regencies and cities listed next to each candidate (`accept`).
+    listed: Vec<Option<u32>>,
     /// Introductions per surface form (`accept`).
     introductions: FoldHashMap<usize, u32>,
     /// Per token (`repeat_open_names`, `resolve_overlaps`).

@@ -315,6 +315,12 @@ impl<'a> Parser<'a> {
         self.find(i, pred)
     }
 
+    /// True when the atoms `from..to` are one interval connector and nothing else (`hingga`,
+    /// `sampai dengan`, `–`): two dates read apart there are the ends of one interval.
+    pub(super) fn connects(&self, from: usize, to: usize) -> bool {
+        from < to && self.find(from, |m| matches!(m, Meaning::Connector)) == Some(to)
+    }
+
     /// A word with no date meaning, capitalised: likely a name (`Jumat Berkah`).
     fn is_capitalised_other(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(AtomKind::Word { cap: true, .. })) && self.a.hits(i).is_empty()

@@ -412,10 +412,15 @@ impl Doc<'_> {
                 (c.tokens.clone(), level)
             })
             .collect();
+        let mut list_provinces = std::mem::take(&mut self.scratch.listed);
+        self.list_provinces(&mut list_provinces);
+        let senses = &self.rec.senses;
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
         let words = &self.rec.words;
-        for (c, &introduced) in self.cands.iter_mut().zip(&introduced) {
+        for ((c, &introduced), &list_province) in
+            self.cands.iter_mut().zip(&introduced).zip(&list_provinces)
+        {
             if c.ctx.blocked {
                 c.choices.end = c.choices.start;
                 continue;
@@ -528,10 +533,16 @@ impl Doc<'_> {
                 if s.lenient_head && after_name {
                     return false;
                 }
+                // a regency or city listed among unambiguous ones of its province
+                // (`Toba, Samosir, Simalungun, Karo dan Dairi`)
+                let in_list = list_province.is_some_and(|p| {
+                    matches!(s.level, Some(PlaceLevel::Regency | PlaceLevel::City))
+                        && s.region.is_some_and(|r| senses.province(r) == p)
+                });
                 if s.flags.contains(Ambiguity::PERSONAL_NAME) {
-                    strong
+                    strong || in_list
                 } else if s.flags.intersects(word_flags) {
-                    weak
+                    weak || in_list
                 } else {
                     true
                 }
@@ -610,6 +621,64 @@ impl Doc<'_> {
             }
         }
         self.scratch.introduced = introduced;
+        self.scratch.listed = list_provinces;
+    }
+
+    /// For each candidate, the province of the unambiguous regencies and cities listed right
+    /// next to it (`Simalungun, Karo, Dairi`: a `,`, `dan`, `serta` or `, dan` between them,
+    /// on one line), when they name one province; `None` elsewhere, and for a name a
+    /// capitalised word follows. A regency or city of that province named by an ambiguous
+    /// word is read in such a list with no other context (`Karo`, also the abbreviation of
+    /// Kepala Biro; `Samosir`, also a surname).
+    fn list_provinces(&self, out: &mut Vec<Option<u32>>) {
+        let senses = &self.rec.senses;
+        let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
+        let ambiguous = Ambiguity::PERSONAL_NAME
+            .union(Ambiguity::COMMON_WORD)
+            .union(Ambiguity::COMMON_PHRASE)
+            .union(Ambiguity::ABBREVIATION);
+        // The province of a candidate whose regency and city readings are all unambiguous
+        // and of one province.
+        let anchor = |c: &Candidate| -> Option<u32> {
+            if c.key == NO_KEY || c.ctx.blocked {
+                return None;
+            }
+            let mut province = None;
+            for ch in &self.pool[c.all.clone()] {
+                let Choice::Sense(id) = ch else { continue };
+                let s = senses.get(*id);
+                if !matches!(s.level, Some(PlaceLevel::Regency | PlaceLevel::City)) {
+                    continue;
+                }
+                let p = senses.province(s.region?);
+                if s.flags.intersects(ambiguous) || province.is_some_and(|q| q != p) {
+                    return None;
+                }
+                province = Some(p);
+            }
+            province
+        };
+        let joined = |end: usize, start: usize| {
+            end < start
+                && start - end <= 2
+                && layout.same_line(end, start)
+                && (end..start).all(|i| self.rec.words.is_coordination(tokens[i].text(text)))
+        };
+        out.clear();
+        out.extend(self.cands.iter().map(|c| {
+            if c.key == NO_KEY || c.ctx.blocked {
+                return None;
+            }
+            let (start, end) = (c.tokens.start, c.tokens.end);
+            // not the head of a longer name (`Karo Hukum Setda Sumut`: the head of a bureau)
+            if end < tokens.len() && layout.same_line(start, end) && self.capitalised_word(end) {
+                return None;
+            }
+            self.cands
+                .iter()
+                .filter(|n| joined(n.tokens.end, start) || joined(end, n.tokens.start))
+                .find_map(anchor)
+        }));
     }
 
     /// Finds the other mentions of names the text introduced with a prefix or feature word
