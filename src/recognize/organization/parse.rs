@@ -582,6 +582,15 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 1;
                 continue;
             }
+            // A list's last item after a comma: `Pendidikan, Perpustakaan, dan Arsip`.
+            if e > k
+                && t == ","
+                && (v.is(e + 1, "dan") || v.is(e + 1, "serta"))
+                && v.is_capitalised(e + 2)
+            {
+                e += 2;
+                continue;
+            }
             // A list: `Meteorologi, Klimatologi, dan Geofisika`.
             if e > k
                 && t == ","
