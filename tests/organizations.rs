@@ -555,3 +555,41 @@ fn a_portfolio_list_may_close_with_a_comma_and_dan() {
         vec!["Dinas Pendidikan, Perpustakaan, dan Arsip Daerah Provinsi Papua"]
     );
 }
+
+#[test]
+fn regional_units_of_institutions_and_office_numerals() {
+    assert_eq!(
+        org_texts(
+            "Petugas BPJS Kesehatan Wilayah Sulawesi Selatan dan Pelindo Regional 4 Makassar \
+             bertemu Kepala Kanwil DJP Jawa Timur II pekan lalu."
+        ),
+        vec![
+            "BPJS Kesehatan Wilayah Sulawesi Selatan",
+            "Pelindo Regional 4 Makassar",
+            "Kanwil DJP Jawa Timur II",
+            "DJP Jawa Timur II",
+        ]
+    );
+}
+
+#[test]
+fn standing_bodies_and_vertical_offices() {
+    assert_eq!(
+        org_texts(
+            "Pengurus Kelompok Sadar Wisata (Pokdarwis) Desa Pemuteran menemui petugas Stasiun \
+             Klimatologi Jawa Tengah, lalu Baitul Mal Kabupaten Bireuen menyalurkan zakat."
+        ),
+        vec![
+            "Kelompok Sadar Wisata (Pokdarwis) Desa Pemuteran",
+            "Stasiun Klimatologi Jawa Tengah",
+            "Baitul Mal Kabupaten Bireuen",
+        ]
+    );
+    assert_eq!(
+        org_texts("Kapal itu diperiksa KSOP Kelas II Tanjung Pandan dan Pelabuhan Perikanan Samudera Bitung."),
+        vec![
+            "KSOP Kelas II Tanjung Pandan",
+            "Pelabuhan Perikanan Samudera Bitung"
+        ]
+    );
+}

@@ -411,9 +411,24 @@ impl<'p, 'a> Parser<'p, 'a> {
             Slot::Portfolio => (self.portfolio(k, depth), None),
             Slot::Place => (self.place(k), None),
             Slot::Suffix => {
+                let v = self.v;
                 let e = self.place(k);
                 if e > k {
-                    return (e, None);
+                    return (self.office_numeral(e), None);
+                }
+                // A regional unit of the institution: `Wilayah Jawa Timur`, `Regional 2
+                // Banten`, `Cabang Surabaya`, `Wilayah X`.
+                if v.is_capitalised(k)
+                    && (v.is(k, "Wilayah") || v.is(k, "Regional") || v.is(k, "Cabang"))
+                {
+                    let j = if is_numbering(v, k + 1) { k + 2 } else { k + 1 };
+                    let e = self.place(j);
+                    if e > j {
+                        return (e, None);
+                    }
+                    if j > k + 1 {
+                        return (j, None);
+                    }
                 }
                 let national =
                     self.v.is_capitalised(k) && (self.v.is(k, "Pusat") || self.v.is(k, "Daerah"));
@@ -692,6 +707,22 @@ impl<'p, 'a> Parser<'p, 'a> {
             return e;
         }
         k
+    }
+
+    /// The end of an office's Roman numeral after its place (`Kanwil DJP Jawa Tengah I`), or
+    /// `e` when there is none. A capitalised word after it would make it a name's (`I Made`).
+    fn office_numeral(&self, e: usize) -> usize {
+        let v = self.v;
+        let roman = is_numbering(v, e) && v.tokens[e].kind != TokenKind::Number;
+        let name_follows = e + 1 < v.tokens.len()
+            && v.is_word(e + 1)
+            && v.is_capitalised(e + 1)
+            && !self.breaks(e + 1);
+        if roman && !name_follows && !self.breaks(e) {
+            e + 1
+        } else {
+            e
+        }
     }
 
     /// Capitalised proper-name words from `k`.
