@@ -593,3 +593,15 @@ fn standing_bodies_and_vertical_offices() {
         ]
     );
 }
+
+#[test]
+fn common_nouns_and_terms_that_contain_a_body_are_no_organisations() {
+    // A plan's name that contains `Pemerintah Daerah`, and the common noun in lower case.
+    assert_eq!(
+        org_texts(
+            "Rancangan Rencana Kerja Pemerintah Daerah (RKPD) dibahas. Pemerintah daerah juga \
+             mengundang Pemerintah Daerah Kabupaten Sinjai."
+        ),
+        vec!["Pemerintah Daerah Kabupaten Sinjai"]
+    );
+}

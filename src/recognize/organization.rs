@@ -593,6 +593,10 @@ fn drop_common_noun_short_forms(v: &DocView<'_>, parses: &[Parse], keep: &mut [b
     let mut defined: Vec<&str> = Vec::new();
     for (k, p) in parses.iter().enumerate() {
         let s = p.tokens.start;
+        if keep[k] && inside_defined_term(v, p) {
+            keep[k] = false;
+            continue;
+        }
         if !keep[k] || !bare(p) {
             continue;
         }
@@ -629,6 +633,31 @@ fn drop_common_noun_short_forms(v: &DocView<'_>, parses: &[Parse], keep: &mut [b
             keep[k] = false;
         }
     }
+}
+
+/// Whether the name `p` ends the long form of a term the text defines, which opens before
+/// it with words that could not open an organisation (`Rencana Kerja Pemerintah Daerah
+/// (RKPD)`: a plan, not the regional government).
+fn inside_defined_term(v: &DocView<'_>, p: &Parse) -> bool {
+    let (s, e) = (p.tokens.start, p.tokens.end);
+    let n = v.tokens.len();
+    if s == 0 || e + 2 >= n || v.tok(e) != "(" || v.tok(e + 2) != ")" || !v.is_word(e + 1) {
+        return false;
+    }
+    let short = v.tok(e + 1);
+    let mut words: Vec<&str> = (s..e).filter(|&k| v.is_word(k)).map(|k| v.tok(k)).collect();
+    let mut j = s;
+    while j > 0 && words.len() < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1) {
+        j -= 1;
+        if !v.is_capitalised(j) {
+            return false;
+        }
+        words.insert(0, v.tok(j));
+        if spells(short, &words) {
+            return v.org_starts.binary_search(&j).is_err();
+        }
+    }
+    false
 }
 
 fn hyphenated(form: &str) -> Option<String> {

@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
+use crate::recognize::acronym::define::is_function_word;
 use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
@@ -191,11 +192,16 @@ impl<'p, 'a> Parser<'p, 'a> {
         // Full names first, then a pattern head (its canonical form is the lexicon's reading
         // of the head), then the short forms of regional bodies and institutions, which may
         // stand for several bodies (`BPD`).
-        if let Some(at) = v.institution[i] {
+        // A full name is written with capitals (`Pemerintah daerah` is a common noun).
+        let capitalised = |r: Range<usize>| {
+            r.filter(|&k| v.is_word(k) && !is_function_word(v.tok(k)))
+                .all(|k| v.is_capitalised(k))
+        };
+        if let Some(at) = v.institution[i].filter(|at| capitalised(i..at.end)) {
             let head = Head::Institution(at.index);
             consider(self.slots(head, i..at.end, [(Slot::Suffix, true)], depth, true));
         }
-        if let Some(at) = v.regional[i] {
+        if let Some(at) = v.regional[i].filter(|at| capitalised(i..at.end)) {
             let head = Head::Regional(at.index);
             consider(self.slots(head, i..at.end, [(Slot::Place, true)], depth, true));
             // A unit of another body, named with it: `Satuan Lalu Lintas (Satlantas) Polres
@@ -203,7 +209,10 @@ impl<'p, 'a> Parser<'p, 'a> {
             consider(self.slots(head, i..at.end, [(Slot::Org, false)], depth, false));
         }
         // A title that opens with the same word (`Deputi`) is a position.
-        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
+        // A head of several words too (`Pemerintah daerah`); one word may be written in
+        // lower case (`pemkab`).
+        let head_ok = |end: usize| end == i + 1 || capitalised(i..end);
+        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at.end)) {
             let p = &self.patterns[at.index as usize];
             let slots = p.follows.iter().map(|s| {
                 let kind = match s.kind {
