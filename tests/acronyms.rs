@@ -297,3 +297,55 @@ fn council_sport_and_state_company_acronyms() {
         ]
     );
 }
+
+/// (text, expansion) of every acronym of `text`.
+fn expansions(text: &str) -> Vec<(String, Option<String>)> {
+    acronyms(&extractor().extract(text))
+        .into_iter()
+        .map(|(t, e, _)| (t.to_string(), e.map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn two_short_forms_in_one_bracket_split_the_long_form() {
+    // Each short form takes its own part of the long form, against the lexicon's readings
+    // (`BPD` = Badan Permusyawaratan Desa, `UKM` = Usaha Kecil dan Menengah).
+    assert_eq!(
+        expansions(
+            "Ketua Badan Pengurus Daerah Himpunan Pengusaha Muda Indonesia (BPD HIPMI) Bengkulu \
+             menemui Kepala Dinas Koperasi dan Usaha Kecil Menengah (Dinkop UKM) di kantornya."
+        ),
+        vec![
+            ("BPD".into(), Some("Badan Pengurus Daerah".into())),
+            (
+                "HIPMI".into(),
+                Some("Himpunan Pengusaha Muda Indonesia".into())
+            ),
+            ("Dinkop".into(), Some("Dinas Koperasi".into())),
+            ("UKM".into(), Some("Usaha Kecil Menengah".into())),
+        ]
+    );
+    // A first word that is the name's own word: only the second is a short form.
+    assert_eq!(
+        expansions("Taruna Politeknik Ahli Usaha Perikanan (Politeknik AUP) Bitung ikut berlayar."),
+        vec![("AUP".into(), Some("Ahli Usaha Perikanan".into()))]
+    );
+    // `kepada` gives no letter.
+    assert_eq!(
+        expansions("Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) kampus itu hadir."),
+        vec![(
+            "LPPM".into(),
+            Some("Lembaga Penelitian dan Pengabdian kepada Masyarakat".into())
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_full_stop_is_not_part_of_a_lexicon_form() {
+    // `SPT` and `Tbk` are written without a stop in the lexicon: the stop ending the sentence
+    // is the sentence's. A title modifier keeps its stop before a name.
+    assert_eq!(
+        texts("Saham PT Sinar Laut Tbk. \"Kami optimistis,\" katanya. Wajib pajak melapor SPT.\nPlt. Kepala Dinas hadir."),
+        vec!["PT", "Tbk", "SPT", "Plt."]
+    );
+}

@@ -509,3 +509,99 @@ fn a_unit_named_with_its_parent_body_and_community_bodies() {
         vec!["LKAAM Kota Padang"]
     );
 }
+
+#[test]
+fn boards_of_parties_and_associations_take_the_body_they_lead() {
+    assert_eq!(
+        org_texts(
+            "Ketua Dewan Pimpinan Wilayah Asosiasi Petani Kelapa Sawit Indonesia (DPW APKASINDO) \
+             Riau, Gulat, berbicara di depan petani."
+        ),
+        vec![
+            "Dewan Pimpinan Wilayah Asosiasi Petani Kelapa Sawit Indonesia (DPW APKASINDO) Riau",
+            "Asosiasi Petani Kelapa Sawit Indonesia",
+        ]
+    );
+    assert_eq!(
+        org_texts("Sekretaris Dewan Pimpinan Daerah (DPD) PAN Kota Bima, Arif, hadir."),
+        vec!["Dewan Pimpinan Daerah (DPD) PAN Kota Bima", "PAN Kota Bima"]
+    );
+}
+
+#[test]
+fn short_forms_defined_as_common_nouns_are_no_organisations() {
+    // `PBB` is the United Nations and `PMI` the Red Cross in the lexicon; the text defines
+    // them otherwise, and every later mention keeps that reading. `KUA` glued into a budget
+    // term is no Kantor Urusan Agama.
+    assert_eq!(
+        org_texts(
+            "Dinas menagih Pajak Bumi dan Bangunan (PBB) tepat waktu. Sebanyak 12 calon pekerja \
+             migran Indonesia (PMI) dipulangkan, dan para PMI itu didata. Rancangan KUA-PPAS \
+             dibahas Badan Anggaran."
+        ),
+        vec!["Badan Anggaran"]
+    );
+    // Named as an organisation, the short form stays one.
+    assert_eq!(
+        org_texts("Relawan Palang Merah Indonesia (PMI) membantu. PMI menyiapkan darah."),
+        vec!["Palang Merah Indonesia", "PMI"]
+    );
+}
+
+#[test]
+fn a_portfolio_list_may_close_with_a_comma_and_dan() {
+    assert_eq!(
+        org_texts("Kami mengunjungi Dinas Pendidikan, Perpustakaan, dan Arsip Daerah Provinsi Papua kemarin."),
+        vec!["Dinas Pendidikan, Perpustakaan, dan Arsip Daerah Provinsi Papua"]
+    );
+}
+
+#[test]
+fn regional_units_of_institutions_and_office_numerals() {
+    assert_eq!(
+        org_texts(
+            "Petugas BPJS Kesehatan Wilayah Sulawesi Selatan dan Pelindo Regional 4 Makassar \
+             bertemu Kepala Kanwil DJP Jawa Timur II pekan lalu."
+        ),
+        vec![
+            "BPJS Kesehatan Wilayah Sulawesi Selatan",
+            "Pelindo Regional 4 Makassar",
+            "Kanwil DJP Jawa Timur II",
+            "DJP Jawa Timur II",
+        ]
+    );
+}
+
+#[test]
+fn standing_bodies_and_vertical_offices() {
+    assert_eq!(
+        org_texts(
+            "Pengurus Kelompok Sadar Wisata (Pokdarwis) Desa Pemuteran menemui petugas Stasiun \
+             Klimatologi Jawa Tengah, lalu Baitul Mal Kabupaten Bireuen menyalurkan zakat."
+        ),
+        vec![
+            "Kelompok Sadar Wisata (Pokdarwis) Desa Pemuteran",
+            "Stasiun Klimatologi Jawa Tengah",
+            "Baitul Mal Kabupaten Bireuen",
+        ]
+    );
+    assert_eq!(
+        org_texts("Kapal itu diperiksa KSOP Kelas II Tanjung Pandan dan Pelabuhan Perikanan Samudera Bitung."),
+        vec![
+            "KSOP Kelas II Tanjung Pandan",
+            "Pelabuhan Perikanan Samudera Bitung"
+        ]
+    );
+}
+
+#[test]
+fn common_nouns_and_terms_that_contain_a_body_are_no_organisations() {
+    // A plan's name that contains `Pemerintah Daerah`, and the common noun in lower case.
+    assert_eq!(
+        org_texts(
+            "Rancangan Rencana Kerja Pemerintah Daerah (RKPD) dibahas. Pemerintah daerah juga \
+             mengundang Pemerintah Daerah Kabupaten Sinjai."
+        ),
+        vec!["Pemerintah Daerah Kabupaten Sinjai"]
+    );
+}

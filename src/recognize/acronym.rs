@@ -264,10 +264,31 @@ impl AcronymRecognizer {
         }
         let mut pair = String::new();
         // One entity per form as written (any case); its expansion is its first mention's.
+        // A full stop the tokenizer kept on a lexicon form written without one (`SPT.` at
+        // the end of a sentence) is the sentence's, not the form's.
         crate::resolve::one_per_form(
             v.text,
             &mut found,
-            |occ| (v.span(occ.tokens.clone()), ""),
+            |occ| {
+                let mut span = v.span(occ.tokens.clone());
+                let i = occ.tokens.start;
+                let sentence_ends = v.line_ends_after(i)
+                    || v.tok(i + 1).starts_with(['"', '\u{201c}', '\''])
+                    || v.tok(i + 1).chars().next().is_some_and(char::is_uppercase);
+                let stop = occ.tokens.len() == 1
+                    && v.tok(i).len() > 2
+                    && v.tok(i).ends_with('.')
+                    && sentence_ends
+                    && occ.reading.is_some_and(|r| {
+                        let r = self.table.get(r);
+                        r.origin == Origin::Acronyms && !r.form.ends_with('.')
+                    });
+                if stop {
+                    span.end -= 1;
+                    span.char_end -= 1;
+                }
+                (span, "")
+            },
             |occ| {
                 let written = v.slice(occ.tokens.clone());
                 let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
@@ -605,6 +626,17 @@ impl AcronymRecognizer {
             // may be a blend that has become a word (`Pos komando (posko)`), which the long
             // form must spell syllable by syllable.
             let s = inner.start;
+            // Long form (A B): two short forms, each spelled by its part of the long form
+            // (`Badan Pengurus Daerah Himpunan Pengusaha Muda Indonesia (BPD HIPMI)`).
+            if inner.len() == 2 {
+                if let Some((a, b)) = self.pair_long_forms(v, p, people) {
+                    if let Some(a) = a {
+                        out.entry(v.tok(s).to_lowercase()).or_insert(a);
+                    }
+                    out.entry(v.tok(s + 1).to_lowercase()).or_insert(b);
+                    continue;
+                }
+            }
             let lone_word = inner.len() == 1
                 && v.is_word(s)
                 && !v.name[s]
@@ -636,6 +668,53 @@ impl AcronymRecognizer {
             }
         }
         out
+    }
+
+    /// The long forms of the two short forms in the brackets opening at `p`, `Long A Long B
+    /// (A B)`: the second's long form ends right before the brackets, the first's right before
+    /// that (function words and commas between them belong to neither). A first word that is
+    /// the word before the second's long form is no short form but the name's own word
+    /// (`Politeknik Kelautan dan Perikanan (Politeknik KP)`): only the second is defined then.
+    fn pair_long_forms(
+        &self,
+        v: &DocView<'_>,
+        p: usize,
+        people: &PeopleRecognizer,
+    ) -> Option<(Option<String>, String)> {
+        let (a, b) = (p + 1, p + 2);
+        if !v.is_word(a) || !v.is_word(b) || !self.short_form_like(v, b, people) {
+            return None;
+        }
+        // One short form with a space (`Kemendes PDT`), or a place blend (`UID Sulselrabar`:
+        // a place is no acronym).
+        if v.in_place[a]
+            || v.in_place[b]
+            || with_lower(v.slice(a..b + 1), |l| self.by_form.contains_key(l))
+        {
+            return None;
+        }
+        let kb = self.long_form_before(v, p, v.tok(b))?;
+        // A long form that is a place makes a place blend (`Sulawesi Selatan, Tenggara dan
+        // Barat (UID Sulselrabar)`).
+        if v.in_place[kb] {
+            return None;
+        }
+        let long_b = v.slice(kb..p).trim_end_matches(',').to_string();
+        let mut end = kb;
+        while end > 0 && (v.tok(end - 1) == "," || is_function_word(v.tok(end - 1))) {
+            end -= 1;
+        }
+        if end == 0 || v.line_ends_after(end - 1) {
+            return None;
+        }
+        if v.tok(end - 1).eq_ignore_ascii_case(v.tok(a)) {
+            return Some((None, long_b));
+        }
+        if !self.short_form_like(v, a, people) {
+            return None;
+        }
+        let ka = self.long_form_before(v, end, v.tok(a))?;
+        Some((Some(v.slice(ka..end).to_string()), long_b))
     }
 
     /// The shortest run of words ending right before token `p` that spells `short`; returns

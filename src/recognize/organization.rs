@@ -35,6 +35,7 @@ use crate::document::{Entity, EntityData, Organization};
 use crate::lexicon::organizations::{
     Institution, Institutions, OrgKind, OrgPattern, OrgPatterns, RegionalBodies, RegionalBody,
 };
+use crate::recognize::acronym::define::{spells, MAX_WORDS};
 use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::DocView;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
@@ -229,6 +230,7 @@ impl OrgRecognizer {
                 bracket_links.push((k - 1, k));
             }
         }
+        drop_common_noun_short_forms(v, &parses, &mut keep);
         index_of_parse.resize(parses.len(), None);
         for (k, p) in parses.iter().enumerate() {
             if keep[k] {
@@ -578,6 +580,84 @@ fn defined_short_forms(
         });
         i = end;
     }
+}
+
+/// Unkeeps the bare short forms that are no organisation here: one the text defines right
+/// before it with words that are no organisation's name (`Pajak Bumi dan Bangunan (PBB)`, not
+/// the United Nations; `pekerja migran Indonesia (PMI)`), wherever it comes; and one glued to
+/// another short form by a hyphen, which makes a term (`KUA-PPAS`, not the Kantor Urusan
+/// Agama).
+fn drop_common_noun_short_forms(v: &DocView<'_>, parses: &[Parse], keep: &mut [bool]) {
+    let n = v.tokens.len();
+    let bare = |p: &Parse| p.tokens.len() == 1 && p.nested.is_empty();
+    let mut defined: Vec<&str> = Vec::new();
+    for (k, p) in parses.iter().enumerate() {
+        let s = p.tokens.start;
+        if keep[k] && inside_defined_term(v, p) {
+            keep[k] = false;
+            continue;
+        }
+        if !keep[k] || !bare(p) {
+            continue;
+        }
+        let e = p.tokens.end;
+        // Glued into a hyphenated term.
+        let glued_term = (e + 1 < n && v.tok(e) == "-" && v.glued(s) && v.glued(e))
+            || (s >= 2 && v.tok(s - 1) == "-" && v.glued(s - 2) && v.glued(s - 1));
+        if glued_term {
+            keep[k] = false;
+            continue;
+        }
+        if s >= 2 && e < n && v.tok(s - 1) == "(" && v.tok(e) == ")" {
+            // The words before the bracket, back to the sentence's punctuation.
+            let mut words: Vec<&str> = Vec::new();
+            let mut j = s - 1;
+            while j > 0 && words.len() < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1)
+            {
+                j -= 1;
+                words.insert(0, v.tok(j));
+                // A long form that could open an organisation's name is left to the parser.
+                if spells(v.tok(s), &words) && v.org_starts.binary_search(&j).is_err() {
+                    keep[k] = false;
+                    defined.push(v.tok(s));
+                    break;
+                }
+            }
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for (k, p) in parses.iter().enumerate() {
+        if keep[k] && bare(p) && defined.contains(&v.slice(p.tokens.clone())) {
+            keep[k] = false;
+        }
+    }
+}
+
+/// Whether the name `p` ends the long form of a term the text defines, which opens before
+/// it with words that could not open an organisation (`Rencana Kerja Pemerintah Daerah
+/// (RKPD)`: a plan, not the regional government).
+fn inside_defined_term(v: &DocView<'_>, p: &Parse) -> bool {
+    let (s, e) = (p.tokens.start, p.tokens.end);
+    let n = v.tokens.len();
+    if s == 0 || e + 2 >= n || v.tok(e) != "(" || v.tok(e + 2) != ")" || !v.is_word(e + 1) {
+        return false;
+    }
+    let short = v.tok(e + 1);
+    let mut words: Vec<&str> = (s..e).filter(|&k| v.is_word(k)).map(|k| v.tok(k)).collect();
+    let mut j = s;
+    while j > 0 && words.len() < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1) {
+        j -= 1;
+        if !v.is_capitalised(j) {
+            return false;
+        }
+        words.insert(0, v.tok(j));
+        if spells(short, &words) {
+            return v.org_starts.binary_search(&j).is_err();
+        }
+    }
+    false
 }
 
 fn hyphenated(form: &str) -> Option<String> {

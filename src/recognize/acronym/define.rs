@@ -8,9 +8,9 @@
 //! words' initials are its letters.
 
 /// Words a long form may contain without giving a letter.
-const FUNCTION_WORDS: [&str; 14] = [
+const FUNCTION_WORDS: [&str; 16] = [
     "dan", "serta", "di", "ke", "dari", "untuk", "yang", "atau", "dengan", "pada", "bagi", "&",
-    "and", "of",
+    "and", "of", "kepada", "atas",
 ];
 
 /// Whether a lower-case word may give no letter.

@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
+use crate::recognize::acronym::define::is_function_word;
 use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
@@ -191,11 +192,16 @@ impl<'p, 'a> Parser<'p, 'a> {
         // Full names first, then a pattern head (its canonical form is the lexicon's reading
         // of the head), then the short forms of regional bodies and institutions, which may
         // stand for several bodies (`BPD`).
-        if let Some(at) = v.institution[i] {
+        // A full name is written with capitals (`Pemerintah daerah` is a common noun).
+        let capitalised = |r: Range<usize>| {
+            r.filter(|&k| v.is_word(k) && !is_function_word(v.tok(k)))
+                .all(|k| v.is_capitalised(k))
+        };
+        if let Some(at) = v.institution[i].filter(|at| capitalised(i..at.end)) {
             let head = Head::Institution(at.index);
             consider(self.slots(head, i..at.end, [(Slot::Suffix, true)], depth, true));
         }
-        if let Some(at) = v.regional[i] {
+        if let Some(at) = v.regional[i].filter(|at| capitalised(i..at.end)) {
             let head = Head::Regional(at.index);
             consider(self.slots(head, i..at.end, [(Slot::Place, true)], depth, true));
             // A unit of another body, named with it: `Satuan Lalu Lintas (Satlantas) Polres
@@ -203,7 +209,10 @@ impl<'p, 'a> Parser<'p, 'a> {
             consider(self.slots(head, i..at.end, [(Slot::Org, false)], depth, false));
         }
         // A title that opens with the same word (`Deputi`) is a position.
-        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end) {
+        // A head of several words too (`Pemerintah daerah`); one word may be written in
+        // lower case (`pemkab`).
+        let head_ok = |end: usize| end == i + 1 || capitalised(i..end);
+        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at.end)) {
             let p = &self.patterns[at.index as usize];
             let slots = p.follows.iter().map(|s| {
                 let kind = match s.kind {
@@ -411,9 +420,24 @@ impl<'p, 'a> Parser<'p, 'a> {
             Slot::Portfolio => (self.portfolio(k, depth), None),
             Slot::Place => (self.place(k), None),
             Slot::Suffix => {
+                let v = self.v;
                 let e = self.place(k);
                 if e > k {
-                    return (e, None);
+                    return (self.office_numeral(e), None);
+                }
+                // A regional unit of the institution: `Wilayah Jawa Timur`, `Regional 2
+                // Banten`, `Cabang Surabaya`, `Wilayah X`.
+                if v.is_capitalised(k)
+                    && (v.is(k, "Wilayah") || v.is(k, "Regional") || v.is(k, "Cabang"))
+                {
+                    let j = if is_numbering(v, k + 1) { k + 2 } else { k + 1 };
+                    let e = self.place(j);
+                    if e > j {
+                        return (e, None);
+                    }
+                    if j > k + 1 {
+                        return (j, None);
+                    }
                 }
                 let national =
                     self.v.is_capitalised(k) && (self.v.is(k, "Pusat") || self.v.is(k, "Daerah"));
@@ -582,6 +606,15 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 1;
                 continue;
             }
+            // A list's last item after a comma: `Pendidikan, Perpustakaan, dan Arsip`.
+            if e > k
+                && t == ","
+                && (v.is(e + 1, "dan") || v.is(e + 1, "serta"))
+                && v.is_capitalised(e + 2)
+            {
+                e += 2;
+                continue;
+            }
             // A list: `Meteorologi, Klimatologi, dan Geofisika`.
             if e > k
                 && t == ","
@@ -683,6 +716,22 @@ impl<'p, 'a> Parser<'p, 'a> {
             return e;
         }
         k
+    }
+
+    /// The end of an office's Roman numeral after its place (`Kanwil DJP Jawa Tengah I`), or
+    /// `e` when there is none. A capitalised word after it would make it a name's (`I Made`).
+    fn office_numeral(&self, e: usize) -> usize {
+        let v = self.v;
+        let roman = is_numbering(v, e) && v.tokens[e].kind != TokenKind::Number;
+        let name_follows = e + 1 < v.tokens.len()
+            && v.is_word(e + 1)
+            && v.is_capitalised(e + 1)
+            && !self.breaks(e + 1);
+        if roman && !name_follows && !self.breaks(e) {
+            e + 1
+        } else {
+            e
+        }
     }
 
     /// Capitalised proper-name words from `k`.
