@@ -742,3 +742,98 @@ fn degrees_after_a_one_word_given_name_are_no_second_name_word() {
         )
     );
 }
+
+#[test]
+fn one_name_word_set_off_after_a_described_person() {
+    assert_eq!(
+        person_names(
+            "Dana itu cair pekan lalu. Warga Kelurahan Sukamaju, Darmini, mengaku senang."
+        ),
+        vec!["Darmini"]
+    );
+    assert_eq!(
+        person_names("Ia berangkat pagi. Istrinya, Suwarti, yang ikut mendampingi, tersenyum."),
+        vec!["Suwarti"]
+    );
+    assert_eq!(
+        person_names(
+            "Sidang ditunda. Penasihat hukum terdakwa, Bonifasius Lado, menyatakan banding."
+        ),
+        vec!["Bonifasius Lado"]
+    );
+    // One word set off with no verb of reporting after it is not enough.
+    assert!(person_names("Warga Kelurahan Sukamaju, Darmini, Selasa pagi.").is_empty());
+}
+
+#[test]
+fn particles_inside_a_name() {
+    assert_eq!(
+        person_names("Festival ramai. Seorang turis asal Jerman, Katrin von Berg, mengaku kagum."),
+        vec!["Katrin von Berg"]
+    );
+    let o = officials("Acara dibuka. Kepala Desa Sungai Rangas, Rusmini binti Asnawi, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rusmini binti Asnawi");
+}
+
+#[test]
+fn words_after_a_complement_before_a_name_set_off_by_a_comma() {
+    // An honorific opens the name after the comma: the capitalised words before it end the
+    // unit's name.
+    let o =
+        officials("Panen lancar. Manajer Kebun Sei Lepan Selatan, Ir. Darwin Tampubolon, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Darwin Tampubolon",
+            "Manajer",
+            Some("Kebun Sei Lepan Selatan"),
+            vec!["Ir."],
+            vec![]
+        )
+    );
+    // The body's short form in brackets.
+    let o = officials(
+        "Rapat usai. Juru Bicara Badan Musyawarah Adat (Bamus) Lembah Hijau, Tgk. Rasyidin Amin, \
+         menyampaikan sikap lembaganya.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rasyidin Amin");
+    assert_eq!(o[0].title, "Juru Bicara");
+    // A place after `di`.
+    let o =
+        officials("Rombongan tiba. Kepala Suku Lani di Kampung Wolo, Yeremias Tabuni, menyambut.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Yeremias Tabuni",
+            "Kepala Suku",
+            Some("Lani"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_nickname_before_its_cue_names_the_official_just_named() {
+    let text =
+        "Bupati Sabu Raijua Yohanis Manu menghadiri acara itu. Menurut Anis, sapaan akrabnya, \
+                pemerintah siap membantu.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].aliases, vec!["Anis"]);
+    assert!(persons(text).is_empty());
+}
+
+#[test]
+fn a_region_prefix_never_opens_a_name() {
+    let text = "Lurah Wonokromo, Kapanewon Pleret, Bantul, Sugeng Riyadi, mengatakan warga siap.";
+    let o = officials(text);
+    assert!(o.iter().all(|o| !o.name.starts_with("Kapanewon")), "{o:?}");
+    assert!(persons(text)
+        .iter()
+        .all(|p| !p.name.starts_with("Kapanewon")));
+}

@@ -81,6 +81,8 @@ pub(crate) struct PeopleRecognizer {
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
+    /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
+    particles: FoldHashSet<Box<str>>,
     stemmer: Stemmer,
     /// The stopwords, in lower case (as `topics::Stopwords` reads them).
     stopwords: WordSet,
@@ -115,6 +117,7 @@ impl PeopleRecognizer {
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
+        let mut particles = FoldHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -128,6 +131,7 @@ impl PeopleRecognizer {
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
+                    "particle" => &mut particles,
                     other => {
                         return Err(crate::Error::Lexicon {
                             source: t.source.clone(),
@@ -135,7 +139,7 @@ impl PeopleRecognizer {
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, apposition, report, \
                                  nickname, nickname_filler, nickname_article, initials, \
-                                 not_name, title_blocker or link)"
+                                 not_name, title_blocker, link or particle)"
                             ),
                         })
                     }
@@ -163,6 +167,7 @@ impl PeopleRecognizer {
             not_name,
             title_blockers,
             links,
+            particles,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
             stopwords: word_set(lex.stopwords, &STOPWORD_COLUMNS)?,
         })
@@ -746,6 +751,20 @@ impl<'a> Doc<'a> {
             }
             _ => false,
         }));
+        // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
+        // Dijk`): one or two of them, spaced, and a name word on each side.
+        for i in 1..n {
+            if !name_token[i - 1] || tokens[i].kind != TokenKind::Word || doc.glued(i - 1) {
+                continue;
+            }
+            let mut k = i;
+            while k < n && k < i + 2 && doc.rec.particles.contains(tokens[k].text(text)) {
+                k += 1;
+            }
+            if k > i && k < n && name_token[k] && !doc.glued(k - 1) {
+                name_token[i..k].fill(true);
+            }
+        }
         doc.name_token = name_token;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
@@ -1186,7 +1205,12 @@ impl<'a> Doc<'a> {
                 e += 2;
             }
         }
-        if words == 0 {
+        // A name opens with a capitalised word or an initial, never with a particle
+        // (`binti`), and never with the prefix of a region (`Kapanewon Depok`).
+        if words == 0
+            || self.tokens[k].kind == TokenKind::Word
+                && (!self.is_capitalised(k) || self.is_admin_prefix(k))
+        {
             return None;
         }
         let letters: usize = (k..e)
@@ -1248,7 +1272,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_admin_prefix(&self, k: usize) -> bool {
-        const PREFIX: [&str; 11] = [
+        const PREFIX: [&str; 16] = [
             "provinsi",
             "prov",
             "kabupaten",
@@ -1260,6 +1284,11 @@ impl<'a> Doc<'a> {
             "kelurahan",
             "distrik",
             "kampung",
+            "kapanewon",
+            "kemantren",
+            "kalurahan",
+            "gampong",
+            "nagari",
         ];
         let t = self.tok(k).trim_end_matches('.');
         PREFIX.iter().any(|p| t.eq_ignore_ascii_case(p))
@@ -1750,6 +1779,9 @@ impl<'a> Doc<'a> {
         if !prefixes.is_empty() && after < n && self.tok(after) == "," {
             after += 1;
         }
+        // Words after the complement that are too little of a name alone; they may still end
+        // the complement before a name set off by a comma (below).
+        let mut weak = false;
         let name = match self.name_from(after, !prefixes.is_empty()) {
             Some(name) => name,
             // After a jurisdiction, two words or more ending in one that is no ordinary word
@@ -1759,13 +1791,10 @@ impl<'a> Doc<'a> {
             None if jurisdiction.is_some() && (j == k || self.set_off(k, j)) => {
                 let name = self.name_from(after, true)?;
                 let last = name.end - 1;
-                if name.len() < 2
+                weak = name.len() < 2
                     || self.is_common_word(last)
                     || self.tokens[last].kind != TokenKind::Word
-                    || j > k && !(name.end < n && self.tok(name.end) == ",")
-                {
-                    return None;
-                }
+                    || j > k && !(name.end < n && self.tok(name.end) == ",");
                 name
             }
             None => return None,
@@ -1773,16 +1802,23 @@ impl<'a> Doc<'a> {
         // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
         // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
         // the word ends the complement.
+        // So do more words when what follows them shows they name the body or the place:
+        // its short form in brackets (`Badan Pembentukan Qanun (Banleg), Tgk. Saifuddin`), a
+        // place after `di` (`Kepala Suku Dani di Kampung Wesaput, Yulianus Hubi`), or an
+        // honorific or rank that opens the name after the comma (`Manajer Kebun Aek Nabara
+        // Selatan, Ir. Hotman Simbolon`).
         let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
+        let close = self.complement_tail(name.end);
         if prefixes.is_empty()
             && j == k
-            && one_word
-            && name.end + 1 < n
-            && self.tok(name.end) == ","
+            && close + 1 < n
+            && self.tok(close) == ","
             && title.jurisdiction != Jurisdiction::None
         {
-            let (pre2, after2) = self.prefixes_from(name.end + 1);
-            if let Some(name2) = self.name_from(after2, !pre2.is_empty()) {
+            let (pre2, after2) = self.prefixes_from(close + 1);
+            let shown = one_word || close > name.end || !pre2.is_empty();
+            let name2 = self.name_from(after2, !pre2.is_empty()).filter(|_| shown);
+            if let Some(name2) = name2 {
                 if name2.len() >= 2 || !pre2.is_empty() {
                     let jurisdiction = Some(juris_start..name.end);
                     let (degrees, end) = self.degrees_from(name2.end);
@@ -1799,6 +1835,9 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        if weak {
+            return None;
+        }
         // A lower-case title needs more than one word of evidence.
         if lowercase && jurisdiction.is_none() && name.len() < 2 && prefixes.is_empty() {
             return None;
@@ -1813,6 +1852,26 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// What may follow the last word of a complement before the comma that sets a name off:
+    /// the body's short form in brackets (`(Banleg)`), or `di` and a place of up to three
+    /// capitalised words (`di Kampung Wesaput`). Returns its end (`k` when there is none).
+    fn complement_tail(&self, k: usize) -> usize {
+        if let Some(b) = self.bracketed_acronym(k) {
+            return b;
+        }
+        let n = self.tokens.len();
+        if k + 1 < n && self.is(k, "di") {
+            let mut e = k + 1;
+            while e < n && e < k + 4 && self.is_word(e) && self.is_capitalised(e) {
+                e += 1;
+            }
+            if e > k + 1 && e < n && self.tok(e) == "," {
+                return e;
+            }
+        }
+        k
     }
 
     /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`.
@@ -2029,7 +2088,8 @@ impl<'a> Doc<'a> {
             let prefixed = self.prefix_ends_at(i);
             let holder = self
                 .nickname_holder(people, i)
-                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)));
+                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
+                .or_else(|| self.nickname_of_last(people, &run));
             if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
@@ -2124,21 +2184,36 @@ impl<'a> Doc<'a> {
             return None;
         }
         let at = self.tokens[i].span.start;
-        let last = |spans: &[Span]| spans.iter().filter(|s| s.end <= at).map(|s| s.end).max();
-        let officials = people
-            .officials
-            .iter()
-            .enumerate()
-            .filter_map(|(k, o)| Some((last(&o.mentions)?, k, true)));
-        let persons = people
-            .persons
-            .iter()
-            .enumerate()
-            .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
-        let (end, who, official) = officials.chain(persons).max_by_key(|m| m.0)?;
+        let (end, who, official) = last_named_before(people, at)?;
         let between = &self.text[end..at];
         let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
         near.then_some((who, official))
+    }
+
+    /// `… Rusdy Mastura menyambut langkah tersebut. Menurut Cudy, sapaan akrabnya, …`: a
+    /// name of one word, then a comma and a nickname cue with no name after it. The name is
+    /// the nickname of the official or person named last before it, in the same paragraph.
+    fn nickname_of_last(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+        let n = self.tokens.len();
+        let mut k = run.end;
+        if run.len() != 1
+            || !(k + 1 < n && self.tok(k) == "," && self.word_is(k + 1, WordClass::NicknameCue))
+        {
+            return None;
+        }
+        k += 2;
+        while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
+            k += 1;
+        }
+        // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`: other shapes.
+        if k < n && (self.is_name_token(k) || self.rec.nickname_articles.contains(&*self.lower(k)))
+        {
+            return None;
+        }
+        let at = self.tokens[run.start].span.start;
+        let (end, who, official) = last_named_before(people, at)?;
+        let between = &self.text[end..at];
+        (between.len() <= 200 && !between.contains('\n')).then_some((who, official))
     }
 
     /// The official a name is the nickname of when the text says so after it by the
@@ -2242,6 +2317,19 @@ impl<'a> Doc<'a> {
         // Atlet atletik asal Biak, Yulianti Rumbiak, …: a name set off by commas after a
         // phrase that describes an ordinary person.
         if described && self.described_before(run) {
+            return true;
+        }
+        // Warga Tembilahan, Syafrizal, mengaku …: one name word that is no ordinary word, set
+        // off by commas after such a phrase and before a verb of reporting or `yang`.
+        if run.len() == 1
+            && self.is_word(s)
+            && !self.is_all_caps(s)
+            && !self.is_common_word(s)
+            && e + 1 < n
+            && self.tok(e) == ","
+            && (self.word_is(e + 1, WordClass::ReportCue) || self.is(e + 1, "yang"))
+            && self.described_before(run)
+        {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -2427,6 +2515,23 @@ impl<'a> Doc<'a> {
             }
         }
     }
+}
+
+/// The official or person whose mention ends last before byte `at`: where that mention ends,
+/// the index, and whether it is an official.
+fn last_named_before(people: &People<'_>, at: usize) -> Option<(usize, usize, bool)> {
+    let last = |spans: &[Span]| spans.iter().filter(|s| s.end <= at).map(|s| s.end).max();
+    let officials = people
+        .officials
+        .iter()
+        .enumerate()
+        .filter_map(|(k, o)| Some((last(&o.mentions)?, k, true)));
+    let persons = people
+        .persons
+        .iter()
+        .enumerate()
+        .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
+    officials.chain(persons).max_by_key(|m| m.0)
 }
 
 /// A title folded for comparison: lower-case letters only.
