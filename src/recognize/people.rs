@@ -1036,6 +1036,19 @@ impl<'a> Doc<'a> {
         let Some(bare) = t.strip_suffix('.') else {
             return false;
         };
+        // Initials written together (`R.A.`, `M.T.`) that are no degree: `R.A. Denni`.
+        if bare.len() >= 3
+            && bare
+                .split('.')
+                .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return !self.is_degree_text(t)
+                && self
+                    .rec
+                    .honorifics
+                    .get(t)
+                    .map_or(true, |h| h.kind == HonorificKind::Nobility);
+        }
         if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
             return false;
         }
@@ -1251,6 +1264,13 @@ impl<'a> Doc<'a> {
     /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
+        // `(Kasi Penkum)`: the short form of the title just written out.
+        if k + 1 < n && self.tok(k) == "(" {
+            let te = self.title_end[k + 1];
+            if te > k + 2 && te < n && self.tok(te) == ")" {
+                return Some(te + 1);
+            }
+        }
         if k + 2 < n && self.tok(k) == "(" && self.tok(k + 2) == ")" {
             let inner = self.tok(k + 1);
             if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
@@ -1489,7 +1509,13 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if self.prefix_at(e) || self.is_taken(e) {
+            // An honorific opens a name; one with no name after it is a word of the
+            // complement (`Kepala Seksi Penyelenggaraan Haji dan Umrah`).
+            let opens_name = || {
+                let (_, after) = self.prefixes_from(e);
+                after < n && (self.is_name_token(after) || self.tok(after) == ",")
+            };
+            if self.prefix_at(e) && opens_name() || self.is_taken(e) {
                 break;
             }
             if place_title {
@@ -1582,7 +1608,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let t = self.tok(e);
-            if (t == "dan" || t == "&" || t == "/")
+            // `dan`, and the prepositions of a body's name (`Lembaga Penelitian dan Pengabdian
+            // kepada Masyarakat`, `Pusat Studi untuk Demokrasi`).
+            let preposition = kind != Complement::None && (t == "kepada" || t == "untuk");
+            if (t == "dan" || t == "&" || t == "/" || preposition)
                 && e > k
                 && e + 1 < n
                 && self.is_capitalised(e + 1)
@@ -1607,6 +1636,20 @@ impl<'a> Doc<'a> {
             }
             if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
+                continue;
+            }
+            // The serial comma before the last item: `Pendidikan Anak Usia Dini, Pendidikan
+            // Dasar, dan Pendidikan Menengah`.
+            if t == ","
+                && e > k
+                && kind != Complement::None
+                && e + 2 < limit
+                && self.is(e + 1, "dan")
+                && self.is_capitalised(e + 2)
+                && self.is_common_word(e + 2)
+                && self.title_end[e + 2] <= e + 2
+            {
+                e += 2;
                 continue;
             }
             if t == "-" && e > k && self.glued(e - 1) && self.glued(e) {
@@ -1773,7 +1816,15 @@ impl<'a> Doc<'a> {
         }
         let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
-        let j = self.link_from(k);
+        let mut j = self.link_from(k);
+        // Places that locate the jurisdiction, each set off by a comma, before the name:
+        // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
+        while j > k && j < n && jurisdiction.is_some() {
+            match self.place_from(j) {
+                Some(pe) if pe + 1 < n && self.tok(pe) == "," => j = pe + 1,
+                _ => break,
+            }
+        }
         let (mut prefixes, mut after) = self.prefixes_from(j);
         // A comma may stand between a rank and the name (Kolonel Laut (P), Whisnu K).
         if !prefixes.is_empty() && after < n && self.tok(after) == "," {
@@ -1808,7 +1859,24 @@ impl<'a> Doc<'a> {
         // honorific or rank that opens the name after the comma (`Manajer Kebun Aek Nabara
         // Selatan, Ir. Hotman Simbolon`).
         let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
-        let close = self.complement_tail(name.end);
+        let mut close = self.complement_tail(name.end);
+        // Where the jurisdiction ends: with the short form in brackets, not with the place
+        // after `di`.
+        let mut juris_end = if self.is(name.end, "di") {
+            name.end
+        } else {
+            close
+        };
+        if !(close < n && self.tok(close) == ",") {
+            // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
+            // capitalised words up to a comma, and an honorific or rank opening the name.
+            if let Some(far) = self.capitals_to_comma(name.end) {
+                if far + 1 < n && !self.prefixes_from(far + 1).0.is_empty() {
+                    close = far;
+                    juris_end = far;
+                }
+            }
+        }
         if prefixes.is_empty()
             && j == k
             && close + 1 < n
@@ -1820,7 +1888,7 @@ impl<'a> Doc<'a> {
             let name2 = self.name_from(after2, !pre2.is_empty()).filter(|_| shown);
             if let Some(name2) = name2 {
                 if name2.len() >= 2 || !pre2.is_empty() {
-                    let jurisdiction = Some(juris_start..name.end);
+                    let jurisdiction = Some(juris_start..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;
                     honorifics.extend(degrees);
@@ -1872,6 +1940,29 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// Capitalised words (with `dan` and short forms in brackets) from `k` up to a comma,
+    /// at most six tokens: returns the comma.
+    fn capitals_to_comma(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut j = k;
+        while j < n && j < k + 6 {
+            if self.tok(j) == "," {
+                return Some(j);
+            }
+            if let Some(b) = self.bracketed_acronym(j) {
+                j = b;
+                continue;
+            }
+            let ok = self.is(j, "dan")
+                || self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j);
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`.
@@ -2263,7 +2354,9 @@ impl<'a> Doc<'a> {
             let (pre, end) = self.prefixes_from(s);
             // Jalan Ipda Tut Harsoso is a street.
             let street = s > 0 && self.word_is(s - 1, WordClass::NotNameCue);
-            (end == i && !pre.is_empty() && !street).then_some(s..i)
+            // Direktur Jenderal: the rank's word ends a title.
+            let in_title = (s.saturating_sub(3)..=s).any(|t| self.title_end[t] > s);
+            (end == i && !pre.is_empty() && !street && !in_title).then_some(s..i)
         })
     }
 
