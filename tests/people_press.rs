@@ -742,3 +742,211 @@ fn degrees_after_a_one_word_given_name_are_no_second_name_word() {
         )
     );
 }
+
+#[test]
+fn one_name_word_set_off_after_a_described_person() {
+    assert_eq!(
+        person_names(
+            "Dana itu cair pekan lalu. Warga Kelurahan Sukamaju, Darmini, mengaku senang."
+        ),
+        vec!["Darmini"]
+    );
+    assert_eq!(
+        person_names("Ia berangkat pagi. Istrinya, Suwarti, yang ikut mendampingi, tersenyum."),
+        vec!["Suwarti"]
+    );
+    assert_eq!(
+        person_names(
+            "Sidang ditunda. Penasihat hukum terdakwa, Bonifasius Lado, menyatakan banding."
+        ),
+        vec!["Bonifasius Lado"]
+    );
+    // One word set off with no verb of reporting after it is not enough.
+    assert!(person_names("Warga Kelurahan Sukamaju, Darmini, Selasa pagi.").is_empty());
+}
+
+#[test]
+fn particles_inside_a_name() {
+    assert_eq!(
+        person_names("Festival ramai. Seorang turis asal Jerman, Katrin von Berg, mengaku kagum."),
+        vec!["Katrin von Berg"]
+    );
+    let o = officials("Acara dibuka. Kepala Desa Sungai Rangas, Rusmini binti Asnawi, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rusmini binti Asnawi");
+}
+
+#[test]
+fn words_after_a_complement_before_a_name_set_off_by_a_comma() {
+    // An honorific opens the name after the comma: the capitalised words before it end the
+    // unit's name.
+    let o =
+        officials("Panen lancar. Manajer Kebun Sei Lepan Selatan, Ir. Darwin Tampubolon, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Darwin Tampubolon",
+            "Manajer",
+            Some("Kebun Sei Lepan Selatan"),
+            vec!["Ir."],
+            vec![]
+        )
+    );
+    // The body's short form in brackets.
+    let o = officials(
+        "Rapat usai. Juru Bicara Badan Musyawarah Adat (Bamus) Lembah Hijau, Tgk. Rasyidin Amin, \
+         menyampaikan sikap lembaganya.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rasyidin Amin");
+    assert_eq!(o[0].title, "Juru Bicara");
+    // A place after `di`.
+    let o =
+        officials("Rombongan tiba. Kepala Suku Lani di Kampung Wolo, Yeremias Tabuni, menyambut.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Yeremias Tabuni",
+            "Kepala Suku",
+            Some("Lani"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_nickname_before_its_cue_names_the_official_just_named() {
+    let text =
+        "Bupati Sabu Raijua Yohanis Manu menghadiri acara itu. Menurut Anis, sapaan akrabnya, \
+                pemerintah siap membantu.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].aliases, vec!["Anis"]);
+    assert!(persons(text).is_empty());
+}
+
+#[test]
+fn places_set_off_between_a_jurisdiction_and_the_name() {
+    // A region prefix never opens a name; the places that locate the village are skipped.
+    let o = officials(
+        "Lurah Wonokromo, Kapanewon Pleret, Bantul, Sugeng Riyadi, mengatakan warga siap.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Sugeng Riyadi", "Lurah", Some("Wonokromo"), vec![], vec![])
+    );
+}
+
+#[test]
+fn honorifics_of_priests_captains_pilgrims_and_engineers() {
+    let o = officials("Misa dimulai. Pastor Paroki Ruteng, RD. Stefanus Jaga, memimpin misa.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Stefanus Jaga",
+            "Pastor Paroki",
+            Some("Ruteng"),
+            vec!["RD."],
+            vec![]
+        )
+    );
+    let o = officials("Nelayan senang. Ketua HNSI Majene, Haji Baharuddin, menyambut baik.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Baharuddin");
+    assert_eq!(o[0].honorifics, vec!["Haji"]);
+    let o = officials(
+        "Cuaca buruk. Kepala Kantor KSOP Kelas III Tobelo, Capt. Yohanes Rumere, mengingatkan nakhoda.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yohanes Rumere");
+    assert_eq!(o[0].honorifics, vec!["Capt."]);
+    let o = officials("Acara dibuka. Dekan Fakultas Teknik Dr. Eng. Rina Kartikasari hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rina Kartikasari",
+            "Dekan",
+            Some("Fakultas Teknik"),
+            vec!["Dr. Eng."],
+            vec![]
+        )
+    );
+    // Spelled out inside a unit's name with no name after it, Haji is a word of the unit.
+    let o = officials(
+        "Jadwal keluar. Kepala Seksi Penyelenggaraan Haji dan Umrah, Ahmad Fauzan, menjelaskan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Ahmad Fauzan",
+            "Kepala Seksi",
+            Some("Penyelenggaraan Haji dan Umrah"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn long_bodies_before_a_name_set_off_by_a_comma() {
+    // Capitalised words up to the comma, and an honorific opening the name.
+    let o = officials(
+        "Program dinilai baik. Pembina Pusat Studi Pancasila Universitas Tadulako, Dr. Rahmat \
+         Saleh, menilai program itu berhasil.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rahmat Saleh",
+            "Pembina",
+            Some("Pusat Studi Pancasila Universitas Tadulako"),
+            vec!["Dr."],
+            vec![]
+        )
+    );
+    // The title's short form in brackets.
+    let o = officials(
+        "Berkas lengkap. Kepala Seksi Penerangan Hukum (Kasi Penkum) Kejati Sulbar, Fahmi \
+         Hidayat, mengatakan hal itu.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Fahmi Hidayat");
+    assert_eq!(o[0].title, "Kepala Seksi");
+    // A preposition inside the body's name.
+    let o = officials(
+        "Program berjalan. Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) \
+         Untad, Prof. Dr. Ir. Muhammad Basir, menjelaskan program.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Muhammad Basir");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Untad")
+    );
+    // A serial comma in a list of units, and a rank word that ends the title (Jenderal).
+    let o = officials(
+        "Sekolah rusak. Ia didampingi Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan \
+         Dasar, dan Pendidikan Menengah Suharti Wulandari kemarin.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Suharti Wulandari");
+    assert_eq!(o[0].title, "Direktur Jenderal");
+}
+
+#[test]
+fn initials_written_together_open_a_name() {
+    let o = officials(
+        "Acara dibuka. Asisten II Setda Provinsi Bengkulu, R.A. Denni, memberi apresiasi.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "R.A. Denni");
+    assert_eq!(o[0].title, "Asisten II");
+}

@@ -81,6 +81,8 @@ pub(crate) struct PeopleRecognizer {
     not_name: FoldHashSet<Box<str>>,
     title_blockers: FoldHashSet<Box<str>>,
     links: FoldHashSet<Box<str>>,
+    /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
+    particles: FoldHashSet<Box<str>>,
     stemmer: Stemmer,
     /// The stopwords, in lower case (as `topics::Stopwords` reads them).
     stopwords: WordSet,
@@ -115,6 +117,7 @@ impl PeopleRecognizer {
         let mut not_name = FoldHashSet::default();
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
+        let mut particles = FoldHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -128,6 +131,7 @@ impl PeopleRecognizer {
                     "not_name" => &mut not_name,
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
+                    "particle" => &mut particles,
                     other => {
                         return Err(crate::Error::Lexicon {
                             source: t.source.clone(),
@@ -135,7 +139,7 @@ impl PeopleRecognizer {
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, apposition, report, \
                                  nickname, nickname_filler, nickname_article, initials, \
-                                 not_name, title_blocker or link)"
+                                 not_name, title_blocker, link or particle)"
                             ),
                         })
                     }
@@ -163,6 +167,7 @@ impl PeopleRecognizer {
             not_name,
             title_blockers,
             links,
+            particles,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
             stopwords: word_set(lex.stopwords, &STOPWORD_COLUMNS)?,
         })
@@ -746,6 +751,20 @@ impl<'a> Doc<'a> {
             }
             _ => false,
         }));
+        // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
+        // Dijk`): one or two of them, spaced, and a name word on each side.
+        for i in 1..n {
+            if !name_token[i - 1] || tokens[i].kind != TokenKind::Word || doc.glued(i - 1) {
+                continue;
+            }
+            let mut k = i;
+            while k < n && k < i + 2 && doc.rec.particles.contains(tokens[k].text(text)) {
+                k += 1;
+            }
+            if k > i && k < n && name_token[k] && !doc.glued(k - 1) {
+                name_token[i..k].fill(true);
+            }
+        }
         doc.name_token = name_token;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
@@ -1017,6 +1036,19 @@ impl<'a> Doc<'a> {
         let Some(bare) = t.strip_suffix('.') else {
             return false;
         };
+        // Initials written together (`R.A.`, `M.T.`) that are no degree: `R.A. Denni`.
+        if bare.len() >= 3
+            && bare
+                .split('.')
+                .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return !self.is_degree_text(t)
+                && self
+                    .rec
+                    .honorifics
+                    .get(t)
+                    .map_or(true, |h| h.kind == HonorificKind::Nobility);
+        }
         if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
             return false;
         }
@@ -1186,7 +1218,12 @@ impl<'a> Doc<'a> {
                 e += 2;
             }
         }
-        if words == 0 {
+        // A name opens with a capitalised word or an initial, never with a particle
+        // (`binti`), and never with the prefix of a region (`Kapanewon Depok`).
+        if words == 0
+            || self.tokens[k].kind == TokenKind::Word
+                && (!self.is_capitalised(k) || self.is_admin_prefix(k))
+        {
             return None;
         }
         let letters: usize = (k..e)
@@ -1227,6 +1264,13 @@ impl<'a> Doc<'a> {
     /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
+        // `(Kasi Penkum)`: the short form of the title just written out.
+        if k + 1 < n && self.tok(k) == "(" {
+            let te = self.title_end[k + 1];
+            if te > k + 2 && te < n && self.tok(te) == ")" {
+                return Some(te + 1);
+            }
+        }
         if k + 2 < n && self.tok(k) == "(" && self.tok(k + 2) == ")" {
             let inner = self.tok(k + 1);
             if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
@@ -1248,7 +1292,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_admin_prefix(&self, k: usize) -> bool {
-        const PREFIX: [&str; 11] = [
+        const PREFIX: [&str; 16] = [
             "provinsi",
             "prov",
             "kabupaten",
@@ -1260,6 +1304,11 @@ impl<'a> Doc<'a> {
             "kelurahan",
             "distrik",
             "kampung",
+            "kapanewon",
+            "kemantren",
+            "kalurahan",
+            "gampong",
+            "nagari",
         ];
         let t = self.tok(k).trim_end_matches('.');
         PREFIX.iter().any(|p| t.eq_ignore_ascii_case(p))
@@ -1460,7 +1509,13 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if self.prefix_at(e) || self.is_taken(e) {
+            // An honorific opens a name; one with no name after it is a word of the
+            // complement (`Kepala Seksi Penyelenggaraan Haji dan Umrah`).
+            let opens_name = || {
+                let (_, after) = self.prefixes_from(e);
+                after < n && (self.is_name_token(after) || self.tok(after) == ",")
+            };
+            if self.prefix_at(e) && opens_name() || self.is_taken(e) {
                 break;
             }
             if place_title {
@@ -1553,7 +1608,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let t = self.tok(e);
-            if (t == "dan" || t == "&" || t == "/")
+            // `dan`, and the prepositions of a body's name (`Lembaga Penelitian dan Pengabdian
+            // kepada Masyarakat`, `Pusat Studi untuk Demokrasi`).
+            let preposition = kind != Complement::None && (t == "kepada" || t == "untuk");
+            if (t == "dan" || t == "&" || t == "/" || preposition)
                 && e > k
                 && e + 1 < n
                 && self.is_capitalised(e + 1)
@@ -1578,6 +1636,20 @@ impl<'a> Doc<'a> {
             }
             if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
+                continue;
+            }
+            // The serial comma before the last item: `Pendidikan Anak Usia Dini, Pendidikan
+            // Dasar, dan Pendidikan Menengah`.
+            if t == ","
+                && e > k
+                && kind != Complement::None
+                && e + 2 < limit
+                && self.is(e + 1, "dan")
+                && self.is_capitalised(e + 2)
+                && self.is_common_word(e + 2)
+                && self.title_end[e + 2] <= e + 2
+            {
+                e += 2;
                 continue;
             }
             if t == "-" && e > k && self.glued(e - 1) && self.glued(e) {
@@ -1744,12 +1816,23 @@ impl<'a> Doc<'a> {
         }
         let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
-        let j = self.link_from(k);
+        let mut j = self.link_from(k);
+        // Places that locate the jurisdiction, each set off by a comma, before the name:
+        // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
+        while j > k && j < n && jurisdiction.is_some() {
+            match self.place_from(j) {
+                Some(pe) if pe + 1 < n && self.tok(pe) == "," => j = pe + 1,
+                _ => break,
+            }
+        }
         let (mut prefixes, mut after) = self.prefixes_from(j);
         // A comma may stand between a rank and the name (Kolonel Laut (P), Whisnu K).
         if !prefixes.is_empty() && after < n && self.tok(after) == "," {
             after += 1;
         }
+        // Words after the complement that are too little of a name alone; they may still end
+        // the complement before a name set off by a comma (below).
+        let mut weak = false;
         let name = match self.name_from(after, !prefixes.is_empty()) {
             Some(name) => name,
             // After a jurisdiction, two words or more ending in one that is no ordinary word
@@ -1759,13 +1842,10 @@ impl<'a> Doc<'a> {
             None if jurisdiction.is_some() && (j == k || self.set_off(k, j)) => {
                 let name = self.name_from(after, true)?;
                 let last = name.end - 1;
-                if name.len() < 2
+                weak = name.len() < 2
                     || self.is_common_word(last)
                     || self.tokens[last].kind != TokenKind::Word
-                    || j > k && !(name.end < n && self.tok(name.end) == ",")
-                {
-                    return None;
-                }
+                    || j > k && !(name.end < n && self.tok(name.end) == ",");
                 name
             }
             None => return None,
@@ -1773,18 +1853,42 @@ impl<'a> Doc<'a> {
         // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
         // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
         // the word ends the complement.
+        // So do more words when what follows them shows they name the body or the place:
+        // its short form in brackets (`Badan Pembentukan Qanun (Banleg), Tgk. Saifuddin`), a
+        // place after `di` (`Kepala Suku Dani di Kampung Wesaput, Yulianus Hubi`), or an
+        // honorific or rank that opens the name after the comma (`Manajer Kebun Aek Nabara
+        // Selatan, Ir. Hotman Simbolon`).
         let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
+        let mut close = self.complement_tail(name.end);
+        // Where the jurisdiction ends: with the short form in brackets, not with the place
+        // after `di`.
+        let mut juris_end = if self.is(name.end, "di") {
+            name.end
+        } else {
+            close
+        };
+        if !(close < n && self.tok(close) == ",") {
+            // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
+            // capitalised words up to a comma, and an honorific or rank opening the name.
+            if let Some(far) = self.capitals_to_comma(name.end) {
+                if far + 1 < n && !self.prefixes_from(far + 1).0.is_empty() {
+                    close = far;
+                    juris_end = far;
+                }
+            }
+        }
         if prefixes.is_empty()
             && j == k
-            && one_word
-            && name.end + 1 < n
-            && self.tok(name.end) == ","
+            && close + 1 < n
+            && self.tok(close) == ","
             && title.jurisdiction != Jurisdiction::None
         {
-            let (pre2, after2) = self.prefixes_from(name.end + 1);
-            if let Some(name2) = self.name_from(after2, !pre2.is_empty()) {
+            let (pre2, after2) = self.prefixes_from(close + 1);
+            let shown = one_word || close > name.end || !pre2.is_empty();
+            let name2 = self.name_from(after2, !pre2.is_empty()).filter(|_| shown);
+            if let Some(name2) = name2 {
                 if name2.len() >= 2 || !pre2.is_empty() {
-                    let jurisdiction = Some(juris_start..name.end);
+                    let jurisdiction = Some(juris_start..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;
                     honorifics.extend(degrees);
@@ -1798,6 +1902,9 @@ impl<'a> Doc<'a> {
                     });
                 }
             }
+        }
+        if weak {
+            return None;
         }
         // A lower-case title needs more than one word of evidence.
         if lowercase && jurisdiction.is_none() && name.len() < 2 && prefixes.is_empty() {
@@ -1813,6 +1920,49 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// What may follow the last word of a complement before the comma that sets a name off:
+    /// the body's short form in brackets (`(Banleg)`), or `di` and a place of up to three
+    /// capitalised words (`di Kampung Wesaput`). Returns its end (`k` when there is none).
+    fn complement_tail(&self, k: usize) -> usize {
+        if let Some(b) = self.bracketed_acronym(k) {
+            return b;
+        }
+        let n = self.tokens.len();
+        if k + 1 < n && self.is(k, "di") {
+            let mut e = k + 1;
+            while e < n && e < k + 4 && self.is_word(e) && self.is_capitalised(e) {
+                e += 1;
+            }
+            if e > k + 1 && e < n && self.tok(e) == "," {
+                return e;
+            }
+        }
+        k
+    }
+
+    /// Capitalised words (with `dan` and short forms in brackets) from `k` up to a comma,
+    /// at most six tokens: returns the comma.
+    fn capitals_to_comma(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut j = k;
+        while j < n && j < k + 6 {
+            if self.tok(j) == "," {
+                return Some(j);
+            }
+            if let Some(b) = self.bracketed_acronym(j) {
+                j = b;
+                continue;
+            }
+            let ok = self.is(j, "dan")
+                || self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j);
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`.
@@ -2029,7 +2179,8 @@ impl<'a> Doc<'a> {
             let prefixed = self.prefix_ends_at(i);
             let holder = self
                 .nickname_holder(people, i)
-                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)));
+                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
+                .or_else(|| self.nickname_of_last(people, &run));
             if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
@@ -2124,21 +2275,36 @@ impl<'a> Doc<'a> {
             return None;
         }
         let at = self.tokens[i].span.start;
-        let last = |spans: &[Span]| spans.iter().filter(|s| s.end <= at).map(|s| s.end).max();
-        let officials = people
-            .officials
-            .iter()
-            .enumerate()
-            .filter_map(|(k, o)| Some((last(&o.mentions)?, k, true)));
-        let persons = people
-            .persons
-            .iter()
-            .enumerate()
-            .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
-        let (end, who, official) = officials.chain(persons).max_by_key(|m| m.0)?;
+        let (end, who, official) = last_named_before(people, at)?;
         let between = &self.text[end..at];
         let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
         near.then_some((who, official))
+    }
+
+    /// `… Rusdy Mastura menyambut langkah tersebut. Menurut Cudy, sapaan akrabnya, …`: a
+    /// name of one word, then a comma and a nickname cue with no name after it. The name is
+    /// the nickname of the official or person named last before it, in the same paragraph.
+    fn nickname_of_last(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+        let n = self.tokens.len();
+        let mut k = run.end;
+        if run.len() != 1
+            || !(k + 1 < n && self.tok(k) == "," && self.word_is(k + 1, WordClass::NicknameCue))
+        {
+            return None;
+        }
+        k += 2;
+        while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
+            k += 1;
+        }
+        // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`: other shapes.
+        if k < n && (self.is_name_token(k) || self.rec.nickname_articles.contains(&*self.lower(k)))
+        {
+            return None;
+        }
+        let at = self.tokens[run.start].span.start;
+        let (end, who, official) = last_named_before(people, at)?;
+        let between = &self.text[end..at];
+        (between.len() <= 200 && !between.contains('\n')).then_some((who, official))
     }
 
     /// The official a name is the nickname of when the text says so after it by the
@@ -2188,7 +2354,9 @@ impl<'a> Doc<'a> {
             let (pre, end) = self.prefixes_from(s);
             // Jalan Ipda Tut Harsoso is a street.
             let street = s > 0 && self.word_is(s - 1, WordClass::NotNameCue);
-            (end == i && !pre.is_empty() && !street).then_some(s..i)
+            // Direktur Jenderal: the rank's word ends a title.
+            let in_title = (s.saturating_sub(3)..=s).any(|t| self.title_end[t] > s);
+            (end == i && !pre.is_empty() && !street && !in_title).then_some(s..i)
         })
     }
 
@@ -2242,6 +2410,19 @@ impl<'a> Doc<'a> {
         // Atlet atletik asal Biak, Yulianti Rumbiak, …: a name set off by commas after a
         // phrase that describes an ordinary person.
         if described && self.described_before(run) {
+            return true;
+        }
+        // Warga Tembilahan, Syafrizal, mengaku …: one name word that is no ordinary word, set
+        // off by commas after such a phrase and before a verb of reporting or `yang`.
+        if run.len() == 1
+            && self.is_word(s)
+            && !self.is_all_caps(s)
+            && !self.is_common_word(s)
+            && e + 1 < n
+            && self.tok(e) == ","
+            && (self.word_is(e + 1, WordClass::ReportCue) || self.is(e + 1, "yang"))
+            && self.described_before(run)
+        {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -2427,6 +2608,23 @@ impl<'a> Doc<'a> {
             }
         }
     }
+}
+
+/// The official or person whose mention ends last before byte `at`: where that mention ends,
+/// the index, and whether it is an official.
+fn last_named_before(people: &People<'_>, at: usize) -> Option<(usize, usize, bool)> {
+    let last = |spans: &[Span]| spans.iter().filter(|s| s.end <= at).map(|s| s.end).max();
+    let officials = people
+        .officials
+        .iter()
+        .enumerate()
+        .filter_map(|(k, o)| Some((last(&o.mentions)?, k, true)));
+    let persons = people
+        .persons
+        .iter()
+        .enumerate()
+        .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
+    officials.chain(persons).max_by_key(|m| m.0)
 }
 
 /// A title folded for comparison: lower-case letters only.
