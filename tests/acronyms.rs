@@ -376,3 +376,11 @@ fn the_word_before_picks_the_reading_and_company_forms_leave_expansions() {
         ]
     );
 }
+
+#[test]
+fn navy_and_air_force_after_tni_and_initials_before_an_age() {
+    assert_eq!(
+        texts("Prajurit TNI AL dan TNI AU membantu. Dua tersangka, AL (27) dan JP (30), ditahan."),
+        vec!["TNI", "AL", "AU"]
+    );
+}

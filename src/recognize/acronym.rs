@@ -394,6 +394,24 @@ impl AcronymRecognizer {
     fn initials(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = Vec::new();
+        // Without a cue, two or three capitals before an age in brackets are a person's
+        // initials: `AL (27) dan JP (30)`.
+        for i in 0..n.saturating_sub(3) {
+            let t = v.tok(i);
+            let age = v.tok(i + 2);
+            if v.is_caps_word(i)
+                && (2..=3).contains(&t.len())
+                && v.tok(i + 1) == "("
+                && v.tok(i + 3) == ")"
+                && (1..=2).contains(&age.len())
+                && age.bytes().all(|b| b.is_ascii_digit())
+            {
+                if out.is_empty() {
+                    out = vec![false; n];
+                }
+                out[i] = true;
+            }
+        }
         for i in 0..n {
             let cue = v.is_word(i)
                 && v.word_is(i, WordClass::InitialsCue)
