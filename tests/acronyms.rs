@@ -223,7 +223,7 @@ fn an_initialism_takes_a_word_for_each_letter_and_a_defined_word_counts() {
     assert_eq!(
         acronyms(&extractor().extract("Petugas KAI Daop 8 Surabaya berjaga.")),
         vec![
-            ("KAI", Some("PT Kereta Api Indonesia (Persero)"), Lexicon),
+            ("KAI", Some("Kereta Api Indonesia"), Lexicon),
             ("Daop", Some("Daerah Operasi"), Lexicon),
         ]
     );
@@ -290,7 +290,7 @@ fn council_sport_and_state_company_acronyms() {
             ("Ranperda", Some("Rancangan Peraturan Daerah")),
             ("APBD", Some("Anggaran Pendapatan dan Belanja Daerah")),
             ("Kejurnas", Some("Kejuaraan Nasional")),
-            ("PLN", Some("PT Perusahaan Listrik Negara (Persero)")),
+            ("PLN", Some("Perusahaan Listrik Negara")),
             ("UP3", Some("Unit Pelaksana Pelayanan Pelanggan")),
             ("UID", Some("Unit Induk Distribusi")),
             ("SRU", Some("SAR Rescue Unit")),
@@ -347,5 +347,40 @@ fn a_sentence_full_stop_is_not_part_of_a_lexicon_form() {
     assert_eq!(
         texts("Saham PT Sinar Laut Tbk. \"Kami optimistis,\" katanya. Wajib pajak melapor SPT.\nPlt. Kepala Dinas hadir."),
         vec!["PT", "Tbk", "SPT", "Plt."]
+    );
+}
+
+#[test]
+fn the_word_before_picks_the_reading_and_company_forms_leave_expansions() {
+    assert_eq!(
+        expansions(
+            "Fraksi PKB menolak usul itu. Nasabah Bank BPD Jambi antre. PT Bank Negara Indonesia \
+             (Persero) Tbk atau BNI ikut menyalurkan KUR."
+        ),
+        vec![
+            ("PKB".into(), Some("Partai Kebangkitan Bangsa".into())),
+            ("BPD".into(), Some("Bank Pembangunan Daerah".into())),
+            ("PT".into(), Some("Perseroan Terbatas".into())),
+            ("Persero".into(), Some("Perusahaan Perseroan".into())),
+            ("Tbk".into(), Some("Terbuka".into())),
+            ("BNI".into(), Some("Bank Negara Indonesia".into())),
+            ("KUR".into(), Some("Kredit Usaha Rakyat".into())),
+        ]
+    );
+    // Without a cue the default reading stays; a short form that spells `PT` keeps it.
+    assert_eq!(
+        expansions("Kendaraan dinas wajib membayar PKB. Kebun PTPN dibuka."),
+        vec![
+            ("PKB".into(), Some("Pajak Kendaraan Bermotor".into())),
+            ("PTPN".into(), Some("PT Perkebunan Nusantara".into())),
+        ]
+    );
+}
+
+#[test]
+fn navy_and_air_force_after_tni_and_initials_before_an_age() {
+    assert_eq!(
+        texts("Prajurit TNI AL dan TNI AU membantu. Dua tersangka, AL (27) dan JP (30), ditahan."),
+        vec!["TNI", "AL", "AU"]
     );
 }

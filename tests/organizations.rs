@@ -605,3 +605,11 @@ fn common_nouns_and_terms_that_contain_a_body_are_no_organisations() {
         vec!["Pemerintah Daerah Kabupaten Sinjai"]
     );
 }
+
+#[test]
+fn inspektorat_daerah_takes_its_place() {
+    assert_eq!(
+        org_texts("Auditor Inspektorat Daerah Kabupaten Sumedang memeriksa laporan itu."),
+        vec!["Inspektorat Daerah Kabupaten Sumedang"]
+    );
+}

@@ -292,12 +292,19 @@ impl AcronymRecognizer {
             |occ| {
                 let written = v.slice(occ.tokens.clone());
                 let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
-                    Some(long) => (Some(long.clone()), ExpansionSource::Text),
+                    Some(long) => (
+                        Some(without_legal_form(long, written).to_string()),
+                        ExpansionSource::Text,
+                    ),
                     None => match occ.reading {
                         Some(r) => {
+                            let r = self.reading_in_context(v, occ.tokens.start, r);
                             let in_body = self.expansion_in_body(v, occ.tokens.clone(), &mut pair);
                             let e = in_body.unwrap_or(&self.table.get(r).expansion);
-                            (Some(e.to_string()), ExpansionSource::Lexicon)
+                            (
+                                Some(without_legal_form(e, written).to_string()),
+                                ExpansionSource::Lexicon,
+                            )
                         }
                         None => (None, ExpansionSource::Unknown),
                     },
@@ -310,6 +317,46 @@ impl AcronymRecognizer {
         if found.capacity() <= KEEP_FOUND {
             FOUND.set(found);
         }
+    }
+
+    /// The reading of the short form at `i` that the word before it asks for, else `r` (the
+    /// default): the one whose expansion opens with that word (`Bank BPD` = Bank Pembangunan
+    /// Daerah, `pajak PBB` = Pajak Bumi dan Bangunan), or a party after `Fraksi` or a party
+    /// board (`Fraksi PKB` = Partai Kebangkitan Bangsa, not Pajak Kendaraan Bermotor).
+    fn reading_in_context(&self, v: &DocView<'_>, i: usize, r: u32) -> u32 {
+        if i == 0 || !v.is_word(i - 1) {
+            return r;
+        }
+        let prev = v.tok(i - 1);
+        let Some(list) = with_lower(v.tok(i), |l| self.by_form.get(l)) else {
+            return r;
+        };
+        if list.len() < 2 {
+            return r;
+        }
+        let party = ["Fraksi", "DPP", "DPW", "DPD", "DPC"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        let written = v.tok(i);
+        let default = &self.table.get(r).expansion;
+        list.iter()
+            .copied()
+            .filter(|&k| {
+                let x = self.table.get(k);
+                // Another reading, not the default with more words (`Partai Hati Nurani
+                // Rakyat` for `Hanura` = Hati Nurani Rakyat).
+                table::written_as(&x.form, written, x.case)
+                    && !x.expansion.contains(default.as_str())
+            })
+            .find(|&k| {
+                let first = self.table.get(k).expansion.split(' ').next().unwrap_or("");
+                if party {
+                    first == "Partai"
+                } else {
+                    first.eq_ignore_ascii_case(prev)
+                }
+            })
+            .unwrap_or(r)
     }
 
     /// The expansion the one-token short form at `tokens` takes inside the short form of a
@@ -347,6 +394,24 @@ impl AcronymRecognizer {
     fn initials(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = Vec::new();
+        // Without a cue, two or three capitals before an age in brackets are a person's
+        // initials: `AL (27) dan JP (30)`.
+        for i in 0..n.saturating_sub(3) {
+            let t = v.tok(i);
+            let age = v.tok(i + 2);
+            if v.is_caps_word(i)
+                && (2..=3).contains(&t.len())
+                && v.tok(i + 1) == "("
+                && v.tok(i + 3) == ")"
+                && (1..=2).contains(&age.len())
+                && age.bytes().all(|b| b.is_ascii_digit())
+            {
+                if out.is_empty() {
+                    out = vec![false; n];
+                }
+                out[i] = true;
+            }
+        }
         for i in 0..n {
             let cue = v.is_word(i)
                 && v.word_is(i, WordClass::InitialsCue)
@@ -767,6 +832,24 @@ impl AcronymRecognizer {
         }
         found
     }
+}
+
+/// `expansion` without a company's legal form (`PT Bank Rakyat Indonesia (Persero) Tbk` →
+/// `Bank Rakyat Indonesia` for `BRI`), unless the short form spells it (`PTPN` = PT Perkebunan
+/// Nusantara).
+fn without_legal_form<'e>(expansion: &'e str, short: &str) -> &'e str {
+    let mut e = expansion.trim();
+    if !short.starts_with("PT") {
+        if let Some(rest) = e.strip_prefix("PT ") {
+            e = rest;
+        }
+    }
+    for suffix in [" Tbk", " Tbk.", " (Persero)"] {
+        if let Some(rest) = e.strip_suffix(suffix) {
+            e = rest;
+        }
+    }
+    e.trim_end()
 }
 
 #[cfg(test)]
