@@ -576,3 +576,15 @@ fn easter_holidays_fall_on_their_day() {
         ])
     );
 }
+
+#[test]
+fn a_capitalised_minggu_after_a_word_is_the_sunday() {
+    let text = "Pengerukan alur rampung Minggu lalu. Rapat evaluasi sudah digelar minggu lalu.";
+    assert_eq!(
+        dated(text, "2024-12-10"),
+        pairs(&[
+            ("Minggu lalu", "2024-12-08"),
+            ("minggu lalu", "2024-12-02/2024-12-08"),
+        ])
+    );
+}

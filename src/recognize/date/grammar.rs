@@ -944,8 +944,19 @@ impl<'a> Parser<'a> {
                 }
             )
         });
-        if week_unit && self.has(j, |m| matches!(m, Meaning::Direction(_))) {
-            return None; // `minggu depan`: a week
+        // `minggu depan`: a week; but `rampung Minggu lalu`, capitalised after a word in
+        // lower case, is the Sunday
+        let sunday = matches!(
+            self.kind(i),
+            Some(AtomKind::Word {
+                cap: true,
+                upper: false,
+                ..
+            })
+        ) && i > 0
+            && matches!(self.kind(i - 1), Some(AtomKind::Word { cap: false, .. }));
+        if week_unit && !sunday && self.has(j, |m| matches!(m, Meaning::Direction(_))) {
+            return None;
         }
         let mut part = None;
         for _ in 0..2 {
