@@ -588,3 +588,17 @@ fn a_capitalised_minggu_after_a_word_is_the_sunday() {
         ])
     );
 }
+
+#[test]
+fn a_month_of_this_last_or_next_year() {
+    let text = "Penanaman dijadwalkan awal September tahun ini, setelah panen Maret tahun lalu \
+                gagal. Libur sekolah berlangsung akhir Juni hingga pertengahan Juli.";
+    assert_eq!(
+        dated(text, "2024-07-24"),
+        pairs(&[
+            ("September tahun ini", "2024-09"),
+            ("Maret tahun lalu", "2023-03"),
+            ("Juni hingga pertengahan Juli", "2024-06/2024-07"),
+        ])
+    );
+}

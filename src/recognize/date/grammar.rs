@@ -79,6 +79,12 @@ pub(super) enum Rel {
         month: u8,
         dir: Direction,
     },
+    /// A month of the reference date's year plus `years`: `September tahun ini` (0), `Maret
+    /// tahun lalu` (-1).
+    MonthOfYear {
+        month: u8,
+        years: i32,
+    },
     /// A holiday, `days` after it (`H-7 Lebaran`: -7). Without `id` (a bare `H+5`) it is the
     /// holiday the text named last.
     Holiday {
@@ -315,10 +321,18 @@ impl<'a> Parser<'a> {
         self.find(i, pred)
     }
 
-    /// True when the atoms `from..to` are one interval connector and nothing else (`hingga`,
-    /// `sampai dengan`, `–`): two dates read apart there are the ends of one interval.
+    /// True when the atoms `from..to` are one interval connector (`hingga`, `sampai dengan`,
+    /// `–`), maybe with a preposition-like word after it (`hingga pertengahan`), and nothing
+    /// else: two dates read apart there are the ends of one interval.
     pub(super) fn connects(&self, from: usize, to: usize) -> bool {
-        from < to && self.find(from, |m| matches!(m, Meaning::Connector)) == Some(to)
+        if from >= to {
+            return false;
+        }
+        match self.find(from, |m| matches!(m, Meaning::Connector)) {
+            Some(k) if k == to => true,
+            Some(k) => self.find(k, |m| matches!(m, Meaning::Prep)) == Some(to),
+            None => false,
+        }
     }
 
     /// A word with no date meaning, capitalised: likely a name (`Jumat Berkah`).
@@ -1309,6 +1323,32 @@ impl<'a> Parser<'a> {
             if deictic(dir) {
                 let x = Expr::new(i, e2, ExprKind::Relative(Rel::Month { month, dir }));
                 return Some(x);
+            }
+        }
+        // September tahun ini, Maret tahun lalu, Januari tahun depan
+        let year_unit = |m: &Meaning| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Year,
+                    count: None
+                }
+            )
+        };
+        if let Some(k) = self.find(e, year_unit) {
+            if let Some((Meaning::Direction(dir), e2)) =
+                self.hit(k, |m| matches!(m, Meaning::Direction(_)))
+            {
+                let years = match dir {
+                    Direction::Past => Some(-1),
+                    Direction::Next => Some(1),
+                    Direction::Current => Some(0),
+                    _ => None,
+                };
+                if let Some(years) = years {
+                    let x = Expr::new(i, e2, ExprKind::Relative(Rel::MonthOfYear { month, years }));
+                    return Some(x);
+                }
             }
         }
         let is_month = |x: &Expr| match x.kind {
