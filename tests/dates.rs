@@ -602,3 +602,10 @@ fn a_month_of_this_last_or_next_year() {
         ])
     );
 }
+
+#[test]
+fn a_year_after_a_comparison_word_is_a_date() {
+    let text = "Musim angin barat datang lebih awal dibanding 2024, dan jumlah nelayan \
+                dibandingkan 2.024 orang sebelumnya naik.";
+    assert_eq!(dated(text, "2025-01-14"), pairs(&[("2024", "2024")]));
+}
