@@ -609,3 +609,17 @@ fn a_year_after_a_comparison_word_is_a_date() {
                 dibandingkan 2.024 orang sebelumnya naik.";
     assert_eq!(dated(text, "2025-01-14"), pairs(&[("2024", "2024")]));
 }
+
+#[test]
+fn days_joined_to_a_recurring_day_recur_too() {
+    let text = "Kapal berangkat setiap Jumat dan Minggu, sedangkan uji coba digelar Sabtu (24/5) \
+                dan Minggu (25/5). Pasar buka setiap Sabtu, Senin (19/5/2025) lalu ramai.";
+    assert_eq!(
+        dated(text, "2025-05-20"),
+        pairs(&[
+            ("Sabtu (24/5)", "2025-05-24"),
+            ("Minggu (25/5)", "2025-05-25"),
+            ("Senin (19/5/2025)", "2025-05-19"),
+        ])
+    );
+}

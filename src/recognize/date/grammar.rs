@@ -248,10 +248,25 @@ impl<'a> Parser<'a> {
                     j = e;
                 }
                 if let Some(mut e) = self.parse_at(j, out.last()) {
+                    let shape = std::mem::discriminant(&e.kind);
                     e.kind = ExprKind::NotADate;
                     e.start = i;
                     i = e.consumed.max(i + 1);
                     out.push(e);
+                    // setiap Jumat dan Minggu: the days of its shape joined to a recurring
+                    // one recur too (not `setiap Jumat, Selasa (4/3/2025)`)
+                    while let Some(k) = self.find(i, |m| matches!(m, Meaning::Conj)) {
+                        let Some(mut next) = self
+                            .parse_at(k, out.last())
+                            .filter(|x| std::mem::discriminant(&x.kind) == shape)
+                        else {
+                            break;
+                        };
+                        next.kind = ExprKind::NotADate;
+                        next.start = k;
+                        i = next.consumed.max(k + 1);
+                        out.push(next);
+                    }
                     continue;
                 }
             }
