@@ -576,3 +576,50 @@ fn easter_holidays_fall_on_their_day() {
         ])
     );
 }
+
+#[test]
+fn a_capitalised_minggu_after_a_word_is_the_sunday() {
+    let text = "Pengerukan alur rampung Minggu lalu. Rapat evaluasi sudah digelar minggu lalu.";
+    assert_eq!(
+        dated(text, "2024-12-10"),
+        pairs(&[
+            ("Minggu lalu", "2024-12-08"),
+            ("minggu lalu", "2024-12-02/2024-12-08"),
+        ])
+    );
+}
+
+#[test]
+fn a_month_of_this_last_or_next_year() {
+    let text = "Penanaman dijadwalkan awal September tahun ini, setelah panen Maret tahun lalu \
+                gagal. Libur sekolah berlangsung akhir Juni hingga pertengahan Juli.";
+    assert_eq!(
+        dated(text, "2024-07-24"),
+        pairs(&[
+            ("September tahun ini", "2024-09"),
+            ("Maret tahun lalu", "2023-03"),
+            ("Juni hingga pertengahan Juli", "2024-06/2024-07"),
+        ])
+    );
+}
+
+#[test]
+fn a_year_after_a_comparison_word_is_a_date() {
+    let text = "Musim angin barat datang lebih awal dibanding 2024, dan jumlah nelayan \
+                dibandingkan 2.024 orang sebelumnya naik.";
+    assert_eq!(dated(text, "2025-01-14"), pairs(&[("2024", "2024")]));
+}
+
+#[test]
+fn days_joined_to_a_recurring_day_recur_too() {
+    let text = "Kapal berangkat setiap Jumat dan Minggu, sedangkan uji coba digelar Sabtu (24/5) \
+                dan Minggu (25/5). Pasar buka setiap Sabtu, Senin (19/5/2025) lalu ramai.";
+    assert_eq!(
+        dated(text, "2025-05-20"),
+        pairs(&[
+            ("Sabtu (24/5)", "2025-05-24"),
+            ("Minggu (25/5)", "2025-05-25"),
+            ("Senin (19/5/2025)", "2025-05-19"),
+        ])
+    );
+}

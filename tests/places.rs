@@ -674,3 +674,16 @@ fn port_and_seat_towns_take_their_regency_code() {
         ]
     );
 }
+
+#[test]
+fn minangkabau_hamlets_are_villages() {
+    let text = "Warga Jorong Galudua dan Korong Ganting di Agam mengungsi.";
+    assert_eq!(
+        places(text),
+        [
+            p("Galudua", None, Some(Village)),
+            p("Ganting", None, Some(Village)),
+            p("Agam", Some("13.06"), Some(Regency)),
+        ]
+    );
+}

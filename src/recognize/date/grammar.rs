@@ -79,6 +79,12 @@ pub(super) enum Rel {
         month: u8,
         dir: Direction,
     },
+    /// A month of the reference date's year plus `years`: `September tahun ini` (0), `Maret
+    /// tahun lalu` (-1).
+    MonthOfYear {
+        month: u8,
+        years: i32,
+    },
     /// A holiday, `days` after it (`H-7 Lebaran`: -7). Without `id` (a bare `H+5`) it is the
     /// holiday the text named last.
     Holiday {
@@ -242,10 +248,25 @@ impl<'a> Parser<'a> {
                     j = e;
                 }
                 if let Some(mut e) = self.parse_at(j, out.last()) {
+                    let shape = std::mem::discriminant(&e.kind);
                     e.kind = ExprKind::NotADate;
                     e.start = i;
                     i = e.consumed.max(i + 1);
                     out.push(e);
+                    // setiap Jumat dan Minggu: the days of its shape joined to a recurring
+                    // one recur too (not `setiap Jumat, Selasa (4/3/2025)`)
+                    while let Some(k) = self.find(i, |m| matches!(m, Meaning::Conj)) {
+                        let Some(mut next) = self
+                            .parse_at(k, out.last())
+                            .filter(|x| std::mem::discriminant(&x.kind) == shape)
+                        else {
+                            break;
+                        };
+                        next.kind = ExprKind::NotADate;
+                        next.start = k;
+                        i = next.consumed.max(k + 1);
+                        out.push(next);
+                    }
                     continue;
                 }
             }
@@ -315,10 +336,18 @@ impl<'a> Parser<'a> {
         self.find(i, pred)
     }
 
-    /// True when the atoms `from..to` are one interval connector and nothing else (`hingga`,
-    /// `sampai dengan`, `–`): two dates read apart there are the ends of one interval.
+    /// True when the atoms `from..to` are one interval connector (`hingga`, `sampai dengan`,
+    /// `–`), maybe with a preposition-like word after it (`hingga pertengahan`), and nothing
+    /// else: two dates read apart there are the ends of one interval.
     pub(super) fn connects(&self, from: usize, to: usize) -> bool {
-        from < to && self.find(from, |m| matches!(m, Meaning::Connector)) == Some(to)
+        if from >= to {
+            return false;
+        }
+        match self.find(from, |m| matches!(m, Meaning::Connector)) {
+            Some(k) if k == to => true,
+            Some(k) => self.find(k, |m| matches!(m, Meaning::Prep)) == Some(to),
+            None => false,
+        }
     }
 
     /// A word with no date meaning, capitalised: likely a name (`Jumat Berkah`).
@@ -944,8 +973,19 @@ impl<'a> Parser<'a> {
                 }
             )
         });
-        if week_unit && self.has(j, |m| matches!(m, Meaning::Direction(_))) {
-            return None; // `minggu depan`: a week
+        // `minggu depan`: a week; but `rampung Minggu lalu`, capitalised after a word in
+        // lower case, is the Sunday
+        let sunday = matches!(
+            self.kind(i),
+            Some(AtomKind::Word {
+                cap: true,
+                upper: false,
+                ..
+            })
+        ) && i > 0
+            && matches!(self.kind(i - 1), Some(AtomKind::Word { cap: false, .. }));
+        if week_unit && !sunday && self.has(j, |m| matches!(m, Meaning::Direction(_))) {
+            return None;
         }
         let mut part = None;
         for _ in 0..2 {
@@ -1298,6 +1338,32 @@ impl<'a> Parser<'a> {
             if deictic(dir) {
                 let x = Expr::new(i, e2, ExprKind::Relative(Rel::Month { month, dir }));
                 return Some(x);
+            }
+        }
+        // September tahun ini, Maret tahun lalu, Januari tahun depan
+        let year_unit = |m: &Meaning| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Year,
+                    count: None
+                }
+            )
+        };
+        if let Some(k) = self.find(e, year_unit) {
+            if let Some((Meaning::Direction(dir), e2)) =
+                self.hit(k, |m| matches!(m, Meaning::Direction(_)))
+            {
+                let years = match dir {
+                    Direction::Past => Some(-1),
+                    Direction::Next => Some(1),
+                    Direction::Current => Some(0),
+                    _ => None,
+                };
+                if let Some(years) = years {
+                    let x = Expr::new(i, e2, ExprKind::Relative(Rel::MonthOfYear { month, years }));
+                    return Some(x);
+                }
             }
         }
         let is_month = |x: &Expr| match x.kind {

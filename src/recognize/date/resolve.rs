@@ -408,7 +408,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
         Rel::Weeks(_) | Rel::Period { .. } | Rel::Weekend(_) => DateGrain::Interval,
-        Rel::Months(_) | Rel::Month { .. } => DateGrain::Month,
+        Rel::Months(_) | Rel::Month { .. } | Rel::MonthOfYear { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
         Rel::Anaphoric { unit, .. } => match unit {
             Unit::Day | Unit::Week => DateGrain::Day,
@@ -485,6 +485,10 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
             };
             (fmt_cal(Cal::Month(y, month)), None)
         }
+        Rel::MonthOfYear { month, years } => (
+            fmt_cal(Cal::Month(i32::from(r.year()) + years, month)),
+            None,
+        ),
         // handled above
         Rel::Holiday { .. } => (None, None),
         Rel::Weekend(n) => {
