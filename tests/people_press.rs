@@ -950,3 +950,65 @@ fn initials_written_together_open_a_name() {
     assert_eq!(o[0].name, "R.A. Denni");
     assert_eq!(o[0].title, "Asisten II");
 }
+
+#[test]
+fn a_given_name_after_a_numbered_title_opens_the_name() {
+    let o = officials(
+        "Rapat dibuka pagi. Rapat dipimpin Wakil Ketua I Zulfikar Hasan didampingi Wakil Ketua II \
+         Nova Lestari.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Zulfikar Hasan", "Wakil Ketua I", None, vec![], vec![]),
+            ("Nova Lestari", "Wakil Ketua II", None, vec![], vec![]),
+        ]
+    );
+    // No given name: the words after the number name the unit.
+    let o =
+        officials("Ia mengimbau warga. Kasubdit V Siber Ditreskrimsus, AKBP Joni Siregar, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Joni Siregar",
+            "Kasubdit V",
+            Some("Siber Ditreskrimsus"),
+            vec!["AKBP"],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn short_forms_units_and_name_words_around_a_position() {
+    // The title's short form in brackets is no part of the jurisdiction.
+    let o = officials(
+        "Sidang digelar. Tuntutan dibacakan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Barito \
+         Kuala, Yusran Hadi, kemarin.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yusran Hadi");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Kejaksaan Negeri Barito Kuala")
+    );
+    // A numbered unit with a place the gazetteer does not know.
+    let o = officials("Apel digelar. Hadir Dandim 0420/Sarko Letkol Inf Made Sudarta.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Made Sudarta",
+            "Dandim",
+            Some("0420/Sarko"),
+            vec!["Letkol Inf"],
+            vec![]
+        )
+    );
+    // Ratu is a name word after a place.
+    let o = officials("Acara dibuka. Bupati Pandeglang Ratu Irna Dimyati hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Ratu Irna Dimyati");
+}

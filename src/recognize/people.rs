@@ -1529,6 +1529,11 @@ impl<'a> Doc<'a> {
                         e = pe;
                         break;
                     }
+                    // An unknown one written with the number (`Dandim 0420/Sarko`).
+                    if self.glued(e) && self.glued(e + 1) && self.is_capitalised(e + 2) {
+                        e += 3;
+                        break;
+                    }
                 }
                 // A regional post takes a place. An unknown one: a capitalised ordinary word,
                 // up to three capitalised words closed by a link or a comma (Kepala Desa Tasik
@@ -1790,6 +1795,21 @@ impl<'a> Doc<'a> {
                 juris_start = pe;
                 k = self.complement_from(pe, Complement::None, false).max(pe);
             }
+            // `Wakil Ketua I Zulfikar Aziz`: after a numbered title a given name and a name
+            // word that is no ordinary word (neither an acronym, a place or a body's name)
+            // open the name (`Kasubdit V Siber Ditreskrimsus` has no given name).
+            _ if self.is_roman(occ.end - 1)
+                && occ.end - 1 > occ.title_start
+                && k + 1 < n
+                && self.is_given_name(k)
+                && !self.is_common_word(k + 1)
+                && (k..k + 2).all(|j| {
+                    self.is_name_token(j)
+                        && self.is_word(j)
+                        && !self.is_all_caps(j)
+                        && !self.taken_name[j]
+                        && self.place_from(j).is_none()
+                }) => {}
             Complement::Organization | Complement::Unit | Complement::None => {
                 k = self.complement_from(k, title.complement, place_title);
                 // The organisation headed repeats the title's last word: Kepala Dinas +
@@ -1803,6 +1823,13 @@ impl<'a> Doc<'a> {
                 {
                     juris_start = occ.end - 1;
                 }
+            }
+        }
+        // The title's short form in brackets right after it is no part of the jurisdiction:
+        // `Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Tapin`, `Menteri … (Mendikdasmen)`.
+        if let Some(b) = self.bracketed_acronym(juris_start) {
+            if b <= k && juris_start == title_end {
+                juris_start = b;
             }
         }
         // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
