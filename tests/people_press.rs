@@ -1012,3 +1012,25 @@ fn short_forms_units_and_name_words_around_a_position() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "Ratu Irna Dimyati");
 }
+
+#[test]
+fn a_title_with_the_possessive_nya() {
+    let o = officials(
+        "Fraksi menyampaikan pandangan. Fraksi Hanura melalui juru bicaranya, Hj. Rosmiati Lubis, \
+         meminta serapan anggaran diperbaiki.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Rosmiati Lubis", "juru bicara", None, vec!["Hj."], vec![])
+    );
+    let o = officials(
+        "Evaluasi diminta terbuka. Lembaga itu melalui Direktur Eksekutifnya, Yahya Lamba, mendesak \
+         pemerintah.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yahya Lamba");
+    assert_eq!(o[0].title, "Direktur Eksekutif");
+    // The word alone with -nya is no title without a name after it.
+    assert!(officials("Ia terjatuh dan kepalanya terbentur batu.").is_empty());
+}

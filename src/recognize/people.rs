@@ -83,6 +83,9 @@ pub(crate) struct PeopleRecognizer {
     links: FoldHashSet<Box<str>>,
     /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
     particles: FoldHashSet<Box<str>>,
+    /// The last words of the titles, in lower case: a word that is one of them with `-nya`
+    /// may end a title (`juru bicaranya`, `Direktur Eksekutifnya`).
+    title_last_words: FoldHashSet<Box<str>>,
     stemmer: Stemmer,
     /// The stopwords, in lower case (as `topics::Stopwords` reads them).
     stopwords: WordSet,
@@ -148,8 +151,14 @@ impl PeopleRecognizer {
             }
         }
         let ranks = Ranks::load(lex.ranks)?;
+        let titles = Titles::load(lex.titles)?;
+        let title_last_words = titles
+            .iter()
+            .filter_map(|t| t.form.split_whitespace().last())
+            .map(lowercase)
+            .collect();
         Ok(PeopleRecognizer {
-            titles: Titles::load(lex.titles)?,
+            titles,
             modifiers: TitleModifiers::load(lex.modifiers)?,
             honorifics: crate::lexicon::people::Honorifics::load(lex.honorifics)?,
             degrees: Degrees::load(lex.degrees)?,
@@ -168,6 +177,7 @@ impl PeopleRecognizer {
             title_blockers,
             links,
             particles,
+            title_last_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
             stopwords: word_set(lex.stopwords, &STOPWORD_COLUMNS)?,
         })
@@ -709,6 +719,34 @@ impl<'a> Doc<'a> {
                     | Entry::InstitutionAcronym(_)
                     | Entry::RegionalBody(_)
                     | Entry::RegionalBodyAcronym(_) => {}
+                }
+            }
+        }
+        // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
+        // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
+        for i in 0..n {
+            let t = tokens[i].text(text);
+            let Some(stem) = t.strip_suffix("nya") else {
+                continue;
+            };
+            if tokens[i].kind != TokenKind::Word
+                || stem.len() < 3
+                || !rec.title_last_words.contains(&*facts::lower(stem))
+            {
+                continue;
+            }
+            for s in i.saturating_sub(2)..=i {
+                if title_end[s] > i || (s..i).any(|j| tokens[j].kind != TokenKind::Word) {
+                    continue;
+                }
+                let form = &text[tokens[s].span.start..tokens[i].span.end - "nya".len()];
+                let Some(found) = rec.titles.get(form) else {
+                    continue;
+                };
+                if let Some(at) = rec.titles.iter().position(|x| std::ptr::eq(x, found)) {
+                    title_end[s] = i + 1;
+                    title_at[s] = at as u32;
+                    break;
                 }
             }
         }
@@ -2760,11 +2798,21 @@ impl<'d> People<'d> {
         if bracketed {
             bare_start += 3;
         }
-        let title_bare = doc.slice(&(bare_start..f.title.end));
-        let title = match &f.modifier {
+        let mut title_bare = doc.slice(&(bare_start..f.title.end));
+        // `juru bicaranya` is titled `juru bicara`.
+        let possessive = title_bare
+            .strip_suffix("nya")
+            .filter(|b| doc.rec.titles.get(b).is_some());
+        if let Some(b) = possessive {
+            title_bare = b;
+        }
+        let mut title = match &f.modifier {
             Some(m) if bracketed => format!("{} {title_bare}", doc.slice(m)),
             _ => doc.slice(&f.title).to_string(),
         };
+        if possessive.is_some() && !bracketed {
+            title.truncate(title.len() - "nya".len());
+        }
         self.by_name.insert(full, self.officials.len());
         self.officials.push(OfficialAcc {
             name: doc.slice(&f.name).to_string(),
