@@ -1034,3 +1034,22 @@ fn a_title_with_the_possessive_nya() {
     // The word alone with -nya is no title without a name after it.
     assert!(officials("Ia terjatuh dan kepalanya terbentur batu.").is_empty());
 }
+
+#[test]
+fn a_quoted_name_inside_a_body_before_the_name() {
+    let o = officials(
+        "Para lurah berkumpul. Ketua Paguyuban Lurah dan Pamong Kalurahan \"Ngesti Rahayu\" DIY, \
+         Sumadi Prawiro, menyatakan siap.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Sumadi Prawiro",
+            "Ketua",
+            Some("Paguyuban Lurah dan Pamong Kalurahan \"Ngesti Rahayu\" DIY"),
+            vec![],
+            vec![]
+        )
+    );
+}

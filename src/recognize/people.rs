@@ -1453,7 +1453,7 @@ impl<'a> Doc<'a> {
             if self.prefix_at(j) || self.place_from(j).is_some() {
                 return j > k || self.place_from(j).is_some();
             }
-            if let Some(b) = self.bracketed_acronym(j) {
+            if let Some(b) = self.bracketed_acronym(j).or_else(|| self.quoted_name(j)) {
                 j = b;
                 continue;
             }
@@ -1693,6 +1693,11 @@ impl<'a> Doc<'a> {
                 && self.title_end[e + 2] <= e + 2
             {
                 e += 2;
+                continue;
+            }
+            // A name in quotes inside the body's name: `Paguyuban Lurah "Nayantaka" DIY`.
+            if let Some(q) = self.quoted_name(e).filter(|_| e > k) {
+                e = q;
                 continue;
             }
             if t == "-" && e > k && self.glued(e - 1) && self.glued(e) {
@@ -1985,6 +1990,19 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// `"Nayantaka"`: one to three capitalised words in quotes at `k`; returns the end.
+    fn quoted_name(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(k < n && matches!(self.tok(k), "\"" | "“")) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < n && j < k + 4 && self.is_word(j) && self.is_capitalised(j) {
+            j += 1;
+        }
+        (j > k + 1 && j < n && matches!(self.tok(j), "\"" | "”")).then_some(j + 1)
     }
 
     /// What may follow the last word of a complement before the comma that sets a name off:
