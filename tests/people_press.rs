@@ -1053,3 +1053,14 @@ fn a_quoted_name_inside_a_body_before_the_name() {
         )
     );
 }
+
+#[test]
+fn a_village_facilitator_is_a_position() {
+    let o = officials(
+        "Bantuan disalurkan. Pendamping desa dari Kementerian Desa, Wulan Sari Dewi, menjelaskan \
+         aturan penyaluran.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Wulan Sari Dewi");
+    assert_eq!(o[0].title, "Pendamping desa");
+}
