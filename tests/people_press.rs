@@ -826,6 +826,13 @@ fn a_nickname_before_its_cue_names_the_official_just_named() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].aliases, vec!["Anis"]);
     assert!(persons(text).is_empty());
+    // A title after the cue names the holder; the official named last is not it.
+    let text = "Kepala Dinas Sosial Yohanis Manu dan Kepala Dinas Kesehatan Maria Yuliana Ndun \
+                hadir. Yohanis mengatakan data sudah lengkap. Sementara Yuliana, sapaan karib \
+                Kepala Dinas Kesehatan, menargetkan imunisasi tuntas.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert!(o[0].aliases.iter().all(|a| a != "Yuliana"), "{o:?}");
 }
 
 #[test]

@@ -2379,8 +2379,14 @@ impl<'a> Doc<'a> {
         while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
             k += 1;
         }
-        // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`: other shapes.
-        if k < n && (self.is_name_token(k) || self.rec.nickname_articles.contains(&*self.lower(k)))
+        // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
+        // karib Kadis DP3A`: other shapes; and a name already known is no nickname.
+        if k < n
+            && (self.is_capitalised(k)
+                || self.is_name_token(k)
+                || self.rec.nickname_articles.contains(&*self.lower(k)))
+            || people.official_named_by(self, run).is_some()
+            || people.person_named_by(self, run).is_some()
         {
             return None;
         }
