@@ -826,6 +826,13 @@ fn a_nickname_before_its_cue_names_the_official_just_named() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].aliases, vec!["Anis"]);
     assert!(persons(text).is_empty());
+    // A title after the cue names the holder; the official named last is not it.
+    let text = "Kepala Dinas Sosial Yohanis Manu dan Kepala Dinas Kesehatan Maria Yuliana Ndun \
+                hadir. Yohanis mengatakan data sudah lengkap. Sementara Yuliana, sapaan karib \
+                Kepala Dinas Kesehatan, menargetkan imunisasi tuntas.";
+    let o = officials(text);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert!(o[0].aliases.iter().all(|a| a != "Yuliana"), "{o:?}");
 }
 
 #[test]
@@ -949,4 +956,118 @@ fn initials_written_together_open_a_name() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "R.A. Denni");
     assert_eq!(o[0].title, "Asisten II");
+}
+
+#[test]
+fn a_given_name_after_a_numbered_title_opens_the_name() {
+    let o = officials(
+        "Rapat dibuka pagi. Rapat dipimpin Wakil Ketua I Zulfikar Hasan didampingi Wakil Ketua II \
+         Nova Lestari.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Zulfikar Hasan", "Wakil Ketua I", None, vec![], vec![]),
+            ("Nova Lestari", "Wakil Ketua II", None, vec![], vec![]),
+        ]
+    );
+    // No given name: the words after the number name the unit.
+    let o =
+        officials("Ia mengimbau warga. Kasubdit V Siber Ditreskrimsus, AKBP Joni Siregar, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Joni Siregar",
+            "Kasubdit V",
+            Some("Siber Ditreskrimsus"),
+            vec!["AKBP"],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn short_forms_units_and_name_words_around_a_position() {
+    // The title's short form in brackets is no part of the jurisdiction.
+    let o = officials(
+        "Sidang digelar. Tuntutan dibacakan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Barito \
+         Kuala, Yusran Hadi, kemarin.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yusran Hadi");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Kejaksaan Negeri Barito Kuala")
+    );
+    // A numbered unit with a place the gazetteer does not know.
+    let o = officials("Apel digelar. Hadir Dandim 0420/Sarko Letkol Inf Made Sudarta.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Made Sudarta",
+            "Dandim",
+            Some("0420/Sarko"),
+            vec!["Letkol Inf"],
+            vec![]
+        )
+    );
+    // Ratu is a name word after a place.
+    let o = officials("Acara dibuka. Bupati Pandeglang Ratu Irna Dimyati hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Ratu Irna Dimyati");
+}
+
+#[test]
+fn a_title_with_the_possessive_nya() {
+    let o = officials(
+        "Fraksi menyampaikan pandangan. Fraksi Hanura melalui juru bicaranya, Hj. Rosmiati Lubis, \
+         meminta serapan anggaran diperbaiki.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        ("Rosmiati Lubis", "juru bicara", None, vec!["Hj."], vec![])
+    );
+    let o = officials(
+        "Evaluasi diminta terbuka. Lembaga itu melalui Direktur Eksekutifnya, Yahya Lamba, mendesak \
+         pemerintah.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yahya Lamba");
+    assert_eq!(o[0].title, "Direktur Eksekutif");
+    // The word alone with -nya is no title without a name after it.
+    assert!(officials("Ia terjatuh dan kepalanya terbentur batu.").is_empty());
+}
+
+#[test]
+fn a_quoted_name_inside_a_body_before_the_name() {
+    let o = officials(
+        "Para lurah berkumpul. Ketua Paguyuban Lurah dan Pamong Kalurahan \"Ngesti Rahayu\" DIY, \
+         Sumadi Prawiro, menyatakan siap.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Sumadi Prawiro",
+            "Ketua",
+            Some("Paguyuban Lurah dan Pamong Kalurahan \"Ngesti Rahayu\" DIY"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_village_facilitator_is_a_position() {
+    let o = officials(
+        "Bantuan disalurkan. Pendamping desa dari Kementerian Desa, Wulan Sari Dewi, menjelaskan \
+         aturan penyaluran.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Wulan Sari Dewi");
+    assert_eq!(o[0].title, "Pendamping desa");
 }

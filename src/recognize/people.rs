@@ -83,6 +83,9 @@ pub(crate) struct PeopleRecognizer {
     links: FoldHashSet<Box<str>>,
     /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
     particles: FoldHashSet<Box<str>>,
+    /// The last words of the titles, in lower case: a word that is one of them with `-nya`
+    /// may end a title (`juru bicaranya`, `Direktur Eksekutifnya`).
+    title_last_words: FoldHashSet<Box<str>>,
     stemmer: Stemmer,
     /// The stopwords, in lower case (as `topics::Stopwords` reads them).
     stopwords: WordSet,
@@ -148,8 +151,14 @@ impl PeopleRecognizer {
             }
         }
         let ranks = Ranks::load(lex.ranks)?;
+        let titles = Titles::load(lex.titles)?;
+        let title_last_words = titles
+            .iter()
+            .filter_map(|t| t.form.split_whitespace().last())
+            .map(lowercase)
+            .collect();
         Ok(PeopleRecognizer {
-            titles: Titles::load(lex.titles)?,
+            titles,
             modifiers: TitleModifiers::load(lex.modifiers)?,
             honorifics: crate::lexicon::people::Honorifics::load(lex.honorifics)?,
             degrees: Degrees::load(lex.degrees)?,
@@ -168,6 +177,7 @@ impl PeopleRecognizer {
             title_blockers,
             links,
             particles,
+            title_last_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
             stopwords: word_set(lex.stopwords, &STOPWORD_COLUMNS)?,
         })
@@ -709,6 +719,34 @@ impl<'a> Doc<'a> {
                     | Entry::InstitutionAcronym(_)
                     | Entry::RegionalBody(_)
                     | Entry::RegionalBodyAcronym(_) => {}
+                }
+            }
+        }
+        // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
+        // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
+        for i in 0..n {
+            let t = tokens[i].text(text);
+            let Some(stem) = t.strip_suffix("nya") else {
+                continue;
+            };
+            if tokens[i].kind != TokenKind::Word
+                || stem.len() < 3
+                || !rec.title_last_words.contains(&*facts::lower(stem))
+            {
+                continue;
+            }
+            for s in i.saturating_sub(2)..=i {
+                if title_end[s] > i || (s..i).any(|j| tokens[j].kind != TokenKind::Word) {
+                    continue;
+                }
+                let form = &text[tokens[s].span.start..tokens[i].span.end - "nya".len()];
+                let Some(found) = rec.titles.get(form) else {
+                    continue;
+                };
+                if let Some(at) = rec.titles.iter().position(|x| std::ptr::eq(x, found)) {
+                    title_end[s] = i + 1;
+                    title_at[s] = at as u32;
+                    break;
                 }
             }
         }
@@ -1415,7 +1453,7 @@ impl<'a> Doc<'a> {
             if self.prefix_at(j) || self.place_from(j).is_some() {
                 return j > k || self.place_from(j).is_some();
             }
-            if let Some(b) = self.bracketed_acronym(j) {
+            if let Some(b) = self.bracketed_acronym(j).or_else(|| self.quoted_name(j)) {
                 j = b;
                 continue;
             }
@@ -1527,6 +1565,11 @@ impl<'a> Doc<'a> {
                 {
                     if let Some(pe) = self.place_from(e + 2) {
                         e = pe;
+                        break;
+                    }
+                    // An unknown one written with the number (`Dandim 0420/Sarko`).
+                    if self.glued(e) && self.glued(e + 1) && self.is_capitalised(e + 2) {
+                        e += 3;
                         break;
                     }
                 }
@@ -1650,6 +1693,11 @@ impl<'a> Doc<'a> {
                 && self.title_end[e + 2] <= e + 2
             {
                 e += 2;
+                continue;
+            }
+            // A name in quotes inside the body's name: `Paguyuban Lurah "Nayantaka" DIY`.
+            if let Some(q) = self.quoted_name(e).filter(|_| e > k) {
+                e = q;
                 continue;
             }
             if t == "-" && e > k && self.glued(e - 1) && self.glued(e) {
@@ -1790,6 +1838,21 @@ impl<'a> Doc<'a> {
                 juris_start = pe;
                 k = self.complement_from(pe, Complement::None, false).max(pe);
             }
+            // `Wakil Ketua I Zulfikar Aziz`: after a numbered title a given name and a name
+            // word that is no ordinary word (neither an acronym, a place or a body's name)
+            // open the name (`Kasubdit V Siber Ditreskrimsus` has no given name).
+            _ if self.is_roman(occ.end - 1)
+                && occ.end - 1 > occ.title_start
+                && k + 1 < n
+                && self.is_given_name(k)
+                && !self.is_common_word(k + 1)
+                && (k..k + 2).all(|j| {
+                    self.is_name_token(j)
+                        && self.is_word(j)
+                        && !self.is_all_caps(j)
+                        && !self.taken_name[j]
+                        && self.place_from(j).is_none()
+                }) => {}
             Complement::Organization | Complement::Unit | Complement::None => {
                 k = self.complement_from(k, title.complement, place_title);
                 // The organisation headed repeats the title's last word: Kepala Dinas +
@@ -1803,6 +1866,13 @@ impl<'a> Doc<'a> {
                 {
                     juris_start = occ.end - 1;
                 }
+            }
+        }
+        // The title's short form in brackets right after it is no part of the jurisdiction:
+        // `Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Tapin`, `Menteri … (Mendikdasmen)`.
+        if let Some(b) = self.bracketed_acronym(juris_start) {
+            if b <= k && juris_start == title_end {
+                juris_start = b;
             }
         }
         // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
@@ -1920,6 +1990,19 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// `"Nayantaka"`: one to three capitalised words in quotes at `k`; returns the end.
+    fn quoted_name(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(k < n && matches!(self.tok(k), "\"" | "“")) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < n && j < k + 4 && self.is_word(j) && self.is_capitalised(j) {
+            j += 1;
+        }
+        (j > k + 1 && j < n && matches!(self.tok(j), "\"" | "”")).then_some(j + 1)
     }
 
     /// What may follow the last word of a complement before the comma that sets a name off:
@@ -2296,8 +2379,14 @@ impl<'a> Doc<'a> {
         while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
             k += 1;
         }
-        // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`: other shapes.
-        if k < n && (self.is_name_token(k) || self.rec.nickname_articles.contains(&*self.lower(k)))
+        // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
+        // karib Kadis DP3A`: other shapes; and a name already known is no nickname.
+        if k < n
+            && (self.is_capitalised(k)
+                || self.is_name_token(k)
+                || self.rec.nickname_articles.contains(&*self.lower(k)))
+            || people.official_named_by(self, run).is_some()
+            || people.person_named_by(self, run).is_some()
         {
             return None;
         }
@@ -2733,11 +2822,21 @@ impl<'d> People<'d> {
         if bracketed {
             bare_start += 3;
         }
-        let title_bare = doc.slice(&(bare_start..f.title.end));
-        let title = match &f.modifier {
+        let mut title_bare = doc.slice(&(bare_start..f.title.end));
+        // `juru bicaranya` is titled `juru bicara`.
+        let possessive = title_bare
+            .strip_suffix("nya")
+            .filter(|b| doc.rec.titles.get(b).is_some());
+        if let Some(b) = possessive {
+            title_bare = b;
+        }
+        let mut title = match &f.modifier {
             Some(m) if bracketed => format!("{} {title_bare}", doc.slice(m)),
             _ => doc.slice(&f.title).to_string(),
         };
+        if possessive.is_some() && !bracketed {
+            title.truncate(title.len() - "nya".len());
+        }
         self.by_name.insert(full, self.officials.len());
         self.officials.push(OfficialAcc {
             name: doc.slice(&f.name).to_string(),
