@@ -16,7 +16,7 @@ use crate::recognize::acronym::{AcronymLexicons, AcronymRecognizer};
 use crate::recognize::date::{DateAnalysis, DateRecognizer};
 use crate::recognize::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::recognize::organization::OrgRecognizer;
-use crate::recognize::people::{PeopleLexicons, PeopleRecognizer};
+use crate::recognize::people::{PeopleLexicons, PeopleRecognizer, TokenMarks};
 use crate::recognize::place::{PlaceLexicons, PlaceRecognizer};
 use crate::text::{Analysis, Span, Tokenizer};
 use crate::topics::{KeyphraseExtractor, NameWords, Stemmer, Stopwords, TopicScorer, WordReader};
@@ -416,8 +416,11 @@ impl Extractor {
             &analysis.tokens,
             &analysis.sentences,
             &scan,
-            &view.taken,
-            &not_name,
+            TokenMarks {
+                taken: &view.taken,
+                not_name: &not_name,
+                admin_prefix: &view.admin_prefix,
+            },
         );
         view.set_names(
             entities

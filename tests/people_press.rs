@@ -1071,3 +1071,26 @@ fn a_village_facilitator_is_a_position() {
     assert_eq!(o[0].name, "Wulan Sari Dewi");
     assert_eq!(o[0].title, "Pendamping desa");
 }
+
+#[test]
+fn no_name_opens_with_a_prefix_word_of_the_place_context_lexicon() {
+    // `Padukuhan` (a hamlet in Yogyakarta) is a prefix in place_context.tsv: what follows it
+    // is a place, not the name of the hamlet head.
+    let text = "Kepala Dusun, Padukuhan Ngentak, mengatakan acara berjalan lancar.";
+    assert!(officials(text).is_empty(), "{:?}", officials(text));
+    assert!(persons(text).is_empty());
+    // A word the lexicon gains works the same way (here a spelling of Padukuhan).
+    let extra = LexiconText::new(
+        "my_place_context.tsv",
+        "word\trole\tlevel\tnote\nPadusunan\tprefix\tvillage\t\n",
+    );
+    let ex = Extractor::builder()
+        .extend_lexicon(LexiconKind::PlaceContext, extra)
+        .build()
+        .unwrap();
+    let text = "Kepala Dusun, Padusunan Ngentak, mengatakan acara berjalan lancar.";
+    assert!(officials_with(extractor(), text).len() == 1);
+    assert!(officials_with(&ex, text).is_empty());
+    // `Prov` without its period is a prefix too: `Sekda Prov Kaltim` names no one.
+    assert!(officials("Surat ditandatangani Sekda Prov Kaltim kemarin.").is_empty());
+}

@@ -354,17 +354,15 @@ impl PeopleRecognizer {
         }
     }
 
-    /// Finds officials and persons. `taken` marks the tokens of spans other recognisers own
-    /// (dates), which no name may overlap; `not_name` marks tokens another recogniser knows
-    /// are not part of a name (acronyms, organisation words); one flag per token each.
+    /// Finds officials and persons; `marks` are what the other recognisers know of each
+    /// token.
     pub fn recognize(
         &self,
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
         scan: &Scan,
-        taken: &[bool],
-        not_name: &[bool],
+        marks: TokenMarks<'_>,
     ) -> Vec<Entity> {
         if tokens.is_empty() {
             return Vec::new();
@@ -372,7 +370,7 @@ impl PeopleRecognizer {
         let mut bufs = BUFFERS.with(Cell::take);
         let mut claimed = std::mem::take(&mut bufs.claimed);
         reset(&mut claimed, tokens.len(), false);
-        let mut doc = Doc::new(self, text, tokens, scan, taken, not_name, bufs);
+        let mut doc = Doc::new(self, text, tokens, scan, marks, bufs);
         doc.mark_headlines(sentences);
         let mut people = People::default();
         let mut bare_titles = Vec::new();
@@ -485,6 +483,18 @@ struct Buffers {
     claimed: Vec<bool>,
 }
 
+/// What the other recognisers know of each token, one flag per token in each list.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenMarks<'a> {
+    /// Tokens of spans other recognisers own (dates): no name overlaps them.
+    pub taken: &'a [bool],
+    /// Tokens that are no part of a name (acronyms, organisation words).
+    pub not_name: &'a [bool],
+    /// Administrative prefix words (`Kabupaten`, `Desa`, `Kapanewon`; `place_context.tsv`):
+    /// no name opens with one.
+    pub admin_prefix: &'a [bool],
+}
+
 thread_local! {
     /// This thread's buffers, taken while a document is read.
     static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
@@ -587,6 +597,8 @@ struct Doc<'a> {
     title_end: Vec<usize>,
     /// Tokens inside a span another recogniser owns (the caller's flags).
     taken: &'a [bool],
+    /// Tokens that are an administrative prefix word (`Kabupaten`, `Kapanewon`, `Gampong`).
+    admin_prefix: &'a [bool],
     /// Tokens another recogniser knows are not name words (acronyms, organisation words).
     taken_name: Vec<bool>,
     /// Tokens of a headline written in Title Case, where capitals say nothing about names.
@@ -636,8 +648,7 @@ impl<'a> Doc<'a> {
         text: &'a str,
         tokens: &'a [Token],
         scan: &'a Scan<'a>,
-        taken: &'a [bool],
-        not_name: &[bool],
+        marks: TokenMarks<'a>,
         b: Buffers,
     ) -> Doc<'a> {
         let n = tokens.len();
@@ -751,7 +762,7 @@ impl<'a> Doc<'a> {
             }
         }
         reset(&mut taken_name, n, false);
-        for (t, &no) in taken_name.iter_mut().zip(not_name) {
+        for (t, &no) in taken_name.iter_mut().zip(marks.not_name) {
             *t = no;
         }
         let mut doc = Doc {
@@ -773,7 +784,8 @@ impl<'a> Doc<'a> {
             title_end,
             title_at,
             modifier_end,
-            taken,
+            taken: marks.taken,
+            admin_prefix: marks.admin_prefix,
             taken_name,
             headline,
             name_token,
@@ -1329,27 +1341,9 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// An administrative prefix word of `place_context.tsv` (role `prefix`).
     fn is_admin_prefix(&self, k: usize) -> bool {
-        const PREFIX: [&str; 16] = [
-            "provinsi",
-            "prov",
-            "kabupaten",
-            "kab",
-            "kota",
-            "kecamatan",
-            "kec",
-            "desa",
-            "kelurahan",
-            "distrik",
-            "kampung",
-            "kapanewon",
-            "kemantren",
-            "kalurahan",
-            "gampong",
-            "nagari",
-        ];
-        let t = self.tok(k).trim_end_matches('.');
-        PREFIX.iter().any(|p| t.eq_ignore_ascii_case(p))
+        self.admin_prefix.get(k).copied().unwrap_or(false)
     }
 
     /// A place at `k`, with an administrative prefix before it (Provinsi, Kabupaten, Kota,

@@ -708,7 +708,7 @@ pub(crate) mod testing {
     use super::DocView;
     use crate::recognize::acronym::AcronymRecognizer;
     use crate::recognize::organization::OrgRecognizer;
-    use crate::recognize::people::PeopleRecognizer;
+    use crate::recognize::people::{PeopleRecognizer, TokenMarks};
     use crate::Extractor;
 
     /// The parts a test may call, beside the view.
@@ -758,8 +758,11 @@ pub(crate) mod testing {
             &analysis.tokens,
             &analysis.sentences,
             &scan,
-            &view.taken,
-            &not_name,
+            TokenMarks {
+                taken: &view.taken,
+                not_name: &not_name,
+                admin_prefix: &view.admin_prefix,
+            },
         );
         view.set_names(found.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
         let parts = Parts {
