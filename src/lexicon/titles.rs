@@ -289,7 +289,12 @@ impl Titles {
 
     /// The title written `form` (case-insensitive).
     pub fn get(&self, form: &str) -> Option<&Title> {
-        self.by_form.get(&fold_name(form)).map(|&i| &self.titles[i])
+        self.position(form).map(|i| &self.titles[i])
+    }
+
+    /// The index in lexicon order of the title written `form` (case-insensitive).
+    pub(crate) fn position(&self, form: &str) -> Option<usize> {
+        self.by_form.get(&fold_name(form)).copied()
     }
 
     /// The abbreviated forms (`Kadis`, `Kapolda`, `Mendagri`): acronyms whose expansion is

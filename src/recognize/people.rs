@@ -751,10 +751,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let form = &text[tokens[s].span.start..tokens[i].span.end - "nya".len()];
-                let Some(found) = rec.titles.get(form) else {
-                    continue;
-                };
-                if let Some(at) = rec.titles.iter().position(|x| std::ptr::eq(x, found)) {
+                if let Some(at) = rec.titles.position(form) {
                     title_end[s] = i + 1;
                     title_at[s] = at as u32;
                     break;
@@ -2485,7 +2482,7 @@ impl<'a> Doc<'a> {
         // that holds an apposition noun.
         if described
             && s > 0
-            && self.rec.links.contains(&*self.lower(s - 1))
+            && self.word_is(s - 1, WordClass::LinkCue)
             && self.apposition_before(s - 1)
         {
             return true;
@@ -2627,7 +2624,7 @@ impl<'a> Doc<'a> {
             if !matches!(self.tokens[j].kind, TokenKind::Word | TokenKind::Number) {
                 return false;
             }
-            if self.rec.apposition.contains(&*self.lower(j)) {
+            if self.word_is(j, WordClass::AppositionCue) {
                 return true;
             }
         }

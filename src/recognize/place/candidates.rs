@@ -13,10 +13,10 @@ use super::senses::{case_ok, SenseKind};
 use super::{
     Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
 };
+use crate::text::TokenKind;
 
 /// Most items a list after a prefixed name may add.
 const MAX_LIST: usize = 8;
-use crate::text::TokenKind;
 
 impl Doc<'_> {
     fn word_text(&self, i: usize) -> &str {
