@@ -1094,3 +1094,88 @@ fn no_name_opens_with_a_prefix_word_of_the_place_context_lexicon() {
     // `Prov` without its period is a prefix too: `Sekda Prov Kaltim` names no one.
     assert!(officials("Surat ditandatangani Sekda Prov Kaltim kemarin.").is_empty());
 }
+
+#[test]
+fn a_police_rank_written_with_its_period() {
+    let o = officials("Kapolda Jambi Irjen Pol. Rusdi Hartono meninjau pos mudik.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rusdi Hartono",
+            "Kapolda",
+            Some("Jambi"),
+            vec!["Irjen Pol."],
+            vec![]
+        )
+    );
+    let o = officials("Dirlantas Polda Bengkulu, Kombes Pol. Wahyu Adi, S.I.K., menjelaskan rekayasa lalu lintas.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Wahyu Adi");
+    assert_eq!(o[0].honorifics, vec!["Kombes Pol.", "S.I.K."]);
+}
+
+#[test]
+fn a_commission_numbered_with_a_letter() {
+    let o = officials("Anggota Komisi C DPRD Jatim, Lilik Handayani, meminta jalan diperbaiki.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Lilik Handayani",
+            "Anggota Komisi C",
+            Some("DPRD Jatim"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn a_short_form_of_two_words_in_brackets_inside_the_unit_name() {
+    let o = officials(
+        "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Blora, \
+         Yuni Astuti, membuka pelatihan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yuni Astuti");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Blora")
+    );
+    assert!(persons("Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Blora, Yuni Astuti, membuka pelatihan.").is_empty());
+}
+
+#[test]
+fn a_given_name_that_is_also_a_district_opens_the_name_after_a_place() {
+    // Bambang is a district of Mamasa (Sulawesi Barat) and a common given name.
+    let o = officials("Ketua DPRD Jawa Tengah Bambang Kusriyanto membuka rapat paripurna.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Bambang Kusriyanto",
+            "Ketua DPRD",
+            Some("Jawa Tengah"),
+            vec![],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn village_heads_and_functional_posts_of_the_titles_lexicon() {
+    let o = officials("Pangulu Nagori Dolok Saribu, Jonatan Purba, mengajak warga ronda.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Pangulu");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Nagori Dolok Saribu"));
+    let o = officials("Prakirawan BMKG, Rina Marlina, mengimbau nelayan waspada.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (o[0].title.as_str(), o[0].jurisdiction.as_deref()),
+        ("Prakirawan", Some("BMKG"))
+    );
+    let o = officials("Administrator PLBN Skouw, Yosef Wambrauw, menyebut arus lintas batas naik.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yosef Wambrauw");
+}

@@ -841,8 +841,16 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let mut end = e;
-            // Numbering belongs to the title: Wakil Ketua II, Asisten I.
+            // Numbering belongs to the title: Wakil Ketua II, Asisten I; so does a letter
+            // before a body or a comma (`Komisi B DPRD`, `Pansus A,`).
             if end < n && doc.is_roman(end) {
+                end += 1;
+            } else if end + 1 < n
+                && doc.tok(end).len() == 1
+                && doc.tok(end).as_bytes()[0].is_ascii_uppercase()
+                && doc.is_word(end)
+                && (doc.tok(end + 1) == "," || doc.is_word(end + 1) && doc.is_all_caps(end + 1))
+            {
                 end += 1;
             }
             let mut start = i;
@@ -1324,18 +1332,49 @@ impl<'a> Doc<'a> {
                 return Some(k + 3);
             }
         }
-        // `(UID Sulselrabar)`: an acronym in capitals and a capitalised word.
-        if k + 3 < n
-            && self.tok(k) == "("
-            && self.tok(k + 3) == ")"
-            && self.is_word(k + 1)
-            && self.is_all_caps(k + 1)
-            && self.is_word(k + 2)
-            && self.is_capitalised(k + 2)
-        {
-            return Some(k + 4);
+        // `(UID Sulselrabar)`, `(Dinsos P3A)`, `(FSP RTMM-SPSI)`: a short form of two or three
+        // capitalised words, one of them shaped like an acronym (capitals, a digit, a capital
+        // inside).
+        if k + 3 < n && self.tok(k) == "(" {
+            let mut j = k + 1;
+            let mut words = 0;
+            let mut acronym = false;
+            while j < n && j < k + 7 && words < 3 {
+                if self.is_word(j) && self.is_capitalised(j) && self.tok(j).len() <= 12 {
+                    acronym |= self.is_all_caps(j) || self.is_short_form_shaped(j);
+                    words += 1;
+                    j += 1;
+                } else if self.tok(j) == "-" && j > k + 1 && self.glued(j - 1) && self.glued(j) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if words >= 2 && acronym && j < n && self.tok(j) == ")" {
+                return Some(j + 1);
+            }
         }
         None
+    }
+
+    /// A given name at `k` with a capitalised word after it that is no place, ordinary word or
+    /// acronym: a name starts there even if the given name is also a place (`Jawa Tengah
+    /// Bambang Hartono`: Bambang is a district of Mamasa).
+    fn given_name_opens_name(&self, k: usize) -> bool {
+        k + 1 < self.tokens.len()
+            && self.is_given_name(k)
+            && !self.is_admin_prefix(k)
+            && self.is_word(k + 1)
+            && self.is_capitalised(k + 1)
+            && !self.is_all_caps(k + 1)
+            && !self.is_common_word(k + 1)
+            && self.place_from(k + 1).is_none()
+    }
+
+    /// A word with a digit or a capital after its first letter (`P3A`, `KemenKopUKM`).
+    fn is_short_form_shaped(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.bytes().any(|b| b.is_ascii_digit()) || t.chars().skip(1).any(char::is_uppercase)
     }
 
     /// An administrative prefix word of `place_context.tsv` (role `prefix`).
@@ -1505,9 +1544,10 @@ impl<'a> Doc<'a> {
                         && !self.prefix_at(pe)
                     {
                         pe += 1;
-                    } else if let Some(p2) = (pe < n && !self.prefix_at(pe))
-                        .then(|| self.place_from(pe))
-                        .flatten()
+                    } else if let Some(p2) =
+                        (pe < n && !self.prefix_at(pe) && !self.given_name_opens_name(pe))
+                            .then(|| self.place_from(pe))
+                            .flatten()
                     {
                         pe = p2;
                     } else {
