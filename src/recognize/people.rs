@@ -843,14 +843,12 @@ impl<'a> Doc<'a> {
             let mut end = e;
             // Numbering belongs to the title: Wakil Ketua II, Asisten I; so does a letter
             // before a body or a comma (`Komisi B DPRD`, `Pansus A,`).
-            if end < n && doc.is_roman(end) {
-                end += 1;
-            } else if end + 1 < n
+            let letter = end + 1 < n
                 && doc.tok(end).len() == 1
                 && doc.tok(end).as_bytes()[0].is_ascii_uppercase()
                 && doc.is_word(end)
-                && (doc.tok(end + 1) == "," || doc.is_word(end + 1) && doc.is_all_caps(end + 1))
-            {
+                && (doc.tok(end + 1) == "," || doc.is_word(end + 1) && doc.is_all_caps(end + 1));
+            if letter || end < n && doc.is_roman(end) {
                 end += 1;
             }
             let mut start = i;
