@@ -1179,3 +1179,47 @@ fn village_heads_and_functional_posts_of_the_titles_lexicon() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].name, "Yosef Wambrauw");
 }
+
+#[test]
+fn the_parent_body_set_off_between_the_jurisdiction_and_the_name() {
+    let o = officials(
+        "Kepala BPPW Papua Barat, Kementerian Pekerjaan Umum, Markus Rumbiak, meninjau proyek.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Markus Rumbiak",
+            "Kepala",
+            Some("BPPW Papua Barat"),
+            vec![],
+            vec![]
+        )
+    );
+    let text = "Administrator PLBN Motaain, Badan Nasional Pengelola Perbatasan (BNPP), Rikardus \
+                Seran, menyebut arus barang naik.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rikardus Seran");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("PLBN Motaain"));
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+}
+
+#[test]
+fn a_one_word_name_set_off_after_a_unit_that_ends_in_an_unknown_word() {
+    let o = officials("General Manager PLN UIW Sulutenggo, Arsyadi, mengatakan pasokan aman.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Arsyadi");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("PLN UIW Sulutenggo"));
+}
+
+#[test]
+fn unit_words_after_a_short_form_in_brackets_run_to_the_name_set_off_by_commas() {
+    let o = officials(
+        "Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean B \
+         Jayapura, Yohanes Kambu, membuka sosialisasi.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Yohanes Kambu");
+    assert_eq!(o[0].title, "Kepala Kantor");
+}

@@ -1832,6 +1832,48 @@ impl<'a> Doc<'a> {
         k
     }
 
+    /// A body named between commas at `k`, before a name of two words or more set off by a
+    /// comma: capitalised ordinary words, acronyms and places (`dan` and a short form in
+    /// brackets allowed), no given name, no honorific. Returns the end of the body (its
+    /// comma).
+    fn body_set_off(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut j = k;
+        let mut words = 0;
+        let mut acronym = false;
+        while j < n && j < k + 8 {
+            if j > k {
+                if let Some(b) = self.bracketed_acronym(j) {
+                    j = b;
+                    acronym = true;
+                    continue;
+                }
+                if self.is(j, "dan") {
+                    j += 1;
+                    continue;
+                }
+            }
+            let caps = self.is_word(j) && self.is_all_caps(j);
+            let ordinary = self.is_word(j)
+                && self.is_capitalised(j)
+                && (caps || self.is_common_word(j) || self.place_end[j] > j)
+                && !self.is_given_name(j)
+                && !self.prefix_at(j)
+                && self.title_end[j] <= j;
+            if !ordinary {
+                break;
+            }
+            acronym |= caps;
+            words += 1;
+            j += 1;
+        }
+        if !(j < n && self.tok(j) == "," && (words >= 2 || acronym)) {
+            return None;
+        }
+        let name = self.name_from(j + 1, false)?;
+        (name.len() >= 2 && name.end < n && self.tok(name.end) == ",").then_some(j)
+    }
+
     /// The link from `k` to `j` is a lone comma.
     fn set_off(&self, k: usize, j: usize) -> bool {
         j == k + 1 && self.tok(k) == ","
@@ -1918,8 +1960,10 @@ impl<'a> Doc<'a> {
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
         // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
+        // So may the body the jurisdiction belongs to: `Kepala BPPW Sulawesi Tengah, Kementerian
+        // Pekerjaan Umum, Ferdinand Kana Lo,`.
         while j > k && j < n && jurisdiction.is_some() {
-            match self.place_from(j) {
+            match self.place_from(j).or_else(|| self.body_set_off(j)) {
                 Some(pe) if pe + 1 < n && self.tok(pe) == "," => j = pe + 1,
                 _ => break,
             }
@@ -1982,11 +2026,42 @@ impl<'a> Doc<'a> {
             && self.tok(close) == ","
             && title.jurisdiction != Jurisdiction::None
         {
-            let (pre2, after2) = self.prefixes_from(close + 1);
-            let shown = one_word || close > name.end || !pre2.is_empty();
+            // The body the unit belongs to may stand between (`PLBN Motaain, Badan Nasional
+            // Pengelola Perbatasan (BNPP), Rikardus Seran,`).
+            let from2 = match self.body_set_off(close + 1).filter(|_| one_word) {
+                Some(be) => be + 1,
+                None => close + 1,
+            };
+            let (pre2, after2) = self.prefixes_from(from2);
+            // Or the words read as a name hold an ordinary word or an acronym, and a name of
+            // two words or more set off by commas follows (`Kepala Kantor … (KPPBC) Tipe
+            // Madya Pabean C Entikong, Fajar Prasetyo,`).
+            let org_tail = || {
+                name.len() >= 2
+                    && name
+                        .clone()
+                        .any(|i| self.is_all_caps(i) || self.is_common_word(i))
+                    && self.title_end[after2] <= after2
+            };
+            let shown = one_word || close > name.end || !pre2.is_empty() || org_tail();
             let name2 = self.name_from(after2, !pre2.is_empty()).filter(|_| shown);
             if let Some(name2) = name2 {
-                if name2.len() >= 2 || !pre2.is_empty() {
+                // One word set off by commas after one unknown word that ends an
+                // organisation's name is the name: `General Manager PLN UID Sulselrabar,
+                // Edyansyah,`.
+                let lone = name2.len() == 1
+                    && one_word
+                    && name.len() == 1
+                    && !self.is_given_name(name.start)
+                    && name.start > 0
+                    && self.is_all_caps(name.start - 1)
+                    && name2.end < n
+                    && self.tok(name2.end) == ","
+                    && self.tokens[name2.start].kind == TokenKind::Word
+                    && !self.is_all_caps(name2.start);
+                let set_off = name2.end < n && self.tok(name2.end) == ",";
+                let tail_ok = one_word || close > name.end || !pre2.is_empty() || set_off;
+                if tail_ok && (name2.len() >= 2 || !pre2.is_empty() || lone) {
                     let jurisdiction = Some(juris_start..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;
