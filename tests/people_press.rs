@@ -1223,3 +1223,37 @@ fn unit_words_after_a_short_form_in_brackets_run_to_the_name_set_off_by_commas()
     assert_eq!(o[0].name, "Yohanes Kambu");
     assert_eq!(o[0].title, "Kepala Kantor");
 }
+
+#[test]
+fn a_long_serial_list_of_services_with_its_short_form_and_place() {
+    let text = "Kepala Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian \
+                Penduduk dan Keluarga Berencana (Dinsos P3AP2KB) Pati, Endah Susilowati, \
+                menjelaskan data penerima.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Endah Susilowati");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some(
+            "Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan \
+             Keluarga Berencana (Dinsos P3AP2KB) Pati"
+        )
+    );
+    assert!(persons(text).is_empty());
+}
+
+#[test]
+fn given_names_that_are_also_dictionary_words_make_a_name() {
+    // Ujang and Permana are entries of the Hunspell word list; given_names.tsv lists them.
+    assert_eq!(
+        persons("Seorang pedagang sayur, Ujang Permana, mengaku omzetnya naik.")
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Ujang Permana"]
+    );
+    let o =
+        officials("Pengelola Program TBC Dinas Kesehatan Sikka, Maria Goreti, menjelaskan target.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Pengelola Program");
+}

@@ -51,7 +51,7 @@ use crate::topics::Stemmer;
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 6;
 /// How many tokens a complement (portfolio, organisation, unit) may have.
-const MAX_COMPLEMENT_TOKENS: usize = 16;
+const MAX_COMPLEMENT_TOKENS: usize = 24;
 
 /// The lexicons the people recogniser reads, loaded once.
 #[derive(Clone, Debug)]
@@ -1773,14 +1773,29 @@ impl<'a> Doc<'a> {
     }
 
     /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
-    /// closed by `dan` (`Penerangan Agama Islam, Zakat dan Wakaf`).
+    /// closed by `dan` (`Penerangan Agama Islam, Zakat dan Wakaf`; `Sosial, Pemberdayaan
+    /// Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana`).
     fn comma_list_continues(&self, e: usize, kind: Complement, limit: usize) -> bool {
-        kind != Complement::None
+        if !(kind != Complement::None
             && e + 1 < self.tokens.len()
             && self.title_end[e + 1] <= e + 1
             && self.is_capitalised(e + 1)
-            && self.is_common_word(e + 1)
-            && (e + 2..limit.min(e + 8)).any(|j| self.tok(j) == "dan")
+            && self.is_common_word(e + 1))
+        {
+            return false;
+        }
+        for j in e + 2..limit.min(e + 16) {
+            let t = self.tok(j);
+            if t == "dan" {
+                return true;
+            }
+            let listed =
+                t == "," || self.is_word(j) && self.is_capitalised(j) && self.is_common_word(j);
+            if !listed {
+                return j < e + 8 && (j + 1..limit.min(e + 8)).any(|x| self.tok(x) == "dan");
+            }
+        }
+        false
     }
 
     /// Words between a position and the name it introduces: a comma, `yakni`, a relative
