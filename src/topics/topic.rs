@@ -563,30 +563,36 @@ impl TopicScorer {
 
     /// The longest term matching at `seq[i]`: its id and length.
     fn match_at(&self, seq: &[[u32; 2]], i: usize) -> Option<(u32, usize)> {
-        let [exact, stem] = seq[i];
-        let first = |k: u32| {
-            let (from, to) = self.first.get(k as usize).copied().unwrap_or((0, 0));
-            self.starts
+        let rest = seq.get(i..).unwrap_or_default();
+        let [exact, stem] = *rest.first()?;
+        let (mut best, mut best_len) = (None, 0);
+        for key in [exact, stem] {
+            let Some(&(from, to)) = self.first.get(key as usize) else {
+                continue;
+            };
+            // Longest first: past a match, or past the words left, no shorter one is
+            // tried.
+            for start in self
+                .starts
                 .get(from as usize..to as usize)
                 .unwrap_or_default()
-        };
-        let mut best: Option<(u32, usize)> = None;
-        for start in first(exact).iter().chain(first(stem)) {
-            let len = start.len as usize;
-            if best.is_some_and(|(_, l)| l >= len) || i + len > seq.len() {
-                continue;
-            }
-            let from = start.keys as usize;
-            let keys = self.flat_keys.get(from..from + len).unwrap_or_default();
-            let matches = keys
-                .iter()
-                .zip(&seq[i..])
-                .all(|(&k, &[e, s])| k == e || k == s);
-            if matches {
-                best = Some((start.id, len));
+            {
+                let len = start.len as usize;
+                if len <= best_len {
+                    break;
+                }
+                if len > rest.len() {
+                    continue;
+                }
+                let from = start.keys as usize;
+                let keys = self.flat_keys.get(from..from + len).unwrap_or_default();
+                if keys.iter().zip(rest).all(|(&k, &[e, s])| k == e || k == s) {
+                    (best, best_len) = (Some(start.id), len);
+                    break;
+                }
             }
         }
-        best
+        best.map(|id| (id, best_len))
     }
 }
 
