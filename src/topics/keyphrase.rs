@@ -393,9 +393,8 @@ impl KeyphraseExtractor {
             }
             let bits = term_bits(c);
             let overlaps = bits & chosen_bits != 0
-                && chosen_terms.iter().any(|(d, n)| {
-                    let d = &d[..*n];
-                    term_bits(d) & bits != 0 && redundant(d, c, stats, trie)
+                && chosen_terms.iter().any(|&(ref d, n, d_bits)| {
+                    d_bits & bits != 0 && redundant(&d[..n], c, stats, trie)
                 });
             if overlaps {
                 continue;
@@ -406,7 +405,7 @@ impl KeyphraseExtractor {
             let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
             if !words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
                 chosen.push(i);
-                chosen_terms.push((terms, len));
+                chosen_terms.push((terms, len, bits));
                 chosen_bits |= bits;
             }
         }
@@ -538,9 +537,9 @@ struct Scratch {
     /// The candidates being looked at, in order, and a sample of scores.
     batch: Vec<u128>,
     sample: Vec<u64>,
-    /// The chosen candidates, and their terms.
+    /// The chosen candidates, and their terms (with how many, and their [`term_bits`]).
     chosen: Vec<u32>,
-    chosen_terms: Vec<([u32; MAX_WORDS], usize)>,
+    chosen_terms: Vec<([u32; MAX_WORDS], usize, u64)>,
     /// A chosen candidate's variants (form sequences) with their counts, in text order.
     variants: Vec<([u32; MAX_WORDS], u32)>,
     /// Whether each form is a name word: 0 not looked up yet, 1 yes, 2 no.
