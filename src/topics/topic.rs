@@ -526,14 +526,28 @@ impl TopicScorer {
         s.ranked.sort_unstable();
         let share = |key: u128| f64::from_bits(!(key >> 32) as u64);
         let best = share(s.ranked[0]);
-        // Strongest terms first (term order on a tie), as keys likewise.
-        s.contributions.sort_unstable();
         let labels = s
             .ranked
             .iter()
             .take(self.max_labels)
             .map(|&key| (key as u32 as usize, share(key)))
             .filter(|&(_, score)| score >= best * self.min_relative);
+        // The terms of the labels shown, strongest first (term order on a tie), as keys
+        // likewise; the other labels' are not sorted.
+        s.shown.clear();
+        s.shown.resize(self.labels.len(), false);
+        for (l, _) in labels.clone() {
+            if let Some(shown) = s.shown.get_mut(l) {
+                *shown = true;
+            }
+        }
+        let (shown, terms) = (&s.shown, &self.terms);
+        s.contributions.retain(|&key| {
+            terms
+                .get(key as u32 as usize)
+                .is_some_and(|t| shown.get(t.label).is_some_and(|&b| b))
+        });
+        s.contributions.sort_unstable();
         let mut topics = Vec::with_capacity(labels.clone().count());
         for (l, score) in labels {
             // The label's terms, each text once.
@@ -643,6 +657,8 @@ struct Scratch {
     label_scores: Vec<f64>,
     /// Each matched term's contribution, as [`descending`] keys.
     contributions: Vec<u128>,
+    /// Whether each label is shown.
+    shown: Vec<bool>,
 }
 
 impl Scratch {
