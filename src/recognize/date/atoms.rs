@@ -145,14 +145,16 @@ fn anchor_bytes(
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
         LETTER => {
-            if lex.has_non_ascii_anchors() && !b.is_ascii() {
+            // (the span's chars and bytes differ in number exactly when it is not ASCII)
+            if lex.has_non_ascii_anchors() && span.char_end.wrapping_sub(span.char_start) != b.len()
+            {
                 return Some(true);
             }
             if !lex.may_anchor_quick(b) {
                 return None;
             }
             if let Some((words, k)) = words {
-                if letter_end(b, 0) == b.len() {
+                if letter_end_at(text.as_bytes(), span.start, span.end) == span.end {
                     return lex.anchor_of(words.date_word(k)?);
                 }
             }
@@ -192,13 +194,37 @@ fn letter_run(b: &[u8], mut i: usize, mut h: u64) -> (usize, u64) {
     (i, h)
 }
 
-/// The end of the run of ASCII letters of `b` from `i`.
+/// Eight copies of byte `b`.
+const fn lanes(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The end of the run of ASCII letters of `bytes[i..end]` (`end` at most `bytes.len()`),
+/// read eight bytes at a time where `bytes` goes on that far (the bytes past `end` are read
+/// but never counted).
 #[inline(always)]
-fn letter_end(b: &[u8], mut i: usize) -> usize {
-    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+fn letter_end_at(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end {
+        let Some(w) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
+            break;
+        };
+        let x = u64::from_le_bytes(*w);
+        // per byte: lowercased, a letter when it is ASCII and `a`..=`z`
+        let y = x | lanes(0x20);
+        let low = y & lanes(0x7f);
+        let from_a = low.wrapping_add(lanes(0x80 - b'a'));
+        let past_z = low.wrapping_add(lanes(0x80 - b'z' - 1));
+        let letters = from_a & !past_z & !y & lanes(0x80);
+        let others = !letters & lanes(0x80);
+        if others != 0 {
+            return (i + (others.trailing_zeros() / 8) as usize).min(end);
+        }
+        i += 8;
+    }
+    while i < end && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
         i += 1;
     }
-    i
+    i.min(end)
 }
 
 /// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
@@ -474,8 +500,11 @@ impl Atoms {
                     prev_end = start;
                 }
                 let gap = start > prev_end || self.atoms.is_empty();
-                let newline =
-                    start > prev_end && bytes[prev_end.min(start)..start].contains(&b'\n');
+                let newline = start > prev_end
+                    && match &bytes[prev_end.min(start)..start] {
+                        [c] => *c == b'\n',
+                        g => g.contains(&b'\n'),
+                    };
                 prev_end = tok.span.end;
                 let word = words.as_ref().map(|w| (w, k));
                 self.push_token(text, b, tok.span, gap, newline, lex, word);
@@ -527,7 +556,8 @@ impl Atoms {
                     }
                 }
                 LETTER => {
-                    i = letter_end(b, i);
+                    i = letter_end_at(text.as_bytes(), span.start + i, span.start + b.len())
+                        - span.start;
                     if i < b.len() && b[i] >= 0x80 {
                         // a word that goes on with non-ASCII letters: read it as chars
                         i = from;
@@ -849,6 +879,23 @@ mod tests {
                 assert_eq!(dump(&read), dump(&plain), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn letter_runs_read_eight_bytes_at_a_time_end_where_byte_by_byte_ones_do() {
+        let text =
+            "@AZ[`az{Kab.Séptember17/6 abcdefghijklmnopq\u{7f}x\u{80}ZZZZZZZZZZ-ke-64 jum'at";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            for end in i..=b.len() {
+                let mut slow = i;
+                while slow < end && b[slow].is_ascii_alphabetic() {
+                    slow += 1;
+                }
+                assert_eq!(letter_end_at(b, i, end), slow, "{i}..{end}");
+            }
+        }
+        assert_eq!(letter_end_at(b"abc", 2, 2), 2);
     }
 
     #[test]
