@@ -507,7 +507,9 @@ impl Atoms {
                     };
                 prev_end = tok.span.end;
                 let word = words.as_ref().map(|w| (w, k));
-                self.push_token(text, b, tok.span, gap, newline, lex, word);
+                if !self.push_letters(bytes, b, tok.span, gap, newline, lex, word) {
+                    self.push_token(text, b, tok.span, gap, newline, lex, word);
+                }
             }
             read_to = to;
         }
@@ -609,6 +611,53 @@ impl Atoms {
                 self.push_chars(tok, i, span, gap, newline, lex);
             }
         }
+    }
+
+    /// [`push_token`](Self::push_token) for the commonest token, ASCII letters only (`b`, at
+    /// `span` of the text `bytes`): one word atom. False, and nothing pushed, for any other
+    /// token.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn push_letters(
+        &mut self,
+        bytes: &[u8],
+        b: &[u8],
+        span: Span,
+        gap: bool,
+        newline: bool,
+        lex: &DateLexicon,
+        words: Option<(&TokenWords<'_>, usize)>,
+    ) -> bool {
+        let Some(&c) = b.first() else {
+            return false;
+        };
+        if !c.is_ascii_alphabetic() || letter_end_at(bytes, span.start, span.end) != span.end {
+            return false;
+        }
+        let id = match words {
+            // the whole token: the vocabulary has looked it up
+            Some((words, k)) => words.date_word(k),
+            None => lex.word_id_hashed(letter_run(b, 0, 0).1, b),
+        };
+        if id.is_some() {
+            self.phrase_starts.push(self.atoms.len() as u32);
+        }
+        let cap = c.is_ascii_uppercase();
+        let kind = AtomKind::Word {
+            id,
+            cap,
+            upper: cap && b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase),
+        };
+        self.push(
+            kind,
+            span.start,
+            span.end,
+            span.char_start,
+            span.char_start + b.len(),
+            gap,
+            newline,
+        );
+        true
     }
 
     /// The slow path: atoms of `tok[from..]` read char by char.
