@@ -479,9 +479,16 @@ impl Atoms {
                 self.lead_end = self.atoms.len();
             }
             for (k, tok) in (from..to).zip(&tokens[from..to]) {
-                let Some(b) = token_bytes(bytes, tok.span) else {
+                let span = tok.span;
+                let Some(b) = bytes.get(span.start..span.end) else {
                     continue;
                 };
+                // the commonest token; being ASCII, it starts and ends on char boundaries
+                let letters = b.first().is_some_and(u8::is_ascii_alphabetic)
+                    && letter_end_at(bytes, span.start, span.end) == span.end;
+                if !letters && token_bytes(bytes, span).is_none() {
+                    continue;
+                }
                 if k == lead_token {
                     self.lead_end = self.atoms.len();
                 }
@@ -507,8 +514,10 @@ impl Atoms {
                     };
                 prev_end = tok.span.end;
                 let word = words.as_ref().map(|w| (w, k));
-                if !self.push_letters(bytes, b, tok.span, gap, newline, lex, word) {
-                    self.push_token(text, b, tok.span, gap, newline, lex, word);
+                if letters {
+                    self.push_letters(b, span, gap, newline, lex, word);
+                } else {
+                    self.push_token(text, b, span, gap, newline, lex, word);
                 }
             }
             read_to = to;
@@ -614,26 +623,18 @@ impl Atoms {
     }
 
     /// [`push_token`](Self::push_token) for the commonest token, ASCII letters only (`b`, at
-    /// `span` of the text `bytes`): one word atom. False, and nothing pushed, for any other
-    /// token.
-    #[allow(clippy::too_many_arguments)]
+    /// `span`, not empty): one word atom.
     #[inline(always)]
     fn push_letters(
         &mut self,
-        bytes: &[u8],
         b: &[u8],
         span: Span,
         gap: bool,
         newline: bool,
         lex: &DateLexicon,
         words: Option<(&TokenWords<'_>, usize)>,
-    ) -> bool {
-        let Some(&c) = b.first() else {
-            return false;
-        };
-        if !c.is_ascii_alphabetic() || letter_end_at(bytes, span.start, span.end) != span.end {
-            return false;
-        }
+    ) {
+        let c = b.first().copied().unwrap_or_default();
         let id = match words {
             // the whole token: the vocabulary has looked it up
             Some((words, k)) => words.date_word(k),
@@ -657,7 +658,6 @@ impl Atoms {
             gap,
             newline,
         );
-        true
     }
 
     /// The slow path: atoms of `tok[from..]` read char by char.
