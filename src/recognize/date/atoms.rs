@@ -776,15 +776,16 @@ impl Atoms {
                 if end > self.atoms.len() {
                     continue;
                 }
-                let ok = phrase
-                    .pieces
-                    .iter()
-                    .zip(&self.atoms[i..end])
-                    .all(|(piece, atom)| match (piece, atom.kind) {
-                        (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
-                        (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
-                        _ => false,
-                    });
+                // (the first piece is the atom's, which chose the candidates)
+                let ok =
+                    phrase.pieces[1..]
+                        .iter()
+                        .zip(&self.atoms[i + 1..end])
+                        .all(|(piece, atom)| match (piece, atom.kind) {
+                            (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
+                            (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
+                            _ => false,
+                        });
                 if ok {
                     self.hits.push(Hit {
                         meaning: phrase.meaning,
