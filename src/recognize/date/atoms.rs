@@ -92,6 +92,11 @@ pub(super) struct Atoms {
     /// The atoms a lexicon phrase may start at: words of the vocabulary, punctuation that
     /// begins a phrase (scratch).
     phrase_starts: Vec<u32>,
+    /// The number atoms (scratch).
+    nums: Vec<u32>,
+    /// The atoms an expression may begin at, in order: the numbers, and the atoms where a
+    /// phrase starts that can begin one ([`Atom::starts`]).
+    pub begins: Vec<u32>,
     /// A lowercase word (scratch).
     lower: String,
 }
@@ -433,6 +438,8 @@ impl Atoms {
         self.hits.clear();
         self.windows.clear();
         self.phrase_starts.clear();
+        self.nums.clear();
+        self.begins.clear();
         self.lead_end = usize::MAX;
         let lead_token = if lead {
             lead_token(text, tokens)
@@ -554,6 +561,7 @@ impl Atoms {
                     continue;
                 }
                 DIGIT => {
+                    self.nums.push(self.atoms.len() as u32);
                     let mut value = u32::from(c - b'0');
                     while i < b.len() && BYTE_CLASS[usize::from(b[i])] == DIGIT {
                         value = value
@@ -701,6 +709,7 @@ impl Atoms {
             let piece = &tok[start - span.start..end - span.start];
             let kind = match k {
                 Class::Digit => {
+                    self.nums.push(self.atoms.len() as u32);
                     let mut value: u32 = 0;
                     for b in piece.bytes() {
                         value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
@@ -799,6 +808,19 @@ impl Atoms {
             a.hit_start = hit_start as u32;
             a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
         }
+        // both lists are in atom order, and no number starts a phrase
+        let (mut n, atoms) = (0, &self.atoms);
+        for &p in &self.phrase_starts {
+            if !atoms[p as usize].starts {
+                continue;
+            }
+            while self.nums.get(n).is_some_and(|&k| k < p) {
+                self.begins.push(self.nums[n]);
+                n += 1;
+            }
+            self.begins.push(p);
+        }
+        self.begins.extend_from_slice(&self.nums[n..]);
     }
 
     /// The buffers hold more than a long news text needs (about 64,000 atoms, 3.5 MB).
@@ -946,6 +968,30 @@ mod tests {
             }
         }
         assert_eq!(letter_end_at(b"abc", 2, 2), 2);
+    }
+
+    #[test]
+    fn begins_are_the_numbers_and_the_atoms_that_start_an_expression() {
+        let lex = builtin();
+        for text in [
+            "Rapat Kamis (17/6/2021) pukul 10.00 WIB, dan 27 hingga 29 Agustus 2024 lalu.",
+            "Séptember 2021 s.d. 5 Mei; 3 hari lalu; Rp 1.250.000; ke-64 – 2019-2023",
+            "",
+        ] {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            for a in [
+                Atoms::new(text, &tokens, &lex),
+                Atoms::new_full(text, &tokens, &lex),
+            ] {
+                let expected: Vec<u32> = (0..a.atoms.len() as u32)
+                    .filter(|&i| {
+                        let x = &a.atoms[i as usize];
+                        x.starts || matches!(x.kind, AtomKind::Num { .. })
+                    })
+                    .collect();
+                assert_eq!(a.begins, expected, "{text:?}");
+            }
+        }
     }
 
     #[test]

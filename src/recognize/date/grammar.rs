@@ -224,15 +224,19 @@ impl<'a> Parser<'a> {
 
     /// All expressions of the text, in order, the skipped ones included.
     pub fn parse(&self) -> Vec<Expr> {
-        let n = self.a.atoms.len();
         let mut out: Vec<Expr> = Vec::new();
         let mut i = 0;
-        while i < n {
-            let atom = &self.a.atoms[i];
-            if !matches!(atom.kind, AtomKind::Num { .. }) && !atom.starts {
-                i += 1;
-                continue;
+        // the atoms an expression may begin at (numbers and `starts`), the rest passed over
+        let begins = &self.a.begins;
+        let mut b = 0;
+        loop {
+            while begins.get(b).is_some_and(|&k| (k as usize) < i) {
+                b += 1;
             }
+            let Some(&k) = begins.get(b) else {
+                break;
+            };
+            i = k as usize;
             let not_a_date = |m: &Meaning| matches!(m, Meaning::Generic | Meaning::NamePrefix);
             if self.has(i, not_a_date) {
                 let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
