@@ -393,9 +393,8 @@ impl KeyphraseExtractor {
             }
             let bits = term_bits(c);
             let overlaps = bits & chosen_bits != 0
-                && chosen_terms.iter().any(|(d, n)| {
-                    let d = &d[..*n];
-                    term_bits(d) & bits != 0 && redundant(d, c, stats, trie)
+                && chosen_terms.iter().any(|&(ref d, n, d_bits)| {
+                    d_bits & bits != 0 && redundant(&d[..n], c, stats, trie)
                 });
             if overlaps {
                 continue;
@@ -406,7 +405,7 @@ impl KeyphraseExtractor {
             let words = doc.slots.get(first..first + c.len()).unwrap_or_default();
             if !words.iter().all(|w| self.is_name(doc, w.form, name_forms)) {
                 chosen.push(i);
-                chosen_terms.push((terms, len));
+                chosen_terms.push((terms, len, bits));
                 chosen_bits |= bits;
             }
         }
@@ -538,9 +537,9 @@ struct Scratch {
     /// The candidates being looked at, in order, and a sample of scores.
     batch: Vec<u128>,
     sample: Vec<u64>,
-    /// The chosen candidates, and their terms.
+    /// The chosen candidates, and their terms (with how many, and their [`term_bits`]).
     chosen: Vec<u32>,
-    chosen_terms: Vec<([u32; MAX_WORDS], usize)>,
+    chosen_terms: Vec<([u32; MAX_WORDS], usize, u64)>,
     /// A chosen candidate's variants (form sequences) with their counts, in text order.
     variants: Vec<([u32; MAX_WORDS], u32)>,
     /// Whether each form is a name word: 0 not looked up yet, 1 yes, 2 no.
@@ -590,23 +589,26 @@ impl Scratch {
         }
         stats.truncate(nterms);
         self.pairs.reset(doc.slots.len(), generation);
-        // Every slot a break until its term is known; no next occurrence until one is met.
+        // No next occurrence until one is met.
         let n = doc.slots.len();
         self.slots.clear();
-        self.slots.resize(n, SlotTerm::BREAK);
+        self.slots.reserve(n);
         self.next_same.clear();
         self.next_same.resize(n, NONE);
         self.starts.clear();
         self.starts.reserve(n);
         let (next_same, starts, pairs) = (&mut self.next_same, &mut self.starts, &mut self.pairs);
-        let name_forms = &mut self.name_forms;
+        let (name_forms, out) = (&mut self.name_forms, &mut self.slots);
         // The count and frequency sum of content terms, and the largest frequency of all.
         let (mut content_terms, mut content_tf, mut max_tf) = (0usize, 0u64, 1u32);
         let (mut prev, mut prev_stop) = (NONE, false);
-        for (i, (slot, out)) in doc.slots.iter().zip(self.slots.iter_mut()).enumerate() {
-            out.heading = slot.heading;
+        for (i, slot) in doc.slots.iter().enumerate() {
             let Some(f) = doc.forms.get(slot.form as usize) else {
                 prev = NONE;
+                out.push(SlotTerm {
+                    heading: slot.heading,
+                    ..SlotTerm::BREAK
+                });
                 continue;
             };
             let ft = FormTerm {
@@ -630,14 +632,17 @@ impl Scratch {
                     ..TermStats::default()
                 };
                 content_terms += usize::from(!ft.stop);
-            } else if let Some(next) = next_same.get_mut(st.last_slot as usize) {
-                *next = i as u32;
+            } else if !ft.stop {
+                if let Some(next) = next_same.get_mut(st.last_slot as usize) {
+                    *next = i as u32;
+                }
             }
-            st.last_slot = i as u32;
             st.tf += 1;
             max_tf = max_tf.max(st.tf);
-            // What a stopword's statistics would say is never asked.
+            // What a stopword's statistics would say is never asked (nor where it occurs
+            // next: only a phrase's first word, never a stopword, is followed so).
             if !ft.stop {
+                st.last_slot = i as u32;
                 content_tf += 1;
                 match ft.case {
                     // Two-letter capitals (`RI`, `PT`, `AL`) are too general to reward, and
@@ -682,17 +687,22 @@ impl Scratch {
             (prev, prev_stop) = (t, ft.stop);
             // Verbs, and in a headline bare roots the text uses as verbs, are breaks.
             let verb = ft.verb || slot.heading && headline_verb(f, verb_stems);
-            if !verb {
+            if verb {
+                out.push(SlotTerm {
+                    heading: slot.heading,
+                    ..SlotTerm::BREAK
+                });
+            } else {
                 if ft.starts {
                     starts.push(i as u32);
                 }
-                *out = SlotTerm {
+                out.push(SlotTerm {
                     term: t,
                     pair,
                     starts: ft.starts,
                     ends: !ft.stop,
                     heading: slot.heading,
-                };
+                });
             }
         }
         // Only stems (numbered first) are content terms: stopwords get no score. Stems no

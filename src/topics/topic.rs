@@ -526,14 +526,28 @@ impl TopicScorer {
         s.ranked.sort_unstable();
         let share = |key: u128| f64::from_bits(!(key >> 32) as u64);
         let best = share(s.ranked[0]);
-        // Strongest terms first (term order on a tie), as keys likewise.
-        s.contributions.sort_unstable();
         let labels = s
             .ranked
             .iter()
             .take(self.max_labels)
             .map(|&key| (key as u32 as usize, share(key)))
             .filter(|&(_, score)| score >= best * self.min_relative);
+        // The terms of the labels shown, strongest first (term order on a tie), as keys
+        // likewise; the other labels' are not sorted.
+        s.shown.clear();
+        s.shown.resize(self.labels.len(), false);
+        for (l, _) in labels.clone() {
+            if let Some(shown) = s.shown.get_mut(l) {
+                *shown = true;
+            }
+        }
+        let (shown, terms) = (&s.shown, &self.terms);
+        s.contributions.retain(|&key| {
+            terms
+                .get(key as u32 as usize)
+                .is_some_and(|t| shown.get(t.label).is_some_and(|&b| b))
+        });
+        s.contributions.sort_unstable();
         let mut topics = Vec::with_capacity(labels.clone().count());
         for (l, score) in labels {
             // The label's terms, each text once.
@@ -563,30 +577,36 @@ impl TopicScorer {
 
     /// The longest term matching at `seq[i]`: its id and length.
     fn match_at(&self, seq: &[[u32; 2]], i: usize) -> Option<(u32, usize)> {
-        let [exact, stem] = seq[i];
-        let first = |k: u32| {
-            let (from, to) = self.first.get(k as usize).copied().unwrap_or((0, 0));
-            self.starts
+        let rest = seq.get(i..).unwrap_or_default();
+        let [exact, stem] = *rest.first()?;
+        let (mut best, mut best_len) = (None, 0);
+        for key in [exact, stem] {
+            let Some(&(from, to)) = self.first.get(key as usize) else {
+                continue;
+            };
+            // Longest first: past a match, or past the words left, no shorter one is
+            // tried.
+            for start in self
+                .starts
                 .get(from as usize..to as usize)
                 .unwrap_or_default()
-        };
-        let mut best: Option<(u32, usize)> = None;
-        for start in first(exact).iter().chain(first(stem)) {
-            let len = start.len as usize;
-            if best.is_some_and(|(_, l)| l >= len) || i + len > seq.len() {
-                continue;
-            }
-            let from = start.keys as usize;
-            let keys = self.flat_keys.get(from..from + len).unwrap_or_default();
-            let matches = keys
-                .iter()
-                .zip(&seq[i..])
-                .all(|(&k, &[e, s])| k == e || k == s);
-            if matches {
-                best = Some((start.id, len));
+            {
+                let len = start.len as usize;
+                if len <= best_len {
+                    break;
+                }
+                if len > rest.len() {
+                    continue;
+                }
+                let from = start.keys as usize;
+                let keys = self.flat_keys.get(from..from + len).unwrap_or_default();
+                if keys.iter().zip(rest).all(|(&k, &[e, s])| k == e || k == s) {
+                    (best, best_len) = (Some(start.id), len);
+                    break;
+                }
             }
         }
-        best
+        best.map(|id| (id, best_len))
     }
 }
 
@@ -637,6 +657,8 @@ struct Scratch {
     label_scores: Vec<f64>,
     /// Each matched term's contribution, as [`descending`] keys.
     contributions: Vec<u128>,
+    /// Whether each label is shown.
+    shown: Vec<bool>,
 }
 
 impl Scratch {

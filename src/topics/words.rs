@@ -53,8 +53,6 @@ pub(crate) struct Form<'t> {
     pub(crate) case: Case,
     /// Written as its stem, or as `per-` and its stem (any case): a bare root.
     pub(crate) bare: bool,
-    /// Its topic key ids `[exact, stem]` in [`DocWords::topic_keys`] (or [`NO_KEY`]).
-    pub(crate) topic: [u32; 2],
 }
 
 /// One word token of the document, or a break ([`BREAK`] as `form`).
@@ -99,7 +97,8 @@ pub struct DocWords<'t> {
     pub(crate) sentences: u32,
     /// The topic keys the forms' `topic` ids are in, if read for a topic scorer.
     pub(crate) topic_keys: Option<Arc<TopicKeys>>,
-    /// With `topic_keys`: the keys of each word that is not a stopword, in order.
+    /// With `topic_keys`: the keys of each word that is not a stopword, in order, a run of
+    /// words without keys standing as one entry.
     pub(crate) topic_seq: Vec<[u32; 2]>,
 }
 
@@ -409,9 +408,10 @@ impl<'a, 't> Builder<'a, 't> {
         }
     }
 
-    /// The form id of `word`, interning it (and its stem) on first sight.
+    /// The form id of `word` and its analysis, interning it (and its stem) on first
+    /// sight.
     #[inline]
-    fn form(&mut self, word: &'t str) -> u32 {
+    fn form(&mut self, word: &'t str) -> (u32, FormInfo) {
         let (id, info) = match self.memory.and_then(|m| m.forms.get(word)) {
             Some((id, &info)) => (id, info),
             None => self.fresh_form(word),
@@ -420,7 +420,7 @@ impl<'a, 't> Builder<'a, 't> {
         let generation = self.local.generation;
         let slot = Local::slot(&mut self.local.forms, id);
         if slot.0 == generation {
-            return slot.1;
+            return (slot.1, info);
         }
         *slot = (generation, next);
         let next_stem = self.out.stem_count;
@@ -449,9 +449,8 @@ impl<'a, 't> Builder<'a, 't> {
             modifier: info.modifier,
             case: info.case,
             bare: info.bare,
-            topic: info.topic,
         });
-        next
+        (next, info)
     }
 
     /// The analysis of a form the memory lacks, computed once per document.
@@ -543,14 +542,16 @@ impl<'a, 't> Builder<'a, 't> {
             let Some(word) = text.get(t.span.range()) else {
                 continue;
             };
-            let form = self.form(word);
-            if let Some(f) = self.out.forms.get(form as usize) {
-                if !f.stop {
-                    content += 1;
-                    capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
-                    if keys {
-                        self.out.topic_seq.push(f.topic);
-                    }
+            let (form, f) = self.form(word);
+            if !f.stop {
+                content += 1;
+                capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
+                // A run of words without keys matches no term, as one such word does: it
+                // stands as one entry.
+                if keys
+                    && (f.topic != [NO_KEY; 2] || self.out.topic_seq.last() != Some(&[NO_KEY; 2]))
+                {
+                    self.out.topic_seq.push(f.topic);
                 }
             }
             self.out.slots.push(Slot {
@@ -622,7 +623,7 @@ impl<'t> DocWords<'t> {
         let words = words.into_iter();
         let mut b = Builder::new(stemmer, stopwords, None, words.size_hint().0);
         for w in words {
-            let form = b.form(w);
+            let (form, _) = b.form(w);
             b.out.slots.push(Slot {
                 form,
                 sentence: 0,

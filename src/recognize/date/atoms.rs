@@ -92,6 +92,11 @@ pub(super) struct Atoms {
     /// The atoms a lexicon phrase may start at: words of the vocabulary, punctuation that
     /// begins a phrase (scratch).
     phrase_starts: Vec<u32>,
+    /// The number atoms (scratch).
+    nums: Vec<u32>,
+    /// The atoms an expression may begin at, in order: the numbers, and the atoms where a
+    /// phrase starts that can begin one ([`Atom::starts`]).
+    pub begins: Vec<u32>,
     /// A lowercase word (scratch).
     lower: String,
 }
@@ -145,14 +150,16 @@ fn anchor_bytes(
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
         LETTER => {
-            if lex.has_non_ascii_anchors() && !b.is_ascii() {
+            // (the span's chars and bytes differ in number exactly when it is not ASCII)
+            if lex.has_non_ascii_anchors() && span.char_end.wrapping_sub(span.char_start) != b.len()
+            {
                 return Some(true);
             }
             if !lex.may_anchor_quick(b) {
                 return None;
             }
             if let Some((words, k)) = words {
-                if letter_end(b, 0) == b.len() {
+                if letter_end_at(text.as_bytes(), span.start, span.end) == span.end {
                     return lex.anchor_of(words.date_word(k)?);
                 }
             }
@@ -192,13 +199,37 @@ fn letter_run(b: &[u8], mut i: usize, mut h: u64) -> (usize, u64) {
     (i, h)
 }
 
-/// The end of the run of ASCII letters of `b` from `i`.
+/// Eight copies of byte `b`.
+const fn lanes(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The end of the run of ASCII letters of `bytes[i..end]` (`end` at most `bytes.len()`),
+/// read eight bytes at a time where `bytes` goes on that far (the bytes past `end` are read
+/// but never counted).
 #[inline(always)]
-fn letter_end(b: &[u8], mut i: usize) -> usize {
-    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+fn letter_end_at(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end {
+        let Some(w) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
+            break;
+        };
+        let x = u64::from_le_bytes(*w);
+        // per byte: lowercased, a letter when it is ASCII and `a`..=`z`
+        let y = x | lanes(0x20);
+        let low = y & lanes(0x7f);
+        let from_a = low.wrapping_add(lanes(0x80 - b'a'));
+        let past_z = low.wrapping_add(lanes(0x80 - b'z' - 1));
+        let letters = from_a & !past_z & !y & lanes(0x80);
+        let others = !letters & lanes(0x80);
+        if others != 0 {
+            return (i + (others.trailing_zeros() / 8) as usize).min(end);
+        }
+        i += 8;
+    }
+    while i < end && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
         i += 1;
     }
-    i
+    i.min(end)
 }
 
 /// [`anchor`] for a token that does not start with an ASCII letter or digit: every run.
@@ -407,6 +438,8 @@ impl Atoms {
         self.hits.clear();
         self.windows.clear();
         self.phrase_starts.clear();
+        self.nums.clear();
+        self.begins.clear();
         self.lead_end = usize::MAX;
         let lead_token = if lead {
             lead_token(text, tokens)
@@ -453,9 +486,16 @@ impl Atoms {
                 self.lead_end = self.atoms.len();
             }
             for (k, tok) in (from..to).zip(&tokens[from..to]) {
-                let Some(b) = token_bytes(bytes, tok.span) else {
+                let span = tok.span;
+                let Some(b) = bytes.get(span.start..span.end) else {
                     continue;
                 };
+                // the commonest token; being ASCII, it starts and ends on char boundaries
+                let letters = b.first().is_some_and(u8::is_ascii_alphabetic)
+                    && letter_end_at(bytes, span.start, span.end) == span.end;
+                if !letters && token_bytes(bytes, span).is_none() {
+                    continue;
+                }
                 if k == lead_token {
                     self.lead_end = self.atoms.len();
                 }
@@ -474,11 +514,18 @@ impl Atoms {
                     prev_end = start;
                 }
                 let gap = start > prev_end || self.atoms.is_empty();
-                let newline =
-                    start > prev_end && bytes[prev_end.min(start)..start].contains(&b'\n');
+                let newline = start > prev_end
+                    && match &bytes[prev_end.min(start)..start] {
+                        [c] => *c == b'\n',
+                        g => g.contains(&b'\n'),
+                    };
                 prev_end = tok.span.end;
                 let word = words.as_ref().map(|w| (w, k));
-                self.push_token(text, b, tok.span, gap, newline, lex, word);
+                if letters {
+                    self.push_letters(b, span, gap, newline, lex, word);
+                } else {
+                    self.push_token(text, b, span, gap, newline, lex, word);
+                }
             }
             read_to = to;
         }
@@ -514,6 +561,7 @@ impl Atoms {
                     continue;
                 }
                 DIGIT => {
+                    self.nums.push(self.atoms.len() as u32);
                     let mut value = u32::from(c - b'0');
                     while i < b.len() && BYTE_CLASS[usize::from(b[i])] == DIGIT {
                         value = value
@@ -527,7 +575,8 @@ impl Atoms {
                     }
                 }
                 LETTER => {
-                    i = letter_end(b, i);
+                    i = letter_end_at(text.as_bytes(), span.start + i, span.start + b.len())
+                        - span.start;
                     if i < b.len() && b[i] >= 0x80 {
                         // a word that goes on with non-ASCII letters: read it as chars
                         i = from;
@@ -581,6 +630,44 @@ impl Atoms {
         }
     }
 
+    /// [`push_token`](Self::push_token) for the commonest token, ASCII letters only (`b`, at
+    /// `span`, not empty): one word atom.
+    #[inline(always)]
+    fn push_letters(
+        &mut self,
+        b: &[u8],
+        span: Span,
+        gap: bool,
+        newline: bool,
+        lex: &DateLexicon,
+        words: Option<(&TokenWords<'_>, usize)>,
+    ) {
+        let c = b.first().copied().unwrap_or_default();
+        let id = match words {
+            // the whole token: the vocabulary has looked it up
+            Some((words, k)) => words.date_word(k),
+            None => lex.word_id_hashed(letter_run(b, 0, 0).1, b),
+        };
+        if id.is_some() {
+            self.phrase_starts.push(self.atoms.len() as u32);
+        }
+        let cap = c.is_ascii_uppercase();
+        let kind = AtomKind::Word {
+            id,
+            cap,
+            upper: cap && b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase),
+        };
+        self.push(
+            kind,
+            span.start,
+            span.end,
+            span.char_start,
+            span.char_start + b.len(),
+            gap,
+            newline,
+        );
+    }
+
     /// The slow path: atoms of `tok[from..]` read char by char.
     #[cold]
     #[inline(never)]
@@ -622,6 +709,7 @@ impl Atoms {
             let piece = &tok[start - span.start..end - span.start];
             let kind = match k {
                 Class::Digit => {
+                    self.nums.push(self.atoms.len() as u32);
                     let mut value: u32 = 0;
                     for b in piece.bytes() {
                         value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
@@ -697,15 +785,16 @@ impl Atoms {
                 if end > self.atoms.len() {
                     continue;
                 }
-                let ok = phrase
-                    .pieces
-                    .iter()
-                    .zip(&self.atoms[i..end])
-                    .all(|(piece, atom)| match (piece, atom.kind) {
-                        (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
-                        (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
-                        _ => false,
-                    });
+                // (the first piece is the atom's, which chose the candidates)
+                let ok =
+                    phrase.pieces[1..]
+                        .iter()
+                        .zip(&self.atoms[i + 1..end])
+                        .all(|(piece, atom)| match (piece, atom.kind) {
+                            (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
+                            (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
+                            _ => false,
+                        });
                 if ok {
                     self.hits.push(Hit {
                         meaning: phrase.meaning,
@@ -719,6 +808,19 @@ impl Atoms {
             a.hit_start = hit_start as u32;
             a.hit_len = (self.hits.len() - hit_start).min(u16::MAX as usize) as u16;
         }
+        // both lists are in atom order, and no number starts a phrase
+        let (mut n, atoms) = (0, &self.atoms);
+        for &p in &self.phrase_starts {
+            if !atoms[p as usize].starts {
+                continue;
+            }
+            while self.nums.get(n).is_some_and(|&k| k < p) {
+                self.begins.push(self.nums[n]);
+                n += 1;
+            }
+            self.begins.push(p);
+        }
+        self.begins.extend_from_slice(&self.nums[n..]);
     }
 
     /// The buffers hold more than a long news text needs (about 64,000 atoms, 3.5 MB).
@@ -847,6 +949,47 @@ mod tests {
                 let mut read = Atoms::default();
                 read.fill(text, &tokens, &lex, Some(known), full, true);
                 assert_eq!(dump(&read), dump(&plain), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn letter_runs_read_eight_bytes_at_a_time_end_where_byte_by_byte_ones_do() {
+        let text =
+            "@AZ[`az{Kab.Séptember17/6 abcdefghijklmnopq\u{7f}x\u{80}ZZZZZZZZZZ-ke-64 jum'at";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            for end in i..=b.len() {
+                let mut slow = i;
+                while slow < end && b[slow].is_ascii_alphabetic() {
+                    slow += 1;
+                }
+                assert_eq!(letter_end_at(b, i, end), slow, "{i}..{end}");
+            }
+        }
+        assert_eq!(letter_end_at(b"abc", 2, 2), 2);
+    }
+
+    #[test]
+    fn begins_are_the_numbers_and_the_atoms_that_start_an_expression() {
+        let lex = builtin();
+        for text in [
+            "Rapat Kamis (17/6/2021) pukul 10.00 WIB, dan 27 hingga 29 Agustus 2024 lalu.",
+            "Séptember 2021 s.d. 5 Mei; 3 hari lalu; Rp 1.250.000; ke-64 – 2019-2023",
+            "",
+        ] {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            for a in [
+                Atoms::new(text, &tokens, &lex),
+                Atoms::new_full(text, &tokens, &lex),
+            ] {
+                let expected: Vec<u32> = (0..a.atoms.len() as u32)
+                    .filter(|&i| {
+                        let x = &a.atoms[i as usize];
+                        x.starts || matches!(x.kind, AtomKind::Num { .. })
+                    })
+                    .collect();
+                assert_eq!(a.begins, expected, "{text:?}");
             }
         }
     }
