@@ -623,3 +623,50 @@ fn days_joined_to_a_recurring_day_recur_too() {
         ])
     );
 }
+
+#[test]
+fn a_count_of_units_up_to_the_reference_date() {
+    let text = "Titik panas bertambah dalam sepekan terakhir dan dua pekan terakhir. Harga naik \
+                selama tiga bulan terakhir, tertinggi dalam lima tahun terakhir. Beberapa tahun \
+                terakhir sepi. Pada hari terakhir pameran pengunjung ramai.";
+    assert_eq!(
+        dated(text, "2025-07-08"),
+        pairs(&[
+            ("sepekan terakhir", "2025-07-01/2025-07-08"),
+            ("dua pekan terakhir", "2025-06-24/2025-07-08"),
+            ("tiga bulan terakhir", "2025-05/2025-07"),
+            ("lima tahun terakhir", "2021/2025"),
+        ])
+    );
+    // The stretch from the reference date is a lexicon kind too: a user may list `ke depan`.
+    let extra = LexiconText::new(
+        "extra-dates.tsv",
+        "form\tkind\tvalue\tdetail\nke depan\tstretch\tahead\t\n",
+    );
+    let ex = Extractor::builder()
+        .reference_date("2026-02-27")
+        .extend_lexicon(LexiconKind::Dates, extra)
+        .build()
+        .unwrap();
+    let doc = ex.extract("Hujan lebat diperkirakan turun tiga hari ke depan.");
+    assert_eq!(
+        dates(&doc)
+            .into_iter()
+            .map(|(t, v, _, _)| (t, v))
+            .collect::<Vec<_>>(),
+        vec![("tiga hari ke depan", Some("2026-02-27/2026-03-01"))]
+    );
+    let bad = LexiconText::new(
+        "bad-dates.tsv",
+        "form\tkind\tvalue\tdetail\nke depan\tstretch\tsoon\t\n",
+    );
+    let err = Extractor::builder()
+        .extend_lexicon(LexiconKind::Dates, bad)
+        .build()
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("bad-dates.tsv") && err.contains("past or ahead"),
+        "{err}"
+    );
+}

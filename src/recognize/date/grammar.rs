@@ -98,6 +98,12 @@ pub(super) enum Rel {
         unit: Unit,
         n: i32,
     },
+    /// The `n` units up to the reference date (`n` negative: `sepekan terakhir`, weeks counted
+    /// in days) or from it (`tiga hari ke depan`).
+    Stretch {
+        unit: Unit,
+        n: i32,
+    },
     /// The Saturday and Sunday of the week `n` weeks from the reference date's: `akhir
     /// pekan lalu` (-1).
     Weekend(i32),
@@ -1631,11 +1637,26 @@ impl<'a> Parser<'a> {
                 (count?, unit, k)
             }
         };
+        let n = n.min(10_000) as i32;
+        // `dua pekan terakhir`, `tiga hari ke depan`: the stretch up to or from the
+        // reference date.
+        if let Some((Meaning::Stretch(past), e)) = self.hit(k, |m| matches!(m, Meaning::Stretch(_)))
+        {
+            let n = if past { -n } else { n };
+            let (unit, n) = match unit {
+                Unit::Week => (Unit::Day, 7 * n),
+                u => (u, n),
+            };
+            return Some(Expr::new(
+                i,
+                e,
+                ExprKind::Relative(Rel::Stretch { unit, n }),
+            ));
+        }
         let (Meaning::Direction(dir), e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?
         else {
             return None;
         };
-        let n = n.min(10_000) as i32;
         // sepekan kemudian, dua hari sebelumnya: from the narrated day; but `paling lambat
         // 14 hari sebelumnya` is a rule
         if let Direction::After | Direction::Before = dir {

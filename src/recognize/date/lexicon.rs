@@ -102,6 +102,10 @@ pub(super) enum Meaning {
     NamePrefix,
     Quantifier,
     Vague,
+    /// After a count of units, the stretch of time they make up to the reference date
+    /// (`terakhir`: `dua pekan terakhir`, `true`) or from it (`ke depan`: `tiga hari ke
+    /// depan`, `false`).
+    Stretch(bool),
     /// `keesokan harinya`: days after the day the text last narrated.
     AnaphoricDay(i32),
     /// `triwulan`, `semester`: a part of the year, by its length in months.
@@ -145,6 +149,7 @@ impl Meaning {
                 | Meaning::Ordinal(_)
                 | Meaning::Report
                 | Meaning::Rule
+                | Meaning::Stretch(_)
                 | Meaning::NumberSuffix(_)
                 | Meaning::TimeWord(TimeWord::Past | TimeWord::To | TimeWord::Minute)
                 | Meaning::MonthContext { .. }
@@ -673,6 +678,11 @@ impl DateLexicon {
             "generic" => Meaning::Generic,
             "name" => Meaning::NamePrefix,
             "quantifier" => Meaning::Quantifier,
+            "stretch" => Meaning::Stretch(match value {
+                "past" => true,
+                "ahead" => false,
+                _ => return Err(format!("value `{value}` must be past or ahead")),
+            }),
             "vague" => Meaning::Vague,
             "anaphoric_day" => Meaning::AnaphoricDay(int(value, -30, 30)? as i32),
             "period" => Meaning::Period(match int(value, 1, 12)? {

@@ -407,7 +407,9 @@ fn holiday_day(
 fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
-        Rel::Weeks(_) | Rel::Period { .. } | Rel::Weekend(_) => DateGrain::Interval,
+        Rel::Weeks(_) | Rel::Period { .. } | Rel::Weekend(_) | Rel::Stretch { .. } => {
+            DateGrain::Interval
+        }
         Rel::Months(_) | Rel::Month { .. } | Rel::MonthOfYear { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
         Rel::Anaphoric { unit, .. } => match unit {
@@ -503,6 +505,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
             (v, None)
         }
+        Rel::Stretch { unit, n } => (stretch(r, unit, n), None),
         // counted from the reference date until the document names a day (`date::anaphora`)
         Rel::Anaphoric { unit, n } => anaphoric(r, unit, n),
         Rel::Period {
@@ -535,6 +538,52 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let mut out = Out::new(value, grain, true);
     out.day = day;
     out
+}
+
+/// The interval of `n` units up to the reference date `r` (`n` < 0) or from it. Days back
+/// count whole days before the reference date (`sepekan terakhir` read on 8 July: 1–8 July);
+/// days ahead include it (`tiga hari ke depan` read on 27 February: 27 February–1 March);
+/// months and years include the reference date's (`tiga tahun terakhir` read in 2025:
+/// 2023–2025).
+fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
+    let back = n < 0;
+    let n = i64::from(n.unsigned_abs());
+    if n == 0 {
+        return None;
+    }
+    match unit {
+        Unit::Day | Unit::Week => {
+            let (a, b) = if back {
+                (r.checked_sub(n.days()).ok()?, r)
+            } else {
+                (r, r.checked_add((n - 1).days()).ok()?)
+            };
+            fmt_span(Cal::Day(a), Cal::Day(b))
+        }
+        Unit::Month => {
+            let m = r.first_of_month();
+            let other = if back {
+                m.checked_sub((n - 1).months()).ok()?
+            } else {
+                m.checked_add((n - 1).months()).ok()?
+            };
+            let (a, b) = if back { (other, m) } else { (m, other) };
+            fmt_span(
+                Cal::Month(i32::from(a.year()), a.month() as u8),
+                Cal::Month(i32::from(b.year()), b.month() as u8),
+            )
+        }
+        Unit::Year => {
+            let y = i32::from(r.year());
+            let other = if back {
+                y - (n as i32 - 1)
+            } else {
+                y + (n as i32 - 1)
+            };
+            let (a, b) = if back { (other, y) } else { (y, other) };
+            fmt_span(Cal::Year(a), Cal::Year(b))
+        }
+    }
 }
 
 fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ {
