@@ -34,7 +34,7 @@ use crate::recognize::people::PeopleRecognizer;
 use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
-use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
+use define::{is_function_word, spells, Speller, MAX_WORDS};
 use table::{AcronymTable, Origin, Sources};
 use view::{with_lower, DocView};
 
@@ -670,6 +670,8 @@ impl AcronymRecognizer {
     ) -> FoldHashMap<String, String> {
         let n = v.tokens.len();
         let mut out: FoldHashMap<String, String> = FoldHashMap::default();
+        // The speller's buffer, for every long form of the text.
+        let mut chars = Vec::new();
         for p in 0..n {
             if v.tok(p) != "(" {
                 continue;
@@ -694,7 +696,7 @@ impl AcronymRecognizer {
             // Long form (A B): two short forms, each spelled by its part of the long form
             // (`Badan Pengurus Daerah Himpunan Pengusaha Muda Indonesia (BPD HIPMI)`).
             if inner.len() == 2 {
-                if let Some((a, b)) = self.pair_long_forms(v, p, people) {
+                if let Some((a, b)) = self.pair_long_forms(v, p, people, &mut chars) {
                     if let Some(a) = a {
                         out.entry(v.tok(s).to_lowercase()).or_insert(a);
                     }
@@ -708,7 +710,7 @@ impl AcronymRecognizer {
                 && v.tok(s).chars().all(char::is_lowercase);
             if inner.len() <= 4 && (self.short_form_like(v, s, people) || lone_word) {
                 let short = v.tok(s);
-                if let Some(k) = self.long_form_before(v, p, short) {
+                if let Some(k) = self.long_form_before(v, p, short, &mut chars) {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
                     continue;
@@ -745,6 +747,7 @@ impl AcronymRecognizer {
         v: &DocView<'_>,
         p: usize,
         people: &PeopleRecognizer,
+        chars: &mut Vec<char>,
     ) -> Option<(Option<String>, String)> {
         let (a, b) = (p + 1, p + 2);
         if !v.is_word(a) || !v.is_word(b) || !self.short_form_like(v, b, people) {
@@ -758,7 +761,7 @@ impl AcronymRecognizer {
         {
             return None;
         }
-        let kb = self.long_form_before(v, p, v.tok(b))?;
+        let kb = self.long_form_before(v, p, v.tok(b), chars)?;
         // A long form that is a place makes a place blend (`Sulawesi Selatan, Tenggara dan
         // Barat (UID Sulselrabar)`).
         if v.in_place[kb] {
@@ -778,30 +781,44 @@ impl AcronymRecognizer {
         if !self.short_form_like(v, a, people) {
             return None;
         }
-        let ka = self.long_form_before(v, end, v.tok(a))?;
+        let ka = self.long_form_before(v, end, v.tok(a), chars)?;
         Some((Some(v.slice(ka..end).to_string()), long_b))
     }
 
     /// The shortest run of words ending right before token `p` that spells `short`; returns
-    /// its first token.
-    fn long_form_before(&self, v: &DocView<'_>, p: usize, short: &str) -> Option<usize> {
+    /// its first token. `chars` is a buffer, reused from one call to the next.
+    fn long_form_before(
+        &self,
+        v: &DocView<'_>,
+        p: usize,
+        short: &str,
+        chars: &mut Vec<char>,
+    ) -> Option<usize> {
         // Every content word of a long form gives a letter: more of them than letters spell
         // nothing, and words are only added.
-        let letters = spellable_letters(short)?;
+        let mut sp = Speller::new(short, std::mem::take(chars))?;
+        let found = Self::shortest_spelling(v, p, &mut sp);
+        *chars = sp.into_buffer();
+        found
+    }
+
+    /// [`long_form_before`](Self::long_form_before) with the speller of the short form.
+    fn shortest_spelling(v: &DocView<'_>, p: usize, sp: &mut Speller) -> Option<usize> {
+        let letters = sp.letters();
         // An initialism's words each give their first letter.
-        let initialism = !short.chars().any(char::is_lowercase);
+        let initialism = sp.initialism();
         let mut content = 0;
-        let mut words: Vec<&str> = Vec::new();
+        let mut words = 0;
         let mut k = p;
         // The shortest run that spells; an initialism goes on to a run with a word for each
         // letter if there is one (`Survei Status Gizi Indonesia (SSGI)`, where `Status` alone
         // gives both s).
         let mut found = None;
-        while k > 0 && words.len() < MAX_WORDS {
+        while k > 0 && words < MAX_WORDS {
             let j = k - 1;
             let t = v.tok(j);
             if t == "," || t == "&" {
-                if words.is_empty() {
+                if words == 0 {
                     return None;
                 }
                 k = j;
@@ -810,7 +827,8 @@ impl AcronymRecognizer {
             if !v.is_word(j) || v.line_ends_after(j) {
                 break;
             }
-            words.insert(0, t);
+            sp.push_front(t);
+            words += 1;
             k = j;
             if !is_function_word(t) {
                 content += 1;
@@ -818,11 +836,11 @@ impl AcronymRecognizer {
                     break;
                 }
                 // The first word gives the first letter, or (initials in another order) one.
-                let initial = initial_of(t);
+                let initial = sp.first_initial();
                 if initialism && !initial.is_some_and(|c| letters.contains(&c)) {
                     break;
                 }
-                if initial.is_some_and(|c| letters.contains(&c)) && spells(short, &words) {
+                if initial.is_some_and(|c| letters.contains(&c)) && sp.spells() {
                     found = Some(j);
                     if !initialism || content == letters.len() {
                         break;
@@ -990,7 +1008,7 @@ mod tests {
             let mut found = 0;
             for q in (0..n).filter(|&q| v.tok(q) == "(") {
                 for short in ["Dinkes", "BPBD", "UMKM", "BLT", "Rakor", "XYZ", "bpbd"] {
-                    let got = p.acronyms.long_form_before(v, q, short);
+                    let got = p.acronyms.long_form_before(v, q, short, &mut Vec::new());
                     assert_eq!(got, direct_long_form(q, short), "{short} before {q}");
                     found += usize::from(got.is_some());
                 }
