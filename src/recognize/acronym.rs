@@ -53,6 +53,25 @@ pub(crate) struct AcronymRecognizer {
     /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
     /// back in every document, and each answer costs look-ups.
     degree_form: Vec<OnceLock<bool>>,
+    /// Per reading, the words before its form that could change its reading or expansion,
+    /// as ranges into `cue_words` (see [`Cues`]): an ASCII mention written as the form (in
+    /// any case) after none of them needs neither look-up.
+    cues: Vec<Cues>,
+    /// The words the ranges of `cues` index.
+    cue_words: Vec<String>,
+}
+
+/// What could make [`AcronymRecognizer::reading_in_context`] or
+/// [`AcronymRecognizer::expansion_in_body`] give more than the default for a reading: ranges
+/// into `cue_words`.
+#[derive(Clone, Debug)]
+struct Cues {
+    /// The first words of the expansions of the other readings of the form (lower-cased
+    /// alike), which the word before it may name (compared ignoring ASCII case; `Partai`
+    /// after a party word).
+    context: Range<u32>,
+    /// The head words (lower case) of the bodies' short forms whose second word is the form.
+    heads: Range<u32>,
 }
 
 /// The lexicons the acronym recogniser reads besides the people recogniser's titles.
@@ -72,6 +91,8 @@ const KEEP_FOUND: usize = 1 << 10;
 thread_local! {
     /// This thread's buffer of occurrences, reused from one text to the next.
     static FOUND: std::cell::Cell<Vec<Occurrence>> = const { std::cell::Cell::new(Vec::new()) };
+    /// This thread's buffer for the letters of long forms ([`Speller`]).
+    static SPELLER_CHARS: std::cell::Cell<Vec<char>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// One acronym occurrence.
@@ -123,9 +144,41 @@ impl AcronymRecognizer {
                     .or_insert_with(|| name.clone());
             }
         }
+        // Heads of the bodies' short forms by their second word.
+        let mut heads_of: FoldHashMap<&str, Vec<&str>> = FoldHashMap::default();
+        for k in body_forms.keys() {
+            if let Some((head, short)) = k.split_once(' ') {
+                heads_of.entry(short).or_default().push(head);
+            }
+        }
+        let mut cue_words: Vec<String> = Vec::new();
+        let mut cues = Vec::new();
+        for (_, r) in table.iter() {
+            let lower = r.form.to_lowercase();
+            let start = cue_words.len() as u32;
+            for &k in by_form.get(&lower).map_or(&[][..], Vec::as_slice) {
+                let x = table.get(k);
+                if !x.expansion.contains(r.expansion.as_str()) {
+                    let first = x.expansion.split(' ').next().unwrap_or("");
+                    cue_words.push(first.to_string());
+                }
+            }
+            let context = start..cue_words.len() as u32;
+            let start = cue_words.len() as u32;
+            for head in heads_of.get(lower.as_str()).into_iter().flatten() {
+                cue_words.push(head.to_string());
+            }
+            cues.push(Cues {
+                context,
+                heads: start..cue_words.len() as u32,
+            });
+        }
+        drop(heads_of);
         Ok(AcronymRecognizer {
             body_forms,
             degree_form,
+            cues,
+            cue_words,
             table,
             by_form,
             stoplist: lex.stoplist,
@@ -237,6 +290,16 @@ impl AcronymRecognizer {
         found.clear();
         let mut i = 0;
         while i < n {
+            // Only a lexicon match, a word in capitals or (when the text defines short forms)
+            // a word can be an acronym (most tokens are none of them).
+            if v.acronym_compact[i].is_none()
+                && v.acronym[i].is_none()
+                && !v.is_caps_word(i)
+                && (defs.is_empty() || !v.is_word(i))
+            {
+                i += 1;
+                continue;
+            }
             if let Some(occ) = self.lexicon_at(v, i, people) {
                 i = occ.tokens.end;
                 found.push(occ);
@@ -272,13 +335,15 @@ impl AcronymRecognizer {
             |occ| {
                 let mut span = v.span(occ.tokens.clone());
                 let i = occ.tokens.start;
-                let sentence_ends = v.line_ends_after(i)
-                    || v.tok(i + 1).starts_with(['"', '\u{201c}', '\''])
-                    || v.tok(i + 1).chars().next().is_some_and(char::is_uppercase);
+                let sentence_ends = || {
+                    v.line_ends_after(i)
+                        || v.tok(i + 1).starts_with(['"', '\u{201c}', '\''])
+                        || v.tok(i + 1).chars().next().is_some_and(char::is_uppercase)
+                };
                 let stop = occ.tokens.len() == 1
                     && v.tok(i).len() > 2
                     && v.tok(i).ends_with('.')
-                    && sentence_ends
+                    && sentence_ends()
                     && occ.reading.is_some_and(|r| {
                         let r = self.table.get(r);
                         r.origin == Origin::Acronyms && !r.form.ends_with('.')
@@ -291,7 +356,12 @@ impl AcronymRecognizer {
             },
             |occ| {
                 let written = v.slice(occ.tokens.clone());
-                let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
+                let defined = if defs.is_empty() {
+                    None
+                } else {
+                    with_lower(written, |l| defs.get(l))
+                };
+                let (expansion, source) = match defined {
                     Some(long) => (
                         Some(without_legal_form(long, written).to_string()),
                         ExpansionSource::Text,
@@ -299,7 +369,8 @@ impl AcronymRecognizer {
                     None => match occ.reading {
                         Some(r) => {
                             let r = self.reading_in_context(v, occ.tokens.start, r);
-                            let in_body = self.expansion_in_body(v, occ.tokens.clone(), &mut pair);
+                            let in_body =
+                                self.expansion_in_body(v, occ.tokens.clone(), Some(r), &mut pair);
                             let e = in_body.unwrap_or(&self.table.get(r).expansion);
                             (
                                 Some(without_legal_form(e, written).to_string()),
@@ -319,6 +390,20 @@ impl AcronymRecognizer {
         }
     }
 
+    /// Whether token `t` is the form of reading `r` in some case, both ASCII (so that their
+    /// lower-case forms are equal and a look-up by the token finds the form's readings).
+    fn plain_form(&self, t: &str, r: u32) -> bool {
+        let form = &self.table.get(r).form;
+        t.is_ascii() && form.is_ascii() && t.eq_ignore_ascii_case(form)
+    }
+
+    /// The words of `range` in `cue_words`.
+    fn cue_words(&self, range: &Range<u32>) -> &[String] {
+        self.cue_words
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or_default()
+    }
+
     /// The reading of the short form at `i` that the word before it asks for, else `r` (the
     /// default): the one whose expansion opens with that word (`Bank BPD` = Bank Pembangunan
     /// Daerah, `pajak PBB` = Pajak Bumi dan Bangunan), or a party after `Fraksi` or a party
@@ -328,15 +413,27 @@ impl AcronymRecognizer {
             return r;
         }
         let prev = v.tok(i - 1);
+        let party = is_party_word(prev);
+        // No other reading of the form opens with the word before it (most mentions).
+        if self.plain_form(v.tok(i), r) {
+            let firsts = self.cue_words(&self.cues[r as usize].context);
+            let asked = |f: &String| {
+                if party {
+                    f == "Partai"
+                } else {
+                    f.eq_ignore_ascii_case(prev)
+                }
+            };
+            if !firsts.iter().any(asked) {
+                return r;
+            }
+        }
         let Some(list) = with_lower(v.tok(i), |l| self.by_form.get(l)) else {
             return r;
         };
         if list.len() < 2 {
             return r;
         }
-        let party = ["Fraksi", "DPP", "DPW", "DPD", "DPC"]
-            .iter()
-            .any(|w| prev.eq_ignore_ascii_case(w));
         let written = v.tok(i);
         let default = &self.table.get(r).expansion;
         list.iter()
@@ -368,10 +465,25 @@ impl AcronymRecognizer {
         &self,
         v: &DocView<'_>,
         tokens: Range<usize>,
+        reading: Option<u32>,
         pair: &mut String,
     ) -> Option<&str> {
         let i = tokens.start;
         if tokens.len() != 1 || i == 0 || !v.is_word(i - 1) || !v.is_capitalised(i - 1) {
+            return None;
+        }
+        // A body's short form has one space: its second word is the token, lower-cased, and
+        // its first the word before it (most mentions have no such body).
+        let head = v.tok(i - 1);
+        if head.is_ascii()
+            && reading.is_some_and(|r| {
+                self.plain_form(v.tok(i), r)
+                    && !self
+                        .cue_words(&self.cues[r as usize].heads)
+                        .iter()
+                        .any(|h| head.eq_ignore_ascii_case(h))
+            })
+        {
             return None;
         }
         let (head, short) = (v.tok(i - 1), v.tok(i));
@@ -413,7 +525,9 @@ impl AcronymRecognizer {
             }
         }
         for i in 0..n {
+            // A cue marks nothing unless a word in capitals follows it.
             let cue = v.is_word(i)
+                && v.is_caps_word(i + 1)
                 && v.word_is(i, WordClass::InitialsCue)
                     .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
             if !cue {
@@ -671,7 +785,7 @@ impl AcronymRecognizer {
         let n = v.tokens.len();
         let mut out: FoldHashMap<String, String> = FoldHashMap::default();
         // The speller's buffer, for every long form of the text.
-        let mut chars = Vec::new();
+        let mut chars = SPELLER_CHARS.take();
         for p in 0..n {
             if v.tok(p) != "(" {
                 continue;
@@ -733,6 +847,10 @@ impl AcronymRecognizer {
                         .or_insert_with(|| v.slice(inner.clone()).to_string());
                 }
             }
+        }
+        // A buffer a long text grew is let go.
+        if chars.capacity() <= KEEP_FOUND {
+            SPELLER_CHARS.set(chars);
         }
         out
     }
@@ -850,6 +968,13 @@ impl AcronymRecognizer {
         }
         found
     }
+}
+
+/// A word after which a party's short form names the party (`Fraksi PKB`).
+fn is_party_word(w: &str) -> bool {
+    ["Fraksi", "DPP", "DPW", "DPD", "DPC"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// `expansion` without a company's legal form (`PT Bank Rakyat Indonesia (Persero) Tbk` →

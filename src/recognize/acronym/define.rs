@@ -201,6 +201,8 @@ impl Speller {
             return;
         }
         let start = self.chars.len();
+        // At most one char per byte but for rare lower-case expansions.
+        self.chars.reserve(word.len());
         if word.is_ascii() {
             // ASCII letters and digits are what `char::is_alphanumeric` takes there, and
             // each lowers to one character.

@@ -181,34 +181,41 @@ fn case_facts(w: &str) -> u8 {
     }
 }
 
-/// The text and the facts of each token, in one pass, written into `words` and `facts`.
+/// The text and the facts of each token, written into `words` and `facts` (each filled by
+/// one `extend` over the tokens and their successors, without a capacity check per token).
 fn token_facts<'a>(text: &'a str, tokens: &[Token], words: &mut Vec<&'a str>, facts: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     words.clear();
     facts.clear();
-    words.reserve(tokens.len());
-    facts.reserve(tokens.len());
-    for (k, t) in tokens.iter().enumerate() {
-        let w = t.text(text);
-        words.push(w);
-        let mut f = case_facts(w);
+    words.extend(tokens.iter().map(|t| t.text(text)));
+    let own = |t: &Token, w: &str| {
+        let f = case_facts(w);
         if t.kind == TokenKind::Word {
-            f |= WORD;
+            f | WORD
+        } else {
+            f
         }
-        match tokens.get(k + 1) {
-            Some(next) => {
-                if t.span.end == next.span.start {
-                    f |= GLUED;
-                } else if bytes
-                    .get(t.span.end..next.span.start)
-                    .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
-                {
-                    f |= LINE_END;
-                }
-            }
-            None => f |= LINE_END,
-        }
-        facts.push(f);
+    };
+    facts.reserve(tokens.len());
+    facts.extend(tokens.windows(2).zip(words.iter()).map(|(pair, w)| {
+        let (t, next) = (&pair[0], &pair[1]);
+        let (end, start) = (t.span.end, next.span.start);
+        let layout = if end == start {
+            GLUED
+        } else if end + 1 == start && bytes.get(end) == Some(&b' ') {
+            0
+        } else if bytes
+            .get(end..start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
+        {
+            LINE_END
+        } else {
+            0
+        };
+        own(t, w) | layout
+    }));
+    if let (Some(t), Some(w)) = (tokens.last(), words.last()) {
+        facts.push(own(t, w) | LINE_END);
     }
 }
 
