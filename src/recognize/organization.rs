@@ -773,9 +773,19 @@ fn link_key(s: &str, out: &mut String) {
         }
     };
     if s.is_ascii() {
-        // ASCII letters and digits are what `char::is_alphanumeric` takes there.
-        for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if !w.is_empty() {
+        // ASCII letters and digits are what `char::is_alphanumeric` takes there; the words
+        // are found byte by byte.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if let Some(w) = s.get(start..i).filter(|w| !w.is_empty()) {
                 add(w);
             }
         }

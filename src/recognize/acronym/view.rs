@@ -358,7 +358,8 @@ impl<'a> DocView<'a> {
             org_starts,
             match_end: reset(match_end, n, 0),
         };
-        v.mark_lines();
+        let lines = v.lines();
+        v.mark_lines(&lines);
         // Titles followed by a unit's name, marked once the longest title at each start is
         // known (`Direktur Utama BPJS Kesehatan`: `Direktur` alone would take a unit name).
         let mut unit_titles: Vec<(usize, usize)> = Vec::new();
@@ -525,7 +526,7 @@ impl<'a> DocView<'a> {
                 }
             }
         }
-        v.mark_credits();
+        v.mark_credits(&lines);
         v
     }
 
@@ -628,8 +629,9 @@ impl<'a> DocView<'a> {
     fn lines(&self) -> Vec<std::ops::Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
-        for i in 0..self.tokens.len() {
-            if self.line_ends_after(i) {
+        // Every token has its facts; the last ends a line.
+        for (i, &f) in self.facts.iter().enumerate() {
+            if f & LINE_END != 0 {
                 out.push(start..i + 1);
                 start = i + 1;
             }
@@ -638,13 +640,20 @@ impl<'a> DocView<'a> {
     }
 
     /// Headlines in title case and datelines: what the layout alone shows.
-    fn mark_lines(&mut self) {
-        for line in self.lines() {
-            let words = line.clone().filter(|&k| self.is_word(k)).count();
-            let mut long_words = line
-                .clone()
-                .filter(|&k| self.is_word(k) && at_least_4_chars(self.tok(k)));
-            if words >= 3 && long_words.all(|k| self.is_capitalised(k)) {
+    fn mark_lines(&mut self, lines: &[std::ops::Range<usize>]) {
+        for line in lines.iter().cloned() {
+            // The words, and whether every word of four letters or more is capitalised, in
+            // one pass.
+            let (mut words, mut long_capitalised) = (0, true);
+            for (k, &f) in (line.clone()).zip(&self.facts[line.clone()]) {
+                if f & WORD != 0 {
+                    words += 1;
+                    if long_capitalised && f & CAPITAL == 0 && at_least_4_chars(self.tok(k)) {
+                        long_capitalised = false;
+                    }
+                }
+            }
+            if words >= 3 && long_capitalised {
                 self.title_case[line.clone()].fill(true);
             }
             // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
@@ -663,8 +672,8 @@ impl<'a> DocView<'a> {
     /// Credit segments: a trailing segment of at most 8 tokens, after the line's last
     /// sentence, bracketed or with a slash, made of initials, short forms and places:
     /// `(sul/humasprov kaltim)`, `MC Kalsel/usu.`. Needs the acronyms and places.
-    fn mark_credits(&mut self) {
-        for line in self.lines() {
+    fn mark_credits(&mut self, lines: &[std::ops::Range<usize>]) {
+        for line in lines.iter().cloned() {
             let mut end = line.end;
             if end > line.start && self.tok(end - 1) == "." {
                 end -= 1;
