@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use crate::document::{Acronym, Entity, EntityData, ExpansionSource};
 use crate::error::Result;
-use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::acronyms::{AcronymContext, AcronymStoplist, Acronyms, ContextReading};
 use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, WordClass};
@@ -45,6 +45,8 @@ pub(crate) struct AcronymRecognizer {
     /// Readings by lower-cased form.
     by_form: FoldHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
+    /// Words before a short form that choose its reading (`Fraksi` before a party).
+    context: AcronymContext,
     /// Short forms of bodies made of a head word and an acronym (`dinas pupr`, lower-cased)
     /// with the body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`): what the
     /// acronym stands for inside them (see [`AcronymRecognizer::expansion_in_body`]).
@@ -78,6 +80,7 @@ struct Cues {
 pub(crate) struct AcronymLexicons<'a> {
     pub acronyms: &'a Acronyms,
     pub stoplist: AcronymStoplist,
+    pub context: AcronymContext,
     pub regional: &'a RegionalBodies,
     pub institutions: &'a Institutions,
     pub patterns: &'a OrgPatterns,
@@ -182,6 +185,7 @@ impl AcronymRecognizer {
             table,
             by_form,
             stoplist: lex.stoplist,
+            context: lex.context,
         })
     }
 
@@ -407,13 +411,14 @@ impl AcronymRecognizer {
     /// The reading of the short form at `i` that the word before it asks for, else `r` (the
     /// default): the one whose expansion opens with that word (`Bank BPD` = Bank Pembangunan
     /// Daerah, `pajak PBB` = Pajak Bumi dan Bangunan), or a party after `Fraksi` or a party
-    /// board (`Fraksi PKB` = Partai Kebangkitan Bangsa, not Pajak Kendaraan Bermotor).
+    /// board (`Fraksi PKB` = Partai Kebangkitan Bangsa, not Pajak Kendaraan Bermotor: the words
+    /// of `acronym_context.tsv`).
     fn reading_in_context(&self, v: &DocView<'_>, i: usize, r: u32) -> u32 {
         if i == 0 || !v.is_word(i - 1) {
             return r;
         }
         let prev = v.tok(i - 1);
-        let party = is_party_word(prev);
+        let party = self.context.reading_after(prev) == Some(ContextReading::Party);
         // No other reading of the form opens with the word before it (most mentions).
         if self.plain_form(v.tok(i), r) {
             let firsts = self.cue_words(&self.cues[r as usize].context);
@@ -968,13 +973,6 @@ impl AcronymRecognizer {
         }
         found
     }
-}
-
-/// A word after which a party's short form names the party (`Fraksi PKB`).
-fn is_party_word(w: &str) -> bool {
-    ["Fraksi", "DPP", "DPW", "DPD", "DPC"]
-        .iter()
-        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// `expansion` without a company's legal form (`PT Bank Rakyat Indonesia (Persero) Tbk` →
