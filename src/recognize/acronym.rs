@@ -293,16 +293,12 @@ impl AcronymRecognizer {
         let mut found = FOUND.take();
         found.clear();
         let mut i = 0;
-        while i < n {
+        loop {
             // Only a lexicon match, a word in capitals or (when the text defines short forms)
             // a word can be an acronym (most tokens are none of them).
-            if v.acronym_compact[i].is_none()
-                && v.acronym[i].is_none()
-                && !v.is_caps_word(i)
-                && (defs.is_empty() || !v.is_word(i))
-            {
-                i += 1;
-                continue;
+            i = v.next_acronym_candidate(i, !defs.is_empty());
+            if i >= n {
+                break;
             }
             if let Some(occ) = self.lexicon_at(v, i, people) {
                 i = occ.tokens.end;
@@ -512,12 +508,14 @@ impl AcronymRecognizer {
         let n = v.tokens.len();
         let mut out = Vec::new();
         // Without a cue, two or three capitals before an age in brackets are a person's
-        // initials: `AL (27) dan JP (30)`.
-        for i in 0..n.saturating_sub(3) {
+        // initials: `AL (27) dan JP (30)`. Only words in capitals are looked at.
+        for i in v.caps_words() {
+            if i + 3 >= n {
+                break;
+            }
             let t = v.tok(i);
             let age = v.tok(i + 2);
-            if v.is_caps_word(i)
-                && (2..=3).contains(&t.len())
+            if (2..=3).contains(&t.len())
                 && v.tok(i + 1) == "("
                 && v.tok(i + 3) == ")"
                 && (1..=2).contains(&age.len())
@@ -529,10 +527,10 @@ impl AcronymRecognizer {
                 out[i] = true;
             }
         }
-        for i in 0..n {
-            // A cue marks nothing unless a word in capitals follows it.
+        // A cue marks nothing unless a word in capitals follows it: only the words before
+        // one are looked up.
+        for i in v.caps_words().filter_map(|j| j.checked_sub(1)) {
             let cue = v.is_word(i)
-                && v.is_caps_word(i + 1)
                 && v.word_is(i, WordClass::InitialsCue)
                     .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
             if !cue {
@@ -791,10 +789,7 @@ impl AcronymRecognizer {
         let mut out: FoldHashMap<String, String> = FoldHashMap::default();
         // The speller's buffer, for every long form of the text.
         let mut chars = SPELLER_CHARS.take();
-        for p in 0..n {
-            if v.tok(p) != "(" {
-                continue;
-            }
+        for p in v.positions_of("(") {
             let Some(q) =
                 (p + 1..n.min(p + MAX_WORDS + 4)).find(|&k| matches!(v.tok(k), ")" | "("))
             else {

@@ -111,6 +111,8 @@ const CAPITAL: u8 = 4;
 const GLUED: u8 = 8;
 /// Fact: a line break between the token and the next (or it is the last).
 const LINE_END: u8 = 16;
+/// Fact: an acronym reading starts at the token ([`DocView::acronym`] is set there).
+const ACRONYM: u8 = 32;
 
 /// Records the longest match of one kind starting at a token.
 fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
@@ -460,6 +462,7 @@ impl<'a> DocView<'a> {
             }
             if let Some(i) = reading {
                 keep_longest(&mut v.acronym[s], e, i);
+                v.facts[s] |= ACRONYM;
                 v.match_end[s] = v.match_end[s].max(e);
                 if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
                     keep_longest(&mut v.acronym_compact[s], e, i);
@@ -618,6 +621,35 @@ impl<'a> DocView<'a> {
     /// (`None`: it cannot tell; ask the lexicon).
     pub fn word_is(&self, i: usize, class: WordClass) -> Option<bool> {
         self.scan.is(i, class)
+    }
+
+    /// The first token from `from` on (or the number of tokens) where an acronym reading
+    /// starts, or that is a word in capitals, or (when `words`) any word: where an acronym
+    /// may open. One pass over the facts.
+    pub fn next_acronym_candidate(&self, from: usize, words: bool) -> usize {
+        let may = |f: u8| {
+            f & ACRONYM != 0 || f & (CAPS | WORD) == CAPS | WORD || (words && f & WORD != 0)
+        };
+        let rest = self.facts.get(from..).unwrap_or_default();
+        from + rest.iter().position(|&f| may(f)).unwrap_or(rest.len())
+    }
+
+    /// The tokens that are words in capitals, in text order (one pass over the facts).
+    pub fn caps_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(|&(_, &f)| f & (CAPS | WORD) == CAPS | WORD)
+            .map(|(i, _)| i)
+    }
+
+    /// The tokens written `s`, in text order.
+    pub fn positions_of<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.words
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &w)| w == s)
+            .map(|(i, _)| i)
     }
 
     /// Token `i` is `s`, ignoring ASCII case.
