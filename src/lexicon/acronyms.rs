@@ -247,7 +247,7 @@ pub enum StopReason {
 /// All-capital words that are not acronyms.
 #[derive(Clone, Debug, Default)]
 pub struct AcronymStoplist {
-    words: HashMap<String, StopReason>,
+    words: crate::text::hash::FoldHashMap<String, StopReason>,
 }
 
 impl AcronymStoplist {

@@ -683,13 +683,18 @@ impl AcronymRecognizer {
                     ordinary += 1;
                     continue;
                 }
-                with_lower(t, |lower| {
-                    if people.is_given_name_lower(lower) {
-                        given = v.acronym[k].is_none();
-                    } else if long && people.is_common_lower(lower) {
-                        ordinary += 1;
-                    }
-                });
+                // The scan's vocabulary knows the given names of ASCII words.
+                match v.word_is(k, WordClass::GivenName) {
+                    Some(true) => given = v.acronym[k].is_none(),
+                    Some(false) if !long => {}
+                    _ => with_lower(t, |lower| {
+                        if people.is_given_name_lower(lower) {
+                            given = v.acronym[k].is_none();
+                        } else if long && people.is_common_lower(lower) {
+                            ordinary += 1;
+                        }
+                    }),
+                }
             }
             if (long && ordinary >= 2) || given {
                 out[s..e].fill(true);
