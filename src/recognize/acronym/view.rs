@@ -521,8 +521,8 @@ impl<'a> DocView<'a> {
                 let (s, e) = (m.tokens.start, m.tokens.end.min(n));
                 if s < e
                     && v.place_end[s] < e
-                    && found_keys.contains(&m.key)
                     && is_place_match(entries)
+                    && found_keys.contains(&m.key)
                 {
                     v.place_end[s] = e;
                     v.in_place[s..e].fill(true);
