@@ -283,6 +283,27 @@ impl Vocabulary {
         }
     }
 
+    /// The id of the folded word of `len` bytes (one to eight) whose [`head`] (all of it) is
+    /// `first` and whose [`word_hash`] is `h`, or [`NO_WORD`]; `shift` places the hash in
+    /// the table (see [`home`]), which is not empty.
+    #[inline(always)]
+    fn short_id(&self, first: u64, h: u64, len: usize, shift: u32) -> WordId {
+        let mask = self.slots.len() - 1;
+        let tag = Self::tag(h, len);
+        let mut i = (h >> shift) as usize;
+        loop {
+            let w = self.slots[i & mask];
+            if w == NO_WORD {
+                return NO_WORD;
+            }
+            // The head is the whole word: equal tags (length) and heads are equal words.
+            if self.tags[w as usize] == tag && self.heads[w as usize] == first {
+                return w;
+            }
+            i += 1;
+        }
+    }
+
     /// The id of the folded word `word`, or [`NO_WORD`].
     #[inline]
     fn get(&self, word: &[u8]) -> WordId {
@@ -371,6 +392,7 @@ impl Vocabulary {
 
     /// Reads the words of `tokens` of `text` into `out`: each token's word id, one look-up
     /// each, and which tokens are not ASCII (their classes are not told by their ids).
+    #[inline(never)]
     pub(crate) fn read(&self, text: &str, tokens: &[Token], out: &mut TextWords) {
         let TextWords { ids, inexact } = out;
         ids.clear();
@@ -384,9 +406,26 @@ impl Vocabulary {
         let mut buf = [0u8; SHORT];
         let mut folded = Vec::new();
         let bytes = text.as_bytes();
+        let shift = 64 - self.slots.len().trailing_zeros();
         for (i, t) in tokens.iter().enumerate() {
             // Bytes first (no char boundary checks): most tokens are short ASCII words.
             let len = t.span.end.saturating_sub(t.span.start);
+            // Most of all: a word of up to eight ASCII bytes, read as one number with the
+            // bytes after it (when the text goes on that far) masked off.
+            let eight = (t.span.start.checked_add(8))
+                .filter(|_| (1..=8).contains(&len))
+                .and_then(|end| bytes.get(t.span.start..end));
+            if let Some(c) = eight {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(c);
+                let x = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * len));
+                if x & lanes(0x80) == 0 {
+                    let f = fold_lanes(x);
+                    let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+                    ids.push(self.short_id(f, h, len, shift));
+                    continue;
+                }
+            }
             let id = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
                 Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)],
                 None => {
@@ -436,6 +475,11 @@ impl TextWords {
     #[inline]
     pub(crate) fn ids(&self) -> &[WordId] {
         &self.ids
+    }
+
+    /// How many tokens the lists hold memory for.
+    pub(crate) fn capacity(&self) -> usize {
+        self.ids.capacity()
     }
 
     /// The word id of token `i` ([`NO_WORD`] when none, or no such token).
@@ -492,6 +536,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn read_finds_words_of_every_length_as_lookup_does() {
+        // Words of one to twenty letters, each added; the text writes them in capitals and
+        // adds words of each length that are not in the vocabulary, so that the fast paths
+        // (up to eight bytes) and the slow one (longer words, the end of the text) are
+        // all taken, with words that share a head.
+        let mut v = Vocabulary::default();
+        let mut scratch = Vec::new();
+        let mut text = String::new();
+        for len in 1..=20 {
+            let word: String = "abcdefghijklmnopqrstu".chars().take(len).collect();
+            v.insert_token(&word, &mut scratch);
+            let other: String = "abcdefghijklmnopqrstu".chars().skip(1).take(len).collect();
+            text.push_str(&word.to_uppercase());
+            text.push(' ');
+            text.push_str(&other);
+            text.push(' ');
+        }
+        text.push_str("abcdefghi abcd");
+        let tokens = Tokenizer::builtin().analyze(&text).tokens;
+        let mut words = TextWords::default();
+        v.read(&text, &tokens, &mut words);
+        for (i, t) in tokens.iter().enumerate() {
+            let s = t.text(&text);
+            assert_eq!(words.id(i), v.lookup(s, &mut scratch), "{s:?}");
+        }
+        assert_ne!(
+            words.id(tokens.len() - 1),
+            NO_WORD,
+            "a word at the end of the text"
+        );
     }
 
     const STOP: WordClasses = WordClasses::class(0);
