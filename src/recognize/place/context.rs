@@ -67,6 +67,8 @@ pub(crate) struct ContextWord {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct PlaceWords {
     words: Vec<ContextWord>,
+    /// The indices of the coordination words (a handful among all the words).
+    coordination: Vec<u16>,
 }
 
 const ADMIN_LEVELS: [(&str, PlaceLevel); 5] = [
@@ -142,6 +144,10 @@ impl PlaceWords {
                     format!("more than {NO_WORD} context words"),
                 ));
             }
+            if role == Role::Coordination {
+                // (below NO_WORD, checked above)
+                out.coordination.push(out.words.len() as u16);
+            }
             out.words.push(ContextWord {
                 word: word.to_string(),
                 role,
@@ -159,9 +165,9 @@ impl PlaceWords {
 
     /// True when `word` is a coordination word.
     pub fn is_coordination(&self, word: &str) -> bool {
-        self.words
+        self.coordination
             .iter()
-            .any(|w| w.role == Role::Coordination && w.word.eq_ignore_ascii_case(word))
+            .any(|&i| self.words[usize::from(i)].word.eq_ignore_ascii_case(word))
     }
 
     /// All words, in lexicon order (index order).
@@ -193,6 +199,8 @@ pub(crate) struct Layout {
     dateline: Range<usize>,
     /// Context word index of each token, or [`NO_WORD`].
     pub word_at: Vec<u16>,
+    /// The tokens that are context words, in text order.
+    word_tokens: Vec<usize>,
     /// True for each token that starts a sentence.
     sentence_start: Vec<bool>,
 }
@@ -231,6 +239,7 @@ impl Layout {
             lines,
             dateline: dateline_at,
             word_at,
+            word_tokens,
             sentence_start,
         } = self;
         line_of.clear();
@@ -257,9 +266,14 @@ impl Layout {
         }
         word_at.clear();
         word_at.resize(tokens.len(), NO_WORD);
+        word_tokens.clear();
         for (i, w) in words {
             if let Some(slot) = word_at.get_mut(i) {
                 *slot = w;
+                // (the words come in text order; a token may come more than once)
+                if word_tokens.last() != Some(&i) {
+                    word_tokens.push(i);
+                }
             }
         }
         *dateline_at = (lines.iter())
@@ -297,6 +311,16 @@ impl Layout {
     /// True when token `i` is in the dateline.
     pub fn in_dateline(&self, i: usize) -> bool {
         self.dateline.contains(&i)
+    }
+
+    /// The tokens that are context words, in text order.
+    pub fn word_tokens(&self) -> impl Iterator<Item = usize> + '_ {
+        self.word_tokens.iter().copied()
+    }
+
+    /// The `k`th token that is a context word, if there are so many.
+    pub fn word_token(&self, k: usize) -> Option<usize> {
+        self.word_tokens.get(k).copied()
     }
 
     /// The context word at token `i`, if any.
