@@ -671,13 +671,25 @@ impl Doc<'_> {
                 && layout.same_line(end, start)
                 && (end..start).all(|i| self.rec.words.is_coordination(tokens[i].text(text)))
         };
+        // Only a candidate with a coordination word right before or after it is joined to
+        // another (and that one too): `joined` needs one between them.
+        let coordination_at =
+            |i: usize| i < tokens.len() && self.rec.words.is_coordination(tokens[i].text(text));
+        let in_list = |c: &Candidate| {
+            c.tokens.start > 0 && coordination_at(c.tokens.start - 1)
+                || coordination_at(c.tokens.end)
+        };
         // The anchors, each with its province, in candidate order: the first one joined to
         // a candidate gives its province.
         anchored.clear();
-        anchored.extend((self.cands.iter()).filter_map(|c| Some((c.tokens.clone(), anchor(c)?))));
+        anchored.extend(
+            (self.cands.iter())
+                .filter(|c| in_list(c))
+                .filter_map(|c| Some((c.tokens.clone(), anchor(c)?))),
+        );
         out.clear();
         out.extend(self.cands.iter().map(|c| {
-            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() {
+            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() || !in_list(c) {
                 return None;
             }
             let (start, end) = (c.tokens.start, c.tokens.end);
