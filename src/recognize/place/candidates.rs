@@ -737,13 +737,17 @@ impl Doc<'_> {
         let mut heads = std::mem::take(&mut self.scratch.heads);
         heads.clear();
         heads.extend(names.iter().map(|(n, _)| self.word_text(n.start).len()));
+        // The same as bits (lengths from 63 on share the last one).
+        let bit = |len: usize| 1u64 << len.min(63);
+        let lengths = heads.iter().fold(0, |m, &len| m | bit(len));
         let mut i = 0;
         while i < self.tokens.len() {
             // The length of the token's span first (its text is that long, or empty when the
             // span does not fit the text, which starts no name either).
             let span = &self.tokens[i].span;
             let len = span.end.saturating_sub(span.start);
-            if !heads.contains(&len)
+            if lengths & bit(len) == 0
+                || len >= 63 && !heads.contains(&len)
                 || taken[i]
                 || self.word_text(i).len() != len
                 || !self.capitalised_word(i)
