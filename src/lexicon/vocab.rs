@@ -237,6 +237,9 @@ pub(crate) struct Vocabulary {
     tags: Vec<u64>,
     /// The [`head`] of each word: the whole word when it has eight bytes or less.
     heads: Vec<u64>,
+    /// Bytes 8 to 16 of each word as [`head`] reads them (zero for a word of eight bytes
+    /// or less): with the head, the whole word when it has sixteen bytes or less.
+    tails: Vec<u64>,
     /// The classes of each word.
     classes: Vec<WordClasses>,
 }
@@ -304,6 +307,26 @@ impl Vocabulary {
         }
     }
 
+    /// Like [`short_id`](Self::short_id), for a word of nine to sixteen bytes whose bytes
+    /// from the eighth on, read as [`head`] reads them, are `rest`.
+    #[inline(always)]
+    fn middle_id(&self, first: u64, rest: u64, h: u64, len: usize, shift: u32) -> WordId {
+        let mask = self.slots.len() - 1;
+        let tag = Self::tag(h, len);
+        let mut i = (h >> shift) as usize;
+        loop {
+            let w = self.slots[i & mask];
+            if w == NO_WORD {
+                return NO_WORD;
+            }
+            let w = w as usize;
+            if self.tags[w] == tag && self.heads[w] == first && self.tails[w] == rest {
+                return w as WordId;
+            }
+            i += 1;
+        }
+    }
+
     /// The id of the folded word `word`, or [`NO_WORD`].
     #[inline]
     fn get(&self, word: &[u8]) -> WordId {
@@ -332,6 +355,7 @@ impl Vocabulary {
             self.ends.push(self.bytes.len() as u32);
             self.tags.push(Self::tag(h, word.len()));
             self.heads.push(first);
+            self.tails.push(head(word.get(8..).unwrap_or_default()));
             self.classes.push(WordClasses::NONE);
         }
         self.slots[i]
@@ -423,6 +447,24 @@ impl Vocabulary {
                     let f = fold_lanes(x);
                     let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
                     ids.push(self.short_id(f, h, len, shift));
+                    continue;
+                }
+            }
+            // Then a word of nine to sixteen ASCII bytes, read as two numbers.
+            let sixteen = (t.span.start.checked_add(16))
+                .filter(|_| (9..=16).contains(&len))
+                .and_then(|end| bytes.get(t.span.start..end));
+            if let Some(c) = sixteen {
+                let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
+                lo.copy_from_slice(&c[..8]);
+                hi.copy_from_slice(&c[8..]);
+                let lo = u64::from_le_bytes(lo);
+                let hi = u64::from_le_bytes(hi) & (u64::MAX >> (128 - 8 * len));
+                if (lo | hi) & lanes(0x80) == 0 {
+                    let (f, g) = (fold_lanes(lo), fold_lanes(hi));
+                    let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+                    let h = (h.rotate_left(5) ^ g).wrapping_mul(SEED);
+                    ids.push(self.middle_id(f, g, h, len, shift));
                     continue;
                 }
             }
@@ -542,8 +584,8 @@ mod tests {
     fn read_finds_words_of_every_length_as_lookup_does() {
         // Words of one to twenty letters, each added; the text writes them in capitals and
         // adds words of each length that are not in the vocabulary, so that the fast paths
-        // (up to eight bytes) and the slow one (longer words, the end of the text) are
-        // all taken, with words that share a head.
+        // (up to eight bytes, up to sixteen) and the slow one (longer words, the end of the
+        // text) are all taken, with words that share a head.
         let mut v = Vocabulary::default();
         let mut scratch = Vec::new();
         let mut text = String::new();
