@@ -422,16 +422,15 @@ impl Vocabulary {
         ids.clear();
         inexact.clear();
         inexact.resize(tokens.len().div_ceil(64), 0);
+        ids.resize(tokens.len(), NO_WORD);
         if self.slots.is_empty() {
-            ids.resize(tokens.len(), NO_WORD);
             return;
         }
-        ids.reserve(tokens.len());
         let mut buf = [0u8; SHORT];
         let mut folded = Vec::new();
         let bytes = text.as_bytes();
         let shift = 64 - self.slots.len().trailing_zeros();
-        for (i, t) in tokens.iter().enumerate() {
+        for (i, (t, out)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
             // Bytes first (no char boundary checks): most tokens are short ASCII words.
             let len = t.span.end.saturating_sub(t.span.start);
             // Most of all: a word of up to eight ASCII bytes, read as one number with the
@@ -446,7 +445,7 @@ impl Vocabulary {
                 if x & lanes(0x80) == 0 {
                     let f = fold_lanes(x);
                     let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
-                    ids.push(self.short_id(f, h, len, shift));
+                    *out = self.short_id(f, h, len, shift);
                     continue;
                 }
             }
@@ -464,7 +463,7 @@ impl Vocabulary {
                     let (f, g) = (fold_lanes(lo), fold_lanes(hi));
                     let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
                     let h = (h.rotate_left(5) ^ g).wrapping_mul(SEED);
-                    ids.push(self.middle_id(f, g, h, len, shift));
+                    *out = self.middle_id(f, g, h, len, shift);
                     continue;
                 }
             }
@@ -479,7 +478,7 @@ impl Vocabulary {
                     self.get(&folded)
                 }
             };
-            ids.push(id);
+            *out = id;
         }
     }
 
