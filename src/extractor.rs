@@ -7,7 +7,7 @@ use crate::document::{
     Document, Entity, EntityData, Mention, ReferenceDate, ReferenceDateSource, TextLength,
 };
 use crate::error::{Error, Result};
-use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::acronyms::{AcronymContext, AcronymStoplist, Acronyms};
 use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
 use crate::lexicon::{LexiconKind, LexiconText};
@@ -184,6 +184,9 @@ impl ExtractorBuilder {
                     acronyms: &Acronyms::load(&self.lexicon_texts(LexiconKind::Acronyms))?,
                     stoplist: AcronymStoplist::load(
                         &self.lexicon_texts(LexiconKind::AcronymStoplist),
+                    )?,
+                    context: AcronymContext::load(
+                        &self.lexicon_texts(LexiconKind::AcronymContext),
                     )?,
                     regional: &regional,
                     institutions: &institutions,

@@ -234,6 +234,10 @@ fn every_typed_loader_reports_file_and_line() {
             boxed(|t| acronyms::AcronymStoplist::load(t).map(drop)),
         ),
         (
+            LexiconKind::AcronymContext,
+            boxed(|t| acronyms::AcronymContext::load(t).map(drop)),
+        ),
+        (
             LexiconKind::Abbreviations,
             boxed(|t| Tokenizer::from_lexicons(t).map(drop)),
         ),

@@ -247,7 +247,7 @@ pub enum StopReason {
 /// All-capital words that are not acronyms.
 #[derive(Clone, Debug, Default)]
 pub struct AcronymStoplist {
-    words: HashMap<String, StopReason>,
+    words: crate::text::hash::FoldHashMap<String, StopReason>,
 }
 
 impl AcronymStoplist {
@@ -321,6 +321,78 @@ impl AcronymStoplist {
     }
 
     /// Number of stop words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// What a word before a short form asks of its readings ([`AcronymContext`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContextReading {
+    /// The reading whose expansion opens with `Partai` (`Fraksi PKB`).
+    Party,
+}
+
+/// Words before a short form that choose its reading (`acronym_context.tsv`).
+#[derive(Clone, Debug, Default)]
+pub struct AcronymContext {
+    words: Vec<(String, ContextReading)>,
+}
+
+impl AcronymContext {
+    /// Loads the built-in `acronym_context.tsv`.
+    pub fn builtin() -> Result<AcronymContext> {
+        AcronymContext::load(&[LexiconText::builtin(LexiconKind::AcronymContext)])
+    }
+
+    /// Loads and validates `texts`: one word each, each once.
+    pub fn load(texts: &[LexiconText]) -> Result<AcronymContext> {
+        let mut out = AcronymContext::default();
+        let mut seen = HashSet::new();
+        fields::for_each_record(texts, &["word", "reading", "note"], 2, |source, rec| {
+            let line = rec.line;
+            let word = rec.get(0);
+            if word.is_empty() || word.contains(char::is_whitespace) {
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    format!("context word `{word}` must be one word"),
+                ));
+            }
+            let reading = fields::keyword(
+                source,
+                line,
+                "reading",
+                rec.get(1),
+                &[("party", ContextReading::Party)],
+            )?;
+            if !seen.insert(word.to_ascii_lowercase()) {
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    format!("duplicate context word `{word}`"),
+                ));
+            }
+            out.words.push((word.to_string(), reading));
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// What the word `w` (compared ignoring ASCII case) asks of the short form after it.
+    pub fn reading_after(&self, w: &str) -> Option<ContextReading> {
+        self.words
+            .iter()
+            .find(|(word, _)| word.eq_ignore_ascii_case(w))
+            .map(|&(_, r)| r)
+    }
+
+    /// Number of words.
     pub fn len(&self) -> usize {
         self.words.len()
     }
@@ -532,5 +604,25 @@ mod tests {
         }
         assert!(checked >= 100, "{checked}");
         assert!(disagreements.is_empty(), "{disagreements:#?}");
+    }
+    #[test]
+    fn context_words() {
+        let c = AcronymContext::builtin().unwrap();
+        assert_eq!(c.reading_after("fraksi"), Some(ContextReading::Party));
+        assert_eq!(c.reading_after("DPW"), Some(ContextReading::Party));
+        assert_eq!(c.reading_after("Bank"), None);
+        let bad = |body: &str| {
+            AcronymContext::load(&[LexiconText::new(
+                "c.tsv",
+                format!("# test\nword\treading\tnote\n{body}"),
+            )])
+        };
+        assert!(
+            bad("Fraksi\tparty\t\nfraksi\tparty\t\n").is_err(),
+            "duplicate"
+        );
+        assert!(bad("Fraksi\tother\t\n").is_err(), "unknown reading");
+        assert!(bad("Dewan Pimpinan\tparty\t\n").is_err(), "two words");
+        assert_eq!(bad("Fraksi\tparty\t\n").unwrap().len(), 1);
     }
 }

@@ -85,6 +85,9 @@ pub enum LexiconKind {
     /// All-capital words that are not acronyms: `lexicons/acronym_stoplist.tsv`, loaded by
     /// [`acronyms::AcronymStoplist`].
     AcronymStoplist,
+    /// Words before a short form that choose its reading (`Fraksi PKB`: the party):
+    /// `lexicons/acronym_context.tsv`, loaded by [`acronyms::AcronymContext`].
+    AcronymContext,
     /// Given names that are also ordinary words (Sakti, Budi, Wahyu): `lexicons/given_names.tsv`.
     GivenNames,
     /// Ordinary Indonesian words (generated from the Hunspell dictionary, MPL-2.0):
@@ -117,6 +120,7 @@ impl LexiconKind {
         LexiconKind::RegionalBodies,
         LexiconKind::Acronyms,
         LexiconKind::AcronymStoplist,
+        LexiconKind::AcronymContext,
         LexiconKind::Roots,
         LexiconKind::Stopwords,
         LexiconKind::Topics,
@@ -155,6 +159,7 @@ impl LexiconKind {
             LexiconKind::RegionalBodies => "regional_bodies.tsv",
             LexiconKind::Acronyms => "acronyms.tsv",
             LexiconKind::AcronymStoplist => "acronym_stoplist.tsv",
+            LexiconKind::AcronymContext => "acronym_context.tsv",
         }
     }
 
@@ -188,6 +193,7 @@ impl LexiconKind {
             LexiconKind::RegionalBodies => include_str!("../../lexicons/regional_bodies.tsv"),
             LexiconKind::Acronyms => include_str!("../../lexicons/acronyms.tsv"),
             LexiconKind::AcronymStoplist => include_str!("../../lexicons/acronym_stoplist.tsv"),
+            LexiconKind::AcronymContext => include_str!("../../lexicons/acronym_context.tsv"),
         }
     }
 }

@@ -237,6 +237,9 @@ pub(crate) struct Vocabulary {
     tags: Vec<u64>,
     /// The [`head`] of each word: the whole word when it has eight bytes or less.
     heads: Vec<u64>,
+    /// Bytes 8 to 16 of each word as [`head`] reads them (zero for a word of eight bytes
+    /// or less): with the head, the whole word when it has sixteen bytes or less.
+    tails: Vec<u64>,
     /// The classes of each word.
     classes: Vec<WordClasses>,
 }
@@ -283,6 +286,47 @@ impl Vocabulary {
         }
     }
 
+    /// The id of the folded word of `len` bytes (one to eight) whose [`head`] (all of it) is
+    /// `first` and whose [`word_hash`] is `h`, or [`NO_WORD`]; `shift` places the hash in
+    /// the table (see [`home`]), which is not empty.
+    #[inline(always)]
+    fn short_id(&self, first: u64, h: u64, len: usize, shift: u32) -> WordId {
+        let mask = self.slots.len() - 1;
+        let tag = Self::tag(h, len);
+        let mut i = (h >> shift) as usize;
+        loop {
+            let w = self.slots[i & mask];
+            if w == NO_WORD {
+                return NO_WORD;
+            }
+            // The head is the whole word: equal tags (length) and heads are equal words.
+            if self.tags[w as usize] == tag && self.heads[w as usize] == first {
+                return w;
+            }
+            i += 1;
+        }
+    }
+
+    /// Like [`short_id`](Self::short_id), for a word of nine to sixteen bytes whose bytes
+    /// from the eighth on, read as [`head`] reads them, are `rest`.
+    #[inline(always)]
+    fn middle_id(&self, first: u64, rest: u64, h: u64, len: usize, shift: u32) -> WordId {
+        let mask = self.slots.len() - 1;
+        let tag = Self::tag(h, len);
+        let mut i = (h >> shift) as usize;
+        loop {
+            let w = self.slots[i & mask];
+            if w == NO_WORD {
+                return NO_WORD;
+            }
+            let w = w as usize;
+            if self.tags[w] == tag && self.heads[w] == first && self.tails[w] == rest {
+                return w as WordId;
+            }
+            i += 1;
+        }
+    }
+
     /// The id of the folded word `word`, or [`NO_WORD`].
     #[inline]
     fn get(&self, word: &[u8]) -> WordId {
@@ -311,6 +355,7 @@ impl Vocabulary {
             self.ends.push(self.bytes.len() as u32);
             self.tags.push(Self::tag(h, word.len()));
             self.heads.push(first);
+            self.tails.push(head(word.get(8..).unwrap_or_default()));
             self.classes.push(WordClasses::NONE);
         }
         self.slots[i]
@@ -371,22 +416,57 @@ impl Vocabulary {
 
     /// Reads the words of `tokens` of `text` into `out`: each token's word id, one look-up
     /// each, and which tokens are not ASCII (their classes are not told by their ids).
+    #[inline(never)]
     pub(crate) fn read(&self, text: &str, tokens: &[Token], out: &mut TextWords) {
         let TextWords { ids, inexact } = out;
         ids.clear();
         inexact.clear();
         inexact.resize(tokens.len().div_ceil(64), 0);
+        ids.resize(tokens.len(), NO_WORD);
         if self.slots.is_empty() {
-            ids.resize(tokens.len(), NO_WORD);
             return;
         }
-        ids.reserve(tokens.len());
         let mut buf = [0u8; SHORT];
         let mut folded = Vec::new();
         let bytes = text.as_bytes();
-        for (i, t) in tokens.iter().enumerate() {
+        let shift = 64 - self.slots.len().trailing_zeros();
+        for (i, (t, out)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
             // Bytes first (no char boundary checks): most tokens are short ASCII words.
             let len = t.span.end.saturating_sub(t.span.start);
+            // Most of all: a word of up to eight ASCII bytes, read as one number with the
+            // bytes after it (when the text goes on that far) masked off.
+            let eight = (t.span.start.checked_add(8))
+                .filter(|_| (1..=8).contains(&len))
+                .and_then(|end| bytes.get(t.span.start..end));
+            if let Some(c) = eight {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(c);
+                let x = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * len));
+                if x & lanes(0x80) == 0 {
+                    let f = fold_lanes(x);
+                    let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+                    *out = self.short_id(f, h, len, shift);
+                    continue;
+                }
+            }
+            // Then a word of nine to sixteen ASCII bytes, read as two numbers.
+            let sixteen = (t.span.start.checked_add(16))
+                .filter(|_| (9..=16).contains(&len))
+                .and_then(|end| bytes.get(t.span.start..end));
+            if let Some(c) = sixteen {
+                let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
+                lo.copy_from_slice(&c[..8]);
+                hi.copy_from_slice(&c[8..]);
+                let lo = u64::from_le_bytes(lo);
+                let hi = u64::from_le_bytes(hi) & (u64::MAX >> (128 - 8 * len));
+                if (lo | hi) & lanes(0x80) == 0 {
+                    let (f, g) = (fold_lanes(lo), fold_lanes(hi));
+                    let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+                    let h = (h.rotate_left(5) ^ g).wrapping_mul(SEED);
+                    *out = self.middle_id(f, g, h, len, shift);
+                    continue;
+                }
+            }
             let id = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
                 Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)],
                 None => {
@@ -398,7 +478,7 @@ impl Vocabulary {
                     self.get(&folded)
                 }
             };
-            ids.push(id);
+            *out = id;
         }
     }
 
@@ -436,6 +516,11 @@ impl TextWords {
     #[inline]
     pub(crate) fn ids(&self) -> &[WordId] {
         &self.ids
+    }
+
+    /// How many tokens the lists hold memory for.
+    pub(crate) fn capacity(&self) -> usize {
+        self.ids.capacity()
     }
 
     /// The word id of token `i` ([`NO_WORD`] when none, or no such token).
@@ -492,6 +577,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn read_finds_words_of_every_length_as_lookup_does() {
+        // Words of one to twenty letters, each added; the text writes them in capitals and
+        // adds words of each length that are not in the vocabulary, so that the fast paths
+        // (up to eight bytes, up to sixteen) and the slow one (longer words, the end of the
+        // text) are all taken, with words that share a head.
+        let mut v = Vocabulary::default();
+        let mut scratch = Vec::new();
+        let mut text = String::new();
+        for len in 1..=20 {
+            let word: String = "abcdefghijklmnopqrstu".chars().take(len).collect();
+            v.insert_token(&word, &mut scratch);
+            let other: String = "abcdefghijklmnopqrstu".chars().skip(1).take(len).collect();
+            text.push_str(&word.to_uppercase());
+            text.push(' ');
+            text.push_str(&other);
+            text.push(' ');
+        }
+        text.push_str("abcdefghi abcd");
+        let tokens = Tokenizer::builtin().analyze(&text).tokens;
+        let mut words = TextWords::default();
+        v.read(&text, &tokens, &mut words);
+        for (i, t) in tokens.iter().enumerate() {
+            let s = t.text(&text);
+            assert_eq!(words.id(i), v.lookup(s, &mut scratch), "{s:?}");
+        }
+        assert_ne!(
+            words.id(tokens.len() - 1),
+            NO_WORD,
+            "a word at the end of the text"
+        );
     }
 
     const STOP: WordClasses = WordClasses::class(0);

@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use crate::document::{Acronym, Entity, EntityData, ExpansionSource};
 use crate::error::Result;
-use crate::lexicon::acronyms::{AcronymStoplist, Acronyms};
+use crate::lexicon::acronyms::{AcronymContext, AcronymStoplist, Acronyms, ContextReading};
 use crate::lexicon::organizations::{Institutions, OrgPatterns, RegionalBodies};
 use crate::lexicon::places::{RegionAliases, Regions};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, WordClass};
@@ -34,7 +34,7 @@ use crate::recognize::people::PeopleRecognizer;
 use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
-use define::{initial_of, is_function_word, spellable_letters, spells, MAX_WORDS};
+use define::{is_function_word, spells, Speller, MAX_WORDS};
 use table::{AcronymTable, Origin, Sources};
 use view::{with_lower, DocView};
 
@@ -45,6 +45,8 @@ pub(crate) struct AcronymRecognizer {
     /// Readings by lower-cased form.
     by_form: FoldHashMap<String, Vec<u32>>,
     stoplist: AcronymStoplist,
+    /// Words before a short form that choose its reading (`Fraksi` before a party).
+    context: AcronymContext,
     /// Short forms of bodies made of a head word and an acronym (`dinas pupr`, lower-cased)
     /// with the body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`): what the
     /// acronym stands for inside them (see [`AcronymRecognizer::expansion_in_body`]).
@@ -53,12 +55,32 @@ pub(crate) struct AcronymRecognizer {
     /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
     /// back in every document, and each answer costs look-ups.
     degree_form: Vec<OnceLock<bool>>,
+    /// Per reading, the words before its form that could change its reading or expansion,
+    /// as ranges into `cue_words` (see [`Cues`]): an ASCII mention written as the form (in
+    /// any case) after none of them needs neither look-up.
+    cues: Vec<Cues>,
+    /// The words the ranges of `cues` index.
+    cue_words: Vec<String>,
+}
+
+/// What could make [`AcronymRecognizer::reading_in_context`] or
+/// [`AcronymRecognizer::expansion_in_body`] give more than the default for a reading: ranges
+/// into `cue_words`.
+#[derive(Clone, Debug)]
+struct Cues {
+    /// The first words of the expansions of the other readings of the form (lower-cased
+    /// alike), which the word before it may name (compared ignoring ASCII case; `Partai`
+    /// after a party word).
+    context: Range<u32>,
+    /// The head words (lower case) of the bodies' short forms whose second word is the form.
+    heads: Range<u32>,
 }
 
 /// The lexicons the acronym recogniser reads besides the people recogniser's titles.
 pub(crate) struct AcronymLexicons<'a> {
     pub acronyms: &'a Acronyms,
     pub stoplist: AcronymStoplist,
+    pub context: AcronymContext,
     pub regional: &'a RegionalBodies,
     pub institutions: &'a Institutions,
     pub patterns: &'a OrgPatterns,
@@ -72,6 +94,8 @@ const KEEP_FOUND: usize = 1 << 10;
 thread_local! {
     /// This thread's buffer of occurrences, reused from one text to the next.
     static FOUND: std::cell::Cell<Vec<Occurrence>> = const { std::cell::Cell::new(Vec::new()) };
+    /// This thread's buffer for the letters of long forms ([`Speller`]).
+    static SPELLER_CHARS: std::cell::Cell<Vec<char>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// One acronym occurrence.
@@ -123,12 +147,45 @@ impl AcronymRecognizer {
                     .or_insert_with(|| name.clone());
             }
         }
+        // Heads of the bodies' short forms by their second word.
+        let mut heads_of: FoldHashMap<&str, Vec<&str>> = FoldHashMap::default();
+        for k in body_forms.keys() {
+            if let Some((head, short)) = k.split_once(' ') {
+                heads_of.entry(short).or_default().push(head);
+            }
+        }
+        let mut cue_words: Vec<String> = Vec::new();
+        let mut cues = Vec::new();
+        for (_, r) in table.iter() {
+            let lower = r.form.to_lowercase();
+            let start = cue_words.len() as u32;
+            for &k in by_form.get(&lower).map_or(&[][..], Vec::as_slice) {
+                let x = table.get(k);
+                if !x.expansion.contains(r.expansion.as_str()) {
+                    let first = x.expansion.split(' ').next().unwrap_or("");
+                    cue_words.push(first.to_string());
+                }
+            }
+            let context = start..cue_words.len() as u32;
+            let start = cue_words.len() as u32;
+            for head in heads_of.get(lower.as_str()).into_iter().flatten() {
+                cue_words.push(head.to_string());
+            }
+            cues.push(Cues {
+                context,
+                heads: start..cue_words.len() as u32,
+            });
+        }
+        drop(heads_of);
         Ok(AcronymRecognizer {
             body_forms,
             degree_form,
+            cues,
+            cue_words,
             table,
             by_form,
             stoplist: lex.stoplist,
+            context: lex.context,
         })
     }
 
@@ -236,7 +293,13 @@ impl AcronymRecognizer {
         let mut found = FOUND.take();
         found.clear();
         let mut i = 0;
-        while i < n {
+        loop {
+            // Only a lexicon match, a word in capitals or (when the text defines short forms)
+            // a word can be an acronym (most tokens are none of them).
+            i = v.next_acronym_candidate(i, !defs.is_empty());
+            if i >= n {
+                break;
+            }
             if let Some(occ) = self.lexicon_at(v, i, people) {
                 i = occ.tokens.end;
                 found.push(occ);
@@ -272,13 +335,15 @@ impl AcronymRecognizer {
             |occ| {
                 let mut span = v.span(occ.tokens.clone());
                 let i = occ.tokens.start;
-                let sentence_ends = v.line_ends_after(i)
-                    || v.tok(i + 1).starts_with(['"', '\u{201c}', '\''])
-                    || v.tok(i + 1).chars().next().is_some_and(char::is_uppercase);
+                let sentence_ends = || {
+                    v.line_ends_after(i)
+                        || v.tok(i + 1).starts_with(['"', '\u{201c}', '\''])
+                        || v.tok(i + 1).chars().next().is_some_and(char::is_uppercase)
+                };
                 let stop = occ.tokens.len() == 1
                     && v.tok(i).len() > 2
                     && v.tok(i).ends_with('.')
-                    && sentence_ends
+                    && sentence_ends()
                     && occ.reading.is_some_and(|r| {
                         let r = self.table.get(r);
                         r.origin == Origin::Acronyms && !r.form.ends_with('.')
@@ -291,7 +356,12 @@ impl AcronymRecognizer {
             },
             |occ| {
                 let written = v.slice(occ.tokens.clone());
-                let (expansion, source) = match with_lower(written, |l| defs.get(l)) {
+                let defined = if defs.is_empty() {
+                    None
+                } else {
+                    with_lower(written, |l| defs.get(l))
+                };
+                let (expansion, source) = match defined {
                     Some(long) => (
                         Some(without_legal_form(long, written).to_string()),
                         ExpansionSource::Text,
@@ -299,7 +369,8 @@ impl AcronymRecognizer {
                     None => match occ.reading {
                         Some(r) => {
                             let r = self.reading_in_context(v, occ.tokens.start, r);
-                            let in_body = self.expansion_in_body(v, occ.tokens.clone(), &mut pair);
+                            let in_body =
+                                self.expansion_in_body(v, occ.tokens.clone(), Some(r), &mut pair);
                             let e = in_body.unwrap_or(&self.table.get(r).expansion);
                             (
                                 Some(without_legal_form(e, written).to_string()),
@@ -319,24 +390,51 @@ impl AcronymRecognizer {
         }
     }
 
+    /// Whether token `t` is the form of reading `r` in some case, both ASCII (so that their
+    /// lower-case forms are equal and a look-up by the token finds the form's readings).
+    fn plain_form(&self, t: &str, r: u32) -> bool {
+        let form = &self.table.get(r).form;
+        t.is_ascii() && form.is_ascii() && t.eq_ignore_ascii_case(form)
+    }
+
+    /// The words of `range` in `cue_words`.
+    fn cue_words(&self, range: &Range<u32>) -> &[String] {
+        self.cue_words
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or_default()
+    }
+
     /// The reading of the short form at `i` that the word before it asks for, else `r` (the
     /// default): the one whose expansion opens with that word (`Bank BPD` = Bank Pembangunan
     /// Daerah, `pajak PBB` = Pajak Bumi dan Bangunan), or a party after `Fraksi` or a party
-    /// board (`Fraksi PKB` = Partai Kebangkitan Bangsa, not Pajak Kendaraan Bermotor).
+    /// board (`Fraksi PKB` = Partai Kebangkitan Bangsa, not Pajak Kendaraan Bermotor: the words
+    /// of `acronym_context.tsv`).
     fn reading_in_context(&self, v: &DocView<'_>, i: usize, r: u32) -> u32 {
         if i == 0 || !v.is_word(i - 1) {
             return r;
         }
         let prev = v.tok(i - 1);
+        let party = self.context.reading_after(prev) == Some(ContextReading::Party);
+        // No other reading of the form opens with the word before it (most mentions).
+        if self.plain_form(v.tok(i), r) {
+            let firsts = self.cue_words(&self.cues[r as usize].context);
+            let asked = |f: &String| {
+                if party {
+                    f == "Partai"
+                } else {
+                    f.eq_ignore_ascii_case(prev)
+                }
+            };
+            if !firsts.iter().any(asked) {
+                return r;
+            }
+        }
         let Some(list) = with_lower(v.tok(i), |l| self.by_form.get(l)) else {
             return r;
         };
         if list.len() < 2 {
             return r;
         }
-        let party = ["Fraksi", "DPP", "DPW", "DPD", "DPC"]
-            .iter()
-            .any(|w| prev.eq_ignore_ascii_case(w));
         let written = v.tok(i);
         let default = &self.table.get(r).expansion;
         list.iter()
@@ -368,10 +466,25 @@ impl AcronymRecognizer {
         &self,
         v: &DocView<'_>,
         tokens: Range<usize>,
+        reading: Option<u32>,
         pair: &mut String,
     ) -> Option<&str> {
         let i = tokens.start;
         if tokens.len() != 1 || i == 0 || !v.is_word(i - 1) || !v.is_capitalised(i - 1) {
+            return None;
+        }
+        // A body's short form has one space: its second word is the token, lower-cased, and
+        // its first the word before it (most mentions have no such body).
+        let head = v.tok(i - 1);
+        if head.is_ascii()
+            && reading.is_some_and(|r| {
+                self.plain_form(v.tok(i), r)
+                    && !self
+                        .cue_words(&self.cues[r as usize].heads)
+                        .iter()
+                        .any(|h| head.eq_ignore_ascii_case(h))
+            })
+        {
             return None;
         }
         let (head, short) = (v.tok(i - 1), v.tok(i));
@@ -395,12 +508,14 @@ impl AcronymRecognizer {
         let n = v.tokens.len();
         let mut out = Vec::new();
         // Without a cue, two or three capitals before an age in brackets are a person's
-        // initials: `AL (27) dan JP (30)`.
-        for i in 0..n.saturating_sub(3) {
+        // initials: `AL (27) dan JP (30)`. Only words in capitals are looked at.
+        for i in v.caps_words() {
+            if i + 3 >= n {
+                break;
+            }
             let t = v.tok(i);
             let age = v.tok(i + 2);
-            if v.is_caps_word(i)
-                && (2..=3).contains(&t.len())
+            if (2..=3).contains(&t.len())
                 && v.tok(i + 1) == "("
                 && v.tok(i + 3) == ")"
                 && (1..=2).contains(&age.len())
@@ -412,7 +527,9 @@ impl AcronymRecognizer {
                 out[i] = true;
             }
         }
-        for i in 0..n {
+        // A cue marks nothing unless a word in capitals follows it: only the words before
+        // one are looked up.
+        for i in v.caps_words().filter_map(|j| j.checked_sub(1)) {
             let cue = v.is_word(i)
                 && v.word_is(i, WordClass::InitialsCue)
                     .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
@@ -566,13 +683,18 @@ impl AcronymRecognizer {
                     ordinary += 1;
                     continue;
                 }
-                with_lower(t, |lower| {
-                    if people.is_given_name_lower(lower) {
-                        given = v.acronym[k].is_none();
-                    } else if long && people.is_common_lower(lower) {
-                        ordinary += 1;
-                    }
-                });
+                // The scan's vocabulary knows the given names of ASCII words.
+                match v.word_is(k, WordClass::GivenName) {
+                    Some(true) => given = v.acronym[k].is_none(),
+                    Some(false) if !long => {}
+                    _ => with_lower(t, |lower| {
+                        if people.is_given_name_lower(lower) {
+                            given = v.acronym[k].is_none();
+                        } else if long && people.is_common_lower(lower) {
+                            ordinary += 1;
+                        }
+                    }),
+                }
             }
             if (long && ordinary >= 2) || given {
                 out[s..e].fill(true);
@@ -670,10 +792,9 @@ impl AcronymRecognizer {
     ) -> FoldHashMap<String, String> {
         let n = v.tokens.len();
         let mut out: FoldHashMap<String, String> = FoldHashMap::default();
-        for p in 0..n {
-            if v.tok(p) != "(" {
-                continue;
-            }
+        // The speller's buffer, for every long form of the text.
+        let mut chars = SPELLER_CHARS.take();
+        for p in v.positions_of("(") {
             let Some(q) =
                 (p + 1..n.min(p + MAX_WORDS + 4)).find(|&k| matches!(v.tok(k), ")" | "("))
             else {
@@ -694,7 +815,7 @@ impl AcronymRecognizer {
             // Long form (A B): two short forms, each spelled by its part of the long form
             // (`Badan Pengurus Daerah Himpunan Pengusaha Muda Indonesia (BPD HIPMI)`).
             if inner.len() == 2 {
-                if let Some((a, b)) = self.pair_long_forms(v, p, people) {
+                if let Some((a, b)) = self.pair_long_forms(v, p, people, &mut chars) {
                     if let Some(a) = a {
                         out.entry(v.tok(s).to_lowercase()).or_insert(a);
                     }
@@ -708,7 +829,7 @@ impl AcronymRecognizer {
                 && v.tok(s).chars().all(char::is_lowercase);
             if inner.len() <= 4 && (self.short_form_like(v, s, people) || lone_word) {
                 let short = v.tok(s);
-                if let Some(k) = self.long_form_before(v, p, short) {
+                if let Some(k) = self.long_form_before(v, p, short, &mut chars) {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
                     continue;
@@ -732,6 +853,10 @@ impl AcronymRecognizer {
                 }
             }
         }
+        // A buffer a long text grew is let go.
+        if chars.capacity() <= KEEP_FOUND {
+            SPELLER_CHARS.set(chars);
+        }
         out
     }
 
@@ -745,6 +870,7 @@ impl AcronymRecognizer {
         v: &DocView<'_>,
         p: usize,
         people: &PeopleRecognizer,
+        chars: &mut Vec<char>,
     ) -> Option<(Option<String>, String)> {
         let (a, b) = (p + 1, p + 2);
         if !v.is_word(a) || !v.is_word(b) || !self.short_form_like(v, b, people) {
@@ -758,7 +884,7 @@ impl AcronymRecognizer {
         {
             return None;
         }
-        let kb = self.long_form_before(v, p, v.tok(b))?;
+        let kb = self.long_form_before(v, p, v.tok(b), chars)?;
         // A long form that is a place makes a place blend (`Sulawesi Selatan, Tenggara dan
         // Barat (UID Sulselrabar)`).
         if v.in_place[kb] {
@@ -778,30 +904,44 @@ impl AcronymRecognizer {
         if !self.short_form_like(v, a, people) {
             return None;
         }
-        let ka = self.long_form_before(v, end, v.tok(a))?;
+        let ka = self.long_form_before(v, end, v.tok(a), chars)?;
         Some((Some(v.slice(ka..end).to_string()), long_b))
     }
 
     /// The shortest run of words ending right before token `p` that spells `short`; returns
-    /// its first token.
-    fn long_form_before(&self, v: &DocView<'_>, p: usize, short: &str) -> Option<usize> {
+    /// its first token. `chars` is a buffer, reused from one call to the next.
+    fn long_form_before(
+        &self,
+        v: &DocView<'_>,
+        p: usize,
+        short: &str,
+        chars: &mut Vec<char>,
+    ) -> Option<usize> {
         // Every content word of a long form gives a letter: more of them than letters spell
         // nothing, and words are only added.
-        let letters = spellable_letters(short)?;
+        let mut sp = Speller::new(short, std::mem::take(chars))?;
+        let found = Self::shortest_spelling(v, p, &mut sp);
+        *chars = sp.into_buffer();
+        found
+    }
+
+    /// [`long_form_before`](Self::long_form_before) with the speller of the short form.
+    fn shortest_spelling(v: &DocView<'_>, p: usize, sp: &mut Speller) -> Option<usize> {
+        let letters = sp.letters();
         // An initialism's words each give their first letter.
-        let initialism = !short.chars().any(char::is_lowercase);
+        let initialism = sp.initialism();
         let mut content = 0;
-        let mut words: Vec<&str> = Vec::new();
+        let mut words = 0;
         let mut k = p;
         // The shortest run that spells; an initialism goes on to a run with a word for each
         // letter if there is one (`Survei Status Gizi Indonesia (SSGI)`, where `Status` alone
         // gives both s).
         let mut found = None;
-        while k > 0 && words.len() < MAX_WORDS {
+        while k > 0 && words < MAX_WORDS {
             let j = k - 1;
             let t = v.tok(j);
             if t == "," || t == "&" {
-                if words.is_empty() {
+                if words == 0 {
                     return None;
                 }
                 k = j;
@@ -810,7 +950,8 @@ impl AcronymRecognizer {
             if !v.is_word(j) || v.line_ends_after(j) {
                 break;
             }
-            words.insert(0, t);
+            sp.push_front(t);
+            words += 1;
             k = j;
             if !is_function_word(t) {
                 content += 1;
@@ -818,11 +959,11 @@ impl AcronymRecognizer {
                     break;
                 }
                 // The first word gives the first letter, or (initials in another order) one.
-                let initial = initial_of(t);
+                let initial = sp.first_initial();
                 if initialism && !initial.is_some_and(|c| letters.contains(&c)) {
                     break;
                 }
-                if initial.is_some_and(|c| letters.contains(&c)) && spells(short, &words) {
+                if initial.is_some_and(|c| letters.contains(&c)) && sp.spells() {
                     found = Some(j);
                     if !initialism || content == letters.len() {
                         break;
@@ -990,7 +1131,7 @@ mod tests {
             let mut found = 0;
             for q in (0..n).filter(|&q| v.tok(q) == "(") {
                 for short in ["Dinkes", "BPBD", "UMKM", "BLT", "Rakor", "XYZ", "bpbd"] {
-                    let got = p.acronyms.long_form_before(v, q, short);
+                    let got = p.acronyms.long_form_before(v, q, short, &mut Vec::new());
                     assert_eq!(got, direct_long_form(q, short), "{short} before {q}");
                     found += usize::from(got.is_some());
                 }

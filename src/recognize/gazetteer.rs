@@ -12,6 +12,8 @@
 //! [`GazetteerBuilder::word`] gives them (the date words), and the scan gives every token its
 //! word id ([`Scan::words`]).
 
+use std::cell::Cell;
+
 use crate::error::Result;
 use crate::lexicon::matcher::{DictMatch, Dictionary, DictionaryBuilder};
 use crate::lexicon::vocab::{TextWords, Vocabulary, WordClasses, WordId};
@@ -137,6 +139,9 @@ pub(crate) struct Gazetteer {
 /// The result of one pass: every match, in token order (longest first among matches starting
 /// on the same token), with the entries of its key borrowed from the gazetteer; and the word
 /// of every token.
+///
+/// Its lists live in memory this thread reuses from one text to the next: dropping a scan
+/// gives them back (see [`ScanBuffers`]).
 #[derive(Debug, Default)]
 pub(crate) struct Scan<'g> {
     /// Matches with their entries.
@@ -145,6 +150,51 @@ pub(crate) struct Scan<'g> {
     words: TextWords,
     /// The vocabulary the words are of (none for a scan made without the gazetteer).
     vocabulary: Option<&'g Vocabulary>,
+    /// Scratch of the pass: the matches starting on one token.
+    run: Vec<DictMatch>,
+}
+
+/// The lists of a [`Scan`], kept (empty) by each thread between texts, so that a text's scan
+/// costs no allocation once the thread has read a text as long.
+#[derive(Default)]
+struct ScanBuffers {
+    /// The matches' list, with no entries borrowed (it is empty).
+    matches: Vec<(DictMatch, Entries<'static>)>,
+    /// The words' lists.
+    words: TextWords,
+    /// The scratch of the pass.
+    run: Vec<DictMatch>,
+}
+
+/// Most matches a kept buffer may hold (a longer text's lists are let go).
+const KEEP_MATCHES: usize = 1 << 13;
+
+thread_local! {
+    /// Each thread's scan lists, reused from one text to the next.
+    static SCAN_BUFFERS: Cell<ScanBuffers> = Cell::new(ScanBuffers::default());
+}
+
+impl Drop for Scan<'_> {
+    fn drop(&mut self) {
+        if self.matches.capacity() > KEEP_MATCHES || self.words.capacity() > 8 * KEEP_MATCHES {
+            return;
+        }
+        let mut matches = std::mem::take(&mut self.matches);
+        matches.clear();
+        // An empty list of matches borrows nothing: re-typed in place, keeping its memory
+        // (the element types have one layout, so the collect reuses the allocation).
+        let matches: Vec<(DictMatch, Entries<'static>)> = matches
+            .into_iter()
+            .map(|(m, _)| (m, Entries::default()))
+            .collect();
+        let words = std::mem::take(&mut self.words);
+        let run = std::mem::take(&mut self.run);
+        SCAN_BUFFERS.set(ScanBuffers {
+            matches,
+            words,
+            run,
+        });
+    }
 }
 
 /// The entries of one matched key.
@@ -200,22 +250,31 @@ impl<'g> Scan<'g> {
 }
 
 impl Gazetteer {
-    /// Runs the one pass over `text`.
+    /// Runs the one pass over `text`. (Called once per text: kept out of line, where a
+    /// profile sees its cost.)
+    #[inline(never)]
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Scan<'_> {
         let vocabulary = self.dict.vocabulary();
+        // This thread's lists of the text before (empty), re-borrowed for this gazetteer.
+        let ScanBuffers {
+            mut matches,
+            words,
+            run,
+        } = SCAN_BUFFERS.take();
+        matches.clear();
         let mut scan = Scan {
+            matches,
+            words,
             vocabulary: Some(vocabulary),
-            ..Scan::default()
+            run,
         };
         vocabulary.read(text, tokens, &mut scan.words);
         if self.dict.is_empty() {
             return scan;
         }
-        scan.matches.reserve(tokens.len() / 2);
-        let mut run = Vec::new();
         let matches = &mut scan.matches;
         self.dict
-            .find_words(text, tokens, &scan.words, &mut run, |m| {
+            .find_words(text, tokens, &scan.words, &mut scan.run, |m| {
                 let entries = Entries(self.dict.payloads(m.key));
                 matches.push((m, entries));
             });

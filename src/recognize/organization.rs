@@ -35,7 +35,7 @@ use crate::document::{Entity, EntityData, Organization};
 use crate::lexicon::organizations::{
     Institution, Institutions, OrgKind, OrgPattern, OrgPatterns, RegionalBodies, RegionalBody,
 };
-use crate::recognize::acronym::define::{spells, MAX_WORDS};
+use crate::recognize::acronym::define::{Speller, MAX_WORDS};
 use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::DocView;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
@@ -591,6 +591,8 @@ fn drop_common_noun_short_forms(v: &DocView<'_>, parses: &[Parse], keep: &mut [b
     let n = v.tokens.len();
     let bare = |p: &Parse| p.tokens.len() == 1 && p.nested.is_empty();
     let mut defined: Vec<&str> = Vec::new();
+    // The speller's buffer, for every bracket.
+    let mut chars = Vec::new();
     for (k, p) in parses.iter().enumerate() {
         let s = p.tokens.start;
         if keep[k] && inside_defined_term(v, p) {
@@ -610,19 +612,23 @@ fn drop_common_noun_short_forms(v: &DocView<'_>, parses: &[Parse], keep: &mut [b
         }
         if s >= 2 && e < n && v.tok(s - 1) == "(" && v.tok(e) == ")" {
             // The words before the bracket, back to the sentence's punctuation.
-            let mut words: Vec<&str> = Vec::new();
+            let Some(mut sp) = Speller::new(v.tok(s), std::mem::take(&mut chars)) else {
+                continue;
+            };
+            let mut words = 0;
             let mut j = s - 1;
-            while j > 0 && words.len() < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1)
-            {
+            while j > 0 && words < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1) {
                 j -= 1;
-                words.insert(0, v.tok(j));
+                sp.push_front(v.tok(j));
+                words += 1;
                 // A long form that could open an organisation's name is left to the parser.
-                if spells(v.tok(s), &words) && v.org_starts.binary_search(&j).is_err() {
+                if sp.spells() && v.org_starts.binary_search(&j).is_err() {
                     keep[k] = false;
                     defined.push(v.tok(s));
                     break;
                 }
             }
+            chars = sp.into_buffer();
         }
     }
     if defined.is_empty() {
@@ -645,15 +651,24 @@ fn inside_defined_term(v: &DocView<'_>, p: &Parse) -> bool {
         return false;
     }
     let short = v.tok(e + 1);
-    let mut words: Vec<&str> = (s..e).filter(|&k| v.is_word(k)).map(|k| v.tok(k)).collect();
+    // Nothing spells a word of fewer than two letters.
+    let Some(mut sp) = Speller::new(short, Vec::new()) else {
+        return false;
+    };
+    let mut words = 0;
+    for k in (s..e).rev().filter(|&k| v.is_word(k)) {
+        sp.push_front(v.tok(k));
+        words += 1;
+    }
     let mut j = s;
-    while j > 0 && words.len() < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1) {
+    while j > 0 && words < MAX_WORDS && v.is_word(j - 1) && !v.line_ends_after(j - 1) {
         j -= 1;
         if !v.is_capitalised(j) {
             return false;
         }
-        words.insert(0, v.tok(j));
-        if spells(short, &words) {
+        sp.push_front(v.tok(j));
+        words += 1;
+        if sp.spells() {
             return v.org_starts.binary_search(&j).is_err();
         }
     }
@@ -758,9 +773,19 @@ fn link_key(s: &str, out: &mut String) {
         }
     };
     if s.is_ascii() {
-        // ASCII letters and digits are what `char::is_alphanumeric` takes there.
-        for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if !w.is_empty() {
+        // ASCII letters and digits are what `char::is_alphanumeric` takes there; the words
+        // are found byte by byte.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if let Some(w) = s.get(start..i).filter(|w| !w.is_empty()) {
                 add(w);
             }
         }

@@ -379,6 +379,8 @@ struct Scratch {
     introduced: Vec<bool>,
     /// The province of the regencies and cities listed next to each candidate (`accept`).
     listed: Vec<Option<u32>>,
+    /// The candidates that anchor such a list, with their province (`accept`).
+    anchored: Vec<(Range<usize>, u32)>,
     /// Introductions per surface form (`accept`).
     introductions: FoldHashMap<usize, u32>,
     /// Per token (`repeat_open_names`, `resolve_overlaps`).
@@ -387,7 +389,7 @@ struct Scratch {
     names: Vec<(Range<usize>, Choice)>,
     heads: Vec<usize>,
     /// Candidates by length, and those kept (`resolve_overlaps`).
-    order: Vec<usize>,
+    order: Vec<candidates::OverlapKey>,
     kept: Vec<usize>,
     /// The readings' lists (`entities`).
     mentioned: Vec<reading::Mentioned>,

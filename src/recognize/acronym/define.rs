@@ -13,9 +13,10 @@ const FUNCTION_WORDS: [&str; 16] = [
     "and", "of", "kepada", "atas",
 ];
 
-/// Whether a lower-case word may give no letter.
+/// Whether a lower-case word may give no letter. Only words of the lengths of
+/// [`FUNCTION_WORDS`] are compared (ASCII case folding keeps the byte length).
 pub(crate) fn is_function_word(w: &str) -> bool {
-    FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    matches!(w.len(), 1..=6) && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// Most letters a short form may have.
@@ -39,18 +40,6 @@ fn letters_of(short: &str) -> Option<([char; MAX_LETTERS], usize)> {
     Some((letters, m))
 }
 
-/// The letters `short` gives a long form to spell, or `None` when it is no short form (fewer
-/// than two letters, or too many). Every content word of a long form gives at least one of
-/// them, so a run of more content words spells nothing; the first word gives one (the first,
-/// or in an initialism whose words are in another order, any), and so does every word of an
-/// initialism.
-pub(crate) fn spellable_letters(short: &str) -> Option<Letters> {
-    match letters_of(short) {
-        Some((letters, m)) if m >= 2 => Some(Letters { letters, m }),
-        _ => None,
-    }
-}
-
 /// The letters of a short form, as [`spells`] reads them.
 pub(crate) struct Letters {
     letters: [char; MAX_LETTERS],
@@ -69,139 +58,241 @@ impl Letters {
     }
 }
 
-/// The letter a word of a long form opens with, as [`spells`] reads it (lower case, letters
-/// and digits only).
-pub(crate) fn initial_of(word: &str) -> Option<char> {
-    word.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .next()
-}
-
 /// Whether the words `long` spell the short form `short` (see the module docs).
 pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
-    let Some((letters, m)) = letters_of(short) else {
+    let Some(mut sp) = Speller::new(short, Vec::new()) else {
         return false;
     };
-    let letters = &letters[..m];
-    if m < 2 || long.is_empty() || long.len() > MAX_WORDS {
+    if long.is_empty() || long.len() > MAX_WORDS {
         return false;
     }
-    let initialism = !short.chars().any(char::is_lowercase);
-    // A blend in lower case takes a syllable from each word (`paslon` = pasangan calon), not
-    // a letter (`anime` is no short form of `animasi Jepang`).
-    let min_take = if short.chars().any(char::is_uppercase) {
-        1
-    } else {
-        2
-    };
-    // The words' letters and digits in lower case, one buffer for all.
-    let mut chars: Vec<char> = Vec::with_capacity(long.iter().map(|w| w.len()).sum());
-    let mut bounds = [(0, 0); MAX_WORDS];
-    let mut function = [false; MAX_WORDS];
-    for (k, w) in long.iter().enumerate() {
-        let start = chars.len();
-        if w.is_ascii() {
+    for w in long.iter().rev() {
+        sp.push_front(w);
+    }
+    sp.spells()
+}
+
+/// One alignment row (see [`Speller`]): `row[j]` is whether `word` and the words after it
+/// spell letters `j..`, given `next`, the same for the words after it. `from_start`: the word
+/// gives its letters from its start (every word of an initialism, the first of a blend).
+fn step(
+    letters: &[char],
+    word: &[char],
+    function: bool,
+    next: &Row,
+    from_start: bool,
+    min_take: usize,
+) -> Row {
+    let m = letters.len();
+    let mut row = [false; MAX_LETTERS + 1];
+    for j in 0..=m {
+        let mut ok = function && next[j];
+        if !ok && j < m && !word.is_empty() {
+            // Letters j..j+len taken from this word, as a subsequence.
+            let (mut k, mut len) = (0, 0);
+            if from_start {
+                if word[0] != letters[j] {
+                    k = usize::MAX;
+                } else {
+                    k = 1;
+                    len = 1;
+                    ok = min_take <= 1 && next[j + 1];
+                }
+            }
+            while !ok && k != usize::MAX && j + len < m {
+                match word[k.min(word.len())..]
+                    .iter()
+                    .position(|&c| c == letters[j + len])
+                {
+                    Some(p) => {
+                        k += p + 1;
+                        len += 1;
+                        ok = len >= min_take && next[j + len];
+                    }
+                    None => break,
+                }
+            }
+        }
+        row[j] = ok;
+    }
+    row
+}
+
+/// A row of the alignment: per letter position, whether the rest can be spelled.
+type Row = [bool; MAX_LETTERS + 1];
+
+/// The test of [`spells`] for one short form against a run of words that grows at the
+/// front (the search for a long form before brackets, word by word back from them): the
+/// short form's letters are read once, each word's letters once when it is added, and each
+/// test costs one row of the alignment (the rows of the words after the first do not change
+/// when a word is added before them) instead of the whole table.
+pub(crate) struct Speller {
+    letters: [char; MAX_LETTERS],
+    m: usize,
+    initialism: bool,
+    /// Fewest letters each word gives (a blend in lower case takes syllables).
+    min_take: usize,
+    /// The letters and digits of the words in lower case, in the order they were added.
+    chars: Vec<char>,
+    /// Per word added, its range in `chars` and whether it is a function word.
+    words: [(usize, usize, bool); MAX_WORDS],
+    /// Words added (more than [`MAX_WORDS`] spell nothing).
+    count: usize,
+    /// `rows[k]`: the row of the words from the `k`-th added on (`rows[0]`: no word), each
+    /// giving letters as a word after the first does.
+    rows: [Row; MAX_WORDS + 1],
+    /// Content words added, and those of them without a letter or digit.
+    content: usize,
+    empty_content: usize,
+}
+
+impl Speller {
+    /// A speller of `short` with no words yet, or `None` when `short` is no short form
+    /// (fewer than two letters, or too many); `chars` is a buffer to reuse.
+    pub fn new(short: &str, chars: Vec<char>) -> Option<Speller> {
+        let (letters, m) = letters_of(short)?;
+        if m < 2 {
+            return None;
+        }
+        let mut rows = [[false; MAX_LETTERS + 1]; MAX_WORDS + 1];
+        rows[0][m] = true;
+        let mut chars = chars;
+        chars.clear();
+        Some(Speller {
+            letters,
+            m,
+            initialism: !short.chars().any(char::is_lowercase),
+            min_take: if short.chars().any(char::is_uppercase) {
+                1
+            } else {
+                2
+            },
+            chars,
+            words: [(0, 0, false); MAX_WORDS],
+            count: 0,
+            rows,
+            content: 0,
+            empty_content: 0,
+        })
+    }
+
+    /// The buffer given to [`new`](Self::new), for the next short form.
+    pub fn into_buffer(self) -> Vec<char> {
+        self.chars
+    }
+
+    /// The letters of the short form.
+    pub fn letters(&self) -> Letters {
+        Letters {
+            letters: self.letters,
+            m: self.m,
+        }
+    }
+
+    /// Whether the short form is an initialism (no lower-case letter).
+    pub fn initialism(&self) -> bool {
+        self.initialism
+    }
+
+    /// Adds `word` before the words added so far.
+    pub fn push_front(&mut self, word: &str) {
+        self.count += 1;
+        if self.count > MAX_WORDS {
+            return;
+        }
+        let start = self.chars.len();
+        // At most one char per byte but for rare lower-case expansions.
+        self.chars.reserve(word.len());
+        if word.is_ascii() {
             // ASCII letters and digits are what `char::is_alphanumeric` takes there, and
             // each lowers to one character.
-            chars.extend(
-                w.bytes()
+            self.chars.extend(
+                word.bytes()
                     .filter(u8::is_ascii_alphanumeric)
                     .map(|b| char::from(b.to_ascii_lowercase())),
             );
         } else {
-            chars.extend(
-                w.chars()
+            self.chars.extend(
+                word.chars()
                     .filter(|c| c.is_alphanumeric())
                     .flat_map(char::to_lowercase),
             );
         }
-        bounds[k] = (start, chars.len());
-        function[k] = is_function_word(w);
-    }
-    let mut words: [&[char]; MAX_WORDS] = [&[]; MAX_WORDS];
-    for (word, &(s, e)) in words.iter_mut().zip(&bounds) {
-        *word = &chars[s..e];
-    }
-    let (words, function) = (&words[..long.len()], &function[..long.len()]);
-    if words.iter().zip(function).any(|(w, f)| w.is_empty() && !f) {
-        return false;
-    }
-    // An initialism's letters come from several words.
-    if initialism && function.iter().filter(|f| !**f).count() < 2 {
-        return false;
-    }
-    if aligned(letters, words, function, initialism, min_take) {
-        return true;
-    }
-    // Initials in another order.
-    if initialism && m >= 3 {
-        let mut initials = ['\0'; MAX_WORDS];
-        let mut count = 0;
-        for (w, _) in words.iter().zip(function).filter(|(_, f)| !**f) {
-            if let Some(&c) = w.first() {
-                initials[count] = c;
-                count += 1;
-            }
+        let end = self.chars.len();
+        let function = is_function_word(word);
+        if !function {
+            self.content += 1;
+            self.empty_content += usize::from(start == end);
         }
-        let initials = &mut initials[..count];
-        let mut sorted = ['\0'; MAX_LETTERS];
-        sorted[..m].copy_from_slice(letters);
-        let sorted = &mut sorted[..m];
-        initials.sort_unstable();
-        sorted.sort_unstable();
-        return initials == sorted && words.first().and_then(|w| w.first()).is_some();
+        let k = self.count;
+        self.words[k - 1] = (start, end, function);
+        self.rows[k] = step(
+            &self.letters[..self.m],
+            &self.chars[start..end],
+            function,
+            &self.rows[k - 1],
+            self.initialism,
+            self.min_take,
+        );
     }
-    false
-}
 
-/// The ordered alignment of the module docs, by dynamic programming over (word, letter).
-fn aligned(
-    letters: &[char],
-    words: &[&[char]],
-    function: &[bool],
-    initialism: bool,
-    min_take: usize,
-) -> bool {
-    let (m, n) = (letters.len(), words.len());
-    // can[w][j]: words w.. can spell letters j..
-    let mut can = [[false; MAX_LETTERS + 1]; MAX_WORDS + 1];
-    can[n][m] = true;
-    for w in (0..n).rev() {
-        let word = words[w];
-        let from_start = initialism || w == 0;
-        for j in 0..=m {
-            let mut ok = function[w] && can[w + 1][j];
-            if !ok && j < m && !word.is_empty() {
-                // Letters j..j+len taken from this word, as a subsequence.
-                let (mut k, mut len) = (0, 0);
-                if from_start {
-                    if word[0] != letters[j] {
-                        k = usize::MAX;
-                    } else {
-                        k = 1;
-                        len = 1;
-                        ok = min_take <= 1 && can[w + 1][j + 1];
-                    }
-                }
-                while !ok && k != usize::MAX && j + len < m {
-                    match word[k.min(word.len())..]
-                        .iter()
-                        .position(|&c| c == letters[j + len])
-                    {
-                        Some(p) => {
-                            k += p + 1;
-                            len += 1;
-                            ok = len >= min_take && can[w + 1][j + len];
-                        }
-                        None => break,
+    /// The letter the first word opens with (lower case, letters and digits only).
+    pub fn first_initial(&self) -> Option<char> {
+        let (s, e, _) = *self.words.get(self.count.checked_sub(1)?)?;
+        self.chars[s..e].first().copied()
+    }
+
+    /// Whether the words added spell the short form ([`spells`]).
+    pub fn spells(&self) -> bool {
+        let n = self.count;
+        if n == 0 || n > MAX_WORDS || self.empty_content > 0 {
+            return false;
+        }
+        // An initialism's letters come from several words.
+        if self.initialism && self.content < 2 {
+            return false;
+        }
+        let letters = &self.letters[..self.m];
+        let (s, e, function) = self.words[n - 1];
+        let first = &self.chars[s..e];
+        // The first word gives its letters from its start.
+        let aligned = if self.initialism {
+            self.rows[n][0]
+        } else {
+            step(
+                letters,
+                first,
+                function,
+                &self.rows[n - 1],
+                true,
+                self.min_take,
+            )[0]
+        };
+        if aligned {
+            return true;
+        }
+        // Initials in another order.
+        if self.initialism && self.m >= 3 {
+            let mut initials = ['\0'; MAX_WORDS];
+            let mut count = 0;
+            for &(s, e, function) in self.words[..n].iter().rev() {
+                if !function {
+                    if let Some(&c) = self.chars[s..e].first() {
+                        initials[count] = c;
+                        count += 1;
                     }
                 }
             }
-            can[w][j] = ok;
+            let initials = &mut initials[..count];
+            let mut sorted = ['\0'; MAX_LETTERS];
+            sorted[..self.m].copy_from_slice(letters);
+            let sorted = &mut sorted[..self.m];
+            initials.sort_unstable();
+            sorted.sort_unstable();
+            return initials == sorted && !first.is_empty();
         }
+        false
     }
-    can[0][0]
 }
 
 #[cfg(test)]
@@ -250,6 +341,113 @@ mod tests {
         assert!(!s("anime", "animasi Jepang"), "a blend takes syllables");
         assert!(s("paslon", "pasangan calon"));
         assert!(!s("MLW", "Meluwung"), "an initialism takes several words");
+    }
+
+    /// The whole alignment table, as [`spells`] read it before [`Speller`] kept its rows.
+    fn whole_table(short: &str, long: &[&str]) -> bool {
+        let Some((letters, m)) = letters_of(short) else {
+            return false;
+        };
+        if m < 2 || long.is_empty() || long.len() > MAX_WORDS {
+            return false;
+        }
+        let initialism = !short.chars().any(char::is_lowercase);
+        let min_take = if short.chars().any(char::is_uppercase) {
+            1
+        } else {
+            2
+        };
+        let words: Vec<Vec<char>> = long
+            .iter()
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            })
+            .collect();
+        let function: Vec<bool> = long.iter().map(|w| is_function_word(w)).collect();
+        if words.iter().zip(&function).any(|(w, f)| w.is_empty() && !f) {
+            return false;
+        }
+        if initialism && function.iter().filter(|f| !**f).count() < 2 {
+            return false;
+        }
+        let mut next = [false; MAX_LETTERS + 1];
+        next[m] = true;
+        for w in (0..words.len()).rev() {
+            let from_start = initialism || w == 0;
+            next = step(
+                &letters[..m],
+                &words[w],
+                function[w],
+                &next,
+                from_start,
+                min_take,
+            );
+        }
+        if next[0] {
+            return true;
+        }
+        if initialism && m >= 3 {
+            let mut initials: Vec<char> = words
+                .iter()
+                .zip(&function)
+                .filter(|(_, f)| !**f)
+                .filter_map(|(w, _)| w.first().copied())
+                .collect();
+            let mut sorted = letters[..m].to_vec();
+            initials.sort_unstable();
+            sorted.sort_unstable();
+            return initials == sorted && !words[0].is_empty();
+        }
+        false
+    }
+
+    /// A speller fed word by word from the back answers as the whole table does for every
+    /// run, growing at the front.
+    #[test]
+    fn speller_rows_agree_with_the_whole_table() {
+        let text = "rapat kerja Pemerintah Kota dan Dinas Perindustrian, Perdagangan serta \
+                    Koperasi di Kantor Survei Status Gizi Indonesia untuk Énergi Öffentlich & \
+                    pasangan calon Year on Year 2024 Umum Anggaran Kebijakan Perubahan";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let shorts = [
+            "Rakor",
+            "Pemkot",
+            "Disperindagkop",
+            "SSGI",
+            "KUPA",
+            "paslon",
+            "YoY",
+            "DPKD",
+            "ÉÖ",
+            "KDK",
+            "rk",
+            "Kupa",
+            "PK",
+            "X",
+            "PKDP",
+        ];
+        let mut tried = 0;
+        for short in shorts {
+            for end in 1..=words.len() {
+                let mut sp = Speller::new(short, Vec::new());
+                for start in (end.saturating_sub(MAX_WORDS + 2)..end).rev() {
+                    let run = &words[start..end];
+                    let want = whole_table(short, run);
+                    if let Some(sp) = sp.as_mut() {
+                        sp.push_front(words[start]);
+                        assert_eq!(sp.spells(), want, "{short} {run:?}");
+                    } else {
+                        assert!(!want, "{short}");
+                    }
+                    assert_eq!(spells(short, run), want, "{short} {run:?}");
+                    tried += usize::from(want);
+                }
+            }
+        }
+        assert!(tried >= 10, "{tried}");
     }
 
     #[test]

@@ -213,6 +213,10 @@ pub(crate) fn written_as(form: &str, written: &str, case: AcronymCase) -> bool {
         Some(w) if !form.ends_with('.') => w,
         _ => written,
     };
+    // As the lexicon writes it (most matches): the same words under any case rule.
+    if written == form {
+        return true;
+    }
     if form.is_ascii() && written.is_ascii() {
         ascii_written_as(form.as_bytes(), written.as_bytes(), case)
     } else {

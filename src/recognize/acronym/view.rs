@@ -111,6 +111,8 @@ const CAPITAL: u8 = 4;
 const GLUED: u8 = 8;
 /// Fact: a line break between the token and the next (or it is the last).
 const LINE_END: u8 = 16;
+/// Fact: an acronym reading starts at the token ([`DocView::acronym`] is set there).
+const ACRONYM: u8 = 32;
 
 /// Records the longest match of one kind starting at a token.
 fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
@@ -181,34 +183,41 @@ fn case_facts(w: &str) -> u8 {
     }
 }
 
-/// The text and the facts of each token, in one pass, written into `words` and `facts`.
+/// The text and the facts of each token, written into `words` and `facts` (each filled by
+/// one `extend` over the tokens and their successors, without a capacity check per token).
 fn token_facts<'a>(text: &'a str, tokens: &[Token], words: &mut Vec<&'a str>, facts: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     words.clear();
     facts.clear();
-    words.reserve(tokens.len());
-    facts.reserve(tokens.len());
-    for (k, t) in tokens.iter().enumerate() {
-        let w = t.text(text);
-        words.push(w);
-        let mut f = case_facts(w);
+    words.extend(tokens.iter().map(|t| t.text(text)));
+    let own = |t: &Token, w: &str| {
+        let f = case_facts(w);
         if t.kind == TokenKind::Word {
-            f |= WORD;
+            f | WORD
+        } else {
+            f
         }
-        match tokens.get(k + 1) {
-            Some(next) => {
-                if t.span.end == next.span.start {
-                    f |= GLUED;
-                } else if bytes
-                    .get(t.span.end..next.span.start)
-                    .is_some_and(|gap| !matches!(gap, [b' ']) && gap.contains(&b'\n'))
-                {
-                    f |= LINE_END;
-                }
-            }
-            None => f |= LINE_END,
-        }
-        facts.push(f);
+    };
+    facts.reserve(tokens.len());
+    facts.extend(tokens.windows(2).zip(words.iter()).map(|(pair, w)| {
+        let (t, next) = (&pair[0], &pair[1]);
+        let (end, start) = (t.span.end, next.span.start);
+        let layout = if end == start {
+            GLUED
+        } else if end + 1 == start && bytes.get(end) == Some(&b' ') {
+            0
+        } else if bytes
+            .get(end..start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
+        {
+            LINE_END
+        } else {
+            0
+        };
+        own(t, w) | layout
+    }));
+    if let (Some(t), Some(w)) = (tokens.last(), words.last()) {
+        facts.push(own(t, w) | LINE_END);
     }
 }
 
@@ -351,7 +360,8 @@ impl<'a> DocView<'a> {
             org_starts,
             match_end: reset(match_end, n, 0),
         };
-        v.mark_lines();
+        let lines = v.lines();
+        v.mark_lines(&lines);
         // Titles followed by a unit's name, marked once the longest title at each start is
         // known (`Direktur Utama BPJS Kesehatan`: `Direktur` alone would take a unit name).
         let mut unit_titles: Vec<(usize, usize)> = Vec::new();
@@ -452,6 +462,7 @@ impl<'a> DocView<'a> {
             }
             if let Some(i) = reading {
                 keep_longest(&mut v.acronym[s], e, i);
+                v.facts[s] |= ACRONYM;
                 v.match_end[s] = v.match_end[s].max(e);
                 if (s..e - 1).all(|k| tokens[k].span.end == tokens[k + 1].span.start) {
                     keep_longest(&mut v.acronym_compact[s], e, i);
@@ -510,15 +521,15 @@ impl<'a> DocView<'a> {
                 let (s, e) = (m.tokens.start, m.tokens.end.min(n));
                 if s < e
                     && v.place_end[s] < e
-                    && found_keys.contains(&m.key)
                     && is_place_match(entries)
+                    && found_keys.contains(&m.key)
                 {
                     v.place_end[s] = e;
                     v.in_place[s..e].fill(true);
                 }
             }
         }
-        v.mark_credits();
+        v.mark_credits(&lines);
         v
     }
 
@@ -612,6 +623,35 @@ impl<'a> DocView<'a> {
         self.scan.is(i, class)
     }
 
+    /// The first token from `from` on (or the number of tokens) where an acronym reading
+    /// starts, or that is a word in capitals, or (when `words`) any word: where an acronym
+    /// may open. One pass over the facts.
+    pub fn next_acronym_candidate(&self, from: usize, words: bool) -> usize {
+        let may = |f: u8| {
+            f & ACRONYM != 0 || f & (CAPS | WORD) == CAPS | WORD || (words && f & WORD != 0)
+        };
+        let rest = self.facts.get(from..).unwrap_or_default();
+        from + rest.iter().position(|&f| may(f)).unwrap_or(rest.len())
+    }
+
+    /// The tokens that are words in capitals, in text order (one pass over the facts).
+    pub fn caps_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(|&(_, &f)| f & (CAPS | WORD) == CAPS | WORD)
+            .map(|(i, _)| i)
+    }
+
+    /// The tokens written `s`, in text order.
+    pub fn positions_of<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.words
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &w)| w == s)
+            .map(|(i, _)| i)
+    }
+
     /// Token `i` is `s`, ignoring ASCII case.
     pub fn is(&self, i: usize, s: &str) -> bool {
         i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
@@ -621,8 +661,9 @@ impl<'a> DocView<'a> {
     fn lines(&self) -> Vec<std::ops::Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
-        for i in 0..self.tokens.len() {
-            if self.line_ends_after(i) {
+        // Every token has its facts; the last ends a line.
+        for (i, &f) in self.facts.iter().enumerate() {
+            if f & LINE_END != 0 {
                 out.push(start..i + 1);
                 start = i + 1;
             }
@@ -631,13 +672,20 @@ impl<'a> DocView<'a> {
     }
 
     /// Headlines in title case and datelines: what the layout alone shows.
-    fn mark_lines(&mut self) {
-        for line in self.lines() {
-            let words = line.clone().filter(|&k| self.is_word(k)).count();
-            let mut long_words = line
-                .clone()
-                .filter(|&k| self.is_word(k) && at_least_4_chars(self.tok(k)));
-            if words >= 3 && long_words.all(|k| self.is_capitalised(k)) {
+    fn mark_lines(&mut self, lines: &[std::ops::Range<usize>]) {
+        for line in lines.iter().cloned() {
+            // The words, and whether every word of four letters or more is capitalised, in
+            // one pass.
+            let (mut words, mut long_capitalised) = (0, true);
+            for (k, &f) in (line.clone()).zip(&self.facts[line.clone()]) {
+                if f & WORD != 0 {
+                    words += 1;
+                    if long_capitalised && f & CAPITAL == 0 && at_least_4_chars(self.tok(k)) {
+                        long_capitalised = false;
+                    }
+                }
+            }
+            if words >= 3 && long_capitalised {
                 self.title_case[line.clone()].fill(true);
             }
             // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
@@ -656,8 +704,8 @@ impl<'a> DocView<'a> {
     /// Credit segments: a trailing segment of at most 8 tokens, after the line's last
     /// sentence, bracketed or with a slash, made of initials, short forms and places:
     /// `(sul/humasprov kaltim)`, `MC Kalsel/usu.`. Needs the acronyms and places.
-    fn mark_credits(&mut self) {
-        for line in self.lines() {
+    fn mark_credits(&mut self, lines: &[std::ops::Range<usize>]) {
+        for line in lines.iter().cloned() {
             let mut end = line.end;
             if end > line.start && self.tok(end - 1) == "." {
                 end -= 1;

@@ -189,7 +189,10 @@ impl Doc<'_> {
 
     /// Names no lexicon has, announced by a district or village prefix or a feature word.
     pub(super) fn open_candidates(&mut self) {
-        for i in 0..self.tokens.len() {
+        // Only context words open names: the layout lists them.
+        let mut k = 0;
+        while let Some(i) = self.layout.word_token(k) {
+            k += 1;
             let Some(w) = self.layout.word(i) else {
                 continue;
             };
@@ -306,7 +309,8 @@ impl Doc<'_> {
     pub(super) fn address_candidates(&mut self) {
         let n = self.tokens.len();
         let mut found = Vec::new();
-        for i in 0..n {
+        // A street word is a context word: the layout lists them.
+        for i in self.layout.word_tokens() {
             if self.role_at(i) != Some(Role::Name) || !is_capitalised(self.word_text(i)) {
                 continue;
             }
@@ -413,7 +417,9 @@ impl Doc<'_> {
             })
             .collect();
         let mut list_provinces = std::mem::take(&mut self.scratch.listed);
-        self.list_provinces(&mut list_provinces);
+        let mut anchored = std::mem::take(&mut self.scratch.anchored);
+        self.list_provinces(&mut list_provinces, &mut anchored);
+        self.scratch.anchored = anchored;
         let senses = &self.rec.senses;
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
@@ -630,7 +636,8 @@ impl Doc<'_> {
     /// capitalised word follows. A regency or city of that province named by an ambiguous
     /// word is read in such a list with no other context (`Karo`, also the abbreviation of
     /// Kepala Biro; `Samosir`, also a surname).
-    fn list_provinces(&self, out: &mut Vec<Option<u32>>) {
+    /// `anchored` is scratch.
+    fn list_provinces(&self, out: &mut Vec<Option<u32>>, anchored: &mut Vec<(Range<usize>, u32)>) {
         let senses = &self.rec.senses;
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let ambiguous = Ambiguity::PERSONAL_NAME
@@ -664,9 +671,25 @@ impl Doc<'_> {
                 && layout.same_line(end, start)
                 && (end..start).all(|i| self.rec.words.is_coordination(tokens[i].text(text)))
         };
+        // Only a candidate with a coordination word right before or after it is joined to
+        // another (and that one too): `joined` needs one between them.
+        let coordination_at =
+            |i: usize| i < tokens.len() && self.rec.words.is_coordination(tokens[i].text(text));
+        let in_list = |c: &Candidate| {
+            c.tokens.start > 0 && coordination_at(c.tokens.start - 1)
+                || coordination_at(c.tokens.end)
+        };
+        // The anchors, each with its province, in candidate order: the first one joined to
+        // a candidate gives its province.
+        anchored.clear();
+        anchored.extend(
+            (self.cands.iter())
+                .filter(|c| in_list(c))
+                .filter_map(|c| Some((c.tokens.clone(), anchor(c)?))),
+        );
         out.clear();
         out.extend(self.cands.iter().map(|c| {
-            if c.key == NO_KEY || c.ctx.blocked {
+            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() || !in_list(c) {
                 return None;
             }
             let (start, end) = (c.tokens.start, c.tokens.end);
@@ -674,10 +697,10 @@ impl Doc<'_> {
             if end < tokens.len() && layout.same_line(start, end) && self.capitalised_word(end) {
                 return None;
             }
-            self.cands
+            anchored
                 .iter()
-                .filter(|n| joined(n.tokens.end, start) || joined(end, n.tokens.start))
-                .find_map(anchor)
+                .find(|(n, _)| joined(n.end, start) || joined(end, n.start))
+                .map(|&(_, p)| p)
         }));
     }
 
@@ -714,9 +737,21 @@ impl Doc<'_> {
         let mut heads = std::mem::take(&mut self.scratch.heads);
         heads.clear();
         heads.extend(names.iter().map(|(n, _)| self.word_text(n.start).len()));
+        // The same as bits (lengths from 63 on share the last one).
+        let bit = |len: usize| 1u64 << len.min(63);
+        let lengths = heads.iter().fold(0, |m, &len| m | bit(len));
         let mut i = 0;
         while i < self.tokens.len() {
-            if taken[i] || !heads.contains(&self.word_text(i).len()) || !self.capitalised_word(i) {
+            // The length of the token's span first (its text is that long, or empty when the
+            // span does not fit the text, which starts no name either).
+            let span = &self.tokens[i].span;
+            let len = span.end.saturating_sub(span.start);
+            if lengths & bit(len) == 0
+                || len >= 63 && !heads.contains(&len)
+                || taken[i]
+                || self.word_text(i).len() != len
+                || !self.capitalised_word(i)
+            {
                 i += 1;
                 continue;
             }
@@ -774,32 +809,36 @@ impl Doc<'_> {
     /// Keeps the longest candidates, a lexicon candidate before an open one of the same span;
     /// returns the kept candidates in text order.
     pub(super) fn resolve_overlaps(&mut self) -> Vec<usize> {
-        let mut order = std::mem::take(&mut self.scratch.order);
-        order.clear();
-        order.extend((0..self.cands.len()).filter(|&i| !self.cands[i].choices.is_empty()));
+        let mut keyed = std::mem::take(&mut self.scratch.order);
+        keyed.clear();
         // The index last: the order of a stable sort, without its buffer. The prefix word
         // before a name counts with it: `Kota Padang Panjang` is the city Padang Panjang, not
         // the district `Kota Padang` and a word; and on a tie a name the prefix narrowed wins:
         // `Kota Padang` is the city Padang, not the district Kota Padang of Rejang Lebong (a
         // lexicon name only: an open feature name, `Tanjung Selor` after `Kota`, does not win).
-        order.sort_unstable_by_key(|&i| {
-            let c = &self.cands[i];
-            let prefixed =
-                c.tokens.start > 0 && self.role_at(c.tokens.start - 1) == Some(Role::Prefix);
-            (
-                std::cmp::Reverse(c.tokens.len() + usize::from(prefixed)),
-                !(prefixed && c.narrowed && c.key != NO_KEY),
-                c.all.is_empty(),
-                c.tokens.start,
-                i,
-            )
-        });
+        // Each key is made once (the index makes them all differ: any sort gives one order).
+        keyed.extend(
+            (self.cands.iter().enumerate())
+                .filter(|(_, c)| !c.choices.is_empty())
+                .map(|(i, c)| {
+                    let prefixed = c.tokens.start > 0
+                        && self.role_at(c.tokens.start - 1) == Some(Role::Prefix);
+                    OverlapKey {
+                        len: std::cmp::Reverse(c.tokens.len() + usize::from(prefixed)),
+                        not_narrowed: !(prefixed && c.narrowed && c.key != NO_KEY),
+                        open: c.all.is_empty(),
+                        start: c.tokens.start,
+                        index: i,
+                    }
+                }),
+        );
+        keyed.sort_unstable();
         let mut taken = std::mem::take(&mut self.scratch.taken);
         taken.clear();
         taken.resize(self.tokens.len(), false);
         let mut kept = std::mem::take(&mut self.scratch.kept);
         kept.clear();
-        for &i in &order {
+        for &OverlapKey { index: i, .. } in &keyed {
             let r = self.cands[i].tokens.clone();
             if taken[r.clone()].iter().any(|&t| t) {
                 continue;
@@ -807,12 +846,24 @@ impl Doc<'_> {
             taken[r].iter_mut().for_each(|t| *t = true);
             kept.push(i);
         }
-        self.scratch.order = order;
+        self.scratch.order = keyed;
         self.scratch.taken = taken;
         // Kept candidates do not overlap: their starts differ.
         kept.sort_unstable_by_key(|&i| self.cands[i].tokens.start);
         kept
     }
+}
+
+/// The order of the overlapping candidates (`resolve_overlaps`), fields compared in turn:
+/// longest first (a prefix before the name counting with it), a lexicon name a prefix
+/// narrowed first, a lexicon name before an open one, earliest first, then by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct OverlapKey {
+    len: std::cmp::Reverse<usize>,
+    not_narrowed: bool,
+    open: bool,
+    start: usize,
+    index: usize,
 }
 
 /// Keeps the choices of `range` in `pool` that pass `keep`, shrinking the range in place.

@@ -7,7 +7,6 @@ use std::ops::Range;
 use crate::document::PlaceLevel;
 use crate::error::{Error, Result};
 use crate::lexicon::fields::{self, Seen};
-use crate::lexicon::matcher::has_line_break;
 use crate::lexicon::LexiconText;
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -67,6 +66,10 @@ pub(crate) struct ContextWord {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct PlaceWords {
     words: Vec<ContextWord>,
+    /// The coordination words (a handful among all the words), as bytes.
+    coordination: Vec<Box<[u8]>>,
+    /// The length of the longest coordination word.
+    coordination_len: usize,
 }
 
 const ADMIN_LEVELS: [(&str, PlaceLevel); 5] = [
@@ -142,6 +145,10 @@ impl PlaceWords {
                     format!("more than {NO_WORD} context words"),
                 ));
             }
+            if role == Role::Coordination {
+                out.coordination.push(word.as_bytes().into());
+                out.coordination_len = out.coordination_len.max(word.len());
+            }
             out.words.push(ContextWord {
                 word: word.to_string(),
                 role,
@@ -159,9 +166,8 @@ impl PlaceWords {
 
     /// True when `word` is a coordination word.
     pub fn is_coordination(&self, word: &str) -> bool {
-        self.words
-            .iter()
-            .any(|w| w.role == Role::Coordination && w.word.eq_ignore_ascii_case(word))
+        word.len() <= self.coordination_len
+            && (self.coordination.iter()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// All words, in lexicon order (index order).
@@ -193,6 +199,8 @@ pub(crate) struct Layout {
     dateline: Range<usize>,
     /// Context word index of each token, or [`NO_WORD`].
     pub word_at: Vec<u16>,
+    /// The tokens that are context words, in text order.
+    word_tokens: Vec<usize>,
     /// True for each token that starts a sentence.
     sentence_start: Vec<bool>,
 }
@@ -231,35 +239,64 @@ impl Layout {
             lines,
             dateline: dateline_at,
             word_at,
+            word_tokens,
             sentence_start,
         } = self;
         line_of.clear();
         line_of.reserve(tokens.len());
         lines.clear();
-        for (i, t) in tokens.iter().enumerate() {
-            let new_line = i == 0
-                || text
-                    .as_bytes()
-                    .get(tokens[i - 1].span.end..t.span.start)
-                    .is_some_and(has_line_break);
-            if new_line {
-                lines.push(Line {
-                    tokens: i..i,
-                    headline: false,
-                });
+        // A line starts at the first token and at every token with a line break before it:
+        // the line breaks are found in the text, eight bytes at a time, and each gives the
+        // token after it (tokens are in text order), so tokens are not visited one by one.
+        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+            lines.push(Line {
+                tokens: 0..0,
+                headline: false,
+            });
+            // The first token of the last line.
+            let mut starts = 0;
+            let from = first.span.start;
+            let gaps = text.as_bytes().get(from..last.span.start);
+            let mut next = 0;
+            for_each_line_break(gaps.unwrap_or_default(), |at| {
+                let at = from + at;
+                // The first token after the break; a break inside a token (never in the
+                // tokens of a text) or before the first token starts no line.
+                next += tokens[next..].partition_point(|t| t.span.start <= at);
+                let new_line = next > 0
+                    && next < tokens.len()
+                    && tokens[next - 1].span.end <= at
+                    && starts != next;
+                if new_line {
+                    starts = next;
+                    lines.push(Line {
+                        tokens: next..next,
+                        headline: false,
+                    });
+                }
+            });
+            let n = lines.len();
+            for l in 0..n {
+                let end = lines
+                    .get(l + 1)
+                    .map_or(tokens.len(), |next| next.tokens.start);
+                lines[l].tokens.end = end;
+                line_of.resize(end, l as u32);
             }
-            let last = lines.len() - 1;
-            lines[last].tokens.end = i + 1;
-            line_of.push(last as u32);
         }
         for line in lines.iter_mut() {
             line.headline = is_headline(text, &tokens[line.tokens.clone()]);
         }
         word_at.clear();
         word_at.resize(tokens.len(), NO_WORD);
+        word_tokens.clear();
         for (i, w) in words {
             if let Some(slot) = word_at.get_mut(i) {
                 *slot = w;
+                // (the words come in text order; a token may come more than once)
+                if word_tokens.last() != Some(&i) {
+                    word_tokens.push(i);
+                }
             }
         }
         *dateline_at = (lines.iter())
@@ -299,12 +336,52 @@ impl Layout {
         self.dateline.contains(&i)
     }
 
+    /// The tokens that are context words, in text order.
+    pub fn word_tokens(&self) -> impl Iterator<Item = usize> + '_ {
+        self.word_tokens.iter().copied()
+    }
+
+    /// The `k`th token that is a context word, if there are so many.
+    pub fn word_token(&self, k: usize) -> Option<usize> {
+        self.word_tokens.get(k).copied()
+    }
+
     /// The context word at token `i`, if any.
     pub fn word(&self, i: usize) -> Option<usize> {
         self.word_at
             .get(i)
             .filter(|&&w| w != NO_WORD)
             .map(|&w| w as usize)
+    }
+}
+
+/// Calls `found` with the offset of every line break (`\n`) in `bytes`, in order, reading
+/// eight bytes at a time where there is none.
+fn for_each_line_break(bytes: &[u8], mut found: impl FnMut(usize)) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const BREAKS: u64 = u64::from_le_bytes([b'\n'; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        // A zero byte of `x` (a line break of the text) sets its high bit here, and only
+        // a chunk with a zero byte sets any.
+        let x = u64::from_le_bytes(w) ^ BREAKS;
+        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
+            for (k, &b) in c.iter().enumerate() {
+                if b == b'\n' {
+                    found(at + k);
+                }
+            }
+        }
+        at += 8;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b == b'\n' {
+            found(at + k);
+        }
     }
 }
 
@@ -463,6 +540,34 @@ mod tests {
                     Kartanegara, berkumpul di Balai Desa.";
         let (_, l) = layout(text);
         assert!(!l.in_headline(0), "a sentence full of names is no headline");
+    }
+
+    #[test]
+    fn lines_break_where_the_text_has_a_line_break_between_tokens() {
+        let text = "\nJudul  Satu\r\nbaris dua,\n\n\nbaris\ttiga \n panjang sekali kalimatnya \
+                    untuk lewat delapan byte\nx\ny\n";
+        let a = Tokenizer::builtin().analyze(text);
+        let l = Layout::new(text, &a.tokens, &a.sentences, std::iter::empty());
+        // The plain reading: a token starts a line after a gap with a line break.
+        let mut line = 0;
+        for (i, t) in a.tokens.iter().enumerate() {
+            if i > 0 && text[a.tokens[i - 1].span.end..t.span.start].contains('\n') {
+                line += 1;
+            }
+            assert_eq!(l.line_of[i], line, "{:?}", t.text(text));
+            assert!(l.lines[line as usize].tokens.contains(&i));
+        }
+        assert_eq!(l.lines.len(), line as usize + 1);
+        let mut found = Vec::new();
+        for_each_line_break(text.as_bytes(), |at| found.push(at));
+        let plain: Vec<usize> = (text.bytes().enumerate())
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(at, _)| at)
+            .collect();
+        assert_eq!(found, plain);
+        assert!(Layout::new("", &[], &[], std::iter::empty())
+            .lines
+            .is_empty());
     }
 
     #[test]
