@@ -853,6 +853,23 @@ impl AcronymRecognizer {
                 }
             }
         }
+        // Long form atau SHORT: an initialism in capitals right after `atau`, spelled by the
+        // words before it (`kekurangan energi kronis atau KEK`), two of them at least.
+        for i in 2..n {
+            if !(v.is_caps_word(i) && v.tok(i - 1) == "atau") || v.tok(i).len() < 2 {
+                continue;
+            }
+            let short = v.tok(i);
+            if let Some(k) = self.long_form_before(v, i - 1, short, &mut chars) {
+                let content = (k..i - 1)
+                    .filter(|&j| v.is_word(j) && !is_function_word(v.tok(j)))
+                    .count();
+                if content >= 2 {
+                    let long = v.slice(k..i - 1).trim_end_matches(',').to_string();
+                    out.entry(short.to_lowercase()).or_insert(long);
+                }
+            }
+        }
         // A buffer a long text grew is let go.
         if chars.capacity() <= KEEP_FOUND {
             SPELLER_CHARS.set(chars);
