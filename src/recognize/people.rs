@@ -61,6 +61,9 @@ pub(crate) struct PeopleRecognizer {
     honorifics: Honorifics,
     degrees: Degrees,
     ranks: Ranks,
+    /// The degree forms written without periods or capitals after the first letter (`Ners`):
+    /// the only degrees such a word can be.
+    plain_degree_forms: Vec<Box<str>>,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
     given_names: WordSet,
@@ -83,6 +86,8 @@ pub(crate) struct PeopleRecognizer {
     links: FoldHashSet<Box<str>>,
     /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
     particles: FoldHashSet<Box<str>>,
+    /// The length in bytes of the longest particle.
+    particle_len: usize,
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
     /// may end a title (`juru bicaranya`, `Direktur Eksekutifnya`).
     title_last_words: FoldHashSet<Box<str>>,
@@ -157,11 +162,19 @@ impl PeopleRecognizer {
             .filter_map(|t| t.form.split_whitespace().last())
             .map(lowercase)
             .collect();
+        let degrees = Degrees::load(lex.degrees)?;
+        let plain_degree_forms = degrees
+            .iter()
+            .map(|d| d.form.as_str())
+            .filter(|f| !f.contains('.') && !f.chars().skip(1).any(char::is_uppercase))
+            .map(Box::from)
+            .collect();
         Ok(PeopleRecognizer {
             titles,
             modifiers: TitleModifiers::load(lex.modifiers)?,
             honorifics: crate::lexicon::people::Honorifics::load(lex.honorifics)?,
-            degrees: Degrees::load(lex.degrees)?,
+            degrees,
+            plain_degree_forms,
             true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
             ranks,
             given_names,
@@ -176,6 +189,7 @@ impl PeopleRecognizer {
             not_name,
             title_blockers,
             links,
+            particle_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
             particles,
             title_last_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
@@ -206,6 +220,15 @@ impl PeopleRecognizer {
     /// A dictionary word, root or stopword, given in lower case (no stemming).
     pub(crate) fn is_dictionary_lower(&self, lower: &str) -> bool {
         self.words.contains(lower) || self.stemmer.is_root(lower) || self.is_stopword(lower)
+    }
+
+    /// A particle inside a name (`binti`, `van`), as written: particles are short lower-case
+    /// words, so most tokens are told apart without a look-up.
+    #[inline]
+    fn is_particle(&self, word: &str) -> bool {
+        word.len() <= self.particle_len
+            && !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && self.particles.contains(word)
     }
 
     /// A stopword, in any case.
@@ -481,6 +504,8 @@ struct Buffers {
     degree: Vec<Cell<u8>>,
     titles: Vec<TitleOcc>,
     claimed: Vec<bool>,
+    /// The tokens where a match was written into the per-token ends (see `Doc::into_buffers`).
+    touched: Vec<usize>,
 }
 
 /// What the other recognisers know of each token, one flag per token in each list.
@@ -503,6 +528,12 @@ thread_local! {
 /// Empties `v` and fills it with `n` copies of `x`, keeping its allocation.
 fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
     v.clear();
+    v.resize(n, x);
+}
+
+/// Makes `v`, whose every element is `x`, `n` long: only the elements it gains are written.
+fn cleared<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+    v.truncate(n);
     v.resize(n, x);
 }
 
@@ -610,6 +641,9 @@ struct Doc<'a> {
     title_at: Vec<u32>,
     /// For each token, the end of the longest title modifier starting there (read by `new`).
     modifier_end: Vec<usize>,
+    /// The tokens where `new` wrote a per-token end or title: the only ones
+    /// `into_buffers` clears, so that the next document need not clear them all.
+    touched: Vec<usize>,
 }
 
 /// Per-token answers of the lexicons, filled in on first use (`None`: not asked yet).
@@ -670,7 +704,10 @@ impl<'a> Doc<'a> {
             mut degree,
             mut titles,
             claimed: _,
+            mut touched,
         } = b;
+        // The per-token ends come back cleared where the last document wrote them (see
+        // `into_buffers`): only the tokens this document adds are written here.
         for v in [
             &mut place_end,
             &mut alias_end,
@@ -680,9 +717,12 @@ impl<'a> Doc<'a> {
             &mut title_end,
             &mut modifier_end,
         ] {
-            reset(v, n, 0);
+            debug_assert!(v.iter().all(|&x| x == 0));
+            cleared(v, n, 0);
         }
-        reset(&mut title_at, n, NO_TITLE);
+        debug_assert!(title_at.iter().all(|&x| x == NO_TITLE));
+        cleared(&mut title_at, n, NO_TITLE);
+        touched.clear();
         for v in [&mut given_name, &mut common_word, &mut degree] {
             reset(v, n, Cell::new(NOT_ASKED));
         }
@@ -691,6 +731,7 @@ impl<'a> Doc<'a> {
         capitals.fill(text, tokens);
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end);
+            touched.push(s);
             for entry in entries {
                 match *entry {
                     Entry::Region(_) | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
@@ -752,6 +793,7 @@ impl<'a> Doc<'a> {
                 }
                 let form = &text[tokens[s].span.start..tokens[i].span.end - "nya".len()];
                 if let Some(at) = rec.titles.position(form) {
+                    touched.push(s);
                     title_end[s] = i + 1;
                     title_at[s] = at as u32;
                     break;
@@ -787,6 +829,7 @@ impl<'a> Doc<'a> {
             headline,
             name_token,
             titles,
+            touched,
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
         name_token.clear();
@@ -805,7 +848,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let mut k = i;
-            while k < n && k < i + 2 && doc.rec.particles.contains(tokens[k].text(text)) {
+            while k < n && k < i + 2 && doc.rec.is_particle(tokens[k].text(text)) {
                 k += 1;
             }
             if k > i && k < n && name_token[k] && !doc.glued(k - 1) {
@@ -871,7 +914,22 @@ impl<'a> Doc<'a> {
     }
 
     /// Gives the document's buffers back for the next document.
-    fn into_buffers(self) -> Buffers {
+    fn into_buffers(mut self) -> Buffers {
+        for &s in &self.touched {
+            for v in [
+                &mut self.place_end,
+                &mut self.alias_end,
+                &mut self.honorific_end,
+                &mut self.rank_end,
+                &mut self.rank_tail_end,
+                &mut self.title_end,
+                &mut self.modifier_end,
+            ] {
+                v[s] = 0;
+            }
+            self.title_at[s] = NO_TITLE;
+        }
+        self.touched.clear();
         Buffers {
             capitals: self.capitals,
             place_end: self.place_end,
@@ -890,6 +948,7 @@ impl<'a> Doc<'a> {
             degree: self.memo.degree,
             titles: self.titles,
             claimed: Vec::new(),
+            touched: self.touched,
         }
     }
 
@@ -1156,12 +1215,14 @@ impl<'a> Doc<'a> {
     fn degree_chunk(&self, i: usize) -> bool {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
-        // A one-letter chunk is an initial, not a degree.
+        // A one-letter chunk is an initial, not a degree. A word without periods or inner
+        // capitals is a degree only as a form is written (`Ners`): those few forms are kept
+        // apart when the recogniser is built, so a name word is not looked up.
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && (self.is_all_caps(i)
                 || w.contains('.')
                 || w.chars().skip(1).any(char::is_uppercase)
-                || self.rec.degrees.get(w).is_some_and(|d| d.form == w))
+                || self.rec.plain_degree_forms.iter().any(|f| **f == *w))
             && self.is_degree_text(w)
     }
 
@@ -2494,13 +2555,14 @@ impl<'a> Doc<'a> {
         }
         // Warga Tembilahan, Syafrizal, mengaku …: one name word that is no ordinary word, set
         // off by commas after such a phrase and before a verb of reporting or `yang`.
+        // (The lexicon question comes after the cheap tests of the tokens around.)
         if run.len() == 1
             && self.is_word(s)
             && !self.is_all_caps(s)
-            && !self.is_common_word(s)
             && e + 1 < n
             && self.tok(e) == ","
             && (self.word_is(e + 1, WordClass::ReportCue) || self.is(e + 1, "yang"))
+            && !self.is_common_word(s)
             && self.described_before(run)
         {
             return true;
