@@ -777,14 +777,19 @@ impl<'a> Doc<'a> {
         // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
         // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
         for i in 0..n {
+            // Most tokens are told apart by their kind and last bytes, without slicing.
+            let span = tokens[i].span;
+            if tokens[i].kind != TokenKind::Word
+                || span.end < span.start + 6
+                || text.as_bytes().get(span.end - 3..span.end) != Some(b"nya")
+            {
+                continue;
+            }
             let t = tokens[i].text(text);
             let Some(stem) = t.strip_suffix("nya") else {
                 continue;
             };
-            if tokens[i].kind != TokenKind::Word
-                || stem.len() < 3
-                || !rec.title_last_words.contains(&*facts::lower(stem))
-            {
+            if stem.len() < 3 || !rec.title_last_words.contains(&*facts::lower(stem)) {
                 continue;
             }
             for s in i.saturating_sub(2)..=i {
@@ -957,11 +962,13 @@ impl<'a> Doc<'a> {
     fn mark_headlines(&mut self, sentences: &[Sentence]) {
         for s in sentences {
             let toks = s.tokens.clone();
-            let words = toks.clone().filter(|&i| self.is_word(i)).count();
-            let caps = toks
-                .clone()
-                .filter(|&i| self.is_word(i) && self.is_capitalised(i))
-                .count();
+            let (mut words, mut caps) = (0, 0);
+            for i in toks.clone() {
+                if self.is_word(i) {
+                    words += 1;
+                    caps += usize::from(self.is_capitalised(i));
+                }
+            }
             let last = toks.end.checked_sub(1).map(|i| self.tok(i));
             // An abbreviation's period closes it too (`…, S.E.`).
             let closed = last.is_some_and(|t| {
@@ -1108,9 +1115,7 @@ impl<'a> Doc<'a> {
     fn could_be_name(&self, i: usize) -> bool {
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
-            TokenKind::Word => {
-                self.is_capitalised(i) && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
-            }
+            TokenKind::Word => self.capitals.has_digit(i) == Some(false),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };

@@ -1,7 +1,8 @@
 //! Reading single tokens for the people recogniser without allocating: their shape
 //! (capitalised, all capitals, Roman numeral), their lower-case form (borrowed when the token
-//! needs no change, else on the stack), and, read once per document into one buffer, the
-//! lower-case forms and name keys of the capitalised tokens.
+//! needs no change, else on the stack), and, read once per document, the lower-case forms and
+//! name keys of the capitalised tokens (borrowed from one lower-cased copy of the text where
+//! the token is ASCII, else kept in one buffer).
 
 pub(super) use crate::text::case::{lower, Lower};
 use crate::text::Token;
@@ -40,6 +41,8 @@ const NOT_LETTER: u8 = 1;
 const LOWER_CASE: u8 = 2;
 /// Byte class: not ASCII.
 const NOT_ASCII: u8 = 4;
+/// Byte class: an ASCII digit.
+const DIGIT: u8 = 8;
 
 /// The class of each byte ([`NOT_LETTER`], [`LOWER_CASE`], [`NOT_ASCII`]).
 static BYTE_CLASS: [u8; 256] = {
@@ -53,6 +56,8 @@ static BYTE_CLASS: [u8; 256] = {
             LOWER_CASE
         } else if c.is_ascii_uppercase() {
             0
+        } else if c.is_ascii_digit() {
+            NOT_LETTER | DIGIT
         } else {
             NOT_LETTER
         };
@@ -64,26 +69,48 @@ static BYTE_CLASS: [u8; 256] = {
 /// Marks a token that is not capitalised in [`Capitals::index`].
 const NOT_CAPITALISED: u32 = u32::MAX;
 
+/// A byte range in `Capitals::lowered` (when `in_lowered`) or in `Capitals::buf`.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    start: u32,
+    end: u32,
+    in_lowered: bool,
+}
+
 /// What is known of one capitalised token.
 #[derive(Clone, Copy, Debug)]
 struct Capital {
-    /// Byte range of its lower-case form in [`Capitals::buf`].
-    lower: (u32, u32),
-    /// Byte range of its name key (letters only, lower case) in [`Capitals::buf`].
-    key: (u32, u32),
+    /// Its lower-case form.
+    lower: Piece,
+    /// Its name key (letters only, lower case).
+    key: Piece,
     /// Two letters or more and no lower-case letter.
     all_caps: bool,
+    /// An ASCII digit in it.
+    digit: bool,
 }
 
 /// The capitalised tokens of a document (first character an upper-case letter): the only
 /// ones that can be name words, and the ones the lexicons are asked about most. Their
-/// lower-case forms and name keys (`Dawa’i` → `dawai`) are read once, into one buffer.
+/// lower-case forms and name keys (`Dawa’i` → `dawai`) are read once: an ASCII token's
+/// lower-case form is its span of the text lower-cased as a whole (ASCII lower-casing keeps
+/// every byte where it is), as is its key when it is all letters; other forms go into one
+/// buffer.
 #[derive(Default)]
 pub(super) struct Capitals {
-    buf: String,
+    forms: Forms,
     /// For each token, its entry in `capitals`, or [`NOT_CAPITALISED`].
     index: Vec<u32>,
     capitals: Vec<Capital>,
+}
+
+/// Where the lower-case forms and keys of the capitalised tokens are kept.
+#[derive(Default)]
+struct Forms {
+    /// The text with its ASCII letters in lower case.
+    lowered: String,
+    /// The other forms, end to end.
+    buf: String,
 }
 
 impl Capitals {
@@ -97,14 +124,20 @@ impl Capitals {
 
     /// Reads the capitalised tokens of `tokens` of `text`, reusing this value's buffers.
     pub(super) fn fill(&mut self, text: &str, tokens: &[Token]) {
-        let out = self;
-        out.buf.clear();
-        out.index.clear();
-        out.capitals.clear();
+        let Capitals {
+            forms,
+            index,
+            capitals,
+        } = self;
+        forms.lowered.clear();
+        forms.lowered.push_str(text);
+        forms.lowered.make_ascii_lowercase();
+        forms.buf.clear();
+        index.clear();
+        capitals.clear();
         // About one token in four is capitalised in news text.
-        out.buf.reserve(text.len() / 4);
-        out.index.reserve(tokens.len());
-        out.capitals.reserve(tokens.len() / 4);
+        capitals.reserve(tokens.len() / 4);
+        index.reserve(tokens.len());
         for t in tokens {
             // Most tokens start with an ASCII byte that is no capital: read no further.
             let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
@@ -114,21 +147,27 @@ impl Capitals {
                 is_capitalised(t.text(text))
             };
             if !capitalised {
-                out.index.push(NOT_CAPITALISED);
+                index.push(NOT_CAPITALISED);
                 continue;
             }
-            let s = t.text(text);
-            out.index.push(out.capitals.len() as u32);
-            let capital = out.read(s);
-            out.capitals.push(capital);
+            index.push(capitals.len() as u32);
+            capitals.push(forms.read(t.text(text), t.span.start));
         }
     }
 
-    /// Reads a capitalised token: its classes of bytes in one pass, one table load a byte.
-    fn read(&mut self, s: &str) -> Capital {
+    fn get(&self, i: usize) -> Option<&Capital> {
+        self.capitals.get(*self.index.get(i)? as usize)
+    }
+}
+
+impl Forms {
+    /// Reads a capitalised token `s` that starts at byte `at` of the text: its classes of
+    /// bytes in one pass, one table load a byte.
+    fn read(&mut self, s: &str, at: usize) -> Capital {
         let class = s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
+        let digit = class & DIGIT != 0;
         if class & NOT_ASCII != 0 {
-            return self.read_unicode(s);
+            return self.read_unicode(s, digit);
         }
         let lower_case = class & LOWER_CASE != 0;
         // Letters are counted only where they decide something: a word in capitals.
@@ -139,10 +178,11 @@ impl Capitals {
         } else {
             s.bytes().filter(u8::is_ascii_alphabetic).count()
         };
-        let start = self.buf.len();
-        self.buf.push_str(s);
-        self.buf[start..].make_ascii_lowercase();
-        let lower = (start as u32, self.buf.len() as u32);
+        let lower = Piece {
+            start: at as u32,
+            end: (at + s.len()) as u32,
+            in_lowered: true,
+        };
         let key = if letters == s.len() {
             lower
         } else {
@@ -150,37 +190,51 @@ impl Capitals {
             for b in s.bytes().filter(u8::is_ascii_alphabetic) {
                 self.buf.push(char::from(b.to_ascii_lowercase()));
             }
-            (key_start as u32, self.buf.len() as u32)
+            self.piece(key_start)
         };
         Capital {
             lower,
             key,
             all_caps: letters >= 2 && !lower_case,
+            digit,
         }
     }
 
     /// Reads a capitalised token with characters beyond ASCII.
-    fn read_unicode(&mut self, s: &str) -> Capital {
+    fn read_unicode(&mut self, s: &str, digit: bool) -> Capital {
         let start = self.buf.len();
         self.buf.push_str(&s.to_lowercase());
-        let lower = (start as u32, self.buf.len() as u32);
+        let lower = self.piece(start);
         let letters = s.chars().filter(|c| c.is_alphabetic());
         self.buf.extend(letters.flat_map(char::to_lowercase));
         Capital {
             lower,
-            key: (lower.1, self.buf.len() as u32),
+            key: self.piece(lower.end as usize),
             all_caps: is_all_caps(s),
+            digit,
         }
     }
 
-    fn get(&self, i: usize) -> Option<&Capital> {
-        self.capitals.get(*self.index.get(i)? as usize)
+    /// The piece of `buf` from `start` to its end.
+    fn piece(&self, start: usize) -> Piece {
+        Piece {
+            start: start as u32,
+            end: self.buf.len() as u32,
+            in_lowered: false,
+        }
     }
 
-    fn text(&self, (s, e): (u32, u32)) -> &str {
-        &self.buf[s as usize..e as usize]
+    fn text(&self, p: Piece) -> &str {
+        let within = if p.in_lowered {
+            &self.lowered
+        } else {
+            &self.buf
+        };
+        within.get(p.start as usize..p.end as usize).unwrap_or("")
     }
+}
 
+impl Capitals {
     /// Whether token `i` is capitalised.
     #[inline]
     pub(super) fn is_capitalised(&self, i: usize) -> bool {
@@ -190,19 +244,25 @@ impl Capitals {
     /// The lower-case form of capitalised token `i`.
     #[inline]
     pub(super) fn lower(&self, i: usize) -> Option<&str> {
-        self.get(i).map(|c| self.text(c.lower))
+        self.get(i).map(|c| self.forms.text(c.lower))
     }
 
     /// The name key of token `i`: its letters in lower case; empty unless it is capitalised.
     #[inline]
     pub(super) fn key(&self, i: usize) -> &str {
-        self.get(i).map_or("", |c| self.text(c.key))
+        self.get(i).map_or("", |c| self.forms.text(c.key))
     }
 
     /// Whether capitalised token `i` is written in capitals (`None`: not capitalised).
     #[inline]
     pub(super) fn all_caps(&self, i: usize) -> Option<bool> {
         self.get(i).map(|c| c.all_caps)
+    }
+
+    /// Whether capitalised token `i` has an ASCII digit (`None`: not capitalised).
+    #[inline]
+    pub(super) fn has_digit(&self, i: usize) -> Option<bool> {
+        self.get(i).map(|c| c.digit)
     }
 }
 
@@ -276,6 +336,8 @@ mod tests {
             assert_eq!(capitals.lower(i), Some(w.to_lowercase().as_str()), "{w}");
             assert_eq!(capitals.key(i), key, "{w}");
             assert_eq!(capitals.all_caps(i), Some(is_all_caps(w)), "{w}");
+            let digit = w.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(capitals.has_digit(i), Some(digit), "{w}");
         }
         assert_eq!(capitals.key(4), "dawai");
     }
