@@ -641,6 +641,8 @@ struct Doc<'a> {
     title_at: Vec<u32>,
     /// For each token, the end of the longest title modifier starting there (read by `new`).
     modifier_end: Vec<usize>,
+    /// Whether a rank proper starts at any token (`rank_end` is not all zero).
+    any_rank: bool,
     /// The tokens where `new` wrote a per-token end or title: the only ones
     /// `into_buffers` clears, so that the next document need not clear them all.
     touched: Vec<usize>,
@@ -723,6 +725,7 @@ impl<'a> Doc<'a> {
         debug_assert!(title_at.iter().all(|&x| x == NO_TITLE));
         cleared(&mut title_at, n, NO_TITLE);
         touched.clear();
+        let mut any_rank = false;
         for v in [&mut given_name, &mut common_word, &mut degree] {
             reset(v, n, Cell::new(NOT_ASKED));
         }
@@ -752,6 +755,7 @@ impl<'a> Doc<'a> {
                     }
                     Entry::Rank(i) => {
                         if rec.true_rank[i as usize] {
+                            any_rank = true;
                             rank_end[s] = rank_end[s].max(e)
                         } else {
                             rank_tail_end[s] = rank_tail_end[s].max(e)
@@ -835,6 +839,7 @@ impl<'a> Doc<'a> {
             name_token,
             titles,
             touched,
+            any_rank,
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
         name_token.clear();
@@ -1223,10 +1228,22 @@ impl<'a> Doc<'a> {
         // A one-letter chunk is an initial, not a degree. A word without periods or inner
         // capitals is a degree only as a form is written (`Ners`): those few forms are kept
         // apart when the recogniser is built, so a name word is not looked up.
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        let (letters, inner_capital) = if w.is_ascii() {
+            let b = w.as_bytes();
+            (
+                b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+                b.iter().skip(1).any(u8::is_ascii_uppercase),
+            )
+        } else {
+            (
+                w.chars().filter(|c| c.is_alphabetic()).count(),
+                w.chars().skip(1).any(char::is_uppercase),
+            )
+        };
+        letters >= 2
             && (self.is_all_caps(i)
                 || w.contains('.')
-                || w.chars().skip(1).any(char::is_uppercase)
+                || inner_capital
                 || self.rec.plain_degree_forms.iter().any(|f| **f == *w))
             && self.is_degree_text(w)
     }
@@ -2492,6 +2509,9 @@ impl<'a> Doc<'a> {
 
     /// A rank (with its service, corps and status) ending right before token `i`.
     fn rank_before(&self, i: usize) -> Option<Range<usize>> {
+        if !self.any_rank {
+            return None;
+        }
         (1..=5).find_map(|b| {
             let s = i.checked_sub(b)?;
             if self.rank_end[s] <= s {
@@ -2824,6 +2844,39 @@ struct People<'d> {
     officials: Vec<OfficialAcc<'d>>,
     persons: Vec<PersonAcc<'d>>,
     by_name: FoldHashMap<String, usize>,
+    /// The signatures of every name key and nickname key given to anyone so far.
+    signatures: Signatures,
+}
+
+/// A set of key signatures (a key's first two bytes, or its one byte), as bits: a key names a
+/// name word only when the word is the key or starts with it, so both have one signature; a
+/// key whose signature is not in the set names no one, and no one's names need be read.
+#[derive(Debug, Default)]
+struct Signatures([u64; 4]);
+
+impl Signatures {
+    /// The bit of `key`'s signature.
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let second = b.get(1).map_or(0x100, |&c| usize::from(c));
+        (first * 33 + second) & 0xff
+    }
+
+    fn insert(&mut self, key: &str) {
+        let bit = Signatures::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        let bit = Signatures::bit(key);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// Whether every one of `keys` may name someone.
+    fn may_name<'k>(&self, mut keys: impl Iterator<Item = &'k str>) -> bool {
+        keys.all(|k| self.contains(k))
+    }
 }
 
 impl<'d> People<'d> {
@@ -2847,6 +2900,9 @@ impl<'d> People<'d> {
             let o = &mut self.officials[i];
             let old = std::mem::replace(&mut o.name, written);
             self.by_name.remove(&o.keys.join(" "));
+            for k in &keys {
+                self.signatures.insert(k);
+            }
             o.keys = keys;
             o.aliases.retain(|a| !same_key(a, &o.name));
             if !o.aliases.contains(&old) {
@@ -2896,6 +2952,9 @@ impl<'d> People<'d> {
             title.truncate(title.len() - "nya".len());
         }
         self.by_name.insert(full, self.officials.len());
+        for k in &keys {
+            self.signatures.insert(k);
+        }
         self.officials.push(OfficialAcc {
             name: doc.slice(&f.name).to_string(),
             keys,
@@ -2915,9 +2974,13 @@ impl<'d> People<'d> {
     }
 
     fn add_person(&mut self, doc: &'d Doc<'_>, name: Range<usize>, address: Option<Range<usize>>) {
+        let keys: Vec<&'d str> = doc.name_keys(&name).collect();
+        for k in &keys {
+            self.signatures.insert(k);
+        }
         self.persons.push(PersonAcc {
             name: doc.slice(&name).to_string(),
-            keys: doc.name_keys(&name).collect(),
+            keys,
             honorifics: address.iter().map(|a| doc.slice(a).to_string()).collect(),
             aliases: Vec::new(),
             nickname_keys: Vec::new(),
@@ -2953,10 +3016,16 @@ impl<'d> People<'d> {
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
+        if !self.signatures.may_name(doc.name_keys(run)) {
+            return None;
+        }
         self.official_with_keys(doc.name_keys(run), doc.span(run).start)
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
+        if !self.signatures.may_name(doc.name_keys(run)) {
+            return None;
+        }
         self.persons.iter().position(|p| {
             keys_name(doc.name_keys(run), &p.keys)
                 || nicknamed(doc.name_keys(run), &p.nickname_keys)
@@ -2975,6 +3044,7 @@ impl<'d> People<'d> {
             if !keys.contains(&k) {
                 keys.push(k);
             }
+            self.signatures.insert(k);
         }
         self.add_mention(doc, who, run, official);
     }
