@@ -780,16 +780,18 @@ impl<'a> Doc<'a> {
         }
         // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
         // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
-        for i in 0..n {
+        for (i, token) in tokens.iter().enumerate() {
             // Most tokens are told apart by their kind and last bytes, without slicing.
-            let span = tokens[i].span;
-            if tokens[i].kind != TokenKind::Word
-                || span.end < span.start + 6
-                || text.as_bytes().get(span.end - 3..span.end) != Some(b"nya")
+            if token.kind != TokenKind::Word
+                || token.span.end < token.span.start + 6
+                || !text
+                    .as_bytes()
+                    .get(..token.span.end)
+                    .is_some_and(|b| b.ends_with(b"nya"))
             {
                 continue;
             }
-            let t = tokens[i].text(text);
+            let t = token.text(text);
             let Some(stem) = t.strip_suffix("nya") else {
                 continue;
             };
@@ -868,19 +870,17 @@ impl<'a> Doc<'a> {
         doc.name_token = name_token;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
+        // The tokens a title starts at are among those `touched`, read in token order.
+        doc.touched.sort_unstable();
+        doc.touched.dedup();
         let mut covered_to = 0;
-        let mut i = 0;
-        while i < n {
+        for k in 0..doc.touched.len() {
+            let i = doc.touched[k];
             let (t, e) = (doc.title_at[i], doc.title_end[i]);
-            if t == NO_TITLE {
-                i += 1;
+            if t == NO_TITLE || i < covered_to {
                 continue;
             }
             let t = t as usize;
-            if i < covered_to {
-                i += 1;
-                continue;
-            }
             // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position. A
             // title in lower case after a noun that describes a person qualifies that noun
             // (`pelatih kepala`).
@@ -889,7 +889,6 @@ impl<'a> Doc<'a> {
                 && !doc.is_capitalised(i - 1)
                 && doc.word_is(i - 1, WordClass::AppositionCue);
             if qualifies || i > 0 && doc.word_is(i - 1, WordClass::TitleBlockerCue) {
-                i = e;
                 covered_to = e;
                 continue;
             }
@@ -918,7 +917,6 @@ impl<'a> Doc<'a> {
                 modifier,
             });
             covered_to = end;
-            i = end;
         }
         doc
     }
@@ -1118,13 +1116,17 @@ impl<'a> Doc<'a> {
     /// Whether token `i` could be part of a person's name: an initial, or a capitalised word
     /// that is no acronym, stopword or title word, and that no other recogniser owns.
     fn could_be_name(&self, i: usize) -> bool {
+        // (What other recognisers own is read before the shape, which may ask the lexicons.)
+        if self.is_taken(i) || self.taken_name[i] {
+            return false;
+        }
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
             TokenKind::Word => self.capitals.has_digit(i) == Some(false),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
-        if !shaped || self.is_taken(i) || self.taken_name[i] {
+        if !shaped {
             return false;
         }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
