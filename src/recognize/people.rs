@@ -1227,6 +1227,12 @@ impl<'a> Doc<'a> {
     fn degree_chunk(&self, i: usize) -> bool {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
+        // A plain capitalised word alone (`Budi`) is a degree only as a plain form is written.
+        if e == i + 1 && self.capitals.is_plain(i) {
+            return self.rec.plain_degree_forms.iter().any(|f| **f == *w)
+                && w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+                && self.is_degree_text(w);
+        }
         // A one-letter chunk is an initial, not a degree. A word without periods or inner
         // capitals is a degree only as a form is written (`Ners`): those few forms are kept
         // apart when the recogniser is built, so a name word is not looked up.
@@ -2340,17 +2346,22 @@ impl<'a> Doc<'a> {
                 .nickname_holder(people, i)
                 .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
                 .or_else(|| self.nickname_of_last(people, &run));
+            // Whether the run may name anyone known, read once for both look-ups.
+            let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
             if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
                     claimed[c] = true;
                 }
-            } else if let Some(p) = people.official_named_by(self, &run) {
+            } else if let Some(p) = known
+                .then(|| people.official_named_by(self, &run))
+                .flatten()
+            {
                 people.add_mention(self, p, run.clone(), true);
                 for c in run.clone() {
                     claimed[c] = true;
                 }
-            } else if let Some(p) = people.person_named_by(self, &run) {
+            } else if let Some(p) = known.then(|| people.person_named_by(self, &run)).flatten() {
                 people.add_mention(self, p, run.clone(), false);
                 for c in run.clone() {
                     claimed[c] = true;

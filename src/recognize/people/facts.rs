@@ -43,6 +43,10 @@ const LOWER_CASE: u8 = 2;
 const NOT_ASCII: u8 = 4;
 /// Byte class: an ASCII digit.
 const DIGIT: u8 = 8;
+/// Byte class: an ASCII capital.
+const UPPER_CASE: u8 = 16;
+/// Byte class: a period.
+const PERIOD: u8 = 32;
 
 /// The class of each byte ([`NOT_LETTER`], [`LOWER_CASE`], [`NOT_ASCII`]).
 static BYTE_CLASS: [u8; 256] = {
@@ -55,9 +59,11 @@ static BYTE_CLASS: [u8; 256] = {
         } else if c.is_ascii_lowercase() {
             LOWER_CASE
         } else if c.is_ascii_uppercase() {
-            0
+            UPPER_CASE
         } else if c.is_ascii_digit() {
             NOT_LETTER | DIGIT
+        } else if c == b'.' {
+            NOT_LETTER | PERIOD
         } else {
             NOT_LETTER
         };
@@ -88,6 +94,8 @@ struct Capital {
     all_caps: bool,
     /// An ASCII digit in it.
     digit: bool,
+    /// ASCII, not in capitals, with no period and no capital after the first letter (`Budi`).
+    plain: bool,
 }
 
 /// The capitalised tokens of a document (first character an upper-case letter): the only
@@ -164,7 +172,10 @@ impl Forms {
     /// Reads a capitalised token `s` that starts at byte `at` of the text: its classes of
     /// bytes in one pass, one table load a byte.
     fn read(&mut self, s: &str, at: usize) -> Capital {
-        let class = s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
+        let fold = |acc, b: &u8| acc | BYTE_CLASS[usize::from(*b)];
+        let (first, rest) = s.as_bytes().split_first().unwrap_or((&0, &[]));
+        let after_first = rest.iter().fold(0, fold);
+        let class = BYTE_CLASS[usize::from(*first)] | after_first;
         let digit = class & DIGIT != 0;
         if class & NOT_ASCII != 0 {
             return self.read_unicode(s, digit);
@@ -192,11 +203,13 @@ impl Forms {
             }
             self.piece(key_start)
         };
+        let all_caps = letters >= 2 && !lower_case;
         Capital {
             lower,
             key,
-            all_caps: letters >= 2 && !lower_case,
+            all_caps,
             digit,
+            plain: !all_caps && class & PERIOD == 0 && after_first & UPPER_CASE == 0,
         }
     }
 
@@ -212,6 +225,7 @@ impl Forms {
             key: self.piece(lower.end as usize),
             all_caps: is_all_caps(s),
             digit,
+            plain: false,
         }
     }
 
@@ -257,6 +271,13 @@ impl Capitals {
     #[inline]
     pub(super) fn all_caps(&self, i: usize) -> Option<bool> {
         self.get(i).map(|c| c.all_caps)
+    }
+
+    /// Whether token `i` is capitalised, ASCII, not in capitals, with no period and no
+    /// capital after its first letter (`Budi`, not `MSi`, `S.H`, `SH`).
+    #[inline]
+    pub(super) fn is_plain(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|c| c.plain)
     }
 
     /// Whether capitalised token `i` has an ASCII digit (`None`: not capitalised).
@@ -338,6 +359,11 @@ mod tests {
             assert_eq!(capitals.all_caps(i), Some(is_all_caps(w)), "{w}");
             let digit = w.bytes().any(|b| b.is_ascii_digit());
             assert_eq!(capitals.has_digit(i), Some(digit), "{w}");
+            let plain = w.is_ascii()
+                && !is_all_caps(w)
+                && !w.contains('.')
+                && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            assert_eq!(capitals.is_plain(i), plain, "{w}");
         }
         assert_eq!(capitals.key(4), "dawai");
     }
