@@ -844,15 +844,18 @@ impl<'a> Doc<'a> {
             any_rank,
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
-        name_token.clear();
+        reset(&mut name_token, n, false);
         // Only initials and capitalised words can be name words: the others are not asked.
-        name_token.extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
-            TokenKind::Initial => doc.could_be_name(i),
-            TokenKind::Word | TokenKind::Abbreviation => {
-                doc.is_capitalised(i) && doc.could_be_name(i)
+        let capitalised = doc.capitals.tokens().iter();
+        for &i in capitalised.chain(doc.capitals.uncapitalised_initials()) {
+            let i = i as usize;
+            if matches!(
+                tokens[i].kind,
+                TokenKind::Initial | TokenKind::Word | TokenKind::Abbreviation
+            ) {
+                name_token[i] = doc.could_be_name(i);
             }
-            _ => false,
-        }));
+        }
         // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
         // Dijk`): one or two of them, spaced, and a name word on each side.
         for i in 1..n {
@@ -1044,6 +1047,14 @@ impl<'a> Doc<'a> {
         facts::is_roman(self.tok(i))
     }
 
+    /// Whether token `i` is the one ASCII character `b` (`,`, `(`): read off its span and one
+    /// byte, without slicing the text.
+    #[inline]
+    fn is_punct(&self, i: usize, b: u8) -> bool {
+        let t = &self.tokens[i];
+        t.span.end == t.span.start + 1 && self.text.as_bytes().get(t.span.start) == Some(&b)
+    }
+
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(s)
     }
@@ -1183,7 +1194,7 @@ impl<'a> Doc<'a> {
     fn chunk_end(&self, i: usize) -> usize {
         let mut e = i + 1;
         // Degrees glue a few tokens at most (`S.Sos.M.AP`); a longer run is cut (linear time).
-        while e < self.tokens.len() && e < i + 8 && self.glued(e - 1) && self.tok(e) != "," {
+        while e < self.tokens.len() && e < i + 8 && self.glued(e - 1) && !self.is_punct(e, b',') {
             e += 1;
         }
         e
@@ -1196,7 +1207,7 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         loop {
             let mut j = k;
-            if j < n && self.tok(j) == "," {
+            if j < n && self.is_punct(j, b',') {
                 j += 1;
             }
             let after_comma = j > k;
@@ -1348,7 +1359,7 @@ impl<'a> Doc<'a> {
             words += 1;
             // A double surname joined by a hyphen is one name word (`Rita Mantiri-Tamuntuan`).
             if e + 1 < n
-                && self.tok(e) == "-"
+                && self.is_punct(e, b'-')
                 && self.glued(e - 1)
                 && self.glued(e)
                 && self.is_name_token(e + 1)
@@ -1403,13 +1414,13 @@ impl<'a> Doc<'a> {
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
         // `(Kasi Penkum)`: the short form of the title just written out.
-        if k + 1 < n && self.tok(k) == "(" {
+        if k + 1 < n && self.is_punct(k, b'(') {
             let te = self.title_end[k + 1];
-            if te > k + 2 && te < n && self.tok(te) == ")" {
+            if te > k + 2 && te < n && self.is_punct(te, b')') {
                 return Some(te + 1);
             }
         }
-        if k + 2 < n && self.tok(k) == "(" && self.tok(k + 2) == ")" {
+        if k + 2 < n && self.is_punct(k, b'(') && self.is_punct(k + 2, b')') {
             let inner = self.tok(k + 1);
             if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
                 return Some(k + 3);
@@ -1417,8 +1428,8 @@ impl<'a> Doc<'a> {
         }
         // `(UID Sulselrabar)`: an acronym in capitals and a capitalised word.
         if k + 3 < n
-            && self.tok(k) == "("
-            && self.tok(k + 3) == ")"
+            && self.is_punct(k, b'(')
+            && self.is_punct(k + 3, b')')
             && self.is_word(k + 1)
             && self.is_all_caps(k + 1)
             && self.is_word(k + 2)
@@ -1623,7 +1634,9 @@ impl<'a> Doc<'a> {
                 if kind != Complement::None
                     && (self.place_ahead(e, limit)
                         || joined
-                        || e < n && self.tok(e) == "," && self.comma_list_continues(e, kind, limit))
+                        || e < n
+                            && self.is_punct(e, b',')
+                            && self.comma_list_continues(e, kind, limit))
                 {
                     continue;
                 }
@@ -1633,7 +1646,7 @@ impl<'a> Doc<'a> {
             // complement (`Kepala Seksi Penyelenggaraan Haji dan Umrah`).
             let opens_name = || {
                 let (_, after) = self.prefixes_from(e);
-                after < n && (self.is_name_token(after) || self.tok(after) == ",")
+                after < n && (self.is_name_token(after) || self.is_punct(after, b','))
             };
             if self.prefix_at(e) && opens_name() || self.is_taken(e) {
                 break;
@@ -1643,7 +1656,7 @@ impl<'a> Doc<'a> {
                 if e == k
                     && self.tokens[e].kind == TokenKind::Number
                     && e + 2 < n
-                    && self.tok(e + 1) == "/"
+                    && self.is_punct(e + 1, b'/')
                 {
                     if let Some(pe) = self.place_from(e + 2) {
                         e = pe;
@@ -1668,7 +1681,7 @@ impl<'a> Doc<'a> {
                     {
                         j += 1;
                     }
-                    if j < n && (self.tok(j) == "," || self.word_is(j, WordClass::LinkCue)) {
+                    if j < n && (self.is_punct(j, b',') || self.word_is(j, WordClass::LinkCue)) {
                         e = j;
                         break;
                     }
@@ -1751,7 +1764,7 @@ impl<'a> Doc<'a> {
             // Unit numbers: Kodim 1707/Merauke, Danrem 152/Babullah, Komisi III.
             if e > k && (self.tokens[e].kind == TokenKind::Number || (t == "/" && e + 1 < n)) {
                 e += 1;
-                if e < n && self.tok(e) == "/" {
+                if e < n && self.is_punct(e, b'/') {
                     e += 1;
                 }
                 if e < n && self.is_capitalised(e) && self.is_word(e) && self.glued(e - 1) {
@@ -1844,10 +1857,10 @@ impl<'a> Doc<'a> {
         if k >= n {
             return k;
         }
-        if self.tok(k) == "," {
+        if self.is_punct(k, b',') {
             let j = k + 1;
             if j < n && self.word_is(j, WordClass::LinkCue) {
-                return if j + 1 < n && self.tok(j + 1) == "," {
+                return if j + 1 < n && self.is_punct(j + 1, b',') {
                     j + 2
                 } else {
                     j + 1
@@ -1856,7 +1869,7 @@ impl<'a> Doc<'a> {
             return j;
         }
         if self.word_is(k, WordClass::LinkCue) {
-            return if k + 1 < n && self.tok(k + 1) == "," {
+            return if k + 1 < n && self.is_punct(k + 1, b',') {
                 k + 2
             } else {
                 k + 1
@@ -1878,7 +1891,7 @@ impl<'a> Doc<'a> {
             {
                 j += 1;
             }
-            if j < n && j > k && self.tok(j) == "," {
+            if j < n && j > k && self.is_punct(j, b',') {
                 return j + 1;
             }
         }
@@ -1887,7 +1900,7 @@ impl<'a> Doc<'a> {
 
     /// The link from `k` to `j` is a lone comma.
     fn set_off(&self, k: usize, j: usize) -> bool {
-        j == k + 1 && self.tok(k) == ","
+        j == k + 1 && self.is_punct(k, b',')
     }
 
     /// A lower-case verb that can be a clause's predicate: a verb of saying or reporting
@@ -1973,13 +1986,13 @@ impl<'a> Doc<'a> {
         // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
         while j > k && j < n && jurisdiction.is_some() {
             match self.place_from(j) {
-                Some(pe) if pe + 1 < n && self.tok(pe) == "," => j = pe + 1,
+                Some(pe) if pe + 1 < n && self.is_punct(pe, b',') => j = pe + 1,
                 _ => break,
             }
         }
         let (mut prefixes, mut after) = self.prefixes_from(j);
         // A comma may stand between a rank and the name (Kolonel Laut (P), Whisnu K).
-        if !prefixes.is_empty() && after < n && self.tok(after) == "," {
+        if !prefixes.is_empty() && after < n && self.is_punct(after, b',') {
             after += 1;
         }
         // Words after the complement that are too little of a name alone; they may still end
@@ -1997,7 +2010,7 @@ impl<'a> Doc<'a> {
                 weak = name.len() < 2
                     || self.is_common_word(last)
                     || self.tokens[last].kind != TokenKind::Word
-                    || j > k && !(name.end < n && self.tok(name.end) == ",");
+                    || j > k && !(name.end < n && self.is_punct(name.end, b','));
                 name
             }
             None => return None,
@@ -2010,7 +2023,7 @@ impl<'a> Doc<'a> {
         // place after `di` (`Kepala Suku Dani di Kampung Wesaput, Yulianus Hubi`), or an
         // honorific or rank that opens the name after the comma (`Manajer Kebun Aek Nabara
         // Selatan, Ir. Hotman Simbolon`).
-        let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
+        let one_word = name.len() == 1 || name.len() == 3 && self.is_punct(name.start + 1, b'-');
         let mut close = self.complement_tail(name.end);
         // Where the jurisdiction ends: with the short form in brackets, not with the place
         // after `di`.
@@ -2019,7 +2032,7 @@ impl<'a> Doc<'a> {
         } else {
             close
         };
-        if !(close < n && self.tok(close) == ",") {
+        if !(close < n && self.is_punct(close, b',')) {
             // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
             // capitalised words up to a comma, and an honorific or rank opening the name.
             if let Some(far) = self.capitals_to_comma(name.end) {
@@ -2032,7 +2045,7 @@ impl<'a> Doc<'a> {
         if prefixes.is_empty()
             && j == k
             && close + 1 < n
-            && self.tok(close) == ","
+            && self.is_punct(close, b',')
             && title.jurisdiction != Jurisdiction::None
         {
             let (pre2, after2) = self.prefixes_from(close + 1);
@@ -2100,7 +2113,7 @@ impl<'a> Doc<'a> {
             while e < n && e < k + 4 && self.is_word(e) && self.is_capitalised(e) {
                 e += 1;
             }
-            if e > k + 1 && e < n && self.tok(e) == "," {
+            if e > k + 1 && e < n && self.is_punct(e, b',') {
                 return e;
             }
         }
@@ -2113,7 +2126,7 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         let mut j = k;
         while j < n && j < k + 6 {
-            if self.tok(j) == "," {
+            if self.is_punct(j, b',') {
                 return Some(j);
             }
             if let Some(b) = self.bracketed_acronym(j) {
@@ -2167,7 +2180,7 @@ impl<'a> Doc<'a> {
         }
         let mut out = Vec::new();
         let mut k = f.phrase.end;
-        while k < n && self.tok(k) == "," && out.len() < 12 {
+        while k < n && self.is_punct(k, b',') && out.len() < 12 {
             if self.is(k + 1, "dan") {
                 k += 1;
                 break;
@@ -2207,7 +2220,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let link = occ.start - 1;
-        let ok_link = self.tok(link) == "," || self.is(link, "selaku") || self.is(link, "sebagai");
+        let ok_link =
+            self.is_punct(link, b',') || self.is(link, "selaku") || self.is(link, "sebagai");
         if !ok_link {
             return None;
         }
@@ -2221,15 +2235,15 @@ impl<'a> Doc<'a> {
                 break;
             }
             let mut s = e - 1;
-            while s > 0 && (self.glued(s - 1) && self.tok(s - 1) != ",") {
+            while s > 0 && (self.glued(s - 1) && !self.is_punct(s - 1, b',')) {
                 s -= 1;
             }
-            if self.tok(s) == "," || !self.is_degree_at(s) || self.chunk_end(s) != e {
+            if self.is_punct(s, b',') || !self.is_degree_at(s) || self.chunk_end(s) != e {
                 break;
             }
             degrees.push(s..e);
             e = s;
-            if e > 0 && self.tok(e - 1) == "," {
+            if e > 0 && self.is_punct(e - 1, b',') {
                 e -= 1;
             }
         }
@@ -2410,8 +2424,8 @@ impl<'a> Doc<'a> {
         if run.len() < 2 || s < 2 || !self.is_word(s) || self.is_all_caps(s) {
             return false;
         }
-        let joined = |j: usize| self.is(j, "dan") || self.is(j, "serta") || self.tok(j) == ",";
-        joined(s - 1) && (p == s - 1 || p == s - 2 && self.tok(s - 2) == "," && joined(s - 1))
+        let joined = |j: usize| self.is(j, "dan") || self.is(j, "serta") || self.is_punct(j, b',');
+        joined(s - 1) && (p == s - 1 || p == s - 2 && self.is_punct(s - 2, b',') && joined(s - 1))
     }
 
     /// A nickname cue follows token `e`: `[,] [yang] [filler] disapa`, `, sapaan
@@ -2419,7 +2433,7 @@ impl<'a> Doc<'a> {
     fn nickname_follows(&self, e: usize) -> bool {
         let n = self.tokens.len();
         let mut k = e;
-        if k < n && self.tok(k) == "," {
+        if k < n && self.is_punct(k, b',') {
             k += 1;
         }
         if k < n && self.is(k, "yang") {
@@ -2458,7 +2472,7 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         let mut k = run.end;
         if run.len() != 1
-            || !(k + 1 < n && self.tok(k) == "," && self.word_is(k + 1, WordClass::NicknameCue))
+            || !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue))
         {
             return None;
         }
@@ -2489,7 +2503,7 @@ impl<'a> Doc<'a> {
     fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
         let n = self.tokens.len();
         let mut k = run.end;
-        if !(k + 1 < n && self.tok(k) == "," && self.word_is(k + 1, WordClass::NicknameCue)) {
+        if !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue)) {
             return None;
         }
         k += 2;
@@ -2598,7 +2612,7 @@ impl<'a> Doc<'a> {
             && self.is_word(s)
             && !self.is_all_caps(s)
             && e + 1 < n
-            && self.tok(e) == ","
+            && self.is_punct(e, b',')
             && (self.word_is(e + 1, WordClass::ReportCue) || self.is(e + 1, "yang"))
             && !self.is_common_word(s)
             && self.described_before(run)
@@ -2606,7 +2620,8 @@ impl<'a> Doc<'a> {
             return true;
         }
         // (Name) closing a paragraph: a byline.
-        if s > 0 && self.tok(s - 1) == "(" && e < n && self.tok(e) == ")" && run.len() >= 2 {
+        if s > 0 && self.is_punct(s - 1, b'(') && e < n && self.is_punct(e, b')') && run.len() >= 2
+        {
             let after = self.tokens[e].span.end;
             let rest = &self.text[after..];
             let line_end = rest.find('\n').unwrap_or(rest.len());
@@ -2616,14 +2631,14 @@ impl<'a> Doc<'a> {
         }
         // Name (45): an age in brackets.
         if e + 2 < n
-            && self.tok(e) == "("
-            && self.tok(e + 2) == ")"
+            && self.is_punct(e, b'(')
+            && self.is_punct(e + 2, b')')
             && self.tokens[e + 1].kind == TokenKind::Number
         {
             return true;
         }
         // Name, warga …: an apposition describing an ordinary person.
-        if e + 1 < n && self.tok(e) == "," && self.word_is(e + 1, WordClass::AppositionCue) {
+        if e + 1 < n && self.is_punct(e, b',') && self.word_is(e + 1, WordClass::AppositionCue) {
             return true;
         }
         // Siti Rohmah, sapaan akrabnya …: the text gives the name a nickname.
@@ -2634,9 +2649,9 @@ impl<'a> Doc<'a> {
         // verb of reporting.
         if run.len() >= 2
             && s > 0
-            && self.tok(s - 1) == ","
+            && self.is_punct(s - 1, b',')
             && e + 1 < n
-            && self.tok(e) == ","
+            && self.is_punct(e, b',')
             && self.word_is(e + 1, WordClass::ReportCue)
         {
             return true;
@@ -2715,7 +2730,7 @@ impl<'a> Doc<'a> {
     /// right before `p` skipped), within the clause.
     fn apposition_before(&self, p: usize) -> bool {
         let mut j = p;
-        if j > 0 && self.tok(j - 1) == "," {
+        if j > 0 && self.is_punct(j - 1, b',') {
             j -= 1;
         }
         let stop = j.saturating_sub(10);
@@ -2738,7 +2753,7 @@ impl<'a> Doc<'a> {
         let (s, e) = (run.start, run.end);
         let n = self.tokens.len();
         let closed = e < n && matches!(self.tok(e), "," | "(");
-        if !closed || s < 2 || self.tok(s - 1) != "," {
+        if !closed || s < 2 || !self.is_punct(s - 1, b',') {
             return false;
         }
         let mut j = s - 1;

@@ -5,7 +5,7 @@
 //! the token is ASCII, else kept in one buffer).
 
 pub(super) use crate::text::case::{lower, Lower};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// Whether the first character of `s` is an upper-case letter.
 #[inline]
@@ -110,6 +110,10 @@ pub(super) struct Capitals {
     /// For each token, its entry in `capitals`, or [`NOT_CAPITALISED`].
     index: Vec<u32>,
     capitals: Vec<Capital>,
+    /// The capitalised tokens, in order (the token of each entry of `capitals`).
+    tokens: Vec<u32>,
+    /// The tokens of kind [`TokenKind::Initial`] that are not capitalised, in order.
+    initials: Vec<u32>,
 }
 
 /// Where the lower-case forms and keys of the capitalised tokens are kept.
@@ -136,7 +140,11 @@ impl Capitals {
             forms,
             index,
             capitals,
+            tokens: capitalised,
+            initials,
         } = self;
+        capitalised.clear();
+        initials.clear();
         forms.lowered.clear();
         forms.lowered.push_str(text);
         forms.lowered.make_ascii_lowercase();
@@ -146,19 +154,23 @@ impl Capitals {
         // About one token in four is capitalised in news text.
         capitals.reserve(tokens.len() / 4);
         index.reserve(tokens.len());
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             // Most tokens start with an ASCII byte that is no capital: read no further.
             let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
-            let capitalised = if first.is_ascii() {
+            let capital = if first.is_ascii() {
                 first.is_ascii_uppercase()
             } else {
                 is_capitalised(t.text(text))
             };
-            if !capitalised {
+            if !capital {
                 index.push(NOT_CAPITALISED);
+                if t.kind == TokenKind::Initial {
+                    initials.push(i as u32);
+                }
                 continue;
             }
             index.push(capitals.len() as u32);
+            capitalised.push(i as u32);
             capitals.push(forms.read(t.text(text), t.span.start));
         }
     }
@@ -249,6 +261,18 @@ impl Forms {
 }
 
 impl Capitals {
+    /// The capitalised tokens, in order.
+    #[inline]
+    pub(super) fn tokens(&self) -> &[u32] {
+        &self.tokens
+    }
+
+    /// The tokens of kind [`TokenKind::Initial`] that are not capitalised, in order.
+    #[inline]
+    pub(super) fn uncapitalised_initials(&self) -> &[u32] {
+        &self.initials
+    }
+
     /// Whether token `i` is capitalised.
     #[inline]
     pub(super) fn is_capitalised(&self, i: usize) -> bool {
@@ -290,7 +314,7 @@ impl Capitals {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{Span, TokenKind};
+    use crate::text::Span;
 
     const WORDS: [&str; 16] = [
         "Bupati", "Mas'ud", "membuka", "ÉCOLE", "Dawa’i", "S.", "e-KTP", "ΣΑΣ", "“", "COVID-19",
@@ -366,5 +390,11 @@ mod tests {
             assert_eq!(capitals.is_plain(i), plain, "{w}");
         }
         assert_eq!(capitals.key(4), "dawai");
+        let listed: Vec<usize> = capitals.tokens().iter().map(|&i| i as usize).collect();
+        let capitalised: Vec<usize> = (0..WORDS.len())
+            .filter(|&i| is_capitalised(WORDS[i]))
+            .collect();
+        assert_eq!(listed, capitalised);
+        assert!(capitals.uncapitalised_initials().is_empty());
     }
 }
