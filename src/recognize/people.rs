@@ -61,6 +61,9 @@ pub(crate) struct PeopleRecognizer {
     honorifics: Honorifics,
     degrees: Degrees,
     ranks: Ranks,
+    /// The lower-case abbreviation keys of the titles of nobility: an abbreviation whose key
+    /// is none of them is no title of nobility.
+    nobility_keys: FoldHashSet<Box<str>>,
     /// The degree forms written without periods or capitals after the first letter (`Ners`):
     /// the only degrees such a word can be.
     plain_degree_forms: Vec<Box<str>>,
@@ -169,10 +172,17 @@ impl PeopleRecognizer {
             .filter(|f| !f.contains('.') && !f.chars().skip(1).any(char::is_uppercase))
             .map(Box::from)
             .collect();
+        let honorifics = crate::lexicon::people::Honorifics::load(lex.honorifics)?;
+        let nobility_keys = honorifics
+            .iter()
+            .filter(|h| h.kind == HonorificKind::Nobility)
+            .map(|h| crate::lexicon::people::abbreviation_key(&h.form, false).into_boxed_str())
+            .collect();
         Ok(PeopleRecognizer {
             titles,
             modifiers: TitleModifiers::load(lex.modifiers)?,
-            honorifics: crate::lexicon::people::Honorifics::load(lex.honorifics)?,
+            honorifics,
+            nobility_keys,
             degrees,
             plain_degree_forms,
             true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
@@ -780,18 +790,10 @@ impl<'a> Doc<'a> {
         }
         // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
         // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
-        for (i, token) in tokens.iter().enumerate() {
-            // Most tokens are told apart by their kind and last bytes, without slicing.
-            if token.kind != TokenKind::Word
-                || token.span.end < token.span.start + 6
-                || !text
-                    .as_bytes()
-                    .get(..token.span.end)
-                    .is_some_and(|b| b.ends_with(b"nya"))
-            {
-                continue;
-            }
-            let t = token.text(text);
+        // The words of six bytes or more that end in `nya` were listed with the capitals.
+        for &i in capitals.possessives() {
+            let i = i as usize;
+            let t = tokens[i].text(text);
             let Some(stem) = t.strip_suffix("nya") else {
                 continue;
             };
@@ -1181,12 +1183,17 @@ impl<'a> Doc<'a> {
         if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
             return false;
         }
-        self.rec.given_names.contains(&facts::lower(bare))
-            || self
-                .rec
-                .honorifics
-                .get(t)
-                .is_some_and(|h| h.kind == HonorificKind::Nobility)
+        let lower = facts::lower(bare);
+        // An ASCII abbreviation of letters has its lower-case form as its key: no title of
+        // nobility has it unless one of their keys is it.
+        let maybe_nobility = !bare.is_ascii() || self.rec.nobility_keys.contains(&*lower);
+        self.rec.given_names.contains(&lower)
+            || maybe_nobility
+                && self
+                    .rec
+                    .honorifics
+                    .get(t)
+                    .is_some_and(|h| h.kind == HonorificKind::Nobility)
     }
 
     /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a

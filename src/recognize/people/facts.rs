@@ -114,6 +114,8 @@ pub(super) struct Capitals {
     tokens: Vec<u32>,
     /// The tokens of kind [`TokenKind::Initial`] that are not capitalised, in order.
     initials: Vec<u32>,
+    /// The words of six bytes or more ending in `nya`, in order (possessive title candidates).
+    possessives: Vec<u32>,
 }
 
 /// Where the lower-case forms and keys of the capitalised tokens are kept.
@@ -142,9 +144,11 @@ impl Capitals {
             capitals,
             tokens: capitalised,
             initials,
+            possessives,
         } = self;
         capitalised.clear();
         initials.clear();
+        possessives.clear();
         forms.lowered.clear();
         forms.lowered.push_str(text);
         forms.lowered.make_ascii_lowercase();
@@ -155,6 +159,15 @@ impl Capitals {
         capitals.reserve(tokens.len() / 4);
         index.reserve(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word
+                && t.span.end >= t.span.start + 6
+                && text
+                    .as_bytes()
+                    .get(..t.span.end)
+                    .is_some_and(|b| b.ends_with(b"nya"))
+            {
+                possessives.push(i as u32);
+            }
             // Most tokens start with an ASCII byte that is no capital: read no further.
             let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
             let capital = if first.is_ascii() {
@@ -265,6 +278,12 @@ impl Capitals {
     #[inline]
     pub(super) fn tokens(&self) -> &[u32] {
         &self.tokens
+    }
+
+    /// The words of six bytes or more ending in `nya` (`bicaranya`), in order.
+    #[inline]
+    pub(super) fn possessives(&self) -> &[u32] {
+        &self.possessives
     }
 
     /// The tokens of kind [`TokenKind::Initial`] that are not capitalised, in order.
