@@ -159,12 +159,14 @@ impl Capitals {
         capitals.reserve(tokens.len() / 4);
         index.reserve(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
-            if t.kind == TokenKind::Word
-                && t.span.end >= t.span.start + 6
+            // The rare `y` before the last byte first, then the rest.
+            if t.span.end >= t.span.start + 6
+                && text.as_bytes().get(t.span.end.wrapping_sub(2)) == Some(&b'y')
                 && text
                     .as_bytes()
                     .get(..t.span.end)
                     .is_some_and(|b| b.ends_with(b"nya"))
+                && t.kind == TokenKind::Word
             {
                 possessives.push(i as u32);
             }
@@ -364,6 +366,36 @@ mod tests {
             );
         }
         assert!(is_roman("IV") && !is_roman("IVXIV ") && !is_roman(""));
+    }
+
+    #[test]
+    fn possessives_and_initials_are_listed() {
+        let text = "juru bicaranya nya hanya Eksekutifnya 2021nya x";
+        let mut tokens = Vec::new();
+        let mut start = 0;
+        for w in text.split(' ') {
+            let end = start + w.len();
+            let kind = if w == "x" {
+                TokenKind::Initial
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token {
+                span: Span {
+                    start,
+                    end,
+                    char_start: start,
+                    char_end: end,
+                },
+                kind,
+            });
+            start = end + 1;
+        }
+        tokens[5].kind = TokenKind::Number;
+        let capitals = Capitals::new(text, &tokens);
+        assert_eq!(capitals.possessives(), [1, 4]);
+        assert_eq!(capitals.uncapitalised_initials(), [6]);
+        assert_eq!(capitals.tokens(), [4]);
     }
 
     #[test]
