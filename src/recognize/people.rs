@@ -61,6 +61,12 @@ pub(crate) struct PeopleRecognizer {
     honorifics: Honorifics,
     degrees: Degrees,
     ranks: Ranks,
+    /// The lower-case abbreviation keys of the titles of nobility: an abbreviation whose key
+    /// is none of them is no title of nobility.
+    nobility_keys: FoldHashSet<Box<str>>,
+    /// The degree forms written without periods or capitals after the first letter (`Ners`):
+    /// the only degrees such a word can be.
+    plain_degree_forms: Vec<Box<str>>,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
     given_names: WordSet,
@@ -83,6 +89,8 @@ pub(crate) struct PeopleRecognizer {
     links: FoldHashSet<Box<str>>,
     /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
     particles: FoldHashSet<Box<str>>,
+    /// The length in bytes of the longest particle.
+    particle_len: usize,
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
     /// may end a title (`juru bicaranya`, `Direktur Eksekutifnya`).
     title_last_words: FoldHashSet<Box<str>>,
@@ -157,11 +165,26 @@ impl PeopleRecognizer {
             .filter_map(|t| t.form.split_whitespace().last())
             .map(lowercase)
             .collect();
+        let degrees = Degrees::load(lex.degrees)?;
+        let plain_degree_forms = degrees
+            .iter()
+            .map(|d| d.form.as_str())
+            .filter(|f| !f.contains('.') && !f.chars().skip(1).any(char::is_uppercase))
+            .map(Box::from)
+            .collect();
+        let honorifics = crate::lexicon::people::Honorifics::load(lex.honorifics)?;
+        let nobility_keys = honorifics
+            .iter()
+            .filter(|h| h.kind == HonorificKind::Nobility)
+            .map(|h| crate::lexicon::people::abbreviation_key(&h.form, false).into_boxed_str())
+            .collect();
         Ok(PeopleRecognizer {
             titles,
             modifiers: TitleModifiers::load(lex.modifiers)?,
-            honorifics: crate::lexicon::people::Honorifics::load(lex.honorifics)?,
-            degrees: Degrees::load(lex.degrees)?,
+            honorifics,
+            nobility_keys,
+            degrees,
+            plain_degree_forms,
             true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
             ranks,
             given_names,
@@ -176,6 +199,7 @@ impl PeopleRecognizer {
             not_name,
             title_blockers,
             links,
+            particle_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
             particles,
             title_last_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
@@ -206,6 +230,15 @@ impl PeopleRecognizer {
     /// A dictionary word, root or stopword, given in lower case (no stemming).
     pub(crate) fn is_dictionary_lower(&self, lower: &str) -> bool {
         self.words.contains(lower) || self.stemmer.is_root(lower) || self.is_stopword(lower)
+    }
+
+    /// A particle inside a name (`binti`, `van`), as written: particles are short lower-case
+    /// words, so most tokens are told apart without a look-up.
+    #[inline]
+    fn is_particle(&self, word: &str) -> bool {
+        word.len() <= self.particle_len
+            && !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && self.particles.contains(word)
     }
 
     /// A stopword, in any case.
@@ -481,6 +514,8 @@ struct Buffers {
     degree: Vec<Cell<u8>>,
     titles: Vec<TitleOcc>,
     claimed: Vec<bool>,
+    /// The tokens where a match was written into the per-token ends (see `Doc::into_buffers`).
+    touched: Vec<usize>,
 }
 
 /// What the other recognisers know of each token, one flag per token in each list.
@@ -503,6 +538,12 @@ thread_local! {
 /// Empties `v` and fills it with `n` copies of `x`, keeping its allocation.
 fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
     v.clear();
+    v.resize(n, x);
+}
+
+/// Makes `v`, whose every element is `x`, `n` long: only the elements it gains are written.
+fn cleared<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+    v.truncate(n);
     v.resize(n, x);
 }
 
@@ -610,6 +651,11 @@ struct Doc<'a> {
     title_at: Vec<u32>,
     /// For each token, the end of the longest title modifier starting there (read by `new`).
     modifier_end: Vec<usize>,
+    /// Whether a rank proper starts at any token (`rank_end` is not all zero).
+    any_rank: bool,
+    /// The tokens where `new` wrote a per-token end or title: the only ones
+    /// `into_buffers` clears, so that the next document need not clear them all.
+    touched: Vec<usize>,
 }
 
 /// Per-token answers of the lexicons, filled in on first use (`None`: not asked yet).
@@ -670,7 +716,10 @@ impl<'a> Doc<'a> {
             mut degree,
             mut titles,
             claimed: _,
+            mut touched,
         } = b;
+        // The per-token ends come back cleared where the last document wrote them (see
+        // `into_buffers`): only the tokens this document adds are written here.
         for v in [
             &mut place_end,
             &mut alias_end,
@@ -680,9 +729,13 @@ impl<'a> Doc<'a> {
             &mut title_end,
             &mut modifier_end,
         ] {
-            reset(v, n, 0);
+            debug_assert!(v.iter().all(|&x| x == 0));
+            cleared(v, n, 0);
         }
-        reset(&mut title_at, n, NO_TITLE);
+        debug_assert!(title_at.iter().all(|&x| x == NO_TITLE));
+        cleared(&mut title_at, n, NO_TITLE);
+        touched.clear();
+        let mut any_rank = false;
         for v in [&mut given_name, &mut common_word, &mut degree] {
             reset(v, n, Cell::new(NOT_ASKED));
         }
@@ -691,6 +744,7 @@ impl<'a> Doc<'a> {
         capitals.fill(text, tokens);
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end);
+            touched.push(s);
             for entry in entries {
                 match *entry {
                     Entry::Region(_) | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
@@ -711,6 +765,7 @@ impl<'a> Doc<'a> {
                     }
                     Entry::Rank(i) => {
                         if rec.true_rank[i as usize] {
+                            any_rank = true;
                             rank_end[s] = rank_end[s].max(e)
                         } else {
                             rank_tail_end[s] = rank_tail_end[s].max(e)
@@ -735,15 +790,14 @@ impl<'a> Doc<'a> {
         }
         // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
         // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
-        for i in 0..n {
+        // The words of six bytes or more that end in `nya` were listed with the capitals.
+        for &i in capitals.possessives() {
+            let i = i as usize;
             let t = tokens[i].text(text);
             let Some(stem) = t.strip_suffix("nya") else {
                 continue;
             };
-            if tokens[i].kind != TokenKind::Word
-                || stem.len() < 3
-                || !rec.title_last_words.contains(&*facts::lower(stem))
-            {
+            if stem.len() < 3 || !rec.title_last_words.contains(&*facts::lower(stem)) {
                 continue;
             }
             for s in i.saturating_sub(2)..=i {
@@ -752,6 +806,7 @@ impl<'a> Doc<'a> {
                 }
                 let form = &text[tokens[s].span.start..tokens[i].span.end - "nya".len()];
                 if let Some(at) = rec.titles.position(form) {
+                    touched.push(s);
                     title_end[s] = i + 1;
                     title_at[s] = at as u32;
                     break;
@@ -787,17 +842,22 @@ impl<'a> Doc<'a> {
             headline,
             name_token,
             titles,
+            touched,
+            any_rank,
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
-        name_token.clear();
+        reset(&mut name_token, n, false);
         // Only initials and capitalised words can be name words: the others are not asked.
-        name_token.extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
-            TokenKind::Initial => doc.could_be_name(i),
-            TokenKind::Word | TokenKind::Abbreviation => {
-                doc.is_capitalised(i) && doc.could_be_name(i)
+        let capitalised = doc.capitals.tokens().iter();
+        for &i in capitalised.chain(doc.capitals.uncapitalised_initials()) {
+            let i = i as usize;
+            if matches!(
+                tokens[i].kind,
+                TokenKind::Initial | TokenKind::Word | TokenKind::Abbreviation
+            ) {
+                name_token[i] = doc.could_be_name(i);
             }
-            _ => false,
-        }));
+        }
         // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
         // Dijk`): one or two of them, spaced, and a name word on each side.
         for i in 1..n {
@@ -805,7 +865,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let mut k = i;
-            while k < n && k < i + 2 && doc.rec.particles.contains(tokens[k].text(text)) {
+            while k < n && k < i + 2 && doc.rec.is_particle(tokens[k].text(text)) {
                 k += 1;
             }
             if k > i && k < n && name_token[k] && !doc.glued(k - 1) {
@@ -815,19 +875,17 @@ impl<'a> Doc<'a> {
         doc.name_token = name_token;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
+        // The tokens a title starts at are among those `touched`, read in token order.
+        doc.touched.sort_unstable();
+        doc.touched.dedup();
         let mut covered_to = 0;
-        let mut i = 0;
-        while i < n {
+        for k in 0..doc.touched.len() {
+            let i = doc.touched[k];
             let (t, e) = (doc.title_at[i], doc.title_end[i]);
-            if t == NO_TITLE {
-                i += 1;
+            if t == NO_TITLE || i < covered_to {
                 continue;
             }
             let t = t as usize;
-            if i < covered_to {
-                i += 1;
-                continue;
-            }
             // Kantor Bupati, Keputusan Gubernur, Piala Presiden: not a person's position. A
             // title in lower case after a noun that describes a person qualifies that noun
             // (`pelatih kepala`).
@@ -836,7 +894,6 @@ impl<'a> Doc<'a> {
                 && !doc.is_capitalised(i - 1)
                 && doc.word_is(i - 1, WordClass::AppositionCue);
             if qualifies || i > 0 && doc.word_is(i - 1, WordClass::TitleBlockerCue) {
-                i = e;
                 covered_to = e;
                 continue;
             }
@@ -871,13 +928,27 @@ impl<'a> Doc<'a> {
                 modifier,
             });
             covered_to = end;
-            i = end;
         }
         doc
     }
 
     /// Gives the document's buffers back for the next document.
-    fn into_buffers(self) -> Buffers {
+    fn into_buffers(mut self) -> Buffers {
+        for &s in &self.touched {
+            for v in [
+                &mut self.place_end,
+                &mut self.alias_end,
+                &mut self.honorific_end,
+                &mut self.rank_end,
+                &mut self.rank_tail_end,
+                &mut self.title_end,
+                &mut self.modifier_end,
+            ] {
+                v[s] = 0;
+            }
+            self.title_at[s] = NO_TITLE;
+        }
+        self.touched.clear();
         Buffers {
             capitals: self.capitals,
             place_end: self.place_end,
@@ -896,6 +967,7 @@ impl<'a> Doc<'a> {
             degree: self.memo.degree,
             titles: self.titles,
             claimed: Vec::new(),
+            touched: self.touched,
         }
     }
 
@@ -904,11 +976,13 @@ impl<'a> Doc<'a> {
     fn mark_headlines(&mut self, sentences: &[Sentence]) {
         for s in sentences {
             let toks = s.tokens.clone();
-            let words = toks.clone().filter(|&i| self.is_word(i)).count();
-            let caps = toks
-                .clone()
-                .filter(|&i| self.is_word(i) && self.is_capitalised(i))
-                .count();
+            let (mut words, mut caps) = (0, 0);
+            for i in toks.clone() {
+                if self.is_word(i) {
+                    words += 1;
+                    caps += usize::from(self.is_capitalised(i));
+                }
+            }
             let last = toks.end.checked_sub(1).map(|i| self.tok(i));
             // An abbreviation's period closes it too (`…, S.E.`).
             let closed = last.is_some_and(|t| {
@@ -979,6 +1053,14 @@ impl<'a> Doc<'a> {
 
     fn is_roman(&self, i: usize) -> bool {
         facts::is_roman(self.tok(i))
+    }
+
+    /// Whether token `i` is the one ASCII character `b` (`,`, `(`): read off its span and one
+    /// byte, without slicing the text.
+    #[inline]
+    fn is_punct(&self, i: usize, b: u8) -> bool {
+        let t = &self.tokens[i];
+        t.span.end == t.span.start + 1 && self.text.as_bytes().get(t.span.start) == Some(&b)
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -1053,15 +1135,17 @@ impl<'a> Doc<'a> {
     /// Whether token `i` could be part of a person's name: an initial, or a capitalised word
     /// that is no acronym, stopword or title word, and that no other recogniser owns.
     fn could_be_name(&self, i: usize) -> bool {
+        // (What other recognisers own is read before the shape, which may ask the lexicons.)
+        if self.is_taken(i) || self.taken_name[i] {
+            return false;
+        }
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
-            TokenKind::Word => {
-                self.is_capitalised(i) && !self.tok(i).bytes().any(|b| b.is_ascii_digit())
-            }
+            TokenKind::Word => self.capitals.has_digit(i) == Some(false),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
-        if !shaped || self.is_taken(i) || self.taken_name[i] {
+        if !shaped {
             return false;
         }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
@@ -1105,12 +1189,17 @@ impl<'a> Doc<'a> {
         if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
             return false;
         }
-        self.rec.given_names.contains(&facts::lower(bare))
-            || self
-                .rec
-                .honorifics
-                .get(t)
-                .is_some_and(|h| h.kind == HonorificKind::Nobility)
+        let lower = facts::lower(bare);
+        // An ASCII abbreviation of letters has its lower-case form as its key: no title of
+        // nobility has it unless one of their keys is it.
+        let maybe_nobility = !bare.is_ascii() || self.rec.nobility_keys.contains(&*lower);
+        self.rec.given_names.contains(&lower)
+            || maybe_nobility
+                && self
+                    .rec
+                    .honorifics
+                    .get(t)
+                    .is_some_and(|h| h.kind == HonorificKind::Nobility)
     }
 
     /// The adjacent-token chunk starting at `i` (tokens glued without spaces, stopping before a
@@ -1118,7 +1207,7 @@ impl<'a> Doc<'a> {
     fn chunk_end(&self, i: usize) -> usize {
         let mut e = i + 1;
         // Degrees glue a few tokens at most (`S.Sos.M.AP`); a longer run is cut (linear time).
-        while e < self.tokens.len() && e < i + 8 && self.glued(e - 1) && self.tok(e) != "," {
+        while e < self.tokens.len() && e < i + 8 && self.glued(e - 1) && !self.is_punct(e, b',') {
             e += 1;
         }
         e
@@ -1131,7 +1220,7 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         loop {
             let mut j = k;
-            if j < n && self.tok(j) == "," {
+            if j < n && self.is_punct(j, b',') {
                 j += 1;
             }
             let after_comma = j > k;
@@ -1162,12 +1251,32 @@ impl<'a> Doc<'a> {
     fn degree_chunk(&self, i: usize) -> bool {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
-        // A one-letter chunk is an initial, not a degree.
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        // A plain capitalised word alone (`Budi`) is a degree only as a plain form is written.
+        if e == i + 1 && self.capitals.is_plain(i) {
+            return self.rec.plain_degree_forms.iter().any(|f| **f == *w)
+                && w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+                && self.is_degree_text(w);
+        }
+        // A one-letter chunk is an initial, not a degree. A word without periods or inner
+        // capitals is a degree only as a form is written (`Ners`): those few forms are kept
+        // apart when the recogniser is built, so a name word is not looked up.
+        let (letters, inner_capital) = if w.is_ascii() {
+            let b = w.as_bytes();
+            (
+                b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+                b.iter().skip(1).any(u8::is_ascii_uppercase),
+            )
+        } else {
+            (
+                w.chars().filter(|c| c.is_alphabetic()).count(),
+                w.chars().skip(1).any(char::is_uppercase),
+            )
+        };
+        letters >= 2
             && (self.is_all_caps(i)
                 || w.contains('.')
-                || w.chars().skip(1).any(char::is_uppercase)
-                || self.rec.degrees.get(w).is_some_and(|d| d.form == w))
+                || inner_capital
+                || self.rec.plain_degree_forms.iter().any(|f| **f == *w))
             && self.is_degree_text(w)
     }
 
@@ -1263,7 +1372,7 @@ impl<'a> Doc<'a> {
             words += 1;
             // A double surname joined by a hyphen is one name word (`Rita Mantiri-Tamuntuan`).
             if e + 1 < n
-                && self.tok(e) == "-"
+                && self.is_punct(e, b'-')
                 && self.glued(e - 1)
                 && self.glued(e)
                 && self.is_name_token(e + 1)
@@ -1318,13 +1427,13 @@ impl<'a> Doc<'a> {
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
         // `(Kasi Penkum)`: the short form of the title just written out.
-        if k + 1 < n && self.tok(k) == "(" {
+        if k + 1 < n && self.is_punct(k, b'(') {
             let te = self.title_end[k + 1];
-            if te > k + 2 && te < n && self.tok(te) == ")" {
+            if te > k + 2 && te < n && self.is_punct(te, b')') {
                 return Some(te + 1);
             }
         }
-        if k + 2 < n && self.tok(k) == "(" && self.tok(k + 2) == ")" {
+        if k + 2 < n && self.is_punct(k, b'(') && self.is_punct(k + 2, b')') {
             let inner = self.tok(k + 1);
             if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
                 return Some(k + 3);
@@ -1333,7 +1442,7 @@ impl<'a> Doc<'a> {
         // `(UID Sulselrabar)`, `(Dinsos P3A)`, `(FSP RTMM-SPSI)`: a short form of two or three
         // capitalised words, one of them shaped like an acronym (capitals, a digit, a capital
         // inside).
-        if k + 3 < n && self.tok(k) == "(" {
+        if k + 3 < n && self.is_punct(k, b'(') {
             let mut j = k + 1;
             let mut words = 0;
             let mut acronym = false;
@@ -1342,13 +1451,14 @@ impl<'a> Doc<'a> {
                     acronym |= self.is_all_caps(j) || self.is_short_form_shaped(j);
                     words += 1;
                     j += 1;
-                } else if self.tok(j) == "-" && j > k + 1 && self.glued(j - 1) && self.glued(j) {
+                } else if self.is_punct(j, b'-') && j > k + 1 && self.glued(j - 1) && self.glued(j)
+                {
                     j += 1;
                 } else {
                     break;
                 }
             }
-            if words >= 2 && acronym && j < n && self.tok(j) == ")" {
+            if words >= 2 && acronym && j < n && self.is_punct(j, b')') {
                 return Some(j + 1);
             }
         }
@@ -1570,7 +1680,9 @@ impl<'a> Doc<'a> {
                 if kind != Complement::None
                     && (self.place_ahead(e, limit)
                         || joined
-                        || e < n && self.tok(e) == "," && self.comma_list_continues(e, kind, limit))
+                        || e < n
+                            && self.is_punct(e, b',')
+                            && self.comma_list_continues(e, kind, limit))
                 {
                     continue;
                 }
@@ -1580,7 +1692,7 @@ impl<'a> Doc<'a> {
             // complement (`Kepala Seksi Penyelenggaraan Haji dan Umrah`).
             let opens_name = || {
                 let (_, after) = self.prefixes_from(e);
-                after < n && (self.is_name_token(after) || self.tok(after) == ",")
+                after < n && (self.is_name_token(after) || self.is_punct(after, b','))
             };
             if self.prefix_at(e) && opens_name() || self.is_taken(e) {
                 break;
@@ -1590,7 +1702,7 @@ impl<'a> Doc<'a> {
                 if e == k
                     && self.tokens[e].kind == TokenKind::Number
                     && e + 2 < n
-                    && self.tok(e + 1) == "/"
+                    && self.is_punct(e + 1, b'/')
                 {
                     if let Some(pe) = self.place_from(e + 2) {
                         e = pe;
@@ -1615,7 +1727,7 @@ impl<'a> Doc<'a> {
                     {
                         j += 1;
                     }
-                    if j < n && (self.tok(j) == "," || self.word_is(j, WordClass::LinkCue)) {
+                    if j < n && (self.is_punct(j, b',') || self.word_is(j, WordClass::LinkCue)) {
                         e = j;
                         break;
                     }
@@ -1698,7 +1810,7 @@ impl<'a> Doc<'a> {
             // Unit numbers: Kodim 1707/Merauke, Danrem 152/Babullah, Komisi III.
             if e > k && (self.tokens[e].kind == TokenKind::Number || (t == "/" && e + 1 < n)) {
                 e += 1;
-                if e < n && self.tok(e) == "/" {
+                if e < n && self.is_punct(e, b'/') {
                     e += 1;
                 }
                 if e < n && self.is_capitalised(e) && self.is_word(e) && self.glued(e - 1) {
@@ -1806,10 +1918,10 @@ impl<'a> Doc<'a> {
         if k >= n {
             return k;
         }
-        if self.tok(k) == "," {
+        if self.is_punct(k, b',') {
             let j = k + 1;
             if j < n && self.word_is(j, WordClass::LinkCue) {
-                return if j + 1 < n && self.tok(j + 1) == "," {
+                return if j + 1 < n && self.is_punct(j + 1, b',') {
                     j + 2
                 } else {
                     j + 1
@@ -1818,7 +1930,7 @@ impl<'a> Doc<'a> {
             return j;
         }
         if self.word_is(k, WordClass::LinkCue) {
-            return if k + 1 < n && self.tok(k + 1) == "," {
+            return if k + 1 < n && self.is_punct(k + 1, b',') {
                 k + 2
             } else {
                 k + 1
@@ -1840,7 +1952,7 @@ impl<'a> Doc<'a> {
             {
                 j += 1;
             }
-            if j < n && j > k && self.tok(j) == "," {
+            if j < n && j > k && self.is_punct(j, b',') {
                 return j + 1;
             }
         }
@@ -1891,7 +2003,7 @@ impl<'a> Doc<'a> {
 
     /// The link from `k` to `j` is a lone comma.
     fn set_off(&self, k: usize, j: usize) -> bool {
-        j == k + 1 && self.tok(k) == ","
+        j == k + 1 && self.is_punct(k, b',')
     }
 
     /// A lower-case verb that can be a clause's predicate: a verb of saying or reporting
@@ -1979,13 +2091,13 @@ impl<'a> Doc<'a> {
         // Pekerjaan Umum, Ferdinand Kana Lo,`.
         while j > k && j < n && jurisdiction.is_some() {
             match self.place_from(j).or_else(|| self.body_set_off(j)) {
-                Some(pe) if pe + 1 < n && self.tok(pe) == "," => j = pe + 1,
+                Some(pe) if pe + 1 < n && self.is_punct(pe, b',') => j = pe + 1,
                 _ => break,
             }
         }
         let (mut prefixes, mut after) = self.prefixes_from(j);
         // A comma may stand between a rank and the name (Kolonel Laut (P), Whisnu K).
-        if !prefixes.is_empty() && after < n && self.tok(after) == "," {
+        if !prefixes.is_empty() && after < n && self.is_punct(after, b',') {
             after += 1;
         }
         // Words after the complement that are too little of a name alone; they may still end
@@ -2003,7 +2115,7 @@ impl<'a> Doc<'a> {
                 weak = name.len() < 2
                     || self.is_common_word(last)
                     || self.tokens[last].kind != TokenKind::Word
-                    || j > k && !(name.end < n && self.tok(name.end) == ",");
+                    || j > k && !(name.end < n && self.is_punct(name.end, b','));
                 name
             }
             None => return None,
@@ -2016,7 +2128,7 @@ impl<'a> Doc<'a> {
         // place after `di` (`Kepala Suku Dani di Kampung Wesaput, Yulianus Hubi`), or an
         // honorific or rank that opens the name after the comma (`Manajer Kebun Aek Nabara
         // Selatan, Ir. Hotman Simbolon`).
-        let one_word = name.len() == 1 || name.len() == 3 && self.tok(name.start + 1) == "-";
+        let one_word = name.len() == 1 || name.len() == 3 && self.is_punct(name.start + 1, b'-');
         let mut close = self.complement_tail(name.end);
         // Where the jurisdiction ends: with the short form in brackets, not with the place
         // after `di`.
@@ -2025,7 +2137,7 @@ impl<'a> Doc<'a> {
         } else {
             close
         };
-        if !(close < n && self.tok(close) == ",") {
+        if !(close < n && self.is_punct(close, b',')) {
             // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
             // capitalised words up to a comma, and an honorific or rank opening the name.
             if let Some(far) = self.capitals_to_comma(name.end) {
@@ -2038,7 +2150,7 @@ impl<'a> Doc<'a> {
         if prefixes.is_empty()
             && j == k
             && close + 1 < n
-            && self.tok(close) == ","
+            && self.is_punct(close, b',')
             && title.jurisdiction != Jurisdiction::None
         {
             // The body the unit belongs to may stand between (`PLBN Motaain, Badan Nasional
@@ -2137,7 +2249,7 @@ impl<'a> Doc<'a> {
             while e < n && e < k + 4 && self.is_word(e) && self.is_capitalised(e) {
                 e += 1;
             }
-            if e > k + 1 && e < n && self.tok(e) == "," {
+            if e > k + 1 && e < n && self.is_punct(e, b',') {
                 return e;
             }
         }
@@ -2150,7 +2262,7 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         let mut j = k;
         while j < n && j < k + 6 {
-            if self.tok(j) == "," {
+            if self.is_punct(j, b',') {
                 return Some(j);
             }
             if let Some(b) = self.bracketed_acronym(j) {
@@ -2204,7 +2316,7 @@ impl<'a> Doc<'a> {
         }
         let mut out = Vec::new();
         let mut k = f.phrase.end;
-        while k < n && self.tok(k) == "," && out.len() < 12 {
+        while k < n && self.is_punct(k, b',') && out.len() < 12 {
             if self.is(k + 1, "dan") {
                 k += 1;
                 break;
@@ -2244,7 +2356,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let link = occ.start - 1;
-        let ok_link = self.tok(link) == "," || self.is(link, "selaku") || self.is(link, "sebagai");
+        let ok_link =
+            self.is_punct(link, b',') || self.is(link, "selaku") || self.is(link, "sebagai");
         if !ok_link {
             return None;
         }
@@ -2258,15 +2371,15 @@ impl<'a> Doc<'a> {
                 break;
             }
             let mut s = e - 1;
-            while s > 0 && (self.glued(s - 1) && self.tok(s - 1) != ",") {
+            while s > 0 && (self.glued(s - 1) && !self.is_punct(s - 1, b',')) {
                 s -= 1;
             }
-            if self.tok(s) == "," || !self.is_degree_at(s) || self.chunk_end(s) != e {
+            if self.is_punct(s, b',') || !self.is_degree_at(s) || self.chunk_end(s) != e {
                 break;
             }
             degrees.push(s..e);
             e = s;
-            if e > 0 && self.tok(e - 1) == "," {
+            if e > 0 && self.is_punct(e - 1, b',') {
                 e -= 1;
             }
         }
@@ -2383,17 +2496,22 @@ impl<'a> Doc<'a> {
                 .nickname_holder(people, i)
                 .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
                 .or_else(|| self.nickname_of_last(people, &run));
+            // Whether the run may name anyone known, read once for both look-ups.
+            let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
             if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
                     claimed[c] = true;
                 }
-            } else if let Some(p) = people.official_named_by(self, &run) {
+            } else if let Some(p) = known
+                .then(|| people.official_named_by(self, &run))
+                .flatten()
+            {
                 people.add_mention(self, p, run.clone(), true);
                 for c in run.clone() {
                     claimed[c] = true;
                 }
-            } else if let Some(p) = people.person_named_by(self, &run) {
+            } else if let Some(p) = known.then(|| people.person_named_by(self, &run)).flatten() {
                 people.add_mention(self, p, run.clone(), false);
                 for c in run.clone() {
                     claimed[c] = true;
@@ -2442,8 +2560,8 @@ impl<'a> Doc<'a> {
         if run.len() < 2 || s < 2 || !self.is_word(s) || self.is_all_caps(s) {
             return false;
         }
-        let joined = |j: usize| self.is(j, "dan") || self.is(j, "serta") || self.tok(j) == ",";
-        joined(s - 1) && (p == s - 1 || p == s - 2 && self.tok(s - 2) == "," && joined(s - 1))
+        let joined = |j: usize| self.is(j, "dan") || self.is(j, "serta") || self.is_punct(j, b',');
+        joined(s - 1) && (p == s - 1 || p == s - 2 && self.is_punct(s - 2, b',') && joined(s - 1))
     }
 
     /// A nickname cue follows token `e`: `[,] [yang] [filler] disapa`, `, sapaan
@@ -2451,7 +2569,7 @@ impl<'a> Doc<'a> {
     fn nickname_follows(&self, e: usize) -> bool {
         let n = self.tokens.len();
         let mut k = e;
-        if k < n && self.tok(k) == "," {
+        if k < n && self.is_punct(k, b',') {
             k += 1;
         }
         if k < n && self.is(k, "yang") {
@@ -2490,7 +2608,7 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         let mut k = run.end;
         if run.len() != 1
-            || !(k + 1 < n && self.tok(k) == "," && self.word_is(k + 1, WordClass::NicknameCue))
+            || !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue))
         {
             return None;
         }
@@ -2521,7 +2639,7 @@ impl<'a> Doc<'a> {
     fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
         let n = self.tokens.len();
         let mut k = run.end;
-        if !(k + 1 < n && self.tok(k) == "," && self.word_is(k + 1, WordClass::NicknameCue)) {
+        if !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue)) {
             return None;
         }
         k += 2;
@@ -2554,6 +2672,9 @@ impl<'a> Doc<'a> {
 
     /// A rank (with its service, corps and status) ending right before token `i`.
     fn rank_before(&self, i: usize) -> Option<Range<usize>> {
+        if !self.any_rank {
+            return None;
+        }
         (1..=5).find_map(|b| {
             let s = i.checked_sub(b)?;
             if self.rank_end[s] <= s {
@@ -2622,19 +2743,21 @@ impl<'a> Doc<'a> {
         }
         // Warga Tembilahan, Syafrizal, mengaku …: one name word that is no ordinary word, set
         // off by commas after such a phrase and before a verb of reporting or `yang`.
+        // (The lexicon question comes after the cheap tests of the tokens around.)
         if run.len() == 1
             && self.is_word(s)
             && !self.is_all_caps(s)
-            && !self.is_common_word(s)
             && e + 1 < n
-            && self.tok(e) == ","
+            && self.is_punct(e, b',')
             && (self.word_is(e + 1, WordClass::ReportCue) || self.is(e + 1, "yang"))
+            && !self.is_common_word(s)
             && self.described_before(run)
         {
             return true;
         }
         // (Name) closing a paragraph: a byline.
-        if s > 0 && self.tok(s - 1) == "(" && e < n && self.tok(e) == ")" && run.len() >= 2 {
+        if s > 0 && self.is_punct(s - 1, b'(') && e < n && self.is_punct(e, b')') && run.len() >= 2
+        {
             let after = self.tokens[e].span.end;
             let rest = &self.text[after..];
             let line_end = rest.find('\n').unwrap_or(rest.len());
@@ -2644,14 +2767,14 @@ impl<'a> Doc<'a> {
         }
         // Name (45): an age in brackets.
         if e + 2 < n
-            && self.tok(e) == "("
-            && self.tok(e + 2) == ")"
+            && self.is_punct(e, b'(')
+            && self.is_punct(e + 2, b')')
             && self.tokens[e + 1].kind == TokenKind::Number
         {
             return true;
         }
         // Name, warga …: an apposition describing an ordinary person.
-        if e + 1 < n && self.tok(e) == "," && self.word_is(e + 1, WordClass::AppositionCue) {
+        if e + 1 < n && self.is_punct(e, b',') && self.word_is(e + 1, WordClass::AppositionCue) {
             return true;
         }
         // Siti Rohmah, sapaan akrabnya …: the text gives the name a nickname.
@@ -2662,9 +2785,9 @@ impl<'a> Doc<'a> {
         // verb of reporting.
         if run.len() >= 2
             && s > 0
-            && self.tok(s - 1) == ","
+            && self.is_punct(s - 1, b',')
             && e + 1 < n
-            && self.tok(e) == ","
+            && self.is_punct(e, b',')
             && self.word_is(e + 1, WordClass::ReportCue)
         {
             return true;
@@ -2743,7 +2866,7 @@ impl<'a> Doc<'a> {
     /// right before `p` skipped), within the clause.
     fn apposition_before(&self, p: usize) -> bool {
         let mut j = p;
-        if j > 0 && self.tok(j - 1) == "," {
+        if j > 0 && self.is_punct(j - 1, b',') {
             j -= 1;
         }
         let stop = j.saturating_sub(10);
@@ -2766,7 +2889,7 @@ impl<'a> Doc<'a> {
         let (s, e) = (run.start, run.end);
         let n = self.tokens.len();
         let closed = e < n && matches!(self.tok(e), "," | "(");
-        if !closed || s < 2 || self.tok(s - 1) != "," {
+        if !closed || s < 2 || !self.is_punct(s - 1, b',') {
             return false;
         }
         let mut j = s - 1;
@@ -2885,6 +3008,39 @@ struct People<'d> {
     officials: Vec<OfficialAcc<'d>>,
     persons: Vec<PersonAcc<'d>>,
     by_name: FoldHashMap<String, usize>,
+    /// The signatures of every name key and nickname key given to anyone so far.
+    signatures: Signatures,
+}
+
+/// A set of key signatures (a key's first two bytes, or its one byte), as bits: a key names a
+/// name word only when the word is the key or starts with it, so both have one signature; a
+/// key whose signature is not in the set names no one, and no one's names need be read.
+#[derive(Debug, Default)]
+struct Signatures([u64; 4]);
+
+impl Signatures {
+    /// The bit of `key`'s signature.
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let second = b.get(1).map_or(0x100, |&c| usize::from(c));
+        (first * 33 + second) & 0xff
+    }
+
+    fn insert(&mut self, key: &str) {
+        let bit = Signatures::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        let bit = Signatures::bit(key);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// Whether every one of `keys` may name someone.
+    fn may_name<'k>(&self, mut keys: impl Iterator<Item = &'k str>) -> bool {
+        keys.all(|k| self.contains(k))
+    }
 }
 
 impl<'d> People<'d> {
@@ -2908,6 +3064,9 @@ impl<'d> People<'d> {
             let o = &mut self.officials[i];
             let old = std::mem::replace(&mut o.name, written);
             self.by_name.remove(&o.keys.join(" "));
+            for k in &keys {
+                self.signatures.insert(k);
+            }
             o.keys = keys;
             o.aliases.retain(|a| !same_key(a, &o.name));
             if !o.aliases.contains(&old) {
@@ -2957,6 +3116,9 @@ impl<'d> People<'d> {
             title.truncate(title.len() - "nya".len());
         }
         self.by_name.insert(full, self.officials.len());
+        for k in &keys {
+            self.signatures.insert(k);
+        }
         self.officials.push(OfficialAcc {
             name: doc.slice(&f.name).to_string(),
             keys,
@@ -2976,9 +3138,13 @@ impl<'d> People<'d> {
     }
 
     fn add_person(&mut self, doc: &'d Doc<'_>, name: Range<usize>, address: Option<Range<usize>>) {
+        let keys: Vec<&'d str> = doc.name_keys(&name).collect();
+        for k in &keys {
+            self.signatures.insert(k);
+        }
         self.persons.push(PersonAcc {
             name: doc.slice(&name).to_string(),
-            keys: doc.name_keys(&name).collect(),
+            keys,
             honorifics: address.iter().map(|a| doc.slice(a).to_string()).collect(),
             aliases: Vec::new(),
             nickname_keys: Vec::new(),
@@ -3014,10 +3180,16 @@ impl<'d> People<'d> {
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
+        if !self.signatures.may_name(doc.name_keys(run)) {
+            return None;
+        }
         self.official_with_keys(doc.name_keys(run), doc.span(run).start)
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
+        if !self.signatures.may_name(doc.name_keys(run)) {
+            return None;
+        }
         self.persons.iter().position(|p| {
             keys_name(doc.name_keys(run), &p.keys)
                 || nicknamed(doc.name_keys(run), &p.nickname_keys)
@@ -3036,6 +3208,7 @@ impl<'d> People<'d> {
             if !keys.contains(&k) {
                 keys.push(k);
             }
+            self.signatures.insert(k);
         }
         self.add_mention(doc, who, run, official);
     }

@@ -1,10 +1,11 @@
 //! Reading single tokens for the people recogniser without allocating: their shape
 //! (capitalised, all capitals, Roman numeral), their lower-case form (borrowed when the token
-//! needs no change, else on the stack), and, read once per document into one buffer, the
-//! lower-case forms and name keys of the capitalised tokens.
+//! needs no change, else on the stack), and, read once per document, the lower-case forms and
+//! name keys of the capitalised tokens (borrowed from one lower-cased copy of the text where
+//! the token is ASCII, else kept in one buffer).
 
 pub(super) use crate::text::case::{lower, Lower};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// Whether the first character of `s` is an upper-case letter.
 #[inline]
@@ -40,6 +41,12 @@ const NOT_LETTER: u8 = 1;
 const LOWER_CASE: u8 = 2;
 /// Byte class: not ASCII.
 const NOT_ASCII: u8 = 4;
+/// Byte class: an ASCII digit.
+const DIGIT: u8 = 8;
+/// Byte class: an ASCII capital.
+const UPPER_CASE: u8 = 16;
+/// Byte class: a period.
+const PERIOD: u8 = 32;
 
 /// The class of each byte ([`NOT_LETTER`], [`LOWER_CASE`], [`NOT_ASCII`]).
 static BYTE_CLASS: [u8; 256] = {
@@ -52,7 +59,11 @@ static BYTE_CLASS: [u8; 256] = {
         } else if c.is_ascii_lowercase() {
             LOWER_CASE
         } else if c.is_ascii_uppercase() {
-            0
+            UPPER_CASE
+        } else if c.is_ascii_digit() {
+            NOT_LETTER | DIGIT
+        } else if c == b'.' {
+            NOT_LETTER | PERIOD
         } else {
             NOT_LETTER
         };
@@ -64,26 +75,56 @@ static BYTE_CLASS: [u8; 256] = {
 /// Marks a token that is not capitalised in [`Capitals::index`].
 const NOT_CAPITALISED: u32 = u32::MAX;
 
+/// A byte range in `Capitals::lowered` (when `in_lowered`) or in `Capitals::buf`.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    start: u32,
+    end: u32,
+    in_lowered: bool,
+}
+
 /// What is known of one capitalised token.
 #[derive(Clone, Copy, Debug)]
 struct Capital {
-    /// Byte range of its lower-case form in [`Capitals::buf`].
-    lower: (u32, u32),
-    /// Byte range of its name key (letters only, lower case) in [`Capitals::buf`].
-    key: (u32, u32),
+    /// Its lower-case form.
+    lower: Piece,
+    /// Its name key (letters only, lower case).
+    key: Piece,
     /// Two letters or more and no lower-case letter.
     all_caps: bool,
+    /// An ASCII digit in it.
+    digit: bool,
+    /// ASCII, not in capitals, with no period and no capital after the first letter (`Budi`).
+    plain: bool,
 }
 
 /// The capitalised tokens of a document (first character an upper-case letter): the only
 /// ones that can be name words, and the ones the lexicons are asked about most. Their
-/// lower-case forms and name keys (`Dawa’i` → `dawai`) are read once, into one buffer.
+/// lower-case forms and name keys (`Dawa’i` → `dawai`) are read once: an ASCII token's
+/// lower-case form is its span of the text lower-cased as a whole (ASCII lower-casing keeps
+/// every byte where it is), as is its key when it is all letters; other forms go into one
+/// buffer.
 #[derive(Default)]
 pub(super) struct Capitals {
-    buf: String,
+    forms: Forms,
     /// For each token, its entry in `capitals`, or [`NOT_CAPITALISED`].
     index: Vec<u32>,
     capitals: Vec<Capital>,
+    /// The capitalised tokens, in order (the token of each entry of `capitals`).
+    tokens: Vec<u32>,
+    /// The tokens of kind [`TokenKind::Initial`] that are not capitalised, in order.
+    initials: Vec<u32>,
+    /// The words of six bytes or more ending in `nya`, in order (possessive title candidates).
+    possessives: Vec<u32>,
+}
+
+/// Where the lower-case forms and keys of the capitalised tokens are kept.
+#[derive(Default)]
+struct Forms {
+    /// The text with its ASCII letters in lower case.
+    lowered: String,
+    /// The other forms, end to end.
+    buf: String,
 }
 
 impl Capitals {
@@ -97,38 +138,74 @@ impl Capitals {
 
     /// Reads the capitalised tokens of `tokens` of `text`, reusing this value's buffers.
     pub(super) fn fill(&mut self, text: &str, tokens: &[Token]) {
-        let out = self;
-        out.buf.clear();
-        out.index.clear();
-        out.capitals.clear();
+        let Capitals {
+            forms,
+            index,
+            capitals,
+            tokens: capitalised,
+            initials,
+            possessives,
+        } = self;
+        capitalised.clear();
+        initials.clear();
+        possessives.clear();
+        forms.lowered.clear();
+        forms.lowered.push_str(text);
+        forms.lowered.make_ascii_lowercase();
+        forms.buf.clear();
+        index.clear();
+        capitals.clear();
         // About one token in four is capitalised in news text.
-        out.buf.reserve(text.len() / 4);
-        out.index.reserve(tokens.len());
-        out.capitals.reserve(tokens.len() / 4);
-        for t in tokens {
+        capitals.reserve(tokens.len() / 4);
+        index.reserve(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            // The rare `y` before the last byte first, then the rest.
+            if t.span.end >= t.span.start + 6
+                && text.as_bytes().get(t.span.end.wrapping_sub(2)) == Some(&b'y')
+                && text
+                    .as_bytes()
+                    .get(..t.span.end)
+                    .is_some_and(|b| b.ends_with(b"nya"))
+                && t.kind == TokenKind::Word
+            {
+                possessives.push(i as u32);
+            }
             // Most tokens start with an ASCII byte that is no capital: read no further.
             let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
-            let capitalised = if first.is_ascii() {
+            let capital = if first.is_ascii() {
                 first.is_ascii_uppercase()
             } else {
                 is_capitalised(t.text(text))
             };
-            if !capitalised {
-                out.index.push(NOT_CAPITALISED);
+            if !capital {
+                index.push(NOT_CAPITALISED);
+                if t.kind == TokenKind::Initial {
+                    initials.push(i as u32);
+                }
                 continue;
             }
-            let s = t.text(text);
-            out.index.push(out.capitals.len() as u32);
-            let capital = out.read(s);
-            out.capitals.push(capital);
+            index.push(capitals.len() as u32);
+            capitalised.push(i as u32);
+            capitals.push(forms.read(t.text(text), t.span.start));
         }
     }
 
-    /// Reads a capitalised token: its classes of bytes in one pass, one table load a byte.
-    fn read(&mut self, s: &str) -> Capital {
-        let class = s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
+    fn get(&self, i: usize) -> Option<&Capital> {
+        self.capitals.get(*self.index.get(i)? as usize)
+    }
+}
+
+impl Forms {
+    /// Reads a capitalised token `s` that starts at byte `at` of the text: its classes of
+    /// bytes in one pass, one table load a byte.
+    fn read(&mut self, s: &str, at: usize) -> Capital {
+        let fold = |acc, b: &u8| acc | BYTE_CLASS[usize::from(*b)];
+        let (first, rest) = s.as_bytes().split_first().unwrap_or((&0, &[]));
+        let after_first = rest.iter().fold(0, fold);
+        let class = BYTE_CLASS[usize::from(*first)] | after_first;
+        let digit = class & DIGIT != 0;
         if class & NOT_ASCII != 0 {
-            return self.read_unicode(s);
+            return self.read_unicode(s, digit);
         }
         let lower_case = class & LOWER_CASE != 0;
         // Letters are counted only where they decide something: a word in capitals.
@@ -139,10 +216,11 @@ impl Capitals {
         } else {
             s.bytes().filter(u8::is_ascii_alphabetic).count()
         };
-        let start = self.buf.len();
-        self.buf.push_str(s);
-        self.buf[start..].make_ascii_lowercase();
-        let lower = (start as u32, self.buf.len() as u32);
+        let lower = Piece {
+            start: at as u32,
+            end: (at + s.len()) as u32,
+            in_lowered: true,
+        };
         let key = if letters == s.len() {
             lower
         } else {
@@ -150,35 +228,70 @@ impl Capitals {
             for b in s.bytes().filter(u8::is_ascii_alphabetic) {
                 self.buf.push(char::from(b.to_ascii_lowercase()));
             }
-            (key_start as u32, self.buf.len() as u32)
+            self.piece(key_start)
         };
+        let all_caps = letters >= 2 && !lower_case;
         Capital {
             lower,
             key,
-            all_caps: letters >= 2 && !lower_case,
+            all_caps,
+            digit,
+            plain: !all_caps && class & PERIOD == 0 && after_first & UPPER_CASE == 0,
         }
     }
 
     /// Reads a capitalised token with characters beyond ASCII.
-    fn read_unicode(&mut self, s: &str) -> Capital {
+    fn read_unicode(&mut self, s: &str, digit: bool) -> Capital {
         let start = self.buf.len();
         self.buf.push_str(&s.to_lowercase());
-        let lower = (start as u32, self.buf.len() as u32);
+        let lower = self.piece(start);
         let letters = s.chars().filter(|c| c.is_alphabetic());
         self.buf.extend(letters.flat_map(char::to_lowercase));
         Capital {
             lower,
-            key: (lower.1, self.buf.len() as u32),
+            key: self.piece(lower.end as usize),
             all_caps: is_all_caps(s),
+            digit,
+            plain: false,
         }
     }
 
-    fn get(&self, i: usize) -> Option<&Capital> {
-        self.capitals.get(*self.index.get(i)? as usize)
+    /// The piece of `buf` from `start` to its end.
+    fn piece(&self, start: usize) -> Piece {
+        Piece {
+            start: start as u32,
+            end: self.buf.len() as u32,
+            in_lowered: false,
+        }
     }
 
-    fn text(&self, (s, e): (u32, u32)) -> &str {
-        &self.buf[s as usize..e as usize]
+    fn text(&self, p: Piece) -> &str {
+        let within = if p.in_lowered {
+            &self.lowered
+        } else {
+            &self.buf
+        };
+        within.get(p.start as usize..p.end as usize).unwrap_or("")
+    }
+}
+
+impl Capitals {
+    /// The capitalised tokens, in order.
+    #[inline]
+    pub(super) fn tokens(&self) -> &[u32] {
+        &self.tokens
+    }
+
+    /// The words of six bytes or more ending in `nya` (`bicaranya`), in order.
+    #[inline]
+    pub(super) fn possessives(&self) -> &[u32] {
+        &self.possessives
+    }
+
+    /// The tokens of kind [`TokenKind::Initial`] that are not capitalised, in order.
+    #[inline]
+    pub(super) fn uncapitalised_initials(&self) -> &[u32] {
+        &self.initials
     }
 
     /// Whether token `i` is capitalised.
@@ -190,13 +303,13 @@ impl Capitals {
     /// The lower-case form of capitalised token `i`.
     #[inline]
     pub(super) fn lower(&self, i: usize) -> Option<&str> {
-        self.get(i).map(|c| self.text(c.lower))
+        self.get(i).map(|c| self.forms.text(c.lower))
     }
 
     /// The name key of token `i`: its letters in lower case; empty unless it is capitalised.
     #[inline]
     pub(super) fn key(&self, i: usize) -> &str {
-        self.get(i).map_or("", |c| self.text(c.key))
+        self.get(i).map_or("", |c| self.forms.text(c.key))
     }
 
     /// Whether capitalised token `i` is written in capitals (`None`: not capitalised).
@@ -204,12 +317,25 @@ impl Capitals {
     pub(super) fn all_caps(&self, i: usize) -> Option<bool> {
         self.get(i).map(|c| c.all_caps)
     }
+
+    /// Whether token `i` is capitalised, ASCII, not in capitals, with no period and no
+    /// capital after its first letter (`Budi`, not `MSi`, `S.H`, `SH`).
+    #[inline]
+    pub(super) fn is_plain(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|c| c.plain)
+    }
+
+    /// Whether capitalised token `i` has an ASCII digit (`None`: not capitalised).
+    #[inline]
+    pub(super) fn has_digit(&self, i: usize) -> Option<bool> {
+        self.get(i).map(|c| c.digit)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{Span, TokenKind};
+    use crate::text::Span;
 
     const WORDS: [&str; 16] = [
         "Bupati", "Mas'ud", "membuka", "ÉCOLE", "Dawa’i", "S.", "e-KTP", "ΣΑΣ", "“", "COVID-19",
@@ -240,6 +366,36 @@ mod tests {
             );
         }
         assert!(is_roman("IV") && !is_roman("IVXIV ") && !is_roman(""));
+    }
+
+    #[test]
+    fn possessives_and_initials_are_listed() {
+        let text = "juru bicaranya nya hanya Eksekutifnya 2021nya x";
+        let mut tokens = Vec::new();
+        let mut start = 0;
+        for w in text.split(' ') {
+            let end = start + w.len();
+            let kind = if w == "x" {
+                TokenKind::Initial
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token {
+                span: Span {
+                    start,
+                    end,
+                    char_start: start,
+                    char_end: end,
+                },
+                kind,
+            });
+            start = end + 1;
+        }
+        tokens[5].kind = TokenKind::Number;
+        let capitals = Capitals::new(text, &tokens);
+        assert_eq!(capitals.possessives(), [1, 4]);
+        assert_eq!(capitals.uncapitalised_initials(), [6]);
+        assert_eq!(capitals.tokens(), [4]);
     }
 
     #[test]
@@ -276,7 +432,20 @@ mod tests {
             assert_eq!(capitals.lower(i), Some(w.to_lowercase().as_str()), "{w}");
             assert_eq!(capitals.key(i), key, "{w}");
             assert_eq!(capitals.all_caps(i), Some(is_all_caps(w)), "{w}");
+            let digit = w.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(capitals.has_digit(i), Some(digit), "{w}");
+            let plain = w.is_ascii()
+                && !is_all_caps(w)
+                && !w.contains('.')
+                && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            assert_eq!(capitals.is_plain(i), plain, "{w}");
         }
         assert_eq!(capitals.key(4), "dawai");
+        let listed: Vec<usize> = capitals.tokens().iter().map(|&i| i as usize).collect();
+        let capitalised: Vec<usize> = (0..WORDS.len())
+            .filter(|&i| is_capitalised(WORDS[i]))
+            .collect();
+        assert_eq!(listed, capitalised);
+        assert!(capitals.uncapitalised_initials().is_empty());
     }
 }
