@@ -384,3 +384,30 @@ fn navy_and_air_force_after_tni_and_initials_before_an_age() {
         vec!["TNI", "AL", "AU"]
     );
 }
+
+#[test]
+fn a_long_form_before_atau_defines_the_initialism_after_it() {
+    // KEK is Kawasan Ekonomi Khusus in the lexicon; the text says what it means here.
+    let doc = extractor().extract(
+        "Ibu hamil dengan kekurangan energi kronis atau KEK mendapat makanan tambahan. \
+         Jumlah ibu hamil dengan KEK turun.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        vec![("KEK", Some("kekurangan energi kronis"), Text)]
+    );
+    assert_eq!(
+        doc.entities_of(EntityKind::Acronym)
+            .next()
+            .unwrap()
+            .mentions
+            .len(),
+        2
+    );
+    // Words that do not spell it define nothing: the lexicon's reading stands.
+    let doc = extractor().extract("Investor memilih kawasan industri atau KEK di Sulawesi.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![("KEK", Some("Kawasan Ekonomi Khusus"), Lexicon)]
+    );
+}

@@ -31,11 +31,11 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(e) => panic!("a lexicon error without file and line: {e}"),
     };
-    match which % 20 {
+    match which % 21 {
         0 => {
             // The bare format with the header taken from the first line's fields.
             let columns: Vec<&str> = text.lines().next().unwrap_or("").split('\t').collect();
-            let required = usize::from(which / 20) % (columns.len() + 1);
+            let required = usize::from(which / 21) % (columns.len() + 1);
             check(format::parse("fuzz.tsv", &text, &columns, required).map(|_| ()));
         }
         1 => check(Tokenizer::from_lexicons(&texts).map(|_| ())),
@@ -56,6 +56,7 @@ fuzz_target!(|data: &[u8]| {
         16 => check(people::Honorifics::load(&texts).map(|_| ())),
         17 => check(people::Degrees::load(&texts).map(|_| ())),
         18 => check(people::Ranks::load(&texts).map(|_| ())),
+        19 => check(acronyms::AcronymContext::load(&texts).map(|_| ())),
         _ => check(warta::topics::stem::Stemmer::from_lexicons(&texts).map(|_| ())),
     }
 });
