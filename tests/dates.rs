@@ -87,12 +87,12 @@ fn relative_dates_follow_the_callers_reference_date() {
         vec![
             // sejak Minggu (5/3) malam hingga Senin siang: one interval
             (
-                "Minggu (5/3) malam hingga Senin",
+                "Minggu (5/3) malam hingga Senin siang",
                 Some("2023-03-05/2023-03-06"),
                 Interval,
                 None
             ),
-            ("Minggu", Some("2023-03-05"), Day, Some("sore")),
+            ("Minggu sore", Some("2023-03-05"), Day, Some("sore")),
             ("Senin", Some("2023-03-06"), Day, None),
             ("tiga tahun lalu", Some("2020"), Year, None),
             ("2017", Some("2017"), Year, None),
@@ -668,5 +668,28 @@ fn a_count_of_units_up_to_the_reference_date() {
     assert!(
         err.contains("bad-dates.tsv") && err.contains("past or ahead"),
         "{err}"
+    );
+}
+
+#[test]
+fn the_part_of_the_day_after_a_weekday_alone_is_in_its_text() {
+    let text = "Hingga Selasa siang, petugas mendata kerusakan. Bantuan tiba Rabu pagi. Rapat \
+                digelar Kamis (21/5/2026) malam.";
+    let doc = Extractor::builder()
+        .reference_date("2026-05-22")
+        .build()
+        .unwrap()
+        .extract(text);
+    assert_eq!(
+        dates(&doc)
+            .into_iter()
+            .map(|(t, v, _, p)| (t, v, p))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Selasa siang", Some("2026-05-19"), Some("siang")),
+            ("Rabu pagi", Some("2026-05-20"), Some("pagi")),
+            // After a date in brackets the part stays out of the text.
+            ("Kamis (21/5/2026)", Some("2026-05-21"), Some("malam")),
+        ]
     );
 }

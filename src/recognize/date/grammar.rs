@@ -1075,8 +1075,8 @@ impl<'a> Parser<'a> {
             return with(self.finish_point(i, e, p));
         }
         if k != j {
-            // a comma but no date: the weekday alone
-            return self.bare_weekday(i, i + 1, weekday, part);
+            // a comma but no date: the weekday alone (with its part of the day)
+            return self.bare_weekday(i, j, weekday, part);
         }
         // Senin lalu, Jumat depan, Kamis ini, Senin kemarin
         if let Some((Meaning::Direction(dir), e)) =
@@ -1157,7 +1157,10 @@ impl<'a> Parser<'a> {
         } else {
             WeekdayDir::BarePast
         };
-        let mut e = Expr::new(i, i + 1, ExprKind::Relative(Rel::Weekday { weekday, dir }));
+        // The part of the day right after a weekday written alone is part of its text
+        // (`Selasa pagi`); after a date in brackets it is not (`Kamis (5/9/2024) malam`).
+        let end = if part.is_some() { j.max(i + 1) } else { i + 1 };
+        let mut e = Expr::new(i, end, ExprKind::Relative(Rel::Weekday { weekday, dir }));
         e.consumed = j.max(i + 1);
         e.weekday = Some(weekday);
         e.part = part;

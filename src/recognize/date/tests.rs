@@ -1316,7 +1316,7 @@ fn weekday_alone_takes_the_day_the_text_dates_for_it() {
     );
     assert_eq!(
         d.last().unwrap(),
-        &("Minggu".to_string(), Some("2021-06-20".to_string()))
+        &("Minggu malam".to_string(), Some("2021-06-20".to_string()))
     );
     // Without a dated Sunday, a bare Sunday in a report is the last one.
     let d = dates("Bazar ditutup Minggu malam.", REF);
