@@ -286,11 +286,13 @@ impl Vocabulary {
         }
     }
 
-    /// The id of the folded word of `len` bytes (one to eight) whose [`head`] (all of it) is
-    /// `first` and whose [`word_hash`] is `h`, or [`NO_WORD`]; `shift` places the hash in
-    /// the table (see [`home`]), which is not empty.
+    /// The id of the folded word of `len` bytes (one to sixteen) whose [`head`] is `first`,
+    /// whose bytes from the eighth on, read as [`head`] reads them, are `rest` (zero for a
+    /// word of eight bytes or less: then the head is the whole word) and whose
+    /// [`word_hash`] is `h`, or [`NO_WORD`]; `shift` places the hash in the table (see
+    /// [`home`]), which is not empty.
     #[inline(always)]
-    fn short_id(&self, first: u64, h: u64, len: usize, shift: u32) -> WordId {
+    fn short_id(&self, first: u64, rest: u64, h: u64, len: usize, shift: u32) -> WordId {
         let mask = self.slots.len() - 1;
         let tag = Self::tag(h, len);
         let mut i = (h >> shift) as usize;
@@ -299,26 +301,7 @@ impl Vocabulary {
             if w == NO_WORD {
                 return NO_WORD;
             }
-            // The head is the whole word: equal tags (length) and heads are equal words.
-            if self.tags[w as usize] == tag && self.heads[w as usize] == first {
-                return w;
-            }
-            i += 1;
-        }
-    }
-
-    /// Like [`short_id`](Self::short_id), for a word of nine to sixteen bytes whose bytes
-    /// from the eighth on, read as [`head`] reads them, are `rest`.
-    #[inline(always)]
-    fn middle_id(&self, first: u64, rest: u64, h: u64, len: usize, shift: u32) -> WordId {
-        let mask = self.slots.len() - 1;
-        let tag = Self::tag(h, len);
-        let mut i = (h >> shift) as usize;
-        loop {
-            let w = self.slots[i & mask];
-            if w == NO_WORD {
-                return NO_WORD;
-            }
+            // Equal tags (length), heads and tails are equal words of this length.
             let w = w as usize;
             if self.tags[w] == tag && self.heads[w] == first && self.tails[w] == rest {
                 return w as WordId;
@@ -445,7 +428,7 @@ impl Vocabulary {
                 if x & lanes(0x80) == 0 {
                     let f = fold_lanes(x);
                     let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
-                    *out = self.short_id(f, h, len, shift);
+                    *out = self.short_id(f, 0, h, len, shift);
                     continue;
                 }
             }
@@ -463,7 +446,7 @@ impl Vocabulary {
                     let (f, g) = (fold_lanes(lo), fold_lanes(hi));
                     let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
                     let h = (h.rotate_left(5) ^ g).wrapping_mul(SEED);
-                    *out = self.middle_id(f, g, h, len, shift);
+                    *out = self.short_id(f, g, h, len, shift);
                     continue;
                 }
             }

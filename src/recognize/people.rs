@@ -904,7 +904,8 @@ impl<'a> Doc<'a> {
                 && doc.tok(end).len() == 1
                 && doc.tok(end).as_bytes()[0].is_ascii_uppercase()
                 && doc.is_word(end)
-                && (doc.tok(end + 1) == "," || doc.is_word(end + 1) && doc.is_all_caps(end + 1));
+                && (doc.is_punct(end + 1, b',')
+                    || doc.is_word(end + 1) && doc.is_all_caps(end + 1));
             if letter || end < n && doc.is_roman(end) {
                 end += 1;
             }
@@ -1994,11 +1995,11 @@ impl<'a> Doc<'a> {
             words += 1;
             j += 1;
         }
-        if !(j < n && self.tok(j) == "," && (words >= 2 || acronym)) {
+        if !(j < n && self.is_punct(j, b',') && (words >= 2 || acronym)) {
             return None;
         }
         let name = self.name_from(j + 1, false)?;
-        (name.len() >= 2 && name.end < n && self.tok(name.end) == ",").then_some(j)
+        (name.len() >= 2 && name.end < n && self.is_punct(name.end, b',')).then_some(j)
     }
 
     /// The link from `k` to `j` is a lone comma.
@@ -2170,9 +2171,12 @@ impl<'a> Doc<'a> {
                         .any(|i| self.is_all_caps(i) || self.is_common_word(i))
                     && self.title_end[after2] <= after2
             };
-            let shown = one_word || close > name.end || !pre2.is_empty() || org_tail();
-            let name2 = self.name_from(after2, !pre2.is_empty()).filter(|_| shown);
+            let tail_shown = one_word || close > name.end || !pre2.is_empty();
+            let name2 = self
+                .name_from(after2, !pre2.is_empty())
+                .filter(|_| tail_shown || org_tail());
             if let Some(name2) = name2 {
+                let set_off = name2.end < n && self.is_punct(name2.end, b',');
                 // One word set off by commas after one unknown word that ends an
                 // organisation's name is the name: `General Manager PLN UID Sulselrabar,
                 // Edyansyah,`.
@@ -2182,13 +2186,11 @@ impl<'a> Doc<'a> {
                     && !self.is_given_name(name.start)
                     && name.start > 0
                     && self.is_all_caps(name.start - 1)
-                    && name2.end < n
-                    && self.tok(name2.end) == ","
+                    && set_off
                     && self.tokens[name2.start].kind == TokenKind::Word
                     && !self.is_all_caps(name2.start);
-                let set_off = name2.end < n && self.tok(name2.end) == ",";
-                let tail_ok = one_word || close > name.end || !pre2.is_empty() || set_off;
-                if tail_ok && (name2.len() >= 2 || !pre2.is_empty() || lone) {
+                // Shown by the organisation's words alone, the name must be set off too.
+                if (tail_shown || set_off) && (name2.len() >= 2 || !pre2.is_empty() || lone) {
                     let jurisdiction = Some(juris_start..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;

@@ -98,8 +98,8 @@ pub(super) enum Rel {
         unit: Unit,
         n: i32,
     },
-    /// The `n` units up to the reference date (`n` negative: `sepekan terakhir`, weeks counted
-    /// in days) or from it (`tiga hari ke depan`).
+    /// The `n` units up to the reference date (`n` negative: `sepekan terakhir`) or from it
+    /// (`tiga hari ke depan`).
     Stretch {
         unit: Unit,
         n: i32,
@@ -1646,10 +1646,6 @@ impl<'a> Parser<'a> {
         if let Some((Meaning::Stretch(past), e)) = self.hit(k, |m| matches!(m, Meaning::Stretch(_)))
         {
             let n = if past { -n } else { n };
-            let (unit, n) = match unit {
-                Unit::Week => (Unit::Day, 7 * n),
-                u => (u, n),
-            };
             return Some(Expr::new(
                 i,
                 e,

@@ -553,6 +553,7 @@ fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
     }
     match unit {
         Unit::Day | Unit::Week => {
+            let n = if unit == Unit::Week { 7 * n } else { n };
             let (a, b) = if back {
                 (r.checked_sub(n.days()).ok()?, r)
             } else {
