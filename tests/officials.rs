@@ -455,3 +455,48 @@ fn nickname_named_after_it_by_the_position() {
     assert_eq!(o[0].aliases, vec!["Ancah"]);
     assert!(persons(text).is_empty());
 }
+
+#[test]
+fn a_name_set_off_before_a_verb_is_the_holder_not_the_body_words_before_it() {
+    // The body's own name looks like a person's name; the name set off by commas before
+    // the verb holds the position.
+    let o = officials(
+        "Ketua Kelompok Tani Sauyunan Saluyu, Sutarno Wijaya, mengatakan panen naik. \
+         Koordinator Tim Rescue Istimewa Wilayah III, Haryono, menuturkan korban selamat. \
+         Prakirawan Stasiun Meteorologi Juwata Sentosa, Tarakan, Dewi Lestari, memprakirakan \
+         hujan lebat.",
+    );
+    let got: Vec<_> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sutarno Wijaya", "Ketua Kelompok Tani"),
+            ("Haryono", "Koordinator"),
+            ("Dewi Lestari", "Prakirawan"),
+        ]
+    );
+}
+
+#[test]
+fn named_people_after_bernama_and_honorifics_after_the_comma() {
+    let p = persons(
+        "Warga bernama Daeng Naba kehilangan perahunya. Kapal bernama Sinar \
+         Bahari tenggelam. Calon jemaah asal Kabupaten Tuban, H. Karsidi, mengaku lega.",
+    );
+    let got: Vec<_> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(got, vec!["Daeng Naba", "Karsidi"]);
+}
+
+#[test]
+fn a_sub_unit_with_a_serial_list_after_the_jurisdiction() {
+    let o = officials(
+        "Anggota Bawaslu Kaltara Divisi Pencegahan, Partisipasi, dan Hubungan Masyarakat, \
+         Yohana Lestari, menjelaskan jadwal pengawasan.",
+    );
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Yohana Lestari");
+    assert_eq!(o[0].title, "Anggota Bawaslu");
+}

@@ -82,6 +82,8 @@ pub(crate) enum WordClass {
     LinkCue,
     /// A word after which capitals are a person's initials (cue `initials`).
     InitialsCue,
+    /// A word that introduces a name (cue `naming`: `bernama`).
+    NamingCue,
 }
 
 impl WordClass {

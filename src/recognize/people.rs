@@ -72,6 +72,7 @@ pub(crate) struct PeopleRecognizer {
     given_names: WordSet,
     words: WordSet,
     speech: FoldHashSet<Box<str>>,
+    naming: FoldHashSet<Box<str>>,
     apposition: FoldHashSet<Box<str>>,
     /// Verbs that follow a name set off by commas (`…, Rudi Hartono, mengaku …`).
     report: FoldHashSet<Box<str>>,
@@ -119,6 +120,7 @@ impl PeopleRecognizer {
         let given_names = word_set(lex.given_names, &["name"])?;
         let words = word_set(lex.words, &["word"])?;
         let mut speech = FoldHashSet::default();
+        let mut naming = FoldHashSet::default();
         let mut apposition = FoldHashSet::default();
         let mut report = FoldHashSet::default();
         let mut nickname = FoldHashSet::default();
@@ -133,6 +135,7 @@ impl PeopleRecognizer {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
                     "speech" => &mut speech,
+                    "naming" => &mut naming,
                     "apposition" => &mut apposition,
                     "report" => &mut report,
                     "nickname" => &mut nickname,
@@ -148,8 +151,8 @@ impl PeopleRecognizer {
                             source: t.source.clone(),
                             line: rec.line,
                             reason: format!(
-                                "unknown cue `{other}` (expected speech, apposition, report, \
-                                 nickname, nickname_filler, nickname_article, initials, \
+                                "unknown cue `{other}` (expected speech, naming, apposition, \
+                                 report, nickname, nickname_filler, nickname_article, initials, \
                                  not_name, title_blocker, link or particle)"
                             ),
                         })
@@ -190,6 +193,7 @@ impl PeopleRecognizer {
             given_names,
             words,
             speech,
+            naming,
             apposition,
             report,
             nickname,
@@ -253,6 +257,7 @@ impl PeopleRecognizer {
             WordClass::Stopword => self.is_stopword(lower),
             WordClass::GivenName => self.given_names.contains(lower),
             WordClass::SpeechCue => self.speech.contains(lower),
+            WordClass::NamingCue => self.naming.contains(lower),
             WordClass::AppositionCue => self.apposition.contains(lower),
             WordClass::ReportCue => self.report.contains(lower),
             WordClass::NicknameCue => self.nickname.contains(lower),
@@ -351,6 +356,7 @@ impl PeopleRecognizer {
     pub fn register(&self, g: &mut GazetteerBuilder<'_>) {
         let sets = [
             (&self.speech, WordClass::SpeechCue),
+            (&self.naming, WordClass::NamingCue),
             (&self.apposition, WordClass::AppositionCue),
             (&self.report, WordClass::ReportCue),
             (&self.nickname, WordClass::NicknameCue),
@@ -2017,7 +2023,11 @@ impl<'a> Doc<'a> {
             return true;
         }
         let w = self.lower(j);
-        (w.starts_with("me") || w.starts_with("ber")) && self.rec.stemmer.stem(&w) != *w
+        // A `me-…-kan` word is a verb even on a root the stemmer does not know
+        // (`memprakirakan`).
+        (w.starts_with("me") || w.starts_with("ber"))
+            && (w.starts_with("me") && w.ends_with("kan") && w.len() >= 8
+                || self.rec.stemmer.stem(&w) != *w)
     }
 
     /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
@@ -2131,6 +2141,13 @@ impl<'a> Doc<'a> {
         // Selatan, Ir. Hotman Simbolon`).
         let one_word = name.len() == 1 || name.len() == 3 && self.is_punct(name.start + 1, b'-');
         let mut close = self.complement_tail(name.end);
+        // Words read as a name that are ordinary words name a unit, whose serial list may go
+        // on (`Anggota KPU Kaltara Divisi Perencanaan, Data, dan Informasi, Nama,`).
+        if close == name.end && name.clone().all(|i| self.is_common_word(i)) {
+            if let Some(e) = self.serial_list_end(close) {
+                close = e;
+            }
+        }
         // Where the jurisdiction ends: with the short form in brackets, not with the place
         // after `di`.
         let mut juris_end = if self.is(name.end, "di") {
@@ -2138,11 +2155,25 @@ impl<'a> Doc<'a> {
         } else {
             close
         };
+        // A name set off by commas is the subject of its clause when a verb follows it
+        // (`Ketua Kelompok Tani Sauyunan Saluyu, Sutarno, mengatakan`, `Koordinator Tim Rescue
+        // Wilayah III, Haryono, menuturkan`); then places set off by commas may stand
+        // before it too (`Prakirawan Stasiun Meteorologi Juwata, Tarakan, Dewi Lestari,
+        // memprakirakan`).
+        let speaks = |name2: &Range<usize>| {
+            name2.end + 1 < n
+                && self.is_punct(name2.end, b',')
+                && self.title_end[name2.start] <= name2.start
+                && self.is_predicate_verb(name2.end + 1)
+        };
         if !(close < n && self.is_punct(close, b',')) {
             // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
             // capitalised words up to a comma, and an honorific or rank opening the name.
             if let Some(far) = self.capitals_to_comma(name.end) {
-                if far + 1 < n && !self.prefixes_from(far + 1).0.is_empty() {
+                if far + 1 < n
+                    && (!self.prefixes_from(far + 1).0.is_empty()
+                        || self.name_from(far + 1, false).is_some_and(|nm| speaks(&nm)))
+                {
                     close = far;
                     juris_end = far;
                 }
@@ -2160,6 +2191,14 @@ impl<'a> Doc<'a> {
                 Some(be) => be + 1,
                 None => close + 1,
             };
+            let mut placed = from2;
+            while let Some(pe) = self.place_from(placed) {
+                if pe + 1 < n && self.is_punct(pe, b',') {
+                    placed = pe + 1;
+                } else {
+                    break;
+                }
+            }
             let (pre2, after2) = self.prefixes_from(from2);
             // Or the words read as a name hold an ordinary word or an acronym, and a name of
             // two words or more set off by commas follows (`Kepala Kantor … (KPPBC) Tipe
@@ -2172,11 +2211,23 @@ impl<'a> Doc<'a> {
                     && self.title_end[after2] <= after2
             };
             let tail_shown = one_word || close > name.end || !pre2.is_empty();
-            let name2 = self
+            let mut name2 = self
                 .name_from(after2, !pre2.is_empty())
-                .filter(|_| tail_shown || org_tail());
+                .filter(|nm| tail_shown || org_tail() || speaks(nm));
+            let mut pre2 = pre2;
+            if name2.is_none() && placed > from2 {
+                let (pre3, after3) = self.prefixes_from(placed);
+                name2 = self.name_from(after3, !pre3.is_empty()).filter(speaks);
+                pre2 = pre3;
+            }
             if let Some(name2) = name2 {
                 let set_off = name2.end < n && self.is_punct(name2.end, b',');
+                // One word that is no ordinary word, set off by commas before a verb.
+                let lone_subject = name2.len() == 1
+                    && speaks(&name2)
+                    && self.tokens[name2.start].kind == TokenKind::Word
+                    && !self.is_all_caps(name2.start)
+                    && !self.is_common_word(name2.start);
                 // One word set off by commas after one unknown word that ends an
                 // organisation's name is the name: `General Manager PLN UID Sulselrabar,
                 // Edyansyah,`.
@@ -2190,7 +2241,9 @@ impl<'a> Doc<'a> {
                     && self.tokens[name2.start].kind == TokenKind::Word
                     && !self.is_all_caps(name2.start);
                 // Shown by the organisation's words alone, the name must be set off too.
-                if (tail_shown || set_off) && (name2.len() >= 2 || !pre2.is_empty() || lone) {
+                if (tail_shown || set_off)
+                    && (name2.len() >= 2 || !pre2.is_empty() || lone || lone_subject)
+                {
                     let jurisdiction = Some(juris_start..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;
@@ -2256,6 +2309,34 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// `, Data, dan Informasi,` at `k`: a list of capitalised ordinary words with commas
+    /// and one `dan`, ending before a comma. Returns that comma.
+    fn serial_list_end(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(k < n && self.is_punct(k, b',')) {
+            return None;
+        }
+        let mut and = false;
+        let mut j = k + 1;
+        while j < n && j < k + 16 {
+            if self.is(j, "dan") && !and {
+                and = true;
+            } else if self.is_punct(j, b',') {
+                if and && self.is_capitalised(j - 1) {
+                    return Some(j);
+                }
+            } else if !(self.is_word(j)
+                && self.is_capitalised(j)
+                && self.is_common_word(j)
+                && self.title_end[j] <= j)
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Capitalised words (with `dan` and short forms in brackets) from `k` up to a comma,
@@ -2717,6 +2798,17 @@ impl<'a> Doc<'a> {
         if s > 0 && self.word_is(s - 1, WordClass::SpeechCue) {
             return true;
         }
+        // Warga bernama Daeng Sikki: a naming verb, and a given name in the run or a noun that
+        // describes a person right before the verb (`kapal bernama …` names a thing).
+        if s > 0
+            && self.word_is(s - 1, WordClass::NamingCue)
+            && (run.clone().any(|j| self.is_given_name(j))
+                || (2..=3).any(|b| {
+                    s > b && self.is_word(s - b) && self.word_is(s - b, WordClass::AppositionCue)
+                }))
+        {
+            return true;
+        }
         // Ustaz Muhammad Faiz, Hj. Syarifah Aminah: a religious, pilgrimage, academic or
         // professional title before the name.
         if prefixed && self.titled_name(run) {
@@ -2785,9 +2877,10 @@ impl<'a> Doc<'a> {
         }
         // …, Rudi Hartono, mengaku …: a name of two words or more set off by commas before a
         // verb of reporting.
+        let ps = self.prefixes_start(s);
         if run.len() >= 2
-            && s > 0
-            && self.is_punct(s - 1, b',')
+            && ps > 0
+            && self.is_punct(ps - 1, b',')
             && e + 1 < n
             && self.is_punct(e, b',')
             && self.word_is(e + 1, WordClass::ReportCue)
@@ -2884,11 +2977,12 @@ impl<'a> Doc<'a> {
         false
     }
 
-    /// `…, NAME,` or `…, NAME (`: the name set off after a phrase of the same clause that
-    /// holds an apposition noun (person_cues.tsv: `Atlet atletik asal Biak, Yulianti Rumbiak,
+    /// `…, [honorifics] NAME,` or `…, NAME (`: the name set off after a phrase of the same
+    /// clause that holds an apposition noun (person_cues.tsv: `Atlet atletik asal Biak, Yulianti Rumbiak,
     /// menjadi andalan`; `Salah satu peserta, Rahmat Hidayat, guru …`).
     fn described_before(&self, run: &Range<usize>) -> bool {
-        let (s, e) = (run.start, run.end);
+        // Honorifics between the comma and the name: `…, H. Suparman, …`.
+        let (s, e) = (self.prefixes_start(run.start), run.end);
         let n = self.tokens.len();
         let closed = e < n && matches!(self.tok(e), "," | "(");
         if !closed || s < 2 || !self.is_punct(s - 1, b',') {
@@ -3309,6 +3403,7 @@ mod tests {
         let mut text = String::from("Budi YANG disapa ÉCOLE Jum’at \u{212A}ata kata Sa`ad Kab. ");
         let sets = [
             &people.speech,
+            &people.naming,
             &people.apposition,
             &people.report,
             &people.nickname,
@@ -3331,6 +3426,7 @@ mod tests {
             WordClass::Stopword,
             WordClass::GivenName,
             WordClass::SpeechCue,
+            WordClass::NamingCue,
             WordClass::AppositionCue,
             WordClass::ReportCue,
             WordClass::NicknameCue,
