@@ -500,3 +500,41 @@ fn a_sub_unit_with_a_serial_list_after_the_jurisdiction() {
     assert_eq!(o[0].name, "Yohana Lestari");
     assert_eq!(o[0].title, "Anggota Bawaslu");
 }
+
+#[test]
+fn a_word_set_off_before_an_age_is_a_person_and_a_neighbourhood_number_is_no_name() {
+    // Darwis and Parulian are also ordinary words (a dervish; an affixed form).
+    let text = "Sopir truk, Parulian (47), selamat dari kecelakaan itu. Ketua RT 05/RW 02, \
+                Darwis (61), meminta warga waspada. Menurut Pasal 12, Ayat (2), izin itu gugur.";
+    let p = persons(text);
+    let got: Vec<_> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(got, vec!["Parulian"]);
+    let o = officials(text);
+    assert_eq!(o.len(), 1);
+    assert_eq!(
+        (o[0].name.as_str(), o[0].title.as_str()),
+        ("Darwis", "Ketua RT")
+    );
+}
+
+#[test]
+fn buton_nobility_is_part_of_the_name_and_bylines_name_persons() {
+    let o = officials(
+        "Kepala Dinas Pertanian Kabupaten Buton Tengah, La Ode Amal, S.P., meninjau sawah.",
+    );
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "La Ode Amal");
+    let p = persons(
+        "Petani Panen Raya\n\nLaporan Wartawan Kabar Kendari, Yusran Malik\n\nKENDARI - Panen \
+         raya dimulai.\n\nPewarta: Nining Rahayu\n",
+    );
+    let got: Vec<_> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(got, vec!["Yusran Malik", "Nining Rahayu"]);
+}
+
+#[test]
+fn a_directorate_general_is_no_general_and_an_entourage_no_office_holder() {
+    let text = "Kementerian Pertanian melalui Direktorat Jenderal Tanaman Pangan menyalurkan \
+                benih. Rombongan Bupati tiba di Bandara Juwata, Tarakan Barat, sejak pagi.";
+    assert!(officials(text).is_empty(), "{:?}", officials(text));
+}

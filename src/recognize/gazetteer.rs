@@ -84,6 +84,8 @@ pub(crate) enum WordClass {
     InitialsCue,
     /// A word that introduces a name (cue `naming`: `bernama`).
     NamingCue,
+    /// A word opening a byline line (cue `byline`: `Pewarta`, `Laporan Wartawan`).
+    BylineCue,
 }
 
 impl WordClass {

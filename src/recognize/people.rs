@@ -73,6 +73,7 @@ pub(crate) struct PeopleRecognizer {
     words: WordSet,
     speech: FoldHashSet<Box<str>>,
     naming: FoldHashSet<Box<str>>,
+    byline: FoldHashSet<Box<str>>,
     apposition: FoldHashSet<Box<str>>,
     /// Verbs that follow a name set off by commas (`…, Rudi Hartono, mengaku …`).
     report: FoldHashSet<Box<str>>,
@@ -121,6 +122,7 @@ impl PeopleRecognizer {
         let words = word_set(lex.words, &["word"])?;
         let mut speech = FoldHashSet::default();
         let mut naming = FoldHashSet::default();
+        let mut byline = FoldHashSet::default();
         let mut apposition = FoldHashSet::default();
         let mut report = FoldHashSet::default();
         let mut nickname = FoldHashSet::default();
@@ -136,6 +138,7 @@ impl PeopleRecognizer {
                 let set = match rec.get(1) {
                     "speech" => &mut speech,
                     "naming" => &mut naming,
+                    "byline" => &mut byline,
                     "apposition" => &mut apposition,
                     "report" => &mut report,
                     "nickname" => &mut nickname,
@@ -151,8 +154,8 @@ impl PeopleRecognizer {
                             source: t.source.clone(),
                             line: rec.line,
                             reason: format!(
-                                "unknown cue `{other}` (expected speech, naming, apposition, \
-                                 report, nickname, nickname_filler, nickname_article, initials, \
+                                "unknown cue `{other}` (expected speech, naming, byline, \
+                                 apposition, report, nickname, nickname_filler, nickname_article, initials, \
                                  not_name, title_blocker, link or particle)"
                             ),
                         })
@@ -194,6 +197,7 @@ impl PeopleRecognizer {
             words,
             speech,
             naming,
+            byline,
             apposition,
             report,
             nickname,
@@ -258,6 +262,7 @@ impl PeopleRecognizer {
             WordClass::GivenName => self.given_names.contains(lower),
             WordClass::SpeechCue => self.speech.contains(lower),
             WordClass::NamingCue => self.naming.contains(lower),
+            WordClass::BylineCue => self.byline.contains(lower),
             WordClass::AppositionCue => self.apposition.contains(lower),
             WordClass::ReportCue => self.report.contains(lower),
             WordClass::NicknameCue => self.nickname.contains(lower),
@@ -357,6 +362,7 @@ impl PeopleRecognizer {
         let sets = [
             (&self.speech, WordClass::SpeechCue),
             (&self.naming, WordClass::NamingCue),
+            (&self.byline, WordClass::BylineCue),
             (&self.apposition, WordClass::AppositionCue),
             (&self.report, WordClass::ReportCue),
             (&self.nickname, WordClass::NicknameCue),
@@ -2036,7 +2042,13 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         let place_title = title.jurisdiction == Jurisdiction::Place;
         let mut title_end = occ.end;
-        let mut k = occ.end;
+        // `Ketua RT 03/RW 05`, `Ketua TPS 12`: numbers after a title that ends in a short
+        // form number its unit; they are neither title, jurisdiction nor name.
+        let mut k = if self.is_all_caps(occ.end - 1) {
+            self.unit_number_end(occ.end)
+        } else {
+            occ.end
+        };
         let mut juris_start = k;
         match title.complement {
             Complement::Portfolio => {
@@ -2120,6 +2132,8 @@ impl<'a> Doc<'a> {
             // are a name even when the first is one (`Kepala Disdikbud Samarinda Asli
             // Nuryadin`); so are they set off by commas after it (`Anggota DPRD Kaltim,
             // Makmur Hasan, …`).
+            // `Ketua RT 03, Darwis (58),`: a word set off before an age.
+            None if self.aged_set_off(after) => after..after + 1,
             None if jurisdiction.is_some() && (j == k || self.set_off(k, j)) => {
                 let name = self.name_from(after, true)?;
                 let last = name.end - 1;
@@ -2309,6 +2323,31 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// `03`, `03/RW 05`, `005/002` at `k`: a unit's number, with more short forms and
+    /// numbers joined by `/`. Returns its end (`k` when there is none).
+    fn unit_number_end(&self, k: usize) -> usize {
+        let n = self.tokens.len();
+        let number = |j: usize| j < n && self.tokens[j].kind == TokenKind::Number;
+        if !number(k) {
+            return k;
+        }
+        let mut e = k + 1;
+        loop {
+            let mut j = e;
+            if j < n && self.is_punct(j, b'/') {
+                j += 1;
+            }
+            if j < n && self.is_word(j) && self.is_all_caps(j) {
+                j += 1;
+            }
+            if j > e && number(j) {
+                e = j + 1;
+            } else {
+                return e;
+            }
+        }
     }
 
     /// `, Data, dan Informasi,` at `k`: a list of capitalised ordinary words with commas
@@ -2620,7 +2659,8 @@ impl<'a> Doc<'a> {
             } else if self.person_evidence(&run, prefixed)
                 || self.coordinated_with(&run, last_person_end)
             {
-                if let Some(name) = self.name_from(run.start, prefixed) {
+                let vouched = prefixed || run.len() == 1 && self.aged_set_off(run.start);
+                if let Some(name) = self.name_from(run.start, vouched) {
                     people.add_person(self, name.clone(), self.address_before(run.start));
                     last_person_end = Some(name.end);
                     for c in name {
@@ -2764,8 +2804,10 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let (pre, end) = self.prefixes_from(s);
-            // Jalan Ipda Tut Harsoso is a street.
-            let street = s > 0 && self.word_is(s - 1, WordClass::NotNameCue);
+            // Jalan Ipda Tut Harsoso is a street; Direktorat Jenderal Pajak is a body.
+            let street = s > 0
+                && (self.word_is(s - 1, WordClass::NotNameCue)
+                    || self.word_is(s - 1, WordClass::TitleBlockerCue));
             // Direktur Jenderal: the rank's word ends a title.
             let in_title = (s.saturating_sub(3)..=s).any(|t| self.title_end[t] > s);
             (end == i && !pre.is_empty() && !street && !in_title).then_some(s..i)
@@ -2849,6 +2891,11 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
+        // `Laporan Wartawan Tribun, Rizki Fadillah`, `Pewarta: Rizki Fadillah`: the name that
+        // ends a byline line.
+        if run.len() >= 2 && self.byline_name(run) {
+            return true;
+        }
         // (Name) closing a paragraph: a byline.
         if s > 0 && self.is_punct(s - 1, b'(') && e < n && self.is_punct(e, b')') && run.len() >= 2
         {
@@ -2860,11 +2907,7 @@ impl<'a> Doc<'a> {
             }
         }
         // Name (45): an age in brackets.
-        if e + 2 < n
-            && self.is_punct(e, b'(')
-            && self.is_punct(e + 2, b')')
-            && self.tokens[e + 1].kind == TokenKind::Number
-        {
+        if self.age_at(e) {
             return true;
         }
         // Name, warga …: an apposition describing an ordinary person.
@@ -2888,6 +2931,59 @@ impl<'a> Doc<'a> {
             return true;
         }
         false
+    }
+
+    /// The name `run` ends its line after a comma or colon, and one of the line's first two
+    /// words opens a byline (person_cues.tsv, cue `byline`).
+    fn byline_name(&self, run: &Range<usize>) -> bool {
+        let (s, e) = (run.start, run.end);
+        if s == 0 || !(self.is_punct(s - 1, b',') || self.is_punct(s - 1, b':')) {
+            return false;
+        }
+        let end = self.tokens[e - 1].span.end;
+        let rest = &self.text[end..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        if !rest[..line_end].trim().is_empty() {
+            return false;
+        }
+        let start = self.tokens[s].span.start;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let mut f = s;
+        while f > 0 && s - f < 12 && self.tokens[f - 1].span.start >= line_start {
+            f -= 1;
+        }
+        if f > 0 && self.tokens[f - 1].span.start >= line_start {
+            return false;
+        }
+        (f..(f + 2).min(s)).any(|j| self.is_word(j) && self.word_is(j, WordClass::BylineCue))
+    }
+
+    /// An age in brackets at `e`: `(45)`, a number of one to three digits.
+    fn age_at(&self, e: usize) -> bool {
+        e + 2 < self.tokens.len()
+            && self.is_punct(e, b'(')
+            && self.is_punct(e + 2, b')')
+            && self.tokens[e + 1].kind == TokenKind::Number
+            && self.tok(e + 1).len() <= 3
+            && self.tok(e + 1).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// `, Darwis (58),`: one capitalised word set off by a comma before an age in brackets
+    /// and a comma after it names a person even when it is also a listed word or an affixed
+    /// form (`Parulian`), though not a root (`Ayat (2)`).
+    fn aged_set_off(&self, k: usize) -> bool {
+        k > 0
+            && k + 4 < self.tokens.len()
+            && self.is_punct(k - 1, b',')
+            && self.is_word(k)
+            && self.is_capitalised(k)
+            && !self.is_all_caps(k)
+            && self.age_at(k + 1)
+            && self.is_punct(k + 4, b',')
+            && !self.word_is(k, WordClass::Stopword)
+            && !self.word_is(k, WordClass::NotNameCue)
+            && self.title_end[k] <= k
+            && !self.rec.stemmer.is_root(&self.lower(k))
     }
 
     /// The name `run` follows honorifics that only a person bears (pilgrimage, religious,
@@ -3404,6 +3500,7 @@ mod tests {
         let sets = [
             &people.speech,
             &people.naming,
+            &people.byline,
             &people.apposition,
             &people.report,
             &people.nickname,
@@ -3427,6 +3524,7 @@ mod tests {
             WordClass::GivenName,
             WordClass::SpeechCue,
             WordClass::NamingCue,
+            WordClass::BylineCue,
             WordClass::AppositionCue,
             WordClass::ReportCue,
             WordClass::NicknameCue,
