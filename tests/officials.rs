@@ -538,3 +538,28 @@ fn a_directorate_general_is_no_general_and_an_entourage_no_office_holder() {
                 benih. Rombongan Bupati tiba di Bandara Juwata, Tarakan Barat, sejak pagi.";
     assert!(officials(text).is_empty(), "{:?}", officials(text));
 }
+
+#[test]
+fn a_numbered_office_after_its_place_and_a_balinese_name_after_a_place() {
+    let o = officials(
+        "Kepala Kanwil DJP Sumut I, Ratna Kartika, mengatakan target tercapai. Bupati \
+         Tabanan I Komang Sanjaya meninjau subak.",
+    );
+    let got: Vec<_> = o.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(got, vec!["Ratna Kartika", "I Komang Sanjaya"]);
+}
+
+#[test]
+fn passive_agents_appositions_and_places_set_off_before_a_person() {
+    let p = persons(
+        "Juara umum diraih Siti Rahma Wulandari dari Kabupaten Sleman. Obor dibawa \
+         pemenang lomba lari maraton tingkat nasional tahun 2019 lalu, Yoga Pratama, putra \
+         asli Kabupaten Bantul. Warga Kelurahan \
+         Sempaja Selatan, Kecamatan Samarinda Utara, Haerudin, mengaku lega.",
+    );
+    let got: Vec<_> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        got,
+        vec!["Siti Rahma Wulandari", "Yoga Pratama", "Haerudin"]
+    );
+}

@@ -1660,6 +1660,13 @@ impl<'a> Doc<'a> {
                     if let Some(b) = self.bracketed_acronym(pe) {
                         pe = b;
                     } else if pe < n
+                        && self.is_roman(pe)
+                        && !(pe + 1 < n && self.is_capitalised(pe + 1) && self.is_word(pe + 1))
+                    {
+                        // A numbered office of the place (`Kanwil DJP Jawa Tengah I,`), not
+                        // the `I` that opens a Balinese name (`Bupati Gianyar I Made …`).
+                        pe += 1;
+                    } else if pe < n
                         && self.is_all_caps(pe)
                         && self.is_word(pe)
                         && !self.prefix_at(pe)
@@ -2034,6 +2041,15 @@ impl<'a> Doc<'a> {
         (w.starts_with("me") || w.starts_with("ber"))
             && (w.starts_with("me") && w.ends_with("kan") && w.len() >= 8
                 || self.rec.stemmer.stem(&w) != *w)
+    }
+
+    /// A lower-case passive verb: `di-` on a known root (`diraih`, `diserahkan`).
+    fn is_passive_verb(&self, j: usize) -> bool {
+        if self.is_capitalised(j) || !self.is_word(j) {
+            return false;
+        }
+        let w = self.lower(j);
+        w.starts_with("di") && w.len() >= 5 && self.rec.stemmer.stem(&w) != *w
     }
 
     /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
@@ -2840,6 +2856,15 @@ impl<'a> Doc<'a> {
         if s > 0 && self.word_is(s - 1, WordClass::SpeechCue) {
             return true;
         }
+        // Diraih Nur Aisyah Putri, diserahkan oleh Rudi Hartono: the agent of a passive verb,
+        // with a given name in a name of two words or more.
+        if run.len() >= 2
+            && s > 0
+            && (self.is(s - 1, "oleh") || self.is_passive_verb(s - 1))
+            && run.clone().any(|j| self.is_given_name(j))
+        {
+            return true;
+        }
         // Warga bernama Daeng Sikki: a naming verb, and a given name in the run or a noun that
         // describes a person right before the verb (`kapal bernama …` names a thing).
         if s > 0
@@ -3085,8 +3110,18 @@ impl<'a> Doc<'a> {
             return false;
         }
         let mut j = s - 1;
-        while j > 0 && s - 1 - j < 8 {
+        while j > 0 && s - 1 - j < 12 {
             let p = j - 1;
+            // Places set off by commas may locate the person (`Warga Kelurahan Sempaja,
+            // Kecamatan Samarinda Utara, Haerudin,`).
+            if p > 0
+                && self.is_punct(p, b',')
+                && self.is_capitalised(j)
+                && (j..(j + 2).min(s)).any(|x| self.place_end[x] > x)
+            {
+                j = p;
+                continue;
+            }
             if !matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number) {
                 break;
             }
