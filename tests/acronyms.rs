@@ -411,3 +411,24 @@ fn a_long_form_before_atau_defines_the_initialism_after_it() {
         vec![("KEK", Some("Kawasan Ekonomi Khusus"), Lexicon)]
     );
 }
+
+#[test]
+fn police_directorates_and_seasonal_operations_from_the_lexicon() {
+    let doc = extractor().extract(
+        "Menjelang Nataru, Ditlantas menyiagakan personel, Labfor memeriksa sampel, dan \
+         nelayan pemegang Kusuka mendapat bantuan.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            ("Nataru", Some("Natal dan Tahun Baru"), Lexicon),
+            ("Ditlantas", Some("Direktorat Lalu Lintas"), Lexicon),
+            ("Labfor", Some("Laboratorium Forensik"), Lexicon),
+            (
+                "Kusuka",
+                Some("Kartu Pelaku Usaha Kelautan dan Perikanan"),
+                Lexicon
+            ),
+        ]
+    );
+}
