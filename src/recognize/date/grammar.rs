@@ -258,6 +258,25 @@ impl<'a> Parser<'a> {
                     j = e;
                 }
                 if let Some(mut e) = self.parse_at(j, out.last()) {
+                    // setiap hari pukul 08.00: the day recurs, the time of day is a time
+                    // alone.
+                    let clock_only = |p: &Point| {
+                        p.clock.is_some()
+                            && p.day.is_none()
+                            && p.month.is_none()
+                            && p.year.is_none()
+                    };
+                    let time_alone = match &e.kind {
+                        ExprKind::Point(p) => clock_only(p),
+                        ExprKind::Interval(a, b) => clock_only(a) && clock_only(b),
+                        _ => false,
+                    };
+                    if time_alone && e.start == j {
+                        out.push(Expr::new(i, j, ExprKind::NotADate));
+                        i = e.consumed.max(j + 1);
+                        out.push(e);
+                        continue;
+                    }
                     let shape = std::mem::discriminant(&e.kind);
                     e.kind = ExprKind::NotADate;
                     e.start = i;

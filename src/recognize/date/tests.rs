@@ -1328,3 +1328,27 @@ fn weekday_alone_takes_the_day_the_text_dates_for_it() {
     );
     assert_eq!(d.last().unwrap().1.as_deref(), Some("2021-06-13"));
 }
+
+#[test]
+fn the_time_of_a_recurring_day_is_a_time_alone() {
+    check(
+        "Posko buka setiap hari pukul 07.30 hingga 16.00 WITA.",
+        REF,
+        "pukul 07.30 hingga 16.00 WITA",
+        "T07:30+08:00/T16:00+08:00",
+    );
+    assert_eq!(
+        dates(
+            "Laporan terbit setiap hari pukul 06.00 WIB dan 18.00 WIB.",
+            REF
+        ),
+        vec![
+            (
+                "pukul 06.00 WIB".to_string(),
+                Some("T06:00+07:00".to_string())
+            ),
+            ("18.00 WIB".to_string(), Some("T18:00+07:00".to_string())),
+        ]
+    );
+    none("Posko buka setiap hari.", REF);
+}
