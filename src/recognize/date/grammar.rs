@@ -307,6 +307,20 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
+            // Gedung Olah Raga 27 September: a day and month (no year) after the capitalised
+            // words of a name that a name word opens are part of the name.
+            if self.named_before(i) {
+                let yearless = |e: &Expr| match e.kind {
+                    ExprKind::Point(p) => p.year.is_none() && p.day.is_some(),
+                    _ => false,
+                };
+                if let Some(mut e) = self.parse_at(i, out.last()).filter(yearless) {
+                    e.kind = ExprKind::NotADate;
+                    i = e.consumed.max(i + 1);
+                    out.push(e);
+                    continue;
+                }
+            }
             if let Some(skip) = self.code_extent(i) {
                 out.push(Expr::new(i, skip, ExprKind::NotADate));
                 i = skip;
@@ -389,6 +403,16 @@ impl<'a> Parser<'a> {
             self.kind(i),
             Some(AtomKind::Word { cap: true, .. } | AtomKind::Word { upper: true, .. })
         )
+    }
+
+    /// One to three capitalised words that are no date words right before `i`, opened by a
+    /// name word (`Gedung Olah Raga` before `27 September`).
+    fn named_before(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && i - j < 3 && self.is_capitalised_other(j - 1) {
+            j -= 1;
+        }
+        j < i && j > 0 && self.find(j - 1, |m| matches!(m, Meaning::NamePrefix)) == Some(j)
     }
 
     /// A single-word preposition-like context word right before `i`.

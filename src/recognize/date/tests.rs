@@ -1352,3 +1352,17 @@ fn the_time_of_a_recurring_day_is_a_time_alone() {
     );
     none("Posko buka setiap hari.", REF);
 }
+
+#[test]
+fn a_day_and_month_closing_a_building_name_are_part_of_it() {
+    none(
+        "Wisuda digelar di Gedung Serba Guna 28 Oktober kampus itu.",
+        REF,
+    );
+    check(
+        "Rapat digelar di Jalan Ahmad Yani 17 Agustus 2024.",
+        REF,
+        "17 Agustus 2024",
+        "2024-08-17",
+    );
+}
