@@ -270,6 +270,34 @@ fn the_village_lexicon_gives_village_codes_when_asked() {
 }
 
 #[test]
+fn a_bare_village_is_found_through_its_regency() {
+    let ex = Extractor::builder().villages(true).build().unwrap();
+    // Jatiluwih is a village of Penebel, Kabupaten Tabanan; no village word stands before it.
+    let text = "Dinas Pertanian Kabupaten Tabanan melatih petani muda. Pelatihan berlangsung \
+                di Jatiluwih selama tiga hari.";
+    assert_eq!(
+        places_with(&ex, text),
+        [
+            p("Tabanan", Some("51.02"), Some(Regency)),
+            p("Jatiluwih", Some("51.02.08.2013"), Some(Village)),
+        ]
+    );
+    // Without its regency or district, and with no locative word, the name is no place.
+    assert_eq!(places_with(&ex, "Petani Jatiluwih menanam padi merah."), []);
+}
+
+#[test]
+fn a_village_named_by_an_ordinary_word_is_not_read_bare() {
+    let ex = Extractor::builder().villages(true).build().unwrap();
+    // `Kedai` (a shop) is a village of Manggeng, Kabupaten Aceh Barat Daya.
+    let text = "Pemerintah Kabupaten Aceh Barat Daya membuka Kedai baru bagi pelaku usaha kecil.";
+    assert_eq!(
+        places_with(&ex, text),
+        [p("Aceh Barat Daya", Some("11.12"), Some(Regency))]
+    );
+}
+
+#[test]
 fn no_place_inside_a_street_name() {
     let text = "Kantor itu berada di Jalan Bontang Nomor 5, Samarinda.";
     assert_eq!(places(text), [p("Samarinda", Some("64.72"), Some(City))]);
