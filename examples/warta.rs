@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release --example warta -- [--reference-date YYYY-MM-DD] [--tokens] [--pretty]
-//!     [--format json|spans] [--jsonl] [--threads N] [--max-bytes N] [--allow-failures] PATH...
+//!     [--format json|spans] [--jsonl] [--threads N] [--max-bytes N] [--allow-failures]
+//!     [--villages | --no-villages] PATH...
 //! ```
 //!
 //! One text file: one JSON document. Several files or a folder (recursively, sorted): JSON
@@ -71,6 +72,12 @@ struct Args {
     /// drivers that take any other exit status for a crash (Spark `pipe`, Hadoop streaming).
     #[arg(long)]
     allow_failures: bool,
+    /// Load the village lexicon (desa and kelurahan with their codes).
+    #[arg(long, overrides_with = "no_villages")]
+    villages: bool,
+    /// Do not load the village lexicon.
+    #[arg(long, overrides_with = "villages")]
+    no_villages: bool,
     /// Files or folders to read; `-` is standard input.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -714,6 +721,9 @@ fn main() -> ExitCode {
     let mut builder = Extractor::builder().tokens(args.tokens || args.format == Format::Spans);
     if let Some(d) = &args.reference_date {
         builder = builder.reference_date(d);
+    }
+    if args.villages || args.no_villages {
+        builder = builder.villages(args.villages);
     }
     let extractor = match builder.build() {
         Ok(e) => e,

@@ -38,7 +38,7 @@ impl Default for ExtractorBuilder {
         ExtractorBuilder {
             reference_date: None,
             tokens: false,
-            villages: false,
+            villages: true,
             topics: true,
             keyphrases: true,
             dates: true,
@@ -68,11 +68,13 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Whether the village lexicon (83,762 desa and kelurahan) is loaded (off by default).
-    /// With it, a village named after `Desa`/`Kelurahan`/`Kampung` gets its code when the
-    /// document says which of its namesakes it is, and a village named bare counts when the
-    /// document names its district. It makes [`build`](Self::build) slower and the
-    /// extractor larger.
+    /// Whether the village lexicon (83,762 desa and kelurahan) is loaded (on by default).
+    /// With it, a village named after `Desa`/`Kelurahan`/`Kampung` or in an address gets its
+    /// code when the document says which of its namesakes it is, and a village named bare
+    /// counts when the document names its district or regency (and, for a name that is an
+    /// ordinary word, a locative word stands before it). Turning it off makes
+    /// [`build`](Self::build) faster (the lexicon is about half of its work) and the
+    /// extractor smaller (by about 3 MB).
     pub fn villages(mut self, yes: bool) -> Self {
         self.villages = yes;
         self

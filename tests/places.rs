@@ -238,7 +238,7 @@ fn villages_and_features_named_with_their_word() {
     assert_eq!(
         places(text),
         [
-            p("Suka Maju", None, Some(Village)),
+            p("Suka Maju", Some("64.02.16.2015"), Some(Village)),
             p("Tenggarong Seberang", Some("64.02.16"), Some(District)),
             p("Kutai Kartanegara", Some("64.02"), Some(Regency)),
             p("Pantai Lamaru", None, Some(Region)),
@@ -267,6 +267,34 @@ fn the_village_lexicon_gives_village_codes_when_asked() {
     );
     // A bare village name counts only where the text names its district.
     assert_eq!(places_with(&ex, "Warga Suka Maju senang."), [],);
+}
+
+#[test]
+fn a_bare_village_is_found_through_its_regency() {
+    let ex = Extractor::builder().villages(true).build().unwrap();
+    // Jatiluwih is a village of Penebel, Kabupaten Tabanan; no village word stands before it.
+    let text = "Dinas Pertanian Kabupaten Tabanan melatih petani muda. Pelatihan berlangsung \
+                di Jatiluwih selama tiga hari.";
+    assert_eq!(
+        places_with(&ex, text),
+        [
+            p("Tabanan", Some("51.02"), Some(Regency)),
+            p("Jatiluwih", Some("51.02.08.2013"), Some(Village)),
+        ]
+    );
+    // Without its regency or district, and with no locative word, the name is no place.
+    assert_eq!(places_with(&ex, "Petani Jatiluwih menanam padi merah."), []);
+}
+
+#[test]
+fn a_village_named_by_an_ordinary_word_is_not_read_bare() {
+    let ex = Extractor::builder().villages(true).build().unwrap();
+    // `Kedai` (a shop) is a village of Manggeng, Kabupaten Aceh Barat Daya.
+    let text = "Pemerintah Kabupaten Aceh Barat Daya membuka Kedai baru bagi pelaku usaha kecil.";
+    assert_eq!(
+        places_with(&ex, text),
+        [p("Aceh Barat Daya", Some("11.12"), Some(Regency))]
+    );
 }
 
 #[test]
@@ -468,8 +496,9 @@ fn a_prefix_covers_the_list_it_opens() {
         places(text),
         [
             p("Cawang", None, Some(Village)),
-            p("Bidara Cina", None, Some(Village)),
-            p("Cipinang Cempedak", None, Some(Village)),
+            // unique names in the village lexicon; Cawang has two namesakes
+            p("Bidara Cina", Some("31.75.03.1002"), Some(Village)),
+            p("Cipinang Cempedak", Some("31.75.03.1005"), Some(Village)),
             p("Pulau Lepar", None, Some(Island)),
             p("Pongok", None, Some(Island)),
         ]
@@ -567,15 +596,15 @@ fn a_facility_names_its_place_but_a_district_still_needs_its_region() {
 #[test]
 fn a_list_item_after_a_village_word_is_a_village_even_with_a_district_name() {
     // Sukadana is a district of Lampung Timur and Kayong Utara; in a list of villages of
-    // Pujut it is a village.
+    // Pujut it is a village, and the village lexicon gives the namesakes in Pujut.
     let text = "Homestay tersebar di Desa Kuta, Sengkol, Mertak dan Sukadana di Kecamatan Pujut.";
     assert_eq!(
         places(text),
         [
-            p("Kuta", None, Some(Village)),
-            p("Sengkol", None, Some(Village)),
-            p("Mertak", None, Some(Village)),
-            p("Sukadana", None, Some(Village)),
+            p("Kuta", Some("52.02.04.2009"), Some(Village)),
+            p("Sengkol", Some("52.02.04.2001"), Some(Village)),
+            p("Mertak", Some("52.02.04.2012"), Some(Village)),
+            p("Sukadana", Some("52.02.04.2003"), Some(Village)),
             p("Pujut", Some("52.02.04"), Some(District)),
         ]
     );

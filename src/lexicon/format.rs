@@ -74,7 +74,15 @@ pub(crate) fn for_each<'a>(
         }
         rec.line = line;
         rec.fields.clear();
-        rec.fields.extend(raw.split('\t'));
+        // Split at the tabs, byte by byte (a tab is one byte and never inside a character).
+        let mut from = 0;
+        for (k, &b) in raw.as_bytes().iter().enumerate() {
+            if b == b'\t' {
+                rec.fields.push(&raw[from..k]);
+                from = k + 1;
+            }
+        }
+        rec.fields.push(&raw[from..]);
         let fields = &rec.fields;
         if !header_seen {
             if fields != columns {

@@ -344,6 +344,11 @@ impl Regions {
         self.by_code.get(code).map(|&i| &self.regions[i])
     }
 
+    /// The position of the region with this code in [`iter`](Self::iter)'s order.
+    pub(crate) fn index_of(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
     /// True when the code exists.
     pub fn contains(&self, code: &str) -> bool {
         self.by_code.contains_key(code)
@@ -409,26 +414,25 @@ fn push_named(map: &mut FoldHashMap<String, Vec<usize>>, name: &str, i: usize) {
 /// Checks the shape of a code: `NN` province, `NN.NN` regency (01–69) or city (70–99),
 /// `NN.NN.NN` district, `NN.NN.NN.NNNN` village (`level` `None`).
 fn check_code(source: &str, line: usize, code: &str, level: Option<AdminLevel>) -> Result<()> {
-    let mut parts = [""; 4];
-    let mut count = 0;
-    for p in code.split('.') {
-        if count < parts.len() {
-            parts[count] = p;
-        }
-        count += 1;
-    }
-    let (expected, shape): (usize, &str) = match level {
-        Some(AdminLevel::Province) => (1, "NN"),
-        Some(AdminLevel::Regency) | Some(AdminLevel::City) => (2, "NN.NN"),
-        Some(AdminLevel::District) => (3, "NN.NN.NN"),
-        None => (4, "NN.NN.NN.NNNN"),
+    let shape = match level {
+        Some(AdminLevel::Province) => "NN",
+        Some(AdminLevel::Regency) | Some(AdminLevel::City) => "NN.NN",
+        Some(AdminLevel::District) => "NN.NN.NN",
+        None => "NN.NN.NN.NNNN",
     };
-    let well_formed = count == expected
-        && parts[..expected].iter().enumerate().all(|(i, p)| {
-            let width = if i == 3 { 4 } else { 2 };
-            p.len() == width && p.bytes().all(|b| b.is_ascii_digit())
-        })
-        && parts[0] != "00";
+    // The shape read byte by byte: a dot where `shape` has one, a digit elsewhere.
+    let (bytes, pattern) = (code.as_bytes(), shape.as_bytes());
+    let mut well_formed = bytes.len() == pattern.len() && !code.starts_with("00");
+    if well_formed {
+        for k in 0..bytes.len() {
+            let b = bytes[k];
+            well_formed &= if pattern[k] == b'.' {
+                b == b'.'
+            } else {
+                b.is_ascii_digit()
+            };
+        }
+    }
     let what = level.map_or("village", AdminLevel::as_str);
     if !well_formed {
         return Err(Error::lexicon(
@@ -438,7 +442,8 @@ fn check_code(source: &str, line: usize, code: &str, level: Option<AdminLevel>) 
         ));
     }
     if let Some(level @ (AdminLevel::Regency | AdminLevel::City)) = level {
-        let n: u32 = parts[1].parse().unwrap_or(0);
+        // Well formed: the regency's two digits follow the province's and a dot.
+        let n: u32 = code.get(3..5).and_then(|p| p.parse().ok()).unwrap_or(0);
         let ok = match level {
             AdminLevel::Regency => (1..=69).contains(&n),
             _ => (70..=99).contains(&n),
@@ -510,51 +515,13 @@ impl Villages {
         let mut out = Villages::default();
         let mut seen = Seen::new("code");
         fields::for_each_record(texts, &VILLAGE_COLUMNS, 3, |source, rec| {
-            let code = rec.get(0);
-            check_code(source, rec.line, code, None)?;
-            let kind = fields::keyword(
-                source,
-                rec.line,
-                "type",
-                rec.get(1),
-                &[
-                    ("desa", VillageType::Desa),
-                    ("kelurahan", VillageType::Kelurahan),
-                ],
-            )?;
-            let (district, serial) = code.rsplit_once('.').unwrap_or((code, ""));
-            let expected = match serial.as_bytes().first() {
-                Some(b'1') => Some(VillageType::Kelurahan),
-                Some(b'2' | b'3') => Some(VillageType::Desa),
-                _ => None,
-            };
-            if expected != Some(kind) {
-                return Err(Error::lexicon(
-                    source,
-                    rec.line,
-                    format!(
-                        "type `{}` contradicts code `{code}` (1xxx kelurahan, 2xxx/3xxx desa)",
-                        rec.get(1)
-                    ),
-                ));
-            }
-            match regions.get(district) {
+            let v = VillageRecord::read(source, rec)?;
+            let (code, name, kind, same_name) = (v.code, v.name, v.kind, v.same_name);
+            match regions.get(v.district()) {
                 Some(r) if r.level == AdminLevel::District => {}
-                _ => {
-                    return Err(Error::lexicon(
-                        source,
-                        rec.line,
-                        format!("parent district `{district}` of village `{code}` does not exist"),
-                    ))
-                }
+                _ => return Err(v.no_district(source, rec.line)),
             }
             seen.insert(code, source, rec.line)?;
-            let name = rec.get(2);
-            fields::plain_text(source, rec.line, "name", name)?;
-            let same_name = match rec.opt(3) {
-                Some(v) => fields::count(source, rec.line, "same_name", v)?,
-                None => 1,
-            };
             out.by_code.insert(code.to_string(), out.villages.len());
             push_named(&mut out.by_name, name, out.villages.len());
             out.villages.push(Village {
@@ -562,7 +529,7 @@ impl Villages {
                 kind,
                 name: name.to_string(),
                 same_name,
-                ambiguity: Ambiguity::parse(source, rec.line, rec.get(4))?,
+                ambiguity: v.ambiguity,
             });
             Ok(())
         })?;
@@ -596,6 +563,337 @@ impl Villages {
     /// True when there is none.
     pub fn is_empty(&self) -> bool {
         self.villages.is_empty()
+    }
+}
+
+/// One line of `villages.tsv`, checked on its own (the district's existence and the code's
+/// uniqueness are the loaders' checks).
+struct VillageRecord<'t> {
+    code: &'t str,
+    kind: VillageType,
+    name: &'t str,
+    same_name: u32,
+    ambiguity: Ambiguity,
+}
+
+impl<'t> VillageRecord<'t> {
+    /// Reads and checks record `rec` of `source`: the code well-formed, the type agreeing
+    /// with it (1xxx kelurahan, 2xxx and 3xxx desa), the name plain text.
+    fn read(source: &str, rec: &crate::lexicon::format::Record<'t>) -> Result<VillageRecord<'t>> {
+        let code = rec.get(0);
+        check_code(source, rec.line, code, None)?;
+        let kind = fields::keyword(
+            source,
+            rec.line,
+            "type",
+            rec.get(1),
+            &[
+                ("desa", VillageType::Desa),
+                ("kelurahan", VillageType::Kelurahan),
+            ],
+        )?;
+        // Well formed: the serial is the last four digits.
+        let expected = match code.as_bytes().get(9) {
+            Some(b'1') => Some(VillageType::Kelurahan),
+            Some(b'2' | b'3') => Some(VillageType::Desa),
+            _ => None,
+        };
+        if expected != Some(kind) {
+            return Err(Error::lexicon(
+                source,
+                rec.line,
+                format!(
+                    "type `{}` contradicts code `{code}` (1xxx kelurahan, 2xxx/3xxx desa)",
+                    rec.get(1)
+                ),
+            ));
+        }
+        let name = rec.get(2);
+        // Printable ASCII has no control character: the check by characters is for the rest.
+        if !name.bytes().all(|b| (b' '..b'\x7f').contains(&b)) {
+            fields::plain_text(source, rec.line, "name", name)?;
+        }
+        let same_name = match rec.opt(3) {
+            Some(v) => fields::count(source, rec.line, "same_name", v)?,
+            None => 1,
+        };
+        let ambiguity = match rec.get(4) {
+            "" => Ambiguity::NONE,
+            flags => Ambiguity::parse(source, rec.line, flags)?,
+        };
+        Ok(VillageRecord {
+            code,
+            kind,
+            name,
+            same_name,
+            ambiguity,
+        })
+    }
+
+    /// The code of the district the village is in (`NN.NN.NN`).
+    fn district(&self) -> &'t str {
+        // Well formed: the district is the code before the serial's dot.
+        self.code.get(..8).unwrap_or("")
+    }
+
+    /// The error of a village whose district is not in the regions.
+    fn no_district(&self, source: &str, line: usize) -> Error {
+        Error::lexicon(
+            source,
+            line,
+            format!(
+                "parent district `{}` of village `{}` does not exist",
+                self.district(),
+                self.code
+            ),
+        )
+    }
+}
+
+/// The key of a name: a hash of its letters and digits, folded to lower case, with one mark
+/// for each run of other characters between them (`Sungai Raya`, `sungai-raya` and
+/// `SUNGAI  RAYA` share a key). Fed piece by piece, so that a run of tokens in a text gets
+/// the key of the name it spells without being copied.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameKey {
+    hash: u64,
+    /// A separator is pending: the next letter or digit starts a new word.
+    gap: bool,
+    /// A letter or digit has been fed.
+    any: bool,
+}
+
+/// The multiplier of [`NameKey`]'s mixing (the one of FxHash).
+const KEY_MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+/// What [`NameKey`] mixes in for a separator: no character has this value.
+const KEY_GAP: u32 = 0x11_0000;
+
+impl Default for NameKey {
+    fn default() -> Self {
+        NameKey::new()
+    }
+}
+
+impl NameKey {
+    /// The key of nothing yet.
+    pub(crate) const fn new() -> NameKey {
+        NameKey {
+            hash: 0,
+            gap: false,
+            any: false,
+        }
+    }
+
+    #[inline]
+    fn mix(&mut self, x: u32) {
+        self.hash = (self.hash.rotate_left(5) ^ u64::from(x)).wrapping_mul(KEY_MUL);
+    }
+
+    #[inline]
+    fn alnum(&mut self, c: u32) {
+        if self.gap && self.any {
+            self.mix(KEY_GAP);
+        }
+        self.gap = false;
+        self.any = true;
+        self.mix(c);
+    }
+
+    /// Feeds `s`.
+    #[inline]
+    pub(crate) fn push(&mut self, s: &str) {
+        if s.is_ascii() {
+            for b in s.bytes() {
+                if b.is_ascii_alphanumeric() {
+                    self.alnum(u32::from(b.to_ascii_lowercase()));
+                } else {
+                    self.gap = true;
+                }
+            }
+        } else {
+            for c in s.chars() {
+                if c.is_alphanumeric() {
+                    for l in c.to_lowercase() {
+                        self.alnum(l as u32);
+                    }
+                } else {
+                    self.gap = true;
+                }
+            }
+        }
+    }
+
+    /// Marks a separator (the space between two tokens).
+    #[inline]
+    pub(crate) fn gap(&mut self) {
+        self.gap = true;
+    }
+
+    /// The key of what was fed; `None` when no letter or digit was.
+    #[inline]
+    pub(crate) fn finish(&self) -> Option<u64> {
+        self.any.then(|| {
+            let h = self.hash;
+            (h ^ (h >> 29)).wrapping_mul(KEY_MUL) ^ (h >> 32)
+        })
+    }
+
+    /// The key of `name`.
+    pub(crate) fn of(name: &str) -> Option<u64> {
+        let mut k = NameKey::new();
+        k.push(name);
+        k.finish()
+    }
+}
+
+/// One village of a [`VillageTable`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct VillageEntry {
+    /// Index of its district in the [`Regions`] it was checked against.
+    pub district: u32,
+    /// Where its name starts in the table's names.
+    name_start: u32,
+    /// Its name's length in bytes.
+    name_len: u16,
+    /// Ambiguity flags.
+    pub ambiguity: Ambiguity,
+}
+
+/// Bits of a key that pick its bucket in a [`VillageTable`].
+const VILLAGE_BUCKET_BITS: u32 = 16;
+
+/// The villages in a compact form for the recogniser: codes and names each in one string,
+/// and the villages grouped by the [`NameKey`] of their names in a bucketed table, so that
+/// the 83,762 villages load in a few milliseconds and a run of tokens is looked up without
+/// copying it. (Equal keys are taken for equal names: two of the villages' few tens of
+/// thousands of names sharing a 64-bit key is vanishingly unlikely.)
+#[derive(Clone, Debug, Default)]
+pub(crate) struct VillageTable {
+    /// Every code, [`CODE_LEN`] bytes each, in village order.
+    codes: String,
+    /// Every name, one after another.
+    names: String,
+    villages: Vec<VillageEntry>,
+    /// Where each bucket starts in `slots`, and the end of the last one.
+    buckets: Vec<u32>,
+    /// Keys and villages, bucket after bucket.
+    slots: Vec<(u64, u32)>,
+}
+
+/// The length of a village code, `NN.NN.NN.NNNN`.
+const CODE_LEN: usize = 13;
+
+impl VillageTable {
+    /// Loads `texts` with the checks of [`Villages::load`].
+    pub(crate) fn load(texts: &[LexiconText], regions: &Regions) -> Result<VillageTable> {
+        let mut out = VillageTable::default();
+        let total: usize = texts.iter().map(|t| t.text.len()).sum();
+        // Each line has a code, a name and a few short fields.
+        out.codes.reserve(total / 3);
+        out.names.reserve(total / 3);
+        out.villages.reserve(total / 40);
+        let mut keys: Vec<u64> = Vec::with_capacity(total / 40);
+        // Codes come in ascending order in the generated lexicon: each one is then new. When
+        // one does not, the full check with its duplicate set runs.
+        let mut last_code = String::new();
+        let mut ascending = true;
+        // The district of the village before (they come grouped by district).
+        let mut last_district: (String, u32) = (String::new(), 0);
+        fields::for_each_record(texts, &VILLAGE_COLUMNS, 3, |source, rec| {
+            let v = VillageRecord::read(source, rec)?;
+            let district = v.district();
+            if district != last_district.0 {
+                let at = regions
+                    .index_of(district)
+                    .filter(|&i| regions.regions[i].level == AdminLevel::District)
+                    .ok_or_else(|| v.no_district(source, rec.line))?;
+                last_district.0.clear();
+                last_district.0.push_str(district);
+                last_district.1 = at as u32;
+            }
+            if ascending && v.code <= last_code.as_str() {
+                ascending = false;
+            }
+            last_code.clear();
+            last_code.push_str(v.code);
+            let (Ok(name_start), Ok(name_len)) =
+                (u32::try_from(out.names.len()), u16::try_from(v.name.len()))
+            else {
+                return Err(Error::lexicon(source, rec.line, "too many villages"));
+            };
+            debug_assert_eq!(v.code.len(), CODE_LEN);
+            out.codes.push_str(v.code);
+            out.names.push_str(v.name);
+            keys.push(NameKey::of(v.name).unwrap_or(0));
+            out.villages.push(VillageEntry {
+                district: last_district.1,
+                name_start,
+                name_len,
+                ambiguity: v.ambiguity,
+            });
+            Ok(())
+        })?;
+        if !ascending {
+            // The full check names the duplicate's lines.
+            Villages::load(texts, regions)?;
+        }
+        // Bucket the villages by their keys' top bits (a counting sort).
+        let shift = 64 - VILLAGE_BUCKET_BITS;
+        let mut starts = vec![0u32; (1 << VILLAGE_BUCKET_BITS) + 1];
+        for &k in &keys {
+            starts[(k >> shift) as usize + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut fill = starts.clone();
+        out.slots = vec![(0, 0); keys.len()];
+        for (i, &k) in keys.iter().enumerate() {
+            let b = (k >> shift) as usize;
+            out.slots[fill[b] as usize] = (k, i as u32);
+            fill[b] += 1;
+        }
+        out.buckets = starts;
+        Ok(out)
+    }
+
+    /// The villages whose names have key `key`, in lexicon order.
+    #[inline]
+    pub(crate) fn named(&self, key: u64) -> impl Iterator<Item = u32> + '_ {
+        let b = (key >> (64 - VILLAGE_BUCKET_BITS)) as usize;
+        let range = match (self.buckets.get(b), self.buckets.get(b + 1)) {
+            (Some(&s), Some(&e)) => s as usize..e as usize,
+            _ => 0..0,
+        };
+        self.slots[range]
+            .iter()
+            .filter(move |(k, _)| *k == key)
+            .map(|&(_, v)| v)
+    }
+
+    /// Whether some village has a name of key `key`.
+    #[inline]
+    pub(crate) fn has(&self, key: u64) -> bool {
+        self.named(key).next().is_some()
+    }
+
+    /// Village `i`.
+    #[inline]
+    pub(crate) fn get(&self, i: u32) -> &VillageEntry {
+        &self.villages[i as usize]
+    }
+
+    /// The name of village `i`.
+    pub(crate) fn name(&self, i: u32) -> &str {
+        let v = &self.villages[i as usize];
+        let start = v.name_start as usize;
+        &self.names[start..start + usize::from(v.name_len)]
+    }
+
+    /// The code of village `i`.
+    pub(crate) fn code(&self, i: u32) -> &str {
+        let start = i as usize * CODE_LEN;
+        &self.codes[start..start + CODE_LEN]
     }
 }
 
@@ -994,6 +1292,80 @@ mod tests {
         assert!(v.named("Sidomulyo").count() > 50);
         let any = v.iter().next().unwrap();
         assert!(r.get(any.district_code()).is_some());
+    }
+
+    #[test]
+    fn name_keys_fold_case_and_separators() {
+        let k = NameKey::of("Sungai Raya").unwrap();
+        assert_eq!(NameKey::of("sungai-raya"), Some(k));
+        assert_eq!(NameKey::of("SUNGAI  RAYA"), Some(k));
+        assert_ne!(NameKey::of("SungaiRaya"), Some(k));
+        assert_ne!(NameKey::of("Sungai Raya Dua"), Some(k));
+        assert_eq!(NameKey::of("Éra Baru"), NameKey::of("éra baru"));
+        assert_eq!(NameKey::of(" - "), None);
+        // Fed piece by piece, with the gap between two tokens.
+        let mut pieces = NameKey::new();
+        pieces.push("Sungai");
+        pieces.gap();
+        pieces.push("Raya");
+        assert_eq!(pieces.finish(), Some(k));
+    }
+
+    #[test]
+    fn the_village_table_finds_every_namesake() {
+        let r = Regions::builtin().unwrap();
+        let t = VillageTable::load(&[LexiconText::builtin(LexiconKind::Villages)], &r).unwrap();
+        let v = Villages::builtin(&r).unwrap();
+        for name in [
+            "Sidomulyo",
+            "Jatiluwih",
+            "Tanjung Palas Hilir",
+            "Sawang Ba'u",
+            "Kute Lang-Lang",
+        ] {
+            let mut codes: Vec<&str> = t
+                .named(NameKey::of(name).unwrap())
+                .map(|i| t.code(i))
+                .collect();
+            codes.sort_unstable();
+            let mut want: Vec<&str> = v.named(name).map(|x| x.code.as_str()).collect();
+            want.sort_unstable();
+            assert_eq!(codes, want, "{name}");
+        }
+        let i = t.named(NameKey::of("jatiluwih").unwrap()).next().unwrap();
+        assert_eq!(t.name(i), "Jatiluwih");
+        assert_eq!(
+            r.iter().nth(t.get(i).district as usize).unwrap().name,
+            "Penebel"
+        );
+        assert!(!t.has(NameKey::of("Balikpapan Kota Lama").unwrap()));
+    }
+
+    #[test]
+    fn the_village_table_checks_like_the_full_loader() {
+        let r = Regions::builtin().unwrap();
+        let head = "code\ttype\tname\tsame_name\tambiguity\n";
+        let load = |body: &str| {
+            VillageTable::load(&[LexiconText::new("v.tsv", format!("{head}{body}"))], &r)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        };
+        assert!(load("64.71.01.1001\tkelurahan\tContoh\t1\t\n").is_ok());
+        assert_eq!(
+            load("64.71.01.1001\tkelurahan\tContoh\t1\t\n64.71.01.1001\tkelurahan\tLain\t1\t\n")
+                .unwrap_err(),
+            "v.tsv:3: duplicate code `64.71.01.1001` (first defined at v.tsv:2)"
+        );
+        assert_eq!(
+            load("64.71.09.1001\tkelurahan\tContoh\t1\t\n").unwrap_err(),
+            "v.tsv:2: parent district `64.71.09` of village `64.71.09.1001` does not exist"
+        );
+        assert!(load("64.71.01.101\tkelurahan\tContoh\t1\t\n")
+            .unwrap_err()
+            .contains("bad code format"));
+        assert!(load("64.71.01.2001\tkelurahan\tContoh\t1\t\n")
+            .unwrap_err()
+            .contains("contradicts"));
     }
 
     #[test]

@@ -38,8 +38,6 @@ pub(crate) enum Entry {
     Honorific(u32),
     /// A police or military rank, or its service, corps or status word (index into `Ranks`).
     Rank(u32),
-    /// A village (index into `Villages`, when the extractor loads them).
-    Village(u32),
     /// A word around place names: prefix, feature, title, locative (index into the place
     /// recogniser's context words).
     PlaceWord(u32),

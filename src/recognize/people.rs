@@ -784,7 +784,7 @@ impl<'a> Doc<'a> {
                         }
                     }
                     Entry::TitleModifier(_) => modifier_end[s] = modifier_end[s].max(e),
-                    Entry::Village(_) | Entry::PlaceWord(_) => {}
+                    Entry::PlaceWord(_) => {}
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;

@@ -62,6 +62,7 @@ mod context;
 pub(crate) use context::PLACE_CONTEXT_COLUMNS;
 mod reading;
 mod senses;
+mod villages;
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -69,7 +70,7 @@ use std::ops::Range;
 use crate::document::{Entity, PlaceLevel};
 use crate::error::Result;
 use crate::lexicon::geography::{Countries, GeoNames};
-use crate::lexicon::places::{AmbiguousWords, RegionAliases, Regions, Villages};
+use crate::lexicon::places::{AmbiguousWords, RegionAliases, Regions, VillageTable};
 use crate::lexicon::LexiconText;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
 use crate::text::hash::{FoldHashMap, FoldHashSet};
@@ -102,6 +103,10 @@ pub(crate) struct PlaceLexicons {
 pub(crate) struct PlaceRecognizer {
     senses: Senses,
     words: PlaceWords,
+    /// The user's word classes (`place_ambiguity.tsv`), for the village names.
+    ambiguous: AmbiguousWords,
+    /// The villages, when loaded.
+    villages: Option<VillageTable>,
 }
 
 /// Most capitalised words a name after a prefix or feature word may have.
@@ -211,7 +216,7 @@ impl PlaceRecognizer {
         let ambiguous = AmbiguousWords::load(&lex.ambiguity)?;
         let words = PlaceWords::load(&lex.context)?;
         let villages = match &lex.villages {
-            Some(texts) => Some(Villages::load(texts, regions)?),
+            Some(texts) => Some(VillageTable::load(texts, regions)?),
             None => None,
         };
         let senses = Senses::build(Lexicons {
@@ -219,11 +224,15 @@ impl PlaceRecognizer {
             aliases,
             countries: &countries,
             geo: &geo,
-            villages: villages.as_ref(),
             words: &ambiguous,
             context: &words,
         });
-        Ok(PlaceRecognizer { senses, words })
+        Ok(PlaceRecognizer {
+            senses,
+            words,
+            ambiguous,
+            villages,
+        })
     }
 
     /// Registers every place surface form and context word in the shared dictionary.
@@ -314,7 +323,7 @@ impl PlaceRecognizer {
         doc.accept();
         doc.repeat_open_names();
         let kept = doc.resolve_overlaps();
-        doc.entities(&kept, out);
+        doc.entities(&kept, scan, out);
         let Doc {
             layout,
             pool,
@@ -396,6 +405,8 @@ struct Scratch {
     well_written: FoldHashSet<usize>,
     settled: FoldHashMap<usize, Option<u32>>,
     found: Vec<(crate::text::Span, reading::Decision)>,
+    /// The tokens of each of `found`, and the region it names if it names one (`entities`).
+    found_at: Vec<(Range<usize>, Option<u32>)>,
 }
 
 #[cfg(test)]

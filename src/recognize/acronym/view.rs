@@ -384,7 +384,6 @@ impl<'a> DocView<'a> {
                             v.admin_prefix[s] = true;
                         }
                     }
-                    Entry::Village(_) => {}
                     Entry::Title(i) => {
                         v.title_end[s] = v.title_end[s].max(e);
                         let unit = people
@@ -504,7 +503,6 @@ impl<'a> DocView<'a> {
                             | Entry::RegionAlias(_)
                             | Entry::Country(_)
                             | Entry::Geo(_)
-                            | Entry::Village(_)
                     )
                 })
             };

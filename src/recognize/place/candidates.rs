@@ -28,7 +28,7 @@ impl Doc<'_> {
     }
 
     /// True when token `i` is a capitalised word.
-    fn capitalised_word(&self, i: usize) -> bool {
+    pub(super) fn capitalised_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.kind == TokenKind::Word && is_capitalised(t.text(self.text))
     }
@@ -89,7 +89,7 @@ impl Doc<'_> {
     }
 
     /// What the words around `name` say.
-    fn context(&self, name: Range<usize>) -> Ctx {
+    pub(super) fn context(&self, name: Range<usize>) -> Ctx {
         let start = name.start;
         let mut ctx = Ctx {
             dateline: self.layout.in_dateline(start),
@@ -561,33 +561,20 @@ impl Doc<'_> {
             {
                 c.output = Output::Blocker;
             }
-            // Districts and villages named with no context need the document's support.
+            // Districts named with no context need the document's support.
             let local = |ch: &Choice| match ch {
                 Choice::Sense(id) => {
                     let s = senses.get(*id);
-                    matches!(s.level, Some(PlaceLevel::District | PlaceLevel::Village))
-                        && matches!(
-                            s.kind,
-                            SenseKind::Region | SenseKind::Alias | SenseKind::Village
-                        )
+                    s.level == Some(PlaceLevel::District)
+                        && matches!(s.kind, SenseKind::Region | SenseKind::Alias)
                 }
                 Choice::Open(_) => false,
             };
-            // A village is named with its prefix (`Desa Sukamaju`) or its district: with no
-            // prefix, the other readings win, or the document must name its district.
-            let village_named = introduced
-                || c.ctx.address
-                || prefix && c.ctx.prefix == Some(Some(PlaceLevel::Village));
-            let is_village = |ch: &Choice| matches!(ch, Choice::Sense(id) if senses.get(*id).kind == SenseKind::Village);
-            let villages_only = !choices.is_empty() && choices.iter().all(is_village);
-            if !village_named && !villages_only {
-                retain(&mut self.pool, &mut c.choices, |ch| !is_village(ch));
-            }
             let choices = &self.pool[c.choices.clone()];
             let district_only = !choices.is_empty() && choices.iter().all(local);
             // after a facility word alone a district still needs its region named
             let facility_only = c.ctx.facility && !medium && !c.ctx.inherited;
-            if district_only && (!weak || facility_only || villages_only && !village_named) {
+            if district_only && (!weak || facility_only) {
                 // A district name with no context: not the head of a longer name (`Sebulu
                 // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
                 // at the start of a sentence, where any word is capitalised.
@@ -604,7 +591,7 @@ impl Doc<'_> {
                 }
                 let after_word =
                     start > 0 && name_at(start - 1) && !is_all_caps(tokens[start - 1].text(text));
-                c.needs_support = if after_word || villages_only || layout.starts_sentence(start) {
+                c.needs_support = if after_word || layout.starts_sentence(start) {
                     3
                 } else {
                     2

@@ -5,13 +5,15 @@ use crate::document::{Entity, EntityData, Place, PlaceCandidate, PlaceLevel};
 use crate::text::hash::FoldHashMap;
 use crate::text::Span;
 
+use crate::recognize::gazetteer::Scan;
+
 use super::senses::{self, SenseKind};
 use super::{Candidate, Choice, Doc, Output, MAX_CANDIDATES, NO_KEY};
 
 impl Doc<'_> {
     /// Appends to `out` the entities of the kept candidates, their readings chosen with the
     /// document's help.
-    pub(super) fn entities(&mut self, kept: &[usize], out: &mut Vec<Entity>) {
+    pub(super) fn entities(&mut self, kept: &[usize], scan: &Scan, out: &mut Vec<Entity>) {
         let senses = &self.rec.senses;
         // Regions named unambiguously: the anchors that support other readings.
         let mut mentioned = std::mem::take(&mut self.scratch.mentioned);
@@ -75,6 +77,8 @@ impl Doc<'_> {
         }
         let mut found = std::mem::take(&mut self.scratch.found);
         found.clear();
+        let mut found_at = std::mem::take(&mut self.scratch.found_at);
+        found_at.clear();
         for &i in kept {
             let c = &self.cands[i];
             match c.output {
@@ -97,8 +101,16 @@ impl Doc<'_> {
             {
                 continue;
             }
-            found.push((self.span_of(c), self.choose(c, &settled, &mentioned)));
+            let decision = self.choose(c, &settled, &mentioned);
+            let region = match decision {
+                Decision::One(id) => senses.get(id).region,
+                _ => None,
+            };
+            found.push((self.span_of(c), decision));
+            found_at.push((c.tokens.clone(), region));
         }
+        self.villages(scan, kept, &mentioned, &mut found, &mut found_at);
+        let villages = self.rec.villages.as_ref();
         // Mentions written alike and read alike are one entity.
         crate::resolve::one_per_form(
             self.text,
@@ -106,7 +118,8 @@ impl Doc<'_> {
             |(span, decision)| {
                 let code = match decision {
                     Decision::One(id) => senses.code(senses.get(*id)),
-                    Decision::Open(_) | Decision::Ambiguous(_) => None,
+                    Decision::Village(v) => villages.map(|t| t.code(*v)),
+                    Decision::Open(_) | Decision::Ambiguous(_) | Decision::Villages(_) => None,
                 };
                 (*span, code.unwrap_or(""))
             },
@@ -117,19 +130,20 @@ impl Doc<'_> {
         self.scratch.well_written = well_written;
         self.scratch.settled = settled;
         self.scratch.found = found;
+        self.scratch.found_at = found_at;
     }
 
     /// How strongly the regions in `mentioned` (except those the surface form `key` named
     /// itself) support sense `id`. Each named region counts
-    /// 3 when it is the sense's parent (for a village: its district), 2 when it is another
-    /// ancestor or a descendant, 1 when it lies in the same province.
+    /// 3 when it is the sense's parent, 2 when it is another ancestor or a descendant, 1 when
+    /// it lies in the same province.
     fn support(&self, id: u32, key: usize, mentioned: &[Mentioned]) -> Support {
         let senses = &self.rec.senses;
         let s = senses.get(id);
-        let relation = |r: u32, m: u32, village: bool| -> u8 {
-            if village && m == r || !village && senses.region(r).parent == Some(m) {
+        let relation = |r: u32, m: u32| -> u8 {
+            if senses.region(r).parent == Some(m) {
                 3
-            } else if m != r && (senses.contains(m, r) || !village && senses.contains(r, m)) {
+            } else if m != r && (senses.contains(m, r) || senses.contains(r, m)) {
                 2
             } else if m != r && senses.province(m) == senses.province(r) {
                 1
@@ -137,12 +151,12 @@ impl Doc<'_> {
                 0
             }
         };
-        let of = |r: u32, village: bool, cap: u8| {
+        let of = |r: u32, cap: u8| {
             mentioned
                 .iter()
                 .filter(|m| m.key != key || key == NO_KEY)
                 .fold(Support::default(), |acc, &Mentioned { region: m, .. }| {
-                    let w = relation(r, m, village).min(cap);
+                    let w = relation(r, m).min(cap);
                     Support {
                         best: acc.best.max(w),
                         total: acc.total.saturating_add(u16::from(w)),
@@ -150,8 +164,7 @@ impl Doc<'_> {
                 })
         };
         match (s.kind, s.region) {
-            (SenseKind::Village, Some(d)) => of(d, true, 3),
-            (_, Some(r)) => of(r, false, 3),
+            (_, Some(r)) => of(r, 3),
             // a feature or area lies in its regions: naming one of them supports it as much as
             // naming another ancestor (`Puncak` … `Kabupaten Bogor`)
             (SenseKind::Geo, None) => s
@@ -161,7 +174,7 @@ impl Doc<'_> {
                     let own = mentioned
                         .iter()
                         .any(|m| m.region == r && (m.key != key || key == NO_KEY));
-                    let mut sup = of(r, false, 2);
+                    let mut sup = of(r, 2);
                     if own {
                         sup.best = 2;
                         sup.total = sup.total.saturating_add(2);
@@ -241,7 +254,7 @@ impl Doc<'_> {
             }
         }
         // The strongest support by the document's other places, then the highest rank
-        // (regions over countries over geographic names over districts over villages), then
+        // (regions over countries over geographic names over districts), then
         // the most support. A district or village beats a region of the same name only when
         // the document names its parent (`Institut Teknologi Bandung` in a text about Jawa
         // Timur is not the district Bandung of Tulungagung).
@@ -310,15 +323,51 @@ impl Doc<'_> {
                 level,
                 candidates: Vec::new(),
             },
+            Decision::Village(v) => {
+                let table = self.rec.villages.as_ref();
+                Place {
+                    name: table.map_or_else(|| collapse_spaces(written), |t| t.name(v).to_string()),
+                    code: table.map(|t| t.code(v).to_string()),
+                    level: Some(PlaceLevel::Village),
+                    candidates: Vec::new(),
+                }
+            }
+            Decision::Villages(ids) => {
+                let Some(table) = self.rec.villages.as_ref() else {
+                    return Place {
+                        name: collapse_spaces(written),
+                        code: None,
+                        level: Some(PlaceLevel::Village),
+                        candidates: Vec::new(),
+                    };
+                };
+                let mut candidates: Vec<PlaceCandidate> = ids
+                    .iter()
+                    .map(|&v| PlaceCandidate {
+                        name: table.name(v).to_string(),
+                        code: table.code(v).to_string(),
+                        level: PlaceLevel::Village,
+                    })
+                    .collect();
+                if candidates.len() > MAX_CANDIDATES {
+                    candidates.clear();
+                }
+                candidates.sort_by(|a, b| a.code.cmp(&b.code));
+                Place {
+                    name: table.name(ids[0]).to_string(),
+                    code: None,
+                    level: Some(PlaceLevel::Village),
+                    candidates,
+                }
+            }
             Decision::Ambiguous(ids) => {
                 let mut candidates: Vec<PlaceCandidate> = ids
                     .iter()
                     .filter_map(|&id| {
                         let s = senses.get(id);
                         let r = senses.region(s.region?);
-                        let village = s.kind == SenseKind::Village;
                         Some(PlaceCandidate {
-                            name: if village { &*s.name } else { &*r.name }.to_string(),
+                            name: r.name.to_string(),
                             code: senses.code(s)?.to_string(),
                             level: s.level.unwrap_or(r.level),
                         })
@@ -350,8 +399,10 @@ impl Doc<'_> {
 /// A region the document names, and the surface form (dictionary key) that names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Mentioned {
-    region: u32,
-    key: usize,
+    /// The region.
+    pub(super) region: u32,
+    /// The surface form.
+    pub(super) key: usize,
 }
 
 /// How much the document's other places support a reading (see [`Doc::support`]).
@@ -372,6 +423,10 @@ pub(super) enum Decision {
     Open(Option<PlaceLevel>),
     /// Several senses, equally good.
     Ambiguous(Vec<u32>),
+    /// A village (index into the recogniser's village table).
+    Village(u32),
+    /// Several villages of one name, equally supported.
+    Villages(Vec<u32>),
 }
 
 /// The rank of provinces, regencies, cities and towns.

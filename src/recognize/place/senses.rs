@@ -5,7 +5,7 @@
 use crate::document::PlaceLevel;
 use crate::lexicon::geography::{Countries, CountryNameKind, GeoNames};
 use crate::lexicon::places::{
-    AliasKind, Ambiguity, AmbiguousWords, RegionAliases, Regions, Villages, WordClass,
+    AliasKind, Ambiguity, AmbiguousWords, RegionAliases, Regions, WordClass,
 };
 use crate::recognize::gazetteer::Entry;
 use crate::text::hash::FoldHashMap;
@@ -24,8 +24,6 @@ pub(crate) struct Lexicons<'a> {
     pub countries: &'a Countries,
     /// Geographic names.
     pub geo: &'a GeoNames,
-    /// Villages, when loaded.
-    pub villages: Option<&'a Villages>,
     /// The user's word classes.
     pub words: &'a AmbiguousWords,
     /// Context words.
@@ -60,8 +58,6 @@ pub(crate) enum SenseKind {
     Country,
     /// An island, sea, river, mountain or wider region.
     Geo,
-    /// A village (desa, kelurahan); `region` is its district.
-    Village,
 }
 
 /// One reading of a surface form.
@@ -87,8 +83,6 @@ pub(crate) struct Sense {
     /// True for a state's formal name or its initialism (`Republik Indonesia`, `RI`, `NKRI`):
     /// the polity, not a place.
     pub polity: bool,
-    /// For a village: its own code (`region` is its district).
-    pub own_code: Option<Box<str>>,
     /// A region's former decree name (`Cibinong` for the Cianjur district now `Cubinong`):
     /// a current name of the same spelling goes first.
     pub former: bool,
@@ -141,8 +135,8 @@ pub(crate) struct Senses {
     /// The regions, in lexicon order.
     pub regions: Vec<RegionInfo>,
     senses: Vec<Sense>,
-    /// Where the aliases, countries, geographic names and villages start in `senses`.
-    offsets: [usize; 4],
+    /// Where the aliases, countries and geographic names start in `senses`.
+    offsets: [usize; 3],
 }
 
 impl Senses {
@@ -153,7 +147,6 @@ impl Senses {
             aliases,
             countries,
             geo,
-            villages,
             words,
             context,
         } = lex;
@@ -196,7 +189,6 @@ impl Senses {
                 within: Box::new([]),
                 lenient_head: false,
                 polity: false,
-                own_code: None,
                 former: false,
                 case: CaseNeeds::default(),
             });
@@ -224,7 +216,6 @@ impl Senses {
                 within: Box::new([]),
                 lenient_head: false,
                 polity: false,
-                own_code: None,
                 former: a.kind == AliasKind::FormerName,
                 case: CaseNeeds::default(),
             });
@@ -248,7 +239,6 @@ impl Senses {
                 within: Box::new([]),
                 lenient_head: false,
                 polity,
-                own_code: None,
                 former: false,
                 case: CaseNeeds::default(),
             });
@@ -265,24 +255,6 @@ impl Senses {
                 within: g.codes.iter().filter_map(|c| at(c)).collect(),
                 lenient_head: lenient(&g.name),
                 polity: false,
-                own_code: None,
-                former: false,
-                case: CaseNeeds::default(),
-            });
-        }
-        out.offsets[3] = out.senses.len();
-        for v in villages.into_iter().flat_map(Villages::iter) {
-            out.senses.push(Sense {
-                kind: SenseKind::Village,
-                name: v.name.as_str().into(),
-                surface: v.name.as_str().into(),
-                region: at(v.district_code()),
-                level: Some(PlaceLevel::Village),
-                flags: with_words(v.ambiguity, words, &v.name),
-                within: Box::new([]),
-                lenient_head: false,
-                polity: false,
-                own_code: Some(v.code.as_str().into()),
                 former: false,
                 case: CaseNeeds::default(),
             });
@@ -293,11 +265,9 @@ impl Senses {
         out
     }
 
-    /// The code of sense `s`: a village's own, else its region's.
+    /// The code of sense `s`: its region's.
     pub fn code<'a>(&'a self, s: &'a Sense) -> Option<&'a str> {
-        s.own_code
-            .as_deref()
-            .or_else(|| s.region.map(|r| &*self.regions[r as usize].code))
+        s.region.map(|r| &*self.regions[r as usize].code)
     }
 
     /// The sense id of a gazetteer entry, if it is a place entry.
@@ -307,7 +277,6 @@ impl Senses {
             Entry::RegionAlias(i) => self.offsets[0] + i as usize,
             Entry::Country(i) => self.offsets[1] + i as usize,
             Entry::Geo(i) => self.offsets[2] + i as usize,
-            Entry::Village(i) => self.offsets[3] + i as usize,
             _ => return None,
         };
         (id < self.senses.len()).then_some(id as u32)
@@ -315,7 +284,7 @@ impl Senses {
 
     /// Every surface form with its gazetteer entry.
     pub fn entries(&self) -> impl Iterator<Item = (&str, Entry)> {
-        let [a, c, g, v] = self.offsets;
+        let [a, c, g] = self.offsets;
         self.senses.iter().enumerate().map(move |(i, s)| {
             let entry = if i < a {
                 Entry::Region(i as u32)
@@ -323,10 +292,8 @@ impl Senses {
                 Entry::RegionAlias((i - a) as u32)
             } else if i < g {
                 Entry::Country((i - c) as u32)
-            } else if i < v {
-                Entry::Geo((i - g) as u32)
             } else {
-                Entry::Village((i - v) as u32)
+                Entry::Geo((i - g) as u32)
             };
             (&*s.surface, entry)
         })
@@ -458,7 +425,6 @@ mod tests {
             aliases: &aliases,
             countries: &countries,
             geo: &geo,
-            villages: None,
             words: &words,
             context: &context,
         })

@@ -1,0 +1,509 @@
+//! Villages (desa, kelurahan) from the village lexicon, read after the other places.
+//!
+//! The lexicon is a compact [`VillageTable`], looked up by the [`NameKey`] of a run of
+//! capitalised tokens that no other place reading took, so that its 83,762 names need no
+//! automaton. Two kinds of mention are read:
+//!
+//! * A name a village word introduced (`Desa Sukamaju`, and its repetitions), or a name no
+//!   other lexicon has in an address (`Jalan Mawar 3, Sukamaju, Tabanan`, when the place
+//!   after it holds a village of that name): the open candidate gets the code of the
+//!   namesake the document supports best, unless the document's places all lie elsewhere.
+//! * A bare name. Village names repeat all over the country and many are ordinary words or
+//!   given names, so a bare name needs evidence: the document names the village's district
+//!   (the strongest support) or its regency or city, or the name is followed by one of them
+//!   as an address (`…, Sukamaju, Tabanan`). At the start of a sentence it needs its
+//!   district or the address; after another capitalised word, a temple, beach or programme
+//!   word (`Stadion Sukamaju`, `Pura Sukamaju`) or a slash, only the address shows it is
+//!   the village. A name flagged as an ordinary word or phrase needs a locative word, a list
+//!   of places or the address besides (`di Sukamaju`, `ke Weda dan Sukamaju`); one flagged
+//!   as a personal name, demonym, initial or abbreviation, or whose first word is a given
+//!   name or a stopword, is never read bare. A name that is no ordinary word, unique in the
+//!   country and after a locative word counts when the document names no place, or one of
+//!   its province. A name followed by a comma and a place that holds none of its namesakes
+//!   (`Johor, Malaysia`) never counts.
+//!
+//! Of several namesakes, the ones the document supports best are kept: one gives its code,
+//! several are listed as candidates.
+
+use std::ops::Range;
+
+use crate::document::PlaceLevel;
+use crate::lexicon::places::{Ambiguity, NameKey, VillageTable, WordClass as AmbiguityClass};
+use crate::recognize::gazetteer::{Scan, WordClass};
+use crate::text::{Span, TokenKind};
+
+use super::context::{is_all_caps, is_capitalised, Role};
+use super::reading::{Decision, Mentioned};
+use super::Doc;
+
+/// Most tokens of a village name in a text (`Tanjung Batu Kundur`, with punctuation).
+const MAX_NAME_TOKENS: usize = 10;
+/// Most words of a village name.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Flags that keep a name from being read bare.
+const NEVER_BARE: Ambiguity = Ambiguity::PERSONAL_NAME
+    .union(Ambiguity::DEMONYM)
+    .union(Ambiguity::INITIAL)
+    .union(Ambiguity::ABBREVIATION);
+/// Flags of names that are ordinary words: read bare only after a locative word.
+const WORDISH: Ambiguity = Ambiguity::COMMON_WORD
+    .union(Ambiguity::COMMON_PHRASE)
+    .union(Ambiguity::DICTIONARY_WORD);
+
+/// How a document supports one village named `key`: 3 it names its district (or follows the
+/// name with its district or regency as an address), 2 it names its regency or city, 1 it
+/// names a place of its province, 0 none of these. A region of the village's own name
+/// supports nothing (`Kepala Desa Sidomulyo` read as the district Sidomulyo does not place
+/// the village Sidomulyo there).
+fn support(
+    table: &VillageTable,
+    doc: &Doc<'_>,
+    v: u32,
+    key: u64,
+    named: &[Mentioned],
+    address: Option<u32>,
+) -> u8 {
+    let senses = &doc.rec.senses;
+    let district = table.get(v).district;
+    let regency = senses.region(district).parent;
+    let own_name = |r: u32| NameKey::of(&senses.region(r).name) == Some(key);
+    let named_is = |r: u32| named.iter().any(|m| m.region == r) && !own_name(r);
+    if named_is(district) || address.is_some_and(|a| a == district || Some(a) == regency) {
+        3
+    } else if regency.is_some_and(named_is) {
+        2
+    } else {
+        let province = senses.province(district);
+        u8::from(
+            named
+                .iter()
+                .any(|m| senses.province(m.region) == province && !own_name(m.region)),
+        )
+    }
+}
+
+impl Doc<'_> {
+    /// The key of the text of tokens `range`, as the table keys names.
+    fn key_of(&self, range: Range<usize>) -> Option<u64> {
+        let mut key = NameKey::new();
+        let mut prev_end = None;
+        for t in &self.tokens[range] {
+            if prev_end.is_some_and(|e| e < t.span.start) {
+                key.gap();
+            }
+            key.push(t.text(self.text));
+            prev_end = Some(t.span.end);
+        }
+        key.finish()
+    }
+
+    /// The mention right after a comma at token `end`, on the same line.
+    fn after_comma<'m>(
+        &self,
+        end: usize,
+        at: &'m [(Range<usize>, Option<u32>)],
+    ) -> Option<&'m (Range<usize>, Option<u32>)> {
+        let (text, tokens) = (self.text, self.tokens);
+        if end + 1 < tokens.len()
+            && end > 0
+            && tokens[end].text(text) == ","
+            && self.layout.same_line(end - 1, end + 1)
+        {
+            at.iter().find(|(r, _)| r.start == end + 1)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a village named `key` lies in region `address` (its district, regency or
+    /// province).
+    fn placed_by(&self, table: &VillageTable, key: u64, address: Option<u32>) -> bool {
+        let Some(a) = address else { return false };
+        let senses = &self.rec.senses;
+        table.named(key).any(|v| {
+            let d = table.get(v).district;
+            a == d || senses.region(d).parent == Some(a) || senses.province(d) == a
+        })
+    }
+
+    /// The namesakes of `key` the document supports best, with that support, into `out`.
+    fn best_namesakes(
+        &self,
+        table: &VillageTable,
+        key: u64,
+        named: &[Mentioned],
+        address: Option<u32>,
+        out: &mut Vec<u32>,
+    ) -> u8 {
+        out.clear();
+        let mut best = 0;
+        for v in table.named(key) {
+            let s = support(table, self, v, key, named, address);
+            if s > best {
+                best = s;
+                out.clear();
+            }
+            if s == best {
+                out.push(v);
+            }
+        }
+        best
+    }
+
+    /// Gives the villages' codes to the names a village word introduced among `found`, and
+    /// adds the villages named bare. `at` is parallel to `found`: each mention's tokens, and
+    /// the region it names when it names one; `named` are the regions the document names.
+    pub(super) fn villages(
+        &mut self,
+        scan: &Scan,
+        kept: &[usize],
+        named: &[Mentioned],
+        found: &mut Vec<(Span, Decision)>,
+        at: &mut Vec<(Range<usize>, Option<u32>)>,
+    ) {
+        let Some(table) = self.rec.villages.as_ref() else {
+            return;
+        };
+        let mut ids = Vec::new();
+        // Names a village word introduced, and names no lexicon has in an address
+        // (`Jalan Mawar 3, Sukamaju, Tabanan`), which are villages when the place after them
+        // holds one of that name.
+        for k in 0..found.len() {
+            let in_address = match found[k].1 {
+                Decision::Open(Some(PlaceLevel::Village)) => false,
+                Decision::Open(None) => true,
+                _ => continue,
+            };
+            let Some(key) = self.key_of(at[k].0.clone()) else {
+                continue;
+            };
+            let best = if in_address {
+                let address = self.after_comma(at[k].0.end, at).and_then(|(_, r)| *r);
+                self.best_namesakes(table, key, &[], address, &mut ids)
+            } else {
+                self.best_namesakes(table, key, named, None, &mut ids)
+            };
+            // A namesake needs its regency or district named, unless the name is unique in
+            // the country and the document's places, if any, include its province; with no
+            // place named, the namesakes are the candidates. (`Korong Ganting di Agam` is a
+            // hamlet of Agam, not the kelurahan Ganting of Padang Panjang in its province.)
+            let unique = table.named(key).nth(1).is_none();
+            let placed = best >= 2 || named.is_empty() || best == 1 && unique;
+            if in_address && best < 3 || !placed {
+                continue;
+            }
+            let decision = &mut found[k].1;
+            match ids.as_slice() {
+                [] => {}
+                [one] => *decision = Decision::Village(*one),
+                _ => *decision = Decision::Villages(ids.clone()),
+            }
+        }
+        // Bare names, in the tokens no mention covers.
+        let tokens = self.tokens;
+        let n = tokens.len();
+        let mut taken = std::mem::take(&mut self.scratch.taken);
+        taken.clear();
+        taken.resize(n, false);
+        for (r, _) in at.iter() {
+            taken[r.clone()].iter_mut().for_each(|t| *t = true);
+        }
+        for &i in kept {
+            let c = &self.cands[i];
+            if c.output == super::Output::Blocker {
+                taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        let mut i = 0;
+        while i < n {
+            let Some((end, key)) = self.bare_name(table, scan, &taken, i) else {
+                i += 1;
+                continue;
+            };
+            if let Some(decision) = self.bare_reading(table, key, i..end, named, at, &mut ids) {
+                let span = tokens[i].span.cover(&tokens[end - 1].span);
+                let p = found.partition_point(|(s, _)| s.start <= span.start);
+                found.insert(p, (span, decision));
+                at.insert(p, (i..end, None));
+                taken[i..end].iter_mut().for_each(|t| *t = true);
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        self.scratch.taken = taken;
+    }
+
+    /// The longest village name starting at token `i` (its end and key), when token `i`
+    /// may start a bare one: a capitalised word, not in capitals, not a place context word,
+    /// a given name or a stopword, and no token of the name taken.
+    fn bare_name(
+        &self,
+        table: &VillageTable,
+        scan: &Scan,
+        taken: &[bool],
+        i: usize,
+    ) -> Option<(usize, u64)> {
+        let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
+        let t = &tokens[i];
+        let first = t.text(text);
+        if taken[i]
+            || t.kind != TokenKind::Word
+            || !is_capitalised(first)
+            || is_all_caps(first)
+            || first.chars().count() < 3
+            || layout.word(i).is_some()
+            || layout.in_headline(i)
+            || scan.is(i, WordClass::GivenName) == Some(true)
+            || scan.is(i, WordClass::Stopword) == Some(true)
+        {
+            return None;
+        }
+        let mut key = NameKey::new();
+        let mut best = None;
+        let mut words = 0;
+        for j in i..(i + MAX_NAME_TOKENS).min(tokens.len()) {
+            let t = &tokens[j];
+            let attached = j > i && tokens[j - 1].span.end == t.span.start;
+            if j > i && (taken[j] || !layout.same_line(i, j) || layout.starts_sentence(j)) {
+                break;
+            }
+            let word = t.text(text);
+            if t.kind == TokenKind::Word {
+                let capital =
+                    is_capitalised(word) || word.starts_with(|c: char| c.is_ascii_digit());
+                if !capital && !attached {
+                    break;
+                }
+                words += 1;
+                if words > MAX_NAME_WORDS {
+                    break;
+                }
+            }
+            if j > i && !attached {
+                key.gap();
+            }
+            key.push(word);
+            if t.kind == TokenKind::Word {
+                if let Some(k) = key.finish().filter(|&k| table.has(k)) {
+                    best = Some((j + 1, k));
+                }
+            }
+        }
+        best
+    }
+
+    /// The reading of the bare village name of key `key` at tokens `name`, if the document
+    /// gives the evidence it needs (see the module docs).
+    fn bare_reading(
+        &self,
+        table: &VillageTable,
+        key: u64,
+        name: Range<usize>,
+        named: &[Mentioned],
+        at: &[(Range<usize>, Option<u32>)],
+        ids: &mut Vec<u32>,
+    ) -> Option<Decision> {
+        let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
+        let (start, end) = (name.start, name.end);
+        // Not the head of a longer name (`Sukamaju Raya`).
+        if end < tokens.len() && layout.same_line(start, end) && self.capitalised_word(end) {
+            return None;
+        }
+        let ctx = self.context(name.clone());
+        if ctx.blocked || ctx.prefix.is_some() || ctx.title.is_some() || ctx.dateline {
+            return None;
+        }
+        let mut flags = Ambiguity::NONE;
+        for v in table.named(key) {
+            flags = flags.union(table.get(v).ambiguity);
+        }
+        let written = &text[tokens[start].span.start..tokens[end - 1].span.end];
+        let words = &self.rec.ambiguous;
+        match words.class(written) {
+            Some(AmbiguityClass::NotAmbiguous) => flags = flags.difference(WORDISH),
+            Some(_) => flags = flags.union(words.flags(written)),
+            None => {}
+        }
+        if flags.intersects(NEVER_BARE) {
+            return None;
+        }
+        // `…, Sukamaju, Tabanan`: the place after the comma.
+        let after_comma = self.after_comma(end, at);
+        let address = after_comma.and_then(|(_, r)| *r);
+        if after_comma.is_some() && !self.placed_by(table, key, address) {
+            // `Johor, Malaysia`: the place after the comma is not where any namesake lies.
+            return None;
+        }
+        // `ke Weda dan Sukamaju`: an item of a list of places.
+        let listed = start >= 2
+            && self.rec.words.is_coordination(tokens[start - 1].text(text))
+            && at.iter().any(|(r, _)| r.end == start - 1);
+        let locative = ctx.locative || listed;
+        // After another name word, or after a word that makes names of temples, beaches,
+        // programmes (`Pura`, `Pantai`, `Wisata`), or written onto a slash, the name is likely
+        // part of a longer one
+        // (`Stadion Sukamaju`): only an address tells it is the village.
+        let in_name = ctx.after_name
+            // `Kodam VI/Sukamaju`: written onto a slash or a word (not onto the dash of a
+            // route, `Weda–Sukamaju`)
+            || start > 0
+                && tokens[start - 1].span.end == tokens[start].span.start
+                && (tokens[start - 1].kind == TokenKind::Word
+                    || tokens[start - 1].text(text) == "/")
+            || start > 0
+                && self.capitalised_word(start - 1)
+                && matches!(
+                    layout.word(start - 1).map(|w| self.rec.words.get(w).role),
+                    Some(Role::Generic | Role::Feature)
+                );
+        let best = if in_name {
+            self.best_namesakes(table, key, &[], address, ids)
+        } else {
+            self.best_namesakes(table, key, named, address, ids)
+        };
+        // At the start of a sentence any word is capitalised: the district is needed.
+        let need = if in_name || layout.starts_sentence(start) {
+            3
+        } else {
+            2
+        };
+        let wordish = flags.intersects(WORDISH);
+        let accepted = if best >= need {
+            !wordish || locative || address.is_some()
+        } else {
+            // unique in the country, after a locative word, and not in a text whose places
+            // all lie in other provinces
+            (best == 1 || named.is_empty())
+                && !wordish
+                && need == 2
+                && ctx.locative
+                && ids.len() == 1
+        };
+        if !accepted {
+            return None;
+        }
+        match ids.as_slice() {
+            [] => None,
+            [one] => Some(Decision::Village(*one)),
+            _ => Some(Decision::Villages(ids.clone())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{EntityData, PlaceLevel};
+    use crate::Extractor;
+
+    /// The places of `text` with villages on: (text, code, level).
+    fn places(text: &str) -> Vec<(String, Option<String>, Option<PlaceLevel>)> {
+        let ex = Extractor::builder().villages(true).build().unwrap();
+        ex.extract(text)
+            .entities
+            .into_iter()
+            .filter_map(|e| match e.data {
+                EntityData::Place(p) => Some((e.text, p.code, p.level)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn has(found: &[(String, Option<String>, Option<PlaceLevel>)], name: &str) -> bool {
+        found.iter().any(|(t, _, _)| t == name)
+    }
+
+    #[test]
+    fn a_bare_village_counts_when_its_regency_is_named() {
+        let found = places(
+            "Petani di Kabupaten Tabanan menanam padi lokal. Rombongan lalu meninjau \
+             sawah di Jatiluwih pada Sabtu pagi.",
+        );
+        let v = found
+            .iter()
+            .find(|(t, _, _)| t == "Jatiluwih")
+            .expect("Jatiluwih");
+        assert_eq!(v.2, Some(PlaceLevel::Village));
+        assert!(
+            v.1.as_deref().is_some_and(|c| c.starts_with("51.02.")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_village_in_an_address_takes_the_namesake_of_the_place_after_it() {
+        let found =
+            places("Pameran kerajinan dibuka di gedung serbaguna, Renon, Denpasar, pada Minggu.");
+        let v = found.iter().find(|(t, _, _)| t == "Renon").expect("Renon");
+        assert!(
+            v.1.as_deref().is_some_and(|c| c.starts_with("51.71.")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_village_needs_support() {
+        // The regency of Jatiluwih is not named, and the name is unique but follows no
+        // locative word.
+        assert!(!has(
+            &places("Jatiluwih menjadi contoh tata kelola air."),
+            "Jatiluwih"
+        ));
+        assert!(!has(
+            &places("Paket wisata Jatiluwih laris selama musim libur."),
+            "Jatiluwih"
+        ));
+    }
+
+    #[test]
+    fn a_common_word_village_needs_a_locative_besides_its_regency() {
+        // `Kedai` (a shop) is a village of Aceh Barat Daya, whose name is an ordinary word.
+        let bare = places(
+            "Pemerintah Kabupaten Aceh Barat Daya membuka Kedai baru bagi pelaku usaha kecil.",
+        );
+        assert!(!has(&bare, "Kedai"), "{bare:?}");
+        let located = places(
+            "Pemerintah Kabupaten Aceh Barat Daya menyalurkan bibit kepada petani di Kedai.",
+        );
+        let v = located
+            .iter()
+            .find(|(t, _, _)| t == "Kedai")
+            .expect("Kedai");
+        assert_eq!(v.1.as_deref(), Some("11.12.03.2001"));
+    }
+
+    #[test]
+    fn a_village_after_another_name_word_needs_an_address() {
+        // Written onto another name, it is part of that name.
+        let found = places("Prajurit Kodam VI/Jatiluwih berlatih di Kabupaten Tabanan.");
+        assert!(!has(&found, "Jatiluwih"), "{found:?}");
+        // `Stadion Renon` names a stadium; with the city after a comma it is an address.
+        let found = places("Lomba lari digelar di Stadion Renon pada Minggu pagi di Denpasar.");
+        assert!(!has(&found, "Renon"), "{found:?}");
+        let found = places("Lomba lari digelar di Stadion Renon, Denpasar, pada Minggu pagi.");
+        assert!(has(&found, "Renon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_after_the_comma_that_holds_no_namesake_rules_the_village_out() {
+        // `Johor` is also a village of Maluku Utara.
+        let found = places("Kapal itu berlayar menuju Johor, Malaysia, pada pekan lalu.");
+        assert!(!has(&found, "Johor"), "{found:?}");
+    }
+
+    #[test]
+    fn a_village_word_gives_the_code_of_the_supported_namesake() {
+        let found = places(
+            "Warga Desa Jatiluwih, Kecamatan Penebel, Kabupaten Tabanan, menggelar upacara.",
+        );
+        let v = found
+            .iter()
+            .find(|(t, _, _)| t == "Jatiluwih")
+            .expect("Jatiluwih");
+        assert!(
+            v.1.as_deref().is_some_and(|c| c.starts_with("51.02.")),
+            "{v:?}"
+        );
+    }
+}
