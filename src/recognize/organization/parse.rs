@@ -8,6 +8,7 @@ use crate::lexicon::organizations::{
 };
 use crate::recognize::acronym::define::is_function_word;
 use crate::recognize::acronym::view::{with_lower, DocView};
+use crate::recognize::gazetteer::WordClass;
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
 
@@ -568,6 +569,21 @@ impl<'p, 'a> Parser<'p, 'a> {
         self.v.title_case[k] && with_lower(self.v.tok(k), |l| self.people.is_affixed_verb_lower(l))
     }
 
+    /// In a Title Case headline, whether a word capitalised only by the headline ends a name
+    /// at `k` (or keeps a slot from opening there), as lower case would in running text: a stopword
+    /// (`Dinas Empat Tahun Penjara`) or, in a proper name, an ordinary word after a word
+    /// that is none (`RSUD dr. Soetomo Buka Layanan`, `Pokdarwis Jatiluwih Kelola`).
+    fn headline_stop(&self, k: usize, proper: bool) -> bool {
+        let v = self.v;
+        if !v.title_case[k] || k == 0 || !v.is_word(k) || v.is_caps(k) {
+            return false;
+        }
+        if v.word_is(k, WordClass::Stopword) == Some(true) {
+            return true;
+        }
+        proper && v.is_word(k - 1) && !v.is_caps(k - 1) && !self.common(k - 1) && self.common(k)
+    }
+
     fn given_name(&self, k: usize) -> bool {
         with_lower(self.v.tok(k), |l| self.people.is_given_name_lower(l))
     }
@@ -624,7 +640,11 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 1;
                 continue;
             }
-            if !v.is_word(e) || !v.is_capitalised(e) || e > k && self.headline_verb(e) {
+            if !v.is_word(e)
+                || !v.is_capitalised(e)
+                || self.headline_stop(e, false)
+                || e > k && self.headline_verb(e)
+            {
                 break;
             }
             // An office's class inside its portfolio: `Kantor Imigrasi Kelas I Khusus`.
@@ -769,7 +789,10 @@ impl<'p, 'a> Parser<'p, 'a> {
                 continue;
             }
             let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
-            if !word || self.blocked(e) || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
+            if !word
+                || self.blocked(e)
+                || self.headline_stop(e, true)
+                || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
             {
                 break;
             }
@@ -974,5 +997,43 @@ mod tests {
         assert!(abbreviates("Pemprov", "Pemerintah Provinsi"));
         assert!(!abbreviates("Dinas", "Dinas"));
         assert!(!abbreviates("Pemerintah Kota", "Pemkot"));
+    }
+
+    #[test]
+    fn headline_words_end_names() {
+        // A Title Case headline capitalises its verb and its other words.
+        assert_eq!(
+            text_of("RSUD Lambuang Tigo Buka Poli Anak untuk Warga Desa"),
+            Some("RSUD Lambuang Tigo".into())
+        );
+        assert_eq!(
+            text_of("Pokdarwis Sembuluh Kelola Parkir Wisata Bersama Warga"),
+            Some("Pokdarwis Sembuluh".into())
+        );
+        assert_eq!(
+            text_of("Mantan Pejabat Dinas Enam Tahun Penjara di Kota Itu"),
+            None
+        );
+        with_view(
+            "Hakim Vonis Mantan Pejabat Dinas Enam Tahun Penjara di Kota Itu",
+            |v, parts| {
+                let o = parts.orgs;
+                let parser = Parser::new(
+                    v,
+                    parts.people,
+                    &o.patterns,
+                    &o.abbreviated,
+                    &o.institutions,
+                    &o.regional,
+                    Vec::new(),
+                );
+                assert!(parser.best_at(4).is_none());
+            },
+        );
+        // In running text the same words are lower case; a name's own words stay.
+        assert_eq!(
+            text_of("RSUD Lambuang Tigo membuka poli anak."),
+            Some("RSUD Lambuang Tigo".into())
+        );
     }
 }
