@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
-use crate::recognize::acronym::define::is_function_word;
+use crate::recognize::acronym::define::{is_function_word, spells};
 use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::gazetteer::WordClass;
 use crate::recognize::people::PeopleRecognizer;
@@ -215,16 +215,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         let head_ok = |end: usize| end == i + 1 || capitalised(i..end);
         if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at.end)) {
             let p = &self.patterns[at.index as usize];
-            let slots = p.follows.iter().map(|s| {
-                let kind = match s.kind {
-                    SlotKind::Portfolio => Slot::Portfolio,
-                    SlotKind::Place => Slot::Place,
-                    SlotKind::Name => Slot::Name,
-                    SlotKind::Number => Slot::Number,
-                    SlotKind::Org => Slot::Org,
-                };
-                (kind, s.optional)
-            });
+            let slots = self.pattern_slots(at.index as usize);
             // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
             let bare = self.abbreviated[at.index as usize]
                 && matches!(
@@ -286,6 +277,21 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
             let (mut end, mut inner) = self.read(slot, pos, depth);
+            // The organisation of the slot took a short form in brackets that is the whole
+            // name's: `Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi X`, where
+            // the first word of the short form abbreviates the head. The organisation ends
+            // before it; the name keeps it with what follows.
+            if let Some(q) = inner.as_mut().filter(|_| bracket.is_none()) {
+                if let Some(b) = q.bracket.clone().filter(|b| {
+                    b.len() >= 2 && self.abbreviates_words(b.start, head_tokens.clone())
+                }) {
+                    let cut = b.start - 1;
+                    q.tokens.end = cut;
+                    q.bracket = None;
+                    q.nested.retain(|r| r.tokens.end <= cut);
+                    bracket = Some(b);
+                }
+            }
             if end == pos && bracket.is_none() {
                 if let Some(b) = self.bracket_at(pos) {
                     let after = b.end + 1;
@@ -309,6 +315,12 @@ impl<'p, 'a> Parser<'p, 'a> {
             pos = end;
             nested.extend(inner);
             last_filled = Some(slot);
+        }
+        // A name read up to `dan` goes on to a short form in brackets that spells it:
+        // `Sekolah Tinggi Ilmu Kesehatan dan Keperawatan (STIKK)`, `Politeknik Pertanian dan
+        // Peternakan (Politeknik PP) Sulawesi`.
+        if bracket.is_none() && matches!(last_filled, Some(Slot::Name | Slot::Portfolio)) {
+            pos = self.spelled_to_bracket(head_tokens.clone(), pos, depth);
         }
         // Words may go on after a short form in brackets: `Rumah Sakit Umum Daerah (RSUD)
         // Abdoel Wahab Sjahranie`.
@@ -356,6 +368,15 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
         }
+        // A short form in brackets that is itself a head goes on with that head's slots:
+        // `Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu`.
+        if bracket.is_none() {
+            if let Some((b, e, inner)) = self.short_head_slots(head_tokens.start, pos, depth) {
+                bracket = Some(b);
+                pos = e;
+                nested.extend(inner);
+            }
+        }
         pos = self.branch_tail(pos, &mut bracket);
         Some(Parse {
             tokens: head_tokens.start..pos,
@@ -365,6 +386,93 @@ impl<'p, 'a> Parser<'p, 'a> {
             nested,
             in_slot: false,
         })
+    }
+
+    /// Whether the word at `k` abbreviates the words of `long` (`Kanwil`: `Kantor
+    /// Wilayah`; `BPD`: `Badan Pengurus Daerah`).
+    fn abbreviates_words(&self, k: usize, long: Range<usize>) -> bool {
+        let v = self.v;
+        let words: Vec<&str> = long.filter(|&j| v.is_word(j)).map(|j| v.tok(j)).collect();
+        v.is_word(k) && spells(v.tok(k), &words)
+    }
+
+    /// The slots of pattern `i`, as the parser reads them.
+    fn pattern_slots(&self, i: usize) -> impl Iterator<Item = (Slot, bool)> + '_ {
+        self.patterns[i].follows.iter().map(|s| {
+            let kind = match s.kind {
+                SlotKind::Portfolio => Slot::Portfolio,
+                SlotKind::Place => Slot::Place,
+                SlotKind::Name => Slot::Name,
+                SlotKind::Number => Slot::Number,
+                SlotKind::Org => Slot::Org,
+            };
+            (kind, s.optional)
+        })
+    }
+
+    /// The end of a name read up to `pos` that goes on, over capitalised words joined by
+    /// `dan`, `serta` or commas, to a short form in brackets spelling it from its start, or
+    /// from after its head when the short form repeats the head (`Politeknik PP`); `pos`
+    /// when there is none.
+    fn spelled_to_bracket(&self, head: Range<usize>, pos: usize, depth: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let limit = (pos + MAX_PORTFOLIO).min(n);
+        let mut j = pos;
+        while j < limit && !self.breaks(j) {
+            let joint = v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == ",";
+            let word = v.is_word(j)
+                && v.is_capitalised(j)
+                && !self.blocked(j)
+                && (j == pos || !self.opens_org(j, depth));
+            if !(joint || word) {
+                break;
+            }
+            j += 1;
+        }
+        // Something joined, then more words.
+        if j <= pos + 1 || !v.is_word(j - 1) {
+            return pos;
+        }
+        let Some(b) = self.bracket_at(j) else {
+            return pos;
+        };
+        let spelled = if b.len() >= 2 && v.tok(b.start).eq_ignore_ascii_case(v.tok(head.start)) {
+            b.len() == 2 && self.abbreviates_words(b.start + 1, head.end..j)
+        } else {
+            b.len() == 1 && self.abbreviates_words(b.start, head.start..j)
+        };
+        if spelled {
+            j
+        } else {
+            pos
+        }
+    }
+
+    /// A short form in brackets at `pos` that is a pattern head abbreviating the name from
+    /// `start`, with that pattern's slots read after it: the bracket, the new end and the
+    /// organisation of a slot. `None` when there is none or its slots read nothing.
+    fn short_head_slots(
+        &self,
+        start: usize,
+        pos: usize,
+        depth: usize,
+    ) -> Option<(Range<usize>, usize, Option<Parse>)> {
+        let v = self.v;
+        let b = self.bracket_at(pos)?;
+        let at = v.org_head[b.start].filter(|at| at.end == b.end)?;
+        if !self.abbreviates_words(b.start, start..pos) {
+            return None;
+        }
+        let after = b.end + 1;
+        let p = self.slots(
+            Head::Pattern(at.index),
+            after..after,
+            self.pattern_slots(at.index as usize),
+            depth + 1,
+            false,
+        )?;
+        (p.tokens.end > after).then(|| (b, p.tokens.end, p.nested.into_iter().next()))
     }
 
     /// Lists national institutions named inside a name (`TNI` in `Pangkalan TNI Angkatan
@@ -521,6 +629,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             && (v.is_caps(s)
                 || t.chars().skip(1).any(char::is_uppercase)
                 || v.acronym[s].is_some()
+                || (close > s + 1 && v.org_head[s].is_some())
                 || !(v.in_place[s] || self.common(s)));
         let rest_ok = (s + 1..close).all(|j| v.is_word(j) || v.tok(j) == "-");
         (short && rest_ok).then_some(s..close)
@@ -570,18 +679,28 @@ impl<'p, 'a> Parser<'p, 'a> {
     }
 
     /// In a Title Case headline, whether a word capitalised only by the headline ends a name
-    /// at `k` (or keeps a slot from opening there), as lower case would in running text: a stopword
-    /// (`Dinas Empat Tahun Penjara`) or, in a proper name, an ordinary word after a word
-    /// that is none (`RSUD dr. Soetomo Buka Layanan`, `Pokdarwis Jatiluwih Kelola`).
+    /// at `k` (or keeps a slot from opening there), as lower case would in running text: in
+    /// a portfolio a stopword (`Dinas Empat Tahun Penjara`), in a proper name an ordinary
+    /// word after a word that is none or a place (`RSUD dr. Soetomo Buka Layanan`,
+    /// `Pokdarwis Jatiluwih Kelola`, `Perumda Air Minum Kota Makassar Tambah`).
     fn headline_stop(&self, k: usize, proper: bool) -> bool {
         let v = self.v;
         if !v.title_case[k] || k == 0 || !v.is_word(k) || v.is_caps(k) {
             return false;
         }
-        if v.word_is(k, WordClass::Stopword) == Some(true) {
+        // A stopword may be a word of a proper name (`BUMDes Maju Bersama`), not of a
+        // portfolio.
+        if !proper && v.word_is(k, WordClass::Stopword) == Some(true) {
             return true;
         }
-        proper && v.is_word(k - 1) && !v.is_caps(k - 1) && !self.common(k - 1) && self.common(k)
+        // The head before the name's first word is no word of the name (`Perumda Air`).
+        let head_before = v.org_head[k - 1].is_some_and(|at| at.end == k);
+        proper
+            && !head_before
+            && v.is_word(k - 1)
+            && !v.is_caps(k - 1)
+            && (v.in_place[k - 1] || !self.common(k - 1))
+            && self.common(k)
     }
 
     fn given_name(&self, k: usize) -> bool {
@@ -631,11 +750,13 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 2;
                 continue;
             }
-            // A list: `Meteorologi, Klimatologi, dan Geofisika`.
+            // A list: `Meteorologi, Klimatologi, dan Geofisika`, `Sosial, Pemberdayaan
+            // Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana`.
             if e > k
                 && t == ","
                 && v.is_capitalised(e + 1)
-                && (e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
+                && ((e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
+                    || self.list_goes_on(e + 1, limit))
             {
                 e += 1;
                 continue;
@@ -682,6 +803,24 @@ impl<'p, 'a> Parser<'p, 'a> {
             break;
         }
         good
+    }
+
+    /// Whether capitalised words and commas from `k` reach `dan` or `serta` before `limit`.
+    fn list_goes_on(&self, k: usize, limit: usize) -> bool {
+        let v = self.v;
+        let mut j = k;
+        while j < limit && !self.breaks(j) {
+            if v.is(j, "dan") || v.is(j, "serta") {
+                return j > k;
+            }
+            // Another name ends it.
+            let head = v.org_head[j].is_some() || self.opens_named_body(j);
+            if head || !(v.tok(j) == "," || v.is_word(j) && v.is_capitalised(j)) {
+                return false;
+            }
+            j += 1;
+        }
+        false
     }
 
     /// A place at `k`, with an administrative prefix or not, or `RI`, `Republik Indonesia`.
@@ -1034,6 +1173,72 @@ mod tests {
         assert_eq!(
             text_of("RSUD Lambuang Tigo membuka poli anak."),
             Some("RSUD Lambuang Tigo".into())
+        );
+    }
+
+    #[test]
+    fn short_forms_inside_names() {
+        // The short form abbreviates the whole name, not the organisation in its slot.
+        assert_eq!(
+            read(
+                "Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Sulawesi Tengah rapat"
+            ),
+            Some((
+                "Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Sulawesi Tengah"
+                    .into(),
+                Some("Kanwil Kemenkum".into()),
+                vec!["Kementerian Hukum".into()]
+            ))
+        );
+        assert_eq!(
+            text_of(
+                "Badan Pengurus Cabang Himpunan Pengusaha Muda Indonesia (BPC HIPMI) Palu melantik"
+            ),
+            Some("Badan Pengurus Cabang Himpunan Pengusaha Muda Indonesia (BPC HIPMI) Palu".into())
+        );
+        // A short form that is a head goes on with that head's slots.
+        assert_eq!(
+            read("Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu menambah pipa"),
+            Some((
+                "Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu".into(),
+                Some("Perumda".into()),
+                vec![]
+            ))
+        );
+        // Words joined by `dan` up to a short form that spells them, from the head or after
+        // a repeated head.
+        assert_eq!(
+            text_of("Politeknik Pertanian dan Peternakan (Politeknik PP) Sulawesi mengikuti lomba"),
+            Some("Politeknik Pertanian dan Peternakan (Politeknik PP) Sulawesi".into())
+        );
+        assert_eq!(
+            text_of("Yayasan Pendidikan dan Pelayanan Sosial (YPPS) untuk guru"),
+            Some("Yayasan Pendidikan dan Pelayanan Sosial".into())
+        );
+        // Not when the short form spells something else.
+        assert_eq!(
+            text_of("Yayasan Pendidikan dan Pelayanan Sosial (BPS) untuk guru"),
+            Some("Yayasan Pendidikan".into())
+        );
+    }
+
+    #[test]
+    fn long_portfolio_lists() {
+        assert_eq!(
+            text_of(
+                "Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana (Dinsos P3AP2KB) Sigi membagikan"
+            ),
+            Some(
+                "Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana (Dinsos P3AP2KB) Sigi"
+                    .into()
+            )
+        );
+        // A list does not run into the next organisation.
+        assert_eq!(
+            text_of(
+                "Dinas Pertanian, Peternakan, Perikanan, Badan Pusat Statistik dan warga hadir"
+            ),
+            Some("Dinas Pertanian".into())
         );
     }
 }
