@@ -614,14 +614,14 @@ impl<'p, 'a> Parser<'p, 'a> {
         pos
     }
 
-    /// `( SHORT )` or `( SHORT Place )` at `k`: the tokens inside.
+    /// `( SHORT )`, `( SHORT Place )` or `( SHORT SHORT-SHORT )` at `k`: the tokens inside.
     fn bracket_at(&self, k: usize) -> Option<Range<usize>> {
         let v = self.v;
         let n = v.tokens.len();
         if k >= n || v.tok(k) != "(" {
             return None;
         }
-        let close = (k + 2..n.min(k + 5)).find(|&j| v.tok(j) == ")")?;
+        let close = (k + 2..n.min(k + 6)).find(|&j| v.tok(j) == ")")?;
         let s = k + 1;
         let t = v.tok(s);
         let short = v.is_word(s)
@@ -630,7 +630,12 @@ impl<'p, 'a> Parser<'p, 'a> {
                 || t.chars().skip(1).any(char::is_uppercase)
                 || v.acronym[s].is_some()
                 || (close > s + 1 && v.org_head[s].is_some())
-                || !(v.in_place[s] || self.common(s)));
+                || !(v.in_place[s] || self.common(s))
+                // A blend the stemmer reads as a derived word (`Ditlantas`: `di-`), which
+                // no dictionary lists.
+                || (v.is_capitalised(s)
+                    && !v.in_place[s]
+                    && !with_lower(t, |l| self.people.is_dictionary_lower(l))));
         let rest_ok = (s + 1..close).all(|j| v.is_word(j) || v.tok(j) == "-");
         (short && rest_ok).then_some(s..close)
     }
@@ -795,7 +800,16 @@ impl<'p, 'a> Parser<'p, 'a> {
                 good = e;
                 continue;
             }
-            if self.common(e) || !self.given_name(e) {
+            // A given name that is also a word, before another word: `Lalu Lintas`.
+            let word_first = || {
+                with_lower(t, |l| self.people.is_dictionary_lower(l))
+                    && e + 1 < limit
+                    && v.is_word(e + 1)
+                    && v.is_capitalised(e + 1)
+                    && !self.given_name(e + 1)
+                    && self.common(e + 1)
+            };
+            if self.common(e) || !self.given_name(e) || word_first() {
                 e += 1;
                 good = e;
                 continue;
@@ -907,10 +921,10 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && v.is_word(e + 1)
                 && v.is_capitalised(e + 1)
         };
-        // A name after a doctor's or professor's title: `RSUD dr. Soetomo`, `RSUP Dr
-        // Sardjito`, `Rumah Sakit Umum Daerah Dr. Moewardi`.
+        // A name after a doctor's or professor's title or another honorific: `RSUD dr.
+        // Soetomo`, `RSUP Dr Sardjito`, `Universitas Sultan Ageng Tirtayasa`.
         let title_then_name = |e: usize| {
-            if !is_name_title(v.tok(e)) {
+            if !is_name_title(v.tok(e)) && !v.in_honorific[e] {
                 return None;
             }
             let next = if e + 1 < n && v.tok(e + 1) == "." && v.glued(e) {
@@ -1239,6 +1253,48 @@ mod tests {
                 "Dinas Pertanian, Peternakan, Perikanan, Badan Pusat Statistik dan warga hadir"
             ),
             Some("Dinas Pertanian".into())
+        );
+    }
+
+    #[test]
+    fn words_that_are_also_names() {
+        // `Lalu` is a Sasak given name and a word; a blend in brackets the stemmer reads as
+        // a derived word is a short form.
+        assert_eq!(
+            read("Direktorat Lalu Lintas (Ditlantas) Polda Sulteng menyiapkan skema"),
+            Some((
+                "Direktorat Lalu Lintas (Ditlantas) Polda Sulteng".into(),
+                Some("Ditlantas".into()),
+                vec!["Polda Sulteng".into()]
+            ))
+        );
+        // A given name after a portfolio ends it.
+        assert_eq!(
+            text_of("Dinas Pendidikan Lalu Muhammad Amin"),
+            Some("Dinas Pendidikan".into())
+        );
+        // An honorific inside the name of a body named after a person.
+        assert_eq!(
+            text_of("UIN Sultan Amai Gorontalo menerima mahasiswa"),
+            Some("UIN Sultan Amai Gorontalo".into())
+        );
+    }
+
+    #[test]
+    fn union_boards_and_courts() {
+        assert_eq!(
+            read(
+                "Pimpinan Cabang Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi menolak"
+            ),
+            Some((
+                "Pimpinan Cabang Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi".into(),
+                None,
+                vec!["Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi".into()]
+            ))
+        );
+        assert_eq!(
+            text_of("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Palu"),
+            Some("Pengadilan Tindak Pidana Korupsi".into())
         );
     }
 }
