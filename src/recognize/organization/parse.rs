@@ -65,6 +65,8 @@ enum Slot {
     Suffix,
     /// `dan UKM` after the short form of a regional body (`Disperindagkop dan UKM`).
     Continuation,
+    /// A short form in brackets defining the name so far (see [`SlotKind::Defined`]).
+    Defined,
 }
 
 /// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`), rather than
@@ -276,6 +278,16 @@ impl<'p, 'a> Parser<'p, 'a> {
                     return None;
                 }
             }
+            if slot == Slot::Defined {
+                match self.defined_at(head_tokens.start, pos) {
+                    Some(e) => {
+                        pos = e;
+                        continue;
+                    }
+                    None if optional => continue,
+                    None => return None,
+                }
+            }
             let (mut end, mut inner) = self.read(slot, pos, depth);
             // The organisation of the slot took a short form in brackets that is the whole
             // name's: `Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi X`, where
@@ -396,6 +408,20 @@ impl<'p, 'a> Parser<'p, 'a> {
         v.is_word(k) && spells(v.tok(k), &words)
     }
 
+    /// Where a name from `start` defined by a short form in brackets ends when read up to
+    /// `pos`: `pos`, or the end of a place between it and the brackets (`Organisasi Radio
+    /// Amatir Republik Indonesia (ORARI)`). `None` when no such short form follows.
+    fn defined_at(&self, start: usize, pos: usize) -> Option<usize> {
+        let v = self.v;
+        [pos, self.place(pos)].into_iter().find(|&e| {
+            self.bracket_at(e).is_some_and(|b| {
+                b.len() == 1
+                    && v.acronym[b.start].is_none()
+                    && self.abbreviates_words(b.start, start..e)
+            })
+        })
+    }
+
     /// The slots of pattern `i`, as the parser reads them.
     fn pattern_slots(&self, i: usize) -> impl Iterator<Item = (Slot, bool)> + '_ {
         self.patterns[i].follows.iter().map(|s| {
@@ -405,6 +431,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 SlotKind::Name => Slot::Name,
                 SlotKind::Number => Slot::Number,
                 SlotKind::Org => Slot::Org,
+                SlotKind::Defined => Slot::Defined,
             };
             (kind, s.optional)
         })
@@ -561,6 +588,8 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
                 None => (k, None),
             },
+            // Read by `slots` itself.
+            Slot::Defined => (k, None),
             Slot::Continuation => {
                 let v = self.v;
                 if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
@@ -1295,6 +1324,36 @@ mod tests {
         assert_eq!(
             text_of("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Palu"),
             Some("Pengadilan Tindak Pidana Korupsi".into())
+        );
+    }
+
+    #[test]
+    fn heads_that_need_their_short_form() {
+        assert_eq!(
+            read("Masyarakat Peduli Sungai Palu (MPSP) Sulteng melapor"),
+            Some((
+                "Masyarakat Peduli Sungai Palu (MPSP) Sulteng".into(),
+                Some("MPSP".into()),
+                vec![]
+            ))
+        );
+        assert_eq!(
+            text_of("Organisasi Penyelam Sukarela Republik Indonesia (OPSRI) membantu"),
+            Some("Organisasi Penyelam Sukarela Republik Indonesia".into())
+        );
+        // Without a short form, or with a term's, the word is a common noun.
+        assert_eq!(text_of("Masyarakat Peduli Sungai menanam pohon"), None);
+        assert_eq!(
+            text_of("Masyarakat Peduli Sungai (MPS) menanam pohon"),
+            Some("Masyarakat Peduli Sungai".into())
+        );
+        assert_eq!(
+            text_of("Organisasi Perangkat Daerah (OPD) wajib melapor"),
+            None
+        );
+        assert_eq!(
+            text_of("Masyarakat Peduli Sungai (BPBD) menanam pohon"),
+            None
         );
     }
 }
