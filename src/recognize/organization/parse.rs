@@ -992,6 +992,15 @@ impl<'p, 'a> Parser<'p, 'a> {
         if v.is(e, "Kelas") && v.is_capitalised(e) && e + 1 < n && is_numbering(v, e + 1) {
             e += 1;
         }
+        // A commission's letter: `Komisi B`. Not an initial (`A.`).
+        let letter = e == k
+            && e < n
+            && matches!(v.tok(e), "A" | "B" | "C" | "D" | "E")
+            && v.tokens[e].kind != TokenKind::Initial
+            && !(e + 1 < n && v.tok(e + 1) == "." && v.glued(e));
+        if letter {
+            return e + 1;
+        }
         if !is_numbering(v, e) {
             return k;
         }
@@ -1354,6 +1363,28 @@ mod tests {
         assert_eq!(
             text_of("Masyarakat Peduli Sungai (BPBD) menanam pohon"),
             None
+        );
+    }
+
+    #[test]
+    fn lettered_commissions_and_forest_units() {
+        assert_eq!(
+            read("Komisi C DPRD Kota Palu memanggil dinas"),
+            Some((
+                "Komisi C DPRD Kota Palu".into(),
+                None,
+                vec!["DPRD Kota Palu".into()]
+            ))
+        );
+        // An initial is no commission's letter.
+        assert_eq!(text_of("Komisi A. Rahman"), None);
+        assert_eq!(
+            text_of("Kesatuan Pengelolaan Hutan (KPH) Sigi menanam bibit"),
+            Some("Kesatuan Pengelolaan Hutan (KPH) Sigi".into())
+        );
+        assert_eq!(
+            text_of("Panitia Pemilihan Kecamatan (PPK) dilantik"),
+            Some("Panitia Pemilihan Kecamatan".into())
         );
     }
 }
