@@ -1382,6 +1382,11 @@ mod tests {
             text_of("Kesatuan Pengelolaan Hutan (KPH) Sigi menanam bibit"),
             Some("Kesatuan Pengelolaan Hutan (KPH) Sigi".into())
         );
+        // A unit number after the place the bracket leads to.
+        assert_eq!(
+            text_of("Manggala Agni Daerah Operasi (Daops) Sumatera III memadamkan api"),
+            Some("Manggala Agni Daerah Operasi (Daops) Sumatera III".into())
+        );
         assert_eq!(
             text_of("Panitia Pemilihan Kecamatan (PPK) dilantik"),
             Some("Panitia Pemilihan Kecamatan".into())
