@@ -613,3 +613,38 @@ fn inspektorat_daerah_takes_its_place() {
         vec!["Inspektorat Daerah Kabupaten Sumedang"]
     );
 }
+
+#[test]
+fn short_forms_that_abbreviate_the_whole_name() {
+    let text = "PALU - Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Sulawesi \
+                Tengah dan Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu menandatangani \
+                kerja sama layanan air bersih, Selasa.";
+    let doc = extractor().extract(text);
+    let got = orgs(&doc);
+    assert!(
+        got.contains(&(
+            "Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Sulawesi Tengah",
+            "Kantor Wilayah Kementerian Hukum Provinsi Sulawesi Tengah",
+            Some("Kanwil Kemenkum Provinsi Sulawesi Tengah")
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu",
+            "Perusahaan Umum Daerah Air Minum Kota Palu",
+            Some("Perumda Air Minum Kota Palu")
+        )),
+        "{got:?}"
+    );
+    // The ministry in the slot is listed on its own, without the whole name's short form.
+    assert!(got.iter().any(|o| o.0 == "Kementerian Hukum"), "{got:?}");
+    assert!(!got.iter().any(|o| o.0.starts_with("Kementerian Hukum (")));
+}
+
+#[test]
+fn headline_verbs_end_names() {
+    let text = "RSUD Lambuang Tigo Buka Poli Anak untuk Warga Desa\n\nRSUD Lambuang Tigo \
+                membuka poli anak pada Senin.";
+    assert_eq!(org_texts(text), vec!["RSUD Lambuang Tigo".to_string()]);
+}

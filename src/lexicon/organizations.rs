@@ -50,6 +50,10 @@ pub enum SlotKind {
     Number,
     /// Another organisation name.
     Org,
+    /// No words: the name so far must be defined by a short form in brackets after it, which
+    /// spells it and is no term of the acronym lexicon (`Masyarakat Anti Korupsi (MAKI)`,
+    /// where `masyarakat` alone is the public); a place may come before the brackets.
+    Defined,
 }
 
 /// One slot of an [`OrgPattern`].
@@ -153,6 +157,7 @@ impl OrgPatterns {
                         ("name", SlotKind::Name),
                         ("number", SlotKind::Number),
                         ("org", SlotKind::Org),
+                        ("defined", SlotKind::Defined),
                     ],
                 )?;
                 follows.push(Slot { kind, optional });

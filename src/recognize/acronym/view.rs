@@ -672,13 +672,17 @@ impl<'a> DocView<'a> {
     /// Headlines in title case and datelines: what the layout alone shows.
     fn mark_lines(&mut self, lines: &[std::ops::Range<usize>]) {
         for line in lines.iter().cloned() {
-            // The words, and whether every word of four letters or more is capitalised, in
-            // one pass.
+            // The words, and whether every word of four letters or more is capitalised
+            // (headlines keep prepositions in lower case: `untuk`, `dengan`), in one pass.
             let (mut words, mut long_capitalised) = (0, true);
             for (k, &f) in (line.clone()).zip(&self.facts[line.clone()]) {
                 if f & WORD != 0 {
                     words += 1;
-                    if long_capitalised && f & CAPITAL == 0 && at_least_4_chars(self.tok(k)) {
+                    if long_capitalised
+                        && f & CAPITAL == 0
+                        && at_least_4_chars(self.tok(k))
+                        && !super::define::is_function_word(self.tok(k))
+                    {
                         long_capitalised = false;
                     }
                 }

@@ -6,8 +6,9 @@ use std::ops::Range;
 use crate::lexicon::organizations::{
     Institution, OrgKind, OrgPattern, RegionalBody, RegionalBodyKind, SlotKind,
 };
-use crate::recognize::acronym::define::is_function_word;
+use crate::recognize::acronym::define::{is_function_word, spells};
 use crate::recognize::acronym::view::{with_lower, DocView};
+use crate::recognize::gazetteer::WordClass;
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::TokenKind;
 
@@ -64,6 +65,8 @@ enum Slot {
     Suffix,
     /// `dan UKM` after the short form of a regional body (`Disperindagkop dan UKM`).
     Continuation,
+    /// A short form in brackets defining the name so far (see [`SlotKind::Defined`]).
+    Defined,
 }
 
 /// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`), rather than
@@ -214,16 +217,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         let head_ok = |end: usize| end == i + 1 || capitalised(i..end);
         if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at.end)) {
             let p = &self.patterns[at.index as usize];
-            let slots = p.follows.iter().map(|s| {
-                let kind = match s.kind {
-                    SlotKind::Portfolio => Slot::Portfolio,
-                    SlotKind::Place => Slot::Place,
-                    SlotKind::Name => Slot::Name,
-                    SlotKind::Number => Slot::Number,
-                    SlotKind::Org => Slot::Org,
-                };
-                (kind, s.optional)
-            });
+            let slots = self.pattern_slots(at.index as usize);
             // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
             let bare = self.abbreviated[at.index as usize]
                 && matches!(
@@ -284,7 +278,32 @@ impl<'p, 'a> Parser<'p, 'a> {
                     return None;
                 }
             }
+            if slot == Slot::Defined {
+                match self.defined_at(head_tokens.start, pos) {
+                    Some(e) => {
+                        pos = e;
+                        continue;
+                    }
+                    None if optional => continue,
+                    None => return None,
+                }
+            }
             let (mut end, mut inner) = self.read(slot, pos, depth);
+            // The organisation of the slot took a short form in brackets that is the whole
+            // name's: `Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi X`, where
+            // the first word of the short form abbreviates the head. The organisation ends
+            // before it; the name keeps it with what follows.
+            if let Some(q) = inner.as_mut().filter(|_| bracket.is_none()) {
+                if let Some(b) = q.bracket.clone().filter(|b| {
+                    b.len() >= 2 && self.abbreviates_words(b.start, head_tokens.clone())
+                }) {
+                    let cut = b.start - 1;
+                    q.tokens.end = cut;
+                    q.bracket = None;
+                    q.nested.retain(|r| r.tokens.end <= cut);
+                    bracket = Some(b);
+                }
+            }
             if end == pos && bracket.is_none() {
                 if let Some(b) = self.bracket_at(pos) {
                     let after = b.end + 1;
@@ -308,6 +327,12 @@ impl<'p, 'a> Parser<'p, 'a> {
             pos = end;
             nested.extend(inner);
             last_filled = Some(slot);
+        }
+        // A name read up to `dan` goes on to a short form in brackets that spells it:
+        // `Sekolah Tinggi Ilmu Kesehatan dan Keperawatan (STIKK)`, `Politeknik Pertanian dan
+        // Peternakan (Politeknik PP) Sulawesi`.
+        if bracket.is_none() && matches!(last_filled, Some(Slot::Name | Slot::Portfolio)) {
+            pos = self.spelled_to_bracket(head_tokens.clone(), pos, depth);
         }
         // Words may go on after a short form in brackets: `Rumah Sakit Umum Daerah (RSUD)
         // Abdoel Wahab Sjahranie`.
@@ -355,6 +380,15 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
             }
         }
+        // A short form in brackets that is itself a head goes on with that head's slots:
+        // `Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu`.
+        if bracket.is_none() {
+            if let Some((b, e, inner)) = self.short_head_slots(head_tokens.start, pos, depth) {
+                bracket = Some(b);
+                pos = e;
+                nested.extend(inner);
+            }
+        }
         pos = self.branch_tail(pos, &mut bracket);
         Some(Parse {
             tokens: head_tokens.start..pos,
@@ -364,6 +398,108 @@ impl<'p, 'a> Parser<'p, 'a> {
             nested,
             in_slot: false,
         })
+    }
+
+    /// Whether the word at `k` abbreviates the words of `long` (`Kanwil`: `Kantor
+    /// Wilayah`; `BPD`: `Badan Pengurus Daerah`).
+    fn abbreviates_words(&self, k: usize, long: Range<usize>) -> bool {
+        let v = self.v;
+        let words: Vec<&str> = long.filter(|&j| v.is_word(j)).map(|j| v.tok(j)).collect();
+        v.is_word(k) && spells(v.tok(k), &words)
+    }
+
+    /// Where a name from `start` defined by a short form in brackets ends when read up to
+    /// `pos`: `pos`, or the end of a place between it and the brackets (`Organisasi Radio
+    /// Amatir Republik Indonesia (ORARI)`). `None` when no such short form follows.
+    fn defined_at(&self, start: usize, pos: usize) -> Option<usize> {
+        let v = self.v;
+        [pos, self.place(pos)].into_iter().find(|&e| {
+            self.bracket_at(e).is_some_and(|b| {
+                b.len() == 1
+                    && v.acronym[b.start].is_none()
+                    && self.abbreviates_words(b.start, start..e)
+            })
+        })
+    }
+
+    /// The slots of pattern `i`, as the parser reads them.
+    fn pattern_slots(&self, i: usize) -> impl Iterator<Item = (Slot, bool)> + '_ {
+        self.patterns[i].follows.iter().map(|s| {
+            let kind = match s.kind {
+                SlotKind::Portfolio => Slot::Portfolio,
+                SlotKind::Place => Slot::Place,
+                SlotKind::Name => Slot::Name,
+                SlotKind::Number => Slot::Number,
+                SlotKind::Org => Slot::Org,
+                SlotKind::Defined => Slot::Defined,
+            };
+            (kind, s.optional)
+        })
+    }
+
+    /// The end of a name read up to `pos` that goes on, over capitalised words joined by
+    /// `dan`, `serta` or commas, to a short form in brackets spelling it from its start, or
+    /// from after its head when the short form repeats the head (`Politeknik PP`); `pos`
+    /// when there is none.
+    fn spelled_to_bracket(&self, head: Range<usize>, pos: usize, depth: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        let limit = (pos + MAX_PORTFOLIO).min(n);
+        let mut j = pos;
+        while j < limit && !self.breaks(j) {
+            let joint = v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == ",";
+            let word = v.is_word(j)
+                && v.is_capitalised(j)
+                && !self.blocked(j)
+                && (j == pos || !self.opens_org(j, depth));
+            if !(joint || word) {
+                break;
+            }
+            j += 1;
+        }
+        // Something joined, then more words.
+        if j <= pos + 1 || !v.is_word(j - 1) {
+            return pos;
+        }
+        let Some(b) = self.bracket_at(j) else {
+            return pos;
+        };
+        let spelled = if b.len() >= 2 && v.tok(b.start).eq_ignore_ascii_case(v.tok(head.start)) {
+            b.len() == 2 && self.abbreviates_words(b.start + 1, head.end..j)
+        } else {
+            b.len() == 1 && self.abbreviates_words(b.start, head.start..j)
+        };
+        if spelled {
+            j
+        } else {
+            pos
+        }
+    }
+
+    /// A short form in brackets at `pos` that is a pattern head abbreviating the name from
+    /// `start`, with that pattern's slots read after it: the bracket, the new end and the
+    /// organisation of a slot. `None` when there is none or its slots read nothing.
+    fn short_head_slots(
+        &self,
+        start: usize,
+        pos: usize,
+        depth: usize,
+    ) -> Option<(Range<usize>, usize, Option<Parse>)> {
+        let v = self.v;
+        let b = self.bracket_at(pos)?;
+        let at = v.org_head[b.start].filter(|at| at.end == b.end)?;
+        if !self.abbreviates_words(b.start, start..pos) {
+            return None;
+        }
+        let after = b.end + 1;
+        let p = self.slots(
+            Head::Pattern(at.index),
+            after..after,
+            self.pattern_slots(at.index as usize),
+            depth + 1,
+            false,
+        )?;
+        (p.tokens.end > after).then(|| (b, p.tokens.end, p.nested.into_iter().next()))
     }
 
     /// Lists national institutions named inside a name (`TNI` in `Pangkalan TNI Angkatan
@@ -452,6 +588,8 @@ impl<'p, 'a> Parser<'p, 'a> {
                 }
                 None => (k, None),
             },
+            // Read by `slots` itself.
+            Slot::Defined => (k, None),
             Slot::Continuation => {
                 let v = self.v;
                 if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
@@ -505,14 +643,14 @@ impl<'p, 'a> Parser<'p, 'a> {
         pos
     }
 
-    /// `( SHORT )` or `( SHORT Place )` at `k`: the tokens inside.
+    /// `( SHORT )`, `( SHORT Place )` or `( SHORT SHORT-SHORT )` at `k`: the tokens inside.
     fn bracket_at(&self, k: usize) -> Option<Range<usize>> {
         let v = self.v;
         let n = v.tokens.len();
         if k >= n || v.tok(k) != "(" {
             return None;
         }
-        let close = (k + 2..n.min(k + 5)).find(|&j| v.tok(j) == ")")?;
+        let close = (k + 2..n.min(k + 6)).find(|&j| v.tok(j) == ")")?;
         let s = k + 1;
         let t = v.tok(s);
         let short = v.is_word(s)
@@ -520,7 +658,13 @@ impl<'p, 'a> Parser<'p, 'a> {
             && (v.is_caps(s)
                 || t.chars().skip(1).any(char::is_uppercase)
                 || v.acronym[s].is_some()
-                || !(v.in_place[s] || self.common(s)));
+                || (close > s + 1 && v.org_head[s].is_some())
+                || !(v.in_place[s] || self.common(s))
+                // A blend the stemmer reads as a derived word (`Ditlantas`: `di-`), which
+                // no dictionary lists.
+                || (v.is_capitalised(s)
+                    && !v.in_place[s]
+                    && !with_lower(t, |l| self.people.is_dictionary_lower(l))));
         let rest_ok = (s + 1..close).all(|j| v.is_word(j) || v.tok(j) == "-");
         (short && rest_ok).then_some(s..close)
     }
@@ -566,6 +710,31 @@ impl<'p, 'a> Parser<'p, 'a> {
     /// (`BUMDes Sumber Rejeki Kembangkan Wisata`, `Ditjen Bina Marga Percepat Preservasi`).
     fn headline_verb(&self, k: usize) -> bool {
         self.v.title_case[k] && with_lower(self.v.tok(k), |l| self.people.is_affixed_verb_lower(l))
+    }
+
+    /// In a Title Case headline, whether a word capitalised only by the headline ends a name
+    /// at `k` (or keeps a slot from opening there), as lower case would in running text: in
+    /// a portfolio a stopword (`Dinas Empat Tahun Penjara`), in a proper name an ordinary
+    /// word after a word that is none or a place (`RSUD dr. Soetomo Buka Layanan`,
+    /// `Pokdarwis Jatiluwih Kelola`, `Perumda Air Minum Kota Makassar Tambah`).
+    fn headline_stop(&self, k: usize, proper: bool) -> bool {
+        let v = self.v;
+        if !v.title_case[k] || k == 0 || !v.is_word(k) || v.is_caps(k) {
+            return false;
+        }
+        // A stopword may be a word of a proper name (`BUMDes Maju Bersama`), not of a
+        // portfolio.
+        if !proper && v.word_is(k, WordClass::Stopword) == Some(true) {
+            return true;
+        }
+        // The head before the name's first word is no word of the name (`Perumda Air`).
+        let head_before = v.org_head[k - 1].is_some_and(|at| at.end == k);
+        proper
+            && !head_before
+            && v.is_word(k - 1)
+            && !v.is_caps(k - 1)
+            && (v.in_place[k - 1] || !self.common(k - 1))
+            && self.common(k)
     }
 
     fn given_name(&self, k: usize) -> bool {
@@ -615,16 +784,22 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 2;
                 continue;
             }
-            // A list: `Meteorologi, Klimatologi, dan Geofisika`.
+            // A list: `Meteorologi, Klimatologi, dan Geofisika`, `Sosial, Pemberdayaan
+            // Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana`.
             if e > k
                 && t == ","
                 && v.is_capitalised(e + 1)
-                && (e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
+                && ((e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
+                    || self.list_goes_on(e + 1, limit))
             {
                 e += 1;
                 continue;
             }
-            if !v.is_word(e) || !v.is_capitalised(e) || e > k && self.headline_verb(e) {
+            if !v.is_word(e)
+                || !v.is_capitalised(e)
+                || self.headline_stop(e, false)
+                || e > k && self.headline_verb(e)
+            {
                 break;
             }
             // An office's class inside its portfolio: `Kantor Imigrasi Kelas I Khusus`.
@@ -654,7 +829,16 @@ impl<'p, 'a> Parser<'p, 'a> {
                 good = e;
                 continue;
             }
-            if self.common(e) || !self.given_name(e) {
+            // A given name that is also a word, before another word: `Lalu Lintas`.
+            let word_first = || {
+                with_lower(t, |l| self.people.is_dictionary_lower(l))
+                    && e + 1 < limit
+                    && v.is_word(e + 1)
+                    && v.is_capitalised(e + 1)
+                    && !self.given_name(e + 1)
+                    && self.common(e + 1)
+            };
+            if self.common(e) || !self.given_name(e) || word_first() {
                 e += 1;
                 good = e;
                 continue;
@@ -662,6 +846,24 @@ impl<'p, 'a> Parser<'p, 'a> {
             break;
         }
         good
+    }
+
+    /// Whether capitalised words and commas from `k` reach `dan` or `serta` before `limit`.
+    fn list_goes_on(&self, k: usize, limit: usize) -> bool {
+        let v = self.v;
+        let mut j = k;
+        while j < limit && !self.breaks(j) {
+            if v.is(j, "dan") || v.is(j, "serta") {
+                return j > k;
+            }
+            // Another name ends it.
+            let head = v.org_head[j].is_some() || self.opens_named_body(j);
+            if head || !(v.tok(j) == "," || v.is_word(j) && v.is_capitalised(j)) {
+                return false;
+            }
+            j += 1;
+        }
+        false
     }
 
     /// A place at `k`, with an administrative prefix or not, or `RI`, `Republik Indonesia`.
@@ -748,10 +950,10 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && v.is_word(e + 1)
                 && v.is_capitalised(e + 1)
         };
-        // A name after a doctor's or professor's title: `RSUD dr. Soetomo`, `RSUP Dr
-        // Sardjito`, `Rumah Sakit Umum Daerah Dr. Moewardi`.
+        // A name after a doctor's or professor's title or another honorific: `RSUD dr.
+        // Soetomo`, `RSUP Dr Sardjito`, `Universitas Sultan Ageng Tirtayasa`.
         let title_then_name = |e: usize| {
-            if !is_name_title(v.tok(e)) {
+            if !is_name_title(v.tok(e)) && !v.in_honorific[e] {
                 return None;
             }
             let next = if e + 1 < n && v.tok(e + 1) == "." && v.glued(e) {
@@ -769,7 +971,10 @@ impl<'p, 'a> Parser<'p, 'a> {
                 continue;
             }
             let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
-            if !word || self.blocked(e) || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
+            if !word
+                || self.blocked(e)
+                || self.headline_stop(e, true)
+                || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
             {
                 break;
             }
@@ -786,6 +991,15 @@ impl<'p, 'a> Parser<'p, 'a> {
         let mut e = k;
         if v.is(e, "Kelas") && v.is_capitalised(e) && e + 1 < n && is_numbering(v, e + 1) {
             e += 1;
+        }
+        // A commission's letter: `Komisi B`. Not an initial (`A.`).
+        let letter = e == k
+            && e < n
+            && matches!(v.tok(e), "A" | "B" | "C" | "D" | "E")
+            && v.tokens[e].kind != TokenKind::Initial
+            && !(e + 1 < n && v.tok(e + 1) == "." && v.glued(e));
+        if letter {
+            return e + 1;
         }
         if !is_numbering(v, e) {
             return k;
@@ -974,5 +1188,208 @@ mod tests {
         assert!(abbreviates("Pemprov", "Pemerintah Provinsi"));
         assert!(!abbreviates("Dinas", "Dinas"));
         assert!(!abbreviates("Pemerintah Kota", "Pemkot"));
+    }
+
+    #[test]
+    fn headline_words_end_names() {
+        // A Title Case headline capitalises its verb and its other words.
+        assert_eq!(
+            text_of("RSUD Lambuang Tigo Buka Poli Anak untuk Warga Desa"),
+            Some("RSUD Lambuang Tigo".into())
+        );
+        assert_eq!(
+            text_of("Pokdarwis Sembuluh Kelola Parkir Wisata Bersama Warga"),
+            Some("Pokdarwis Sembuluh".into())
+        );
+        assert_eq!(
+            text_of("Mantan Pejabat Dinas Enam Tahun Penjara di Kota Itu"),
+            None
+        );
+        with_view(
+            "Hakim Vonis Mantan Pejabat Dinas Enam Tahun Penjara di Kota Itu",
+            |v, parts| {
+                let o = parts.orgs;
+                let parser = Parser::new(
+                    v,
+                    parts.people,
+                    &o.patterns,
+                    &o.abbreviated,
+                    &o.institutions,
+                    &o.regional,
+                    Vec::new(),
+                );
+                assert!(parser.best_at(4).is_none());
+            },
+        );
+        // In running text the same words are lower case; a name's own words stay.
+        assert_eq!(
+            text_of("RSUD Lambuang Tigo membuka poli anak."),
+            Some("RSUD Lambuang Tigo".into())
+        );
+    }
+
+    #[test]
+    fn short_forms_inside_names() {
+        // The short form abbreviates the whole name, not the organisation in its slot.
+        assert_eq!(
+            read(
+                "Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Sulawesi Tengah rapat"
+            ),
+            Some((
+                "Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Sulawesi Tengah"
+                    .into(),
+                Some("Kanwil Kemenkum".into()),
+                vec!["Kementerian Hukum".into()]
+            ))
+        );
+        assert_eq!(
+            text_of(
+                "Badan Pengurus Cabang Himpunan Pengusaha Muda Indonesia (BPC HIPMI) Palu melantik"
+            ),
+            Some("Badan Pengurus Cabang Himpunan Pengusaha Muda Indonesia (BPC HIPMI) Palu".into())
+        );
+        // A short form that is a head goes on with that head's slots.
+        assert_eq!(
+            read("Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu menambah pipa"),
+            Some((
+                "Perusahaan Umum Daerah (Perumda) Air Minum Kota Palu".into(),
+                Some("Perumda".into()),
+                vec![]
+            ))
+        );
+        // Words joined by `dan` up to a short form that spells them, from the head or after
+        // a repeated head.
+        assert_eq!(
+            text_of("Politeknik Pertanian dan Peternakan (Politeknik PP) Sulawesi mengikuti lomba"),
+            Some("Politeknik Pertanian dan Peternakan (Politeknik PP) Sulawesi".into())
+        );
+        assert_eq!(
+            text_of("Yayasan Pendidikan dan Pelayanan Sosial (YPPS) untuk guru"),
+            Some("Yayasan Pendidikan dan Pelayanan Sosial".into())
+        );
+        // Not when the short form spells something else.
+        assert_eq!(
+            text_of("Yayasan Pendidikan dan Pelayanan Sosial (BPS) untuk guru"),
+            Some("Yayasan Pendidikan".into())
+        );
+    }
+
+    #[test]
+    fn long_portfolio_lists() {
+        assert_eq!(
+            text_of(
+                "Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana (Dinsos P3AP2KB) Sigi membagikan"
+            ),
+            Some(
+                "Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana (Dinsos P3AP2KB) Sigi"
+                    .into()
+            )
+        );
+        // A list does not run into the next organisation.
+        assert_eq!(
+            text_of(
+                "Dinas Pertanian, Peternakan, Perikanan, Badan Pusat Statistik dan warga hadir"
+            ),
+            Some("Dinas Pertanian".into())
+        );
+    }
+
+    #[test]
+    fn words_that_are_also_names() {
+        // `Lalu` is a Sasak given name and a word; a blend in brackets the stemmer reads as
+        // a derived word is a short form.
+        assert_eq!(
+            read("Direktorat Lalu Lintas (Ditlantas) Polda Sulteng menyiapkan skema"),
+            Some((
+                "Direktorat Lalu Lintas (Ditlantas) Polda Sulteng".into(),
+                Some("Ditlantas".into()),
+                vec!["Polda Sulteng".into()]
+            ))
+        );
+        // A given name after a portfolio ends it.
+        assert_eq!(
+            text_of("Dinas Pendidikan Lalu Muhammad Amin"),
+            Some("Dinas Pendidikan".into())
+        );
+        // An honorific inside the name of a body named after a person.
+        assert_eq!(
+            text_of("UIN Sultan Amai Gorontalo menerima mahasiswa"),
+            Some("UIN Sultan Amai Gorontalo".into())
+        );
+    }
+
+    #[test]
+    fn union_boards_and_courts() {
+        assert_eq!(
+            read(
+                "Pimpinan Cabang Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi menolak"
+            ),
+            Some((
+                "Pimpinan Cabang Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi".into(),
+                None,
+                vec!["Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi".into()]
+            ))
+        );
+        assert_eq!(
+            text_of("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Palu"),
+            Some("Pengadilan Tindak Pidana Korupsi".into())
+        );
+    }
+
+    #[test]
+    fn heads_that_need_their_short_form() {
+        assert_eq!(
+            read("Masyarakat Peduli Sungai Palu (MPSP) Sulteng melapor"),
+            Some((
+                "Masyarakat Peduli Sungai Palu (MPSP) Sulteng".into(),
+                Some("MPSP".into()),
+                vec![]
+            ))
+        );
+        assert_eq!(
+            text_of("Organisasi Penyelam Sukarela Republik Indonesia (OPSRI) membantu"),
+            Some("Organisasi Penyelam Sukarela Republik Indonesia".into())
+        );
+        // Without a short form, or with a term's, the word is a common noun.
+        assert_eq!(text_of("Masyarakat Peduli Sungai menanam pohon"), None);
+        assert_eq!(
+            text_of("Masyarakat Peduli Sungai (MPS) menanam pohon"),
+            Some("Masyarakat Peduli Sungai".into())
+        );
+        assert_eq!(
+            text_of("Organisasi Perangkat Daerah (OPD) wajib melapor"),
+            None
+        );
+        assert_eq!(
+            text_of("Masyarakat Peduli Sungai (BPBD) menanam pohon"),
+            None
+        );
+    }
+
+    #[test]
+    fn lettered_commissions_and_forest_units() {
+        assert_eq!(
+            read("Komisi C DPRD Kota Palu memanggil dinas"),
+            Some((
+                "Komisi C DPRD Kota Palu".into(),
+                None,
+                vec!["DPRD Kota Palu".into()]
+            ))
+        );
+        // An initial is no commission's letter.
+        assert_eq!(text_of("Komisi A. Rahman"), None);
+        assert_eq!(
+            text_of("Kesatuan Pengelolaan Hutan (KPH) Sigi menanam bibit"),
+            Some("Kesatuan Pengelolaan Hutan (KPH) Sigi".into())
+        );
+        // A unit number after the place the bracket leads to.
+        assert_eq!(
+            text_of("Manggala Agni Daerah Operasi (Daops) Sumatera III memadamkan api"),
+            Some("Manggala Agni Daerah Operasi (Daops) Sumatera III".into())
+        );
+        assert_eq!(
+            text_of("Panitia Pemilihan Kecamatan (PPK) dilantik"),
+            Some("Panitia Pemilihan Kecamatan".into())
+        );
     }
 }
