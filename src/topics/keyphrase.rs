@@ -166,6 +166,11 @@ impl NameWords {
         self.words.contains(&*crate::text::case::lower(word))
     }
 
+    /// Whether `self` and `other` are the same name words (clones of one another).
+    pub(crate) fn same(&self, other: &NameWords) -> bool {
+        Arc::ptr_eq(&self.words, &other.words)
+    }
+
     /// How many name words there are.
     pub fn len(&self) -> usize {
         self.words.len()
@@ -262,6 +267,11 @@ impl KeyphraseExtractor {
     pub fn name_words(mut self, names: NameWords) -> Self {
         self.names = names;
         self
+    }
+
+    /// The name words, none of which is a key phrase alone.
+    pub fn names(&self) -> &NameWords {
+        &self.names
     }
 
     /// Returns at most `n` phrases (default 10).
@@ -492,6 +502,10 @@ impl<'a> Ranking<'a> {
 /// Whether form `form` of `doc` is one of `names`, looked up once per document (`cache`
 /// holds 0 for not looked up yet, 1 for yes, 2 for no).
 fn is_name_form(names: &NameWords, doc: &DocWords<'_>, form: u32, cache: &mut [u8]) -> bool {
+    // Read for these name words, the form says.
+    if doc.names.as_ref().is_some_and(|n| n.same(names)) {
+        return doc.forms.get(form as usize).is_some_and(|f| f.name);
+    }
     let Some(known) = cache.get_mut(form as usize) else {
         return false;
     };

@@ -14,6 +14,7 @@ use std::hash::BuildHasher;
 
 use crate::text::hash::{FastState, FoldHashMap};
 use crate::text::{Analysis, Sentence, Token, TokenKind};
+use crate::topics::keyphrase::NameWords;
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
 
@@ -53,6 +54,8 @@ pub(crate) struct Form<'t> {
     pub(crate) case: Case,
     /// Written as its stem, or as `per-` and its stem (any case): a bare root.
     pub(crate) bare: bool,
+    /// One of the [`DocWords::names`] (false without them).
+    pub(crate) name: bool,
 }
 
 /// One word token of the document, or a break ([`BREAK`] as `form`).
@@ -100,6 +103,8 @@ pub struct DocWords<'t> {
     /// With `topic_keys`: the keys of each word that is not a stopword, in order, a run of
     /// words without keys standing as one entry.
     pub(crate) topic_seq: Vec<[u32; 2]>,
+    /// The name words the forms' `name` flags tell, if read for them.
+    pub(crate) names: Option<NameWords>,
 }
 
 /// What a word form is, independently of any document.
@@ -112,6 +117,7 @@ struct FormInfo {
     modifier: bool,
     case: Case,
     bare: bool,
+    name: bool,
     topic: [u32; 2],
 }
 
@@ -181,6 +187,7 @@ impl FormEntry {
             modifier: false,
             case: Case::Other,
             bare: false,
+            name: false,
             topic: [NO_KEY; 2],
         },
     };
@@ -418,6 +425,8 @@ struct Builder<'a, 't> {
     stopwords: &'a Stopwords,
     /// The topic keys to look forms up in, if any.
     topic_keys: Option<&'a Arc<TopicKeys>>,
+    /// The name words to mark forms with, if any.
+    names: Option<&'a NameWords>,
     /// Analyses of earlier documents (read-locked), if any.
     memory: Option<&'a Memory>,
     /// How many forms and stems `memory` has: ids at or past these are fresh.
@@ -445,6 +454,7 @@ impl<'a, 't> Builder<'a, 't> {
             stemmer,
             stopwords,
             topic_keys: None,
+            names: None,
             memory,
             known_forms: memory.map_or(0, |m| m.forms.len() as u32),
             known_stems: memory.map_or(0, |m| m.stems.len() as u32),
@@ -463,6 +473,7 @@ impl<'a, 't> Builder<'a, 't> {
                 sentences: 0,
                 topic_keys: None,
                 topic_seq: Vec::new(),
+                names: None,
             },
         }
     }
@@ -526,6 +537,7 @@ impl<'a, 't> Builder<'a, 't> {
             modifier: info.modifier,
             case: info.case,
             bare: info.bare,
+            name: info.name,
         });
         Some(next)
     }
@@ -559,6 +571,7 @@ impl<'a, 't> Builder<'a, 't> {
             modifier: !verb && is_modifier(word, &stem),
             case: case_of(word),
             bare: is_bare(word, &stem),
+            name: self.names.is_some_and(|n| n.contains(word)),
             topic: self
                 .topic_keys
                 .map_or([NO_KEY; 2], |k| k.of(word, &stem, stop)),
@@ -771,6 +784,8 @@ pub struct WordReader {
     stopwords: Stopwords,
     /// The topic keys every form is looked up in, when made for a topic scorer.
     topic_keys: Option<Arc<TopicKeys>>,
+    /// The name words every form is looked up in, when made for a keyphrase extractor.
+    names: Option<NameWords>,
     memory: RwLock<Memory>,
 }
 
@@ -778,6 +793,7 @@ impl Clone for WordReader {
     fn clone(&self) -> Self {
         WordReader {
             topic_keys: self.topic_keys.clone(),
+            names: self.names.clone(),
             ..WordReader::new(self.stemmer.clone(), self.stopwords.clone())
         }
     }
@@ -793,6 +809,7 @@ impl WordReader {
             stemmer,
             stopwords,
             topic_keys: None,
+            names: None,
             memory: RwLock::new(Memory::default()),
         }
     }
@@ -815,6 +832,20 @@ impl WordReader {
     pub fn for_topics(self, scorer: &TopicScorer) -> WordReader {
         WordReader {
             topic_keys: Some(scorer.keys().clone()),
+            names: self.names,
+            ..WordReader::new(self.stemmer, self.stopwords)
+        }
+    }
+
+    /// This reader, made for a keyphrase extractor with name words `names` (see
+    /// [`KeyphraseExtractor::names`](crate::topics::KeyphraseExtractor::names)): it looks
+    /// each word form up in them once for all documents, so that extracting the key phrases
+    /// of a document it read costs no lookup. (Documents read so still give the same key
+    /// phrases with any other extractor.) Forget what was remembered.
+    pub fn for_names(self, names: &NameWords) -> WordReader {
+        WordReader {
+            topic_keys: self.topic_keys,
+            names: Some(names.clone()),
             ..WordReader::new(self.stemmer, self.stopwords)
         }
     }
@@ -849,6 +880,8 @@ impl WordReader {
         );
         b.topic_keys = self.topic_keys.as_ref();
         b.out.topic_keys = self.topic_keys.clone();
+        b.names = self.names.as_ref();
+        b.out.names = self.names.clone();
         if b.topic_keys.is_some() {
             b.out.topic_seq.reserve(analysis.tokens.len() / 2);
         }
@@ -1050,6 +1083,7 @@ mod tests {
             modifier: false,
             case: Case::Lower,
             bare: false,
+            name: false,
             topic: [NO_KEY; 2],
         };
         // Words of every length up to 20, some sharing their first eight bytes or their
