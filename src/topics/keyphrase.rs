@@ -727,14 +727,16 @@ impl Scratch {
         let weights = position_weights();
         let sentences = f64::from(doc.sentences.max(1));
         let middle = doc.sentences / 2;
+        // Stems of no word of the document keep an infinite score and, as
+        // `1 + NAME_PENALTY × name_share` of nothing, a name factor of 1.
         self.h.clear();
-        self.finite.clear();
+        self.h.resize(stems.len(), f64::INFINITY);
         self.names.clear();
-        for st in stems {
+        self.names.resize(stems.len(), 1.0);
+        self.finite.clear();
+        let outs = self.h.iter_mut().zip(self.names.iter_mut());
+        for (st, (h_out, names_out)) in stems.iter().zip(outs) {
             if st.generation != generation {
-                self.h.push(f64::INFINITY);
-                // As `1 + NAME_PENALTY × name_share`, of nothing.
-                self.names.push(1.0);
                 continue;
             }
             let h = match st.tf {
@@ -755,8 +757,8 @@ impl Scratch {
             if h.is_finite() && st.body > 0 {
                 self.finite.push(score_key(h));
             }
-            self.h.push(h);
-            self.names.push(1.0 + NAME_PENALTY * name_share(st));
+            *h_out = h;
+            *names_out = 1.0 + NAME_PENALTY * name_share(st);
         }
         if !self.finite.is_empty() {
             let mid = self.finite.len() / 2;
@@ -919,6 +921,8 @@ struct Node {
     /// For a phrase ending with a stopword: that stopword's bond to the word before it
     /// (its bond to the word after is applied in the children).
     left: f64,
+    /// Whether its last term is a stopword.
+    stop: bool,
 }
 
 impl Trie {
@@ -944,7 +948,7 @@ impl Trie {
                 product *= view.h[i];
                 sum += view.h[i];
                 names *= view.names[i];
-                self.push(term, NONE, NONE, product, sum, names, 0.0);
+                self.push(term, NONE, NONE, [product, sum, names, 0.0], false);
                 id
             }
             id => id,
@@ -965,37 +969,32 @@ impl Trie {
         let p = self.nodes[parent as usize];
         let id = self.nodes.len() as u32;
         let (mut product, mut sum, mut names, mut left) = (p.product, p.sum, p.names, 0.0);
-        if view.stats[p.term as usize].stop {
+        if p.stop {
             let right = view.bond(slot.pair, term);
             let b = p.left * right;
             product *= 2.0 - b;
             sum -= 1.0 - b;
         }
         let i = term as usize;
-        if !view.stats[i].stop {
+        // A slot ends a phrase where its term is no stopword.
+        let stop = !slot.ends;
+        if !stop {
             product *= view.h[i];
             sum += view.h[i];
             names *= view.names[i];
         } else {
             left = view.bond(slot.pair, p.term);
         }
-        self.push(term, parent, p.child, product, sum, names, left);
+        self.push(term, parent, p.child, [product, sum, names, left], stop);
         self.nodes[parent as usize].child = id;
         id
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Adds a node of `term` under `parent` before `sibling`, with its `[product, sum,
+    /// names, left]` and whether `term` is a stopword.
     #[inline]
-    fn push(
-        &mut self,
-        term: u32,
-        parent: u32,
-        sibling: u32,
-        product: f64,
-        sum: f64,
-        names: f64,
-        left: f64,
-    ) {
+    fn push(&mut self, term: u32, parent: u32, sibling: u32, scores: [f64; 4], stop: bool) {
+        let [product, sum, names, left] = scores;
         self.nodes.push(Node {
             term,
             parent,
@@ -1008,6 +1007,7 @@ impl Trie {
             sum,
             names,
             left,
+            stop,
         });
     }
 
