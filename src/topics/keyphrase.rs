@@ -308,12 +308,15 @@ impl KeyphraseExtractor {
         if self.max_phrases == 0 {
             return Vec::new();
         }
-        // The buffers of this thread's previous document, taken out while in use.
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let phrases = self.extract_with(doc, &mut scratch);
-        scratch.trim();
-        SCRATCH.with(|s| s.replace(scratch));
-        phrases
+        // The buffers of this thread's previous document (fresh ones should they be in use).
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let phrases = self.extract_with(doc, &mut scratch);
+                scratch.trim();
+                phrases
+            }
+            Err(_) => self.extract_with(doc, &mut Scratch::default()),
+        })
     }
 
     /// [`extract`](Self::extract) with these buffers.
