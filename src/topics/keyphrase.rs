@@ -486,9 +486,8 @@ impl<'a> Ranking<'a> {
                 self.sample.clear();
                 self.sample
                     .extend((0..SAMPLE).map(|k| self.keys[k * n / SAMPLE]));
-                self.sample.sort_unstable();
                 let rank = want.saturating_mul(SAMPLE).div_ceil(n).min(SAMPLE - 1);
-                self.sample[rank]
+                *self.sample.select_nth_unstable(rank).1
             }
         };
         self.batch.clear();
