@@ -1366,6 +1366,39 @@ fn redundant(a: &[u32], b: &[u32], stats: &[TermStats], trie: &Trie) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn documents_read_for_name_words_give_the_same_phrases() {
+        // Written for this test.
+        let text = "Pj Bupati Zainal membuka pelatihan UMKM. Pelatihan UMKM diikuti pelaku \
+                    usaha dari Kabupaten Lombok. Pj Bupati berharap pelaku usaha naik kelas.";
+        let analysis = Tokenizer::builtin().analyze(text);
+        let builtin = KeyphraseExtractor::builtin();
+        let reader =
+            crate::topics::WordReader::new(Stemmer::builtin().clone(), builtin.stopwords().clone())
+                .for_names(builtin.names());
+        let read = reader.read(text, &analysis);
+        let marked: Vec<&str> = read
+            .forms
+            .iter()
+            .filter(|f| f.name)
+            .map(|f| f.surface)
+            .collect();
+        assert!(
+            marked.contains(&"Bupati") && marked.contains(&"Zainal"),
+            "{marked:?}"
+        );
+        assert!(!marked.contains(&"pelatihan"), "{marked:?}");
+        let alone = DocWords::new(text, &analysis, Stemmer::builtin(), builtin.stopwords());
+        assert!(alone.forms.iter().all(|f| !f.name));
+        let phrases = builtin.extract(&read);
+        assert!(!phrases.is_empty());
+        assert_eq!(phrases, builtin.extract(&alone));
+        // An extractor with other name words looks them up itself.
+        let plain =
+            KeyphraseExtractor::new(Stemmer::builtin().clone(), builtin.stopwords().clone());
+        assert_eq!(plain.extract(&read), plain.extract(&alone));
+    }
+
     // A text written for this test.
     const TEXT: &str = "Dinas Koperasi menggelar pelatihan pemasaran digital bagi pelaku usaha \
         mikro di Balai Desa. Pelatihan pemasaran digital itu diikuti 35 pelaku usaha mikro. \
