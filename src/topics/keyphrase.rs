@@ -533,6 +533,8 @@ struct Scratch {
     /// earlier ones need no clearing.
     generation: u32,
     stats: Vec<TermStats>,
+    /// How many terms the current document has (`stats` may hold more entries).
+    nterms: usize,
     /// Ordered pairs of terms written next to each other, with how often.
     pairs: PairTable,
     /// YAKE's word score `H` of each term, over the median of the document's.
@@ -599,11 +601,12 @@ impl Scratch {
         let nterms = nstems + doc.forms.len();
         let verb_stems = &self.verb_stems;
         let stats = &mut self.stats;
-        // Entries are reset when first counted (no clearing of the whole table).
+        // Entries are reset when first counted (no clearing of the whole table, which keeps
+        // the length of the longest document's: entries past this one's are not read).
         if stats.len() < nterms {
             stats.resize(nterms, TermStats::default());
         }
-        stats.truncate(nterms);
+        self.nterms = nterms;
         self.pairs.reset(doc.slots.len(), generation);
         // No next occurrence until one is met.
         let n = doc.slots.len();
@@ -784,7 +787,7 @@ impl Scratch {
             pairs: &self.pairs,
         };
         let (trie, slots) = (&mut self.trie, &self.slots);
-        trie.clear(self.stats.len());
+        trie.clear(self.nterms);
         for &start in &self.starts {
             let start = start as usize;
             let Some(first) = slots.get(start) else {
