@@ -919,10 +919,7 @@ impl WordReader {
 fn dateline_words(text: &str, tokens: &[Token]) -> usize {
     let words = tokens
         .iter()
-        .take_while(|t| {
-            t.kind == TokenKind::Word
-                && text.get(t.span.range()).map(case_of) == Some(Case::Acronym)
-        })
+        .take_while(|t| t.kind == TokenKind::Word && text.get(t.span.range()).is_some_and(is_caps))
         .count();
     let dash =
         |t: &Token| t.kind == TokenKind::Punctuation && matches!(t.text(text), "–" | "—" | "-");
@@ -934,6 +931,12 @@ fn dateline_words(text: &str, tokens: &[Token]) -> usize {
     } else {
         0
     }
+}
+
+/// Whether `word` is written in capitals ([`Case::Acronym`]): told at once for most words,
+/// whose second byte is a lowercase letter.
+fn is_caps(word: &str) -> bool {
+    !word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && case_of(word) == Case::Acronym
 }
 
 /// How `word` is capitalised.
@@ -1179,6 +1182,16 @@ mod tests {
             .map(|f| f.surface)
             .collect();
         assert_eq!(bare, ["di", "pasar", "Perkuat"]);
+    }
+
+    #[test]
+    fn capitals_are_told_as_their_case_says() {
+        for w in [
+            "MATARAM", "Mataram", "mataram", "UKM", "Ukm", "U", "A1", "COVID-19", "ÉTAT", "État",
+            "ÉtAT", "1A", "Bb", "bB", "-A", "", "ÖZ", "Öz",
+        ] {
+            assert_eq!(is_caps(w), case_of(w) == Case::Acronym, "{w}");
+        }
     }
 
     #[test]
