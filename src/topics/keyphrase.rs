@@ -1139,7 +1139,8 @@ impl Frequencies {
         let mean = total as f64 / n;
         let std = (stats
             .iter()
-            .filter(|s| s.generation == generation && !s.stop && s.tf > 0)
+            // Counted for this document: a content term (stems are), counted at least once.
+            .filter(|s| s.generation == generation)
             .map(|s| (f64::from(s.tf) - mean).powi(2))
             .sum::<f64>()
             / n)
