@@ -257,6 +257,9 @@ impl ExtractorBuilder {
         if let Some(scorer) = &topics {
             reader = reader.for_topics(scorer);
         }
+        if let Some(k) = &keyphrases {
+            reader = reader.for_names(k.names());
+        }
         Ok(Some((reader, topics, keyphrases)))
     }
 }

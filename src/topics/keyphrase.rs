@@ -166,6 +166,11 @@ impl NameWords {
         self.words.contains(&*crate::text::case::lower(word))
     }
 
+    /// Whether `self` and `other` are the same name words (clones of one another).
+    pub(crate) fn same(&self, other: &NameWords) -> bool {
+        Arc::ptr_eq(&self.words, &other.words)
+    }
+
     /// How many name words there are.
     pub fn len(&self) -> usize {
         self.words.len()
@@ -264,6 +269,11 @@ impl KeyphraseExtractor {
         self
     }
 
+    /// The name words, none of which is a key phrase alone.
+    pub fn names(&self) -> &NameWords {
+        &self.names
+    }
+
     /// Returns at most `n` phrases (default 10).
     pub fn max_phrases(mut self, n: usize) -> Self {
         self.max_phrases = n;
@@ -298,12 +308,15 @@ impl KeyphraseExtractor {
         if self.max_phrases == 0 {
             return Vec::new();
         }
-        // The buffers of this thread's previous document, taken out while in use.
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let phrases = self.extract_with(doc, &mut scratch);
-        scratch.trim();
-        SCRATCH.with(|s| s.replace(scratch));
-        phrases
+        // The buffers of this thread's previous document (fresh ones should they be in use).
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let phrases = self.extract_with(doc, &mut scratch);
+                scratch.trim();
+                phrases
+            }
+            Err(_) => self.extract_with(doc, &mut Scratch::default()),
+        })
     }
 
     /// [`extract`](Self::extract) with these buffers.
@@ -473,9 +486,8 @@ impl<'a> Ranking<'a> {
                 self.sample.clear();
                 self.sample
                     .extend((0..SAMPLE).map(|k| self.keys[k * n / SAMPLE]));
-                self.sample.sort_unstable();
                 let rank = want.saturating_mul(SAMPLE).div_ceil(n).min(SAMPLE - 1);
-                self.sample[rank]
+                *self.sample.select_nth_unstable(rank).1
             }
         };
         self.batch.clear();
@@ -492,6 +504,10 @@ impl<'a> Ranking<'a> {
 /// Whether form `form` of `doc` is one of `names`, looked up once per document (`cache`
 /// holds 0 for not looked up yet, 1 for yes, 2 for no).
 fn is_name_form(names: &NameWords, doc: &DocWords<'_>, form: u32, cache: &mut [u8]) -> bool {
+    // Read for these name words, the form says.
+    if doc.names.as_ref().is_some_and(|n| n.same(names)) {
+        return doc.forms.get(form as usize).is_some_and(|f| f.name);
+    }
     let Some(known) = cache.get_mut(form as usize) else {
         return false;
     };
@@ -517,6 +533,8 @@ struct Scratch {
     /// earlier ones need no clearing.
     generation: u32,
     stats: Vec<TermStats>,
+    /// How many terms the current document has (`stats` may hold more entries).
+    nterms: usize,
     /// Ordered pairs of terms written next to each other, with how often.
     pairs: PairTable,
     /// YAKE's word score `H` of each term, over the median of the document's.
@@ -583,11 +601,12 @@ impl Scratch {
         let nterms = nstems + doc.forms.len();
         let verb_stems = &self.verb_stems;
         let stats = &mut self.stats;
-        // Entries are reset when first counted (no clearing of the whole table).
+        // Entries are reset when first counted (no clearing of the whole table, which keeps
+        // the length of the longest document's: entries past this one's are not read).
         if stats.len() < nterms {
             stats.resize(nterms, TermStats::default());
         }
-        stats.truncate(nterms);
+        self.nterms = nterms;
         self.pairs.reset(doc.slots.len(), generation);
         // No next occurrence until one is met.
         let n = doc.slots.len();
@@ -713,14 +732,16 @@ impl Scratch {
         let weights = position_weights();
         let sentences = f64::from(doc.sentences.max(1));
         let middle = doc.sentences / 2;
+        // Stems of no word of the document keep an infinite score and, as
+        // `1 + NAME_PENALTY × name_share` of nothing, a name factor of 1.
         self.h.clear();
-        self.finite.clear();
+        self.h.resize(stems.len(), f64::INFINITY);
         self.names.clear();
-        for st in stems {
+        self.names.resize(stems.len(), 1.0);
+        self.finite.clear();
+        let outs = self.h.iter_mut().zip(self.names.iter_mut());
+        for (st, (h_out, names_out)) in stems.iter().zip(outs) {
             if st.generation != generation {
-                self.h.push(f64::INFINITY);
-                // As `1 + NAME_PENALTY × name_share`, of nothing.
-                self.names.push(1.0);
                 continue;
             }
             let h = match st.tf {
@@ -741,8 +762,8 @@ impl Scratch {
             if h.is_finite() && st.body > 0 {
                 self.finite.push(score_key(h));
             }
-            self.h.push(h);
-            self.names.push(1.0 + NAME_PENALTY * name_share(st));
+            *h_out = h;
+            *names_out = 1.0 + NAME_PENALTY * name_share(st);
         }
         if !self.finite.is_empty() {
             let mid = self.finite.len() / 2;
@@ -766,7 +787,7 @@ impl Scratch {
             pairs: &self.pairs,
         };
         let (trie, slots) = (&mut self.trie, &self.slots);
-        trie.clear(self.stats.len());
+        trie.clear(self.nterms);
         for &start in &self.starts {
             let start = start as usize;
             let Some(first) = slots.get(start) else {
@@ -905,6 +926,8 @@ struct Node {
     /// For a phrase ending with a stopword: that stopword's bond to the word before it
     /// (its bond to the word after is applied in the children).
     left: f64,
+    /// Whether its last term is a stopword.
+    stop: bool,
 }
 
 impl Trie {
@@ -930,7 +953,7 @@ impl Trie {
                 product *= view.h[i];
                 sum += view.h[i];
                 names *= view.names[i];
-                self.push(term, NONE, NONE, product, sum, names, 0.0);
+                self.push(term, NONE, NONE, [product, sum, names, 0.0], false);
                 id
             }
             id => id,
@@ -951,37 +974,32 @@ impl Trie {
         let p = self.nodes[parent as usize];
         let id = self.nodes.len() as u32;
         let (mut product, mut sum, mut names, mut left) = (p.product, p.sum, p.names, 0.0);
-        if view.stats[p.term as usize].stop {
+        if p.stop {
             let right = view.bond(slot.pair, term);
             let b = p.left * right;
             product *= 2.0 - b;
             sum -= 1.0 - b;
         }
         let i = term as usize;
-        if !view.stats[i].stop {
+        // A slot ends a phrase where its term is no stopword.
+        let stop = !slot.ends;
+        if !stop {
             product *= view.h[i];
             sum += view.h[i];
             names *= view.names[i];
         } else {
             left = view.bond(slot.pair, p.term);
         }
-        self.push(term, parent, p.child, product, sum, names, left);
+        self.push(term, parent, p.child, [product, sum, names, left], stop);
         self.nodes[parent as usize].child = id;
         id
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Adds a node of `term` under `parent` before `sibling`, with its `[product, sum,
+    /// names, left]` and whether `term` is a stopword.
     #[inline]
-    fn push(
-        &mut self,
-        term: u32,
-        parent: u32,
-        sibling: u32,
-        product: f64,
-        sum: f64,
-        names: f64,
-        left: f64,
-    ) {
+    fn push(&mut self, term: u32, parent: u32, sibling: u32, scores: [f64; 4], stop: bool) {
+        let [product, sum, names, left] = scores;
         self.nodes.push(Node {
             term,
             parent,
@@ -994,6 +1012,7 @@ impl Trie {
             sum,
             names,
             left,
+            stop,
         });
     }
 
@@ -1120,7 +1139,8 @@ impl Frequencies {
         let mean = total as f64 / n;
         let std = (stats
             .iter()
-            .filter(|s| s.generation == generation && !s.stop && s.tf > 0)
+            // Counted for this document: a content term (stems are), counted at least once.
+            .filter(|s| s.generation == generation)
             .map(|s| (f64::from(s.tf) - mean).powi(2))
             .sum::<f64>()
             / n)
@@ -1349,6 +1369,39 @@ fn redundant(a: &[u32], b: &[u32], stats: &[TermStats], trie: &Trie) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_read_for_name_words_give_the_same_phrases() {
+        // Written for this test.
+        let text = "Pj Bupati Zainal membuka pelatihan UMKM. Pelatihan UMKM diikuti pelaku \
+                    usaha dari Kabupaten Lombok. Pj Bupati berharap pelaku usaha naik kelas.";
+        let analysis = Tokenizer::builtin().analyze(text);
+        let builtin = KeyphraseExtractor::builtin();
+        let reader =
+            crate::topics::WordReader::new(Stemmer::builtin().clone(), builtin.stopwords().clone())
+                .for_names(builtin.names());
+        let read = reader.read(text, &analysis);
+        let marked: Vec<&str> = read
+            .forms
+            .iter()
+            .filter(|f| f.name)
+            .map(|f| f.surface)
+            .collect();
+        assert!(
+            marked.contains(&"Bupati") && marked.contains(&"Zainal"),
+            "{marked:?}"
+        );
+        assert!(!marked.contains(&"pelatihan"), "{marked:?}");
+        let alone = DocWords::new(text, &analysis, Stemmer::builtin(), builtin.stopwords());
+        assert!(alone.forms.iter().all(|f| !f.name));
+        let phrases = builtin.extract(&read);
+        assert!(!phrases.is_empty());
+        assert_eq!(phrases, builtin.extract(&alone));
+        // An extractor with other name words looks them up itself.
+        let plain =
+            KeyphraseExtractor::new(Stemmer::builtin().clone(), builtin.stopwords().clone());
+        assert_eq!(plain.extract(&read), plain.extract(&alone));
+    }
 
     // A text written for this test.
     const TEXT: &str = "Dinas Koperasi menggelar pelatihan pemasaran digital bagi pelaku usaha \

@@ -158,10 +158,13 @@ impl Stemmer {
 
     /// [`from_lexicons`](Self::from_lexicons), parsing.
     fn parse(lexicons: &[LexiconText]) -> Result<Stemmer> {
+        // About one record a line, of some ten bytes.
+        let lines = lexicons.iter().map(|l| l.text.len() / 10).sum();
         let mut roots: FoldHashSet<Box<str>> = FoldHashSet::default();
+        roots.reserve(lines);
         let mut lemmas: FoldHashMap<Box<str>, Box<str>> = FoldHashMap::default();
         for lex in lexicons {
-            for rec in format::parse(&lex.source, &lex.text, &ROOT_COLUMNS, 1)? {
+            format::for_each(&lex.source, &lex.text, &ROOT_COLUMNS, 1, |rec| {
                 let word = rec.get(0).to_ascii_lowercase();
                 let valid = |w: &str| {
                     !w.is_empty()
@@ -191,7 +194,8 @@ impl Stemmer {
                         lemmas.insert(word.into_boxed_str(), lemma.into_boxed_str());
                     }
                 }
-            }
+                Ok(())
+            })?;
         }
         Ok(Stemmer {
             roots: Arc::new(roots),

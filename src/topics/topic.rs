@@ -417,12 +417,15 @@ impl TopicScorer {
     /// [`stemmer`](Self::stemmer) and [`stopwords`](Self::stopwords). Best label first;
     /// empty when no term matched.
     pub fn score(&self, doc: &DocWords<'_>) -> Vec<Topic> {
-        // The buffers of this thread's previous document, taken out while in use.
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let topics = self.score_with(doc, &mut scratch);
-        scratch.trim();
-        SCRATCH.with(|s| s.replace(scratch));
-        topics
+        // The buffers of this thread's previous document (fresh ones should they be in use).
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let topics = self.score_with(doc, &mut scratch);
+                scratch.trim();
+                topics
+            }
+            Err(_) => self.score_with(doc, &mut Scratch::default()),
+        })
     }
 
     /// The key ids of the scorer shared with readers.
@@ -597,6 +600,11 @@ impl TopicScorer {
                 }
                 if len > rest.len() {
                     continue;
+                }
+                // A term of one word is its first key: it matches.
+                if len == 1 {
+                    (best, best_len) = (Some(start.id), len);
+                    break;
                 }
                 let from = start.keys as usize;
                 let keys = self.flat_keys.get(from..from + len).unwrap_or_default();

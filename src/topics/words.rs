@@ -14,6 +14,7 @@ use std::hash::BuildHasher;
 
 use crate::text::hash::{FastState, FoldHashMap};
 use crate::text::{Analysis, Sentence, Token, TokenKind};
+use crate::topics::keyphrase::NameWords;
 use crate::topics::stem::Stemmer;
 use crate::topics::topic::{Stopwords, TopicKeys, TopicScorer, NO_KEY};
 
@@ -53,6 +54,8 @@ pub(crate) struct Form<'t> {
     pub(crate) case: Case,
     /// Written as its stem, or as `per-` and its stem (any case): a bare root.
     pub(crate) bare: bool,
+    /// One of the [`DocWords::names`] (false without them).
+    pub(crate) name: bool,
 }
 
 /// One word token of the document, or a break ([`BREAK`] as `form`).
@@ -100,6 +103,8 @@ pub struct DocWords<'t> {
     /// With `topic_keys`: the keys of each word that is not a stopword, in order, a run of
     /// words without keys standing as one entry.
     pub(crate) topic_seq: Vec<[u32; 2]>,
+    /// The name words the forms' `name` flags tell, if read for them.
+    pub(crate) names: Option<NameWords>,
 }
 
 /// What a word form is, independently of any document.
@@ -112,6 +117,7 @@ struct FormInfo {
     modifier: bool,
     case: Case,
     bare: bool,
+    name: bool,
     topic: [u32; 2],
 }
 
@@ -125,9 +131,10 @@ struct Memory {
 }
 
 /// Word forms with their analyses, by id (rank of insertion), found by their bytes: an
-/// open-addressing table whose entries hold a form's length and its first sixteen bytes
-/// as two numbers (see [`key`]), so that a lookup touches one entry and compares nothing
-/// else for most words; longer forms keep the rest of their bytes in an arena.
+/// open-addressing table whose entries hold a form's length, its first sixteen bytes as
+/// two numbers (see [`key`]) and its analysis, so that a lookup touches one entry and
+/// compares nothing else for most words; longer forms keep the rest of their bytes in an
+/// arena.
 #[derive(Debug)]
 struct FormTable {
     /// Random seeds of the hash (the words come from the input text).
@@ -136,8 +143,7 @@ struct FormTable {
     entries: Vec<FormEntry>,
     /// The bytes of longer forms past their first sixteen, one after the other.
     tails: Vec<u8>,
-    /// The analysis and hash of each form, by id.
-    infos: Vec<FormInfo>,
+    /// The hash of each form, by id.
     hashes: Vec<u64>,
 }
 
@@ -148,14 +154,13 @@ impl Default for FormTable {
             seeds: [1u64, 2, 3].map(|k| state.hash_one(k) | 1),
             entries: Vec::new(),
             tails: Vec::new(),
-            infos: Vec::new(),
             hashes: Vec::new(),
         }
     }
 }
 
 /// An entry of the [`FormTable`].
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct FormEntry {
     /// [`key`] of the form.
     key: [u64; 2],
@@ -164,37 +169,66 @@ struct FormEntry {
     id: u32,
     /// Where the bytes past the first sixteen start in the arena.
     tail: u32,
+    /// The form's analysis.
+    info: FormInfo,
 }
 
-/// The first sixteen bytes of `word` as two numbers, which no other word of its length
-/// has: the first eight bytes (for a shorter word, its first and last four, or its first,
-/// middle and last byte), and the bytes from the ninth to the sixteenth (zero-padded).
-#[inline(always)]
-fn key(word: &[u8]) -> [u64; 2] {
-    let n = word.len();
-    let at = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
-    let Some(first) = word.first_chunk::<8>() else {
-        let head = if n >= 4 {
-            let lo = word
-                .first_chunk::<4>()
-                .map_or(0, |b| u32::from_le_bytes(*b));
-            let hi = word.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
-            u64::from(lo) | u64::from(hi) << 32
-        } else {
-            at(0) | at(n / 2) << 8 | at(n.saturating_sub(1)) << 16
-        };
-        return [head, 0];
-    };
-    let head = u64::from_le_bytes(*first);
-    let second = match word.get(8..16).and_then(|b| b.first_chunk::<8>()) {
-        Some(b) => u64::from_le_bytes(*b),
-        // Nine to fifteen bytes: the last eight, shifted past the ones of the head.
-        None => match word.last_chunk::<8>() {
-            Some(b) if n > 8 => u64::from_le_bytes(*b) >> (8 * (16 - n)),
-            _ => 0,
+impl FormEntry {
+    /// A free entry.
+    const FREE: FormEntry = FormEntry {
+        key: [0; 2],
+        len: 0,
+        id: 0,
+        tail: 0,
+        info: FormInfo {
+            stem: 0,
+            stop: false,
+            verb: false,
+            modifier: false,
+            case: Case::Other,
+            bare: false,
+            name: false,
+            topic: [NO_KEY; 2],
         },
     };
-    [head, second]
+}
+
+/// Up to eight bytes as a little-endian number, zero-padded.
+#[inline(always)]
+fn le_padded(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => bytes
+            .iter()
+            .rev()
+            .fold(0u64, |x, &b| (x << 8) | u64::from(b)),
+    }
+}
+
+/// The first sixteen bytes of `word` as two little-endian numbers, zero-padded: which no
+/// other word of its length has.
+#[inline(always)]
+fn key(word: &[u8]) -> [u64; 2] {
+    let (head, rest) = word.split_at(word.len().min(8));
+    [
+        le_padded(head),
+        le_padded(rest.get(..rest.len().min(8)).unwrap_or_default()),
+    ]
+}
+
+/// The [`key`] of the `len` bytes of `bytes` from `start` (`1 ..= 16` of them, with
+/// enough bytes after them to read sixteen at once), read as two numbers with the bytes
+/// past the word masked off; `None` otherwise.
+#[inline(always)]
+fn key_at(bytes: &[u8], start: usize, len: usize) -> Option<[u64; 2]> {
+    let window = bytes.get(start..start.checked_add(16)?)?;
+    let (lo, hi) = window.split_first_chunk::<8>()?;
+    let (lo, hi) = (u64::from_le_bytes(*lo), le_padded(hi));
+    match len {
+        1..=8 => Some([lo & (u64::MAX >> (64 - 8 * len)), 0]),
+        9..=16 => Some([lo, hi & (u64::MAX >> (128 - 8 * len))]),
+        _ => None,
+    }
 }
 
 /// The high and low halves of the product of `a` and `b`, folded.
@@ -207,7 +241,33 @@ fn fold_mul(a: u64, b: u64) -> u64 {
 impl FormTable {
     /// How many forms there are.
     fn len(&self) -> usize {
-        self.infos.len()
+        self.hashes.len()
+    }
+
+    /// The id and analysis of the form written as the `len` bytes of `bytes` from `start`,
+    /// if it is one of the forms (read at once when the word has sixteen bytes or less and
+    /// sixteen bytes follow `start`).
+    #[inline(always)]
+    fn get_at(&self, bytes: &[u8], start: usize, len: usize) -> Option<(u32, &FormInfo)> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let Some(key) = key_at(bytes, start, len) else {
+            let word = bytes.get(start..start.checked_add(len)?)?;
+            return self.find(word, key(word));
+        };
+        let mask = self.entries.len() - 1;
+        let [s0, s1, _] = self.seeds;
+        let mut i = fold_mul(key[0] ^ s0, key[1] ^ s1 ^ (len as u64).rotate_right(8)) as usize;
+        loop {
+            i &= mask;
+            let e = self.entries.get(i)?;
+            let id = e.id.checked_sub(1)?;
+            if e.key == key && e.len as usize == len {
+                return Some((id, &e.info));
+            }
+            i += 1;
+        }
     }
 
     /// The id and analysis of `word`, if it is one of the forms.
@@ -217,8 +277,14 @@ impl FormTable {
             return None;
         }
         let word = word.as_bytes();
-        let (key, len) = (key(word), word.len());
-        let mask = self.entries.len() - 1;
+        self.find(word, key(word))
+    }
+
+    /// [`get`](Self::get) for `word` of [`key`] `key` (the table not empty).
+    #[inline(always)]
+    fn find(&self, word: &[u8], key: [u64; 2]) -> Option<(u32, &FormInfo)> {
+        let len = word.len();
+        let mask = self.entries.len().checked_sub(1)?;
         let mut i = self.hash(word, key) as usize & mask;
         loop {
             let e = self.entries.get(i)?;
@@ -230,7 +296,7 @@ impl FormTable {
                     self.tails.get(tail..tail + len - 16) == word.get(16..)
                 })
             {
-                return Some((id, self.infos.get(id as usize)?));
+                return Some((id, &e.info));
             }
             i = (i + 1) & mask;
         }
@@ -264,7 +330,7 @@ impl FormTable {
         if 2 * (self.len() + 1) > self.entries.len() {
             // Grown by placing every form again from its hash.
             let size = (2 * (self.len() + 1)).next_power_of_two().max(1024);
-            let old = std::mem::replace(&mut self.entries, vec![FormEntry::default(); size]);
+            let old = std::mem::replace(&mut self.entries, vec![FormEntry::FREE; size]);
             for e in old.into_iter().filter(|e| e.id != 0) {
                 let hash = self.hashes[(e.id - 1) as usize];
                 Self::place(&mut self.entries, hash, e);
@@ -273,13 +339,13 @@ impl FormTable {
         let hash = self.hash(word, key(word));
         self.tails
             .extend_from_slice(word.get(16..).unwrap_or_default());
-        self.infos.push(info);
         self.hashes.push(hash);
         let entry = FormEntry {
             key: key(word),
             len,
-            id: self.infos.len() as u32,
+            id: self.hashes.len() as u32,
             tail: tail32,
+            info,
         };
         Self::place(&mut self.entries, hash, entry);
     }
@@ -359,6 +425,8 @@ struct Builder<'a, 't> {
     stopwords: &'a Stopwords,
     /// The topic keys to look forms up in, if any.
     topic_keys: Option<&'a Arc<TopicKeys>>,
+    /// The name words to mark forms with, if any.
+    names: Option<&'a NameWords>,
     /// Analyses of earlier documents (read-locked), if any.
     memory: Option<&'a Memory>,
     /// How many forms and stems `memory` has: ids at or past these are fresh.
@@ -386,6 +454,7 @@ impl<'a, 't> Builder<'a, 't> {
             stemmer,
             stopwords,
             topic_keys: None,
+            names: None,
             memory,
             known_forms: memory.map_or(0, |m| m.forms.len() as u32),
             known_stems: memory.map_or(0, |m| m.stems.len() as u32),
@@ -404,6 +473,7 @@ impl<'a, 't> Builder<'a, 't> {
                 sentences: 0,
                 topic_keys: None,
                 topic_seq: Vec::new(),
+                names: None,
             },
         }
     }
@@ -416,12 +486,30 @@ impl<'a, 't> Builder<'a, 't> {
             Some((id, &info)) => (id, info),
             None => self.fresh_form(word),
         };
+        match self.place(id, info, || Some(word)) {
+            Some(form) => (form, info),
+            // Not reached: the word is given.
+            None => (BREAK, info),
+        }
+    }
+
+    /// The document form id of the form of memory (or fresh) id `id` and analysis `info`,
+    /// added to the document's forms as `word` gives it on first sight; `None` when that
+    /// is needed and `word` gives none.
+    #[inline(always)]
+    fn place(
+        &mut self,
+        id: u32,
+        info: FormInfo,
+        word: impl FnOnce() -> Option<&'t str>,
+    ) -> Option<u32> {
         let next = self.out.forms.len() as u32;
         let generation = self.local.generation;
         let slot = Local::slot(&mut self.local.forms, id);
         if slot.0 == generation {
-            return (slot.1, info);
+            return Some(slot.1);
         }
+        let word = word()?;
         *slot = (generation, next);
         let next_stem = self.out.stem_count;
         let slot = Local::slot(&mut self.local.stems, info.stem);
@@ -449,8 +537,9 @@ impl<'a, 't> Builder<'a, 't> {
             modifier: info.modifier,
             case: info.case,
             bare: info.bare,
+            name: info.name,
         });
-        (next, info)
+        Some(next)
     }
 
     /// The analysis of a form the memory lacks, computed once per document.
@@ -482,6 +571,7 @@ impl<'a, 't> Builder<'a, 't> {
             modifier: !verb && is_modifier(word, &stem),
             case: case_of(word),
             bare: is_bare(word, &stem),
+            name: self.names.is_some_and(|n| n.contains(word)),
             topic: self
                 .topic_keys
                 .map_or([NO_KEY; 2], |k| k.of(word, &stem, stop)),
@@ -533,16 +623,35 @@ impl<'a, 't> Builder<'a, 't> {
         // For a headline: its content words, and those capitalised.
         let (mut content, mut capital) = (0u32, 0u32);
         let keys = self.topic_keys.is_some();
+        let bytes = text.as_bytes();
         for t in tokens {
             if t.kind != TokenKind::Word {
                 self.push_break();
-                opening = t.kind == TokenKind::Punctuation && t.text(text) != ",";
+                opening = t.kind == TokenKind::Punctuation
+                    && (t.span.end.wrapping_sub(t.span.start) != 1
+                        || bytes.get(t.span.start) != Some(&b','));
                 continue;
             }
-            let Some(word) = text.get(t.span.range()) else {
-                continue;
+            // Found in the memory by its bytes, the word's text is needed only on its first
+            // sight in the document (a form matching the bytes is text, so the span falls
+            // on character boundaries).
+            let (start, len) = (t.span.start, t.span.end.saturating_sub(t.span.start));
+            let known = match self.memory {
+                Some(m) if len > 0 => m.forms.get_at(bytes, start, len),
+                _ => None,
             };
-            let (form, f) = self.form(word);
+            let (form, f) = match known {
+                Some((id, &info)) => match self.place(id, info, || text.get(t.span.range())) {
+                    Some(form) => (form, info),
+                    None => continue,
+                },
+                None => {
+                    let Some(word) = text.get(t.span.range()) else {
+                        continue;
+                    };
+                    self.form(word)
+                }
+            };
             if !f.stop {
                 content += 1;
                 capital += u32::from(matches!(f.case, Case::Capitalised | Case::Acronym));
@@ -675,6 +784,8 @@ pub struct WordReader {
     stopwords: Stopwords,
     /// The topic keys every form is looked up in, when made for a topic scorer.
     topic_keys: Option<Arc<TopicKeys>>,
+    /// The name words every form is looked up in, when made for a keyphrase extractor.
+    names: Option<NameWords>,
     memory: RwLock<Memory>,
 }
 
@@ -682,6 +793,7 @@ impl Clone for WordReader {
     fn clone(&self) -> Self {
         WordReader {
             topic_keys: self.topic_keys.clone(),
+            names: self.names.clone(),
             ..WordReader::new(self.stemmer.clone(), self.stopwords.clone())
         }
     }
@@ -697,6 +809,7 @@ impl WordReader {
             stemmer,
             stopwords,
             topic_keys: None,
+            names: None,
             memory: RwLock::new(Memory::default()),
         }
     }
@@ -719,6 +832,20 @@ impl WordReader {
     pub fn for_topics(self, scorer: &TopicScorer) -> WordReader {
         WordReader {
             topic_keys: Some(scorer.keys().clone()),
+            names: self.names,
+            ..WordReader::new(self.stemmer, self.stopwords)
+        }
+    }
+
+    /// This reader, made for a keyphrase extractor with name words `names` (see
+    /// [`KeyphraseExtractor::names`](crate::topics::KeyphraseExtractor::names)): it looks
+    /// each word form up in them once for all documents, so that extracting the key phrases
+    /// of a document it read costs no lookup. (Documents read so still give the same key
+    /// phrases with any other extractor.) Forget what was remembered.
+    pub fn for_names(self, names: &NameWords) -> WordReader {
+        WordReader {
+            topic_keys: self.topic_keys,
+            names: Some(names.clone()),
             ..WordReader::new(self.stemmer, self.stopwords)
         }
     }
@@ -753,6 +880,8 @@ impl WordReader {
         );
         b.topic_keys = self.topic_keys.as_ref();
         b.out.topic_keys = self.topic_keys.clone();
+        b.names = self.names.as_ref();
+        b.out.names = self.names.clone();
         if b.topic_keys.is_some() {
             b.out.topic_seq.reserve(analysis.tokens.len() / 2);
         }
@@ -790,10 +919,7 @@ impl WordReader {
 fn dateline_words(text: &str, tokens: &[Token]) -> usize {
     let words = tokens
         .iter()
-        .take_while(|t| {
-            t.kind == TokenKind::Word
-                && text.get(t.span.range()).map(case_of) == Some(Case::Acronym)
-        })
+        .take_while(|t| t.kind == TokenKind::Word && text.get(t.span.range()).is_some_and(is_caps))
         .count();
     let dash =
         |t: &Token| t.kind == TokenKind::Punctuation && matches!(t.text(text), "–" | "—" | "-");
@@ -805,6 +931,12 @@ fn dateline_words(text: &str, tokens: &[Token]) -> usize {
     } else {
         0
     }
+}
+
+/// Whether `word` is written in capitals ([`Case::Acronym`]): told at once for most words,
+/// whose second byte is a lowercase letter.
+fn is_caps(word: &str) -> bool {
+    !word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && case_of(word) == Case::Acronym
 }
 
 /// How `word` is capitalised.
@@ -954,6 +1086,7 @@ mod tests {
             modifier: false,
             case: Case::Lower,
             bare: false,
+            name: false,
             topic: [NO_KEY; 2],
         };
         // Words of every length up to 20, some sharing their first eight bytes or their
@@ -992,6 +1125,20 @@ mod tests {
             let (id, found) = table.get(w).unwrap_or_else(|| panic!("{w}"));
             assert_eq!((id, found.stem), (i as u32, i as u32), "{w}");
         }
+        // Read in place from a text, with and without sixteen bytes after each word.
+        let text = words.join(" ");
+        let mut start = 0;
+        for (i, w) in words.iter().enumerate() {
+            for bytes in [text.as_bytes(), &text.as_bytes()[..start + w.len()]] {
+                let (id, _) = table
+                    .get_at(bytes, start, w.len())
+                    .unwrap_or_else(|| panic!("{w}"));
+                assert_eq!(id, i as u32, "{w}");
+            }
+            start += w.len() + 1;
+        }
+        assert!(table.get_at(b"abcZdefg and more bytes", 0, 8).is_none());
+        assert!(table.get_at(b"aaa", 1, 3).is_none());
         for absent in [
             "",
             "abcZdefg",
@@ -1035,6 +1182,16 @@ mod tests {
             .map(|f| f.surface)
             .collect();
         assert_eq!(bare, ["di", "pasar", "Perkuat"]);
+    }
+
+    #[test]
+    fn capitals_are_told_as_their_case_says() {
+        for w in [
+            "MATARAM", "Mataram", "mataram", "UKM", "Ukm", "U", "A1", "COVID-19", "ÉTAT", "État",
+            "ÉtAT", "1A", "Bb", "bB", "-A", "", "ÖZ", "Öz",
+        ] {
+            assert_eq!(is_caps(w), case_of(w) == Case::Acronym, "{w}");
+        }
     }
 
     #[test]
