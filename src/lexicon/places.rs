@@ -7,8 +7,9 @@
 //!   cities and 7,285 districts, each with its code, parent, homonym count, kabupaten/kota twin
 //!   and [`Ambiguity`] flags.
 //! * [`LexiconKind::Villages`] (`villages.tsv`, generated): the 83,762 villages. Village names
-//!   repeat all over the country and many are ordinary words, so this lexicon is **off by
-//!   default**: load it only when asked, and accept a village only in context.
+//!   repeat all over the country and many are ordinary words: accept a village only in
+//!   context. The extractor loads it by default into a compact table (`VillageTable`), not
+//!   into its automaton.
 //! * [`LexiconKind::RegionAliases`] (`region_aliases.tsv`, generated) and
 //!   [`LexiconKind::RegionAliasesCurated`] (`region_aliases_curated.tsv`, by hand): news names
 //!   (`Kaltim`, `Kukar`, `Jaksel`, former spellings, towns standing for their regency).
@@ -492,7 +493,8 @@ impl Village {
     }
 }
 
-/// All villages of one or more `villages.tsv` texts. Off by default: see the module docs.
+/// All villages of one or more `villages.tsv` texts, indexed by code and by folded name
+/// (the extractor reads the same texts into its compact `VillageTable`).
 #[derive(Clone, Debug, Default)]
 pub struct Villages {
     villages: Vec<Village>,
