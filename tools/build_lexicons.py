@@ -322,7 +322,7 @@ def build(args):
         vcounts[v["type"]] += 1
         vrows.append([v["code"], v["type"], v["name"], str(vfold[fold(v["name"])]), stats.flags(v["name"])])
     head = header_lines(
-        "Indonesian villages (desa, kelurahan): a separate lexicon, OFF by default.",
+        "Indonesian villages (desa, kelurahan): a separate lexicon, loaded by default.",
         src(["villages.tsv"]),
         [
             "code       Kemendagri code: district code + 4 digits (1xxx kelurahan, 2xxx desa, 3xxx desa adat)",
@@ -334,8 +334,8 @@ def build(args):
         common_extra
         + [
             "Village names repeat all over the country and many are ordinary words, so the extractor",
-            "loads this lexicon only when asked, and a recogniser should accept a village only after",
-            "Desa/Kelurahan/Kampung/Gampong/Nagari or inside a district the document names.",
+            "keeps them out of its automaton and accepts a village only after Desa/Kelurahan/Kampung/",
+            "Gampong/Nagari, in an address, or where the document names its district or regency.",
             f"Counts: {vcounts['desa']} desa, {vcounts['kelurahan']} kelurahan.",
         ],
     )

@@ -7,8 +7,9 @@
 //!   cities and 7,285 districts, each with its code, parent, homonym count, kabupaten/kota twin
 //!   and [`Ambiguity`] flags.
 //! * [`LexiconKind::Villages`] (`villages.tsv`, generated): the 83,762 villages. Village names
-//!   repeat all over the country and many are ordinary words, so this lexicon is **off by
-//!   default**: load it only when asked, and accept a village only in context.
+//!   repeat all over the country and many are ordinary words: accept a village only in
+//!   context. The extractor loads it by default into a compact table (`VillageTable`), not
+//!   into its automaton.
 //! * [`LexiconKind::RegionAliases`] (`region_aliases.tsv`, generated) and
 //!   [`LexiconKind::RegionAliasesCurated`] (`region_aliases_curated.tsv`, by hand): news names
 //!   (`Kaltim`, `Kukar`, `Jaksel`, former spellings, towns standing for their regency).
@@ -492,7 +493,8 @@ impl Village {
     }
 }
 
-/// All villages of one or more `villages.tsv` texts. Off by default: see the module docs.
+/// All villages of one or more `villages.tsv` texts, indexed by code and by folded name
+/// (the extractor reads the same texts into its compact `VillageTable`).
 #[derive(Clone, Debug, Default)]
 pub struct Villages {
     villages: Vec<Village>,
@@ -582,16 +584,21 @@ impl<'t> VillageRecord<'t> {
     fn read(source: &str, rec: &crate::lexicon::format::Record<'t>) -> Result<VillageRecord<'t>> {
         let code = rec.get(0);
         check_code(source, rec.line, code, None)?;
-        let kind = fields::keyword(
-            source,
-            rec.line,
-            "type",
-            rec.get(1),
-            &[
-                ("desa", VillageType::Desa),
-                ("kelurahan", VillageType::Kelurahan),
-            ],
-        )?;
+        let kind = match rec.get(1) {
+            "desa" => VillageType::Desa,
+            "kelurahan" => VillageType::Kelurahan,
+            // the error, naming the choices
+            other => fields::keyword(
+                source,
+                rec.line,
+                "type",
+                other,
+                &[
+                    ("desa", VillageType::Desa),
+                    ("kelurahan", VillageType::Kelurahan),
+                ],
+            )?,
+        };
         // Well formed: the serial is the last four digits.
         let expected = match code.as_bytes().get(9) {
             Some(b'1') => Some(VillageType::Kelurahan),
@@ -684,12 +691,12 @@ impl NameKey {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn mix(&mut self, x: u32) {
         self.hash = (self.hash.rotate_left(5) ^ u64::from(x)).wrapping_mul(KEY_MUL);
     }
 
-    #[inline]
+    #[inline(always)]
     fn alnum(&mut self, c: u32) {
         if self.gap && self.any {
             self.mix(KEY_GAP);
@@ -702,23 +709,34 @@ impl NameKey {
     /// Feeds `s`.
     #[inline]
     pub(crate) fn push(&mut self, s: &str) {
-        if s.is_ascii() {
-            for b in s.bytes() {
-                if b.is_ascii_alphanumeric() {
-                    self.alnum(u32::from(b.to_ascii_lowercase()));
-                } else {
-                    self.gap = true;
-                }
+        let bytes = s.as_bytes();
+        for (k, &b) in bytes.iter().enumerate() {
+            if !b.is_ascii() {
+                // Every byte before is ASCII: `k` is a character boundary.
+                self.push_chars(s.get(k..).unwrap_or(""));
+                return;
             }
-        } else {
-            for c in s.chars() {
-                if c.is_alphanumeric() {
-                    for l in c.to_lowercase() {
-                        self.alnum(l as u32);
-                    }
-                } else {
-                    self.gap = true;
+            // A letter's lower case, by its case bit.
+            let lower = b | 0x20;
+            if lower.wrapping_sub(b'a') < 26 {
+                self.alnum(u32::from(lower));
+            } else if b.is_ascii_digit() {
+                self.alnum(u32::from(b));
+            } else {
+                self.gap = true;
+            }
+        }
+    }
+
+    /// Feeds `s` character by character.
+    fn push_chars(&mut self, s: &str) {
+        for c in s.chars() {
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    self.alnum(l as u32);
                 }
+            } else {
+                self.gap = true;
             }
         }
     }
@@ -742,6 +760,60 @@ impl NameKey {
     pub(crate) fn of(name: &str) -> Option<u64> {
         let mut k = NameKey::new();
         k.push(name);
+        k.finish()
+    }
+
+    /// The keys of `name` and of its [`head`](Self::head), in one pass over an ASCII name.
+    fn of_with_head(name: &str) -> (Option<u64>, Option<u64>) {
+        if !name.is_ascii() {
+            return (NameKey::of(name), NameKey::head(name));
+        }
+        let mut k = NameKey::new();
+        let mut head = None;
+        for &b in name.as_bytes() {
+            let lower = b | 0x20;
+            if lower.wrapping_sub(b'a') < 26 {
+                k.alnum(u32::from(lower));
+            } else if b.is_ascii_digit() {
+                k.alnum(u32::from(b));
+            } else {
+                if k.any && head.is_none() {
+                    head = k.finish();
+                }
+                k.gap = true;
+            }
+        }
+        let key = k.finish();
+        (key, head.or(key))
+    }
+
+    /// The key of the first run of letters and digits of `s`.
+    pub(crate) fn head(s: &str) -> Option<u64> {
+        let mut k = NameKey::new();
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if !b.is_ascii() {
+                // Every byte before is ASCII: `i` is a character boundary.
+                for c in s.get(i..).unwrap_or("").chars() {
+                    if c.is_alphanumeric() {
+                        for l in c.to_lowercase() {
+                            k.alnum(l as u32);
+                        }
+                    } else if k.any {
+                        break;
+                    }
+                }
+                break;
+            }
+            // A letter's lower case, by its case bit.
+            let lower = b | 0x20;
+            if lower.wrapping_sub(b'a') < 26 {
+                k.alnum(u32::from(lower));
+            } else if b.is_ascii_digit() {
+                k.alnum(u32::from(b));
+            } else if k.any {
+                break;
+            }
+        }
         k.finish()
     }
 }
@@ -778,7 +850,14 @@ pub(crate) struct VillageTable {
     buckets: Vec<u32>,
     /// Keys and villages, bucket after bucket.
     slots: Vec<(u64, u32)>,
+    /// One bit per [`HEAD_BITS`]-bit hash of the [`NameKey::head`] of every name: a token
+    /// whose bit is clear starts no village name.
+    heads: Vec<u64>,
 }
+
+/// Bits of a first word's key that pick its bit in [`VillageTable::heads`] (2^20 bits for
+/// some 40,000 first words: one token in twenty-five passes by chance).
+const HEAD_BITS: u32 = 20;
 
 /// The length of a village code, `NN.NN.NN.NNNN`.
 const CODE_LEN: usize = 13;
@@ -793,6 +872,7 @@ impl VillageTable {
         out.names.reserve(total / 3);
         out.villages.reserve(total / 40);
         let mut keys: Vec<u64> = Vec::with_capacity(total / 40);
+        out.heads = vec![0; (1 << HEAD_BITS) / 64];
         // Codes come in ascending order in the generated lexicon: each one is then new. When
         // one does not, the full check with its duplicate set runs.
         let mut last_code = String::new();
@@ -824,7 +904,12 @@ impl VillageTable {
             debug_assert_eq!(v.code.len(), CODE_LEN);
             out.codes.push_str(v.code);
             out.names.push_str(v.name);
-            keys.push(NameKey::of(v.name).unwrap_or(0));
+            let (key, head) = NameKey::of_with_head(v.name);
+            keys.push(key.unwrap_or(0));
+            if let Some(h) = head {
+                let bit = (h >> (64 - HEAD_BITS)) as usize;
+                out.heads[bit / 64] |= 1 << (bit % 64);
+            }
             out.villages.push(VillageEntry {
                 district: last_district.1,
                 name_start,
@@ -869,6 +954,16 @@ impl VillageTable {
             .iter()
             .filter(move |(k, _)| *k == key)
             .map(|&(_, v)| v)
+    }
+
+    /// Whether some village name may start with a word of [`NameKey::head`] `head` (false:
+    /// none does).
+    #[inline]
+    pub(crate) fn may_start(&self, head: u64) -> bool {
+        let bit = (head >> (64 - HEAD_BITS)) as usize;
+        self.heads
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 == 1)
     }
 
     /// Whether some village has a name of key `key`.
@@ -1303,6 +1398,19 @@ mod tests {
         assert_ne!(NameKey::of("Sungai Raya Dua"), Some(k));
         assert_eq!(NameKey::of("Éra Baru"), NameKey::of("éra baru"));
         assert_eq!(NameKey::of(" - "), None);
+        for name in [
+            "Sungai Raya",
+            "Ba'u Dua",
+            "Jatiluwih",
+            "Éra Baru",
+            "12 Ilir",
+            " Kuta",
+        ] {
+            let (key, head) = NameKey::of_with_head(name);
+            assert_eq!(key, NameKey::of(name), "{name}");
+            assert_eq!(head, NameKey::head(name), "{name}");
+        }
+        assert_eq!(NameKey::head("Ba'u Dua"), NameKey::of("ba"));
         // Fed piece by piece, with the gap between two tokens.
         let mut pieces = NameKey::new();
         pieces.push("Sungai");

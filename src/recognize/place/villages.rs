@@ -215,8 +215,16 @@ impl Doc<'_> {
                 taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
             }
         }
+        let bytes = self.text.as_bytes();
         let mut i = 0;
         while i < n {
+            // Most tokens are lower-case words or punctuation: told by their first byte.
+            let t = &tokens[i];
+            let first = bytes.get(t.span.start).copied().unwrap_or(0);
+            if t.kind != TokenKind::Word || first.is_ascii() && !first.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
             let Some((end, key)) = self.bare_name(table, scan, &taken, i) else {
                 i += 1;
                 continue;
@@ -251,6 +259,7 @@ impl Doc<'_> {
         if taken[i]
             || t.kind != TokenKind::Word
             || !is_capitalised(first)
+            || !NameKey::head(first).is_some_and(|h| table.may_start(h))
             || is_all_caps(first)
             || first.chars().count() < 3
             || layout.word(i).is_some()
