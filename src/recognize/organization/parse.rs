@@ -444,21 +444,22 @@ impl<'p, 'a> Parser<'p, 'a> {
     fn spelled_to_bracket(&self, head: Range<usize>, pos: usize, depth: usize) -> usize {
         let v = self.v;
         let n = v.tokens.len();
+        // Only a joining word or comma can stop a name before more of it (most names end
+        // at a lower-case word).
+        let joint = |j: usize| v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == ",";
+        if pos >= n || !joint(pos) {
+            return pos;
+        }
         let limit = (pos + MAX_PORTFOLIO).min(n);
         let mut j = pos;
-        while j < limit && !self.breaks(j) {
-            let joint = v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == ",";
-            let word = v.is_word(j)
-                && v.is_capitalised(j)
-                && !self.blocked(j)
-                && (j == pos || !self.opens_org(j, depth));
-            if !(joint || word) {
-                break;
-            }
+        while j < limit && !self.breaks(j) && (joint(j) || v.is_word(j) && v.is_capitalised(j)) {
             j += 1;
         }
-        // Something joined, then more words.
-        if j <= pos + 1 || !v.is_word(j - 1) {
+        // Something joined, then more words, up to brackets; none of them another name's.
+        if j <= pos + 1 || !v.is_word(j - 1) || j >= n || v.tok(j) != "(" {
+            return pos;
+        }
+        if (pos..j).any(|k| self.blocked(k) || !joint(k) && self.opens_org(k, depth)) {
             return pos;
         }
         let Some(b) = self.bracket_at(j) else {
