@@ -563,3 +563,11 @@ fn passive_agents_appositions_and_places_set_off_before_a_person() {
         vec!["Siti Rahma Wulandari", "Yoga Pratama", "Haerudin"]
     );
 }
+
+#[test]
+fn a_foreign_body_named_after_a_verb_of_saying_is_no_person() {
+    let text = "Populasi penyu menurun menurut Marine Society for Ocean Research (MSOR). Hal itu \
+                dibenarkan kata Marieke van Dijk kepada wartawan.";
+    let got: Vec<_> = persons(text).into_iter().map(|p| p.name).collect();
+    assert_eq!(got, vec!["Marieke van Dijk"]);
+}

@@ -2853,6 +2853,18 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // International Union for Conservation of Nature: a lower-case word that is no
+        // Indonesian word (nor a name particle) before more capitals goes on with a foreign
+        // body's name, not a person's.
+        if e + 1 < n
+            && self.is_word(e)
+            && !self.is_capitalised(e)
+            && self.is_capitalised(e + 1)
+            && !self.rec.is_particle(self.tok(e))
+            && !self.is_common_word(e)
+        {
+            return false;
+        }
         if s > 0 && self.word_is(s - 1, WordClass::SpeechCue) {
             return true;
         }
