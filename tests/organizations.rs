@@ -648,3 +648,21 @@ fn headline_verbs_end_names() {
                 membuka poli anak pada Senin.";
     assert_eq!(org_texts(text), vec!["RSUD Lambuang Tigo".to_string()]);
 }
+
+#[test]
+fn another_body_after_dan_is_its_own_organisation() {
+    assert_eq!(
+        org_texts(
+            "Patroli digelar Polsek dan Koramil setempat. Bantuan Dinas Sosial dan BPBD tiba. \
+             Dinas Kelautan dan Perikanan serta Dinas Koperasi dan UKM Kaltim hadir."
+        ),
+        vec![
+            "Polsek",
+            "Koramil",
+            "Dinas Sosial",
+            "BPBD",
+            "Dinas Kelautan dan Perikanan",
+            "Dinas Koperasi dan UKM Kaltim",
+        ]
+    );
+}

@@ -595,6 +595,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 let v = self.v;
                 if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
                     && v.is_capitalised(k + 1)
+                    && v.org_head[k + 1].is_none()
                     && !self.opens_org(k + 1, depth)
                 {
                     let e = self.portfolio(k + 1, depth);
@@ -773,6 +774,11 @@ impl<'p, 'a> Parser<'p, 'a> {
             let t = v.tok(e);
             if e > k && (v.is(e, "dan") || v.is(e, "serta") || t == "&") && v.is_capitalised(e + 1)
             {
+                // Another body's head after `dan` opens that body, even alone (`Polsek dan
+                // Koramil setempat`).
+                if v.org_head[e + 1].is_some() {
+                    break;
+                }
                 e += 1;
                 continue;
             }
