@@ -155,8 +155,9 @@ impl PeopleRecognizer {
                             line: rec.line,
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, naming, byline, \
-                                 apposition, report, nickname, nickname_filler, nickname_article, initials, \
-                                 not_name, title_blocker, link or particle)"
+                                 apposition, report, nickname, nickname_filler, \
+                                 nickname_article, initials, not_name, title_blocker, link \
+                                 or particle)"
                             ),
                         })
                     }
@@ -1979,6 +1980,23 @@ impl<'a> Doc<'a> {
         k
     }
 
+    /// Past the places at `j` (and, with `bodies`, the bodies: [`Doc::body_set_off`]) each
+    /// set off by a comma before a name: `Kapanewon Depok, Sleman, Agus Santoso`. Returns
+    /// where the name may start (`j` when nothing is set off there).
+    fn past_set_off(&self, mut j: usize, bodies: bool) -> usize {
+        let n = self.tokens.len();
+        while j < n {
+            let end = self
+                .place_from(j)
+                .or_else(|| bodies.then(|| self.body_set_off(j)).flatten());
+            match end {
+                Some(pe) if pe + 1 < n && self.is_punct(pe, b',') => j = pe + 1,
+                _ => break,
+            }
+        }
+        j
+    }
+
     /// A body named between commas at `k`, before a name of two words or more set off by a
     /// comma: capitalised ordinary words, acronyms and places (`dan` and a short form in
     /// brackets allowed), no given name, no honorific. Returns the end of the body (its
@@ -2038,9 +2056,9 @@ impl<'a> Doc<'a> {
         let w = self.lower(j);
         // A `me-…-kan` word is a verb even on a root the stemmer does not know
         // (`memprakirakan`).
-        (w.starts_with("me") || w.starts_with("ber"))
-            && (w.starts_with("me") && w.ends_with("kan") && w.len() >= 8
-                || self.rec.stemmer.stem(&w) != *w)
+        let me = w.starts_with("me");
+        (me || w.starts_with("ber"))
+            && (me && w.ends_with("kan") && w.len() >= 8 || self.rec.stemmer.stem(&w) != *w)
     }
 
     /// A lower-case passive verb: `di-` on a known root (`diraih`, `diserahkan`).
@@ -2128,11 +2146,8 @@ impl<'a> Doc<'a> {
         // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
         // So may the body the jurisdiction belongs to: `Kepala BPPW Sulawesi Tengah, Kementerian
         // Pekerjaan Umum, Ferdinand Kana Lo,`.
-        while j > k && j < n && jurisdiction.is_some() {
-            match self.place_from(j).or_else(|| self.body_set_off(j)) {
-                Some(pe) if pe + 1 < n && self.is_punct(pe, b',') => j = pe + 1,
-                _ => break,
-            }
+        if j > k && jurisdiction.is_some() {
+            j = self.past_set_off(j, true);
         }
         let (mut prefixes, mut after) = self.prefixes_from(j);
         // A comma may stand between a rank and the name (Kolonel Laut (P), Whisnu K).
@@ -2221,14 +2236,6 @@ impl<'a> Doc<'a> {
                 Some(be) => be + 1,
                 None => close + 1,
             };
-            let mut placed = from2;
-            while let Some(pe) = self.place_from(placed) {
-                if pe + 1 < n && self.is_punct(pe, b',') {
-                    placed = pe + 1;
-                } else {
-                    break;
-                }
-            }
             let (pre2, after2) = self.prefixes_from(from2);
             // Or the words read as a name hold an ordinary word or an acronym, and a name of
             // two words or more set off by commas follows (`Kepala Kantor … (KPPBC) Tipe
@@ -2245,10 +2252,13 @@ impl<'a> Doc<'a> {
                 .name_from(after2, !pre2.is_empty())
                 .filter(|nm| tail_shown || org_tail() || speaks(nm));
             let mut pre2 = pre2;
-            if name2.is_none() && placed > from2 {
-                let (pre3, after3) = self.prefixes_from(placed);
-                name2 = self.name_from(after3, !pre3.is_empty()).filter(speaks);
-                pre2 = pre3;
+            if name2.is_none() {
+                let placed = self.past_set_off(from2, false);
+                if placed > from2 {
+                    let (pre3, after3) = self.prefixes_from(placed);
+                    name2 = self.name_from(after3, !pre3.is_empty()).filter(speaks);
+                    pre2 = pre3;
+                }
             }
             if let Some(name2) = name2 {
                 let set_off = name2.end < n && self.is_punct(name2.end, b',');
