@@ -716,14 +716,9 @@ impl NameKey {
                 self.push_chars(s.get(k..).unwrap_or(""));
                 return;
             }
-            // A letter's lower case, by its case bit.
-            let lower = b | 0x20;
-            if lower.wrapping_sub(b'a') < 26 {
-                self.alnum(u32::from(lower));
-            } else if b.is_ascii_digit() {
-                self.alnum(u32::from(b));
-            } else {
-                self.gap = true;
+            match ascii_alnum(b) {
+                Some(c) => self.alnum(c),
+                None => self.gap = true,
             }
         }
     }
@@ -771,16 +766,14 @@ impl NameKey {
         let mut k = NameKey::new();
         let mut head = None;
         for &b in name.as_bytes() {
-            let lower = b | 0x20;
-            if lower.wrapping_sub(b'a') < 26 {
-                k.alnum(u32::from(lower));
-            } else if b.is_ascii_digit() {
-                k.alnum(u32::from(b));
-            } else {
-                if k.any && head.is_none() {
-                    head = k.finish();
+            match ascii_alnum(b) {
+                Some(c) => k.alnum(c),
+                None => {
+                    if k.any && head.is_none() {
+                        head = k.finish();
+                    }
+                    k.gap = true;
                 }
-                k.gap = true;
             }
         }
         let key = k.finish();
@@ -804,17 +797,27 @@ impl NameKey {
                 }
                 break;
             }
-            // A letter's lower case, by its case bit.
-            let lower = b | 0x20;
-            if lower.wrapping_sub(b'a') < 26 {
-                k.alnum(u32::from(lower));
-            } else if b.is_ascii_digit() {
-                k.alnum(u32::from(b));
-            } else if k.any {
-                break;
+            match ascii_alnum(b) {
+                Some(c) => k.alnum(c),
+                None if k.any => break,
+                None => {}
             }
         }
         k.finish()
+    }
+}
+
+/// What an ASCII byte feeds a [`NameKey`]: a letter's lower case (by its case bit) or a
+/// digit; `None` for a separator.
+#[inline]
+fn ascii_alnum(b: u8) -> Option<u32> {
+    let lower = b | 0x20;
+    if lower.wrapping_sub(b'a') < 26 {
+        Some(u32::from(lower))
+    } else if b.is_ascii_digit() {
+        Some(u32::from(b))
+    } else {
+        None
     }
 }
 
