@@ -98,6 +98,47 @@ impl Doc<'_> {
         key.finish()
     }
 
+    /// Stretches the name a village word introduced (mention `k`) over the capitalised words
+    /// after it when the longer name is a village's: the run of name words stops at `Kota`,
+    /// which opens a city's name elsewhere, but `Desa Loa Kulu Kota` is one village. The
+    /// longer name may not reach into the next mention.
+    fn longer_village(
+        &self,
+        table: &VillageTable,
+        k: usize,
+        found: &mut [(Span, Decision)],
+        at: &mut [(Range<usize>, Option<u32>)],
+    ) {
+        const MORE_WORDS: usize = 2;
+        let (text, tokens) = (self.text, self.tokens);
+        let range = at[k].0.clone();
+        let limit = at
+            .get(k + 1)
+            .map_or(tokens.len(), |(r, _)| r.start)
+            .min(range.end + MORE_WORDS);
+        let mut longest = None;
+        for end in range.end + 1..=limit {
+            let t = &tokens[end - 1];
+            if t.kind != TokenKind::Word
+                || !is_capitalised(t.text(text))
+                || !self.layout.same_line(range.start, end - 1)
+                || self.layout.starts_sentence(end - 1)
+            {
+                break;
+            }
+            if self
+                .key_of(range.start..end)
+                .is_some_and(|key| table.named(key).next().is_some())
+            {
+                longest = Some(end);
+            }
+        }
+        if let Some(end) = longest {
+            found[k].0 = tokens[range.start].span.cover(&tokens[end - 1].span);
+            at[k].0 = range.start..end;
+        }
+    }
+
     /// The mention right after a comma at token `end`, on the same line.
     fn after_comma<'m>(
         &self,
@@ -175,6 +216,9 @@ impl Doc<'_> {
                 Decision::Open(None) => true,
                 _ => continue,
             };
+            if !in_address {
+                self.longer_village(table, k, found, at);
+            }
             let Some(key) = self.key_of(at[k].0.clone()) else {
                 continue;
             };
@@ -449,6 +493,25 @@ mod tests {
             v.1.as_deref().is_some_and(|c| c.starts_with("51.71.")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_village_word_takes_the_longer_village_name() {
+        // `Kota` opens a city's name elsewhere; here it ends the village's own.
+        let found = places(
+            "Jalan itu menghubungkan Desa Loa Kulu Kota dengan pusat Kecamatan Loa Kulu di \
+             Kabupaten Kutai Kartanegara.",
+        );
+        assert!(found.contains(&(
+            "Loa Kulu Kota".to_string(),
+            Some("64.02.02.2004".to_string()),
+            Some(PlaceLevel::Village)
+        )));
+        assert!(has(&found, "Loa Kulu"));
+        // No village is called `Sukamaju Kota`: the city after the village stays the city.
+        let found = places("Warga Desa Sukamaju Kota Bogor berkumpul.");
+        assert!(has(&found, "Bogor"));
+        assert!(!has(&found, "Sukamaju Kota"));
     }
 
     #[test]
