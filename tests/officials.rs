@@ -524,6 +524,14 @@ fn buton_nobility_is_part_of_the_name_and_bylines_name_persons() {
     );
     assert_eq!(o.len(), 1);
     assert_eq!(o[0].name, "La Ode Amal");
+    // Without commas the title of nobility still opens the name, ending the body's name.
+    let o = officials("Kepala Dinas Perikanan Maluku Tengah La Ode Kadir menyerahkan bantuan.");
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "La Ode Kadir");
+    assert_eq!(
+        o[0].jurisdiction.as_deref(),
+        Some("Dinas Perikanan Maluku Tengah")
+    );
     let p = persons(
         "Petani Panen Raya\n\nLaporan Wartawan Kabar Kendari, Yusran Malik\n\nKENDARI - Panen \
          raya dimulai.\n\nPewarta: Nining Rahayu\n",

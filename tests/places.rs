@@ -716,3 +716,22 @@ fn minangkabau_hamlets_are_villages() {
         ]
     );
 }
+
+#[test]
+fn a_word_before_a_name_is_no_list_item() {
+    // `Ibu` is a district of Halmahera Barat, and a list item after a place inherits its
+    // context; followed by a name it is the form of address.
+    let text = "Bupati Halmahera Barat meninjau pelayanan. Kepala Disdukcapil Kota Ternate, \
+                Ibu Nurhayati Lamusu, S.E., mengatakan layanan dibuka.";
+    assert_eq!(
+        places(text),
+        [
+            p("Halmahera Barat", Some("82.01"), Some(Regency)),
+            p("Ternate", Some("82.71"), Some(City)),
+        ]
+    );
+    // Items followed by a comma, `dan` or a lower-case word still are items.
+    let text = "Banjir melanda Kota Ternate, Tidore dan Jailolo sejak Senin.";
+    let got: Vec<String> = places(text).into_iter().map(|(t, _, _)| t).collect();
+    assert_eq!(got, ["Ternate", "Tidore", "Jailolo"]);
+}

@@ -1341,6 +1341,23 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// A title of nobility followed by a name word starts at `k` (`La Ode Amal`): unlike the
+    /// other honorifics it is written as part of the name, so it is no prefix, but it opens a
+    /// name all the same, and so it ends the name of a body or place before it.
+    fn opens_nobility(&self, k: usize) -> bool {
+        let n = self.tokens.len();
+        self.is_word(k)
+            && self.is_capitalised(k)
+            && (k + 1..(k + 3).min(n)).any(|h| {
+                self.is_name_token(h)
+                    && self
+                        .rec
+                        .honorifics
+                        .get(self.slice(&(k..h)))
+                        .is_some_and(|x| x.kind == HonorificKind::Nobility)
+            })
+    }
+
     /// An honorific that is also a given name starts at `k` (`Syarifah`, `Gus`: flagged
     /// `personal_name` in honorifics.tsv). Read as an honorific only where it opens the
     /// prefixes; after another honorific or a rank it is the first word of the name.
@@ -1569,7 +1586,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             let ordinary = self.is_all_caps(j) || self.is_common_word(j) || self.taken_name[j];
-            if !ordinary || self.prefix_at(j) || self.is_given_name(j) {
+            if !ordinary || self.prefix_at(j) || self.is_given_name(j) || self.opens_nobility(j) {
                 return false;
             }
             j += 1;
@@ -1635,6 +1652,7 @@ impl<'a> Doc<'a> {
                     && self.is_capitalised(j)
                     && !self.is_given_name(j)
                     && !self.prefix_at(j)
+                    && !self.opens_nobility(j)
                     && (self.is_common_word(j) || self.is_all_caps(j)));
             if !ok {
                 return false;
@@ -1715,7 +1733,7 @@ impl<'a> Doc<'a> {
                 let (_, after) = self.prefixes_from(e);
                 after < n && (self.is_name_token(after) || self.is_punct(after, b','))
             };
-            if self.prefix_at(e) && opens_name() || self.is_taken(e) {
+            if self.prefix_at(e) && opens_name() || self.is_taken(e) || self.opens_nobility(e) {
                 break;
             }
             if place_title {

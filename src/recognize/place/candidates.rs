@@ -436,16 +436,24 @@ impl Doc<'_> {
             }
             // A list item inherits the context of the item before it: `Kota Bogor, Depok dan
             // Bekasi`, `ke Bitung, Biak, dan Tual`; in an address going up the hierarchy
-            // (`kecamatan Sumberjaya, Majalengka`) the place only, not the level.
+            // (`kecamatan Sumberjaya, Majalengka`) the place only, not the level. A word
+            // followed by a capitalised word is no item but the start of another name
+            // (`Kota Gorontalo, Ibu Nurhayati`).
             let own =
                 c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
             if let (false, Some((end, head, head_region))) = (own, last) {
                 let s = c.tokens.start;
+                let e = c.tokens.end;
+                let name_follows = e < tokens.len()
+                    && tokens[e].kind == TokenKind::Word
+                    && layout.same_line(s, e)
+                    && is_capitalised(tokens[e].text(text));
                 if s >= 2
                     && end == s - 1
                     && layout.same_line(end, s)
                     && !layout.starts_sentence(s)
                     && words.is_coordination(tokens[s - 1].text(text))
+                    && !name_follows
                 {
                     let address = head_region.is_some_and(|h| {
                         self.pool[c.choices.clone()].iter().any(|ch| {
