@@ -579,3 +579,42 @@ fn a_foreign_body_named_after_a_verb_of_saying_is_no_person() {
     let got: Vec<_> = persons(text).into_iter().map(|p| p.name).collect();
     assert_eq!(got, vec!["Marieke van Dijk"]);
 }
+
+#[test]
+fn degrees_and_a_comma_may_stand_before_selaku_or_sebagai() {
+    let o = officials(
+        "Ir. Ratna Sitompul, M.T., sebagai Kepala Dinas Pekerjaan Umum Kabupaten Dairi, \
+         menjelaskan jadwal proyek.",
+    );
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Ratna Sitompul");
+    assert_eq!(o[0].title, "Kepala Dinas");
+    assert_eq!(o[0].honorifics, ["Ir.", "M.T."]);
+    let o = officials("Hendra Lubis, selaku Camat Sidikalang, membuka musyawarah.");
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Hendra Lubis");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Sidikalang"));
+}
+
+#[test]
+fn sumba_and_north_maluku_name_words_and_lower_case_degrees() {
+    // Umbu (Sumba nobility) and Hi. (North Maluku's Haji inside a name) stay in the name;
+    // a lower-case `drs.` is the old degree.
+    let o = officials(
+        "Bupati Sumba Barat Daya, Umbu Rara Lewa, membuka pameran. Camat Jailolo Abdul Karim \
+         Hi. Mahmud menerima tamu. Kepala Dinas Sosial, drs. Markus Bere, menyerahkan bantuan.",
+    );
+    let names: Vec<_> = o.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Umbu Rara Lewa", "Abdul Karim Hi. Mahmud", "Markus Bere"]
+    );
+    assert_eq!(o[2].honorifics, ["drs."]);
+}
+
+#[test]
+fn a_place_that_opens_with_a_form_of_address_is_no_person() {
+    // Ibu Selatan and Ibu Utara are districts of Halmahera Barat.
+    let text = "Warga dari Kecamatan Ibu, Ibu Selatan, dan Ibu Utara hadir di Jailolo.";
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+}

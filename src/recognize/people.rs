@@ -2527,8 +2527,12 @@ impl<'a> Doc<'a> {
         if !ok_link {
             return None;
         }
-        // Walk back over degrees (`, M.Si`, `SE.,`) to the name's last token.
+        // Walk back over degrees (`, M.Si`, `SE.,`) to the name's last token; a comma may
+        // stand before `selaku`/`sebagai` (`Ir. Nama, M.T., sebagai Kepala Dinas`).
         let mut e = link;
+        if !self.is_punct(link, b',') && self.is_punct(link - 1, b',') {
+            e = link - 1;
+        }
         let mut degrees = Vec::new();
         loop {
             // The chunk of glued tokens that ends right before `e` (`M.Si.` before `sebagai`
@@ -2646,7 +2650,13 @@ impl<'a> Doc<'a> {
                 && (self.prefix_ends_at(i) || !(i + 1 < n && self.is_name_token(i + 1)));
             if self.prefix_at(i) && !name_word {
                 let (_, after) = self.prefixes_from(i);
-                i = after.max(i + 1);
+                // A place that starts with the honorific's word and goes on over the name is
+                // the place (`Ibu Selatan`, a district of Halmahera Barat).
+                i = if self.place_end[i] > after {
+                    self.place_end[i]
+                } else {
+                    after.max(i + 1)
+                };
                 continue;
             }
             let mut e = i;
