@@ -618,3 +618,19 @@ fn a_place_that_opens_with_a_form_of_address_is_no_person() {
     let text = "Warga dari Kecamatan Ibu, Ibu Selatan, dan Ibu Utara hadir di Jailolo.";
     assert!(persons(text).is_empty(), "{:?}", persons(text));
 }
+
+#[test]
+fn a_name_with_degrees_is_a_person_and_one_word_of_it_later_holds_the_title() {
+    let text = "Rapat itu juga menetapkan Rudi Hartawan Siregar, S.STP., M.Si., yang pernah \
+                bertugas di kecamatan. Kepala BKPSDM yang baru, Rudi, menyebut seleksi \
+                berlangsung terbuka.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rudi Hartawan Siregar");
+    assert_eq!(o[0].aliases, ["Rudi"]);
+    assert!(persons(text).is_empty());
+    // Without degrees or another cue the name is no person.
+    assert!(
+        persons("Rapat itu menetapkan Rudi Hartawan Siregar sebagai ketua panitia.").is_empty()
+    );
+}

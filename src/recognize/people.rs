@@ -495,6 +495,7 @@ impl PeopleRecognizer {
         // Later mentions by name, persons with evidence.
         doc.later_mentions(&mut people, &mut claimed);
         doc.bare_title_mentions(&mut people, &bare_titles);
+        people.fold_persons_into_officials();
         let out = people.into_entities(text);
         let mut bufs = doc.into_buffers();
         bufs.claimed = claimed;
@@ -2985,6 +2986,23 @@ impl<'a> Doc<'a> {
         if self.age_at(e) {
             return true;
         }
+        // Taufik Rahman Harahap, S.STP., M.Si.: academic degrees after a name of two words or
+        // more, one of them written with periods (a bare `SE` may be a circular, `Surat
+        // Edaran`).
+        // The name opens there: no capitalised word right before it (`Fransiska Dari Paula
+        // Nino, S.H.` is one name the run does not hold).
+        let opens = |ps: usize| ps == 0 || !(self.is_word(ps - 1) && self.is_capitalised(ps - 1));
+        if run.len() >= 2
+            && e + 1 < n
+            && self.is_punct(e, b',')
+            && !self.is_all_caps(s)
+            && opens(self.prefixes_start(s))
+        {
+            let (degrees, _) = self.degrees_from(e);
+            if degrees.iter().any(|d| self.slice(d).contains('.')) {
+                return true;
+            }
+        }
         // Name, warga …: an apposition describing an ordinary person.
         if e + 1 < n && self.is_punct(e, b',') && self.word_is(e + 1, WordClass::AppositionCue) {
             return true;
@@ -3504,6 +3522,59 @@ impl<'d> People<'d> {
         if !same_key(written, name) && !aliases.iter().any(|a| a == written) {
             aliases.push(written.to_string());
         }
+    }
+
+    /// A person named in full before, and an official named by one word of that name
+    /// afterwards (`… Taufik Rahman Harahap, S.STP., …` then `Kepala BKPSDM yang baru, Taufik,`):
+    /// one person, the official, with the full name. Only when the word names no one else.
+    fn fold_persons_into_officials(&mut self) {
+        if self.persons.is_empty() {
+            return;
+        }
+        let mut folded = vec![false; self.persons.len()];
+        for o in 0..self.officials.len() {
+            let official = &self.officials[o];
+            let [key] = official.keys[..] else {
+                continue;
+            };
+            let first = official.mentions.iter().map(|s| s.start).min();
+            let named = |keys: &[&str]| keys_name(std::iter::once(key), keys);
+            let mut holders = self.persons.iter().enumerate().filter(|(p, person)| {
+                !folded[*p]
+                    && person.keys.len() >= 2
+                    && named(&person.keys)
+                    && person.mentions.iter().map(|s| s.start).min() < first
+            });
+            let (Some((p, _)), None) = (holders.next(), holders.next()) else {
+                continue;
+            };
+            let others = self
+                .officials
+                .iter()
+                .enumerate()
+                .any(|(i, other)| i != o && named(&other.keys));
+            if others {
+                continue;
+            }
+            folded[p] = true;
+            let person = &self.persons[p];
+            let (name, keys) = (person.name.clone(), person.keys.clone());
+            let (aliases, mentions) = (person.aliases.clone(), person.mentions.clone());
+            let official = &mut self.officials[o];
+            let short = std::mem::replace(&mut official.name, name);
+            official.keys = keys;
+            for alias in std::iter::once(short).chain(aliases) {
+                if !official.aliases.contains(&alias) {
+                    official.aliases.push(alias);
+                }
+            }
+            official.mentions.extend(mentions);
+        }
+        let mut p = 0;
+        self.persons.retain(|_| {
+            p += 1;
+            !folded[p - 1]
+        });
     }
 
     fn into_entities(self, text: &str) -> Vec<Entity> {
