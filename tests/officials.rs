@@ -634,3 +634,20 @@ fn a_name_with_degrees_is_a_person_and_one_word_of_it_later_holds_the_title() {
         persons("Rapat itu menetapkan Rudi Hartawan Siregar sebagai ketua panitia.").is_empty()
     );
 }
+
+#[test]
+fn a_short_form_in_brackets_after_the_title_and_a_given_name_inside_a_body() {
+    let o = officials(
+        "Sekretaris DPRD (Sekwan) Kota Bengkulu, Rizal Effendi, S.Sos., membacakan keputusan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Rizal Effendi");
+    assert_eq!(o[0].title, "Sekretaris DPRD");
+    assert_eq!(o[0].jurisdiction.as_deref(), Some("Kota Bengkulu"));
+    // `Agung` is a given name, but inside `Kejaksaan Agung` it is the body's word.
+    assert!(officials(
+        "Usulan itu disetujui Jaksa Agung Muda Tindak Pidana Umum (Jampidum) Kejaksaan \
+         Agung dalam ekspose daring."
+    )
+    .is_empty());
+}

@@ -219,6 +219,9 @@ impl AcronymRecognizer {
         // One pass: the furthest end of the matches starting at or before each token.
         let mut cover = 0;
         for (i, (flag, &end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
+            // A given name inside a name that started before it (`Kejaksaan Agung`) is a
+            // word of that name.
+            let inside = i < cover;
             cover = cover.max(end);
             if i < cover {
                 let t = v.tok(i);
@@ -233,9 +236,10 @@ impl AcronymRecognizer {
                     t.chars().filter(|c| c.is_alphabetic()).count()
                 };
                 *flag = letters >= 3
-                    && !v
-                        .word_is(i, WordClass::GivenName)
-                        .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l)));
+                    && (inside
+                        || !v
+                            .word_is(i, WordClass::GivenName)
+                            .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l))));
             }
         }
         out

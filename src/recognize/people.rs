@@ -2102,6 +2102,15 @@ impl<'a> Doc<'a> {
         } else {
             occ.end
         };
+        // `Sekretaris DPRD (Sekwan) Kota Bengkulu`: the title's short form in brackets, then
+        // its place.
+        if title.complement == Complement::None && place_title {
+            if let Some(b) = self.bracketed_acronym(k) {
+                if self.place_from(b).is_some() {
+                    k = b;
+                }
+            }
+        }
         let mut juris_start = k;
         match title.complement {
             Complement::Portfolio => {
