@@ -651,3 +651,15 @@ fn a_short_form_in_brackets_after_the_title_and_a_given_name_inside_a_body() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_name_opening_its_clause_before_a_verb_of_reporting_is_a_person() {
+    let got: Vec<_> = persons(
+        "Hendra Gunawan mengatakan stok beras aman. Dinas Ketahanan Pangan menyebutkan hal \
+         serupa.",
+    )
+    .into_iter()
+    .map(|p| p.name)
+    .collect();
+    assert_eq!(got, ["Hendra Gunawan"]);
+}

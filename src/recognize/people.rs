@@ -3016,6 +3016,21 @@ impl<'a> Doc<'a> {
         if e + 1 < n && self.is_punct(e, b',') && self.word_is(e + 1, WordClass::AppositionCue) {
             return true;
         }
+        // Rudi Hartono mengatakan …: a name of two words or more with a given name in it,
+        // opening its clause, right before a verb of reporting. (`Dinas Kesehatan
+        // mengatakan` holds no given name.)
+        if run.len() >= 2
+            && e < n
+            && self.word_is(e, WordClass::ReportCue)
+            && !self.is_all_caps(s)
+            && (s == 0 || !self.is_word(s - 1) || !self.is_capitalised(s - 1))
+            && self.prefixes_start(s) == s
+            && run.clone().all(|j| self.is_word(j) && !self.is_all_caps(j))
+            && run.clone().any(|j| self.is_given_name(j))
+            && !self.is_common_word(e - 1)
+        {
+            return true;
+        }
         // Siti Rohmah, sapaan akrabnya …: the text gives the name a nickname.
         if run.len() >= 2 && self.nickname_follows(e) {
             return true;
