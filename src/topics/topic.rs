@@ -89,9 +89,13 @@ impl Stopwords {
     fn parse(lexicons: &[LexiconText]) -> Result<Stopwords> {
         let mut words = FoldHashSet::default();
         for lex in lexicons {
-            for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
-                words.insert(rec.get(0).to_lowercase().into_boxed_str());
-            }
+            format::for_each(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1, |rec| {
+                let word = crate::text::case::lower(rec.get(0));
+                if !words.contains(&*word) {
+                    words.insert(Box::from(&*word));
+                }
+                Ok(())
+            })?;
         }
         Ok(Stopwords {
             words: Arc::new(words),
