@@ -307,13 +307,16 @@ impl TopicScorer {
                         scorer.labels.len() - 1
                     }
                 };
-                let mut shown = String::with_capacity(text.len());
-                shown.extend(text.chars().filter(|&c| c != '='));
+                // Shown without the `=` marks.
+                let shown: Box<str> = match text.contains('=') {
+                    true => text.replace('=', "").into_boxed_str(),
+                    false => Box::from(text),
+                };
                 scorer.terms.push(Term {
                     keys: (from as u32, len as u32),
                     label,
                     weight,
-                    text: shown.into_boxed_str(),
+                    text: shown,
                     text_id: 0,
                 });
                 Ok(())
