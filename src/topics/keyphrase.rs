@@ -829,12 +829,14 @@ impl TermView<'_> {
 
 /// The ordered pairs of terms written next to each other in a document, with how often:
 /// an open-addressing table of [`pair_key`]s whose entries of earlier documents (older
-/// generations) count as free, so that it needs no clearing.
+/// generations) count as free, so that it needs no clearing. A document uses only the
+/// first entries, as many as it needs (a power of two), so that a short document after a
+/// long one probes a table that stays in cache.
 #[derive(Default)]
 struct PairTable {
     entries: Vec<PairEntry>,
     generation: u32,
-    /// `log2` of the table's size.
+    /// `log2` of the size of the part of the table the document uses.
     bits: u32,
 }
 
@@ -855,14 +857,14 @@ impl PairTable {
             self.entries.clear();
             self.entries.resize(size, PairEntry::default());
         }
-        self.bits = self.entries.len().trailing_zeros();
+        self.bits = size.trailing_zeros();
         self.generation = generation;
     }
 
     /// Counts one occurrence of `key`: its entry, and whether it is new.
     #[inline]
     fn add(&mut self, key: u64) -> (u32, bool) {
-        let mask = self.entries.len() - 1;
+        let mask = (1usize << self.bits) - 1;
         let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize;
         loop {
             let e = &mut self.entries[i];

@@ -89,9 +89,13 @@ impl Stopwords {
     fn parse(lexicons: &[LexiconText]) -> Result<Stopwords> {
         let mut words = FoldHashSet::default();
         for lex in lexicons {
-            for rec in format::parse(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1)? {
-                words.insert(rec.get(0).to_lowercase().into_boxed_str());
-            }
+            format::for_each(&lex.source, &lex.text, &STOPWORD_COLUMNS, 1, |rec| {
+                let word = crate::text::case::lower(rec.get(0));
+                if !words.contains(&*word) {
+                    words.insert(Box::from(&*word));
+                }
+                Ok(())
+            })?;
         }
         Ok(Stopwords {
             words: Arc::new(words),
@@ -303,13 +307,16 @@ impl TopicScorer {
                         scorer.labels.len() - 1
                     }
                 };
-                let mut shown = String::with_capacity(text.len());
-                shown.extend(text.chars().filter(|&c| c != '='));
+                // Shown without the `=` marks.
+                let shown: Box<str> = match text.contains('=') {
+                    true => text.replace('=', "").into_boxed_str(),
+                    false => Box::from(text),
+                };
                 scorer.terms.push(Term {
                     keys: (from as u32, len as u32),
                     label,
                     weight,
-                    text: shown.into_boxed_str(),
+                    text: shown,
                     text_id: 0,
                 });
                 Ok(())

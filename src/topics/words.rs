@@ -107,6 +107,50 @@ pub struct DocWords<'t> {
     pub(crate) names: Option<NameWords>,
 }
 
+/// Most slots (and as many forms) whose lists [`DocWords`] gives back to its thread when
+/// dropped (a longer document's are let go).
+const KEEP_SLOTS: usize = 1 << 13;
+
+/// The lists of a dropped [`DocWords`], kept (empty) by each thread for the next document
+/// it reads, so that reading a document allocates no list once the thread has read one as
+/// long.
+#[derive(Default)]
+struct DocBuffers {
+    forms: Vec<Form<'static>>,
+    slots: Vec<Slot>,
+    topic_seq: Vec<[u32; 2]>,
+}
+
+thread_local! {
+    /// Each thread's lists of the last document dropped.
+    static DOC_BUFFERS: std::cell::Cell<DocBuffers> = std::cell::Cell::new(DocBuffers::default());
+}
+
+impl Drop for DocWords<'_> {
+    fn drop(&mut self) {
+        if self.slots.capacity() > KEEP_SLOTS || self.forms.capacity() > KEEP_SLOTS {
+            return;
+        }
+        let mut forms = std::mem::take(&mut self.forms);
+        forms.clear();
+        // An empty list of forms borrows nothing: re-typed in place, keeping its memory
+        // (the element types have one layout, so the collect reuses the allocation).
+        let forms: Vec<Form<'static>> = forms
+            .into_iter()
+            .map(|f| Form { surface: "", ..f })
+            .collect();
+        let mut slots = std::mem::take(&mut self.slots);
+        slots.clear();
+        let mut topic_seq = std::mem::take(&mut self.topic_seq);
+        topic_seq.clear();
+        DOC_BUFFERS.set(DocBuffers {
+            forms,
+            slots,
+            topic_seq,
+        });
+    }
+}
+
 /// What a word form is, independently of any document.
 #[derive(Clone, Copy, Debug)]
 struct FormInfo {
@@ -450,6 +494,14 @@ impl<'a, 't> Builder<'a, 't> {
         capacity: usize,
     ) -> Self {
         let distinct = capacity / 2 + 8;
+        // The lists of the thread's last document, if any (empty).
+        let DocBuffers {
+            mut forms,
+            mut slots,
+            topic_seq,
+        } = DOC_BUFFERS.take();
+        forms.reserve(distinct);
+        slots.reserve(capacity + capacity / 4);
         Builder {
             stemmer,
             stopwords,
@@ -463,16 +515,16 @@ impl<'a, 't> Builder<'a, 't> {
             fresh_stem_ids: FoldHashMap::default(),
             local: Local::take(),
             out: DocWords {
-                forms: Vec::with_capacity(distinct),
+                forms,
                 stems: match memory {
                     None => Vec::with_capacity(distinct),
                     Some(_) => Vec::new(),
                 },
                 stem_count: 0,
-                slots: Vec::with_capacity(capacity + capacity / 4),
+                slots,
                 sentences: 0,
                 topic_keys: None,
-                topic_seq: Vec::new(),
+                topic_seq,
                 names: None,
             },
         }
