@@ -663,3 +663,12 @@ fn a_name_opening_its_clause_before_a_verb_of_reporting_is_a_person() {
     .collect();
     assert_eq!(got, ["Hendra Gunawan"]);
 }
+
+#[test]
+fn a_form_of_address_and_the_first_word_of_a_title_name_its_holder() {
+    let text = "Wali Kota Solok Andri Saputra meninjau pasar. \"Harga stabil,\" kata Pak Wali.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].name, "Andri Saputra");
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+}

@@ -96,6 +96,10 @@ pub(crate) struct PeopleRecognizer {
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
     /// may end a title (`juru bicaranya`, `Direktur Eksekutifnya`).
     title_last_words: FoldHashSet<Box<str>>,
+    /// The first words of the titles of two words or more that are no title alone, in lower
+    /// case (`wali` of `Wali Kota`): after a form of address such a word names the holder
+    /// (`kata Pak Wali`), not a person called so.
+    title_first_words: FoldHashSet<Box<str>>,
     stemmer: Stemmer,
     /// The stopwords, in lower case (as `topics::Stopwords` reads them).
     stopwords: WordSet,
@@ -172,6 +176,12 @@ impl PeopleRecognizer {
             .filter_map(|t| t.form.split_whitespace().last())
             .map(lowercase)
             .collect();
+        let title_first_words = titles
+            .iter()
+            .filter_map(|t| t.form.split_once(' ').map(|(first, _)| first))
+            .filter(|first| titles.get(first).is_none())
+            .map(lowercase)
+            .collect();
         let degrees = Degrees::load(lex.degrees)?;
         let plain_degree_forms = degrees
             .iter()
@@ -211,6 +221,7 @@ impl PeopleRecognizer {
             particle_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
             particles,
             title_last_words,
+            title_first_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
             stopwords: word_set(lex.stopwords, &STOPWORD_COLUMNS)?,
         })
@@ -2702,6 +2713,22 @@ impl<'a> Doc<'a> {
                 for c in run.clone() {
                     claimed[c] = true;
                 }
+            } else if let Some(a) = (run.len() == 1 && prefixed)
+                .then(|| self.addressed_title_word(i))
+                .flatten()
+            {
+                // `kata Pak Wali`: the holder of the one title that opens with the word.
+                let word = facts::lower(self.tok(i));
+                let mut holders = people.officials.iter().enumerate().filter(|(_, o)| {
+                    o.title_bare
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| *facts::lower(w) == *word)
+                });
+                if let (Some((o, _)), None) = (holders.next(), holders.next()) {
+                    people.officials[o].mentions.push(self.span(&(a..e)));
+                }
+                claimed[i] = true;
             } else if let Some(rank) = self.rank_before(i) {
                 // A police or military rank is a public position: Kombes Pol Arif Budi Winova.
                 if let Some(name) = self.name_from(run.start, true) {
@@ -2734,6 +2761,24 @@ impl<'a> Doc<'a> {
             }
             i = e.max(i + 1);
         }
+    }
+
+    /// Where the form of address before token `i` starts, when `i` is the first word of a
+    /// title that is no title alone (`Pak Wali`, `Bu Wali`).
+    fn addressed_title_word(&self, i: usize) -> Option<usize> {
+        if !self
+            .rec
+            .title_first_words
+            .contains(&*facts::lower(self.tok(i)))
+        {
+            return None;
+        }
+        let a = self.address_before(i)?;
+        self.rec
+            .honorifics
+            .get(self.slice(&a))
+            .is_some_and(|h| h.kind == HonorificKind::Address)
+            .then_some(a.start)
     }
 
     /// `PERSON dan NAME`, `PERSON, NAME`: a name of two words or more coordinated with the
