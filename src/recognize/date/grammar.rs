@@ -1085,9 +1085,14 @@ impl<'a> Parser<'a> {
         if !self.a.hits(r.end).is_empty() {
             return false;
         }
-        let ((v, d), after_word) = (r.nums[0], i > 0 && !self.a.hits(i - 1).is_empty());
+        // a lexicon word before it, or an event phrase of two words (`banjir besar 2021`)
+        let after_word = || {
+            i > 0 && !self.a.hits(i - 1).is_empty()
+                || i > 1 && self.has(i - 2, |m| matches!(m, Meaning::Event))
+        };
+        let (v, d) = r.nums[0];
         match r.n {
-            1 => !(after_word && d == 4 && plausible_year(v)),
+            1 => !(d == 4 && plausible_year(v) && after_word()),
             2 => {
                 let years = d == 4 && r.nums[1].1 == 4;
                 let paren = i > 0 && self.punct(i - 1, '(');
@@ -1422,7 +1427,7 @@ impl<'a> Parser<'a> {
                     })
                 )
             };
-            let event = i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Event)) == Some(i);
+            let event = self.event_before(i);
             if self.prep_before(i) || event || self.coordinated(i, prev, is_year) {
                 let p = Point {
                     year: Some(Year {
@@ -1569,19 +1574,48 @@ impl<'a> Parser<'a> {
         if !upper && (name_before || name_after) {
             return None;
         }
-        let (year, end) = match self.kind(e) {
-            Some(AtomKind::Num { value, digits: 4 })
-                if (1300..=1600).contains(&value) && self.plain(e).is_some() =>
-            {
-                let e2 = self
-                    .find(e + 1, |m| matches!(m, Meaning::HijriEra))
-                    .unwrap_or(e + 1);
-                (HolidayYear::Hijri(value as i32), e2)
-            }
-            _ => self.holiday_year(e),
+        let (year, end) = match self.hijri_year(e, false) {
+            Some((h, _, e2)) => (HolidayYear::Hijri(h), e2),
+            None => self.holiday_year(e),
         };
         let rel = Rel::HijriMonth { month, year };
         Some(Expr::new(i, end, ExprKind::Relative(rel)))
+    }
+
+    /// A year of the Islamic calendar at `k` (`1447`, `1447 H`, `1447 Hijriah/2026 Masehi`,
+    /// the era mark required when `era` is set): the year, the Gregorian year written beside
+    /// it, and the end.
+    fn hijri_year(&self, k: usize, era: bool) -> Option<(i32, Option<i32>, usize)> {
+        let Some(AtomKind::Num { value, digits: 4 }) = self.kind(k) else {
+            return None;
+        };
+        if !(1300..=1600).contains(&value) || self.plain(k).is_none() {
+            return None;
+        }
+        let e = match self.find(k + 1, |m| matches!(m, Meaning::HijriEra)) {
+            Some(e) => e,
+            None if era => return None,
+            None => k + 1,
+        };
+        // `/2026 M`, `/2026 Masehi`
+        if self.punct(e, '/') {
+            if let Some(AtomKind::Num {
+                value: g,
+                digits: 4,
+            }) = self.kind(e + 1)
+            {
+                let glued_on = self.a.atoms.get(e + 2).is_some_and(|a| {
+                    !a.gap && matches!(a.kind, AtomKind::Word { .. } | AtomKind::Num { .. })
+                });
+                if plausible_year(g) && !glued_on {
+                    let end = self
+                        .find(e + 2, |m| matches!(m, Meaning::GregorianEra))
+                        .unwrap_or(e + 2);
+                    return Some((value as i32, Some(g as i32), end));
+                }
+            }
+        }
+        Some((value as i32, None, e))
     }
 
     /// `sejak awal tahun.`, `menjelang akhir tahun,`: the beginning or end of the reference
@@ -1644,6 +1678,10 @@ impl<'a> Parser<'a> {
             }),
             ..Point::default()
         };
+        // tahun 1447 Hijriah/2026 Masehi: the Gregorian year
+        if let Some((_, Some(g), e)) = self.hijri_year(k, true) {
+            return Some(self.with_trailing(Expr::new(start, e, ExprKind::Point(year(g as u32)))));
+        }
         // tahun 1980-an: the decade
         let Some(r) = self.run(k) else {
             let (y, e) = self.decade(k)?;
@@ -1922,6 +1960,11 @@ impl<'a> Parser<'a> {
             Unit::Year => Rel::Years(n),
         };
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`).
+    fn event_before(&self, i: usize) -> bool {
+        (1..=2).any(|b| i >= b && self.find(i - b, |m| matches!(m, Meaning::Event)) == Some(i))
     }
 
     /// A duration word (`hingga`, `dalam`, `sampai dengan`) right before `i`.

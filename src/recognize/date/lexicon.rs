@@ -141,6 +141,8 @@ pub(super) enum Meaning {
     HijriMonth(u8),
     /// The era mark after a year of the Islamic calendar (`H`, `Hijriah`).
     HijriEra,
+    /// The era mark after a Gregorian year given beside an Islamic one (`1447 H/2026 M`).
+    GregorianEra,
     /// The `an` of a decade (`1980-an`).
     Decade,
     /// A word that names the beginning or end of a unit of time (`awal`, `akhir`).
@@ -163,6 +165,7 @@ impl Meaning {
                 | Meaning::Duration
                 | Meaning::Event
                 | Meaning::HijriEra
+                | Meaning::GregorianEra
                 | Meaning::Decade
                 | Meaning::Edge
                 | Meaning::Future
@@ -701,6 +704,7 @@ impl DateLexicon {
             "event" => Meaning::Event,
             "hijri_month" => Meaning::HijriMonth(int(value, 1, 12)? as u8),
             "hijri_era" => Meaning::HijriEra,
+            "gregorian_era" => Meaning::GregorianEra,
             "decade" => Meaning::Decade,
             "edge" => Meaning::Edge,
             "conj" => Meaning::Conj,

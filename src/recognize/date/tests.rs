@@ -1501,6 +1501,32 @@ fn a_year_after_an_event_noun_is_a_date() {
         "2019",
     );
     none("Sebanyak 2019 rumah warga rusak.", REF);
+    // an event phrase of two words, but not any word after an event noun
+    check(
+        "Sekolah itu rusak sejak gempa bumi 2019 lalu.",
+        REF,
+        "2019",
+        "2019",
+    );
+    none("Banjir merendam 2019 rumah warga.", REF);
+}
+
+#[test]
+fn a_hijri_year_with_its_gregorian_year() {
+    check(
+        "Kuota jemaah tahun 1445 H/2024 M sebanyak 300 orang.",
+        REF,
+        "tahun 1445 H/2024 M",
+        "2024",
+    );
+    check(
+        "Operasi pasar selama Ramadan 1442 Hijriah/2021 Masehi diperluas.",
+        REF,
+        "Ramadan 1442 Hijriah/2021 Masehi",
+        "2021-04-13/2021-05-12",
+    );
+    // a Hijri year alone spans two Gregorian years: no date
+    none("Kuota jemaah tahun 1445 H sebanyak 300 orang.", REF);
 }
 
 #[test]
