@@ -1574,10 +1574,7 @@ impl<'a> Parser<'a> {
         if !upper && (name_before || name_after) {
             return None;
         }
-        let (year, end) = match self.hijri_year(e, false) {
-            Some((h, _, e2)) => (HolidayYear::Hijri(h), e2),
-            None => self.holiday_year(e),
-        };
+        let (year, end) = self.holiday_year(e);
         let rel = Rel::HijriMonth { month, year };
         Some(Expr::new(i, end, ExprKind::Relative(rel)))
     }
@@ -2052,6 +2049,10 @@ impl<'a> Parser<'a> {
 
     /// The year after a holiday's name, and the end of what was read.
     fn holiday_year(&self, e: usize) -> (HolidayYear, usize) {
+        // Idul Fitri 1446 H, Idul Adha 1445 H/2024 M
+        if let Some((h, _, e2)) = self.hijri_year(e, false) {
+            return (HolidayYear::Hijri(h), e2);
+        }
         let y = self
             .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
             .unwrap_or(e);

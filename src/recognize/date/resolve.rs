@@ -399,7 +399,12 @@ fn holiday_day(
 ) -> Option<Date> {
     let in_year = |y: i32| holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
     let base = match year {
-        HolidayYear::Hijri(_) => None,
+        // the one within that Islamic year
+        HolidayYear::Hijri(h) => {
+            let (first, _) = islamic_month(h, 1)?;
+            let (_, last) = islamic_month(h, 12)?;
+            holiday_dates(lex, id).find(|d| (first..=last).contains(d))
+        }
         HolidayYear::Written(y) => in_year(y),
         HolidayYear::Offset(n) => in_year(i32::from(reference?.year()) + n),
         HolidayYear::Nearest => {
@@ -434,7 +439,8 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     if let Rel::Holiday { id, year, days } = rel {
         // a bare `H+5` is dated by the document (see `date::anaphora`)
         let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
-        let written = matches!(year, HolidayYear::Written(_)) && id.is_some();
+        let written =
+            matches!(year, HolidayYear::Written(_) | HolidayYear::Hijri(_)) && id.is_some();
         let mut out = Out::new(d.and_then(fmt_date), grain, !written);
         out.day = d;
         return out;

@@ -1525,6 +1525,19 @@ fn a_hijri_year_with_its_gregorian_year() {
         "Ramadan 1442 Hijriah/2021 Masehi",
         "2021-04-13/2021-05-12",
     );
+    // a holiday with a Hijri year: its listed date within that year
+    check(
+        "Arus mudik Idul Fitri 1444 H dipantau.",
+        REF,
+        "Idul Fitri 1444 H",
+        "2023-04-22",
+    );
+    check(
+        "Hewan kurban Idul Adha 1445 Hijriah/2024 Masehi diperiksa.",
+        REF,
+        "Idul Adha 1445 Hijriah/2024 Masehi",
+        "2024-06-17",
+    );
     // a Hijri year alone spans two Gregorian years: no date
     none("Kuota jemaah tahun 1445 H sebanyak 300 orang.", REF);
 }
