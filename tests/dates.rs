@@ -638,23 +638,24 @@ fn a_count_of_units_up_to_the_reference_date() {
             ("lima tahun terakhir", "2021/2025"),
         ])
     );
-    // The stretch from the reference date is a lexicon kind too: a user may list `ke depan`.
+    // The stretch from the reference date is a lexicon kind too (a user may list more forms
+    // than the built-in `ke depan`); days ahead start the day after the reference date.
     let extra = LexiconText::new(
         "extra-dates.tsv",
-        "form\tkind\tvalue\tdetail\nke depan\tstretch\tahead\t\n",
+        "form\tkind\tvalue\tdetail\nke muka\tstretch\tahead\t\n",
     );
     let ex = Extractor::builder()
-        .reference_date("2026-02-27")
+        .reference_date("2026-02-26")
         .extend_lexicon(LexiconKind::Dates, extra)
         .build()
         .unwrap();
-    let doc = ex.extract("Hujan lebat diperkirakan turun tiga hari ke depan.");
+    let doc = ex.extract("Hujan lebat diperkirakan turun tiga hari ke muka.");
     assert_eq!(
         dates(&doc)
             .into_iter()
             .map(|(t, v, _, _)| (t, v))
             .collect::<Vec<_>>(),
-        vec![("tiga hari ke depan", Some("2026-02-27/2026-03-01"))]
+        vec![("tiga hari ke muka", Some("2026-02-27/2026-03-01"))]
     );
     let bad = LexiconText::new(
         "bad-dates.tsv",

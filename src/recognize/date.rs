@@ -13,7 +13,9 @@
 //!   lalu`, a weekday alone (`..., kata dia, Senin.`: the day the text dates for that
 //!   weekday within a week of the reference, as `Minggu (7/6)` … `ditutup Minggu malam`,
 //!   else the latest one), `Kamis besok` (the coming Thursday), `Januari ini`, `Mei
-//!   mendatang`, `Lebaran`;
+//!   mendatang`, `Lebaran`, `akhir tahun`, `empat bulan pertama tahun ini`, `pekan terakhir
+//!   Juli`, `dua bulan ke depan`; `Ramadan` (`Ramadan 1447 H`: the span of the month in the
+//!   arithmetic Islamic calendar);
 //! * intervals: `17-19 September 2025`, `27 hingga 29 Agustus 2024`, `31 Januari hingga 1
 //!   Februari 2024`, `Januari hingga Maret 2024`, `2019-2023`, `periode 2009 – 2018`, `tahun
 //!   2015 sampai dengan sekarang tahun 2019`, `pukul 08.00 hingga 16.00 WITA`;

@@ -62,6 +62,8 @@ pub(super) enum HolidayYear {
     Offset(i32),
     /// Not said: the one nearest the reference date.
     Nearest,
+    /// A year of the Islamic calendar: `Ramadan 1447 H`.
+    Hijri(i32),
 }
 
 /// An expression read relative to the reference date.
@@ -107,6 +109,19 @@ pub(super) enum Rel {
     /// The Saturday and Sunday of the week `n` weeks from the reference date's: `akhir
     /// pekan lalu` (-1).
     Weekend(i32),
+    /// Months `first..=last` of the reference date's year plus `years`: `empat bulan pertama
+    /// tahun ini` (1-4, 0).
+    MonthSpan {
+        first: u8,
+        last: u8,
+        years: i32,
+    },
+    /// Month `month` of the Islamic calendar, as the span of its days: `Ramadan 1447 H`,
+    /// `Ramadan` (the one nearest the reference date).
+    HijriMonth {
+        month: u8,
+        year: HolidayYear,
+    },
     /// Part `index` (from 1) of `months` months of the reference date's year plus `years`
     /// (`semester pertama tahun ini`), or, with no year said, of the reference date's year
     /// (of the year before when that part has not begun and last year's ended within three
@@ -327,7 +342,10 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.parse_at(i, out.last()) {
-                Some(e) => {
+                Some(mut e) => {
+                    if self.recurs_after_range(&e, &out) {
+                        e.kind = ExprKind::NotADate;
+                    }
                     i = e.consumed.max(i + 1);
                     out.push(e);
                 }
@@ -335,6 +353,53 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// Whether `e`, a weekday alone after a conjunction, continues a list of opening hours
+    /// that a recurring range of weekdays began in the same sentence (`Senin-Jumat pukul
+    /// 08.00-16.00 dan Sabtu pukul 08.00-12.00`): then it recurs too. Only times of day may
+    /// stand between.
+    fn recurs_after_range(&self, e: &Expr, out: &[Expr]) -> bool {
+        let bare = matches!(
+            e.kind,
+            ExprKind::Relative(Rel::Weekday {
+                dir: WeekdayDir::BarePast | WeekdayDir::BareFuture,
+                ..
+            })
+        );
+        if !bare
+            || e.start == 0
+            || self.find(e.start - 1, |m| matches!(m, Meaning::Conj)) != Some(e.start)
+        {
+            return false;
+        }
+        let clock_only = |p: &Point| {
+            p.clock.is_some() && p.day.is_none() && p.month.is_none() && p.year.is_none()
+        };
+        // no sentence or line ends in the atoms `from..to`
+        let open = |from: usize, to: usize| {
+            (from..to.min(self.a.atoms.len())).all(|k| {
+                let a = &self.a.atoms[k];
+                !a.newline && !matches!(a.kind, AtomKind::Punct('.' | '!' | '?' | ';' | BARRIER))
+            })
+        };
+        let mut to = e.start - 1;
+        for x in out.iter().rev().take(4) {
+            if !open(x.consumed, to) {
+                return false;
+            }
+            match x.kind {
+                ExprKind::Point(p) if clock_only(&p) => {}
+                ExprKind::Interval(a, b) if clock_only(&a) && clock_only(&b) => {}
+                ExprKind::NotADate => {
+                    return self.has(x.start, |m| matches!(m, Meaning::Weekday(_)))
+                        && open(x.start + 1, x.consumed);
+                }
+                _ => return false,
+            }
+            to = x.start;
+        }
+        false
     }
 
     // ---- small helpers -------------------------------------------------------------------
@@ -388,7 +453,7 @@ impl<'a> Parser<'a> {
         }
         match self.find(from, |m| matches!(m, Meaning::Connector)) {
             Some(k) if k == to => true,
-            Some(k) => self.find(k, |m| matches!(m, Meaning::Prep)) == Some(to),
+            Some(k) => self.find(k, |m| matches!(m, Meaning::Prep(_))) == Some(to),
             None => false,
         }
     }
@@ -417,7 +482,7 @@ impl<'a> Parser<'a> {
 
     /// A single-word preposition-like context word right before `i`.
     fn prep_before(&self, i: usize) -> bool {
-        i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Prep)) == Some(i)
+        i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Prep(_))) == Some(i)
     }
 
     /// `i - 1` is a conjunction right after the previous expression, which satisfies `pred`.
@@ -456,11 +521,14 @@ impl<'a> Parser<'a> {
         if !atoms[i].gap && i > 0 {
             match atoms[i - 1].kind {
                 AtomKind::Word { .. } | AtomKind::Num { .. } => return None,
+                // `COVID-19` is a name; `28 Juli-8 Agustus` two dates
                 AtomKind::Punct(c)
                     if is_sep(c)
                         && i >= 2
                         && !atoms[i - 1].gap
-                        && !matches!(atoms[i - 2].kind, AtomKind::Punct(_)) =>
+                        && !matches!(atoms[i - 2].kind, AtomKind::Punct(_))
+                        && !(is_dash(c)
+                            && self.has(i - 2, |m| matches!(m, Meaning::Month { .. }))) =>
                 {
                     return None
                 }
@@ -990,7 +1058,9 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.unit_direction_expr(i))
                 .or_else(|| self.year_context_expr(i))
                 .or_else(|| self.day_intro_expr(i))
-                .or_else(|| self.month_expr(i, prev)),
+                .or_else(|| self.month_expr(i, prev))
+                .or_else(|| self.hijri_month_expr(i))
+                .or_else(|| self.year_edge_expr(i, prev)),
             _ => None,
         }
     }
@@ -1015,9 +1085,14 @@ impl<'a> Parser<'a> {
         if !self.a.hits(r.end).is_empty() {
             return false;
         }
-        let ((v, d), after_word) = (r.nums[0], i > 0 && !self.a.hits(i - 1).is_empty());
+        // a lexicon word before it, or an event phrase of two words (`banjir besar 2021`)
+        let after_word = || {
+            i > 0 && !self.a.hits(i - 1).is_empty()
+                || i > 1 && self.has(i - 2, |m| matches!(m, Meaning::Event))
+        };
+        let (v, d) = r.nums[0];
         match r.n {
-            1 => !(after_word && d == 4 && plausible_year(v)),
+            1 => !(d == 4 && plausible_year(v) && after_word()),
             2 => {
                 let years = d == 4 && r.nums[1].1 == 4;
                 let paren = i > 0 && self.punct(i - 1, '(');
@@ -1235,7 +1310,7 @@ impl<'a> Parser<'a> {
     fn number_date_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
         let paren = i > 0 && self.punct(i - 1, '(');
         if let Some((p, e)) = self.numeric_date(i, paren).or_else(|| self.written_date(i)) {
-            return Some(self.finish_point(i, e, p));
+            return Some(self.since(i, self.finish_point(i, e, p)));
         }
         // 15-16/6/2021, (15-16/6)
         if let Some((s, t, e)) = self.numeric_day_range(i, paren) {
@@ -1352,7 +1427,8 @@ impl<'a> Parser<'a> {
                     })
                 )
             };
-            if self.prep_before(i) || self.coordinated(i, prev, is_year) {
+            let event = self.event_before(i);
+            if self.prep_before(i) || event || self.coordinated(i, prev, is_year) {
                 let p = Point {
                     year: Some(Year {
                         value: y,
@@ -1465,7 +1541,113 @@ impl<'a> Parser<'a> {
             return None;
         }
         let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
-        Some(x)
+        Some(self.since(i, x))
+    }
+
+    /// `x`, read after a word that looks back (`sejak Januari`, `sejak 17 Agustus`): a point
+    /// without a year and without a direction of its own is placed on or before the reference
+    /// date.
+    fn since(&self, i: usize, mut x: Expr) -> Expr {
+        let yearless = matches!(x.kind, ExprKind::Point(Point { year: None, .. }));
+        if yearless
+            && x.dir.is_none()
+            && i > 0
+            && self.find(i - 1, |m| matches!(m, Meaning::Prep(true))) == Some(i)
+        {
+            x.dir = Some(Direction::Past);
+        }
+        x
+    }
+
+    /// `Ramadan`, `Ramadan 1447 H`, `Ramadan 1446 Hijriah`, `Ramadan tahun ini`: a month of
+    /// the Islamic calendar (not in a name: `Yusuf Ramadhan`, `Ramadhan Hamid`).
+    fn hijri_month_expr(&self, i: usize) -> Option<Expr> {
+        let (Meaning::HijriMonth(month), e) =
+            self.hit(i, |m| matches!(m, Meaning::HijriMonth(_)))?
+        else {
+            return None;
+        };
+        let upper = matches!(self.kind(i), Some(AtomKind::Word { upper: true, .. }));
+        let newline = |k: usize| self.a.atoms.get(k).is_some_and(|a| a.newline);
+        let name_before = i > 0 && self.is_capitalised_other(i - 1) && !newline(i);
+        let name_after = self.is_capitalised_other(e) && !newline(e);
+        if !upper && (name_before || name_after) {
+            return None;
+        }
+        let (year, end) = self.holiday_year(e);
+        let rel = Rel::HijriMonth { month, year };
+        Some(Expr::new(i, end, ExprKind::Relative(rel)))
+    }
+
+    /// A year of the Islamic calendar at `k` (`1447`, `1447 H`, `1447 Hijriah/2026 Masehi`,
+    /// the era mark required when `era` is set): the year, the Gregorian year written beside
+    /// it, and the end.
+    fn hijri_year(&self, k: usize, era: bool) -> Option<(i32, Option<i32>, usize)> {
+        let Some(AtomKind::Num { value, digits: 4 }) = self.kind(k) else {
+            return None;
+        };
+        if !(1300..=1600).contains(&value) || self.plain(k).is_none() {
+            return None;
+        }
+        let e = match self.find(k + 1, |m| matches!(m, Meaning::HijriEra)) {
+            Some(e) => e,
+            None if era => return None,
+            None => k + 1,
+        };
+        // `/2026 M`, `/2026 Masehi`
+        if self.punct(e, '/') {
+            if let Some(AtomKind::Num {
+                value: g,
+                digits: 4,
+            }) = self.kind(e + 1)
+            {
+                let glued_on = self.a.atoms.get(e + 2).is_some_and(|a| {
+                    !a.gap && matches!(a.kind, AtomKind::Word { .. } | AtomKind::Num { .. })
+                });
+                if plausible_year(g) && !glued_on {
+                    let end = self
+                        .find(e + 2, |m| matches!(m, Meaning::GregorianEra))
+                        .unwrap_or(e + 2);
+                    return Some((value as i32, Some(g as i32), end));
+                }
+            }
+        }
+        Some((value as i32, None, e))
+    }
+
+    /// `sejak awal tahun.`, `menjelang akhir tahun,`: the beginning or end of the reference
+    /// date's year, written with a bare `tahun` after a preposition-like word and closing its
+    /// clause (when a word follows, `tahun` mostly heads a longer phrase: `awal tahun ajaran`,
+    /// `akhir tahun turut`).
+    fn year_edge_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        let year_unit = |m: &Meaning| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Year,
+                    count: None
+                }
+            )
+        };
+        let e = self.find(i, year_unit)?;
+        if i < 2 || self.is_capitalised(i) || prev.is_some_and(|p| p.consumed >= i) {
+            return None;
+        }
+        if self.find(i - 1, |m| matches!(m, Meaning::Edge)) != Some(i)
+            || self.find(i - 2, |m| matches!(m, Meaning::Prep(_))) != Some(i - 1)
+        {
+            return None;
+        }
+        let closes = match self.a.atoms.get(e) {
+            None => true,
+            Some(a) => matches!(
+                a.kind,
+                AtomKind::Punct(
+                    '.' | ',' | ';' | ':' | '!' | '?' | '"' | ')' | '\u{201d}' | '\u{2019}'
+                )
+            ),
+        };
+        closes.then(|| Expr::new(i - 1, e, ExprKind::Relative(Rel::Years(0))))
     }
 
     /// `tahun 2021`, `Tahun Anggaran 2025`, `TA 2021`, `APBD 2022`, `periode 2017-2022`,
@@ -1486,13 +1668,22 @@ impl<'a> Parser<'a> {
             }
         }
         let start = if include { i } else { k };
-        let r = self.run(k)?;
         let year = |v: u32| Point {
             year: Some(Year {
                 value: v as i32,
                 two_digit: false,
             }),
             ..Point::default()
+        };
+        // tahun 1447 Hijriah/2026 Masehi: the Gregorian year
+        if let Some((_, Some(g), e)) = self.hijri_year(k, true) {
+            return Some(self.with_trailing(Expr::new(start, e, ExprKind::Point(year(g as u32)))));
+        }
+        // tahun 1980-an: the decade
+        let Some(r) = self.run(k) else {
+            let (y, e) = self.decade(k)?;
+            let kind = ExprKind::Interval(year(y), year(y + 9));
+            return Some(self.with_trailing(Expr::new(start, e, kind)));
         };
         if r.n == 2 && r.nums[0].1 == 4 && r.nums[1].1 == 4 {
             // periode 2017-2022, TA 2019/2020: the range reading of number_date_expr
@@ -1501,7 +1692,33 @@ impl<'a> Parser<'a> {
             return Some(x);
         }
         let (y, e) = self.year(k)?;
+        // tahun anggaran 2022 dan 2023: two years in a row under one context word are a span
+        if let Some((y2, e2)) = self
+            .find(e, |m| matches!(m, Meaning::Conj))
+            .and_then(|c| self.year(c))
+            .filter(|&(y2, _)| y2 == y + 1)
+        {
+            let kind = ExprKind::Interval(year(y as u32), year(y2 as u32));
+            return Some(self.with_trailing(Expr::new(start, e2, kind)));
+        }
         Some(self.finish_point(start, e, year(y as u32)))
+    }
+
+    /// A decade at `k` (`1980-an`): its first year and the end.
+    fn decade(&self, k: usize) -> Option<(u32, usize)> {
+        let Some(AtomKind::Num { value, digits: 4 }) = self.kind(k) else {
+            return None;
+        };
+        if value % 10 != 0 || !plausible_year(value) || !self.punct(k + 1, '-') || self.gap(k + 1) {
+            return None;
+        }
+        if self.gap(k + 2) || self.find(k + 2, |m| matches!(m, Meaning::Decade)) != Some(k + 3) {
+            return None;
+        }
+        let glued_on = self.a.atoms.get(k + 3).is_some_and(|a| {
+            !a.gap && matches!(a.kind, AtomKind::Word { .. } | AtomKind::Num { .. })
+        });
+        (!glued_on).then_some((value, k + 3))
     }
 
     /// `pukul 10.00 WIB`, `pukul 08.00 hingga 16.00 WITA`, `09.00–12.00 WIB`, `pukul tujuh
@@ -1683,11 +1900,23 @@ impl<'a> Parser<'a> {
                 (count?, unit, k)
             }
         };
+        if unit == Unit::Month {
+            if let Some(x) = self.months_of_year(i, n, k) {
+                return Some(x);
+            }
+        }
         let n = n.min(10_000) as i32;
         // `dua pekan terakhir`, `tiga hari ke depan`: the stretch up to or from the
-        // reference date.
+        // reference date; but `hingga tiga bulan ke depan` is how long something lasts.
         if let Some((Meaning::Stretch(past), e)) = self.hit(k, |m| matches!(m, Meaning::Stretch(_)))
         {
+            // `5 – 10 tahun ke depan`: a range of counts is no placeable stretch either
+            let ranged = i >= 2
+                && self.find(i - 1, |m| matches!(m, Meaning::Connector)) == Some(i)
+                && self.count(i - 2).is_some_and(|(_, e)| e == i - 1);
+            if !past && (ranged || self.duration_before(i)) {
+                return Some(Expr::new(i, e, ExprKind::NotADate));
+            }
             let n = if past { -n } else { n };
             return Some(Expr::new(
                 i,
@@ -1728,6 +1957,47 @@ impl<'a> Parser<'a> {
             Unit::Year => Rel::Years(n),
         };
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`).
+    fn event_before(&self, i: usize) -> bool {
+        (1..=2).any(|b| i >= b && self.find(i - b, |m| matches!(m, Meaning::Event)) == Some(i))
+    }
+
+    /// A duration word (`hingga`, `dalam`, `sampai dengan`) right before `i`.
+    fn duration_before(&self, i: usize) -> bool {
+        (1..=2).any(|b| i >= b && self.find(i - b, |m| matches!(m, Meaning::Duration)) == Some(i))
+    }
+
+    /// After `n` months ending at `k`: `pertama` or `terakhir` and a year (`empat bulan
+    /// pertama tahun ini`, `enam bulan pertama 2025`, `tiga bulan terakhir tahun lalu`): the
+    /// first or last `n` months of that year.
+    fn months_of_year(&self, i: usize, n: u32, k: usize) -> Option<Expr> {
+        let n = u8::try_from(n).ok().filter(|n| (1..=12).contains(n))?;
+        let (first, last, e) = match self.hit(k, |m| {
+            matches!(m, Meaning::Ordinal(1) | Meaning::Stretch(true))
+        })? {
+            (Meaning::Ordinal(_), e) => (1, n, e),
+            (_, e) => (13 - n, 12, e),
+        };
+        let y = self
+            .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
+            .unwrap_or(e);
+        if let Some((y, e2)) = self.year(y) {
+            let point = |month: u8| Point {
+                year: Some(Year {
+                    value: y,
+                    two_digit: false,
+                }),
+                month: Some(month),
+                ..Point::default()
+            };
+            let kind = ExprKind::Interval(point(first), point(last));
+            return Some(Expr::new(i, e2, kind));
+        }
+        let (years, e2) = self.relative_year(e)?;
+        let rel = Rel::MonthSpan { first, last, years };
+        Some(Expr::new(i, e2, ExprKind::Relative(rel)))
     }
 
     /// `pekan depan`, `minggu lalu`, `bulan ini`, `tahun depan`, `tahun ini`.
@@ -1779,6 +2049,10 @@ impl<'a> Parser<'a> {
 
     /// The year after a holiday's name, and the end of what was read.
     fn holiday_year(&self, e: usize) -> (HolidayYear, usize) {
+        // Idul Fitri 1446 H, Idul Adha 1445 H/2024 M
+        if let Some((h, _, e2)) = self.hijri_year(e, false) {
+            return (HolidayYear::Hijri(h), e2);
+        }
         let y = self
             .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
             .unwrap_or(e);
@@ -1967,24 +2241,32 @@ impl<'a> Parser<'a> {
             (Meaning::MonthPart(d), k) => (d, k),
             (_, k) => (7, k),
         };
-        let (n, e) = match self.hit(k, |m| matches!(m, Meaning::Ordinal(_))) {
-            Some((Meaning::Ordinal(n), e)) => (n, e),
-            _ => return None,
-        };
         // weeks: four full ones and a fifth to the end; ten-day parts: three, the last longer
         let parts = if len == 7 { 5 } else { (31 / len).max(1) };
+        // `pekan terakhir Juli`: the last seven days; `dasarian terakhir`: the last part
+        let (n, e, final_week) = match self.hit(k, |m| {
+            matches!(m, Meaning::Ordinal(_) | Meaning::Stretch(true))
+        }) {
+            Some((Meaning::Ordinal(n), e)) => (n, e, false),
+            Some((_, e)) => (parts, e, len == 7),
+            _ => return None,
+        };
         if n == 0 || n > parts {
             return None;
         }
         let (p, _, e2) = self.month_year(e)?;
         let month = p.month?;
         let year = p.year.map(|y| y.value);
-        let first = (n - 1) * len + 1;
         // the last part of a month in parts of ten days runs to its end
-        let to = if len != 7 && n == parts {
+        let to = if len != 7 && n == parts || final_week {
             31
         } else {
             (n * len).min(31)
+        };
+        let first = if final_week {
+            (1..=to).rev().find(|&d| valid_day(year, month, d))? - 6
+        } else {
+            (n - 1) * len + 1
         };
         let last = (first..=to).rev().find(|&d| valid_day(year, month, d))?;
         if !valid_day(year, month, first) {

@@ -95,7 +95,9 @@ pub(super) enum Meaning {
     },
     TimeIntro,
     DayIntro,
-    Prep,
+    /// A word after which a bare year or month name is read as a date (`pada`); `true` for
+    /// one that looks back (`sejak`: a month without a year is the latest one).
+    Prep(bool),
     Conj,
     Code,
     Generic,
@@ -130,6 +132,21 @@ pub(super) enum Meaning {
     NumberSuffix(Suffix),
     TimeWord(TimeWord),
     Holiday(u16),
+    /// A word before a count of units that makes a stretch ahead a length of time, not a
+    /// date (`hingga`, `dalam`: `dalam dua hari ke depan`).
+    Duration,
+    /// An event noun after which a year is a date (`gempa 2018`).
+    Event,
+    /// A month of the Islamic calendar, by its number (`Ramadan` = 9).
+    HijriMonth(u8),
+    /// The era mark after a year of the Islamic calendar (`H`, `Hijriah`).
+    HijriEra,
+    /// The era mark after a Gregorian year given beside an Islamic one (`1447 H/2026 M`).
+    GregorianEra,
+    /// The `an` of a decade (`1980-an`).
+    Decade,
+    /// A word that names the beginning or end of a unit of time (`awal`, `akhir`).
+    Edge,
 }
 
 impl Meaning {
@@ -143,8 +160,14 @@ impl Meaning {
                 | Meaning::Zone(_)
                 | Meaning::Connector
                 | Meaning::Now
-                | Meaning::Prep
+                | Meaning::Prep(_)
                 | Meaning::Conj
+                | Meaning::Duration
+                | Meaning::Event
+                | Meaning::HijriEra
+                | Meaning::GregorianEra
+                | Meaning::Decade
+                | Meaning::Edge
                 | Meaning::Future
                 | Meaning::Ordinal(_)
                 | Meaning::Report
@@ -672,7 +695,18 @@ impl DateLexicon {
             },
             "time_intro" => Meaning::TimeIntro,
             "day_intro" => Meaning::DayIntro,
-            "prep" => Meaning::Prep,
+            "prep" => Meaning::Prep(match value {
+                "" => false,
+                "past" => true,
+                _ => return Err(format!("value `{value}` must be empty or `past`")),
+            }),
+            "duration" => Meaning::Duration,
+            "event" => Meaning::Event,
+            "hijri_month" => Meaning::HijriMonth(int(value, 1, 12)? as u8),
+            "hijri_era" => Meaning::HijriEra,
+            "gregorian_era" => Meaning::GregorianEra,
+            "decade" => Meaning::Decade,
+            "edge" => Meaning::Edge,
             "conj" => Meaning::Conj,
             "code" => Meaning::Code,
             "generic" => Meaning::Generic,

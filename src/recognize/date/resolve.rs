@@ -263,11 +263,20 @@ fn nearest_day_of_month(reference: Date, day: u8, dir: Option<Direction>) -> Opt
     pick(reference, candidates, dir)
 }
 
-/// The year that puts `month` nearest the reference month.
-fn nearest_month(reference: Date, month: u8) -> i32 {
+/// The year that puts `month` nearest the reference month; with a direction, the latest
+/// on or before it (`Past`: `sejak Januari`) or the earliest on or after it.
+fn nearest_month(reference: Date, month: u8, dir: Option<Direction>) -> i32 {
     let ry = i32::from(reference.year());
     let r = ry * 12 + i32::from(reference.month());
     (ry - 1..=ry + 1)
+        .filter(|y| {
+            let delta = y * 12 + i32::from(month) - r;
+            match dir {
+                Some(Direction::Past) => delta <= 0,
+                Some(Direction::Next | Direction::Later) => delta >= 0,
+                _ => true,
+            }
+        })
         .min_by_key(|y| (y * 12 + i32::from(month) - r).abs())
         .unwrap_or(ry)
 }
@@ -288,7 +297,7 @@ fn cal(p: &Point, reference: Option<Date>, dir: Option<Direction>) -> Result<(Ca
         },
         (Some(y), Some(m), None) => Cal::Month(y, m),
         (None, Some(m), None) => match reference {
-            Some(r) => Cal::Month(nearest_month(r, m), m),
+            Some(r) => Cal::Month(nearest_month(r, m, dir), m),
             None => Cal::Unknown(DateGrain::Month),
         },
         (Some(y), None, _) => Cal::Year(y),
@@ -390,6 +399,12 @@ fn holiday_day(
 ) -> Option<Date> {
     let in_year = |y: i32| holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
     let base = match year {
+        // the one within that Islamic year
+        HolidayYear::Hijri(h) => {
+            let (first, _) = islamic_month(h, 1)?;
+            let (_, last) = islamic_month(h, 12)?;
+            holiday_dates(lex, id).find(|d| (first..=last).contains(d))
+        }
         HolidayYear::Written(y) => in_year(y),
         HolidayYear::Offset(n) => in_year(i32::from(reference?.year()) + n),
         HolidayYear::Nearest => {
@@ -407,9 +422,12 @@ fn holiday_day(
 fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
-        Rel::Weeks(_) | Rel::Period { .. } | Rel::Weekend(_) | Rel::Stretch { .. } => {
-            DateGrain::Interval
-        }
+        Rel::Weeks(_)
+        | Rel::Period { .. }
+        | Rel::MonthSpan { .. }
+        | Rel::HijriMonth { .. }
+        | Rel::Weekend(_)
+        | Rel::Stretch { .. } => DateGrain::Interval,
         Rel::Months(_) | Rel::Month { .. } | Rel::MonthOfYear { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
         Rel::Anaphoric { unit, .. } => match unit {
@@ -421,10 +439,16 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     if let Rel::Holiday { id, year, days } = rel {
         // a bare `H+5` is dated by the document (see `date::anaphora`)
         let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
-        let written = matches!(year, HolidayYear::Written(_)) && id.is_some();
+        let written =
+            matches!(year, HolidayYear::Written(_) | HolidayYear::Hijri(_)) && id.is_some();
         let mut out = Out::new(d.and_then(fmt_date), grain, !written);
         out.day = d;
         return out;
+    }
+    if let Rel::HijriMonth { month, year } = rel {
+        let span = hijri_month_of(month, year, reference)
+            .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+        return Out::new(span, grain, !matches!(year, HolidayYear::Hijri(_)));
     }
     let Some(r) = reference else {
         return Out::new(None, grain, true);
@@ -492,7 +516,11 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
             None,
         ),
         // handled above
-        Rel::Holiday { .. } => (None, None),
+        Rel::Holiday { .. } | Rel::HijriMonth { .. } => (None, None),
+        Rel::MonthSpan { first, last, years } => {
+            let y = i32::from(r.year()) + years;
+            (fmt_span(Cal::Month(y, first), Cal::Month(y, last)), None)
+        }
         Rel::Weekend(n) => {
             let v = r
                 .checked_add(i64::from(n).weeks())
@@ -542,9 +570,11 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
 
 /// The interval of `n` units up to the reference date `r` (`n` < 0) or from it. Days back
 /// count whole days before the reference date (`sepekan terakhir` read on 8 July: 1–8 July);
-/// days ahead include it (`tiga hari ke depan` read on 27 February: 27 February–1 March);
-/// months and years include the reference date's (`tiga tahun terakhir` read in 2025:
-/// 2023–2025).
+/// days ahead start the day after it (`tiga hari ke depan` read on 26 February: 27 February–1
+/// March); months back include the reference date's (`tiga bulan terakhir` read in July:
+/// May–July), months ahead run from the reference date to the same day `n` months on (`empat
+/// bulan ke depan` read on 3 November: 3 November–3 March); years include the reference
+/// date's (`tiga tahun terakhir` read in 2025: 2023–2025).
 fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
     let back = n < 0;
     let n = i64::from(n.unsigned_abs());
@@ -557,21 +587,17 @@ fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
             let (a, b) = if back {
                 (r.checked_sub(n.days()).ok()?, r)
             } else {
-                (r, r.checked_add((n - 1).days()).ok()?)
+                (r.tomorrow().ok()?, r.checked_add(n.days()).ok()?)
             };
             fmt_span(Cal::Day(a), Cal::Day(b))
         }
+        Unit::Month if !back => fmt_span(Cal::Day(r), Cal::Day(r.checked_add(n.months()).ok()?)),
         Unit::Month => {
             let m = r.first_of_month();
-            let other = if back {
-                m.checked_sub((n - 1).months()).ok()?
-            } else {
-                m.checked_add((n - 1).months()).ok()?
-            };
-            let (a, b) = if back { (other, m) } else { (m, other) };
+            let other = m.checked_sub((n - 1).months()).ok()?;
             fmt_span(
-                Cal::Month(i32::from(a.year()), a.month() as u8),
-                Cal::Month(i32::from(b.year()), b.month() as u8),
+                Cal::Month(i32::from(other.year()), other.month() as u8),
+                Cal::Month(i32::from(m.year()), m.month() as u8),
             )
         }
         Unit::Year => {
@@ -583,6 +609,73 @@ fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
             };
             let (a, b) = if back { (other, y) } else { (y, other) };
             fmt_span(Cal::Year(a), Cal::Year(b))
+        }
+    }
+}
+
+/// Day `day` of month `month` of year `year` in the arithmetic (tabular) Islamic calendar of
+/// Reingold & Dershowitz, *Calendrical Calculations* (`fixed-from-islamic`: 30-year cycles with
+/// leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29; civil epoch 16 July 622 Julian).
+fn islamic_date(year: i32, month: u8, day: u8) -> Option<Date> {
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    let fixed = d
+        + 29 * (m - 1)
+        + (6 * m - 1).div_euclid(11)
+        + (y - 1) * 354
+        + (3 + 11 * y).div_euclid(30)
+        + 227_014;
+    // fixed day 730 120 is 1 January 2000
+    date(2000, 1, 1)?.checked_add((fixed - 730_120).days()).ok()
+}
+
+/// The first and last day of month `month` of Islamic year `year`.
+fn islamic_month(year: i32, month: u8) -> Option<(Date, Date)> {
+    if !(1300..=1600).contains(&year) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let first = islamic_date(year, month, 1)?;
+    let next = if month == 12 {
+        islamic_date(year + 1, 1, 1)?
+    } else {
+        islamic_date(year, month + 1, 1)?
+    };
+    Some((first, next.yesterday().ok()?))
+}
+
+/// The span of Islamic month `month`: of the Islamic year written, of the one that begins in
+/// a Gregorian year (`Ramadan 2026`, `Ramadan tahun ini`), or the one nearest the reference
+/// date (0 days when it falls inside).
+fn hijri_month_of(month: u8, year: HolidayYear, reference: Option<Date>) -> Option<(Date, Date)> {
+    // the Islamic year in progress at the start of Gregorian year `gy`, roughly
+    let around = |gy: i32| (gy - 622) * 33 / 32..=(gy - 622) * 33 / 32 + 2;
+    let in_year = |gy: i32| {
+        around(gy)
+            .filter_map(|hy| islamic_month(hy, month))
+            .find(|(a, _)| i32::from(a.year()) == gy)
+    };
+    match year {
+        HolidayYear::Hijri(hy) => islamic_month(hy, month),
+        HolidayYear::Written(gy) => in_year(gy),
+        HolidayYear::Offset(n) => in_year(i32::from(reference?.year()) + n),
+        HolidayYear::Nearest => {
+            let r = reference?;
+            let ry = i32::from(r.year());
+            around(ry - 1)
+                .chain(around(ry + 1))
+                .filter_map(|hy| islamic_month(hy, month))
+                .filter_map(|(a, b)| {
+                    let dist = if r < a {
+                        days_between(r, a)?
+                    } else if r > b {
+                        days_between(b, r)?
+                    } else {
+                        0
+                    };
+                    Some((dist, a, b))
+                })
+                .filter(|(dist, _, _)| *dist <= 366)
+                .min()
+                .map(|(_, a, b)| (a, b))
         }
     }
 }
@@ -707,10 +800,57 @@ mod tests {
     }
 
     #[test]
+    fn islamic_months_follow_the_arithmetic_calendar() {
+        // 1 Muharram 1 AH is 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian)
+        assert_eq!(islamic_date(1, 1, 1), date(622, 7, 19));
+        // Ramadan 1446 and 1447, and the days around them
+        assert_eq!(
+            islamic_month(1446, 9),
+            Some((d(2025, 3, 1), d(2025, 3, 30)))
+        );
+        assert_eq!(
+            islamic_month(1447, 9),
+            Some((d(2026, 2, 18), d(2026, 3, 19)))
+        );
+        // the last month of a leap year (1447 is one: 11 * 1447 + 14 = 15931, 15931 % 30 = 1)
+        // ends the day before the next year's first
+        let (_, last) = islamic_month(1447, 12).unwrap();
+        assert_eq!(last.tomorrow().ok(), islamic_date(1448, 1, 1));
+        assert_eq!(islamic_month(1200, 9), None);
+        // without a year: the one nearest the reference date, or the one it falls in
+        let near = |r| hijri_month_of(9, HolidayYear::Nearest, Some(r));
+        assert_eq!(near(d(2026, 2, 2)), islamic_month(1447, 9));
+        assert_eq!(near(d(2025, 3, 15)), islamic_month(1446, 9));
+        assert_eq!(near(d(2025, 5, 1)), islamic_month(1446, 9));
+        assert_eq!(near(d(2025, 12, 1)), islamic_month(1447, 9));
+        // a Gregorian year: the one that begins in it
+        let written = hijri_month_of(9, HolidayYear::Written(2027), None);
+        assert_eq!(written.map(|(a, _)| (a.year(), a.month())), Some((2027, 2)));
+        assert_eq!(hijri_month_of(9, HolidayYear::Nearest, None), None);
+    }
+
+    #[test]
     fn nearest_month_and_two_digit_years() {
-        assert_eq!(nearest_month(d(2023, 10, 16), 11), 2023);
-        assert_eq!(nearest_month(d(2023, 1, 5), 12), 2022);
-        assert_eq!(nearest_month(d(2023, 12, 5), 1), 2024);
+        assert_eq!(nearest_month(d(2023, 10, 16), 11, None), 2023);
+        assert_eq!(nearest_month(d(2023, 1, 5), 12, None), 2022);
+        assert_eq!(nearest_month(d(2023, 12, 5), 1, None), 2024);
+        // looking back (`sejak Februari` in November) or ahead
+        assert_eq!(
+            nearest_month(d(2023, 11, 16), 2, Some(Direction::Past)),
+            2023
+        );
+        assert_eq!(
+            nearest_month(d(2023, 11, 16), 11, Some(Direction::Past)),
+            2023
+        );
+        assert_eq!(
+            nearest_month(d(2023, 11, 16), 12, Some(Direction::Past)),
+            2022
+        );
+        assert_eq!(
+            nearest_month(d(2023, 11, 16), 3, Some(Direction::Next)),
+            2024
+        );
         let yy = |v| Year {
             value: v,
             two_digit: true,

@@ -1366,3 +1366,276 @@ fn a_day_and_month_closing_a_building_name_are_part_of_it() {
         "2024-08-17",
     );
 }
+
+#[test]
+fn a_bare_year_edge_after_a_preposition_closing_its_clause_is_this_year() {
+    check(
+        "Jumlah wisatawan terus bertambah sejak awal tahun.",
+        REF,
+        "awal tahun",
+        "2021",
+    );
+    check(
+        "Jembatan itu harus rampung sebelum akhir tahun, kata bupati.",
+        REF,
+        "akhir tahun",
+        "2021",
+    );
+    // a word after it: `tahun` heads a longer phrase, or the phrase is a subject
+    none("Beasiswa dibuka sejak awal tahun ajaran baru.", REF);
+    none(
+        "Pasar dibuka sejak awal tahun lewat kerja sama daerah.",
+        REF,
+    );
+    // a title-case headline, and no preposition before it
+    none("Kunjungan Turun di Awal Tahun\nIsi berita.", REF);
+    none("Libur akhir tahun membuat hotel penuh.", REF);
+}
+
+#[test]
+fn the_last_week_of_a_month_is_its_last_seven_days() {
+    check(
+        "Seleksi berkas berlangsung pada pekan terakhir Februari 2024.",
+        REF,
+        "pekan terakhir Februari 2024",
+        "2024-02-23/2024-02-29",
+    );
+    check(
+        "Antrean biasanya panjang di minggu terakhir April.",
+        REF,
+        "minggu terakhir April",
+        "2021-04-24/2021-04-30",
+    );
+    check(
+        "Hujan deras turun pada dasarian terakhir Januari 2022.",
+        REF,
+        "dasarian terakhir Januari 2022",
+        "2022-01-21/2022-01-31",
+    );
+}
+
+#[test]
+fn the_first_or_last_months_of_a_year() {
+    check(
+        "Dalam tiga bulan pertama tahun ini ada 40 perkara.",
+        REF,
+        "tiga bulan pertama tahun ini",
+        "2021-01/2021-03",
+    );
+    check(
+        "Ekspor naik selama enam bulan pertama 2020.",
+        REF,
+        "enam bulan pertama 2020",
+        "2020-01/2020-06",
+    );
+    check(
+        "Serapan rendah pada dua bulan terakhir tahun lalu.",
+        REF,
+        "dua bulan terakhir tahun lalu",
+        "2020-11/2020-12",
+    );
+}
+
+#[test]
+fn a_stretch_ahead_is_a_date_but_not_as_a_duration() {
+    check(
+        "Pasokan gas cukup untuk lima bulan ke depan.",
+        REF,
+        "lima bulan ke depan",
+        "2021-06-17/2021-11-17",
+    );
+    check(
+        "Gelombang tinggi diprakirakan terjadi dua hari ke depan.",
+        REF,
+        "dua hari ke depan",
+        "2021-06-18/2021-06-19",
+    );
+    none("Stok pupuk cukup hingga enam bulan ke depan.", REF);
+    none("Bantuan dikirim dalam tiga hari ke depan.", REF);
+}
+
+#[test]
+fn two_years_in_a_row_under_one_context_word_are_a_span() {
+    check(
+        "Audit mencakup belanja tahun anggaran 2019 dan 2020 di dinas itu.",
+        REF,
+        "tahun anggaran 2019 dan 2020",
+        "2019/2020",
+    );
+    // not in a row: two dates
+    assert_eq!(
+        dates("Audit mencakup tahun 2015 dan 2019.", REF)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>(),
+        vec!["tahun 2015", "2019"]
+    );
+    // a decade
+    check(
+        "Bendungan itu dibangun pada tahun 1970-an.",
+        REF,
+        "tahun 1970-an",
+        "1970/1979",
+    );
+    // a tax year
+    check(
+        "Pelaporan SPT Tahun Pajak 2020 dibuka.",
+        REF,
+        "Tahun Pajak 2020",
+        "2020",
+    );
+}
+
+#[test]
+fn a_year_after_an_event_noun_is_a_date() {
+    check(
+        "Rumah warga rusak sejak banjir 2019 melanda kota.",
+        REF,
+        "2019",
+        "2019",
+    );
+    check(
+        "Partisipasi naik dibanding pemilu 2019 lalu.",
+        REF,
+        "2019",
+        "2019",
+    );
+    none("Sebanyak 2019 rumah warga rusak.", REF);
+    // an event phrase of two words, but not any word after an event noun
+    check(
+        "Sekolah itu rusak sejak gempa bumi 2019 lalu.",
+        REF,
+        "2019",
+        "2019",
+    );
+    none("Banjir merendam 2019 rumah warga.", REF);
+}
+
+#[test]
+fn a_hijri_year_with_its_gregorian_year() {
+    check(
+        "Kuota jemaah tahun 1445 H/2024 M sebanyak 300 orang.",
+        REF,
+        "tahun 1445 H/2024 M",
+        "2024",
+    );
+    check(
+        "Operasi pasar selama Ramadan 1442 Hijriah/2021 Masehi diperluas.",
+        REF,
+        "Ramadan 1442 Hijriah/2021 Masehi",
+        "2021-04-13/2021-05-12",
+    );
+    // a holiday with a Hijri year: its listed date within that year
+    check(
+        "Arus mudik Idul Fitri 1444 H dipantau.",
+        REF,
+        "Idul Fitri 1444 H",
+        "2023-04-22",
+    );
+    check(
+        "Hewan kurban Idul Adha 1445 Hijriah/2024 Masehi diperiksa.",
+        REF,
+        "Idul Adha 1445 Hijriah/2024 Masehi",
+        "2024-06-17",
+    );
+    // a Hijri year alone spans two Gregorian years: no date
+    none("Kuota jemaah tahun 1445 H sebanyak 300 orang.", REF);
+}
+
+#[test]
+fn a_range_across_two_months_is_one_interval() {
+    check(
+        "Pameran dibuka 30 Mei-2 Juni 2022 di alun-alun.",
+        REF,
+        "30 Mei-2 Juni 2022",
+        "2022-05-30/2022-06-02",
+    );
+    // a name glued to a number is still no date
+    none("Kasus COVID-19 menurun.", REF);
+}
+
+#[test]
+fn ramadan_is_the_span_of_its_days() {
+    check(
+        "Pasar murah digelar selama Ramadan 1446 H di tiga kecamatan.",
+        REF,
+        "Ramadan 1446 H",
+        "2025-03-01/2025-03-30",
+    );
+    check(
+        "Harga daging naik menjelang Ramadan 1447 Hijriah.",
+        REF,
+        "Ramadan 1447 Hijriah",
+        "2026-02-18/2026-03-19",
+    );
+    // alone: the one nearest the reference date (in 2021: 13 April to 12 May)
+    check(
+        "Jam kerja pegawai dikurangi selama Ramadan.",
+        REF,
+        "Ramadan",
+        "2021-04-13/2021-05-12",
+    );
+    check(
+        "TARAWIH KELILING SAMBUT RAMADAN\nIsi berita.",
+        Some("2021-04-01"),
+        "RAMADAN",
+        "2021-04-13/2021-05-12",
+    );
+    // a name
+    none("Menurut Kepala Dinas, Andi Ramadhan, stok aman.", REF);
+    none("Ramadhan Saputra memimpin rapat.", REF);
+}
+
+#[test]
+fn sejak_looks_back() {
+    check(
+        "Sudah 90 warga terdata sejak Februari.",
+        Some("2021-01-20"),
+        "Februari",
+        "2020-02",
+    );
+    check(
+        "Sudah 90 warga terdata sejak Januari.",
+        Some("2021-01-20"),
+        "Januari",
+        "2021-01",
+    );
+    check(
+        "Jalan ditutup sejak 28 Desember.",
+        Some("2021-01-02"),
+        "28 Desember",
+        "2020-12-28",
+    );
+}
+
+#[test]
+fn a_prohibition_points_a_weekday_forward() {
+    // REF is a Thursday
+    check(
+        "Jangan sampai Selasa pagi jalan itu masih tergenang.",
+        REF,
+        "Selasa pagi",
+        "2021-06-22",
+    );
+}
+
+#[test]
+fn a_weekday_listed_after_recurring_opening_days_recurs() {
+    assert_eq!(
+        dates(
+            "Loket dibuka Senin-Kamis pukul 08.00-15.00 WITA serta Jumat pukul 08.00-11.00 WITA.",
+            REF
+        )
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect::<Vec<_>>(),
+        vec!["pukul 08.00-15.00 WITA", "pukul 08.00-11.00 WITA"]
+    );
+    // in another sentence it is a date again
+    check(
+        "Loket dibuka Senin-Kamis. Rapat evaluasi digelar Jumat.",
+        REF,
+        "Jumat",
+        "2021-06-11",
+    );
+}
