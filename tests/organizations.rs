@@ -784,3 +784,18 @@ fn standing_teams_commissions_and_credit_units() {
         vec!["Kantor Kemenag Dompu", "Kemenag"]
     );
 }
+
+#[test]
+fn a_body_named_by_a_regulation_is_the_regulations() {
+    // The body named by a regulation is the regulation's; the body itself is named again.
+    assert_eq!(
+        org_texts(
+            "Aturan itu ada dalam Peraturan Kejaksaan Nomor 7 Tahun 2021, kata pihak Kejaksaan."
+        ),
+        vec!["Kejaksaan"]
+    );
+    assert_eq!(
+        org_texts("Aturan itu ada dalam Peraturan Kejaksaan Nomor 7 Tahun 2021."),
+        Vec::<String>::new()
+    );
+}

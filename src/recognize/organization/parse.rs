@@ -252,6 +252,12 @@ impl<'p, 'a> Parser<'p, 'a> {
         if !institution && p.tokens.end == p.head_tokens.end && self.in_unit_name(i) {
             return None;
         }
+        // A full-word head alone after a regulation's kind names the regulation (`Peraturan
+        // Kejaksaan Nomor 15`), not the body.
+        let full_word = matches!(p.head, Head::Pattern(h) if !self.abbreviated[h as usize]);
+        if full_word && p.tokens.end == p.head_tokens.end && i > 0 && is_regulation_kind(v, i - 1) {
+            return None;
+        }
         self.add_inner_institutions(&mut p);
         Some(p)
     }
@@ -1179,6 +1185,12 @@ fn is_name_title(t: &str) -> bool {
         t,
         "dr" | "Dr" | "DR" | "Prof" | "Ir" | "KH" | "R" | "RM" | "H" | "Hj" | "HM"
     )
+}
+
+/// A capitalised word naming a kind of regulation, which the issuing body's name may follow
+/// (`Peraturan Kejaksaan`, `Keputusan Menteri`, `Instruksi Presiden`).
+fn is_regulation_kind(v: &DocView<'_>, k: usize) -> bool {
+    v.is_capitalised(k) && matches!(v.tok(k), "Peraturan" | "Keputusan" | "Instruksi")
 }
 
 /// A number or a Roman numeral with an optional class letter (`III`, `IIb`).
