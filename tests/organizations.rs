@@ -799,3 +799,25 @@ fn a_body_named_by_a_regulation_is_the_regulations() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_sub_unit_named_again_without_its_parent() {
+    assert_eq!(
+        org_texts(
+            "Petugas PLN UP3 Sumba menyalakan gardu di Waingapu. Menurut Manajer UP3 Sumba, \
+             Dewi Lestari, jaringan siap."
+        ),
+        vec!["PLN UP3 Sumba", "UP3 Sumba"]
+    );
+    // Not the short form in brackets after the spelled-out name.
+    assert_eq!(
+        org_texts(
+            "PT PLN (Persero) Unit Induk Wilayah Papua (UIW Papua) menambah gardu, kata \
+             petugas PLN UIW Papua."
+        )
+        .iter()
+        .filter(|t| t.as_str() == "UIW Papua")
+        .count(),
+        0
+    );
+}

@@ -51,6 +51,8 @@ pub(super) struct Parse {
     /// True when it fills the organisation slot of the name it is nested in (`Setda
     /// Provinsi Kaltim` in `Humas Setda Provinsi Kaltim`), not merely named inside it.
     pub in_slot: bool,
+    /// The token of a sub-unit's short form read after the head (`UP3` in `PLN UP3 Sumba`).
+    pub unit: Option<usize>,
 }
 
 /// A slot to read after a head.
@@ -359,9 +361,11 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         // A sub-unit after an abbreviated head, named by its own short form and place: `PLN
         // UIW NTT`, `PLN UP3 Sumba`, `Dinkes P2KB Kota Kupang`.
+        let mut unit = None;
         if pos == head_tokens.end && bracket.is_none() && self.abbreviated_head(head) {
             let e = self.unit_tail(pos);
             if e > pos {
+                unit = Some(pos);
                 pos = e;
                 last_filled = Some(Slot::Place);
             }
@@ -444,6 +448,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             bracket,
             nested,
             in_slot: false,
+            unit,
         })
     }
 
@@ -587,6 +592,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                         bracket: None,
                         nested: Vec::new(),
                         in_slot: false,
+                        unit: None,
                     });
                     k = at.end;
                 }
@@ -1029,7 +1035,7 @@ impl<'p, 'a> Parser<'p, 'a> {
     /// The end of a sub-unit's short form and place from `k` (`UIW NTT`, `UP3 Makassar
     /// Selatan`, `P2KB Kota Kupang`), or `k` when there is none: a word in capitals that is no
     /// place, body, title or term the text defines, then a place.
-    fn unit_tail(&self, k: usize) -> usize {
+    pub fn unit_tail(&self, k: usize) -> usize {
         let v = self.v;
         let n = v.tokens.len();
         if k + 1 >= n || self.breaks(k) || !v.is_caps_word(k) || self.blocked(k) {
