@@ -524,7 +524,8 @@ fn boards_of_parties_and_associations_take_the_body_they_lead() {
     );
     assert_eq!(
         org_texts("Sekretaris Dewan Pimpinan Daerah (DPD) PAN Kota Bima, Arif, hadir."),
-        vec!["Dewan Pimpinan Daerah (DPD) PAN Kota Bima", "PAN Kota Bima"]
+        // The place is the board's: the party nested in it is the party.
+        vec!["Dewan Pimpinan Daerah (DPD) PAN Kota Bima", "PAN"]
     );
 }
 
@@ -567,7 +568,8 @@ fn regional_units_of_institutions_and_office_numerals() {
             "BPJS Kesehatan Wilayah Sulawesi Selatan",
             "Pelindo Regional 4 Makassar",
             "Kanwil DJP Jawa Timur II",
-            "DJP Jawa Timur II",
+            // The place and numeral are the regional office's, not the directorate's.
+            "DJP",
         ]
     );
 }
@@ -664,5 +666,158 @@ fn another_body_after_dan_is_its_own_organisation() {
             "Dinas Kelautan dan Perikanan",
             "Dinas Koperasi dan UKM Kaltim",
         ]
+    );
+}
+
+#[test]
+fn sub_units_named_after_an_abbreviated_parent() {
+    // A unit's own short form and place after the parent's acronym; graded tax offices
+    // named after a city and its district.
+    assert_eq!(
+        org_texts(
+            "Manajer PLN UP3 Bima dan petugas PLN UIW NTB meninjau gardu, sementara Dinkes \
+             P2KB Kota Bima menyiapkan posko. Petugas KPP Pratama Jakarta Tebet dan KPP Madya \
+             Bandung melayani wajib pajak."
+        ),
+        vec![
+            "PLN UP3 Bima",
+            "PLN UIW NTB",
+            "Dinkes P2KB Kota Bima",
+            "KPP Pratama Jakarta Tebet",
+            "KPP Madya Bandung",
+        ]
+    );
+    // A body spelled with its satgas or traffic unit; a city's police named like its regency.
+    assert_eq!(
+        org_texts("Satgas Pangan Polda NTB bersama Satlantas Polres Cirebon Kota berjaga."),
+        vec![
+            "Satgas Pangan Polda NTB",
+            "Polda NTB",
+            "Satlantas Polres Cirebon Kota",
+            "Polres Cirebon Kota",
+        ]
+    );
+}
+
+#[test]
+fn units_seated_di_or_pada_somewhere() {
+    let doc = extractor().extract(
+        "Kepala Balai POM di Mataram hadir bersama hakim Pengadilan Tindak Pidana Korupsi \
+         (Tipikor) pada Pengadilan Negeri (PN) Mataram.",
+    );
+    let got: Vec<(&str, &str)> = orgs(&doc).into_iter().map(|(t, n, _)| (t, n)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Balai POM di Mataram",
+                "Balai Pengawas Obat dan Makanan di Mataram"
+            ),
+            (
+                "Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Mataram",
+                "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Mataram"
+            ),
+            (
+                "Pengadilan Negeri (PN) Mataram",
+                "Pengadilan Negeri Mataram"
+            ),
+        ]
+    );
+    // `di` before a place after another kind of body is no part of its name.
+    assert_eq!(
+        org_texts("Rapat Dinas Kesehatan di Mataram berlangsung lama."),
+        vec!["Dinas Kesehatan"]
+    );
+}
+
+#[test]
+fn headline_words_and_years_end_unit_names() {
+    assert_eq!(
+        org_texts(
+            "Kodim 1614/Dompu Bangun Jembatan Gantung di Desa Terpencil\n\n\
+             Kanwil DJP Bali II Gelar Layanan Akhir Pekan\n\n\
+             Pendaftaran SD dan SMP 2026 Dibuka Pekan Depan\n\nWarga menyambut baik."
+        ),
+        vec!["Kodim 1614/Dompu", "Kanwil DJP Bali II", "DJP"]
+    );
+}
+
+#[test]
+fn class_names_and_halls_are_no_organisations() {
+    // A class of companies or groups named alone, and a hall as a building.
+    assert_eq!(
+        org_texts(
+            "Kegiatan melibatkan Badan Usaha Milik Daerah (BUMD) dan Perkumpulan Petani Pemakai \
+             Air di setiap desa, lalu rapat di Balai Kota bersama Dinas Perdagangan, serta \
+             Satpol PP."
+        ),
+        vec!["Dinas Perdagangan", "Satpol PP"]
+    );
+    // A named one is.
+    assert_eq!(
+        org_texts("Badan Usaha Milik Desa (BUMDes) Maju Jaya membuka kios."),
+        vec!["Badan Usaha Milik Desa (BUMDes) Maju Jaya"]
+    );
+}
+
+#[test]
+fn standing_teams_commissions_and_credit_units() {
+    assert_eq!(
+        org_texts(
+            "Kota Mataram (Diskominfo) - Tim Pengendalian Inflasi Daerah (TPID) Kabupaten \
+             Dompu dan Komisi Pengawasan Pupuk dan Pestisida (KP3) hadir, juga Tim Penggerak \
+             Pemberdayaan dan Kesejahteraan Keluarga (TP-PKK) serta siswa Madrasah Aliyah \
+             Negeri 2 Kota Bima.\n\n(Pendim 1614/Dompu)"
+        ),
+        vec![
+            "Diskominfo",
+            "Tim Pengendalian Inflasi Daerah (TPID) Kabupaten Dompu",
+            "Komisi Pengawasan Pupuk dan Pestisida",
+            "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",
+            "Madrasah Aliyah Negeri 2 Kota Bima",
+            "Pendim 1614/Dompu",
+        ]
+    );
+    // The regency office of the religion ministry is an office of its own.
+    assert_eq!(
+        org_texts("Pegawai Kantor Kemenag Dompu datang."),
+        vec!["Kantor Kemenag Dompu", "Kemenag"]
+    );
+}
+
+#[test]
+fn a_body_named_by_a_regulation_is_the_regulations() {
+    // The body named by a regulation is the regulation's; the body itself is named again.
+    assert_eq!(
+        org_texts(
+            "Aturan itu ada dalam Peraturan Kejaksaan Nomor 7 Tahun 2021, kata pihak Kejaksaan."
+        ),
+        vec!["Kejaksaan"]
+    );
+    assert_eq!(
+        org_texts("Aturan itu ada dalam Peraturan Kejaksaan Nomor 7 Tahun 2021."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_sub_unit_named_again_without_its_parent() {
+    assert_eq!(
+        org_texts(
+            "Petugas PLN UP3 Sumba menyalakan gardu di Waingapu. Menurut Manajer UP3 Sumba, \
+             Dewi Lestari, jaringan siap."
+        ),
+        vec!["PLN UP3 Sumba", "UP3 Sumba"]
+    );
+    // Not the short form in brackets after the spelled-out name.
+    assert_eq!(
+        org_texts(
+            "PT PLN (Persero) Unit Induk Wilayah Papua (UIW Papua) menambah gardu, kata \
+             petugas PLN UIW Papua."
+        )
+        .iter()
+        .filter(|t| t.as_str() == "UIW Papua")
+        .count(),
+        0
     );
 }

@@ -50,6 +50,9 @@ pub enum SlotKind {
     Number,
     /// Another organisation name.
     Org,
+    /// `di` or `pada` and the place or organisation where the unit sits (`Balai POM di
+    /// Kupang`, `Pengadilan Tipikor pada Pengadilan Negeri Serang`).
+    Seat,
     /// No words: the name so far must be defined by a short form in brackets after it, which
     /// spells it and is no term of the acronym lexicon (`Masyarakat Anti Korupsi (MAKI)`,
     /// where `masyarakat` alone is the public); a place may come before the brackets.
@@ -157,6 +160,7 @@ impl OrgPatterns {
                         ("name", SlotKind::Name),
                         ("number", SlotKind::Number),
                         ("org", SlotKind::Org),
+                        ("seat", SlotKind::Seat),
                         ("defined", SlotKind::Defined),
                     ],
                 )?;

@@ -244,6 +244,7 @@ impl OrgRecognizer {
             }
         }
         defined_short_forms(v, &parser, &parses, &keep, &mut found);
+        sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
         let links = link_forms(
             &mut found,
@@ -576,6 +577,45 @@ fn defined_short_forms(
             tokens: i..end,
             name: join_words(long, v, i + 1..end, None),
             acronym: Some(v.slice(i..end).to_string()),
+            short: None,
+        });
+        i = end;
+    }
+}
+
+/// The other mentions of a sub-unit the text names after its parent (`PLN UP3 Sumba` …
+/// `Manajer UP3 Sumba`): its short form and a place, where no other name was read. The name
+/// is as written.
+fn sub_units_alone(
+    v: &DocView<'_>,
+    parser: &Parser<'_, '_>,
+    parses: &[Parse],
+    found: &mut Vec<Found>,
+) {
+    if parses.iter().all(|p| p.unit.is_none()) {
+        return;
+    }
+    let units: Vec<usize> = parses.iter().filter_map(|p| p.unit).collect();
+    let n = v.tokens.len();
+    let mut covered = vec![false; n];
+    for f in found.iter() {
+        covered[f.tokens.start.min(n)..f.tokens.end.min(n)].fill(true);
+    }
+    let mut i = 0;
+    while i < n {
+        // Not a bracketed short form of a name spelled out (`… Kalimantan Barat (UID Kalbar)`).
+        let bracketed = i > 0 && v.tok(i - 1) == "(";
+        let known =
+            !(covered[i] || bracketed) && units.iter().any(|&u| u != i && v.tok(u) == v.tok(i));
+        let end = if known { parser.unit_tail(i) } else { i };
+        if end <= i || covered[i..end].iter().any(|&c| c) {
+            i += 1;
+            continue;
+        }
+        found.push(Found {
+            tokens: i..end,
+            name: words_without(v, i..end, None),
+            acronym: None,
             short: None,
         });
         i = end;

@@ -51,6 +51,8 @@ pub(super) struct Parse {
     /// True when it fills the organisation slot of the name it is nested in (`Setda
     /// Provinsi Kaltim` in `Humas Setda Provinsi Kaltim`), not merely named inside it.
     pub in_slot: bool,
+    /// The token of a sub-unit's short form read after the head (`UP3` in `PLN UP3 Sumba`).
+    pub unit: Option<usize>,
 }
 
 /// A slot to read after a head.
@@ -67,6 +69,8 @@ enum Slot {
     Continuation,
     /// A short form in brackets defining the name so far (see [`SlotKind::Defined`]).
     Defined,
+    /// `di`/`pada` and where the unit sits (see [`SlotKind::Seat`]).
+    Seat,
 }
 
 /// True when `form` abbreviates `canonical` (`Pemprov` → `Pemerintah Provinsi`), rather than
@@ -158,8 +162,9 @@ impl<'p, 'a> Parser<'p, 'a> {
         if i > 0 && v.in_rank[i - 1] {
             return None;
         }
-        // A news agency's credit in a dateline: `Mataram (ANTARA) -`.
-        if v.dateline[i] && i > 0 && v.tok(i - 1) == "(" {
+        // A news agency's credit in a dateline: `Mataram (ANTARA) -`; not a unit of the
+        // issuing government (`Bandar Lampung (Diskominfo) -`).
+        if v.dateline[i] && i > 0 && v.tok(i - 1) == "(" && v.org_head[i].is_none() {
             return None;
         }
         // Heads that name a class of bodies (`SD`, `Puskesmas`, `PT`, `BUMD`) need what follows
@@ -182,7 +187,8 @@ impl<'p, 'a> Parser<'p, 'a> {
         let mut best: Option<Parse> = None;
         let mut consider = |p: Option<Parse>| {
             let Some(p) = p else { return };
-            if class_end == Some(p.head_tokens.end) && p.tokens.end == p.head_tokens.end {
+            // Nor does a reading that ends inside such a head (`Badan` + `Usaha Milik Daerah`).
+            if class_end.is_some_and(|e| p.tokens.end <= e) {
                 return;
             }
             let better = best.as_ref().map_or(true, |b| {
@@ -248,6 +254,12 @@ impl<'p, 'a> Parser<'p, 'a> {
         if !institution && p.tokens.end == p.head_tokens.end && self.in_unit_name(i) {
             return None;
         }
+        // A full-word head alone after a regulation's kind names the regulation (`Peraturan
+        // Kejaksaan Nomor 15`), not the body.
+        let full_word = matches!(p.head, Head::Pattern(h) if !self.abbreviated[h as usize]);
+        if full_word && p.tokens.end == p.head_tokens.end && i > 0 && is_regulation_kind(v, i - 1) {
+            return None;
+        }
         self.add_inner_institutions(&mut p);
         Some(p)
     }
@@ -266,6 +278,8 @@ impl<'p, 'a> Parser<'p, 'a> {
         let mut bracket = None;
         let mut nested = Vec::new();
         let mut last_filled = None;
+        // A place slot was left empty after an organisation's.
+        let mut place_left = false;
         for (k, (slot, optional)) in slots.into_iter().enumerate() {
             // `Kantor KPU Sulbar`: an office (a head that is a plain word) followed by an
             // institution is the institution; `UPTD Puskesmas Sempaja` is a unit of its own.
@@ -317,6 +331,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             }
             if end == pos {
                 if optional {
+                    place_left |= slot == Slot::Place && last_filled == Some(Slot::Org);
                     continue;
                 }
                 if bare && pos == head_tokens.end {
@@ -327,6 +342,33 @@ impl<'p, 'a> Parser<'p, 'a> {
             pos = end;
             nested.extend(inner);
             last_filled = Some(slot);
+        }
+        // The place after a national institution in an office's organisation slot is the
+        // office's (`Kanwil DJP Jateng I`: the institution is `DJP`).
+        if place_left {
+            if let Some(q) = nested.last_mut().filter(|q| {
+                q.in_slot
+                    && q.tokens.end == pos
+                    && matches!(q.head, Head::Institution(_) | Head::InstitutionAcronym(_))
+            }) {
+                let h = q.head_tokens.end;
+                let e = self.place(h);
+                if e > h && self.office_numeral(e) == q.tokens.end {
+                    q.tokens.end = h;
+                    q.nested.retain(|r| r.tokens.end <= h);
+                }
+            }
+        }
+        // A sub-unit after an abbreviated head, named by its own short form and place: `PLN
+        // UIW NTT`, `PLN UP3 Sumba`, `Dinkes P2KB Kota Kupang`.
+        let mut unit = None;
+        if pos == head_tokens.end && bracket.is_none() && self.abbreviated_head(head) {
+            let e = self.unit_tail(pos);
+            if e > pos {
+                unit = Some(pos);
+                pos = e;
+                last_filled = Some(Slot::Place);
+            }
         }
         // A name read up to `dan` goes on to a short form in brackets that spells it:
         // `Sekolah Tinggi Ilmu Kesehatan dan Keperawatan (STIKK)`, `Politeknik Pertanian dan
@@ -354,9 +396,18 @@ impl<'p, 'a> Parser<'p, 'a> {
             let t = v.tok(pos);
             let roman =
                 !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-            let next_capital =
-                pos + 1 < v.tokens.len() && v.is_word(pos + 1) && v.is_capitalised(pos + 1);
-            if roman && !next_capital && !self.blocked(pos) && !self.breaks(pos) {
+            if roman && !self.name_after(pos + 1) && !self.blocked(pos) && !self.breaks(pos) {
+                pos += 1;
+            }
+            // A police unit of a city named like its regency: `Polresta Bogor Kota`.
+            let police = matches!(head, Head::Pattern(h)
+                if self.patterns[h as usize].kind == OrgKind::Police);
+            if police
+                && pos < v.tokens.len()
+                && v.tok(pos) == "Kota"
+                && !self.breaks(pos)
+                && !(pos + 1 < v.tokens.len() && v.is_word(pos + 1) && v.is_capitalised(pos + 1))
+            {
                 pos += 1;
             }
         }
@@ -397,6 +448,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             bracket,
             nested,
             in_slot: false,
+            unit,
         })
     }
 
@@ -432,6 +484,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 SlotKind::Number => Slot::Number,
                 SlotKind::Org => Slot::Org,
                 SlotKind::Defined => Slot::Defined,
+                SlotKind::Seat => Slot::Seat,
             };
             (kind, s.optional)
         })
@@ -539,6 +592,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                         bracket: None,
                         nested: Vec::new(),
                         in_slot: false,
+                        unit: None,
                     });
                     k = at.end;
                 }
@@ -591,6 +645,24 @@ impl<'p, 'a> Parser<'p, 'a> {
             },
             // Read by `slots` itself.
             Slot::Defined => (k, None),
+            Slot::Seat => {
+                let v = self.v;
+                // Lower case: `Di` opening a headline clause is no seat.
+                if !matches!(v.tok(k), "di" | "pada") || self.breaks(k + 1) {
+                    return (k, None);
+                }
+                let e = self.place(k + 1);
+                if e > k + 1 {
+                    return (e, None);
+                }
+                match self.parse_at(k + 1, depth + 1) {
+                    Some(mut p) if p.tokens.end > p.head_tokens.end => {
+                        p.in_slot = true;
+                        (p.tokens.end, Some(p))
+                    }
+                    _ => (k, None),
+                }
+            }
             Slot::Continuation => {
                 let v = self.v;
                 if (v.is(k, "dan") || v.tok(k) == "&" || v.is(k, "serta"))
@@ -787,6 +859,8 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && t == ","
                 && (v.is(e + 1, "dan") || v.is(e + 1, "serta"))
                 && v.is_capitalised(e + 2)
+                && v.org_head[e + 2].is_none()
+                && !self.opens_named_body(e + 2)
             {
                 e += 2;
                 continue;
@@ -932,14 +1006,56 @@ impl<'p, 'a> Parser<'p, 'a> {
     fn office_numeral(&self, e: usize) -> usize {
         let v = self.v;
         let roman = is_numbering(v, e) && v.tokens[e].kind != TokenKind::Number;
-        let name_follows = e + 1 < v.tokens.len()
-            && v.is_word(e + 1)
-            && v.is_capitalised(e + 1)
-            && !self.breaks(e + 1);
-        if roman && !name_follows && !self.breaks(e) {
+        if roman && !self.name_after(e + 1) && !self.breaks(e) {
             e + 1
         } else {
             e
+        }
+    }
+
+    /// Whether a capitalised word at `k` would make a Roman numeral before it a name's (`I
+    /// Made`): not a headline's verb or ordinary word (`Kanwil DJP Jateng I Buka Layanan`).
+    fn name_after(&self, k: usize) -> bool {
+        let v = self.v;
+        let capital = k < v.tokens.len() && v.is_word(k) && v.is_capitalised(k) && !self.breaks(k);
+        capital
+            && !(v.title_case[k]
+                && (self.headline_verb(k) || self.common(k) && !self.given_name(k)))
+    }
+
+    /// Whether `head` abbreviates its name (`PLN`, `Dinkes`, `Polres`).
+    fn abbreviated_head(&self, head: Head) -> bool {
+        match head {
+            Head::Pattern(h) => self.abbreviated[h as usize],
+            Head::InstitutionAcronym(_) | Head::RegionalAcronym(_) => true,
+            Head::Institution(_) | Head::Regional(_) => false,
+        }
+    }
+
+    /// The end of a sub-unit's short form and place from `k` (`UIW NTT`, `UP3 Makassar
+    /// Selatan`, `P2KB Kota Kupang`), or `k` when there is none: a word in capitals that is no
+    /// place, body, title or term the text defines, then a place.
+    pub fn unit_tail(&self, k: usize) -> usize {
+        let v = self.v;
+        let n = v.tokens.len();
+        if k + 1 >= n || self.breaks(k) || !v.is_caps_word(k) || self.blocked(k) {
+            return k;
+        }
+        let short = v.tok(k).len() <= 6
+            && !v.in_place[k]
+            && v.lexicon_place_end[k] <= k
+            && v.title_end[k] <= k
+            && v.org_head[k].is_none()
+            && !self.opens_named_body(k)
+            && !self.breaks(k + 1);
+        if !short {
+            return k;
+        }
+        let e = self.place(k + 1);
+        if e > k + 1 {
+            e
+        } else {
+            k
         }
     }
 
@@ -1011,6 +1127,15 @@ impl<'p, 'a> Parser<'p, 'a> {
         if !is_numbering(v, e) {
             return k;
         }
+        // A year is no unit's number (`SD dan SMP 2026`), unless a unit name follows it
+        // (`Kodim 1908/Tegal`).
+        let t = v.tok(e);
+        let year = t.len() == 4
+            && (t.starts_with("19") || t.starts_with("20"))
+            && t.bytes().all(|b| b.is_ascii_digit());
+        if year && !(e + 1 < n && v.tok(e + 1) == "/" && v.glued(e)) {
+            return k;
+        }
         e += 1;
         // 1707/Merauke, VI/Mulawarman, and a unit name of several words: 082/Citra Panca
         // Yudha Jaya, 091/Aji Surya Natakesuma.
@@ -1028,6 +1153,8 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && v.org_head[e].is_none()
                 && !self.opens_named_body(e)
                 && v.place_end[e] <= e
+                && !self.headline_stop(e, true)
+                && !self.headline_verb(e)
             {
                 e += 1;
             }
@@ -1064,6 +1191,12 @@ fn is_name_title(t: &str) -> bool {
         t,
         "dr" | "Dr" | "DR" | "Prof" | "Ir" | "KH" | "R" | "RM" | "H" | "Hj" | "HM"
     )
+}
+
+/// A capitalised word naming a kind of regulation, which the issuing body's name may follow
+/// (`Peraturan Kejaksaan`, `Keputusan Menteri`, `Instruksi Presiden`).
+fn is_regulation_kind(v: &DocView<'_>, k: usize) -> bool {
+    v.is_capitalised(k) && matches!(v.tok(k), "Peraturan" | "Keputusan" | "Instruksi")
 }
 
 /// A number or a Roman numeral with an optional class letter (`III`, `IIb`).
@@ -1337,9 +1470,18 @@ mod tests {
                 vec!["Federasi Serikat Pekerja Kelapa Sawit (FSP KS-SPSI) Sigi".into()]
             ))
         );
+        // The court with its seat, which is listed too.
         assert_eq!(
-            text_of("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Palu"),
-            Some("Pengadilan Tindak Pidana Korupsi".into())
+            read("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Palu"),
+            Some((
+                "Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Palu".into(),
+                Some("Tipikor".into()),
+                vec!["Pengadilan Negeri Palu".into()]
+            ))
+        );
+        assert_eq!(
+            text_of("Pengadilan Tipikor menggelar sidang"),
+            Some("Pengadilan Tipikor".into())
         );
     }
 
