@@ -432,3 +432,31 @@ fn police_directorates_and_seasonal_operations_from_the_lexicon() {
         ]
     );
 }
+
+#[test]
+fn a_digit_repeats_the_letter_before_it() {
+    // `P3` is three words opening with P; a short form with such a digit is an acronym even
+    // where the text does not define it.
+    assert_eq!(
+        expansions(
+            "Paguyuban Peternak Pengguna Air (P3A) Desa Sukamaju bertemu Komite Pemantau Pupuk \
+             dan Pestisida (KP3). Ketua KP3 menerima laporan dari Balai P2KB setempat."
+        ),
+        vec![
+            ("P3A".into(), Some("Paguyuban Peternak Pengguna Air".into())),
+            (
+                "KP3".into(),
+                Some("Komite Pemantau Pupuk dan Pestisida".into())
+            ),
+            ("P2KB".into(), None),
+        ]
+    );
+    // A blend: `P2` gives the first two words.
+    assert_eq!(
+        expansions("Seksi Pendataan, Penagihan, dan Keberatan (P2Keb) membuka loket."),
+        vec![(
+            "P2Keb".into(),
+            Some("Pendataan, Penagihan, dan Keberatan".into())
+        )]
+    );
+}

@@ -112,6 +112,22 @@ fn is_class_numeral(t: &str) -> bool {
     !roman.is_empty() && roman.bytes().all(|b| b"IVX".contains(&b))
 }
 
+/// Capitals with a digit from 2 to 9 that repeats the letter before it (`UP3`, `P2KB`,
+/// `BP3MI`; see [`define`]): an initialism, where other words with digits are models, plates
+/// or magnitudes (`H5N1`, `A320`, `M6`).
+fn letter_multiplied(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().any(u8::is_ascii_digit)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && b.iter().enumerate().all(|(k, &c)| {
+            c.is_ascii_uppercase()
+                || (matches!(c, b'2'..=b'9')
+                    && k > 0
+                    && b[k - 1].is_ascii_uppercase()
+                    && !b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        })
+}
+
 impl AcronymRecognizer {
     /// Builds the reading table from the lexicons and the people recogniser's titles.
     pub fn new(lex: AcronymLexicons<'_>, people: &PeopleRecognizer) -> Result<AcronymRecognizer> {
@@ -643,7 +659,7 @@ impl AcronymRecognizer {
         !caps_runs[i]
             && !v.in_place[i]
             && !v.credit[i]
-            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (t.chars().all(|c| c.is_alphabetic() || c == '-') || letter_multiplied(t))
             && t.chars().count() <= 12
             && !is_class_numeral(t)
             && !self.stoplist.contains(t)
@@ -1157,6 +1173,16 @@ mod tests {
         });
         let defined: Vec<(String, String)> = defs("Rapat Koordinasi (Rakor) dan RAKOR lagi.");
         assert_eq!(defined, vec![pair("rakor", "Rapat Koordinasi")]);
+    }
+
+    #[test]
+    fn multiplied_letters() {
+        for t in ["UP3", "P2KB", "BP3MI", "KP3", "P3AP2KB"] {
+            assert!(letter_multiplied(t), "{t}");
+        }
+        for t in ["H5N1", "A320", "M6", "P1", "UP", "P3a", "3T", "G20"] {
+            assert!(!letter_multiplied(t), "{t}");
+        }
     }
 
     #[test]

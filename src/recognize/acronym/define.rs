@@ -25,17 +25,48 @@ const MAX_LETTERS: usize = 16;
 pub(crate) const MAX_WORDS: usize = 12;
 
 /// The letters of `short` a long form must spell (lower case, at most [`MAX_LETTERS`]), or
-/// `None` when there are too many.
+/// `None` when there are too many. A digit from 2 to 9 right after a letter (and before no
+/// other digit) repeats it: `P3A` is three words opening with P and one with A (Perkumpulan
+/// Petani Pemakai Air), `P2Humas` = Penyuluhan, Pelayanan, dan Hubungan Masyarakat; so does one
+/// at the start before a letter (`3T` = terdepan, terluar, tertinggal). Other digits spell
+/// nothing (`COVID-19`).
 fn letters_of(short: &str) -> Option<([char; MAX_LETTERS], usize)> {
     let mut letters = ['\0'; MAX_LETTERS];
     let mut m = 0;
-    for c in short
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-    {
-        *letters.get_mut(m)? = c;
-        m += 1;
+    let mut push = |c: char, times: usize| -> Option<()> {
+        for _ in 0..times {
+            *letters.get_mut(m)? = c;
+            m += 1;
+        }
+        Some(())
+    };
+    // The previous character, and copies owed to the next letter (a leading multiplier).
+    let mut prev: Option<char> = None;
+    let mut owed = 0;
+    let mut chars = short.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_digit = chars.peek().is_some_and(char::is_ascii_digit);
+        if c.is_alphabetic() {
+            for l in c.to_lowercase() {
+                push(l, 1 + owed)?;
+                owed = 0;
+            }
+        } else if let Some(d) = c
+            .to_digit(10)
+            .filter(|d| (2..=9).contains(d) && !next_digit)
+        {
+            let times = d as usize - 1;
+            match prev {
+                Some(p) if p.is_alphabetic() => {
+                    for l in p.to_lowercase() {
+                        push(l, times)?;
+                    }
+                }
+                None => owed = times,
+                Some(_) => {}
+            }
+        }
+        prev = Some(c);
     }
     Some((letters, m))
 }
@@ -448,6 +479,29 @@ mod tests {
             }
         }
         assert!(tried >= 10, "{tried}");
+    }
+
+    #[test]
+    fn digits_repeat_the_letter_before_them() {
+        assert_eq!(
+            letters_of("P3A").map(|(l, m)| l[..m].to_vec()),
+            Some(vec!['p', 'p', 'p', 'a'])
+        );
+        assert!(s("P3A", "Paguyuban Peternak Pengguna Air"));
+        assert!(
+            !s("P3A", "Pengguna Air"),
+            "P3A needs three words opening with P"
+        );
+        assert!(s("KP2", "Komite Pemantau Pangan"));
+        assert!(s(
+            "P2Sdm",
+            "Pengembangan, Pembinaan, dan Sumber Daya Manusia"
+        ));
+        assert!(!s("P2Sdm", "Pembinaan, dan Sumber Daya Manusia"));
+        assert!(s("BP2D", "Badan Pengelola Pendapatan Daerah"));
+        assert!(s("3M", "menguras, menutup, mengubur"));
+        // Other digits spell nothing.
+        assert!(s("COVID-19", "Coronavirus Disease"));
     }
 
     #[test]
