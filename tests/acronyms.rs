@@ -460,3 +460,42 @@ fn a_digit_repeats_the_letter_before_it() {
         )]
     );
 }
+
+#[test]
+fn the_texts_wording_of_hyphenated_and_lower_case_definitions() {
+    // A hyphenated short form is one short form in its brackets; `milik` may give no letter;
+    // a province's abbreviation after `Provinsi` stays an acronym; a verb before a long form
+    // whose initials are the short form's in another order is not part of it.
+    assert_eq!(
+        expansions(
+            "Warga Provinsi NTB dilayani Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga \
+             (TP-PKK) desa. Penyaluran lewat himpunan bank milik negara (Himbara) berjalan. \
+             Gubernur meminta Badan Usaha Milik Negara (BUMN) ikut."
+        ),
+        vec![
+            ("NTB".into(), Some("Nusa Tenggara Barat".into())),
+            (
+                "TP-PKK".into(),
+                Some("Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga".into())
+            ),
+            ("Himbara".into(), Some("himpunan bank milik negara".into())),
+            ("BUMN".into(), Some("Badan Usaha Milik Negara".into())),
+        ]
+    );
+    // Round 9 lexicon rows: a credit-line spelling variant, a Kodim section, tax and campus
+    // terms.
+    assert_eq!(
+        expansions(
+            "Setiap WP wajib lapor dan mahasiswa dengan IPK tinggi dibina. (Prokompim/Pendim)"
+        ),
+        vec![
+            ("WP".into(), Some("wajib pajak".into())),
+            ("IPK".into(), Some("indeks prestasi kumulatif".into())),
+            (
+                "Prokompim".into(),
+                Some("Protokol dan Komunikasi Pimpinan".into())
+            ),
+            ("Pendim".into(), Some("Penerangan Kodim".into())),
+        ]
+    );
+}

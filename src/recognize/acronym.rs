@@ -614,13 +614,22 @@ impl AcronymRecognizer {
         {
             return None;
         }
-        // Kabupaten Karo: a place.
-        if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] {
+        // Kabupaten Karo: a place; an abbreviation of the place's name stays one (`Provinsi
+        // NTT`).
+        if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] && !self.place_abbreviation(written) {
             return None;
         }
         Some(Occurrence {
             tokens: i..at.end,
             reading: Some(at.index),
+        })
+    }
+
+    /// Whether `written` is an all-capital abbreviation of a place's name (`NTT`).
+    fn place_abbreviation(&self, written: &str) -> bool {
+        with_lower(written, |l| self.by_form.get(l)).is_some_and(|list| {
+            list.iter()
+                .any(|&k| self.table.get(k).origin == Origin::Place)
         })
     }
 
@@ -844,7 +853,17 @@ impl AcronymRecognizer {
                 && !v.name[s]
                 && v.tok(s).chars().all(char::is_lowercase);
             if inner.len() <= 4 && (self.short_form_like(v, s, people) || lone_word) {
-                let short = v.tok(s);
+                // Two parts glued by a hyphen are one short form (`TP-PKK`).
+                let composite = inner.len() >= 3
+                    && v.glued(s)
+                    && v.tok(s + 1) == "-"
+                    && v.glued(s + 1)
+                    && v.is_word(s + 2);
+                let short = if composite {
+                    v.slice(s..s + 3)
+                } else {
+                    v.tok(s)
+                };
                 if let Some(k) = self.long_form_before(v, p, short, &mut chars) {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
@@ -996,7 +1015,10 @@ impl AcronymRecognizer {
                 if initialism && !initial.is_some_and(|c| letters.contains(&c)) {
                     break;
                 }
-                if initial.is_some_and(|c| letters.contains(&c)) && sp.spells() {
+                // Past a run that spells, only a run spelling in order counts (`meminta
+                // Badan Usaha Milik Negara` has the initials of BUMN in another order).
+                let in_order = found.is_none() || initial == Some(letters.first());
+                if in_order && initial.is_some_and(|c| letters.contains(&c)) && sp.spells() {
                     found = Some(j);
                     if !initialism || content == letters.len() {
                         break;

@@ -7,16 +7,17 @@
 //! words are in another order (`KUPA` = Perubahan Kebijakan Umum Anggaran) is accepted when the
 //! words' initials are its letters.
 
-/// Words a long form may contain without giving a letter.
-const FUNCTION_WORDS: [&str; 16] = [
+/// Words a long form may contain without giving a letter (they may give one: `Badan Usaha
+/// Milik Negara (BUMN)`, `himpunan bank milik negara (Himbara)`).
+const FUNCTION_WORDS: [&str; 18] = [
     "dan", "serta", "di", "ke", "dari", "untuk", "yang", "atau", "dengan", "pada", "bagi", "&",
-    "and", "of", "kepada", "atas",
+    "and", "of", "kepada", "atas", "tentang", "milik",
 ];
 
 /// Whether a lower-case word may give no letter. Only words of the lengths of
 /// [`FUNCTION_WORDS`] are compared (ASCII case folding keeps the byte length).
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(w.len(), 1..=6) && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    matches!(w.len(), 1..=7) && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// Most letters a short form may have.
@@ -81,6 +82,11 @@ impl Letters {
     /// How many.
     pub fn len(&self) -> usize {
         self.m
+    }
+
+    /// The first (a short form has two at least).
+    pub fn first(&self) -> char {
+        self.letters[0]
     }
 
     /// Whether `c` is one of them.
@@ -372,6 +378,11 @@ mod tests {
         assert!(!s("anime", "animasi Jepang"), "a blend takes syllables");
         assert!(s("paslon", "pasangan calon"));
         assert!(!s("MLW", "Meluwung"), "an initialism takes several words");
+        assert!(
+            s("Himbara", "himpunan bank milik negara"),
+            "milik may give no letter"
+        );
+        assert!(s("BUMDes", "Badan Usaha Milik Desa"), "or one");
     }
 
     /// The whole alignment table, as [`spells`] read it before [`Speller`] kept its rows.
