@@ -499,3 +499,17 @@ fn the_texts_wording_of_hyphenated_and_lower_case_definitions() {
         ]
     );
 }
+
+#[test]
+fn a_government_unit_in_the_datelines_bracket_is_an_acronym() {
+    // A news agency there is a credit (`(ANTARA)`); a unit of the acronym lexicon is an
+    // acronym as anywhere else.
+    assert_eq!(
+        texts("Kabupaten Sleman, (Humas) - Bupati membuka pameran kerajinan di alun-alun."),
+        vec!["Humas".to_string()]
+    );
+    assert_eq!(
+        texts("Pontianak (Diskominfo) - Warga antusias mengikuti lomba perahu."),
+        vec!["Diskominfo".to_string()]
+    );
+}

@@ -582,11 +582,14 @@ impl AcronymRecognizer {
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific
     /// or degree, not a bracketed news-agency credit in a dateline.
     fn excluded(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
-        v.name[i]
-            || v.in_rank[i]
-            || v.in_honorific[i]
-            || (v.dateline[i] && i > 0 && v.tok(i - 1) == "(")
-            || self.degree_after_name(v, i, people)
+        (v.dateline[i] && i > 0 && v.tok(i - 1) == "(") || self.excluded_word(v, i, people)
+    }
+
+    /// [`excluded`](Self::excluded) but for the dateline's bracket, which may hold a
+    /// government unit of the acronym lexicon as well as a news agency (`Kota Bogor, (Humas)
+    /// -`).
+    fn excluded_word(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        v.name[i] || v.in_rank[i] || v.in_honorific[i] || self.degree_after_name(v, i, people)
     }
 
     /// A lexicon acronym at `i`.
@@ -604,7 +607,17 @@ impl AcronymRecognizer {
             v.acronym[i]
                 .filter(|a| a.end > i + 1 && self.table.get(a.index).origin == Origin::Acronyms)
         })?;
-        if (i..at.end).any(|k| self.excluded(v, k, people)) {
+        let unit = matches!(
+            self.table.get(at.index).origin,
+            Origin::Acronyms | Origin::RegionalBody
+        );
+        if (i..at.end).any(|k| {
+            if unit {
+                self.excluded_word(v, k, people)
+            } else {
+                self.excluded(v, k, people)
+            }
+        }) {
             return None;
         }
         let written = v.slice(i..at.end);
