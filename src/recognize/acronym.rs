@@ -877,7 +877,10 @@ impl AcronymRecognizer {
                 } else {
                     v.tok(s)
                 };
-                if let Some(k) = self.long_form_before(v, p, short, &mut chars) {
+                if let Some(k) = self
+                    .long_form_before(v, p, short, &mut chars)
+                    .or_else(|| self.lexicon_long_form_before(v, p, short))
+                {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
                     continue;
@@ -923,6 +926,73 @@ impl AcronymRecognizer {
             SPELLER_CHARS.set(chars);
         }
         out
+    }
+
+    /// Where a long form that does not spell `short` starts before token `p`, when it is a
+    /// lexicon expansion of `short` worded the text's way: it opens and closes with the
+    /// expansion's first and last words, one's words are the other's with some left out, and
+    /// a short form in capitals among them stands for its own expansion (`Badan Perencanaan
+    /// Pembangunan, Riset dan Inovasi Daerah (Bappeda)`, `Jaksa Agung Muda Tindak Pidana Umum
+    /// (Jampidum)` against the lexicon's `… Muda Bidang Tindak …`, `Sekretaris DPRD (Sekwan)`).
+    /// The nearest such start; a few more words than the expansion's at most.
+    fn lexicon_long_form_before(&self, v: &DocView<'_>, p: usize, short: &str) -> Option<usize> {
+        let list = with_lower(short, |l| self.by_form.get(l))?;
+        let norm = |w: &str| w.trim_matches(',').to_lowercase();
+        // The text's words before the brackets, nearest first, each with its words once
+        // expanded.
+        let mut words: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut k = p;
+        while k > 0 && words.len() < MAX_WORDS {
+            let j = k - 1;
+            k = j;
+            let t = v.tok(j);
+            if t == "," {
+                continue;
+            }
+            if !v.is_word(j) || v.line_ends_after(j) {
+                break;
+            }
+            let expanded = match (v.is_caps(j), self.readings_of(t)) {
+                (true, Some(r)) => self
+                    .table
+                    .get(r)
+                    .expansion
+                    .split_whitespace()
+                    .map(norm)
+                    .collect(),
+                _ => vec![norm(t)],
+            };
+            words.push((j, expanded));
+        }
+        // Whether `a` is `b` with some words left out.
+        let within = |a: &[String], b: &[String]| {
+            let mut rest = b.iter();
+            a.iter().all(|w| rest.any(|x| x == w))
+        };
+        for &r in list {
+            let x = self.table.get(r);
+            if !table::written_as(&x.form, short, x.case) {
+                continue;
+            }
+            let e: Vec<String> = x.expansion.split_whitespace().map(norm).collect();
+            if e.len() < 2 {
+                continue;
+            }
+            let mut run: Vec<String> = Vec::new();
+            for (j, expanded) in &words {
+                run.splice(0..0, expanded.iter().cloned());
+                if run.len() > e.len() + 4 {
+                    break;
+                }
+                if run.first() == e.first()
+                    && run.last() == e.last()
+                    && (within(&run, &e) || within(&e, &run))
+                {
+                    return Some(*j);
+                }
+            }
+        }
+        None
     }
 
     /// The long forms of the two short forms in the brackets opening at `p`, `Long A Long B
@@ -1100,6 +1170,26 @@ mod tests {
             defs("usaha mikro, kecil, dan menengah (UMKM) tumbuh."),
             vec![pair("umkm", "usaha mikro, kecil, dan menengah")]
         );
+    }
+
+    #[test]
+    fn a_lexicon_expansion_worded_the_texts_way_is_the_texts_definition() {
+        // More words than the lexicon's (Badan Perencanaan Pembangunan Daerah), fewer
+        // (Jaksa Agung Muda Bidang Tindak Pidana Umum), a short form standing for its words.
+        assert_eq!(
+            defs("Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda) Kota Solok."),
+            vec![pair("bappeda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah")]
+        );
+        assert_eq!(
+            defs("Ia melapor kepada Jaksa Agung Muda Tindak Pidana Umum (Jampidum) kemarin."),
+            vec![pair("jampidum", "Jaksa Agung Muda Tindak Pidana Umum")]
+        );
+        assert_eq!(
+            defs("Menurut Sekretaris DPRD (Sekwan) Kota Solok, rapat ditunda."),
+            vec![pair("sekwan", "Sekretaris DPRD")]
+        );
+        // Words that do not open and close as the expansion does define nothing.
+        assert!(defs("Rapat Badan Anggaran Perencanaan (Bappeda) ditunda.").is_empty());
     }
 
     #[test]
