@@ -513,3 +513,31 @@ fn a_government_unit_in_the_datelines_bracket_is_an_acronym() {
         vec!["Diskominfo".to_string()]
     );
 }
+
+#[test]
+fn a_short_form_beside_a_cut_word_a_place_or_a_second_short_form() {
+    // `Intel` is `Intelijen` cut short; `NTB` the place named before the brackets; a word
+    // both short forms could take goes to the second (`Tindak`).
+    assert_eq!(
+        expansions(
+            "Kepala Seksi Intelijen (Kasi Intel) Kejari Bima bertemu Unit Induk Wilayah Nusa \
+             Tenggara Barat (UIW NTB)."
+        ),
+        vec![
+            ("Kasi".into(), Some("Kepala Seksi".into())),
+            ("Kejari".into(), Some("Kejaksaan Negeri".into())),
+            ("UIW".into(), Some("Unit Induk Wilayah".into())),
+            ("NTB".into(), Some("Nusa Tenggara Barat".into())),
+        ]
+    );
+    assert_eq!(
+        expansions(
+            "Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus) Kejari Dompu menahan dua orang."
+        ),
+        vec![
+            ("Kasi".into(), Some("Kepala Seksi".into())),
+            ("Pidsus".into(), Some("Tindak Pidana Khusus".into())),
+            ("Kejari".into(), Some("Kejaksaan Negeri".into())),
+        ]
+    );
+}

@@ -857,7 +857,9 @@ impl AcronymRecognizer {
                     if let Some(a) = a {
                         out.entry(v.tok(s).to_lowercase()).or_insert(a);
                     }
-                    out.entry(v.tok(s + 1).to_lowercase()).or_insert(b);
+                    if let Some(b) = b {
+                        out.entry(v.tok(s + 1).to_lowercase()).or_insert(b);
+                    }
                     continue;
                 }
             }
@@ -1006,17 +1008,43 @@ impl AcronymRecognizer {
         p: usize,
         people: &PeopleRecognizer,
         chars: &mut Vec<char>,
-    ) -> Option<(Option<String>, String)> {
+    ) -> Option<(Option<String>, Option<String>)> {
         let (a, b) = (p + 1, p + 2);
-        if !v.is_word(a) || !v.is_word(b) || !self.short_form_like(v, b, people) {
+        if !v.is_word(a) || !v.is_word(b) || p == 0 || v.in_place[a] {
+            return None;
+        }
+        // The second is the last word cut short (`Kepala Seksi Intelijen (Kasi Intel)`), or
+        // the abbreviation of a place named right before the brackets (`Unit Induk Wilayah
+        // Nusa Tenggara Timur (UIW NTT)`): only the first is a short form, spelled by the
+        // words before that word or place.
+        let (last, second) = (v.tok(p - 1), v.tok(b));
+        let cut = second.len() >= 3
+            && last.len() > second.len()
+            && v.is_word(p - 1)
+            && last.is_char_boundary(second.len())
+            && last[..second.len()].eq_ignore_ascii_case(second);
+        let place = v.in_place[b] && v.in_place[p - 1] && v.is_caps(b);
+        if cut || place {
+            let mut end = p - 1;
+            while place && end > 0 && v.in_place[end - 1] && v.is_word(end - 1) {
+                end -= 1;
+            }
+            if !self.short_form_like(v, a, people) {
+                return None;
+            }
+            let ka = self.long_form_before(v, end, v.tok(a), chars)?;
+            return Some((Some(v.slice(ka..end).to_string()), None));
+        }
+        if !self.short_form_like(v, b, people) {
             return None;
         }
         // One short form with a space (`Kemendes PDT`), or a place blend (`UID Sulselrabar`:
-        // a place is no acronym).
-        if v.in_place[a]
-            || v.in_place[b]
-            || with_lower(v.slice(a..b + 1), |l| self.by_form.contains_key(l))
-        {
+        // a place is no acronym). A title of two short forms is two (`Kasi Pidum`).
+        let one_form = with_lower(v.slice(a..b + 1), |l| self.by_form.get(l)).is_some_and(|list| {
+            list.iter()
+                .any(|&k| self.table.get(k).origin != Origin::Title)
+        });
+        if v.in_place[b] || one_form {
             return None;
         }
         let kb = self.long_form_before(v, p, v.tok(b), chars)?;
@@ -1034,13 +1062,21 @@ impl AcronymRecognizer {
             return None;
         }
         if v.tok(end - 1).eq_ignore_ascii_case(v.tok(a)) {
-            return Some((None, long_b));
+            return Some((None, Some(long_b)));
         }
         if !self.short_form_like(v, a, people) {
             return None;
         }
         let ka = self.long_form_before(v, end, v.tok(a), chars)?;
-        Some((Some(v.slice(ka..end).to_string()), long_b))
+        // A word both could take goes to the second when the first is spelled without it
+        // (`Kepala Seksi Tindak Pidana Umum (Kasi Pidum)`: Kepala Seksi, Tindak Pidana Umum).
+        if end - ka > 2 && !is_function_word(v.tok(end - 1)) {
+            if let Some(k) = self.long_form_before(v, end - 1, v.tok(a), chars) {
+                let long_b = v.slice(end - 1..p).trim_end_matches(',').to_string();
+                return Some((Some(v.slice(k..end - 1).to_string()), Some(long_b)));
+            }
+        }
+        Some((Some(v.slice(ka..end).to_string()), Some(long_b)))
     }
 
     /// The shortest run of words ending right before token `p` that spells `short`; returns
