@@ -432,3 +432,112 @@ fn police_directorates_and_seasonal_operations_from_the_lexicon() {
         ]
     );
 }
+
+#[test]
+fn a_digit_repeats_the_letter_before_it() {
+    // `P3` is three words opening with P; a short form with such a digit is an acronym even
+    // where the text does not define it.
+    assert_eq!(
+        expansions(
+            "Paguyuban Peternak Pengguna Air (P3A) Desa Sukamaju bertemu Komite Pemantau Pupuk \
+             dan Pestisida (KP3). Ketua KP3 menerima laporan dari Balai P2KB setempat."
+        ),
+        vec![
+            ("P3A".into(), Some("Paguyuban Peternak Pengguna Air".into())),
+            (
+                "KP3".into(),
+                Some("Komite Pemantau Pupuk dan Pestisida".into())
+            ),
+            ("P2KB".into(), None),
+        ]
+    );
+    // A blend: `P2` gives the first two words.
+    assert_eq!(
+        expansions("Seksi Pendataan, Penagihan, dan Keberatan (P2Keb) membuka loket."),
+        vec![(
+            "P2Keb".into(),
+            Some("Pendataan, Penagihan, dan Keberatan".into())
+        )]
+    );
+}
+
+#[test]
+fn the_texts_wording_of_hyphenated_and_lower_case_definitions() {
+    // A hyphenated short form is one short form in its brackets; `milik` may give no letter;
+    // a province's abbreviation after `Provinsi` stays an acronym; a verb before a long form
+    // whose initials are the short form's in another order is not part of it.
+    assert_eq!(
+        expansions(
+            "Warga Provinsi NTB dilayani Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga \
+             (TP-PKK) desa. Penyaluran lewat himpunan bank milik negara (Himbara) berjalan. \
+             Gubernur meminta Badan Usaha Milik Negara (BUMN) ikut."
+        ),
+        vec![
+            ("NTB".into(), Some("Nusa Tenggara Barat".into())),
+            (
+                "TP-PKK".into(),
+                Some("Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga".into())
+            ),
+            ("Himbara".into(), Some("himpunan bank milik negara".into())),
+            ("BUMN".into(), Some("Badan Usaha Milik Negara".into())),
+        ]
+    );
+    // Round 9 lexicon rows: a credit-line spelling variant, a Kodim section, tax and campus
+    // terms.
+    assert_eq!(
+        expansions(
+            "Setiap WP wajib lapor dan mahasiswa dengan IPK tinggi dibina. (Prokompim/Pendim)"
+        ),
+        vec![
+            ("WP".into(), Some("wajib pajak".into())),
+            ("IPK".into(), Some("indeks prestasi kumulatif".into())),
+            (
+                "Prokompim".into(),
+                Some("Protokol dan Komunikasi Pimpinan".into())
+            ),
+            ("Pendim".into(), Some("Penerangan Kodim".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_government_unit_in_the_datelines_bracket_is_an_acronym() {
+    // A news agency there is a credit (`(ANTARA)`); a unit of the acronym lexicon is an
+    // acronym as anywhere else.
+    assert_eq!(
+        texts("Kabupaten Sleman, (Humas) - Bupati membuka pameran kerajinan di alun-alun."),
+        vec!["Humas".to_string()]
+    );
+    assert_eq!(
+        texts("Pontianak (Diskominfo) - Warga antusias mengikuti lomba perahu."),
+        vec!["Diskominfo".to_string()]
+    );
+}
+
+#[test]
+fn a_short_form_beside_a_cut_word_a_place_or_a_second_short_form() {
+    // `Intel` is `Intelijen` cut short; `NTB` the place named before the brackets; a word
+    // both short forms could take goes to the second (`Tindak`).
+    assert_eq!(
+        expansions(
+            "Kepala Seksi Intelijen (Kasi Intel) Kejari Bima bertemu Unit Induk Wilayah Nusa \
+             Tenggara Barat (UIW NTB)."
+        ),
+        vec![
+            ("Kasi".into(), Some("Kepala Seksi".into())),
+            ("Kejari".into(), Some("Kejaksaan Negeri".into())),
+            ("UIW".into(), Some("Unit Induk Wilayah".into())),
+            ("NTB".into(), Some("Nusa Tenggara Barat".into())),
+        ]
+    );
+    assert_eq!(
+        expansions(
+            "Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus) Kejari Dompu menahan dua orang."
+        ),
+        vec![
+            ("Kasi".into(), Some("Kepala Seksi".into())),
+            ("Pidsus".into(), Some("Tindak Pidana Khusus".into())),
+            ("Kejari".into(), Some("Kejaksaan Negeri".into())),
+        ]
+    );
+}

@@ -112,6 +112,22 @@ fn is_class_numeral(t: &str) -> bool {
     !roman.is_empty() && roman.bytes().all(|b| b"IVX".contains(&b))
 }
 
+/// Capitals with a digit from 2 to 9 that repeats the letter before it (`UP3`, `P2KB`,
+/// `BP3MI`; see [`define`]): an initialism, where other words with digits are models, plates
+/// or magnitudes (`H5N1`, `A320`, `M6`).
+fn letter_multiplied(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().any(u8::is_ascii_digit)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && b.iter().enumerate().all(|(k, &c)| {
+            c.is_ascii_uppercase()
+                || (matches!(c, b'2'..=b'9')
+                    && k > 0
+                    && b[k - 1].is_ascii_uppercase()
+                    && !b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        })
+}
+
 impl AcronymRecognizer {
     /// Builds the reading table from the lexicons and the people recogniser's titles.
     pub fn new(lex: AcronymLexicons<'_>, people: &PeopleRecognizer) -> Result<AcronymRecognizer> {
@@ -570,11 +586,14 @@ impl AcronymRecognizer {
     /// Whether token `i` may be an acronym at all: not a person's name word, rank, honorific
     /// or degree, not a bracketed news-agency credit in a dateline.
     fn excluded(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
-        v.name[i]
-            || v.in_rank[i]
-            || v.in_honorific[i]
-            || (v.dateline[i] && i > 0 && v.tok(i - 1) == "(")
-            || self.degree_after_name(v, i, people)
+        (v.dateline[i] && i > 0 && v.tok(i - 1) == "(") || self.excluded_word(v, i, people)
+    }
+
+    /// [`excluded`](Self::excluded) but for the dateline's bracket, which may hold a
+    /// government unit of the acronym lexicon as well as a news agency (`Kota Bogor, (Humas)
+    /// -`).
+    fn excluded_word(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        v.name[i] || v.in_rank[i] || v.in_honorific[i] || self.degree_after_name(v, i, people)
     }
 
     /// A lexicon acronym at `i`.
@@ -592,7 +611,17 @@ impl AcronymRecognizer {
             v.acronym[i]
                 .filter(|a| a.end > i + 1 && self.table.get(a.index).origin == Origin::Acronyms)
         })?;
-        if (i..at.end).any(|k| self.excluded(v, k, people)) {
+        let unit = matches!(
+            self.table.get(at.index).origin,
+            Origin::Acronyms | Origin::RegionalBody
+        );
+        if (i..at.end).any(|k| {
+            if unit {
+                self.excluded_word(v, k, people)
+            } else {
+                self.excluded(v, k, people)
+            }
+        }) {
             return None;
         }
         let written = v.slice(i..at.end);
@@ -602,13 +631,22 @@ impl AcronymRecognizer {
         {
             return None;
         }
-        // Kabupaten Karo: a place.
-        if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] {
+        // Kabupaten Karo: a place; an abbreviation of the place's name stays one (`Provinsi
+        // NTT`).
+        if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] && !self.place_abbreviation(written) {
             return None;
         }
         Some(Occurrence {
             tokens: i..at.end,
             reading: Some(at.index),
+        })
+    }
+
+    /// Whether `written` is an all-capital abbreviation of a place's name (`NTT`).
+    fn place_abbreviation(&self, written: &str) -> bool {
+        with_lower(written, |l| self.by_form.get(l)).is_some_and(|list| {
+            list.iter()
+                .any(|&k| self.table.get(k).origin == Origin::Place)
         })
     }
 
@@ -647,7 +685,7 @@ impl AcronymRecognizer {
         !caps_runs[i]
             && !v.in_place[i]
             && !v.credit[i]
-            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (t.chars().all(|c| c.is_alphabetic() || c == '-') || letter_multiplied(t))
             && t.chars().count() <= 12
             && !is_class_numeral(t)
             && !self.stoplist.contains(t)
@@ -823,7 +861,9 @@ impl AcronymRecognizer {
                     if let Some(a) = a {
                         out.entry(v.tok(s).to_lowercase()).or_insert(a);
                     }
-                    out.entry(v.tok(s + 1).to_lowercase()).or_insert(b);
+                    if let Some(b) = b {
+                        out.entry(v.tok(s + 1).to_lowercase()).or_insert(b);
+                    }
                     continue;
                 }
             }
@@ -832,8 +872,21 @@ impl AcronymRecognizer {
                 && !v.name[s]
                 && v.tok(s).chars().all(char::is_lowercase);
             if inner.len() <= 4 && (self.short_form_like(v, s, people) || lone_word) {
-                let short = v.tok(s);
-                if let Some(k) = self.long_form_before(v, p, short, &mut chars) {
+                // Two parts glued by a hyphen are one short form (`TP-PKK`).
+                let composite = inner.len() >= 3
+                    && v.glued(s)
+                    && v.tok(s + 1) == "-"
+                    && v.glued(s + 1)
+                    && v.is_word(s + 2);
+                let short = if composite {
+                    v.slice(s..s + 3)
+                } else {
+                    v.tok(s)
+                };
+                if let Some(k) = self
+                    .long_form_before(v, p, short, &mut chars)
+                    .or_else(|| self.lexicon_long_form_before(v, p, short))
+                {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
                     continue;
@@ -881,6 +934,73 @@ impl AcronymRecognizer {
         out
     }
 
+    /// Where a long form that does not spell `short` starts before token `p`, when it is a
+    /// lexicon expansion of `short` worded the text's way: it opens and closes with the
+    /// expansion's first and last words, one's words are the other's with some left out, and
+    /// a short form in capitals among them stands for its own expansion (`Badan Perencanaan
+    /// Pembangunan, Riset dan Inovasi Daerah (Bappeda)`, `Jaksa Agung Muda Tindak Pidana Umum
+    /// (Jampidum)` against the lexicon's `… Muda Bidang Tindak …`, `Sekretaris DPRD (Sekwan)`).
+    /// The nearest such start; a few more words than the expansion's at most.
+    fn lexicon_long_form_before(&self, v: &DocView<'_>, p: usize, short: &str) -> Option<usize> {
+        let list = with_lower(short, |l| self.by_form.get(l))?;
+        let norm = |w: &str| w.trim_matches(',').to_lowercase();
+        // The text's words before the brackets, nearest first, each with its words once
+        // expanded.
+        let mut words: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut k = p;
+        while k > 0 && words.len() < MAX_WORDS {
+            let j = k - 1;
+            k = j;
+            let t = v.tok(j);
+            if t == "," {
+                continue;
+            }
+            if !v.is_word(j) || v.line_ends_after(j) {
+                break;
+            }
+            let expanded = match (v.is_caps(j), self.readings_of(t)) {
+                (true, Some(r)) => self
+                    .table
+                    .get(r)
+                    .expansion
+                    .split_whitespace()
+                    .map(norm)
+                    .collect(),
+                _ => vec![norm(t)],
+            };
+            words.push((j, expanded));
+        }
+        // Whether `a` is `b` with some words left out.
+        let within = |a: &[String], b: &[String]| {
+            let mut rest = b.iter();
+            a.iter().all(|w| rest.any(|x| x == w))
+        };
+        for &r in list {
+            let x = self.table.get(r);
+            if !table::written_as(&x.form, short, x.case) {
+                continue;
+            }
+            let e: Vec<String> = x.expansion.split_whitespace().map(norm).collect();
+            if e.len() < 2 {
+                continue;
+            }
+            let mut run: Vec<String> = Vec::new();
+            for (j, expanded) in &words {
+                run.splice(0..0, expanded.iter().cloned());
+                if run.len() > e.len() + 4 {
+                    break;
+                }
+                if run.first() == e.first()
+                    && run.last() == e.last()
+                    && (within(&run, &e) || within(&e, &run))
+                {
+                    return Some(*j);
+                }
+            }
+        }
+        None
+    }
+
     /// The long forms of the two short forms in the brackets opening at `p`, `Long A Long B
     /// (A B)`: the second's long form ends right before the brackets, the first's right before
     /// that (function words and commas between them belong to neither). A first word that is
@@ -892,17 +1012,43 @@ impl AcronymRecognizer {
         p: usize,
         people: &PeopleRecognizer,
         chars: &mut Vec<char>,
-    ) -> Option<(Option<String>, String)> {
+    ) -> Option<(Option<String>, Option<String>)> {
         let (a, b) = (p + 1, p + 2);
-        if !v.is_word(a) || !v.is_word(b) || !self.short_form_like(v, b, people) {
+        if !v.is_word(a) || !v.is_word(b) || p == 0 || v.in_place[a] {
+            return None;
+        }
+        // The second is the last word cut short (`Kepala Seksi Intelijen (Kasi Intel)`), or
+        // the abbreviation of a place named right before the brackets (`Unit Induk Wilayah
+        // Nusa Tenggara Timur (UIW NTT)`): only the first is a short form, spelled by the
+        // words before that word or place.
+        let (last, second) = (v.tok(p - 1), v.tok(b));
+        let cut = second.len() >= 3
+            && last.len() > second.len()
+            && v.is_word(p - 1)
+            && last.is_char_boundary(second.len())
+            && last[..second.len()].eq_ignore_ascii_case(second);
+        let place = v.in_place[b] && v.in_place[p - 1] && v.is_caps(b);
+        if cut || place {
+            let mut end = p - 1;
+            while place && end > 0 && v.in_place[end - 1] && v.is_word(end - 1) {
+                end -= 1;
+            }
+            if !self.short_form_like(v, a, people) {
+                return None;
+            }
+            let ka = self.long_form_before(v, end, v.tok(a), chars)?;
+            return Some((Some(v.slice(ka..end).to_string()), None));
+        }
+        if !self.short_form_like(v, b, people) {
             return None;
         }
         // One short form with a space (`Kemendes PDT`), or a place blend (`UID Sulselrabar`:
-        // a place is no acronym).
-        if v.in_place[a]
-            || v.in_place[b]
-            || with_lower(v.slice(a..b + 1), |l| self.by_form.contains_key(l))
-        {
+        // a place is no acronym). A title of two short forms is two (`Kasi Pidum`).
+        let one_form = with_lower(v.slice(a..b + 1), |l| self.by_form.get(l)).is_some_and(|list| {
+            list.iter()
+                .any(|&k| self.table.get(k).origin != Origin::Title)
+        });
+        if v.in_place[b] || one_form {
             return None;
         }
         let kb = self.long_form_before(v, p, v.tok(b), chars)?;
@@ -920,13 +1066,21 @@ impl AcronymRecognizer {
             return None;
         }
         if v.tok(end - 1).eq_ignore_ascii_case(v.tok(a)) {
-            return Some((None, long_b));
+            return Some((None, Some(long_b)));
         }
         if !self.short_form_like(v, a, people) {
             return None;
         }
         let ka = self.long_form_before(v, end, v.tok(a), chars)?;
-        Some((Some(v.slice(ka..end).to_string()), long_b))
+        // A word both could take goes to the second when the first is spelled without it
+        // (`Kepala Seksi Tindak Pidana Umum (Kasi Pidum)`: Kepala Seksi, Tindak Pidana Umum).
+        if end - ka > 2 && !is_function_word(v.tok(end - 1)) {
+            if let Some(k) = self.long_form_before(v, end - 1, v.tok(a), chars) {
+                let long_b = v.slice(end - 1..p).trim_end_matches(',').to_string();
+                return Some((Some(v.slice(k..end - 1).to_string()), Some(long_b)));
+            }
+        }
+        Some((Some(v.slice(ka..end).to_string()), Some(long_b)))
     }
 
     /// The shortest run of words ending right before token `p` that spells `short`; returns
@@ -984,7 +1138,10 @@ impl AcronymRecognizer {
                 if initialism && !initial.is_some_and(|c| letters.contains(&c)) {
                     break;
                 }
-                if initial.is_some_and(|c| letters.contains(&c)) && sp.spells() {
+                // Past a run that spells, only a run spelling in order counts (`meminta
+                // Badan Usaha Milik Negara` has the initials of BUMN in another order).
+                let in_order = found.is_none() || initial == Some(letters.first());
+                if in_order && initial.is_some_and(|c| letters.contains(&c)) && sp.spells() {
                     found = Some(j);
                     if !initialism || content == letters.len() {
                         break;
@@ -1053,6 +1210,26 @@ mod tests {
             defs("usaha mikro, kecil, dan menengah (UMKM) tumbuh."),
             vec![pair("umkm", "usaha mikro, kecil, dan menengah")]
         );
+    }
+
+    #[test]
+    fn a_lexicon_expansion_worded_the_texts_way_is_the_texts_definition() {
+        // More words than the lexicon's (Badan Perencanaan Pembangunan Daerah), fewer
+        // (Jaksa Agung Muda Bidang Tindak Pidana Umum), a short form standing for its words.
+        assert_eq!(
+            defs("Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda) Kota Solok."),
+            vec![pair("bappeda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah")]
+        );
+        assert_eq!(
+            defs("Ia melapor kepada Jaksa Agung Muda Tindak Pidana Umum (Jampidum) kemarin."),
+            vec![pair("jampidum", "Jaksa Agung Muda Tindak Pidana Umum")]
+        );
+        assert_eq!(
+            defs("Menurut Sekretaris DPRD (Sekwan) Kota Solok, rapat ditunda."),
+            vec![pair("sekwan", "Sekretaris DPRD")]
+        );
+        // Words that do not open and close as the expansion does define nothing.
+        assert!(defs("Rapat Badan Anggaran Perencanaan (Bappeda) ditunda.").is_empty());
     }
 
     #[test]
@@ -1161,6 +1338,16 @@ mod tests {
         });
         let defined: Vec<(String, String)> = defs("Rapat Koordinasi (Rakor) dan RAKOR lagi.");
         assert_eq!(defined, vec![pair("rakor", "Rapat Koordinasi")]);
+    }
+
+    #[test]
+    fn multiplied_letters() {
+        for t in ["UP3", "P2KB", "BP3MI", "KP3", "P3AP2KB"] {
+            assert!(letter_multiplied(t), "{t}");
+        }
+        for t in ["H5N1", "A320", "M6", "P1", "UP", "P3a", "3T", "G20"] {
+            assert!(!letter_multiplied(t), "{t}");
+        }
     }
 
     #[test]

@@ -7,16 +7,17 @@
 //! words are in another order (`KUPA` = Perubahan Kebijakan Umum Anggaran) is accepted when the
 //! words' initials are its letters.
 
-/// Words a long form may contain without giving a letter.
-const FUNCTION_WORDS: [&str; 16] = [
+/// Words a long form may contain without giving a letter (they may give one: `Badan Usaha
+/// Milik Negara (BUMN)`, `himpunan bank milik negara (Himbara)`).
+const FUNCTION_WORDS: [&str; 18] = [
     "dan", "serta", "di", "ke", "dari", "untuk", "yang", "atau", "dengan", "pada", "bagi", "&",
-    "and", "of", "kepada", "atas",
+    "and", "of", "kepada", "atas", "tentang", "milik",
 ];
 
 /// Whether a lower-case word may give no letter. Only words of the lengths of
 /// [`FUNCTION_WORDS`] are compared (ASCII case folding keeps the byte length).
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(w.len(), 1..=6) && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    matches!(w.len(), 1..=7) && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// Most letters a short form may have.
@@ -25,17 +26,48 @@ const MAX_LETTERS: usize = 16;
 pub(crate) const MAX_WORDS: usize = 12;
 
 /// The letters of `short` a long form must spell (lower case, at most [`MAX_LETTERS`]), or
-/// `None` when there are too many.
+/// `None` when there are too many. A digit from 2 to 9 right after a letter (and before no
+/// other digit) repeats it: `P3A` is three words opening with P and one with A (Perkumpulan
+/// Petani Pemakai Air), `P2Humas` = Penyuluhan, Pelayanan, dan Hubungan Masyarakat; so does one
+/// at the start before a letter (`3T` = terdepan, terluar, tertinggal). Other digits spell
+/// nothing (`COVID-19`).
 fn letters_of(short: &str) -> Option<([char; MAX_LETTERS], usize)> {
     let mut letters = ['\0'; MAX_LETTERS];
     let mut m = 0;
-    for c in short
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-    {
-        *letters.get_mut(m)? = c;
-        m += 1;
+    let mut push = |c: char, times: usize| -> Option<()> {
+        for _ in 0..times {
+            *letters.get_mut(m)? = c;
+            m += 1;
+        }
+        Some(())
+    };
+    // The previous character, and copies owed to the next letter (a leading multiplier).
+    let mut prev: Option<char> = None;
+    let mut owed = 0;
+    let mut chars = short.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_digit = chars.peek().is_some_and(char::is_ascii_digit);
+        if c.is_alphabetic() {
+            for l in c.to_lowercase() {
+                push(l, 1 + owed)?;
+                owed = 0;
+            }
+        } else if let Some(d) = c
+            .to_digit(10)
+            .filter(|d| (2..=9).contains(d) && !next_digit)
+        {
+            let times = d as usize - 1;
+            match prev {
+                Some(p) if p.is_alphabetic() => {
+                    for l in p.to_lowercase() {
+                        push(l, times)?;
+                    }
+                }
+                None => owed = times,
+                Some(_) => {}
+            }
+        }
+        prev = Some(c);
     }
     Some((letters, m))
 }
@@ -50,6 +82,11 @@ impl Letters {
     /// How many.
     pub fn len(&self) -> usize {
         self.m
+    }
+
+    /// The first (a short form has two at least).
+    pub fn first(&self) -> char {
+        self.letters[0]
     }
 
     /// Whether `c` is one of them.
@@ -341,6 +378,11 @@ mod tests {
         assert!(!s("anime", "animasi Jepang"), "a blend takes syllables");
         assert!(s("paslon", "pasangan calon"));
         assert!(!s("MLW", "Meluwung"), "an initialism takes several words");
+        assert!(
+            s("Himbara", "himpunan bank milik negara"),
+            "milik may give no letter"
+        );
+        assert!(s("BUMDes", "Badan Usaha Milik Desa"), "or one");
     }
 
     /// The whole alignment table, as [`spells`] read it before [`Speller`] kept its rows.
@@ -448,6 +490,29 @@ mod tests {
             }
         }
         assert!(tried >= 10, "{tried}");
+    }
+
+    #[test]
+    fn digits_repeat_the_letter_before_them() {
+        assert_eq!(
+            letters_of("P3A").map(|(l, m)| l[..m].to_vec()),
+            Some(vec!['p', 'p', 'p', 'a'])
+        );
+        assert!(s("P3A", "Paguyuban Peternak Pengguna Air"));
+        assert!(
+            !s("P3A", "Pengguna Air"),
+            "P3A needs three words opening with P"
+        );
+        assert!(s("KP2", "Komite Pemantau Pangan"));
+        assert!(s(
+            "P2Sdm",
+            "Pengembangan, Pembinaan, dan Sumber Daya Manusia"
+        ));
+        assert!(!s("P2Sdm", "Pembinaan, dan Sumber Daya Manusia"));
+        assert!(s("BP2D", "Badan Pengelola Pendapatan Daerah"));
+        assert!(s("3M", "menguras, menutup, mengubur"));
+        // Other digits spell nothing.
+        assert!(s("COVID-19", "Coronavirus Disease"));
     }
 
     #[test]
