@@ -25,7 +25,8 @@
 //!   same name elsewhere. A name flagged as a personal name needs a prefix or the dateline.
 //!   After a street, vessel, language or people word (`Jalan Ahmad Yani`, `KRI Bontang`,
 //!   `bahasa Inggris`) a name is not a place; nor is a state's formal name (`Republik
-//!   Indonesia`, `RI`), which also hides the country inside it.
+//!   Indonesia`, `RI`), which also hides the country inside it, nor the country's own name
+//!   ending a national body's name (`Bank Indonesia`, `PT Pos Indonesia`).
 //! * Districts and villages: district names repeat and double as village, person and company
 //!   names, so a district named with no context counts only when the document names a region
 //!   above it (its regency or province; its regency when the name opens a sentence or follows
@@ -262,7 +263,7 @@ impl PlaceRecognizer {
         }
         for (i, w) in self.words.iter().enumerate() {
             match w.role {
-                Role::Coordination => {}
+                Role::Coordination | Role::National => {}
                 Role::Prefix => {
                     gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
                     gazetteer.add(with_se(&mut se, &w.word), Entry::PlaceWord(i as u32));
@@ -483,6 +484,20 @@ mod tests {
     fn a_polity_name_hides_the_country_inside_it() {
         assert!(texts("Kita menjaga Negara Kesatuan Republik Indonesia bersama.").is_empty());
         assert_eq!(texts("Investor datang ke Indonesia."), ["Indonesia"]);
+    }
+
+    #[test]
+    fn the_country_ending_a_national_body_s_name_is_no_place() {
+        assert!(texts("Petani menebus pupuk lewat PT Pupuk Indonesia di gudang.").is_empty());
+        assert!(texts("Laporan Bank Indonesia mencatat kenaikan harga cabai.").is_empty());
+        assert!(texts("Relawan Palang Merah Indonesia membagikan masker.").is_empty());
+        // Elsewhere it is the country.
+        assert_eq!(
+            texts("Nelayan Indonesia menjual tuna ke pasar di Indonesia timur."),
+            ["Indonesia"]
+        );
+        assert_eq!(texts("Indonesia menjadi tuan rumah."), ["Indonesia"]);
+        assert_eq!(texts("Tenaga kerja asal Indonesia pulang."), ["Indonesia"]);
     }
 
     #[test]

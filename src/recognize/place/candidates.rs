@@ -124,7 +124,7 @@ impl Doc<'_> {
                     ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
-                Role::Feature | Role::Generic | Role::Coordination => {}
+                Role::Feature | Role::Generic | Role::Coordination | Role::National => {}
             },
             None => ctx.after_name = self.capitalised_word(prev),
         }
@@ -562,10 +562,18 @@ impl Doc<'_> {
                 }
             });
             let choices = &self.pool[c.choices.clone()];
+            // A state's formal name (`Republik Indonesia`), and the country's own name ending
+            // a national body's (`Bank Indonesia`, `Palang Merah Indonesia`).
+            let national = || {
+                c.ctx.after_name
+                    && c.tokens.len() == 1
+                    && words.is_national(tokens[c.tokens.start].text(text))
+            };
             if !choices.is_empty()
-                && choices
+                && (choices
                     .iter()
                     .all(|ch| matches!(ch, Choice::Sense(id) if senses.get(*id).polity))
+                    || national())
             {
                 c.output = Output::Blocker;
             }
