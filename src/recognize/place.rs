@@ -393,6 +393,8 @@ struct Scratch {
     anchored: Vec<(Range<usize>, u32)>,
     /// Introductions per surface form (`accept`).
     introductions: FoldHashMap<usize, u32>,
+    /// The surface forms written somewhere with context of their own (`accept`).
+    placed: Vec<usize>,
     /// Per token (`repeat_open_names`, `resolve_overlaps`).
     taken: Vec<bool>,
     /// Names introduced, and their first words' lengths (`repeat_open_names`).
@@ -498,6 +500,64 @@ mod tests {
         );
         assert_eq!(texts("Indonesia menjadi tuan rumah."), ["Indonesia"]);
         assert_eq!(texts("Tenaga kerja asal Indonesia pulang."), ["Indonesia"]);
+    }
+
+    #[test]
+    fn a_military_district_is_no_papuan_distrik() {
+        assert!(texts("Pasukan Komando Distrik Militer 0201 membantu warga.").is_empty());
+        assert_eq!(
+            texts("Warga Distrik Abepura menerima bantuan."),
+            ["Abepura"]
+        );
+    }
+
+    #[test]
+    fn a_district_named_by_a_phrase_of_words_needs_its_region_after_a_locative() {
+        // Pasar Minggu is a district of Jakarta Selatan, and a market's name anywhere.
+        assert!(texts("Pedagang cabai di sekitar Pasar Minggu mengeluh sepi.").is_empty());
+        assert_eq!(
+            run("Warga Jakarta Selatan berbelanja di Pasar Minggu."),
+            [
+                ("Jakarta Selatan".to_string(), Some("31.74".to_string())),
+                ("Pasar Minggu".to_string(), Some("31.74.04".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_seat_town_named_like_other_districts_takes_its_regency() {
+        assert_eq!(
+            run("Harga beras naik di Tanah Merah, Boven Digoel."),
+            [
+                ("Tanah Merah".to_string(), Some("93.02".to_string())),
+                ("Boven Digoel".to_string(), Some("93.02".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_city_named_by_a_word_opening_a_sentence_needs_its_province() {
+        // `medan` is also terrain.
+        assert_eq!(
+            texts("Medan yang terjal menyulitkan tim. Warga Bogor ikut membantu."),
+            ["Bogor"]
+        );
+        assert_eq!(
+            texts("Medan menjadi tuan rumah. Warga Sumatera Utara menyambutnya."),
+            ["Medan", "Sumatera Utara"]
+        );
+        assert_eq!(
+            texts("Medan menjadi tuan rumah. Wali Kota Medan menyambut tamu."),
+            ["Medan", "Medan"]
+        );
+    }
+
+    #[test]
+    fn a_balinese_river_word_opens_a_name() {
+        assert_eq!(
+            texts("Debit air Tukad Badung naik setelah hujan."),
+            ["Tukad Badung"]
+        );
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //!   as an address (`…, Sukamaju, Tabanan`). At the start of a sentence it needs its
 //!   district or the address; after another capitalised word, a temple, beach or programme
 //!   word (`Stadion Sukamaju`, `Pura Sukamaju`) or a slash, only the address shows it is
-//!   the village. A name flagged as an ordinary word or phrase needs a locative word, a list
+//!   the village, or its district when the longer name is a venue after a locative word
+//!   (`di Lapangan Sukamaju`). A name flagged as an ordinary word or phrase needs a locative word, a list
 //!   of places or the address besides (`di Sukamaju`, `ke Weda dan Sukamaju`); one flagged
 //!   as a personal name, demonym, initial or abbreviation, or whose first word is a given
 //!   name or a stopword, is never read bare. A name that is no ordinary word, unique in the
@@ -30,9 +31,9 @@ use std::ops::Range;
 use crate::document::PlaceLevel;
 use crate::lexicon::places::{Ambiguity, NameKey, VillageTable, WordClass as AmbiguityClass};
 use crate::recognize::gazetteer::{Scan, WordClass};
-use crate::text::{Span, TokenKind};
+use crate::text::{Span, Token, TokenKind};
 
-use super::context::{is_all_caps, is_capitalised, Role};
+use super::context::{is_all_caps, is_capitalised, Layout, Role};
 use super::reading::{Decision, Mentioned};
 use super::Doc;
 
@@ -40,6 +41,8 @@ use super::Doc;
 const MAX_NAME_TOKENS: usize = 10;
 /// Most words of a village name.
 const MAX_NAME_WORDS: usize = 6;
+/// Most capitalised words of a venue's name before the village name in it (`Pasar Malam`).
+const MAX_VENUE_WORDS: usize = 3;
 
 /// Flags that keep a name from being read bare.
 const NEVER_BARE: Ambiguity = Ambiguity::PERSONAL_NAME
@@ -83,19 +86,54 @@ fn support(
     }
 }
 
+/// The key of the text of `tokens`, as the table keys names.
+fn key_of(text: &str, tokens: &[Token]) -> Option<u64> {
+    let mut key = NameKey::new();
+    let mut prev_end = None;
+    for t in tokens {
+        if prev_end.is_some_and(|e| e < t.span.start) {
+            key.gap();
+        }
+        key.push(t.text(text));
+        prev_end = Some(t.span.end);
+    }
+    key.finish()
+}
+
+/// True when the name at tokens `name` and the capitalised words after it (one or two, on
+/// its line) make the name of a village of `table` (`Prafi` of `Prafi Mulya`).
+pub(super) fn heads_village(
+    table: Option<&VillageTable>,
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    name: Range<usize>,
+) -> bool {
+    const MORE_WORDS: usize = 2;
+    let Some(table) = table else {
+        return false;
+    };
+    let limit = tokens.len().min(name.end + MORE_WORDS);
+    for end in name.end + 1..=limit {
+        let t = &tokens[end - 1];
+        if t.kind != TokenKind::Word
+            || !is_capitalised(t.text(text))
+            || !layout.same_line(name.start, end - 1)
+            || layout.starts_sentence(end - 1)
+        {
+            return false;
+        }
+        if key_of(text, &tokens[name.start..end]).is_some_and(|key| table.has(key)) {
+            return true;
+        }
+    }
+    false
+}
+
 impl Doc<'_> {
     /// The key of the text of tokens `range`, as the table keys names.
     fn key_of(&self, range: Range<usize>) -> Option<u64> {
-        let mut key = NameKey::new();
-        let mut prev_end = None;
-        for t in &self.tokens[range] {
-            if prev_end.is_some_and(|e| e < t.span.start) {
-                key.gap();
-            }
-            key.push(t.text(self.text));
-            prev_end = Some(t.span.end);
-        }
-        key.finish()
+        key_of(self.text, &self.tokens[range])
     }
 
     /// Stretches the name a village word introduced (mention `k`) over the capitalised words
@@ -411,7 +449,23 @@ impl Doc<'_> {
                     layout.word(start - 1).map(|w| self.rec.words.get(w).role),
                     Some(Role::Generic | Role::Feature)
                 );
-        let best = if in_name {
+        // Written as a venue (`di Lapangan Sukamaju`, `di Pasar Malam Sukamaju`), a facility
+        // named after its village: the district the document names shows it, as for a bare
+        // name; otherwise (`pembangunan Stadion Sukamaju`) only an address does.
+        let venue = in_name && {
+            let mut k = start;
+            while k > 0
+                && start - k < MAX_VENUE_WORDS
+                && layout.same_line(k - 1, start)
+                && self.capitalised_word(k - 1)
+            {
+                k -= 1;
+            }
+            k < start
+                && k > 0
+                && layout.word(k - 1).map(|w| self.rec.words.get(w).role) == Some(Role::Locative)
+        };
+        let best = if in_name && !venue {
             self.best_namesakes(table, key, &[], address, ids)
         } else {
             self.best_namesakes(table, key, named, address, ids)
@@ -555,6 +609,34 @@ mod tests {
         assert!(!has(&found, "Renon"), "{found:?}");
         let found = places("Lomba lari digelar di Stadion Renon, Denpasar, pada Minggu pagi.");
         assert!(has(&found, "Renon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_district_named_before_heads_no_village_of_a_longer_name() {
+        // Kopang Rembiga is a village of the district Kopang.
+        let found = places(
+            "Camat Kopang meninjau sawah. Petani di Kopang, terutama di Kopang Rembiga, \
+             memulai panen raya.",
+        );
+        assert!(
+            found.contains(&(
+                "Kopang Rembiga".to_string(),
+                Some("52.02.09.2005".to_string()),
+                Some(PlaceLevel::Village)
+            )),
+            "{found:?}"
+        );
+        assert!(has(&found, "Kopang"));
+    }
+
+    #[test]
+    fn a_village_naming_a_venue_counts_with_its_district() {
+        // Wajageseng is a village of Kopang.
+        let found = places("Warga Kecamatan Kopang berkumpul di Lapangan Wajageseng untuk apel.");
+        assert!(has(&found, "Wajageseng"), "{found:?}");
+        // Not a venue: a stadium's name.
+        let found = places("Pembangunan Stadion Wajageseng di Kecamatan Kopang dimulai.");
+        assert!(!has(&found, "Wajageseng"), "{found:?}");
     }
 
     #[test]
