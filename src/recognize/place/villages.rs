@@ -54,6 +54,16 @@ const WORDISH: Ambiguity = Ambiguity::COMMON_WORD
     .union(Ambiguity::COMMON_PHRASE)
     .union(Ambiguity::DICTIONARY_WORD);
 
+/// A bare village name a run of capitalised words makes.
+struct BareName {
+    /// Its tokens.
+    tokens: Range<usize>,
+    /// Its key in the village table.
+    key: u64,
+    /// True when it runs through a region's mention (`Tongute Ternate`).
+    swallows: bool,
+}
+
 /// How a document supports one village named `key`: 3 it names its district (or follows the
 /// name with its district or regency as an address), 2 it names its regency or city, 1 it
 /// names a place of its province, 0 none of these. A region of the village's own name
@@ -307,11 +317,24 @@ impl Doc<'_> {
                 i += 1;
                 continue;
             }
-            let Some((end, key)) = self.bare_name(table, scan, &taken, i) else {
+            let Some(name) = self.bare_name(table, scan, &taken, at, found, i) else {
                 i += 1;
                 continue;
             };
-            if let Some(decision) = self.bare_reading(table, key, i..end, named, at, &mut ids) {
+            let end = name.tokens.end;
+            if let Some(decision) = self.bare_reading(table, &name, named, at, &mut ids) {
+                if name.swallows {
+                    // The region mentions inside the village's name are part of it.
+                    let mut k = 0;
+                    while k < at.len() {
+                        if at[k].0.start >= i && at[k].0.end <= end {
+                            at.remove(k);
+                            found.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                }
                 let span = tokens[i].span.cover(&tokens[end - 1].span);
                 let p = found.partition_point(|(s, _)| s.start <= span.start);
                 found.insert(p, (span, decision));
@@ -325,16 +348,20 @@ impl Doc<'_> {
         self.scratch.taken = taken;
     }
 
-    /// The longest village name starting at token `i` (its end and key), when token `i`
-    /// may start a bare one: a capitalised word, not in capitals, not a place context word,
-    /// a given name or a stopword, and no token of the name taken.
+    /// The longest village name starting at token `i` (its end and key, and whether it
+    /// swallows a region mention), when token `i` may start a bare one: a capitalised word,
+    /// not in capitals, not a place context word, a given name or a stopword, and no token
+    /// of the name taken, except by whole mentions of one region after its first word
+    /// (`Tongute Ternate`, a village named with the city's name).
     fn bare_name(
         &self,
         table: &VillageTable,
         scan: &Scan,
         taken: &[bool],
+        at: &[(Range<usize>, Option<u32>)],
+        found: &[(Span, Decision)],
         i: usize,
-    ) -> Option<(usize, u64)> {
+    ) -> Option<BareName> {
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let t = &tokens[i];
         let first = t.text(text);
@@ -354,11 +381,22 @@ impl Doc<'_> {
         let mut key = NameKey::new();
         let mut best = None;
         let mut words = 0;
+        // The end of the region mention the name runs through, if any.
+        let mut swallowed = 0;
         for j in i..(i + MAX_NAME_TOKENS).min(tokens.len()) {
             let t = &tokens[j];
             let attached = j > i && tokens[j - 1].span.end == t.span.start;
-            if j > i && (taken[j] || !layout.same_line(i, j) || layout.starts_sentence(j)) {
+            if j > i && (!layout.same_line(i, j) || layout.starts_sentence(j)) {
                 break;
+            }
+            if j > i && taken[j] && j >= swallowed {
+                let region = (at.iter().zip(found))
+                    .find(|((r, _), _)| r.start == j)
+                    .filter(|((_, _), (_, d))| matches!(d, Decision::One(_)));
+                match region {
+                    Some(((r, _), _)) if swallowed == 0 => swallowed = r.end,
+                    _ => break,
+                }
             }
             let word = t.text(text);
             if t.kind == TokenKind::Word {
@@ -376,9 +414,13 @@ impl Doc<'_> {
                 key.gap();
             }
             key.push(word);
-            if t.kind == TokenKind::Word {
+            if t.kind == TokenKind::Word && j + 1 >= swallowed {
                 if let Some(k) = key.finish().filter(|&k| table.has(k)) {
-                    best = Some((j + 1, k));
+                    best = Some(BareName {
+                        tokens: i..j + 1,
+                        key: k,
+                        swallows: swallowed > 0,
+                    });
                 }
             }
         }
@@ -390,12 +432,16 @@ impl Doc<'_> {
     fn bare_reading(
         &self,
         table: &VillageTable,
-        key: u64,
-        name: Range<usize>,
+        name: &BareName,
         named: &[Mentioned],
         at: &[(Range<usize>, Option<u32>)],
         ids: &mut Vec<u32>,
     ) -> Option<Decision> {
+        let BareName {
+            tokens: ref name,
+            key,
+            swallows,
+        } = *name;
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let (start, end) = (name.start, name.end);
         // Not the head of a longer name (`Sukamaju Raya`).
@@ -477,7 +523,10 @@ impl Doc<'_> {
             2
         };
         let wordish = flags.intersects(WORDISH);
-        let accepted = if best >= need {
+        let accepted = if swallows {
+            // a village named with a region's name (`Tongute Ternate`) needs its district
+            best >= 3 && (!wordish || locative || address.is_some())
+        } else if best >= need {
             !wordish || locative || address.is_some()
         } else {
             // unique in the country, after a locative word, and not in a text whose places
@@ -627,6 +676,24 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Kopang"));
+    }
+
+    #[test]
+    fn a_village_named_with_a_city_s_name_counts_with_its_district() {
+        // Suak Palembang is a village of Darul Makmur (Nagan Raya), not the city Palembang.
+        let found = places("Camat Darul Makmur meninjau banjir di Suak Palembang dan sekitarnya.");
+        assert!(
+            found.contains(&(
+                "Suak Palembang".to_string(),
+                Some("11.15.05.2023".to_string()),
+                Some(PlaceLevel::Village)
+            )),
+            "{found:?}"
+        );
+        assert!(!has(&found, "Palembang"), "{found:?}");
+        // Without its district named, the city stays.
+        let found = places("Tim meninjau banjir di Suak Palembang dan sekitarnya.");
+        assert!(has(&found, "Palembang"), "{found:?}");
     }
 
     #[test]
