@@ -23,6 +23,11 @@
 //!   its province. A name followed by a comma and a place that holds none of its namesakes
 //!   (`Johor, Malaysia`) never counts.
 //!
+//! A district read with no prefix or title and no ancestor of it named is the village of
+//! its name when the document names that village's district (`dari Dendang` in a text about
+//! Kecamatan Kelapa); a bare village named with a region's name after its first word
+//! (`Tongute Ternate`) takes that region's mention into it when its district is named.
+//!
 //! Of several namesakes, the ones the document supports best are kept: one gives its code,
 //! several are listed as candidates.
 
@@ -290,6 +295,44 @@ impl Doc<'_> {
                 [] => {}
                 [one] => *decision = Decision::Village(*one),
                 _ => *decision = Decision::Villages(ids.clone()),
+            }
+        }
+        // A district read with no ancestor of it named and no prefix or title of its own
+        // (`dari Dendang`), whose name is also a village's in a district the document names:
+        // the village (`Dendang` of Kelapa, in a text about Kecamatan Kelapa).
+        let senses = &self.rec.senses;
+        for k in 0..found.len() {
+            let Decision::One(id) = found[k].1 else {
+                continue;
+            };
+            let sense = senses.get(id);
+            let Some(r) = sense.region else { continue };
+            if sense.level != Some(PlaceLevel::District)
+                || named
+                    .iter()
+                    .any(|m| m.region != r && senses.contains(m.region, r))
+            {
+                continue;
+            }
+            let start = at[k].0.start;
+            let own = start > 0
+                && matches!(
+                    self.layout
+                        .word(start - 1)
+                        .map(|w| self.rec.words.get(w).role),
+                    Some(Role::Prefix | Role::Title)
+                );
+            let Some(key) = self.key_of(at[k].0.clone()).filter(|_| !own) else {
+                continue;
+            };
+            // (the district read here supports no village of its own: `Pulo Gadung`)
+            if self.best_namesakes(table, key, named, None, &mut ids) >= 3
+                && ids.iter().all(|&v| table.get(v).district != r)
+            {
+                found[k].1 = match ids.as_slice() {
+                    [one] => Decision::Village(*one),
+                    _ => Decision::Villages(ids.clone()),
+                };
             }
         }
         // Bare names, in the tokens no mention covers.
@@ -694,6 +737,28 @@ mod tests {
         // Without its district named, the city stays.
         let found = places("Tim meninjau banjir di Suak Palembang dan sekitarnya.");
         assert!(has(&found, "Palembang"), "{found:?}");
+    }
+
+    #[test]
+    fn a_district_with_no_ancestor_named_yields_to_a_village_of_a_named_district() {
+        // Dendang is a district of Belitung Timur and a village of Kelapa (Bangka Barat).
+        let text = "Camat Kelapa membuka pasar murah. Pembeli datang dari Dendang sejak pagi.";
+        let found = places(text);
+        assert!(
+            found.contains(&(
+                "Dendang".to_string(),
+                Some("19.05.04.2005".to_string()),
+                Some(PlaceLevel::Village)
+            )),
+            "{found:?}"
+        );
+        let found = places("Pembeli datang dari Dendang ke pusat Kabupaten Belitung Timur.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, c, _)| t == "Dendang" && c.as_deref() == Some("19.06.03")),
+            "{found:?}"
+        );
     }
 
     #[test]
