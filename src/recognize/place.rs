@@ -25,7 +25,8 @@
 //!   same name elsewhere. A name flagged as a personal name needs a prefix or the dateline.
 //!   After a street, vessel, language or people word (`Jalan Ahmad Yani`, `KRI Bontang`,
 //!   `bahasa Inggris`) a name is not a place; nor is a state's formal name (`Republik
-//!   Indonesia`, `RI`), which also hides the country inside it.
+//!   Indonesia`, `RI`), which also hides the country inside it, nor the country's own name
+//!   ending a national body's name (`Bank Indonesia`, `PT Pos Indonesia`).
 //! * Districts and villages: district names repeat and double as village, person and company
 //!   names, so a district named with no context counts only when the document names a region
 //!   above it (its regency or province; its regency when the name opens a sentence or follows
@@ -262,7 +263,7 @@ impl PlaceRecognizer {
         }
         for (i, w) in self.words.iter().enumerate() {
             match w.role {
-                Role::Coordination => {}
+                Role::Coordination | Role::National => {}
                 Role::Prefix => {
                     gazetteer.add(&w.word, Entry::PlaceWord(i as u32));
                     gazetteer.add(with_se(&mut se, &w.word), Entry::PlaceWord(i as u32));
@@ -392,6 +393,8 @@ struct Scratch {
     anchored: Vec<(Range<usize>, u32)>,
     /// Introductions per surface form (`accept`).
     introductions: FoldHashMap<usize, u32>,
+    /// The surface forms written somewhere with context of their own (`accept`).
+    placed: Vec<usize>,
     /// Per token (`repeat_open_names`, `resolve_overlaps`).
     taken: Vec<bool>,
     /// Names introduced, and their first words' lengths (`repeat_open_names`).
@@ -483,6 +486,78 @@ mod tests {
     fn a_polity_name_hides_the_country_inside_it() {
         assert!(texts("Kita menjaga Negara Kesatuan Republik Indonesia bersama.").is_empty());
         assert_eq!(texts("Investor datang ke Indonesia."), ["Indonesia"]);
+    }
+
+    #[test]
+    fn the_country_ending_a_national_body_s_name_is_no_place() {
+        assert!(texts("Petani menebus pupuk lewat PT Pupuk Indonesia di gudang.").is_empty());
+        assert!(texts("Laporan Bank Indonesia mencatat kenaikan harga cabai.").is_empty());
+        assert!(texts("Relawan Palang Merah Indonesia membagikan masker.").is_empty());
+        // Elsewhere it is the country.
+        assert_eq!(
+            texts("Nelayan Indonesia menjual tuna ke pasar di Indonesia timur."),
+            ["Indonesia"]
+        );
+        assert_eq!(texts("Indonesia menjadi tuan rumah."), ["Indonesia"]);
+        assert_eq!(texts("Tenaga kerja asal Indonesia pulang."), ["Indonesia"]);
+    }
+
+    #[test]
+    fn a_military_district_is_no_papuan_distrik() {
+        assert!(texts("Pasukan Komando Distrik Militer 0201 membantu warga.").is_empty());
+        assert_eq!(
+            texts("Warga Distrik Abepura menerima bantuan."),
+            ["Abepura"]
+        );
+    }
+
+    #[test]
+    fn a_district_named_by_a_phrase_of_words_needs_its_region_after_a_locative() {
+        // Pasar Minggu is a district of Jakarta Selatan, and a market's name anywhere.
+        assert!(texts("Pedagang cabai di sekitar Pasar Minggu mengeluh sepi.").is_empty());
+        assert_eq!(
+            run("Warga Jakarta Selatan berbelanja di Pasar Minggu."),
+            [
+                ("Jakarta Selatan".to_string(), Some("31.74".to_string())),
+                ("Pasar Minggu".to_string(), Some("31.74.04".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_seat_town_named_like_other_districts_takes_its_regency() {
+        assert_eq!(
+            run("Harga beras naik di Tanah Merah, Boven Digoel."),
+            [
+                ("Tanah Merah".to_string(), Some("93.02".to_string())),
+                ("Boven Digoel".to_string(), Some("93.02".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_city_named_by_a_word_opening_a_sentence_needs_its_province() {
+        // `medan` is also terrain.
+        assert_eq!(
+            texts("Medan yang terjal menyulitkan tim. Warga Bogor ikut membantu."),
+            ["Bogor"]
+        );
+        assert_eq!(
+            texts("Medan menjadi tuan rumah. Warga Sumatera Utara menyambutnya."),
+            ["Medan", "Sumatera Utara"]
+        );
+        assert_eq!(
+            texts("Medan menjadi tuan rumah. Wali Kota Medan menyambut tamu."),
+            ["Medan", "Medan"]
+        );
+    }
+
+    #[test]
+    fn a_balinese_river_word_opens_a_name() {
+        assert_eq!(
+            texts("Debit air Tukad Badung naik setelah hujan."),
+            ["Tukad Badung"]
+        );
     }
 
     #[test]

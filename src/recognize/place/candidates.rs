@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::document::PlaceLevel;
-use crate::lexicon::places::Ambiguity;
+use crate::lexicon::places::{Ambiguity, WordClass};
 use crate::recognize::gazetteer::Scan;
 
 use super::context::{is_all_caps, is_capitalised, Role};
@@ -124,7 +124,7 @@ impl Doc<'_> {
                     ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
-                Role::Feature | Role::Generic | Role::Coordination => {}
+                Role::Feature | Role::Generic | Role::Coordination | Role::National => {}
             },
             None => ctx.after_name = self.capitalised_word(prev),
         }
@@ -403,6 +403,21 @@ impl Doc<'_> {
         );
         self.scratch.introducing = introducing;
         self.scratch.introductions = introductions;
+        // The surface forms written somewhere with context of their own.
+        let mut placed = std::mem::take(&mut self.scratch.placed);
+        placed.clear();
+        placed.extend(
+            (self.cands.iter())
+                .filter(|c| {
+                    c.key != NO_KEY
+                        && !c.ctx.blocked
+                        && (c.ctx.prefix.is_some()
+                            || c.ctx.title.is_some()
+                            || c.ctx.locative
+                            || c.ctx.dateline)
+                })
+                .map(|c| c.key),
+        );
         // The spans and levels of the open list items (`open_list`).
         let listed: Vec<(Range<usize>, Option<PlaceLevel>)> = self
             .cands
@@ -533,8 +548,26 @@ impl Doc<'_> {
             }
             let strong = prefix || title_fits || c.ctx.dateline;
             // A name introduced elsewhere, unless it opens a sentence (`Kota Batu` … `Batu bara
-            // dan timah …`).
-            let introduced = introduced && !layout.starts_sentence(c.tokens.start);
+            // dan timah …`) or heads a longer village name outside a headline (`Distrik Prafi`
+            // … `Prafi Mulya`).
+            let heads_name = {
+                let (s, e) = (c.tokens.start, c.tokens.end);
+                introduced
+                    && e < tokens.len()
+                    && layout.same_line(s, e)
+                    && !layout.in_headline(s)
+                    && layout.word(e).is_none()
+                    && tokens[e].kind == TokenKind::Word
+                    && is_capitalised(tokens[e].text(text))
+                    && super::villages::heads_village(
+                        self.rec.villages.as_ref(),
+                        text,
+                        tokens,
+                        layout,
+                        s..e,
+                    )
+            };
+            let introduced = introduced && !layout.starts_sentence(c.tokens.start) && !heads_name;
             let medium = strong || title || introduced;
             let weak = medium || c.ctx.locative || loose;
             let word_flags = Ambiguity::COMMON_WORD
@@ -562,10 +595,18 @@ impl Doc<'_> {
                 }
             });
             let choices = &self.pool[c.choices.clone()];
+            // A state's formal name (`Republik Indonesia`), and the country's own name ending
+            // a national body's (`Bank Indonesia`, `Palang Merah Indonesia`).
+            let national = || {
+                c.ctx.after_name
+                    && c.tokens.len() == 1
+                    && words.is_national(tokens[c.tokens.start].text(text))
+            };
             if !choices.is_empty()
-                && choices
+                && (choices
                     .iter()
                     .all(|ch| matches!(ch, Choice::Sense(id) if senses.get(*id).polity))
+                    || national())
             {
                 c.output = Output::Blocker;
             }
@@ -580,9 +621,17 @@ impl Doc<'_> {
             };
             let choices = &self.pool[c.choices.clone()];
             let district_only = !choices.is_empty() && choices.iter().all(local);
-            // after a facility word alone a district still needs its region named
+            // after a facility word alone a district still needs its region named; so does one
+            // whose name is a phrase of ordinary words, after a locative alone (`sekitar Pasar
+            // Minggu`: a market of that name anywhere)
             let facility_only = c.ctx.facility && !medium && !c.ctx.inherited;
-            if district_only && (!weak || facility_only) {
+            let wordish_only = !medium
+                && !c.ctx.inherited
+                && !c.ctx.address
+                && choices.iter().all(|ch| {
+                    matches!(ch, Choice::Sense(id) if senses.get(*id).flags.contains(Ambiguity::COMMON_PHRASE))
+                });
+            if district_only && (!weak || facility_only || wordish_only) {
                 // A district name with no context: not the head of a longer name (`Sebulu
                 // Ilir`), and with more support after another name word (`Labuhan Bajo`) or
                 // at the start of a sentence, where any word is capitalised.
@@ -605,6 +654,19 @@ impl Doc<'_> {
                     2
                 };
             }
+            // A region whose name is also an ordinary word the lexicon reads as the place
+            // (`Medan`, terrain), opening a sentence with no context: a place of its province
+            // must be named, or the name written elsewhere with context.
+            if c.needs_support == 0
+                && !weak
+                && c.tokens.len() == 1
+                && layout.starts_sentence(c.tokens.start)
+                && !placed.contains(&c.key)
+                && self.rec.ambiguous.class(tokens[c.tokens.start].text(text))
+                    == Some(WordClass::NotAmbiguous)
+            {
+                c.needs_support = 1;
+            }
             let has_context =
                 c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
             if !c.choices.is_empty() && c.needs_support == 0 && has_context {
@@ -623,6 +685,7 @@ impl Doc<'_> {
         }
         self.scratch.introduced = introduced;
         self.scratch.listed = list_provinces;
+        self.scratch.placed = placed;
     }
 
     /// For each candidate, the province of the unambiguous regencies and cities listed right
@@ -767,6 +830,18 @@ impl Doc<'_> {
                 continue;
             };
             let tokens = i..i + name.len();
+            // A lexicon name read there too (`Kecamatan Way Halim`) is not found again as the
+            // head of a longer name (`Way Halim Permai`, a village).
+            let heads = tokens.end < self.tokens.len()
+                && self.layout.same_line(i, tokens.end)
+                && !self.layout.in_headline(i)
+                && self.capitalised_word(tokens.end)
+                && (self.cands.iter())
+                    .any(|d| d.key != NO_KEY && d.tokens == name && !d.choices.is_empty());
+            if heads {
+                i += 1;
+                continue;
+            }
             let ctx = self.context(tokens.clone());
             if !ctx.blocked {
                 let at = self.pool.len();

@@ -35,10 +35,15 @@ pub(crate) enum Role {
     /// A word joining list items (`,`, `dan`): a place after it inherits the context of the
     /// place before it.
     Coordination,
+    /// The country's own name, which ends the names of its national bodies (`Bank Indonesia`,
+    /// `PT Pos Indonesia`): right after a capitalised word that is no context word it is part
+    /// of that name, no place. Matched on candidates only (not registered in the shared
+    /// dictionary).
+    National,
 }
 
 impl Role {
-    const TABLE: [(&'static str, Role); 9] = [
+    const TABLE: [(&'static str, Role); 10] = [
         ("prefix", Role::Prefix),
         ("feature", Role::Feature),
         ("title", Role::Title),
@@ -48,6 +53,7 @@ impl Role {
         ("generic", Role::Generic),
         ("people", Role::People),
         ("coordination", Role::Coordination),
+        ("national", Role::National),
     ];
 }
 
@@ -70,6 +76,8 @@ pub(crate) struct PlaceWords {
     coordination: Vec<Box<[u8]>>,
     /// The length of the longest coordination word.
     coordination_len: usize,
+    /// The national words (`Indonesia`), as bytes.
+    national: Vec<Box<[u8]>>,
 }
 
 const ADMIN_LEVELS: [(&str, PlaceLevel); 5] = [
@@ -149,6 +157,9 @@ impl PlaceWords {
                 out.coordination.push(word.as_bytes().into());
                 out.coordination_len = out.coordination_len.max(word.len());
             }
+            if role == Role::National {
+                out.national.push(word.as_bytes().into());
+            }
             out.words.push(ContextWord {
                 word: word.to_string(),
                 role,
@@ -168,6 +179,11 @@ impl PlaceWords {
     pub fn is_coordination(&self, word: &str) -> bool {
         word.len() <= self.coordination_len
             && (self.coordination.iter()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// True when `word` is a national word (`Indonesia`, in any case).
+    pub fn is_national(&self, word: &str) -> bool {
+        (self.national.iter()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// All words, in lexicon order (index order).

@@ -14,13 +14,19 @@
 //!   as an address (`…, Sukamaju, Tabanan`). At the start of a sentence it needs its
 //!   district or the address; after another capitalised word, a temple, beach or programme
 //!   word (`Stadion Sukamaju`, `Pura Sukamaju`) or a slash, only the address shows it is
-//!   the village. A name flagged as an ordinary word or phrase needs a locative word, a list
+//!   the village, or its district when the longer name is a venue after a locative word
+//!   (`di Lapangan Sukamaju`). A name flagged as an ordinary word or phrase needs a locative word, a list
 //!   of places or the address besides (`di Sukamaju`, `ke Weda dan Sukamaju`); one flagged
 //!   as a personal name, demonym, initial or abbreviation, or whose first word is a given
 //!   name or a stopword, is never read bare. A name that is no ordinary word, unique in the
 //!   country and after a locative word counts when the document names no place, or one of
 //!   its province. A name followed by a comma and a place that holds none of its namesakes
 //!   (`Johor, Malaysia`) never counts.
+//!
+//! A district read with no prefix or title and no ancestor of it named is the village of
+//! its name when the document names that village's district (`dari Dendang` in a text about
+//! Kecamatan Kelapa); a bare village named with a region's name after its first word
+//! (`Tongute Ternate`) takes that region's mention into it when its district is named.
 //!
 //! Of several namesakes, the ones the document supports best are kept: one gives its code,
 //! several are listed as candidates.
@@ -30,9 +36,9 @@ use std::ops::Range;
 use crate::document::PlaceLevel;
 use crate::lexicon::places::{Ambiguity, NameKey, VillageTable, WordClass as AmbiguityClass};
 use crate::recognize::gazetteer::{Scan, WordClass};
-use crate::text::{Span, TokenKind};
+use crate::text::{Span, Token, TokenKind};
 
-use super::context::{is_all_caps, is_capitalised, Role};
+use super::context::{is_all_caps, is_capitalised, Layout, Role};
 use super::reading::{Decision, Mentioned};
 use super::Doc;
 
@@ -40,6 +46,8 @@ use super::Doc;
 const MAX_NAME_TOKENS: usize = 10;
 /// Most words of a village name.
 const MAX_NAME_WORDS: usize = 6;
+/// Most capitalised words of a venue's name before the village name in it (`Pasar Malam`).
+const MAX_VENUE_WORDS: usize = 3;
 
 /// Flags that keep a name from being read bare.
 const NEVER_BARE: Ambiguity = Ambiguity::PERSONAL_NAME
@@ -50,6 +58,16 @@ const NEVER_BARE: Ambiguity = Ambiguity::PERSONAL_NAME
 const WORDISH: Ambiguity = Ambiguity::COMMON_WORD
     .union(Ambiguity::COMMON_PHRASE)
     .union(Ambiguity::DICTIONARY_WORD);
+
+/// A bare village name a run of capitalised words makes.
+struct BareName {
+    /// Its tokens.
+    tokens: Range<usize>,
+    /// Its key in the village table.
+    key: u64,
+    /// True when it runs through a region's mention (`Tongute Ternate`).
+    swallows: bool,
+}
 
 /// How a document supports one village named `key`: 3 it names its district (or follows the
 /// name with its district or regency as an address), 2 it names its regency or city, 1 it
@@ -83,19 +101,54 @@ fn support(
     }
 }
 
+/// The key of the text of `tokens`, as the table keys names.
+fn key_of(text: &str, tokens: &[Token]) -> Option<u64> {
+    let mut key = NameKey::new();
+    let mut prev_end = None;
+    for t in tokens {
+        if prev_end.is_some_and(|e| e < t.span.start) {
+            key.gap();
+        }
+        key.push(t.text(text));
+        prev_end = Some(t.span.end);
+    }
+    key.finish()
+}
+
+/// True when the name at tokens `name` and the capitalised words after it (one or two, on
+/// its line) make the name of a village of `table` (`Prafi` of `Prafi Mulya`).
+pub(super) fn heads_village(
+    table: Option<&VillageTable>,
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    name: Range<usize>,
+) -> bool {
+    const MORE_WORDS: usize = 2;
+    let Some(table) = table else {
+        return false;
+    };
+    let limit = tokens.len().min(name.end + MORE_WORDS);
+    for end in name.end + 1..=limit {
+        let t = &tokens[end - 1];
+        if t.kind != TokenKind::Word
+            || !is_capitalised(t.text(text))
+            || !layout.same_line(name.start, end - 1)
+            || layout.starts_sentence(end - 1)
+        {
+            return false;
+        }
+        if key_of(text, &tokens[name.start..end]).is_some_and(|key| table.has(key)) {
+            return true;
+        }
+    }
+    false
+}
+
 impl Doc<'_> {
     /// The key of the text of tokens `range`, as the table keys names.
     fn key_of(&self, range: Range<usize>) -> Option<u64> {
-        let mut key = NameKey::new();
-        let mut prev_end = None;
-        for t in &self.tokens[range] {
-            if prev_end.is_some_and(|e| e < t.span.start) {
-                key.gap();
-            }
-            key.push(t.text(self.text));
-            prev_end = Some(t.span.end);
-        }
-        key.finish()
+        key_of(self.text, &self.tokens[range])
     }
 
     /// Stretches the name a village word introduced (mention `k`) over the capitalised words
@@ -244,6 +297,44 @@ impl Doc<'_> {
                 _ => *decision = Decision::Villages(ids.clone()),
             }
         }
+        // A district read with no ancestor of it named and no prefix or title of its own
+        // (`dari Dendang`), whose name is also a village's in a district the document names:
+        // the village (`Dendang` of Kelapa, in a text about Kecamatan Kelapa).
+        let senses = &self.rec.senses;
+        for k in 0..found.len() {
+            let Decision::One(id) = found[k].1 else {
+                continue;
+            };
+            let sense = senses.get(id);
+            let Some(r) = sense.region else { continue };
+            if sense.level != Some(PlaceLevel::District)
+                || named
+                    .iter()
+                    .any(|m| m.region != r && senses.contains(m.region, r))
+            {
+                continue;
+            }
+            let start = at[k].0.start;
+            let own = start > 0
+                && matches!(
+                    self.layout
+                        .word(start - 1)
+                        .map(|w| self.rec.words.get(w).role),
+                    Some(Role::Prefix | Role::Title)
+                );
+            let Some(key) = self.key_of(at[k].0.clone()).filter(|_| !own) else {
+                continue;
+            };
+            // (the district read here supports no village of its own: `Pulo Gadung`)
+            if self.best_namesakes(table, key, named, None, &mut ids) >= 3
+                && ids.iter().all(|&v| table.get(v).district != r)
+            {
+                found[k].1 = match ids.as_slice() {
+                    [one] => Decision::Village(*one),
+                    _ => Decision::Villages(ids.clone()),
+                };
+            }
+        }
         // Bare names, in the tokens no mention covers.
         let tokens = self.tokens;
         let n = tokens.len();
@@ -269,11 +360,24 @@ impl Doc<'_> {
                 i += 1;
                 continue;
             }
-            let Some((end, key)) = self.bare_name(table, scan, &taken, i) else {
+            let Some(name) = self.bare_name(table, scan, &taken, at, found, i) else {
                 i += 1;
                 continue;
             };
-            if let Some(decision) = self.bare_reading(table, key, i..end, named, at, &mut ids) {
+            let end = name.tokens.end;
+            if let Some(decision) = self.bare_reading(table, &name, named, at, &mut ids) {
+                if name.swallows {
+                    // The region mentions inside the village's name are part of it.
+                    let mut k = 0;
+                    while k < at.len() {
+                        if at[k].0.start >= i && at[k].0.end <= end {
+                            at.remove(k);
+                            found.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                }
                 let span = tokens[i].span.cover(&tokens[end - 1].span);
                 let p = found.partition_point(|(s, _)| s.start <= span.start);
                 found.insert(p, (span, decision));
@@ -287,16 +391,20 @@ impl Doc<'_> {
         self.scratch.taken = taken;
     }
 
-    /// The longest village name starting at token `i` (its end and key), when token `i`
-    /// may start a bare one: a capitalised word, not in capitals, not a place context word,
-    /// a given name or a stopword, and no token of the name taken.
+    /// The longest village name starting at token `i` (its end and key, and whether it
+    /// swallows a region mention), when token `i` may start a bare one: a capitalised word,
+    /// not in capitals, not a place context word, a given name or a stopword, and no token
+    /// of the name taken, except by whole mentions of one region after its first word
+    /// (`Tongute Ternate`, a village named with the city's name).
     fn bare_name(
         &self,
         table: &VillageTable,
         scan: &Scan,
         taken: &[bool],
+        at: &[(Range<usize>, Option<u32>)],
+        found: &[(Span, Decision)],
         i: usize,
-    ) -> Option<(usize, u64)> {
+    ) -> Option<BareName> {
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let t = &tokens[i];
         let first = t.text(text);
@@ -316,11 +424,22 @@ impl Doc<'_> {
         let mut key = NameKey::new();
         let mut best = None;
         let mut words = 0;
+        // The end of the region mention the name runs through, if any.
+        let mut swallowed = 0;
         for j in i..(i + MAX_NAME_TOKENS).min(tokens.len()) {
             let t = &tokens[j];
             let attached = j > i && tokens[j - 1].span.end == t.span.start;
-            if j > i && (taken[j] || !layout.same_line(i, j) || layout.starts_sentence(j)) {
+            if j > i && (!layout.same_line(i, j) || layout.starts_sentence(j)) {
                 break;
+            }
+            if j > i && taken[j] && j >= swallowed {
+                let region = (at.iter().zip(found))
+                    .find(|((r, _), _)| r.start == j)
+                    .filter(|((_, _), (_, d))| matches!(d, Decision::One(_)));
+                match region {
+                    Some(((r, _), _)) if swallowed == 0 => swallowed = r.end,
+                    _ => break,
+                }
             }
             let word = t.text(text);
             if t.kind == TokenKind::Word {
@@ -338,9 +457,13 @@ impl Doc<'_> {
                 key.gap();
             }
             key.push(word);
-            if t.kind == TokenKind::Word {
+            if t.kind == TokenKind::Word && j + 1 >= swallowed {
                 if let Some(k) = key.finish().filter(|&k| table.has(k)) {
-                    best = Some((j + 1, k));
+                    best = Some(BareName {
+                        tokens: i..j + 1,
+                        key: k,
+                        swallows: swallowed > 0,
+                    });
                 }
             }
         }
@@ -352,12 +475,16 @@ impl Doc<'_> {
     fn bare_reading(
         &self,
         table: &VillageTable,
-        key: u64,
-        name: Range<usize>,
+        name: &BareName,
         named: &[Mentioned],
         at: &[(Range<usize>, Option<u32>)],
         ids: &mut Vec<u32>,
     ) -> Option<Decision> {
+        let BareName {
+            tokens: ref name,
+            key,
+            swallows,
+        } = *name;
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let (start, end) = (name.start, name.end);
         // Not the head of a longer name (`Sukamaju Raya`).
@@ -411,7 +538,23 @@ impl Doc<'_> {
                     layout.word(start - 1).map(|w| self.rec.words.get(w).role),
                     Some(Role::Generic | Role::Feature)
                 );
-        let best = if in_name {
+        // Written as a venue (`di Lapangan Sukamaju`, `di Pasar Malam Sukamaju`), a facility
+        // named after its village: the district the document names shows it, as for a bare
+        // name; otherwise (`pembangunan Stadion Sukamaju`) only an address does.
+        let venue = in_name && {
+            let mut k = start;
+            while k > 0
+                && start - k < MAX_VENUE_WORDS
+                && layout.same_line(k - 1, start)
+                && self.capitalised_word(k - 1)
+            {
+                k -= 1;
+            }
+            k < start
+                && k > 0
+                && layout.word(k - 1).map(|w| self.rec.words.get(w).role) == Some(Role::Locative)
+        };
+        let best = if in_name && !venue {
             self.best_namesakes(table, key, &[], address, ids)
         } else {
             self.best_namesakes(table, key, named, address, ids)
@@ -423,7 +566,10 @@ impl Doc<'_> {
             2
         };
         let wordish = flags.intersects(WORDISH);
-        let accepted = if best >= need {
+        let accepted = if swallows {
+            // a village named with a region's name (`Tongute Ternate`) needs its district
+            best >= 3 && (!wordish || locative || address.is_some())
+        } else if best >= need {
             !wordish || locative || address.is_some()
         } else {
             // unique in the country, after a locative word, and not in a text whose places
@@ -555,6 +701,74 @@ mod tests {
         assert!(!has(&found, "Renon"), "{found:?}");
         let found = places("Lomba lari digelar di Stadion Renon, Denpasar, pada Minggu pagi.");
         assert!(has(&found, "Renon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_district_named_before_heads_no_village_of_a_longer_name() {
+        // Kopang Rembiga is a village of the district Kopang.
+        let found = places(
+            "Camat Kopang meninjau sawah. Petani di Kopang, terutama di Kopang Rembiga, \
+             memulai panen raya.",
+        );
+        assert!(
+            found.contains(&(
+                "Kopang Rembiga".to_string(),
+                Some("52.02.09.2005".to_string()),
+                Some(PlaceLevel::Village)
+            )),
+            "{found:?}"
+        );
+        assert!(has(&found, "Kopang"));
+    }
+
+    #[test]
+    fn a_village_named_with_a_city_s_name_counts_with_its_district() {
+        // Suak Palembang is a village of Darul Makmur (Nagan Raya), not the city Palembang.
+        let found = places("Camat Darul Makmur meninjau banjir di Suak Palembang dan sekitarnya.");
+        assert!(
+            found.contains(&(
+                "Suak Palembang".to_string(),
+                Some("11.15.05.2023".to_string()),
+                Some(PlaceLevel::Village)
+            )),
+            "{found:?}"
+        );
+        assert!(!has(&found, "Palembang"), "{found:?}");
+        // Without its district named, the city stays.
+        let found = places("Tim meninjau banjir di Suak Palembang dan sekitarnya.");
+        assert!(has(&found, "Palembang"), "{found:?}");
+    }
+
+    #[test]
+    fn a_district_with_no_ancestor_named_yields_to_a_village_of_a_named_district() {
+        // Dendang is a district of Belitung Timur and a village of Kelapa (Bangka Barat).
+        let text = "Camat Kelapa membuka pasar murah. Pembeli datang dari Dendang sejak pagi.";
+        let found = places(text);
+        assert!(
+            found.contains(&(
+                "Dendang".to_string(),
+                Some("19.05.04.2005".to_string()),
+                Some(PlaceLevel::Village)
+            )),
+            "{found:?}"
+        );
+        let found = places("Pembeli datang dari Dendang ke pusat Kabupaten Belitung Timur.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, c, _)| t == "Dendang" && c.as_deref() == Some("19.06.03")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_village_naming_a_venue_counts_with_its_district() {
+        // Wajageseng is a village of Kopang.
+        let found = places("Warga Kecamatan Kopang berkumpul di Lapangan Wajageseng untuk apel.");
+        assert!(has(&found, "Wajageseng"), "{found:?}");
+        // Not a venue: a stadium's name.
+        let found = places("Pembangunan Stadion Wajageseng di Kecamatan Kopang dimulai.");
+        assert!(!has(&found, "Wajageseng"), "{found:?}");
     }
 
     #[test]
