@@ -1345,12 +1345,15 @@ impl<'a> Doc<'a> {
     /// A title of nobility (honorifics.tsv, kind nobility: `Anak Agung`, `Andi`) opens the
     /// name `k..e` and leaves at least one name word after it.
     fn nobility_at(&self, k: usize, e: usize) -> bool {
-        (k + 1..e.min(k + 3)).rev().any(|h| {
-            self.rec
-                .honorifics
-                .get(self.slice(&(k..h)))
-                .is_some_and(|x| x.kind == HonorificKind::Nobility)
-        })
+        (k + 1..e.min(k + 3)).rev().any(|h| self.is_nobility(k..h))
+    }
+
+    /// Tokens `r` are a title of nobility (honorifics.tsv, kind nobility).
+    fn is_nobility(&self, r: Range<usize>) -> bool {
+        self.rec
+            .honorifics
+            .get(self.slice(&r))
+            .is_some_and(|x| x.kind == HonorificKind::Nobility)
     }
 
     /// A title of nobility followed by a name word starts at `k` (`La Ode Amal`): unlike the
@@ -1360,14 +1363,7 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         self.is_word(k)
             && self.is_capitalised(k)
-            && (k + 1..(k + 3).min(n)).any(|h| {
-                self.is_name_token(h)
-                    && self
-                        .rec
-                        .honorifics
-                        .get(self.slice(&(k..h)))
-                        .is_some_and(|x| x.kind == HonorificKind::Nobility)
-            })
+            && (k + 1..(k + 3).min(n)).any(|h| self.is_name_token(h) && self.is_nobility(k..h))
     }
 
     /// An honorific that is also a given name starts at `k` (`Syarifah`, `Gus`: flagged
@@ -2773,12 +2769,7 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let a = self.address_before(i)?;
-        self.rec
-            .honorifics
-            .get(self.slice(&a))
-            .is_some_and(|h| h.kind == HonorificKind::Address)
-            .then_some(a.start)
+        self.form_of_address_before(i).map(|a| a.start)
     }
 
     /// `PERSON dan NAME`, `PERSON, NAME`: a name of two words or more coordinated with the
@@ -2931,6 +2922,17 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The form of address (honorifics.tsv, kind address: `Ibu`, `Pak`) right before token
+    /// `i`, if any.
+    fn form_of_address_before(&self, i: usize) -> Option<Range<usize>> {
+        self.address_before(i).filter(|a| {
+            self.rec
+                .honorifics
+                .get(self.slice(a))
+                .is_some_and(|h| h.kind == HonorificKind::Address)
+        })
+    }
+
     /// Evidence that a name run is a person.
     fn person_evidence(&self, run: &Range<usize>, prefixed: bool) -> bool {
         let (s, e) = (run.start, run.end);
@@ -2938,13 +2940,8 @@ impl<'a> Doc<'a> {
         if self.place_end[s] >= e && !self.is_given_name(s) {
             return false;
         }
-        if prefixed {
-            if let Some(a) = self.address_before(s) {
-                let h = self.rec.honorifics.get(self.slice(&a));
-                if h.is_some_and(|h| h.kind == HonorificKind::Address) {
-                    return true;
-                }
-            }
+        if prefixed && self.form_of_address_before(s).is_some() {
+            return true;
         }
         // International Union for Conservation of Nature: a lower-case word that is no
         // Indonesian word (nor a name particle) before more capitals goes on with a foreign
@@ -3273,18 +3270,9 @@ impl<'a> Doc<'a> {
     /// `Pak Wali Kota` with no name, when exactly one official holds that title.
     fn bare_title_mentions(&self, people: &mut People<'_>, bare: &[TitleOcc]) {
         for occ in bare {
-            let addressed = occ.start > 0 && {
-                let a = self.address_before(occ.start);
-                a.is_some_and(|a| {
-                    self.rec
-                        .honorifics
-                        .get(self.slice(&a))
-                        .is_some_and(|h| h.kind == HonorificKind::Address)
-                })
-            };
-            if !addressed {
+            let Some(address) = self.form_of_address_before(occ.start) else {
                 continue;
-            }
+            };
             let key = title_key(self.slice(&(occ.title_start..occ.end)));
             let holders: Vec<usize> = people
                 .officials
@@ -3294,11 +3282,7 @@ impl<'a> Doc<'a> {
                 .map(|(i, _)| i)
                 .collect();
             if let [only] = holders[..] {
-                let a = self
-                    .address_before(occ.start)
-                    .map(|a| a.start)
-                    .unwrap_or(occ.start);
-                let span = self.span(&(a..occ.end));
+                let span = self.span(&(address.start..occ.end));
                 people.officials[only].mentions.push(span);
             }
         }
