@@ -115,6 +115,38 @@ fn key_of(text: &str, tokens: &[Token]) -> Option<u64> {
     key.finish()
 }
 
+/// How many capitalised words after a name may make it a longer village's name.
+const MORE_WORDS: usize = 2;
+
+/// The end of the longest village name of `table` that the name at tokens `name` opens with
+/// the capitalised words after it (one or two, on its line, before token `limit`): `Prafi`
+/// of `Prafi Mulya`, `Loa Kulu` of `Loa Kulu Kota`.
+fn longer_village_end(
+    table: &VillageTable,
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    name: Range<usize>,
+    limit: usize,
+) -> Option<usize> {
+    let limit = limit.min(tokens.len()).min(name.end + MORE_WORDS);
+    let mut longest = None;
+    for end in name.end + 1..=limit {
+        let t = &tokens[end - 1];
+        if t.kind != TokenKind::Word
+            || !is_capitalised(t.text(text))
+            || !layout.same_line(name.start, end - 1)
+            || layout.starts_sentence(end - 1)
+        {
+            break;
+        }
+        if key_of(text, &tokens[name.start..end]).is_some_and(|key| table.has(key)) {
+            longest = Some(end);
+        }
+    }
+    longest
+}
+
 /// True when the name at tokens `name` and the capitalised words after it (one or two, on
 /// its line) make the name of a village of `table` (`Prafi` of `Prafi Mulya`).
 pub(super) fn heads_village(
@@ -124,25 +156,9 @@ pub(super) fn heads_village(
     layout: &Layout,
     name: Range<usize>,
 ) -> bool {
-    const MORE_WORDS: usize = 2;
-    let Some(table) = table else {
-        return false;
-    };
-    let limit = tokens.len().min(name.end + MORE_WORDS);
-    for end in name.end + 1..=limit {
-        let t = &tokens[end - 1];
-        if t.kind != TokenKind::Word
-            || !is_capitalised(t.text(text))
-            || !layout.same_line(name.start, end - 1)
-            || layout.starts_sentence(end - 1)
-        {
-            return false;
-        }
-        if key_of(text, &tokens[name.start..end]).is_some_and(|key| table.has(key)) {
-            return true;
-        }
-    }
-    false
+    table.is_some_and(|table| {
+        longer_village_end(table, text, tokens, layout, name, tokens.len()).is_some()
+    })
 }
 
 impl Doc<'_> {
@@ -162,31 +178,18 @@ impl Doc<'_> {
         found: &mut [(Span, Decision)],
         at: &mut [(Range<usize>, Option<u32>)],
     ) {
-        const MORE_WORDS: usize = 2;
-        let (text, tokens) = (self.text, self.tokens);
         let range = at[k].0.clone();
-        let limit = at
-            .get(k + 1)
-            .map_or(tokens.len(), |(r, _)| r.start)
-            .min(range.end + MORE_WORDS);
-        let mut longest = None;
-        for end in range.end + 1..=limit {
-            let t = &tokens[end - 1];
-            if t.kind != TokenKind::Word
-                || !is_capitalised(t.text(text))
-                || !self.layout.same_line(range.start, end - 1)
-                || self.layout.starts_sentence(end - 1)
-            {
-                break;
-            }
-            if self
-                .key_of(range.start..end)
-                .is_some_and(|key| table.named(key).next().is_some())
-            {
-                longest = Some(end);
-            }
-        }
+        let limit = at.get(k + 1).map_or(self.tokens.len(), |(r, _)| r.start);
+        let longest = longer_village_end(
+            table,
+            self.text,
+            self.tokens,
+            &self.layout,
+            range.clone(),
+            limit,
+        );
         if let Some(end) = longest {
+            let tokens = self.tokens;
             found[k].0 = tokens[range.start].span.cover(&tokens[end - 1].span);
             at[k].0 = range.start..end;
         }
