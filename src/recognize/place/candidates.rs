@@ -439,6 +439,13 @@ impl Doc<'_> {
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
         let words = &self.rec.words;
+        // A capitalised word right after tokens `r`, on their line.
+        let word_follows = |r: &Range<usize>| {
+            r.end < tokens.len()
+                && layout.same_line(r.start, r.end)
+                && tokens[r.end].kind == TokenKind::Word
+                && is_capitalised(tokens[r.end].text(text))
+        };
         for ((c, &introduced), &list_province) in
             self.cands.iter_mut().zip(&introduced).zip(&list_provinces)
         {
@@ -458,11 +465,7 @@ impl Doc<'_> {
                 c.ctx.prefix.is_some() || c.ctx.title.is_some() || c.ctx.locative || c.ctx.dateline;
             if let (false, Some((end, head, head_region))) = (own, last) {
                 let s = c.tokens.start;
-                let e = c.tokens.end;
-                let name_follows = e < tokens.len()
-                    && tokens[e].kind == TokenKind::Word
-                    && layout.same_line(s, e)
-                    && is_capitalised(tokens[e].text(text));
+                let name_follows = word_follows(&c.tokens);
                 if s >= 2
                     && end == s - 1
                     && layout.same_line(end, s)
@@ -553,12 +556,9 @@ impl Doc<'_> {
             let heads_name = {
                 let (s, e) = (c.tokens.start, c.tokens.end);
                 introduced
-                    && e < tokens.len()
-                    && layout.same_line(s, e)
+                    && word_follows(&c.tokens)
                     && !layout.in_headline(s)
                     && layout.word(e).is_none()
-                    && tokens[e].kind == TokenKind::Word
-                    && is_capitalised(tokens[e].text(text))
                     && super::villages::heads_village(
                         self.rec.villages.as_ref(),
                         text,
