@@ -75,18 +75,52 @@ impl Document {
             }
             json::entity(out, e)?;
         }
-        out.extend_from_slice(b"],\"topics\":");
-        serde_json::to_writer(&mut *out, &self.topics)?;
-        out.extend_from_slice(b",\"keyphrases\":");
-        serde_json::to_writer(&mut *out, &self.keyphrases)?;
-        out.push(b'}');
+        out.extend_from_slice(b"],\"topics\":[");
+        for (i, t) in self.topics.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            json::topic(out, t)?;
+        }
+        out.extend_from_slice(b"],\"keyphrases\":[");
+        for (i, k) in self.keyphrases.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            json::keyphrase(out, k)?;
+        }
+        out.extend_from_slice(b"]}");
         Ok(())
     }
 }
 
 /// The direct JSON writing of [`Document::write_json`].
 mod json {
-    use super::{DateGrain, Entity, EntityData, ExpansionSource, PlaceLevel, Span};
+    use super::{
+        DateGrain, Entity, EntityData, ExpansionSource, Keyphrase, PlaceLevel, Span, Topic,
+    };
+
+    /// A topic: label, score and terms.
+    pub(super) fn topic(out: &mut Vec<u8>, t: &Topic) -> serde_json::Result<()> {
+        out.extend_from_slice(b"{\"label\":");
+        string(out, &t.label)?;
+        out.extend_from_slice(b",\"score\":");
+        serde_json::to_writer(&mut *out, &t.score)?;
+        out.extend_from_slice(b",\"terms\":");
+        strings(out, &t.terms)?;
+        out.push(b'}');
+        Ok(())
+    }
+
+    /// A key phrase: text and score.
+    pub(super) fn keyphrase(out: &mut Vec<u8>, k: &Keyphrase) -> serde_json::Result<()> {
+        out.extend_from_slice(b"{\"text\":");
+        string(out, &k.text)?;
+        out.extend_from_slice(b",\"score\":");
+        serde_json::to_writer(&mut *out, &k.score)?;
+        out.push(b'}');
+        Ok(())
+    }
 
     /// `{"kind":…` and the fields of the kind, in declaration order, without the closing
     /// brace; skipped fields as the `skip_serializing_if` attributes say.
@@ -263,22 +297,42 @@ mod json {
         Ok(())
     }
 
-    /// The four entries of a flattened span, without braces.
+    /// The four entries of a flattened span, without braces: written into a buffer on the
+    /// stack (the keys and four numbers of up to twenty digits fit, with the room
+    /// [`decimal`] writes past a number), then copied at once (all of it, and the copy cut
+    /// back: a copy of a fixed size costs no call).
     pub(super) fn span_fields(out: &mut Vec<u8>, s: &Span) {
-        out.extend_from_slice(b"\"start\":");
-        number(out, s.start);
-        out.extend_from_slice(b",\"end\":");
-        number(out, s.end);
-        out.extend_from_slice(b",\"char_start\":");
-        number(out, s.char_start);
-        out.extend_from_slice(b",\"char_end\":");
-        number(out, s.char_end);
+        let mut buf = [0u8; 136];
+        let mut at = put(&mut buf, 0, b"\"start\":");
+        at = decimal(&mut buf, at, s.start);
+        at = put(&mut buf, at, b",\"end\":");
+        at = decimal(&mut buf, at, s.end);
+        at = put(&mut buf, at, b",\"char_start\":");
+        at = decimal(&mut buf, at, s.char_start);
+        at = put(&mut buf, at, b",\"char_end\":");
+        at = decimal(&mut buf, at, s.char_end);
+        let keep = out.len() + at;
+        out.extend_from_slice(&buf);
+        out.truncate(keep);
+    }
+
+    /// Writes `key` into `buf` from `at` (a copy of a size known at compile time); returns
+    /// where it ends (`at` if it does not fit).
+    #[inline(always)]
+    fn put<const K: usize>(buf: &mut [u8], at: usize, key: &[u8; K]) -> usize {
+        match buf.get_mut(at..at + K) {
+            Some(to) => {
+                to.copy_from_slice(key);
+                at + K
+            }
+            None => at,
+        }
     }
 
     /// A JSON string: copied between quotes when nothing in it needs escaping (no quote,
     /// backslash or control character), else escaped by `serde_json`.
     fn string(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
-        if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        if needs_escape(s.as_bytes()) {
             return serde_json::to_writer(&mut *out, s);
         }
         out.reserve(s.len() + 2);
@@ -288,18 +342,100 @@ mod json {
         Ok(())
     }
 
+    /// Whether `bytes` hold a quote, a backslash or a control character (below 0x20):
+    /// told eight bytes at a time.
+    pub(super) fn needs_escape(bytes: &[u8]) -> bool {
+        const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+        const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+        // Whether a byte of `x` is zero; of `x ^ c`, equal to `c`'s; of `x - (n × ONES)`
+        // with `!x`, below `n` (exact as a whole, whatever the other bytes).
+        let special = |x: u64| {
+            let quote = x ^ u64::from_ne_bytes([b'"'; 8]);
+            let backslash = x ^ u64::from_ne_bytes([b'\\'; 8]);
+            ((x.wrapping_sub(0x20 * ONES) & !x)
+                | (quote.wrapping_sub(ONES) & !quote)
+                | (backslash.wrapping_sub(ONES) & !backslash))
+                & HIGH
+                != 0
+        };
+        let word = |c: &[u8]| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            u64::from_ne_bytes(word)
+        };
+        let Some(last) = bytes.last_chunk::<8>() else {
+            return bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+        };
+        // The bytes past the last whole chunk are read with the last eight bytes (some read
+        // twice).
+        bytes.chunks_exact(8).any(|c| special(word(c))) || special(u64::from_ne_bytes(*last))
+    }
+
     /// A non-negative integer in decimal.
-    fn number(out: &mut Vec<u8>, mut n: usize) {
-        let len = n.checked_ilog10().map_or(1, |l| l as usize + 1);
-        let mut digits = [b'0'; 20];
-        for d in digits[..len].iter_mut().rev() {
-            *d = b'0' + (n % 10) as u8;
-            n /= 10;
+    pub(super) fn number(out: &mut Vec<u8>, n: usize) {
+        let mut buf = [0u8; 28];
+        let len = decimal(&mut buf, 0, n);
+        out.extend_from_slice(buf.get(..len).unwrap_or_default());
+    }
+
+    /// The decimal digits of `0` to `99`, two by two.
+    const PAIRS: &[u8; 200] = b"\
+        0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+
+    /// Writes `n` in decimal into `buf` from `at`; returns where the digits end (`at` when
+    /// they do not fit). A number of up to eight digits is written as the eight bytes of
+    /// [`eight_digits`] (so `buf` needs eight bytes of room from `at`); a longer one two
+    /// digits a step.
+    #[inline(always)]
+    fn decimal(buf: &mut [u8], at: usize, mut n: usize) -> usize {
+        if n < 100_000_000 {
+            if let Some(to) = buf.get_mut(at..at + 8) {
+                let (word, len) = eight_digits(n as u64);
+                to.copy_from_slice(&word.to_le_bytes());
+                return at + len;
+            }
         }
-        // A fixed-size copy and a truncation: cheaper than a copy of `len` bytes, a call.
-        let keep = out.len() + len;
-        out.extend_from_slice(&digits);
-        out.truncate(keep);
+        let len = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+        let Some(digits) = buf.get_mut(at..at + len) else {
+            return at;
+        };
+        let mut end = len;
+        while n >= 100 {
+            let pair = 2 * (n % 100);
+            n /= 100;
+            end -= 2;
+            digits[end] = PAIRS[pair];
+            digits[end + 1] = PAIRS[pair + 1];
+        }
+        if n >= 10 {
+            digits[0] = PAIRS[2 * n];
+            digits[1] = PAIRS[2 * n + 1];
+        } else {
+            digits[0] = b'0' + n as u8;
+        }
+        at + len
+    }
+
+    /// The decimal digits of `n` (below 10⁸) as ASCII bytes, the first in the lowest byte,
+    /// and how many: all eight digits are made at once, two lanes of four, four of two,
+    /// then eight of one (each lane's quotient by 100 or 10 as a product and a shift,
+    /// exact in these ranges), and the leading zeros shifted out.
+    #[inline(always)]
+    pub(super) fn eight_digits(n: u64) -> (u64, usize) {
+        let x = (n / 10_000) | ((n % 10_000) << 32);
+        let q = ((x * 5243) >> 19) & 0x0000_007F_0000_007F;
+        let x = q | ((x - q * 100) << 16);
+        let q = ((x * 103) >> 10) & 0x000F_000F_000F_000F;
+        let x = q | ((x - q * 10) << 8);
+        let len = match n {
+            0 => 1,
+            _ => 8 - (x.trailing_zeros() / 8) as usize,
+        };
+        ((x + 0x3030_3030_3030_3030) >> (8 * (8 - len)), len)
     }
 }
 
@@ -604,6 +740,51 @@ pub struct Keyphrase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_escapes_are_written_as_serde_json_writes_them() {
+        let mut numbers: Vec<usize> = (0..100_000).collect();
+        let mut n = 1usize;
+        while let Some(m) = n.checked_mul(10) {
+            numbers.extend([n - 1, n, n + 1, m - 1]);
+            n = m;
+        }
+        numbers.extend([99_999_999, 100_000_000, 123_456_789, usize::MAX]);
+        for n in numbers {
+            let mut mine = Vec::new();
+            json::number(&mut mine, n);
+            assert_eq!(mine, n.to_string().as_bytes(), "{n}");
+        }
+        // Every byte at every place of texts of up to 17 bytes.
+        for len in 1..=17 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut text = vec![b'a'; len];
+                    text[at] = b;
+                    let special = b < 0x20 || b == b'"' || b == b'\\';
+                    assert_eq!(json::needs_escape(&text), special, "{text:?}");
+                }
+            }
+        }
+        for s in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefg\"",
+            "abcdefgh\\",
+            "é\u{7f}x",
+            "tab\there",
+            "\u{1f}",
+        ] {
+            let special = s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+            assert_eq!(json::needs_escape(s.as_bytes()), special, "{s:?}");
+            for k in 0..s.len() {
+                let tail = &s.as_bytes()[k..];
+                let special = tail.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+                assert_eq!(json::needs_escape(tail), special, "{s:?} from {k}");
+            }
+        }
+    }
 
     fn same_as_serde_json(doc: &Document) {
         let mut mine = b"prefix".to_vec();
