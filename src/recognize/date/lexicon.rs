@@ -143,7 +143,7 @@ pub(super) enum Meaning {
     /// An event noun after which a year is a date (`gempa 2018`).
     Event,
     /// A month of the Islamic calendar, by its number (`Ramadan` = 9); `bare` when the name
-    /// may stand alone (`Ramadan`; `Rajab` and `Safar` are also given names, read only with
+    /// may stand alone (`Ramadan`; `Muharram`, `Rajab` and `Safar` are also given names, read only with
     /// a day or a year: `27 Rajab 1447 H`).
     HijriMonth {
         month: u8,

@@ -1873,6 +1873,7 @@ fn islamic_holidays_follow_the_arithmetic_calendar_beyond_their_lists() {
     // a month that is also a given name needs its year
     none("Hal itu disampaikan Rajab kepada wartawan.", WED);
     none("Rajab tiba di lokasi.", WED);
+    none("Hal itu disampaikan Muharram, warga setempat.", WED);
 }
 
 #[test]
