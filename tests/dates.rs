@@ -17,6 +17,7 @@ fn extractor() -> &'static Extractor {
 const RAKOR: &str = include_str!("fixtures/dates-rakor.txt");
 const BANJIR: &str = include_str!("fixtures/dates-banjir.txt");
 const DPRD: &str = include_str!("fixtures/dates-dprd.txt");
+const HARI_RAYA: &str = include_str!("fixtures/dates-hari-raya.txt");
 
 /// (text, value, grain, part of day) of every date entity.
 fn dates(doc: &Document) -> Vec<(&str, Option<&str>, DateGrain, Option<&str>)> {
@@ -202,10 +203,45 @@ fn weekday_mismatch_in_json() {
 }
 
 #[test]
+fn holidays_week_words_and_weekday_spans() {
+    let doc = extractor().extract(HARI_RAYA);
+    assert_eq!(doc.reference_date.clone().unwrap().date, "2026-03-18");
+    use DateGrain::*;
+    assert_eq!(
+        dates(&doc),
+        vec![
+            ("Rabu (18/3/2026)", Some("2026-03-18"), Day, None),
+            (
+                "H-5 hingga H-3 Idul Fitri",
+                Some("2026-03-15/2026-03-17"),
+                Interval,
+                None
+            ),
+            ("H+7 Lebaran", Some("2026-03-27"), Day, None),
+            ("Kamis minggu lalu", Some("2026-03-12"), Day, None),
+            ("Senin pekan depan", Some("2026-03-23"), Day, None),
+            (
+                "Kamis hingga Jumat (19-20/3)",
+                Some("2026-03-19/2026-03-20"),
+                Interval,
+                None
+            ),
+            ("Idul Fitri 1447 H", Some("2026-03-20"), Day, None),
+            (
+                "Hari Raya Nyepi Tahun Baru Saka 1948",
+                Some("2026-03-19"),
+                Day,
+                None
+            ),
+            ("Rabu (18/3)", Some("2026-03-18"), Day, Some("sore")),
+        ]
+    );
+}
+
+#[test]
 fn the_date_lexicon_can_be_extended() {
     let text = "Arus mudik Lebaran diperkirakan ramai, kata panitia.";
     let june_2026 = Some(jiff::civil::date(2026, 6, 10));
-    // The built-in Idul Fitri table ends in 2025: no Lebaran near June 2026.
     let lebaran = |doc: &Document| {
         doc.entities_of(EntityKind::Date)
             .find(|e| e.text == "Lebaran")
@@ -214,13 +250,16 @@ fn the_date_lexicon_can_be_extended() {
                 _ => unreachable!(),
             })
     };
+    // The built-in Idul Fitri list ends in 2025: in 2026 Lebaran is 1 Syawal 1447 of the
+    // arithmetic calendar.
     assert_eq!(
         lebaran(&extractor().extract_with(text, june_2026)),
-        Some(None)
+        Some(Some("2026-03-20".to_string()))
     );
+    // An announced date a day off takes its place.
     let extra = LexiconText::new(
         "extra-dates.tsv",
-        "# test dates\nform\tkind\tvalue\tdetail\nidul_fitri\tholiday_date\t2026-03-20\t\n",
+        "# test dates\nform\tkind\tvalue\tdetail\nidul_fitri\tholiday_date\t2026-03-21\t\n",
     );
     let ex = Extractor::builder()
         .reference_date("2026-06-10")
@@ -229,7 +268,33 @@ fn the_date_lexicon_can_be_extended() {
         .unwrap();
     assert_eq!(
         lebaran(&ex.extract(text)),
-        Some(Some("2026-03-20".to_string()))
+        Some(Some("2026-03-21".to_string()))
+    );
+    // A holiday with dates of its own only: the test's `pawai` has none near 2026 until
+    // the extension lists one.
+    let text = "Warga menonton pawai menjelang Pawai Budaya, kata panitia.";
+    let custom = |extra: &str| {
+        let lex = LexiconText::new(
+            "pawai.tsv",
+            format!("# test\nform\tkind\tvalue\tdetail\npawai budaya\tholiday\tpawai\t\n{extra}"),
+        );
+        let ex = Extractor::builder()
+            .reference_date("2026-06-10")
+            .extend_lexicon(LexiconKind::Dates, lex)
+            .build()
+            .unwrap();
+        dates(&ex.extract(text))
+            .into_iter()
+            .map(|(t, v, _, _)| (t.to_string(), v.map(str::to_string)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        custom("pawai\tholiday_date\t2020-08-01\t\n"),
+        vec![("Pawai Budaya".to_string(), None)]
+    );
+    assert_eq!(
+        custom("pawai\tholiday_date\t2020-08-01\t\npawai\tholiday_date\t2026-08-01\t\n"),
+        vec![("Pawai Budaya".to_string(), Some("2026-08-01".to_string()))]
     );
 }
 

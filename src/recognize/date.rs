@@ -14,9 +14,14 @@
 //!   weekday within a week of the reference, as `Minggu (7/6)` … `ditutup Minggu malam`,
 //!   else the latest one), `Kamis besok` (the coming Thursday), `Januari ini`, `Mei
 //!   mendatang`, `Lebaran`, `akhir tahun`, `empat bulan pertama tahun ini`, `pekan terakhir
-//!   Juli`, `dua bulan ke depan`; `Ramadan` (`Ramadan 1447 H`: the span of the month in the
-//!   arithmetic Islamic calendar);
-//! * intervals: `17-19 September 2025`, `27 hingga 29 Agustus 2024`, `31 Januari hingga 1
+//!   Juli`, `dua bulan ke depan`, `Rabu pekan lalu` (that day of last week); `Ramadan`
+//!   (`Ramadan 1447 H`: the span of the month in the arithmetic Islamic calendar), `1 Syawal
+//!   1447 H`; holidays (`Idul Fitri 1447 H`, `Maulid Nabi`, `Nyepi`, `Tahun Baru Saka
+//!   1948`: the Islamic ones by the arithmetic calendar where their isbat list ends), `H-7
+//!   Lebaran`, `H-5 hingga H-3 Idul Fitri`;
+//! * intervals: `17-19 September 2025`, `Kamis hingga Jumat (20/3-21/3)`, `Kamis hingga
+//!   Jumat` alone (placed as its first weekday alone; `Senin hingga Jumat` alone is the
+//!   working week, no date), `27 hingga 29 Agustus 2024`, `31 Januari hingga 1
 //!   Februari 2024`, `Januari hingga Maret 2024`, `2019-2023`, `periode 2009 – 2018`, `tahun
 //!   2015 sampai dengan sekarang tahun 2019`, `pukul 08.00 hingga 16.00 WITA`;
 //! * clock times: `pukul 10.00`, `19:30 WITA`, `pukul tujuh malam`, `pukul sepuluh lewat tiga
@@ -40,6 +45,7 @@
 
 mod atoms;
 mod grammar;
+mod hijri;
 mod lexicon;
 mod resolve;
 
@@ -268,7 +274,9 @@ fn anaphora(exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                     }
                 }
             }
-            ExprKind::Relative(Rel::Holiday { id, days, .. }) => {
+            ExprKind::Relative(Rel::Holiday {
+                id, days, to: None, ..
+            }) => {
                 let day = match id {
                     Some(_) => day_of(&m.value),
                     None => holiday

@@ -51,6 +51,10 @@ pub(super) enum WeekdayDir {
     Coming,
     /// With `kemarin` that does not fall on it: the latest one before the reference date.
     Gone,
+    /// With a week word and its direction (`Rabu pekan lalu`, `Jumat pekan ini`, `Senin
+    /// minggu depan`): that day of the week `n` weeks from the reference date's (weeks run
+    /// Monday to Sunday, as `pekan ini` does).
+    OfWeek(i8),
 }
 
 /// Which year a holiday is in.
@@ -93,6 +97,8 @@ pub(super) enum Rel {
         id: Option<u16>,
         year: HolidayYear,
         days: i16,
+        /// The count the span ends at (`H-5 hingga H-3 Lebaran`: -3), for a span of days.
+        to: Option<i16>,
     },
     /// `n` units after (or before, when negative) the day the text last narrated: `keesokan
     /// harinya`, `sepekan kemudian`, `dua hari sebelumnya` (weeks are counted in days).
@@ -121,6 +127,15 @@ pub(super) enum Rel {
     HijriMonth {
         month: u8,
         year: HolidayYear,
+        /// One day of it (`1 Syawal 1447 H`) rather than the whole month.
+        day: Option<u8>,
+    },
+    /// The days from weekday `first` to the next weekday `last`, the first placed as a
+    /// weekday alone (`Kamis hingga Jumat`).
+    Weekdays {
+        first: u8,
+        last: u8,
+        dir: WeekdayDir,
     },
     /// Part `index` (from 1) of `months` months of the reference date's year plus `years`
     /// (`semester pertama tahun ini`), or, with no year said, of the reference date's year
@@ -258,7 +273,8 @@ impl<'a> Parser<'a> {
                 break;
             };
             i = k as usize;
-            let not_a_date = |m: &Meaning| matches!(m, Meaning::Generic | Meaning::NamePrefix);
+            let not_a_date =
+                |m: &Meaning| matches!(m, Meaning::Generic { .. } | Meaning::NamePrefix);
             if self.has(i, not_a_date) {
                 let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
                 if let Some(e) = self.find(j, |m| {
@@ -286,7 +302,18 @@ impl<'a> Parser<'a> {
                         ExprKind::Interval(a, b) => clock_only(a) && clock_only(b),
                         _ => false,
                     };
-                    if time_alone && e.start == j {
+                    // salat Idul Fitri 1447 H: the holiday's prayer, on the holiday
+                    let holiday =
+                        matches!(e.kind, ExprKind::Relative(Rel::Holiday { id: Some(_), .. }))
+                            && self.has(i, |m| {
+                                matches!(
+                                    m,
+                                    Meaning::Generic {
+                                        keeps_holidays: true
+                                    }
+                                )
+                            });
+                    if (time_alone || holiday) && e.start == j {
                         out.push(Expr::new(i, j, ExprKind::NotADate));
                         i = e.consumed.max(j + 1);
                         out.push(e);
@@ -696,9 +723,13 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// A numeric day range: `15-16/6/2021`, or `15-16/6` when `allow_no_year`.
+    /// A numeric day range: `15-16/6/2021`, `30/6-2/7/2025`, `20/3/2025-21/3/2025`, or
+    /// without a year (`15-16/6`, `20/3-21/3`) when `allow_no_year`.
     fn numeric_day_range(&self, i: usize, allow_no_year: bool) -> Option<(Point, Point, usize)> {
         let r = self.run(i)?;
+        if let Some((s, t)) = two_numeric_dates(&r, allow_no_year) {
+            return Some((s, t, r.end));
+        }
         if !(r.n == 3 || r.n == 4)
             || !is_dash(r.seps[0])
             || r.seps[1..r.n - 1].iter().any(|&c| c != '/')
@@ -1037,7 +1068,8 @@ impl<'a> Parser<'a> {
         match atom.kind {
             AtomKind::Num { .. } if self.number_reads_nothing(i) => None,
             AtomKind::Num { .. } => self
-                .time_expr(i)
+                .hijri_day_expr(i)
+                .or_else(|| self.time_expr(i))
                 .or_else(|| self.count_unit_expr(i))
                 .or_else(|| self.number_date_expr(i, prev)),
             AtomKind::Word { .. } if atom.starts => self
@@ -1196,6 +1228,15 @@ impl<'a> Parser<'a> {
             // a comma but no date: the weekday alone (with its part of the day)
             return self.bare_weekday(i, j, weekday, part);
         }
+        // Rabu pekan lalu, Jumat pekan ini, Senin minggu depan
+        if let Some((n, e)) = self.unit_offset(j, Unit::Week) {
+            let dir = WeekdayDir::OfWeek(n as i8);
+            return with(Expr::new(
+                i,
+                e,
+                ExprKind::Relative(Rel::Weekday { weekday, dir }),
+            ));
+        }
         // Senin lalu, Jumat depan, Kamis ini, Senin kemarin
         if let Some((Meaning::Direction(dir), e)) =
             self.hit(j, |m| matches!(m, Meaning::Direction(_)))
@@ -1226,17 +1267,32 @@ impl<'a> Parser<'a> {
             x.part = p;
             return with(x);
         }
-        // Selasa-Rabu (15-16/6/2021) is an interval; Senin-Jumat, Senin hingga Jumat alone
-        // are office hours, not a date
+        // Selasa-Rabu (15-16/6/2021), Kamis hingga Jumat (20/3-21/3) are an interval
         if let Some(c) = self.find(i + 1, |m| matches!(m, Meaning::Connector)) {
-            if let Some(e) = self.find(c, |m| matches!(m, Meaning::Weekday(_))) {
+            if let Some((Meaning::Weekday(last), e)) =
+                self.hit(c, |m| matches!(m, Meaning::Weekday(_)))
+            {
                 if self.punct(e, '(') {
-                    if let Some((s, t, e2)) = self.numeric_day_range(e + 1, true) {
-                        if self.punct(e2, ')') {
-                            let x =
-                                self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
-                            return Some(x);
-                        }
+                    let range = self.numeric_day_range(e + 1, true);
+                    if let Some((s, t, e2)) = range.filter(|r| self.punct(r.2, ')')) {
+                        let x = self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
+                        return Some(x);
+                    }
+                }
+                // Senin-Jumat, Senin hingga Sabtu alone are the working week, office hours
+                // rather than a date; other spans alone (Kamis hingga Jumat) are days near
+                // the reference date, placed as the first weekday alone would be
+                let alone = (weekday != 1)
+                    .then(|| self.bare_weekday(i, i + 1, weekday, None))
+                    .flatten();
+                if let Some(mut x) = alone {
+                    if let ExprKind::Relative(Rel::Weekday { dir, .. }) = x.kind {
+                        let first = weekday;
+                        x.kind = ExprKind::Relative(Rel::Weekdays { first, last, dir });
+                        x.end = e;
+                        x.consumed = e;
+                        x.weekday = None;
+                        return Some(x);
                     }
                 }
                 return Some(Expr::new(i, e, ExprKind::NotADate));
@@ -1560,13 +1616,10 @@ impl<'a> Parser<'a> {
     }
 
     /// `Ramadan`, `Ramadan 1447 H`, `Ramadan 1446 Hijriah`, `Ramadan tahun ini`: a month of
-    /// the Islamic calendar (not in a name: `Yusuf Ramadhan`, `Ramadhan Hamid`).
+    /// the Islamic calendar (not in a name: `Yusuf Ramadhan`, `Ramadhan Hamid`); a month that
+    /// is also a given name (`Rajab`, `Safar`) only with an Islamic year (`Rajab 1447 H`).
     fn hijri_month_expr(&self, i: usize) -> Option<Expr> {
-        let (Meaning::HijriMonth(month), e) =
-            self.hit(i, |m| matches!(m, Meaning::HijriMonth(_)))?
-        else {
-            return None;
-        };
+        let (month, bare, e) = self.hijri_month(i)?;
         let upper = matches!(self.kind(i), Some(AtomKind::Word { upper: true, .. }));
         let newline = |k: usize| self.a.atoms.get(k).is_some_and(|a| a.newline);
         let name_before = i > 0 && self.is_capitalised_other(i - 1) && !newline(i);
@@ -1575,8 +1628,38 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (year, end) = self.holiday_year(e);
-        let rel = Rel::HijriMonth { month, year };
+        if !bare && !matches!(year, HolidayYear::Hijri(_)) {
+            return None;
+        }
+        let rel = Rel::HijriMonth {
+            month,
+            year,
+            day: None,
+        };
         Some(Expr::new(i, end, ExprKind::Relative(rel)))
+    }
+
+    /// `1 Syawal 1447 H`, `12 Rabiul Awal`, `10 Zulhijah 1447 Hijriah`: a day of a month of
+    /// the Islamic calendar.
+    fn hijri_day_expr(&self, i: usize) -> Option<Expr> {
+        let (day, k) = self.day(i)?;
+        let (month, _, e) = self.hijri_month(k)?;
+        let (year, end) = self.holiday_year(e);
+        let rel = Rel::HijriMonth {
+            month,
+            year,
+            day: Some(day),
+        };
+        Some(Expr::new(i, end, ExprKind::Relative(rel)))
+    }
+
+    /// The month of the Islamic calendar named at `i`: its number, whether it may stand
+    /// alone, and the end.
+    fn hijri_month(&self, i: usize) -> Option<(u8, bool, usize)> {
+        match self.hit(i, |m| matches!(m, Meaning::HijriMonth { .. }))? {
+            (Meaning::HijriMonth { month, bare }, e) => Some((month, bare, e)),
+            _ => None,
+        }
     }
 
     /// A year of the Islamic calendar at `k` (`1447`, `1447 H`, `1447 Hijriah/2026 Masehi`,
@@ -1995,7 +2078,7 @@ impl<'a> Parser<'a> {
             let kind = ExprKind::Interval(point(first), point(last));
             return Some(Expr::new(i, e2, kind));
         }
-        let (years, e2) = self.relative_year(e)?;
+        let (years, e2) = self.unit_offset(e, Unit::Year)?;
         let rel = Rel::MonthSpan { first, last, years };
         Some(Expr::new(i, e2, ExprKind::Relative(rel)))
     }
@@ -2043,12 +2126,25 @@ impl<'a> Parser<'a> {
                 id: Some(id),
                 year,
                 days: 0,
+                to: None,
             }),
         ))
     }
 
     /// The year after a holiday's name, and the end of what was read.
     fn holiday_year(&self, e: usize) -> (HolidayYear, usize) {
+        // Nyepi Tahun Baru Saka 1948, and Tahun Baru Saka 1948 (a name ending in the era
+        // word): a year of the Saka era
+        let saka = |m: &Meaning| matches!(m, Meaning::SakaEra(_));
+        let era = self.hit(e, saka).or_else(|| {
+            self.hit(e.checked_sub(1)?, saka)
+                .filter(|&(_, end)| end == e)
+        });
+        if let Some((Meaning::SakaEra(offset), k)) = era {
+            if let Some((v, e2)) = self.year(k) {
+                return (HolidayYear::Written(v + i32::from(offset)), e2);
+            }
+        }
         // Idul Fitri 1446 H, Idul Adha 1445 H/2024 M
         if let Some((h, _, e2)) = self.hijri_year(e, false) {
             return (HolidayYear::Hijri(h), e2);
@@ -2059,24 +2155,19 @@ impl<'a> Parser<'a> {
         if let Some((v, e2)) = self.year(y) {
             return (HolidayYear::Written(v), e2);
         }
-        match self.relative_year(e) {
+        match self.unit_offset(e, Unit::Year) {
             Some((n, e2)) => (HolidayYear::Offset(n), e2),
             None => (HolidayYear::Nearest, e),
         }
     }
 
-    /// `tahun ini`, `tahun lalu`, `tahun depan` at `i`: the year's offset from the reference
-    /// date's, and the end.
-    fn relative_year(&self, i: usize) -> Option<(i32, usize)> {
-        let k = self.find(i, |m| {
-            matches!(
-                m,
-                Meaning::Unit {
-                    unit: Unit::Year,
-                    count: None
-                }
-            )
-        })?;
+    /// A unit and its direction at `i` (`tahun ini`, `tahun lalu`, `pekan depan`): how many
+    /// such units from the reference date's (-1, 0, 1), and the end.
+    fn unit_offset(&self, i: usize, unit: Unit) -> Option<(i32, usize)> {
+        let k = self.find(
+            i,
+            |m| matches!(m, Meaning::Unit { unit: u, count: None } if *u == unit),
+        )?;
         match self.hit(k, |m| matches!(m, Meaning::Direction(_)))? {
             (Meaning::Direction(Direction::Past), e) => Some((-1, e)),
             (Meaning::Direction(Direction::Next), e) => Some((1, e)),
@@ -2085,10 +2176,47 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `H-7 Lebaran`, `H+3 Idul Adha 2025`, and a bare `H+5` (counted from the holiday the
-    /// text named last) where no word of its own follows (not `H-1 keberangkatan`, the day
-    /// before a departure).
+    /// `H-7 Lebaran`, `H+3 Idul Adha 2025`, `H-5 hingga H-3 Idul Fitri` (a span of days),
+    /// and a bare `H+5` (counted from the holiday the text named last) where no word of its
+    /// own follows (not `H-1 keberangkatan`, the day before a departure).
     fn holiday_offset_expr(&self, i: usize) -> Option<Expr> {
+        let (days, e) = self.holiday_count(i)?;
+        // the count (or span of counts) before the holiday named at `h`
+        let before_holiday = |h: usize, to: Option<i16>| {
+            let x = self.holiday_expr(h)?;
+            let ExprKind::Relative(Rel::Holiday { id, year, .. }) = x.kind else {
+                return None;
+            };
+            let rel = Rel::Holiday { id, year, days, to };
+            Some(Expr::new(i, x.end, ExprKind::Relative(rel)))
+        };
+        if let Some(x) = before_holiday(e, None) {
+            return Some(x);
+        }
+        // H-5 hingga H-3 Lebaran: a span of days, the holiday named after the second count
+        if let Some(c) = self.find(e, |m| matches!(m, Meaning::Connector)) {
+            if let Some((to, e2)) = self.holiday_count(c).filter(|&(to, _)| to >= days) {
+                if let Some(x) = before_holiday(e2, Some(to)) {
+                    return Some(x);
+                }
+            }
+        }
+        let own_word =
+            matches!(self.kind(e), Some(AtomKind::Word { .. })) && self.a.hits(e).is_empty();
+        if own_word {
+            return None;
+        }
+        let rel = Rel::Holiday {
+            id: None,
+            year: HolidayYear::Nearest,
+            days,
+            to: None,
+        };
+        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+    }
+
+    /// The count of days of `H-7`, `H+3` at `i`, and its end.
+    fn holiday_count(&self, i: usize) -> Option<(i16, usize)> {
         let k = self.find(i, |m| matches!(m, Meaning::HolidayDay))?;
         let sign = match self.kind(k) {
             Some(AtomKind::Punct('+')) => 1,
@@ -2107,24 +2235,7 @@ impl<'a> Parser<'a> {
         }) {
             return None;
         }
-        let days = sign * value as i16;
-        if let Some(h) = self.holiday_expr(e) {
-            if let ExprKind::Relative(Rel::Holiday { id, year, .. }) = h.kind {
-                let rel = Rel::Holiday { id, year, days };
-                return Some(Expr::new(i, h.end, ExprKind::Relative(rel)));
-            }
-        }
-        let own_word =
-            matches!(self.kind(e), Some(AtomKind::Word { .. })) && self.a.hits(e).is_empty();
-        if own_word {
-            return None;
-        }
-        let rel = Rel::Holiday {
-            id: None,
-            year: HolidayYear::Nearest,
-            days,
-        };
-        Some(Expr::new(i, e, ExprKind::Relative(rel)))
+        Some((sign * value as i16, e))
     }
 
     /// A rule word (`paling lambat`, `wajib`) among the few words of the clause before `i`.
@@ -2188,7 +2299,7 @@ impl<'a> Parser<'a> {
         let (Meaning::Period(months), k) = self.hit(i, |m| matches!(m, Meaning::Period(_)))? else {
             return None;
         };
-        if i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Generic)) == Some(i) {
+        if i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Generic { .. })) == Some(i) {
             return None;
         }
         let (index, e) = self.ordinal(k)?;
@@ -2214,7 +2325,7 @@ impl<'a> Parser<'a> {
             let kind = ExprKind::Interval(point(Some(y), first), point(Some(y), last));
             return Some(Expr::new(i, e2, kind));
         }
-        let (years, e) = match self.relative_year(e) {
+        let (years, e) = match self.unit_offset(e, Unit::Year) {
             Some((n, e2)) => (Some(n), e2),
             None => (None, e),
         };
@@ -2323,6 +2434,51 @@ impl<'a> Parser<'a> {
 }
 
 /// The clock of run elements `k` and `k + 1` joined by `.` or `:` (`10.00`, `19:30`).
+/// The two dates of a run `D/M-D/M`, `D/M-D/M/Y` or `D/M/Y-D/M/Y` (the first takes the
+/// second's year; without a year only when `allow_no_year`), the first before the second.
+fn two_numeric_dates(r: &Run, allow_no_year: bool) -> Option<(Point, Point)> {
+    let seps = &r.seps[..r.n.checked_sub(1)?];
+    let dash = seps.iter().position(|&c| is_dash(c))?;
+    if seps.iter().enumerate().any(|(k, &c)| k != dash && c != '/') {
+        return None;
+    }
+    let point = |nums: &[(u32, u8)]| -> Option<Point> {
+        let (&(d, ld), &(m, lm)) = (nums.first()?, nums.get(1)?);
+        let year = match nums.get(2) {
+            None => None,
+            Some(&(y, 4)) if plausible_year(y) => Some(Year {
+                value: y as i32,
+                two_digit: false,
+            }),
+            Some(&(y, 2)) => Some(Year {
+                value: y as i32,
+                two_digit: true,
+            }),
+            Some(_) => return None,
+        };
+        if nums.len() > 3 || ld > 2 || lm > 2 || !(1..=12).contains(&m) {
+            return None;
+        }
+        let full = year.filter(|y| !y.two_digit).map(|y| y.value);
+        valid_day(full, m as u8, d as u8).then_some(Point {
+            year,
+            month: Some(m as u8),
+            day: Some(d as u8),
+            clock: None,
+        })
+    };
+    let mut s = point(&r.nums[..=dash])?;
+    let t = point(&r.nums[dash + 1..r.n])?;
+    if s.year.is_none() {
+        s.year = t.year;
+    }
+    if s.year.is_none() && !allow_no_year || s.year.is_some() && t.year.is_none() {
+        return None;
+    }
+    let key = |p: &Point| (p.year.map(|y| y.value), p.month, p.day);
+    (key(&s) < key(&t)).then_some((s, t))
+}
+
 fn run_clock(r: &Run, k: usize) -> Option<(u8, u8)> {
     if k + 1 >= r.n || !matches!(r.seps[k], '.' | ':') {
         return None;

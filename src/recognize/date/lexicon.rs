@@ -14,6 +14,7 @@ use crate::lexicon::format;
 use crate::lexicon::LexiconText;
 
 use super::atoms::{pieces, Piece};
+use super::hijri;
 
 /// The columns of `dates.tsv`.
 pub(super) const COLUMNS: [&str; 4] = ["form", "kind", "value", "detail"];
@@ -100,7 +101,11 @@ pub(super) enum Meaning {
     Prep(bool),
     Conj,
     Code,
-    Generic,
+    /// A word that makes what follows recur (`setiap Senin`); `keeps_holidays` when a holiday
+    /// after it is still that day (`salat Jumat` recurs, `salat Idul Fitri 1447 H` does not).
+    Generic {
+        keeps_holidays: bool,
+    },
     NamePrefix,
     Quantifier,
     Vague,
@@ -137,12 +142,20 @@ pub(super) enum Meaning {
     Duration,
     /// An event noun after which a year is a date (`gempa 2018`).
     Event,
-    /// A month of the Islamic calendar, by its number (`Ramadan` = 9).
-    HijriMonth(u8),
+    /// A month of the Islamic calendar, by its number (`Ramadan` = 9); `bare` when the name
+    /// may stand alone (`Ramadan`; `Muharram`, `Rajab` and `Safar` are also given names, read only with
+    /// a day or a year: `27 Rajab 1447 H`).
+    HijriMonth {
+        month: u8,
+        bare: bool,
+    },
     /// The era mark after a year of the Islamic calendar (`H`, `Hijriah`).
     HijriEra,
     /// The era mark after a Gregorian year given beside an Islamic one (`1447 H/2026 M`).
     GregorianEra,
+    /// The mark of a year of the Saka era (`Tahun Baru Saka 1948`), by the years to add to
+    /// it for the Gregorian year its new year falls in (78).
+    SakaEra(i16),
     /// The `an` of a decade (`1980-an`).
     Decade,
     /// A word that names the beginning or end of a unit of time (`awal`, `akhir`).
@@ -166,6 +179,7 @@ impl Meaning {
                 | Meaning::Event
                 | Meaning::HijriEra
                 | Meaning::GregorianEra
+                | Meaning::SakaEra(_)
                 | Meaning::Decade
                 | Meaning::Edge
                 | Meaning::Future
@@ -268,6 +282,8 @@ impl DateLexicon {
         let mut seen: HashMap<(String, String, String, String), ()> = HashMap::new();
         // Holiday keys named by `holiday` lines, with the line that first named them.
         let mut holiday_refs: Vec<(String, String, usize)> = Vec::new();
+        // Holidays of the Islamic calendar: key, month and day.
+        let mut hijri_rules: Vec<(u16, u8, u8)> = Vec::new();
         for lexicon in lexicons {
             let source = lexicon.source.as_str();
             for rec in format::parse(source, &lexicon.text, &COLUMNS, 2)? {
@@ -300,6 +316,23 @@ impl DateLexicon {
                     let id = lex.holiday_id(form);
                     let dates = &mut lex.holidays[id as usize].1;
                     dates.extend((FIXED_HOLIDAY_YEARS).filter_map(day));
+                    continue;
+                }
+                if kind == "holiday_hijri" {
+                    // a day of the Islamic calendar: dated by the arithmetic calendar where
+                    // no holiday_date line gives the announced day (see below)
+                    let md = value
+                        .split_once('-')
+                        .and_then(|(m, d)| Some((m.parse::<u8>().ok()?, d.parse::<u8>().ok()?)))
+                        .filter(|&(m, d)| hijri::islamic_day(1447, m, d).is_some());
+                    let Some((m, d)) = md else {
+                        return Err(err(format!(
+                            "`{value}` is not a day of the Islamic year MM-DD"
+                        )));
+                    };
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    hijri_rules.push((id, m, d));
                     continue;
                 }
                 let meaning = lex
@@ -353,6 +386,24 @@ impl DateLexicon {
                 });
             }
         }
+        for (id, m, d) in hijri_rules {
+            let dates = &mut lex.holidays[id as usize].1;
+            let listed = dates.len();
+            for h in HIJRI_HOLIDAY_YEARS {
+                let Some(day) = hijri::islamic_day(h, m, d) else {
+                    continue;
+                };
+                // an announced day (the ministry's isbat may differ from the arithmetic
+                // calendar by a day or two) takes the place of the computed one
+                let announced = dates[..listed].iter().any(|a| {
+                    a.until(day)
+                        .is_ok_and(|s| s.get_days().abs() <= HIJRI_TOLERANCE_DAYS)
+                });
+                if !announced {
+                    dates.push(day);
+                }
+            }
+        }
         for (key, source, line) in holiday_refs {
             if lex
                 .holidays
@@ -400,7 +451,7 @@ impl DateLexicon {
                 Meaning::Weekday(_) => 2,
                 // context for what follows, never a date by themselves
                 Meaning::Code
-                | Meaning::Generic
+                | Meaning::Generic { .. }
                 | Meaning::NamePrefix
                 | Meaning::Quantifier
                 | Meaning::Vague => 0,
@@ -613,11 +664,7 @@ impl DateLexicon {
         };
         let m = match kind {
             "month" => {
-                let bare = match detail {
-                    None => false,
-                    Some("bare") => true,
-                    Some(d) => return Err(format!("detail `{d}` must be empty or `bare`")),
-                };
+                let bare = bare_detail(detail)?;
                 return Ok(Meaning::Month {
                     month: int(value, 1, 12)? as u8,
                     bare,
@@ -702,14 +749,27 @@ impl DateLexicon {
             }),
             "duration" => Meaning::Duration,
             "event" => Meaning::Event,
-            "hijri_month" => Meaning::HijriMonth(int(value, 1, 12)? as u8),
+            "hijri_month" => {
+                let bare = bare_detail(detail)?;
+                return Ok(Meaning::HijriMonth {
+                    month: int(value, 1, 12)? as u8,
+                    bare,
+                });
+            }
+            "saka_era" => Meaning::SakaEra(int(value, 0, 1000)? as i16),
             "hijri_era" => Meaning::HijriEra,
             "gregorian_era" => Meaning::GregorianEra,
             "decade" => Meaning::Decade,
             "edge" => Meaning::Edge,
             "conj" => Meaning::Conj,
             "code" => Meaning::Code,
-            "generic" => Meaning::Generic,
+            "generic" => Meaning::Generic {
+                keeps_holidays: match value {
+                    "" => false,
+                    "holiday" => true,
+                    _ => return Err(format!("value `{value}` must be empty or `holiday`")),
+                },
+            },
             "name" => Meaning::NamePrefix,
             "quantifier" => Meaning::Quantifier,
             "stretch" => Meaning::Stretch(match value {
@@ -811,6 +871,15 @@ fn head_bit(w: &[u8]) -> Option<usize> {
     Some((a * 27 + b.unwrap_or(0)) * 27 + c.unwrap_or(0))
 }
 
+/// The detail of a month name: `bare` when it may stand alone.
+fn bare_detail(detail: Option<&str>) -> std::result::Result<bool, String> {
+    match detail {
+        None => Ok(false),
+        Some("bare") => Ok(true),
+        Some(d) => Err(format!("detail `{d}` must be empty or `bare`")),
+    }
+}
+
 fn no_detail(detail: Option<&str>, kind: &str) -> std::result::Result<(), String> {
     match detail {
         Some(d) => Err(format!("kind `{kind}` takes no detail, found `{d}`")),
@@ -836,6 +905,13 @@ fn parse_offset(s: &str) -> Option<i16> {
 }
 
 /// A strict `YYYY-MM-DD`.
+/// The Islamic years a `holiday_hijri` day is computed for (1945-2101).
+const HIJRI_HOLIDAY_YEARS: std::ops::RangeInclusive<i32> = 1364..=1525;
+
+/// How far (in days) an announced `holiday_date` may lie from the arithmetic calendar's day
+/// and still be the same holiday.
+const HIJRI_TOLERANCE_DAYS: i32 = 3;
+
 /// The years a `holiday_fixed` day is listed for.
 const FIXED_HOLIDAY_YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
 
@@ -887,6 +963,27 @@ mod tests {
         assert!(e.contains("takes no detail"), "{e}");
         let e = lex("x1\tconnector\tinterval\t\n").unwrap_err().to_string();
         assert!(e.contains("contains digits"), "{e}");
+    }
+
+    #[test]
+    fn islamic_holidays_are_dated_where_no_announced_day_is_near() {
+        let l = lex(concat!(
+            "maulid\tholiday\tmaulid\t\n",
+            "maulid\tholiday_hijri\t03-12\t\n",
+            "maulid\tholiday_date\t2025-09-05\t\n",
+        ))
+        .unwrap();
+        let (_, dates) = l.holidays.iter().find(|(k, _)| k == "maulid").unwrap();
+        let d = |y, m, d| jiff::civil::date(y, m, d);
+        // 12 Rabiul Awal 1447 is 4 September 2025 in the arithmetic calendar: the announced
+        // day a day later replaces it; 1448 keeps the computed day
+        assert!(dates.contains(&d(2025, 9, 5)));
+        assert!(!dates.contains(&d(2025, 9, 4)));
+        assert!(dates.contains(&d(2026, 8, 26)));
+        let e = lex("maulid\tholiday_hijri\t13-12\t\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "t.tsv:3: `13-12` is not a day of the Islamic year MM-DD");
     }
 
     #[test]

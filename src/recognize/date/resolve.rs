@@ -9,6 +9,7 @@ use crate::document::{DateGrain, DateValue};
 
 use super::atoms::Atoms;
 use super::grammar::{Clock, Expr, ExprKind, HolidayYear, Point, Rel, WeekdayDir, Year};
+use super::hijri::islamic_month;
 use super::lexicon::{DateLexicon, Direction, Unit};
 
 /// Resolves `expr` against `reference`. `None` means the expression is not a date after all
@@ -363,6 +364,32 @@ fn weekday(n: u8) -> Option<Weekday> {
     Weekday::from_monday_one_offset(n as i8).ok()
 }
 
+/// The day weekday `wd` (Monday = 1) read with `dir` names, seen from `r`.
+fn weekday_day(r: Date, wd: u8, dir: WeekdayDir) -> Option<Date> {
+    weekday(wd).and_then(|w| {
+        let same = r.weekday() == w;
+        match dir {
+            WeekdayDir::Stated(Direction::Past | Direction::Before) => r.nth_weekday(-1, w).ok(),
+            // `Jumat depan`: the Friday of next week.
+            WeekdayDir::Stated(Direction::Next | Direction::Later | Direction::After) => {
+                monday_of(r)?.checked_add(i64::from(wd + 6).days()).ok()
+            }
+            WeekdayDir::Stated(Direction::Current) => {
+                monday_of(r)?.checked_add(i64::from(wd - 1).days()).ok()
+            }
+            WeekdayDir::BarePast if same => Some(r),
+            WeekdayDir::BarePast => r.nth_weekday(-1, w).ok(),
+            WeekdayDir::BareFuture if same => Some(r),
+            WeekdayDir::BareFuture => r.nth_weekday(1, w).ok(),
+            WeekdayDir::Coming => r.nth_weekday(1, w).ok(),
+            WeekdayDir::Gone => r.nth_weekday(-1, w).ok(),
+            WeekdayDir::OfWeek(n) => monday_of(r)?
+                .checked_add(i64::from(7 * i32::from(n) + i32::from(wd) - 1).days())
+                .ok(),
+        }
+    })
+}
+
 /// The Monday of the week containing `d`.
 fn monday_of(d: Date) -> Option<Date> {
     d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
@@ -423,6 +450,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
         Rel::Weeks(_)
+        | Rel::Weekdays { .. }
         | Rel::Period { .. }
         | Rel::MonthSpan { .. }
         | Rel::HijriMonth { .. }
@@ -436,19 +464,38 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
             Unit::Year => DateGrain::Year,
         },
     };
-    if let Rel::Holiday { id, year, days } = rel {
+    if let Rel::Holiday { id, year, days, to } = rel {
         // a bare `H+5` is dated by the document (see `date::anaphora`)
         let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
         let written =
             matches!(year, HolidayYear::Written(_) | HolidayYear::Hijri(_)) && id.is_some();
+        // `H-5 hingga H-3 Lebaran`: the days from one count to the other
+        if let Some(to) = to {
+            let end = d.and_then(|d| d.checked_add(i64::from(to - days).days()).ok());
+            let span = d
+                .zip(end)
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+            return Out::new(span, DateGrain::Interval, !written);
+        }
         let mut out = Out::new(d.and_then(fmt_date), grain, !written);
         out.day = d;
         return out;
     }
-    if let Rel::HijriMonth { month, year } = rel {
-        let span = hijri_month_of(month, year, reference)
-            .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
-        return Out::new(span, grain, !matches!(year, HolidayYear::Hijri(_)));
+    if let Rel::HijriMonth { month, year, day } = rel {
+        let span = hijri_month_of(month, year, reference);
+        let relative = !matches!(year, HolidayYear::Hijri(_));
+        // `1 Syawal 1447 H`: one day of the month
+        if let Some(day) = day {
+            let d = span.and_then(|(a, b)| {
+                let d = a.checked_add(i64::from(day - 1).days()).ok()?;
+                (d <= b).then_some(d)
+            });
+            let mut out = Out::new(d.and_then(fmt_date), DateGrain::Day, relative);
+            out.day = d;
+            return out;
+        }
+        let span = span.and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+        return Out::new(span, grain, relative);
     }
     let Some(r) = reference else {
         return Out::new(None, grain, true);
@@ -476,28 +523,21 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
         }
         Rel::Years(n) => (fmt_cal(Cal::Year(i32::from(r.year()) + n)), None),
         Rel::Weekday { weekday: wd, dir } => {
-            let d = weekday(wd).and_then(|w| {
-                let same = r.weekday() == w;
-                match dir {
-                    WeekdayDir::Stated(Direction::Past | Direction::Before) => {
-                        r.nth_weekday(-1, w).ok()
-                    }
-                    // `Jumat depan`: the Friday of next week.
-                    WeekdayDir::Stated(Direction::Next | Direction::Later | Direction::After) => {
-                        monday_of(r)?.checked_add(i64::from(wd + 6).days()).ok()
-                    }
-                    WeekdayDir::Stated(Direction::Current) => {
-                        monday_of(r)?.checked_add(i64::from(wd - 1).days()).ok()
-                    }
-                    WeekdayDir::BarePast if same => Some(r),
-                    WeekdayDir::BarePast => r.nth_weekday(-1, w).ok(),
-                    WeekdayDir::BareFuture if same => Some(r),
-                    WeekdayDir::BareFuture => r.nth_weekday(1, w).ok(),
-                    WeekdayDir::Coming => r.nth_weekday(1, w).ok(),
-                    WeekdayDir::Gone => r.nth_weekday(-1, w).ok(),
-                }
-            });
+            let d = weekday_day(r, wd, dir);
             (d.and_then(fmt_date), d)
+        }
+        // `Kamis hingga Jumat`: from the first day, read as a weekday alone, to the next
+        // such last day
+        Rel::Weekdays { first, last, dir } => {
+            let a = weekday_day(r, first, dir);
+            let b = a.and_then(|a| {
+                let n = (i64::from(last) - i64::from(first)).rem_euclid(7);
+                a.checked_add(n.days()).ok()
+            });
+            let v = a
+                .zip(b)
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+            (v, None)
         }
         Rel::Month { month, dir } => {
             let ry = i32::from(r.year());
@@ -613,35 +653,6 @@ fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
     }
 }
 
-/// Day `day` of month `month` of year `year` in the arithmetic (tabular) Islamic calendar of
-/// Reingold & Dershowitz, *Calendrical Calculations* (`fixed-from-islamic`: 30-year cycles with
-/// leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29; civil epoch 16 July 622 Julian).
-fn islamic_date(year: i32, month: u8, day: u8) -> Option<Date> {
-    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
-    let fixed = d
-        + 29 * (m - 1)
-        + (6 * m - 1).div_euclid(11)
-        + (y - 1) * 354
-        + (3 + 11 * y).div_euclid(30)
-        + 227_014;
-    // fixed day 730 120 is 1 January 2000
-    date(2000, 1, 1)?.checked_add((fixed - 730_120).days()).ok()
-}
-
-/// The first and last day of month `month` of Islamic year `year`.
-fn islamic_month(year: i32, month: u8) -> Option<(Date, Date)> {
-    if !(1300..=1600).contains(&year) || !(1..=12).contains(&month) {
-        return None;
-    }
-    let first = islamic_date(year, month, 1)?;
-    let next = if month == 12 {
-        islamic_date(year + 1, 1, 1)?
-    } else {
-        islamic_date(year, month + 1, 1)?
-    };
-    Some((first, next.yesterday().ok()?))
-}
-
 /// The span of Islamic month `month`: of the Islamic year written, of the one that begins in
 /// a Gregorian year (`Ramadan 2026`, `Ramadan tahun ini`), or the one nearest the reference
 /// date (0 days when it falls inside).
@@ -722,6 +733,7 @@ pub(super) fn infer_reference(exprs: &[Expr], atoms: &Atoms) -> Option<(Date, us
 
 #[cfg(test)]
 mod tests {
+    use super::super::hijri::islamic_date;
     use super::*;
     use jiff::civil::date as d;
 

@@ -1639,3 +1639,264 @@ fn a_weekday_listed_after_recurring_opening_days_recurs() {
         "2021-06-11",
     );
 }
+
+// ---- round 10: week words, weekday spans, holidays of the Islamic and Saka calendars -------
+
+/// A Wednesday.
+const WED: Option<&str> = Some("2026-03-18");
+
+#[test]
+fn a_weekday_with_a_week_word_is_that_day_of_that_week() {
+    let cases = [
+        (
+            "Rapat evaluasi digelar Rabu pekan lalu di aula.",
+            "Rabu pekan lalu",
+            "2026-03-11",
+        ),
+        (
+            "Bantuan disalurkan Kamis minggu lalu.",
+            "Kamis minggu lalu",
+            "2026-03-12",
+        ),
+        (
+            "Pelantikan dijadwalkan Jumat pekan ini.",
+            "Jumat pekan ini",
+            "2026-03-20",
+        ),
+        (
+            "Tim turun ke lokasi Senin pekan depan.",
+            "Senin pekan depan",
+            "2026-03-23",
+        ),
+        // weeks run Monday to Sunday, as `pekan ini` does
+        (
+            "Lomba ditutup Minggu pekan depan.",
+            "Minggu pekan depan",
+            "2026-03-29",
+        ),
+    ];
+    for (text, expect_text, value) in cases {
+        check(text, WED, expect_text, value);
+    }
+    check(
+        "Sidang lanjutan Senin minggu depan.",
+        REF,
+        "Senin minggu depan",
+        "2021-06-21",
+    );
+    // the week alone stays the week
+    check(
+        "Pasar murah digelar pekan ini.",
+        WED,
+        "pekan ini",
+        "2026-03-16/2026-03-22",
+    );
+}
+
+#[test]
+fn weekday_spans_with_a_date_are_intervals() {
+    let cases = [
+        (
+            "Pameran digelar Kamis hingga Jumat (19-20/3) di alun-alun.",
+            "Kamis hingga Jumat (19-20/3)",
+        ),
+        (
+            "Pameran digelar Kamis hingga Jumat (19/3-20/3) di alun-alun.",
+            "Kamis hingga Jumat (19/3-20/3)",
+        ),
+        (
+            "Pameran digelar Kamis-Jumat (19-20/3) di alun-alun.",
+            "Kamis-Jumat (19-20/3)",
+        ),
+    ];
+    for (text, expect_text) in cases {
+        check(text, WED, expect_text, "2026-03-19/2026-03-20");
+    }
+    check(
+        "Pelatihan berlangsung Senin sampai Rabu (10-12/11/2025) di Ambon.",
+        WED,
+        "Senin sampai Rabu (10-12/11/2025)",
+        "2025-11-10/2025-11-12",
+    );
+    // the year written once, after the second date; and across a month's end
+    check(
+        "Pelatihan berlangsung Senin-Rabu (30/6-2/7/2025) di Ambon.",
+        WED,
+        "Senin-Rabu (30/6-2/7/2025)",
+        "2025-06-30/2025-07-02",
+    );
+    // the second date before the first is no span
+    none("Skor akhir 3/4-1/2 saja.", WED);
+}
+
+#[test]
+fn weekday_spans_alone_are_placed_as_their_first_day() {
+    // in a report, the latest such days; after a future marker, the coming ones
+    check(
+        "Tim bekerja Kamis hingga Jumat di lokasi.",
+        WED,
+        "Kamis hingga Jumat",
+        "2026-03-12/2026-03-13",
+    );
+    check(
+        "Pameran akan digelar Kamis hingga Jumat di alun-alun.",
+        WED,
+        "Kamis hingga Jumat",
+        "2026-03-19/2026-03-20",
+    );
+    // across a week's end
+    check(
+        "Pameran akan digelar Sabtu hingga Senin di alun-alun.",
+        WED,
+        "Sabtu hingga Senin",
+        "2026-03-21/2026-03-23",
+    );
+    // the working week, and a recurring span, are no date
+    none("Layanan dibuka Senin hingga Jumat.", WED);
+    none("Layanan dibuka Senin-Sabtu.", WED);
+    none("Layanan dibuka setiap Selasa hingga Kamis.", WED);
+}
+
+#[test]
+fn part_of_day_after_a_weekday_date_without_a_year() {
+    for (text, expect_text, value, part) in [
+        (
+            "Rapat digelar Kamis (12/3) malam di Balai Kota.",
+            "Kamis (12/3)",
+            "2026-03-12",
+            "malam",
+        ),
+        (
+            "Apel digelar Senin (16/3) pagi di lapangan.",
+            "Senin (16/3)",
+            "2026-03-16",
+            "pagi",
+        ),
+        (
+            "Pawai digelar Jumat (4/7/2025) sore.",
+            "Jumat (4/7/2025)",
+            "2025-07-04",
+            "sore",
+        ),
+    ] {
+        let d = dates_full(text, WED);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, expect_text);
+        assert_eq!(d[0].1.value.as_deref(), Some(value));
+        assert_eq!(d[0].1.part_of_day.as_deref(), Some(part));
+    }
+}
+
+#[test]
+fn holiday_counts_make_days_and_spans() {
+    check(
+        "Arus mudik padat H-5 hingga H-3 Idul Fitri.",
+        WED,
+        "H-5 hingga H-3 Idul Fitri",
+        "2026-03-15/2026-03-17",
+    );
+    check(
+        "Arus balik memuncak H+7 Lebaran.",
+        WED,
+        "H+7 Lebaran",
+        "2026-03-27",
+    );
+    check(
+        "Jalur dijaga H-7 sampai H+7 Lebaran 2025.",
+        WED,
+        "H-7 sampai H+7 Lebaran 2025",
+        "2025-03-24/2025-04-07",
+    );
+    check(
+        "Pasar ramai H-1 Natal.",
+        Some("2026-12-10"),
+        "H-1 Natal",
+        "2026-12-24",
+    );
+}
+
+#[test]
+fn islamic_holidays_follow_the_arithmetic_calendar_beyond_their_lists() {
+    let cases = [
+        // 2026 is past the isbat list: 1 Syawal 1447 of the arithmetic calendar
+        (
+            "Salat Idul Fitri 1447 H digelar di lapangan.",
+            "Idul Fitri 1447 H",
+            "2026-03-20",
+        ),
+        (
+            "Pada 1 Syawal 1447 Hijriah warga bersilaturahmi.",
+            "1 Syawal 1447 Hijriah",
+            "2026-03-20",
+        ),
+        // a year of the list keeps the announced day
+        (
+            "Salat Idul Fitri 1446 H digelar di lapangan.",
+            "Idul Fitri 1446 H",
+            "2025-03-31",
+        ),
+        (
+            "Hewan kurban disiapkan untuk Idul Adha 1447 H.",
+            "Idul Adha 1447 H",
+            "2026-05-27",
+        ),
+        (
+            "Pawai obor menyambut Tahun Baru Islam 1448 H.",
+            "Tahun Baru Islam 1448 H",
+            "2026-06-17",
+        ),
+        (
+            "Pawai obor menyambut 1 Muharram 1448 H.",
+            "1 Muharram 1448 H",
+            "2026-06-17",
+        ),
+        // alone: the one nearest the reference date
+        (
+            "Peringatan Maulid Nabi digelar di masjid raya.",
+            "Maulid Nabi",
+            "2026-08-26",
+        ),
+        (
+            "Peringatan Isra Mikraj digelar di masjid raya.",
+            "Isra Mikraj",
+            "2026-01-16",
+        ),
+        (
+            "Peringatan digelar pada 27 Rajab 1447 H.",
+            "27 Rajab 1447 H",
+            "2026-01-16",
+        ),
+    ];
+    for (text, expect_text, value) in cases {
+        check(text, WED, expect_text, value);
+    }
+    // a month that is also a given name needs its year
+    none("Hal itu disampaikan Rajab kepada wartawan.", WED);
+    none("Rajab tiba di lokasi.", WED);
+    none("Hal itu disampaikan Muharram, warga setempat.", WED);
+}
+
+#[test]
+fn nyepi_and_years_of_the_saka_era() {
+    let cases = [
+        (
+            "Hari Raya Nyepi Tahun Baru Saka 1948 dirayakan dengan khidmat.",
+            "Hari Raya Nyepi Tahun Baru Saka 1948",
+            "2026-03-19",
+        ),
+        (
+            "Umat Hindu menyambut Tahun Baru Saka 1947.",
+            "Tahun Baru Saka 1947",
+            "2025-03-29",
+        ),
+        ("Bandara ditutup saat Nyepi.", "Nyepi", "2026-03-19"),
+        (
+            "Pawai ogoh-ogoh digelar jelang Nyepi 2024.",
+            "Nyepi 2024",
+            "2024-03-11",
+        ),
+    ];
+    for (text, expect_text, value) in cases {
+        check(text, WED, expect_text, value);
+    }
+}
