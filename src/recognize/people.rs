@@ -1755,9 +1755,12 @@ impl<'a> Doc<'a> {
                         e = pe;
                         break;
                     }
-                    // An unknown one written with the number (`Dandim 0420/Sarko`).
+                    // An unknown one written with the number (`Dandim 0420/Sarko`), with
+                    // the further words of its name when the holder's rank follows them
+                    // (`Danrem 045/Garuda Jaya Kolonel …`: the rank opens the holder).
                     if self.glued(e) && self.glued(e + 1) && self.is_capitalised(e + 2) {
                         e += 3;
+                        e = self.unit_words_to_rank(e).unwrap_or(e);
                         break;
                     }
                 }
@@ -1778,8 +1781,9 @@ impl<'a> Doc<'a> {
                         e = j;
                         break;
                     }
-                    // Or one or two words that are no given names, before a given name that
-                    // opens a name of two words (Kepala Kampung Yoboi Robertus Ohee).
+                    // Or one or two words that are no given names, before a given name or a
+                    // title of nobility that opens a name of two words (Kepala Kampung Yoboi
+                    // Robertus Ohee, Lurah Pancor Baiq Dewi Lestari).
                     let mut g = e;
                     while g < n
                         && g < e + 2
@@ -1787,12 +1791,13 @@ impl<'a> Doc<'a> {
                         && self.is_word(g)
                         && !self.prefix_at(g)
                         && !self.is_given_name(g)
+                        && !(g > e && self.opens_nobility(g))
                     {
                         g += 1;
                     }
                     if g > e
                         && g + 1 < n
-                        && self.is_given_name(g)
+                        && (self.is_given_name(g) || self.opens_nobility(g))
                         && self.is_name_token(g)
                         && self.is_name_token(g + 1)
                         && self.is_word(g + 1)
@@ -2384,6 +2389,19 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// Capitalised words from `k` (at most four) up to a rank: the rest of a numbered unit's
+    /// name before its commander's rank (`045/Garuda Jaya Kolonel Inf …`). Returns the rank's
+    /// start, or `None` when no rank closes the words.
+    fn unit_words_to_rank(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut j = k;
+        while j < n && j < k + 4 && self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j)
+        {
+            j += 1;
+        }
+        (j > k && j < n && self.rank_end[j] > j).then_some(j)
     }
 
     /// `03`, `03/RW 05`, `005/002` at `k`: a unit's number, with more short forms and
