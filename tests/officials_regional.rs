@@ -129,3 +129,21 @@ fn sasak_nobility_opens_the_name_after_a_village_title() {
         [official("Baiq Dewi Lestari", "Lurah", "Pancor", &[])]
     );
 }
+
+#[test]
+fn a_nickname_before_its_cue_names_the_official_named_after_it() {
+    let text = "SEMARANG - Kepala Dinas Kesehatan Kota Semarang Hendra Wijaya meninjau \
+                posyandu. \"Warga perlu datang,\" kata Ajik, sapaan akrab Hendra Wijaya.";
+    let found: Vec<(String, Vec<String>)> = entities(text)
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Official(o) => Some((o.name, o.aliases)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("Hendra Wijaya".to_string(), vec!["Ajik".to_string()])]
+    );
+    assert!(mentions_of(text, EntityKind::Person).is_empty());
+}

@@ -2706,6 +2706,7 @@ impl<'a> Doc<'a> {
             let holder = self
                 .nickname_holder(people, i)
                 .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
+                .or_else(|| self.nickname_of_named(people, &run))
                 .or_else(|| self.nickname_of_last(people, &run));
             // Whether the run may name anyone known, read once for both look-ups.
             let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
@@ -2842,21 +2843,52 @@ impl<'a> Doc<'a> {
         near.then_some((who, official))
     }
 
+    /// `, sapaan akrab` at `e`: a comma, a nickname cue and its fillers. Returns the token
+    /// after them.
+    fn nickname_cue_after(&self, e: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(e + 1 < n && self.is_punct(e, b',') && self.word_is(e + 1, WordClass::NicknameCue)) {
+            return None;
+        }
+        let mut k = e + 2;
+        while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// `kata Aam, sapaan akrab Abdul Muhari`: a name, then a comma, a nickname cue and the
+    /// name of an official or person already known; the first name is that one's nickname.
+    /// Returns the index and whether it is an official.
+    fn nickname_of_named(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+        let k = self.nickname_cue_after(run.end)?;
+        let n = self.tokens.len();
+        let mut e = k;
+        while e < n && e - k < MAX_NAME_WORDS && self.is_name_token(e) {
+            e += 1;
+        }
+        if e == k
+            || people.official_named_by(self, run).is_some()
+            || people.person_named_by(self, run).is_some()
+        {
+            return None;
+        }
+        let named = k..e;
+        people
+            .official_named_by(self, &named)
+            .map(|p| (p, true))
+            .or_else(|| people.person_named_by(self, &named).map(|p| (p, false)))
+    }
+
     /// `… Rusdy Mastura menyambut langkah tersebut. Menurut Cudy, sapaan akrabnya, …`: a
     /// name of one word, then a comma and a nickname cue with no name after it. The name is
     /// the nickname of the official or person named last before it, in the same paragraph.
     fn nickname_of_last(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
         let n = self.tokens.len();
-        let mut k = run.end;
-        if run.len() != 1
-            || !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue))
-        {
+        if run.len() != 1 {
             return None;
         }
-        k += 2;
-        while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
-            k += 1;
-        }
+        let k = self.nickname_cue_after(run.end)?;
         // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
         // karib Kadis DP3A`: other shapes; and a name already known is no nickname.
         if k < n
@@ -2879,11 +2911,7 @@ impl<'a> Doc<'a> {
     /// `Bupati`.
     fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
         let n = self.tokens.len();
-        let mut k = run.end;
-        if !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue)) {
-            return None;
-        }
-        k += 2;
+        let mut k = self.nickname_cue_after(run.end)?;
         while k < n && {
             let w = self.lower(k);
             self.rec.nickname_fillers.contains(&*w) || self.rec.nickname_articles.contains(&*w)
