@@ -435,6 +435,8 @@ impl Extractor {
                 .iter()
                 .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
+        // A surname that is also a district's name is the name's.
+        crate::recognize::place::drop_places_inside_names(&mut named, &entities);
         let links = self
             .orgs
             .recognize(&view, &self.people, self.acronyms.table(), &mut named);

@@ -255,10 +255,47 @@ impl AcronymRecognizer {
                     && (inside
                         || !v
                             .word_is(i, WordClass::GivenName)
-                            .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l))));
+                            .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l))))
+                    && (inside || !self.lower_blend_in_name(v, i, people));
             }
         }
         out
+    }
+
+    /// Token `i` is a blend the lexicon writes in lower case (`laka`), here written with a
+    /// capital right after a capitalised name word on its line (`Melkiades Laka Lena`): a
+    /// word of that name, not the blend. Only the blend's own match may start there, and the
+    /// word before may be no title, acronym, rank, honorific, place or dictionary word
+    /// (`Kanit Laka`, `Unit Laka` keep the blend).
+    fn lower_blend_in_name(&self, v: &DocView<'_>, i: usize, people: &PeopleRecognizer) -> bool {
+        let lower_form = v.acronym[i].is_some_and(|a| {
+            let form = &self.table.get(a.index).form;
+            a.end == i + 1 && !form.chars().any(char::is_uppercase)
+        });
+        if !(lower_form
+            && v.match_ends()[i] == i + 1
+            && i > 0
+            && v.is_word(i)
+            && v.is_capitalised(i)
+            && !v.is_caps(i))
+        {
+            return false;
+        }
+        let p = i - 1;
+        let t = v.tok(p);
+        v.is_word(p)
+            && v.is_capitalised(p)
+            && !v.is_caps(p)
+            && !v.line_ends_after(p)
+            && v.match_ends()[p] == 0
+            && v.title_end[p] == p
+            && v.place_end[p] == p
+            && !v.in_rank[p]
+            && !v.in_honorific[p]
+            && !v.taken[p]
+            && with_lower(t, |l| {
+                people.is_given_name_lower(l) || !people.is_dictionary_lower(l)
+            })
     }
 
     /// The readings of `form` (any case) whose case rule accepts it.

@@ -1755,9 +1755,12 @@ impl<'a> Doc<'a> {
                         e = pe;
                         break;
                     }
-                    // An unknown one written with the number (`Dandim 0420/Sarko`).
+                    // An unknown one written with the number (`Dandim 0420/Sarko`), with
+                    // the further words of its name when the holder's rank follows them
+                    // (`Danrem 045/Garuda Jaya Kolonel …`: the rank opens the holder).
                     if self.glued(e) && self.glued(e + 1) && self.is_capitalised(e + 2) {
                         e += 3;
+                        e = self.unit_words_to_rank(e).unwrap_or(e);
                         break;
                     }
                 }
@@ -1778,8 +1781,9 @@ impl<'a> Doc<'a> {
                         e = j;
                         break;
                     }
-                    // Or one or two words that are no given names, before a given name that
-                    // opens a name of two words (Kepala Kampung Yoboi Robertus Ohee).
+                    // Or one or two words that are no given names, before a given name or a
+                    // title of nobility that opens a name of two words (Kepala Kampung Yoboi
+                    // Robertus Ohee, Lurah Pancor Baiq Dewi Lestari).
                     let mut g = e;
                     while g < n
                         && g < e + 2
@@ -1787,12 +1791,13 @@ impl<'a> Doc<'a> {
                         && self.is_word(g)
                         && !self.prefix_at(g)
                         && !self.is_given_name(g)
+                        && !(g > e && self.opens_nobility(g))
                     {
                         g += 1;
                     }
                     if g > e
                         && g + 1 < n
-                        && self.is_given_name(g)
+                        && (self.is_given_name(g) || self.opens_nobility(g))
                         && self.is_name_token(g)
                         && self.is_name_token(g + 1)
                         && self.is_word(g + 1)
@@ -2386,6 +2391,19 @@ impl<'a> Doc<'a> {
         k
     }
 
+    /// Capitalised words from `k` (at most four) up to a rank: the rest of a numbered unit's
+    /// name before its commander's rank (`045/Garuda Jaya Kolonel Inf …`). Returns the rank's
+    /// start, or `None` when no rank closes the words.
+    fn unit_words_to_rank(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut j = k;
+        while j < n && j < k + 4 && self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j)
+        {
+            j += 1;
+        }
+        (j > k && j < n && self.rank_end[j] > j).then_some(j)
+    }
+
     /// `03`, `03/RW 05`, `005/002` at `k`: a unit's number, with more short forms and
     /// numbers joined by `/`. Returns its end (`k` when there is none).
     fn unit_number_end(&self, k: usize) -> usize {
@@ -2688,6 +2706,7 @@ impl<'a> Doc<'a> {
             let holder = self
                 .nickname_holder(people, i)
                 .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
+                .or_else(|| self.nickname_of_named(people, &run))
                 .or_else(|| self.nickname_of_last(people, &run));
             // Whether the run may name anyone known, read once for both look-ups.
             let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
@@ -2824,21 +2843,52 @@ impl<'a> Doc<'a> {
         near.then_some((who, official))
     }
 
+    /// `, sapaan akrab` at `e`: a comma, a nickname cue and its fillers. Returns the token
+    /// after them.
+    fn nickname_cue_after(&self, e: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(e + 1 < n && self.is_punct(e, b',') && self.word_is(e + 1, WordClass::NicknameCue)) {
+            return None;
+        }
+        let mut k = e + 2;
+        while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// `kata Aam, sapaan akrab Abdul Muhari`: a name, then a comma, a nickname cue and the
+    /// name of an official or person already known; the first name is that one's nickname.
+    /// Returns the index and whether it is an official.
+    fn nickname_of_named(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+        let k = self.nickname_cue_after(run.end)?;
+        let n = self.tokens.len();
+        let mut e = k;
+        while e < n && e - k < MAX_NAME_WORDS && self.is_name_token(e) {
+            e += 1;
+        }
+        if e == k
+            || people.official_named_by(self, run).is_some()
+            || people.person_named_by(self, run).is_some()
+        {
+            return None;
+        }
+        let named = k..e;
+        people
+            .official_named_by(self, &named)
+            .map(|p| (p, true))
+            .or_else(|| people.person_named_by(self, &named).map(|p| (p, false)))
+    }
+
     /// `… Rusdy Mastura menyambut langkah tersebut. Menurut Cudy, sapaan akrabnya, …`: a
     /// name of one word, then a comma and a nickname cue with no name after it. The name is
     /// the nickname of the official or person named last before it, in the same paragraph.
     fn nickname_of_last(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
         let n = self.tokens.len();
-        let mut k = run.end;
-        if run.len() != 1
-            || !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue))
-        {
+        if run.len() != 1 {
             return None;
         }
-        k += 2;
-        while k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
-            k += 1;
-        }
+        let k = self.nickname_cue_after(run.end)?;
         // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
         // karib Kadis DP3A`: other shapes; and a name already known is no nickname.
         if k < n
@@ -2861,11 +2911,7 @@ impl<'a> Doc<'a> {
     /// `Bupati`.
     fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
         let n = self.tokens.len();
-        let mut k = run.end;
-        if !(k + 1 < n && self.is_punct(k, b',') && self.word_is(k + 1, WordClass::NicknameCue)) {
-            return None;
-        }
-        k += 2;
+        let mut k = self.nickname_cue_after(run.end)?;
         while k < n && {
             let w = self.lower(k);
             self.rec.nickname_fillers.contains(&*w) || self.rec.nickname_articles.contains(&*w)

@@ -1,0 +1,149 @@
+//! Officials and persons with regional name shapes, on fixture texts written for these tests:
+//! Balinese and Sasak nobility written with the name, customary titles, numbered military
+//! units named in several words, and name words that are also a lexicon's blend or a
+//! district's name.
+
+use warta::document::{Entity, EntityData, EntityKind, Official};
+use warta::Extractor;
+
+fn entities(text: &str) -> Vec<Entity> {
+    use std::sync::OnceLock;
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| {
+        Extractor::builder()
+            .reference_date("2025-09-05")
+            .build()
+            .unwrap()
+    })
+    .extract(text)
+    .entities
+}
+
+/// (name, title, jurisdiction, honorifics) of each official.
+fn officials(text: &str) -> Vec<(String, String, Option<String>, Vec<String>)> {
+    entities(text)
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Official(Official {
+                name,
+                title,
+                jurisdiction,
+                honorifics,
+                ..
+            }) => Some((name, title, jurisdiction, honorifics)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The texts of the mentions of each entity of a kind.
+fn mentions_of(text: &str, kind: EntityKind) -> Vec<Vec<String>> {
+    entities(text)
+        .into_iter()
+        .filter(|e| e.kind() == kind)
+        .map(|e| e.mentions.into_iter().map(|m| m.text).collect())
+        .collect()
+}
+
+fn official(
+    name: &str,
+    title: &str,
+    juris: &str,
+    hon: &[&str],
+) -> (String, String, Option<String>, Vec<String>) {
+    (
+        name.to_string(),
+        title.to_string(),
+        Some(juris.to_string()),
+        hon.iter().map(|h| h.to_string()).collect(),
+    )
+}
+
+#[test]
+fn the_elder_of_a_royal_house_is_an_official_and_his_surname_no_district() {
+    let text = "GIANYAR - Penglingsir Puri Peliatan, Tjokorda Gde Raka Sukawati, membuka \
+                pameran kerajinan di Kecamatan Sukawati pada Jumat pagi.";
+    assert_eq!(
+        officials(text),
+        [official(
+            "Tjokorda Gde Raka Sukawati",
+            "Penglingsir",
+            "Puri Peliatan",
+            &[]
+        )]
+    );
+    assert!(mentions_of(text, EntityKind::Person).is_empty());
+    // The district keeps the mention its prefix gives it; the surname is the name's.
+    let places = mentions_of(text, EntityKind::Place);
+    assert!(places.contains(&vec!["Sukawati".to_string()]), "{places:?}");
+    assert_eq!(
+        places.iter().flatten().filter(|m| *m == "Sukawati").count(),
+        1,
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_blend_written_in_lower_case_is_a_name_word_inside_a_name() {
+    let text = "KUPANG - Bupati Kupang Yosef Lede Laka Nenobais meninjau lokasi banjir \
+                bersama warga pada Senin siang.";
+    assert_eq!(
+        officials(text),
+        [official(
+            "Yosef Lede Laka Nenobais",
+            "Bupati",
+            "Kupang",
+            &[]
+        )]
+    );
+    assert!(mentions_of(text, EntityKind::Acronym).is_empty());
+}
+
+#[test]
+fn after_a_unit_title_the_blend_is_still_the_unit() {
+    let text = "Kanit Laka Satlantas Polres Kupang Ipda Budi Santoso memeriksa lokasi.";
+    let acronyms = mentions_of(text, EntityKind::Acronym);
+    assert!(acronyms.contains(&vec!["Laka".to_string()]), "{acronyms:?}");
+    assert_eq!(officials(text)[0].0, "Budi Santoso");
+}
+
+#[test]
+fn a_numbered_unit_named_in_several_words_ends_at_the_commanders_rank() {
+    let text = "MADIUN - Danrem 082/Citra Panca Yudha Jaya Kolonel Inf Agus Salim memimpin \
+                apel pasukan di lapangan.";
+    assert_eq!(
+        officials(text),
+        [official(
+            "Agus Salim",
+            "Danrem",
+            "082/Citra Panca Yudha Jaya",
+            &["Kolonel Inf"]
+        )]
+    );
+}
+
+#[test]
+fn sasak_nobility_opens_the_name_after_a_village_title() {
+    assert_eq!(
+        officials("Lurah Pancor Baiq Dewi Lestari menyambut rombongan wisatawan."),
+        [official("Baiq Dewi Lestari", "Lurah", "Pancor", &[])]
+    );
+}
+
+#[test]
+fn a_nickname_before_its_cue_names_the_official_named_after_it() {
+    let text = "SEMARANG - Kepala Dinas Kesehatan Kota Semarang Hendra Wijaya meninjau \
+                posyandu. \"Warga perlu datang,\" kata Ajik, sapaan akrab Hendra Wijaya.";
+    let found: Vec<(String, Vec<String>)> = entities(text)
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Official(o) => Some((o.name, o.aliases)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("Hendra Wijaya".to_string(), vec!["Ajik".to_string()])]
+    );
+    assert!(mentions_of(text, EntityKind::Person).is_empty());
+}
