@@ -672,3 +672,100 @@ fn a_form_of_address_and_the_first_word_of_a_title_name_its_holder() {
     assert_eq!(o[0].name, "Andri Saputra");
     assert!(persons(text).is_empty(), "{:?}", persons(text));
 }
+
+fn places(text: &str) -> Vec<String> {
+    extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Place(p) => Some(p.name),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn one_title_two_names_joined_by_serta() {
+    let o = officials(
+        "Wakil Ketua DPRD Jambi Hendri Saputra serta Lusiana Dewi meninjau banjir di Muaro Jambi.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Hendri Saputra", "Wakil Ketua DPRD", Some("Jambi"), vec![]),
+            ("Lusiana Dewi", "Wakil Ketua DPRD", Some("Jambi"), vec![]),
+        ]
+    );
+    // Each title its own name; a spouse and an entourage are no officials.
+    let o = officials(
+        "Bupati Sarolangun Arif Mulyadi serta Wakil Bupati Bambang Irawan hadir. Gubernur Jambi \
+         Rudi Hartawan serta istrinya meninjau pasar. Camat Pauh Teguh Santoso serta rombongan \
+         tiba.",
+    );
+    let got: Vec<_> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Arif Mulyadi", "Bupati"),
+            ("Bambang Irawan", "Wakil Bupati"),
+            ("Rudi Hartawan", "Gubernur"),
+            ("Teguh Santoso", "Camat"),
+        ]
+    );
+}
+
+#[test]
+fn a_village_after_a_title_gives_the_name_after_it_back() {
+    let text = "Kepala Desa Lewobunga Fransiskus Nuba mengatakan air bersih sudah mengalir. \
+                Kades Watu Kerbau Sri Wahyuni menambahkan warga bergotong royong. Kepala Desa \
+                Ndora Wolo Yohanes Deki hadir.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Fransiskus Nuba", "Kepala Desa", Some("Lewobunga"), vec![]),
+            ("Sri Wahyuni", "Kades", Some("Watu Kerbau"), vec![]),
+            ("Yohanes Deki", "Kepala Desa", Some("Ndora Wolo"), vec![]),
+        ]
+    );
+    let p = places(text);
+    assert!(p.contains(&"Lewobunga".to_string()), "{p:?}");
+    assert!(
+        !p.iter().any(|p| p.contains("Nuba") || p.contains("Deki")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_body_named_after_a_person_is_the_jurisdiction_not_the_holder() {
+    let o = officials(
+        "Direktur RSUD dr. Kariadi, Prof. Dr. dr. Endang Murti Wulandari, mengatakan ruang \
+         bersalin diperluas. Direktur Utama RSUP Dr. Wahidin Sudirohusodo dr. Ratna Mahmud \
+         menambahkan stok obat aman.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Endang Murti Wulandari",
+                "Direktur",
+                Some("RSUD dr. Kariadi"),
+                vec!["Prof.", "Dr.", "dr."]
+            ),
+            (
+                "Ratna Mahmud",
+                "Direktur Utama",
+                Some("RSUP Dr. Wahidin Sudirohusodo"),
+                vec!["dr."]
+            ),
+        ]
+    );
+    assert!(persons("Direktur RSUD dr. Kariadi, Prof. Dr. dr. Endang Murti, hadir.").is_empty());
+}

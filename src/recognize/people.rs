@@ -1677,6 +1677,11 @@ impl<'a> Doc<'a> {
         let limit = (k + MAX_COMPLEMENT_TOKENS).min(n);
         let mut e = k;
         while e < limit {
+            // `Wakil Bupati Bambang Irawan`: a one-word place that is also a given name, right
+            // after the title and before a name word, opens the holder's name.
+            if e == k && self.place_from(e) == Some(e + 1) && self.given_name_opens_name(e) {
+                break;
+            }
             let place = self
                 .place_from(e)
                 .filter(|&pe| place_title || !self.word_place_in_name(e, pe));
@@ -2174,7 +2179,7 @@ impl<'a> Doc<'a> {
                 k = l;
             }
         }
-        let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
+        let mut jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
@@ -2189,10 +2194,18 @@ impl<'a> Doc<'a> {
         if !prefixes.is_empty() && after < n && self.is_punct(after, b',') {
             after += 1;
         }
+        // A body named after a person, the holder named after it with honorifics of their own:
+        // `Direktur RSUD dr. Soetomo, Prof. Dr. dr. Cita Rosita`, `Direktur Utama RSUP Dr.
+        // Sardjito dr. Eniarti`.
+        if let Some(f) =
+            self.holder_after_eponym(occ, title, (j, after), &prefixes, title_end, juris_start)
+        {
+            return Some(f);
+        }
         // Words after the complement that are too little of a name alone; they may still end
         // the complement before a name set off by a comma (below).
         let mut weak = false;
-        let name = match self.name_from(after, !prefixes.is_empty()) {
+        let mut name = match self.name_from(after, !prefixes.is_empty()) {
             Some(name) => name,
             // After a jurisdiction, two words or more ending in one that is no ordinary word
             // are a name even when the first is one (`Kepala Disdikbud Samarinda Asli
@@ -2211,6 +2224,10 @@ impl<'a> Doc<'a> {
             }
             None => return None,
         };
+        if let Some(p) = self.village_words_before_name(title, &name, &prefixes, j == k) {
+            jurisdiction = Some(jurisdiction.map_or(occ.end, |r| r.start)..p);
+            name = p..name.end;
+        }
         // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
         // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
         // the word ends the complement.
@@ -2353,6 +2370,104 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// After the title of a village or district head, where the name read at `name` really
+    /// starts when its first words are the rest of the village's name: `Kepala Desa Oi Mbo
+    /// Yohanes Deki` (village Oi Mbo). The names of villages are local words no lexicon has
+    /// all of; a given name after one or more words that are no given names, with a word of
+    /// the name after it, starts the name. Only with no honorific, rank or comma before the
+    /// name (`adjacent`).
+    fn village_words_before_name(
+        &self,
+        title: &crate::lexicon::titles::Title,
+        name: &Range<usize>,
+        prefixes: &[Range<usize>],
+        adjacent: bool,
+    ) -> Option<usize> {
+        use crate::lexicon::titles::JurisdictionLevel;
+        if !prefixes.is_empty()
+            || !adjacent
+            || !matches!(
+                title.level,
+                Some(JurisdictionLevel::Village | JurisdictionLevel::District)
+            )
+            || name.len() < 3
+        {
+            return None;
+        }
+        let p = (name.start + 1..name.end - 1).find(|&p| self.is_given_name(p))?;
+        (name.start..p)
+            .all(|i| {
+                self.is_word(i)
+                    && self.is_capitalised(i)
+                    && !self.is_all_caps(i)
+                    && !self.is_given_name(i)
+                    && !self.nobility_at(i, name.end)
+            })
+            .then_some(p)
+    }
+
+    /// The holder after a body named after a person. The honorifics `prefixes` from `j` (after
+    /// the title and its complement, no comma between) and the name at `after` are the
+    /// eponym of the body whose name ends right before them (an acronym or a capitalised
+    /// word: `RSUD dr. Soetomo`, `Universitas Prof. Dr. Hamka`) when another name opened by
+    /// honorifics or a rank follows, set off by a comma or not, and is no title: that name
+    /// is the holder's, and the eponym ends the jurisdiction. A title that ends with the body
+    /// it heads (`Direktur RSUD`) leaves the body to the jurisdiction.
+    fn holder_after_eponym(
+        &self,
+        occ: &TitleOcc,
+        title: &crate::lexicon::titles::Title,
+        (j, after): (usize, usize),
+        prefixes: &[Range<usize>],
+        title_end: usize,
+        juris_start: usize,
+    ) -> Option<FoundOfficial> {
+        let n = self.tokens.len();
+        let honorific_only = !prefixes.is_empty()
+            && prefixes
+                .iter()
+                .all(|r| self.honorific_end[r.start] == r.end && self.rank_end[r.start] < r.end);
+        let body_before = j > 0
+            && matches!(
+                self.tokens[j - 1].kind,
+                TokenKind::Word | TokenKind::Abbreviation
+            )
+            && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1));
+        if !honorific_only || !body_before {
+            return None;
+        }
+        let eponym = self.name_from(after, true)?;
+        let mut k = eponym.end;
+        if k < n && self.is_punct(k, b',') {
+            k += 1;
+        }
+        let (mut honorifics, start) = self.prefixes_from(k);
+        if honorifics.is_empty() || self.title_end[k] > k {
+            return None;
+        }
+        let name = self.name_from(start, true)?;
+        let (degrees, end) = self.degrees_from(name.end);
+        honorifics.extend(degrees);
+        // `Direktur RSUD`: the body the title names is the jurisdiction's first word.
+        let heads_body = title
+            .embedded
+            .as_deref()
+            .is_some_and(|emb| juris_start == occ.end && self.is(occ.end - 1, emb));
+        let (title_end, juris_start) = if heads_body {
+            (occ.end - 1, occ.end - 1)
+        } else {
+            (title_end, juris_start)
+        };
+        Some(FoundOfficial {
+            phrase: occ.start..end,
+            title: occ.start..title_end,
+            modifier: occ.modifier.clone(),
+            jurisdiction: Some(juris_start..eponym.end),
+            name,
+            honorifics,
+        })
+    }
+
     /// `"Nayantaka"`: one to three capitalised words in quotes at `k`; returns the end.
     fn quoted_name(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
@@ -2462,14 +2577,15 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`.
+    /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`,
+    /// `… Ahmad Fauzi serta Siti Rahmawati`.
     fn coordinated_name(
         &self,
         after: usize,
         paired: bool,
     ) -> Option<(Range<usize>, Vec<Range<usize>>, usize)> {
         let n = self.tokens.len();
-        if after >= n || self.tok(after) != "dan" {
+        if after >= n || !matches!(self.tok(after), "dan" | "serta") {
             return None;
         }
         let (mut prefixes, start) = self.prefixes_from(after + 1);
