@@ -769,3 +769,68 @@ fn a_body_named_after_a_person_is_the_jurisdiction_not_the_holder() {
     );
     assert!(persons("Direktur RSUD dr. Kariadi, Prof. Dr. dr. Endang Murti, hadir.").is_empty());
 }
+
+#[test]
+fn corporate_titles_with_their_function_and_company() {
+    let o = officials(
+        "Area Manager Communication, Relations & CSR PT Pertamina Patra Niaga Regional Sumbagsel, \
+         Nikho Prasetya, mengatakan stok elpiji aman. Executive General Manager PLN UID Jawa \
+         Tengah Bambang Setiawan meninjau gardu. Senior Manager Corporate Communication PT \
+         Kereta Api Indonesia Daop 6 Yogyakarta Agus Wijaya menyebut tiket habis. Direktur Utama \
+         PT Bank Sulselbar Muhammad Rusli menyampaikan laba naik. Branch Manager BNI Cabang \
+         Kendari Dewi Lestari menyerahkan bantuan. General Manager PT Angkasa Pura Indonesia Bandara \
+         Adisutjipto Rahmat Santoso menambahkan penerbangan normal.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Nikho Prasetya",
+                "Area Manager Communication, Relations & CSR",
+                Some("PT Pertamina Patra Niaga Regional Sumbagsel"),
+                vec![]
+            ),
+            (
+                "Bambang Setiawan",
+                "Executive General Manager",
+                Some("PLN UID Jawa Tengah"),
+                vec![]
+            ),
+            (
+                "Agus Wijaya",
+                "Senior Manager Corporate Communication",
+                Some("PT Kereta Api Indonesia Daop 6 Yogyakarta"),
+                vec![]
+            ),
+            (
+                "Muhammad Rusli",
+                "Direktur Utama",
+                Some("PT Bank Sulselbar"),
+                vec![]
+            ),
+            (
+                "Dewi Lestari",
+                "Branch Manager",
+                Some("BNI Cabang Kendari"),
+                vec![]
+            ),
+            (
+                "Rahmat Santoso",
+                "General Manager",
+                Some("PT Angkasa Pura Indonesia Bandara Adisutjipto"),
+                vec![]
+            ),
+        ]
+    );
+    assert!(persons(
+        "Area Manager Communication, Relations & CSR PT Pertamina Patra Niaga Regional \
+         Sumbagsel, Nikho Prasetya, hadir."
+    )
+    .is_empty());
+    // A region no lexicon has after the company, before the holder's given name.
+    let o =
+        officials("Pimpinan Wilayah Perum Bulog Sulselbar Ahmad Fauzan mengatakan beras cukup.");
+    let got: Vec<_> = o.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(got, vec!["Ahmad Fauzan"]);
+}

@@ -91,6 +91,9 @@ pub(crate) struct PeopleRecognizer {
     links: FoldHashSet<Box<str>>,
     /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
     particles: FoldHashSet<Box<str>>,
+    /// Words that open a company's name (`PT`, `Perum`): after a corporate title the words
+    /// before one name the holder's function (`Senior Manager Corporate Communication PT …`).
+    company_forms: FoldHashSet<Box<str>>,
     /// The length in bytes of the longest particle.
     particle_len: usize,
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
@@ -137,6 +140,7 @@ impl PeopleRecognizer {
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
         let mut particles = FoldHashSet::default();
+        let mut company_forms = FoldHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -153,6 +157,7 @@ impl PeopleRecognizer {
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
                     "particle" => &mut particles,
+                    "company" => &mut company_forms,
                     other => {
                         return Err(crate::Error::Lexicon {
                             source: t.source.clone(),
@@ -160,8 +165,8 @@ impl PeopleRecognizer {
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, naming, byline, \
                                  apposition, report, nickname, nickname_filler, \
-                                 nickname_article, initials, not_name, title_blocker, link \
-                                 or particle)"
+                                 nickname_article, initials, not_name, title_blocker, link, \
+                                 particle or company)"
                             ),
                         })
                     }
@@ -220,6 +225,7 @@ impl PeopleRecognizer {
             links,
             particle_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
             particles,
+            company_forms,
             title_last_words,
             title_first_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
@@ -450,10 +456,11 @@ impl PeopleRecognizer {
                 doc.title_first(occ)
                     .or_else(|| doc.name_first(occ, &claimed))
             };
-            let Some(f) = found else {
+            let Some(mut f) = found else {
                 bare_titles.push(occ.clone());
                 continue;
             };
+            doc.function_to_title(occ, &mut f);
             if f.covers().any(|i| claimed[i]) {
                 continue;
             }
@@ -1704,6 +1711,17 @@ impl<'a> Doc<'a> {
                         && !self.prefix_at(pe)
                     {
                         pe += 1;
+                    } else if kind != Complement::None
+                        && pe < n
+                        && self.is_word(pe)
+                        && self.is_capitalised(pe)
+                        && !self.is_name_token(pe)
+                        && !self.prefix_at(pe)
+                        && self.title_end[pe] <= pe
+                    {
+                        // A word that is never a name's goes on with the body's unit at the
+                        // place (`PT Angkasa Pura Indonesia Bandara Juanda`).
+                        pe += 1;
                     } else if let Some(p2) =
                         (pe < n && !self.prefix_at(pe) && !self.given_name_opens_name(pe))
                             .then(|| self.place_from(pe))
@@ -1870,6 +1888,13 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
+            if let Some(end) = (t == "," && e > k && kind != Complement::None)
+                .then(|| self.ampersand_list_end(e, limit))
+                .flatten()
+            {
+                e = end;
+                continue;
+            }
             if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
                 continue;
@@ -1934,6 +1959,29 @@ impl<'a> Doc<'a> {
             e += 1;
         }
         e
+    }
+
+    /// The comma at `e` inside a complement goes on to a list of capitalised words of any
+    /// kind closed by `&`, which joins no names of people (`Communication, Relations &
+    /// CSR`): returns the end of the list's last word.
+    fn ampersand_list_end(&self, e: usize, limit: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(e + 1 < n
+            && self.is_word(e + 1)
+            && self.is_capitalised(e + 1)
+            && self.title_end[e + 1] <= e + 1)
+        {
+            return None;
+        }
+        let amp = (e + 2..limit.min(e + 8))
+            .take_while(|&j| {
+                self.is(j, "&")
+                    || self.is_punct(j, b',')
+                    || self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j)
+            })
+            .find(|&j| self.is(j, "&"))?;
+        (amp + 1 < limit && self.is_word(amp + 1) && self.is_capitalised(amp + 1))
+            .then_some(amp + 2)
     }
 
     /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
@@ -2224,9 +2272,12 @@ impl<'a> Doc<'a> {
             }
             None => return None,
         };
-        if let Some(p) = self.village_words_before_name(title, &name, &prefixes, j == k) {
+        let after_body = jurisdiction.is_some() && title.jurisdiction == Jurisdiction::Organization;
+        if let Some(p) = self.words_before_name(title, &name, &prefixes, (j == k, after_body)) {
             jurisdiction = Some(jurisdiction.map_or(occ.end, |r| r.start)..p);
             name = p..name.end;
+            // A given name and a word after it are name enough.
+            weak = false;
         }
         // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
         // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
@@ -2370,28 +2421,26 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// After the title of a village or district head, where the name read at `name` really
-    /// starts when its first words are the rest of the village's name: `Kepala Desa Oi Mbo
-    /// Yohanes Deki` (village Oi Mbo). The names of villages are local words no lexicon has
-    /// all of; a given name after one or more words that are no given names, with a word of
-    /// the name after it, starts the name. Only with no honorific, rank or comma before the
-    /// name (`adjacent`).
-    fn village_words_before_name(
+    /// Where the name read at `name` really starts when its first words are the rest of the
+    /// village's or the body's name: after the title of a village or district head (`Kepala
+    /// Desa Oi Mbo Yohanes Deki`: village Oi Mbo) or after a body (`after_body`: `Direktur
+    /// Utama PT Bank Kaltimtara Muhammad Yamin`). The names of villages and the regions of
+    /// companies are words no lexicon has all of; a given name after one or more words that
+    /// are no given names, with a word of the name after it, starts the name. Only with no
+    /// honorific, rank or comma before the name (`adjacent`).
+    fn words_before_name(
         &self,
         title: &crate::lexicon::titles::Title,
         name: &Range<usize>,
         prefixes: &[Range<usize>],
-        adjacent: bool,
+        (adjacent, after_body): (bool, bool),
     ) -> Option<usize> {
         use crate::lexicon::titles::JurisdictionLevel;
-        if !prefixes.is_empty()
-            || !adjacent
-            || !matches!(
-                title.level,
-                Some(JurisdictionLevel::Village | JurisdictionLevel::District)
-            )
-            || name.len() < 3
-        {
+        let village = matches!(
+            title.level,
+            Some(JurisdictionLevel::Village | JurisdictionLevel::District)
+        );
+        if !prefixes.is_empty() || !adjacent || !(village || after_body) || name.len() < 3 {
             return None;
         }
         let p = (name.start + 1..name.end - 1).find(|&p| self.is_given_name(p))?;
@@ -2404,6 +2453,43 @@ impl<'a> Doc<'a> {
                     && !self.nobility_at(i, name.end)
             })
             .then_some(p)
+    }
+
+    /// After a corporate title, the capitalised words that stand between it and a company's
+    /// name (`PT`, `Perum`: person_cues.tsv, cue `company`) name the holder's function and
+    /// belong to the title: `Senior Manager Corporate Communication` of `PT Kereta Api
+    /// Indonesia Daop 8`, `Area Manager Communication, Relations & CSR` of `PT Pertamina …`.
+    fn function_to_title(&self, occ: &TitleOcc, f: &mut FoundOfficial) {
+        let Some(juris) = f.jurisdiction.clone() else {
+            return;
+        };
+        let corporate = self
+            .rec
+            .titles
+            .iter()
+            .nth(occ.title)
+            .is_some_and(|t| t.category == crate::lexicon::titles::TitleCategory::Corporate);
+        if !corporate || f.title.end != juris.start {
+            return;
+        }
+        let company = (juris.start + 1..juris.end).find(|&p| {
+            self.is_word(p)
+                && self.is_capitalised(p)
+                && self.rec.company_forms.contains(&*self.lower(p))
+        });
+        let Some(p) = company else {
+            return;
+        };
+        let function = (juris.start..p).all(|i| {
+            (self.is_word(i) && self.is_capitalised(i) && self.place_from(i).is_none())
+                || self.is(i, "&")
+                || self.is(i, "dan")
+                || self.is_punct(i, b',')
+        });
+        if function {
+            f.title.end = p;
+            f.jurisdiction = Some(p..juris.end);
+        }
     }
 
     /// The holder after a body named after a person. The honorifics `prefixes` from `j` (after
