@@ -834,3 +834,36 @@ fn corporate_titles_with_their_function_and_company() {
     let got: Vec<_> = o.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(got, vec!["Ahmad Fauzan"]);
 }
+
+#[test]
+fn the_holder_after_a_body_named_after_a_person_without_honorifics_or_with_a_rank() {
+    let o = officials(
+        "Direktur RSUD dr. Kanujoso Djatiwibowo, Edy Iskandar, mengatakan layanan dibuka. \
+         Direktur RSUP Dr. Kariadi Siti Farichah meninjau bangsal. Danlanud Sultan Iskandar \
+         Muda Marsma TNI Gusti Ngurah Agung memimpin apel.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Edy Iskandar",
+                "Direktur",
+                Some("RSUD dr. Kanujoso Djatiwibowo"),
+                vec![]
+            ),
+            (
+                "Siti Farichah",
+                "Direktur",
+                Some("RSUP Dr. Kariadi"),
+                vec![]
+            ),
+            (
+                "Gusti Ngurah Agung",
+                "Danlanud",
+                Some("Sultan Iskandar Muda"),
+                vec!["Marsma TNI"]
+            ),
+        ]
+    );
+}

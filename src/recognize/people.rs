@@ -1400,10 +1400,12 @@ impl<'a> Doc<'a> {
         while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
             // A form of address that opens no name is the last name word (`Sri Juniarsih
             // Mas meninjau`).
+            // A rank with its service after it is no such word (`Marsma TNI`).
             let last_word = self.prefix_at(e)
                 && self.tokens[e].kind == TokenKind::Word
                 && self.tok(e).len() >= 3
-                && !(e + 1 < n && self.is_name_token(e + 1));
+                && !(e + 1 < n && self.is_name_token(e + 1))
+                && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1);
             if words > 0 && (self.is_degree_at(e) || self.prefix_at(e) && !last_word) {
                 break;
             }
@@ -2492,13 +2494,18 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The holder after a body named after a person. The honorifics `prefixes` from `j` (after
-    /// the title and its complement, no comma between) and the name at `after` are the
-    /// eponym of the body whose name ends right before them (an acronym or a capitalised
-    /// word: `RSUD dr. Soetomo`, `Universitas Prof. Dr. Hamka`) when another name opened by
-    /// honorifics or a rank follows, set off by a comma or not, and is no title: that name
-    /// is the holder's, and the eponym ends the jurisdiction. A title that ends with the body
-    /// it heads (`Direktur RSUD`) leaves the body to the jurisdiction.
+    /// The holder after a body named after a person. The honorifics `prefixes` from `j`, or a
+    /// title of nobility at `j` (after the title and its complement, no comma between), and
+    /// the name at `after` are the eponym of the body whose name ends right before them (an
+    /// acronym or a capitalised word: `RSUD dr. Soetomo`, `Bandara Sultan Hasanuddin`) when
+    /// the holder's name follows: opened by honorifics or a rank of its own, set off by a
+    /// comma or not (`Direktur RSUD dr. Soetomo, Prof. Dr. dr. Cita Rosita`, `Danlanud Sultan
+    /// Hasanuddin Marsma TNI Budi`). After a body of one or two words that is no place (the
+    /// hospital, the airport), an honorific's eponym may also be followed by a name of two
+    /// words or more set off by commas or before a verb (`RSUD Dr. Moewardi, Cahyono Hadi,`)
+    /// or by a given name opening a name of two words (`RSUD dr. Soetomo Joni Wahyuhadi`).
+    /// The eponym ends the jurisdiction. A title that ends with the body it heads
+    /// (`Direktur RSUD`) leaves the body to the jurisdiction.
     fn holder_after_eponym(
         &self,
         occ: &TitleOcc,
@@ -2513,32 +2520,61 @@ impl<'a> Doc<'a> {
             && prefixes
                 .iter()
                 .all(|r| self.honorific_end[r.start] == r.end && self.rank_end[r.start] < r.end);
+        let nobility = prefixes.is_empty() && j < n && self.opens_nobility(j);
         let body_before = j > 0
             && matches!(
                 self.tokens[j - 1].kind,
                 TokenKind::Word | TokenKind::Abbreviation
             )
             && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1));
-        if !honorific_only || !body_before {
+        if !(honorific_only || nobility) || !body_before {
             return None;
         }
-        let eponym = self.name_from(after, true)?;
-        let mut k = eponym.end;
-        if k < n && self.is_punct(k, b',') {
-            k += 1;
-        }
-        let (mut honorifics, start) = self.prefixes_from(k);
-        if honorifics.is_empty() || self.title_end[k] > k {
-            return None;
-        }
-        let name = self.name_from(start, true)?;
-        let (degrees, end) = self.degrees_from(name.end);
-        honorifics.extend(degrees);
         // `Direktur RSUD`: the body the title names is the jurisdiction's first word.
         let heads_body = title
             .embedded
             .as_deref()
             .is_some_and(|emb| juris_start == occ.end && self.is(occ.end - 1, emb));
+        let short_body = honorific_only
+            && (heads_body
+                || j > juris_start
+                    && j - juris_start <= 2
+                    && (juris_start..j).all(|i| self.place_from(i).is_none()));
+        let mut eponym = self.name_from(after, true)?;
+        let mut k = eponym.end;
+        if k < n && self.is_punct(k, b',') {
+            k += 1;
+        }
+        if k >= n || self.title_end[k] > k {
+            return None;
+        }
+        let (mut honorifics, start) = self.prefixes_from(k);
+        let name = if !honorifics.is_empty() {
+            self.name_from(start, true)?
+        } else if !short_body {
+            return None;
+        } else if k > eponym.end {
+            // Set off by a comma: two words or more, then a comma or a verb.
+            let name = self.name_from(k, false)?;
+            let closed =
+                name.end < n && (self.is_punct(name.end, b',') || self.is_predicate_verb(name.end));
+            if name.len() < 2 || !closed {
+                return None;
+            }
+            name
+        } else {
+            // Right after: a given name opening a name of two words or more.
+            let p = (eponym.start + 1..eponym.end.saturating_sub(1))
+                .find(|&p| self.is_given_name(p))?;
+            if (eponym.start..p).any(|i| self.is_given_name(i)) {
+                return None;
+            }
+            let name = p..eponym.end;
+            eponym.end = p;
+            name
+        };
+        let (degrees, end) = self.degrees_from(name.end);
+        honorifics.extend(degrees);
         let (title_end, juris_start) = if heads_body {
             (occ.end - 1, occ.end - 1)
         } else {
