@@ -867,3 +867,26 @@ fn the_holder_after_a_body_named_after_a_person_without_honorifics_or_with_a_ran
         ]
     );
 }
+
+#[test]
+fn two_positions_share_the_jurisdiction_after_the_second() {
+    let o = officials(
+        "Ketua dan Wakil Ketua DPRD Pinrang, Ahmad Rizal dan Nurhayati Said, membuka sidang. \
+         Bupati dan Wakil Bupati Berau Rudi Mangunsong dan Gamalis hadir.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Ahmad Rizal", "Ketua", Some("DPRD Pinrang"), vec![]),
+            (
+                "Nurhayati Said",
+                "Wakil Ketua DPRD",
+                Some("Pinrang"),
+                vec![]
+            ),
+            ("Rudi Mangunsong", "Bupati", Some("Berau"), vec![]),
+            ("Gamalis", "Wakil Bupati", Some("Berau"), vec![]),
+        ]
+    );
+}

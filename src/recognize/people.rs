@@ -500,8 +500,10 @@ impl PeopleRecognizer {
                         let prev = &doc.titles[t - 1];
                         first.title = prev.start..prev.end;
                         first.modifier = prev.modifier.clone();
-                        first.jurisdiction = None;
-                        other.jurisdiction = None;
+                        // The jurisdiction after the second title is both positions'
+                        // (`Ketua dan Wakil Ketua DPRD Maros`), with the body the second
+                        // title names for the first.
+                        first.jurisdiction = doc.shared_jurisdiction(occ, &f);
                     }
                     people.add_official(&doc, first);
                     people.add_official(&doc, other);
@@ -2455,6 +2457,26 @@ impl<'a> Doc<'a> {
                     && !self.nobility_at(i, name.end)
             })
             .then_some(p)
+    }
+
+    /// The jurisdiction of the first of two coordinated positions that share the holder's
+    /// jurisdiction `f` found after the second (`occ`): the body the second title names
+    /// and what follows it (`DPRD Maros` of `Ketua dan Wakil Ketua DPRD Maros`), else the
+    /// jurisdiction itself.
+    fn shared_jurisdiction(&self, occ: &TitleOcc, f: &FoundOfficial) -> Option<Range<usize>> {
+        let juris = f.jurisdiction.clone()?;
+        let embedded = self
+            .rec
+            .titles
+            .iter()
+            .nth(occ.title)
+            .and_then(|t| t.embedded.as_deref())
+            .is_some_and(|emb| occ.end == juris.start && self.is(occ.end - 1, emb));
+        Some(if embedded {
+            occ.end - 1..juris.end
+        } else {
+            juris
+        })
     }
 
     /// After a corporate title, the capitalised words that stand between it and a company's
