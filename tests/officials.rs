@@ -890,3 +890,19 @@ fn two_positions_share_the_jurisdiction_after_the_second() {
         ]
     );
 }
+
+#[test]
+fn a_unit_number_alone_after_the_title_before_the_holders_rank() {
+    let o = officials(
+        "Kapolres Sumbawa AKBP Heru Prasetyo dan Dandim 1607 Letkol Inf Yusuf Hamdani \
+         meninjau posko.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Heru Prasetyo", "Kapolres", Some("Sumbawa"), vec!["AKBP"]),
+            ("Yusuf Hamdani", "Dandim", Some("1607"), vec!["Letkol Inf"]),
+        ]
+    );
+}

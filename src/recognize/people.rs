@@ -2222,6 +2222,16 @@ impl<'a> Doc<'a> {
                 juris_start = b;
             }
         }
+        // `Dandim 1606 Letkol Inf Dedi`: the number of the unit the title heads, alone before
+        // the holder's rank or honorific, is the jurisdiction.
+        if k == occ.end
+            && title.embedded.is_some()
+            && k + 1 < n
+            && self.tokens[k].kind == TokenKind::Number
+            && self.prefix_at(k + 1)
+        {
+            k += 1;
+        }
         // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
 
         if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.word_is(l, WordClass::LinkCue)) {
