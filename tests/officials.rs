@@ -723,7 +723,7 @@ fn one_title_two_names_joined_by_serta() {
 fn a_village_after_a_title_gives_the_name_after_it_back() {
     let text = "Kepala Desa Lewobunga Fransiskus Nuba mengatakan air bersih sudah mengalir. \
                 Kades Watu Kerbau Sri Wahyuni menambahkan warga bergotong royong. Kepala Desa \
-                Ndora Wolo Yohanes Deki hadir.";
+                Ndora Wolo Yohanes Deki dan Sekretaris Desa Marlina hadir.";
     let o = officials(text);
     let got: Vec<_> = o.iter().map(summary).collect();
     assert_eq!(
@@ -732,12 +732,14 @@ fn a_village_after_a_title_gives_the_name_after_it_back() {
             ("Fransiskus Nuba", "Kepala Desa", Some("Lewobunga"), vec![]),
             ("Sri Wahyuni", "Kades", Some("Watu Kerbau"), vec![]),
             ("Yohanes Deki", "Kepala Desa", Some("Ndora Wolo"), vec![]),
+            ("Marlina", "Sekretaris Desa", None, vec![]),
         ]
     );
     let p = places(text);
     assert!(p.contains(&"Lewobunga".to_string()), "{p:?}");
     assert!(
-        !p.iter().any(|p| p.contains("Nuba") || p.contains("Deki")),
+        !p.iter()
+            .any(|p| p.contains("Nuba") || p.contains("Deki") || p == "Marlina"),
         "{p:?}"
     );
 }

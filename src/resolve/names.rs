@@ -8,8 +8,9 @@ use crate::document::{Entity, EntityData, Mention};
 use crate::text::Span;
 
 /// Cuts each mention of a place with no region code (a name the text alone announced) that
-/// runs into the name of an official or person in `people` before that name, and merges the
-/// places that become one form. A mention the name starts at is left alone.
+/// runs into the name of an official or person in `people` before that name, drops the
+/// mentions a name starts at or covers (and the places left with none), and merges the
+/// places that become one form.
 pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, people: &[Entity]) {
     let mut names: Vec<Span> = people
         .iter()
@@ -28,7 +29,14 @@ pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, people: 
         if p.code.is_some() {
             continue;
         }
-        let mut cut = false;
+        let before = e.mentions.len();
+        // A mention that a name starts at or covers is the name's (`Sekretaris Desa Nurlela`).
+        e.mentions.retain(|m| {
+            !names
+                .iter()
+                .any(|s| s.start <= m.span.start && m.span.start < s.end)
+        });
+        let mut cut = e.mentions.len() < before;
         for m in &mut e.mentions {
             let inside = names
                 .iter()
@@ -50,16 +58,18 @@ pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, people: 
             }
         }
         if cut {
-            let first = &e.mentions[0];
-            if same_form(&p.name, &e.text) {
-                p.name.clone_from(&first.text);
-            }
-            e.text.clone_from(&first.text);
-            e.span = first.span;
             changed = true;
+            if let Some(first) = e.mentions.first() {
+                if same_form(&p.name, &e.text) {
+                    p.name.clone_from(&first.text);
+                }
+                e.text.clone_from(&first.text);
+                e.span = first.span;
+            }
         }
     }
     if changed {
+        places.retain(|e| !e.mentions.is_empty());
         merge_same_forms(places);
     }
 }
