@@ -430,6 +430,8 @@ impl Extractor {
                 admin_prefix: &view.admin_prefix,
             },
         );
+        // A place read up to the end of its run of capitals gives the name after it back.
+        crate::resolve::cut_places_at_names(text, &mut named, &entities);
         view.set_names(
             entities
                 .iter()

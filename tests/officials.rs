@@ -672,3 +672,239 @@ fn a_form_of_address_and_the_first_word_of_a_title_name_its_holder() {
     assert_eq!(o[0].name, "Andri Saputra");
     assert!(persons(text).is_empty(), "{:?}", persons(text));
 }
+
+fn places(text: &str) -> Vec<String> {
+    extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            EntityData::Place(p) => Some(p.name),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn one_title_two_names_joined_by_serta() {
+    let o = officials(
+        "Wakil Ketua DPRD Jambi Hendri Saputra serta Lusiana Dewi meninjau banjir di Muaro Jambi.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Hendri Saputra", "Wakil Ketua DPRD", Some("Jambi"), vec![]),
+            ("Lusiana Dewi", "Wakil Ketua DPRD", Some("Jambi"), vec![]),
+        ]
+    );
+    // Each title its own name; a spouse and an entourage are no officials.
+    let o = officials(
+        "Bupati Sarolangun Arif Mulyadi serta Wakil Bupati Bambang Irawan hadir. Gubernur Jambi \
+         Rudi Hartawan serta istrinya meninjau pasar. Camat Pauh Teguh Santoso serta rombongan \
+         tiba.",
+    );
+    let got: Vec<_> = o
+        .iter()
+        .map(|o| (o.name.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Arif Mulyadi", "Bupati"),
+            ("Bambang Irawan", "Wakil Bupati"),
+            ("Rudi Hartawan", "Gubernur"),
+            ("Teguh Santoso", "Camat"),
+        ]
+    );
+}
+
+#[test]
+fn a_village_after_a_title_gives_the_name_after_it_back() {
+    let text = "Kepala Desa Lewobunga Fransiskus Nuba mengatakan air bersih sudah mengalir. \
+                Kades Watu Kerbau Sri Wahyuni menambahkan warga bergotong royong. Kepala Desa \
+                Ndora Wolo Yohanes Deki dan Sekretaris Desa Marlina hadir.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Fransiskus Nuba", "Kepala Desa", Some("Lewobunga"), vec![]),
+            ("Sri Wahyuni", "Kades", Some("Watu Kerbau"), vec![]),
+            ("Yohanes Deki", "Kepala Desa", Some("Ndora Wolo"), vec![]),
+            ("Marlina", "Sekretaris Desa", None, vec![]),
+        ]
+    );
+    let p = places(text);
+    assert!(p.contains(&"Lewobunga".to_string()), "{p:?}");
+    assert!(
+        !p.iter()
+            .any(|p| p.contains("Nuba") || p.contains("Deki") || p == "Marlina"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_body_named_after_a_person_is_the_jurisdiction_not_the_holder() {
+    let o = officials(
+        "Direktur RSUD dr. Kariadi, Prof. Dr. dr. Endang Murti Wulandari, mengatakan ruang \
+         bersalin diperluas. Direktur Utama RSUP Dr. Wahidin Sudirohusodo dr. Ratna Mahmud \
+         menambahkan stok obat aman.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Endang Murti Wulandari",
+                "Direktur",
+                Some("RSUD dr. Kariadi"),
+                vec!["Prof.", "Dr.", "dr."]
+            ),
+            (
+                "Ratna Mahmud",
+                "Direktur Utama",
+                Some("RSUP Dr. Wahidin Sudirohusodo"),
+                vec!["dr."]
+            ),
+        ]
+    );
+    assert!(persons("Direktur RSUD dr. Kariadi, Prof. Dr. dr. Endang Murti, hadir.").is_empty());
+}
+
+#[test]
+fn corporate_titles_with_their_function_and_company() {
+    let o = officials(
+        "Area Manager Communication, Relations & CSR PT Pertamina Patra Niaga Regional Sumbagsel, \
+         Nikho Prasetya, mengatakan stok elpiji aman. Executive General Manager PLN UID Jawa \
+         Tengah Bambang Setiawan meninjau gardu. Senior Manager Corporate Communication PT \
+         Kereta Api Indonesia Daop 6 Yogyakarta Agus Wijaya menyebut tiket habis. Direktur Utama \
+         PT Bank Sulselbar Muhammad Rusli menyampaikan laba naik. Branch Manager BNI Cabang \
+         Kendari Dewi Lestari menyerahkan bantuan. General Manager PT Angkasa Pura Indonesia Bandara \
+         Adisutjipto Rahmat Santoso menambahkan penerbangan normal.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Nikho Prasetya",
+                "Area Manager Communication, Relations & CSR",
+                Some("PT Pertamina Patra Niaga Regional Sumbagsel"),
+                vec![]
+            ),
+            (
+                "Bambang Setiawan",
+                "Executive General Manager",
+                Some("PLN UID Jawa Tengah"),
+                vec![]
+            ),
+            (
+                "Agus Wijaya",
+                "Senior Manager Corporate Communication",
+                Some("PT Kereta Api Indonesia Daop 6 Yogyakarta"),
+                vec![]
+            ),
+            (
+                "Muhammad Rusli",
+                "Direktur Utama",
+                Some("PT Bank Sulselbar"),
+                vec![]
+            ),
+            (
+                "Dewi Lestari",
+                "Branch Manager",
+                Some("BNI Cabang Kendari"),
+                vec![]
+            ),
+            (
+                "Rahmat Santoso",
+                "General Manager",
+                Some("PT Angkasa Pura Indonesia Bandara Adisutjipto"),
+                vec![]
+            ),
+        ]
+    );
+    assert!(persons(
+        "Area Manager Communication, Relations & CSR PT Pertamina Patra Niaga Regional \
+         Sumbagsel, Nikho Prasetya, hadir."
+    )
+    .is_empty());
+    // A region no lexicon has after the company, before the holder's given name.
+    let o =
+        officials("Pimpinan Wilayah Perum Bulog Sulselbar Ahmad Fauzan mengatakan beras cukup.");
+    let got: Vec<_> = o.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(got, vec!["Ahmad Fauzan"]);
+}
+
+#[test]
+fn the_holder_after_a_body_named_after_a_person_without_honorifics_or_with_a_rank() {
+    let o = officials(
+        "Direktur RSUD dr. Kanujoso Djatiwibowo, Edy Iskandar, mengatakan layanan dibuka. \
+         Direktur RSUP Dr. Kariadi Siti Farichah meninjau bangsal. Danlanud Sultan Iskandar \
+         Muda Marsma TNI Gusti Ngurah Agung memimpin apel.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Edy Iskandar",
+                "Direktur",
+                Some("RSUD dr. Kanujoso Djatiwibowo"),
+                vec![]
+            ),
+            (
+                "Siti Farichah",
+                "Direktur",
+                Some("RSUP Dr. Kariadi"),
+                vec![]
+            ),
+            (
+                "Gusti Ngurah Agung",
+                "Danlanud",
+                Some("Sultan Iskandar Muda"),
+                vec!["Marsma TNI"]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn two_positions_share_the_jurisdiction_after_the_second() {
+    let o = officials(
+        "Ketua dan Wakil Ketua DPRD Pinrang, Ahmad Rizal dan Nurhayati Said, membuka sidang. \
+         Bupati dan Wakil Bupati Berau Rudi Mangunsong dan Gamalis hadir.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Ahmad Rizal", "Ketua", Some("DPRD Pinrang"), vec![]),
+            (
+                "Nurhayati Said",
+                "Wakil Ketua DPRD",
+                Some("Pinrang"),
+                vec![]
+            ),
+            ("Rudi Mangunsong", "Bupati", Some("Berau"), vec![]),
+            ("Gamalis", "Wakil Bupati", Some("Berau"), vec![]),
+        ]
+    );
+}
+
+#[test]
+fn a_unit_number_alone_after_the_title_before_the_holders_rank() {
+    let o = officials(
+        "Kapolres Sumbawa AKBP Heru Prasetyo dan Dandim 1607 Letkol Inf Yusuf Hamdani \
+         meninjau posko.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Heru Prasetyo", "Kapolres", Some("Sumbawa"), vec!["AKBP"]),
+            ("Yusuf Hamdani", "Dandim", Some("1607"), vec!["Letkol Inf"]),
+        ]
+    );
+}

@@ -91,6 +91,9 @@ pub(crate) struct PeopleRecognizer {
     links: FoldHashSet<Box<str>>,
     /// Lower-case words inside a name (`binti`, `van`): `Rusmini binti Asnawi`.
     particles: FoldHashSet<Box<str>>,
+    /// Words that open a company's name (`PT`, `Perum`): after a corporate title the words
+    /// before one name the holder's function (`Senior Manager Corporate Communication PT …`).
+    company_forms: FoldHashSet<Box<str>>,
     /// The length in bytes of the longest particle.
     particle_len: usize,
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
@@ -137,6 +140,7 @@ impl PeopleRecognizer {
         let mut title_blockers = FoldHashSet::default();
         let mut links = FoldHashSet::default();
         let mut particles = FoldHashSet::default();
+        let mut company_forms = FoldHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -153,6 +157,7 @@ impl PeopleRecognizer {
                     "title_blocker" => &mut title_blockers,
                     "link" => &mut links,
                     "particle" => &mut particles,
+                    "company" => &mut company_forms,
                     other => {
                         return Err(crate::Error::Lexicon {
                             source: t.source.clone(),
@@ -160,8 +165,8 @@ impl PeopleRecognizer {
                             reason: format!(
                                 "unknown cue `{other}` (expected speech, naming, byline, \
                                  apposition, report, nickname, nickname_filler, \
-                                 nickname_article, initials, not_name, title_blocker, link \
-                                 or particle)"
+                                 nickname_article, initials, not_name, title_blocker, link, \
+                                 particle or company)"
                             ),
                         })
                     }
@@ -220,6 +225,7 @@ impl PeopleRecognizer {
             links,
             particle_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
             particles,
+            company_forms,
             title_last_words,
             title_first_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
@@ -450,10 +456,11 @@ impl PeopleRecognizer {
                 doc.title_first(occ)
                     .or_else(|| doc.name_first(occ, &claimed))
             };
-            let Some(f) = found else {
+            let Some(mut f) = found else {
                 bare_titles.push(occ.clone());
                 continue;
             };
+            doc.function_to_title(occ, &mut f);
             if f.covers().any(|i| claimed[i]) {
                 continue;
             }
@@ -493,8 +500,10 @@ impl PeopleRecognizer {
                         let prev = &doc.titles[t - 1];
                         first.title = prev.start..prev.end;
                         first.modifier = prev.modifier.clone();
-                        first.jurisdiction = None;
-                        other.jurisdiction = None;
+                        // The jurisdiction after the second title is both positions'
+                        // (`Ketua dan Wakil Ketua DPRD Maros`), with the body the second
+                        // title names for the first.
+                        first.jurisdiction = doc.shared_jurisdiction(occ, &f);
                     }
                     people.add_official(&doc, first);
                     people.add_official(&doc, other);
@@ -1393,10 +1402,12 @@ impl<'a> Doc<'a> {
         while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
             // A form of address that opens no name is the last name word (`Sri Juniarsih
             // Mas meninjau`).
+            // A rank with its service after it is no such word (`Marsma TNI`).
             let last_word = self.prefix_at(e)
                 && self.tokens[e].kind == TokenKind::Word
                 && self.tok(e).len() >= 3
-                && !(e + 1 < n && self.is_name_token(e + 1));
+                && !(e + 1 < n && self.is_name_token(e + 1))
+                && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1);
             if words > 0 && (self.is_degree_at(e) || self.prefix_at(e) && !last_word) {
                 break;
             }
@@ -1677,6 +1688,11 @@ impl<'a> Doc<'a> {
         let limit = (k + MAX_COMPLEMENT_TOKENS).min(n);
         let mut e = k;
         while e < limit {
+            // `Wakil Bupati Bambang Irawan`: a one-word place that is also a given name, right
+            // after the title and before a name word, opens the holder's name.
+            if e == k && self.place_from(e) == Some(e + 1) && self.given_name_opens_name(e) {
+                break;
+            }
             let place = self
                 .place_from(e)
                 .filter(|&pe| place_title || !self.word_place_in_name(e, pe));
@@ -1698,6 +1714,17 @@ impl<'a> Doc<'a> {
                         && self.is_word(pe)
                         && !self.prefix_at(pe)
                     {
+                        pe += 1;
+                    } else if kind != Complement::None
+                        && pe < n
+                        && self.is_word(pe)
+                        && self.is_capitalised(pe)
+                        && !self.is_name_token(pe)
+                        && !self.prefix_at(pe)
+                        && self.title_end[pe] <= pe
+                    {
+                        // A word that is never a name's goes on with the body's unit at the
+                        // place (`PT Angkasa Pura Indonesia Bandara Juanda`).
                         pe += 1;
                     } else if let Some(p2) =
                         (pe < n && !self.prefix_at(pe) && !self.given_name_opens_name(pe))
@@ -1870,6 +1897,13 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
+            if let Some(end) = (t == "," && e > k && kind != Complement::None)
+                .then(|| self.ampersand_list_end(e, limit))
+                .flatten()
+            {
+                e = end;
+                continue;
+            }
             if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
                 continue;
@@ -1934,6 +1968,29 @@ impl<'a> Doc<'a> {
             e += 1;
         }
         e
+    }
+
+    /// The comma at `e` inside a complement goes on to a list of capitalised words of any
+    /// kind closed by `&`, which joins no names of people (`Communication, Relations &
+    /// CSR`): returns the end of the list's last word.
+    fn ampersand_list_end(&self, e: usize, limit: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(e + 1 < n
+            && self.is_word(e + 1)
+            && self.is_capitalised(e + 1)
+            && self.title_end[e + 1] <= e + 1)
+        {
+            return None;
+        }
+        let amp = (e + 2..limit.min(e + 8))
+            .take_while(|&j| {
+                self.is(j, "&")
+                    || self.is_punct(j, b',')
+                    || self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j)
+            })
+            .find(|&j| self.is(j, "&"))?;
+        (amp + 1 < limit && self.is_word(amp + 1) && self.is_capitalised(amp + 1))
+            .then_some(amp + 2)
     }
 
     /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
@@ -2170,6 +2227,16 @@ impl<'a> Doc<'a> {
                 juris_start = b;
             }
         }
+        // `Dandim 1606 Letkol Inf Dedi`: the number of the unit the title heads, alone before
+        // the holder's rank or honorific, is the jurisdiction.
+        if k == occ.end
+            && title.embedded.is_some()
+            && k + 1 < n
+            && self.tokens[k].kind == TokenKind::Number
+            && self.prefix_at(k + 1)
+        {
+            k += 1;
+        }
         // The rest of an unknown place before `yakni`: Kepala Desa Tasik Serai yakni, …
 
         if let Some(l) = (k..(k + 3).min(n)).find(|&l| self.word_is(l, WordClass::LinkCue)) {
@@ -2179,7 +2246,7 @@ impl<'a> Doc<'a> {
                 k = l;
             }
         }
-        let jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
+        let mut jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
         let lowercase = !self.is_capitalised(occ.title_start);
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
@@ -2194,10 +2261,18 @@ impl<'a> Doc<'a> {
         if !prefixes.is_empty() && after < n && self.is_punct(after, b',') {
             after += 1;
         }
+        // A body named after a person, the holder named after it with honorifics of their own:
+        // `Direktur RSUD dr. Soetomo, Prof. Dr. dr. Cita Rosita`, `Direktur Utama RSUP Dr.
+        // Sardjito dr. Eniarti`.
+        if let Some(f) =
+            self.holder_after_eponym(occ, title, (j, after), &prefixes, title_end, juris_start)
+        {
+            return Some(f);
+        }
         // Words after the complement that are too little of a name alone; they may still end
         // the complement before a name set off by a comma (below).
         let mut weak = false;
-        let name = match self.name_from(after, !prefixes.is_empty()) {
+        let mut name = match self.name_from(after, !prefixes.is_empty()) {
             Some(name) => name,
             // After a jurisdiction, two words or more ending in one that is no ordinary word
             // are a name even when the first is one (`Kepala Disdikbud Samarinda Asli
@@ -2216,6 +2291,13 @@ impl<'a> Doc<'a> {
             }
             None => return None,
         };
+        let after_body = jurisdiction.is_some() && title.jurisdiction == Jurisdiction::Organization;
+        if let Some(p) = self.words_before_name(title, &name, &prefixes, (j == k, after_body)) {
+            jurisdiction = Some(jurisdiction.map_or(occ.end, |r| r.start)..p);
+            name = p..name.end;
+            // A given name and a word after it are name enough.
+            weak = false;
+        }
         // `Anggota Fraksi Hanura, Jainal Abidin`: one unknown word right after the complement
         // (hyphenated words count as one: `BBKK Soekarno-Hatta`), then a comma and a name:
         // the word ends the complement.
@@ -2358,6 +2440,193 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Where the name read at `name` really starts when its first words are the rest of the
+    /// village's or the body's name: after the title of a village or district head (`Kepala
+    /// Desa Oi Mbo Yohanes Deki`: village Oi Mbo) or after a body (`after_body`: `Direktur
+    /// Utama PT Bank Kaltimtara Muhammad Yamin`). The names of villages and the regions of
+    /// companies are words no lexicon has all of; a given name after one or more words that
+    /// are no given names, with a word of the name after it, starts the name. Only with no
+    /// honorific, rank or comma before the name (`adjacent`).
+    fn words_before_name(
+        &self,
+        title: &crate::lexicon::titles::Title,
+        name: &Range<usize>,
+        prefixes: &[Range<usize>],
+        (adjacent, after_body): (bool, bool),
+    ) -> Option<usize> {
+        use crate::lexicon::titles::JurisdictionLevel;
+        let village = matches!(
+            title.level,
+            Some(JurisdictionLevel::Village | JurisdictionLevel::District)
+        );
+        if !prefixes.is_empty() || !adjacent || !(village || after_body) || name.len() < 3 {
+            return None;
+        }
+        let p = (name.start + 1..name.end - 1).find(|&p| self.is_given_name(p))?;
+        (name.start..p)
+            .all(|i| {
+                self.is_word(i)
+                    && self.is_capitalised(i)
+                    && !self.is_all_caps(i)
+                    && !self.is_given_name(i)
+                    && !self.nobility_at(i, name.end)
+            })
+            .then_some(p)
+    }
+
+    /// The jurisdiction of the first of two coordinated positions that share the holder's
+    /// jurisdiction `f` found after the second (`occ`): the body the second title names
+    /// and what follows it (`DPRD Maros` of `Ketua dan Wakil Ketua DPRD Maros`), else the
+    /// jurisdiction itself.
+    fn shared_jurisdiction(&self, occ: &TitleOcc, f: &FoundOfficial) -> Option<Range<usize>> {
+        let juris = f.jurisdiction.clone()?;
+        let embedded = self
+            .rec
+            .titles
+            .iter()
+            .nth(occ.title)
+            .and_then(|t| t.embedded.as_deref())
+            .is_some_and(|emb| occ.end == juris.start && self.is(occ.end - 1, emb));
+        Some(if embedded {
+            occ.end - 1..juris.end
+        } else {
+            juris
+        })
+    }
+
+    /// After a corporate title, the capitalised words that stand between it and a company's
+    /// name (`PT`, `Perum`: person_cues.tsv, cue `company`) name the holder's function and
+    /// belong to the title: `Senior Manager Corporate Communication` of `PT Kereta Api
+    /// Indonesia Daop 8`, `Area Manager Communication, Relations & CSR` of `PT Pertamina …`.
+    fn function_to_title(&self, occ: &TitleOcc, f: &mut FoundOfficial) {
+        let Some(juris) = f.jurisdiction.clone() else {
+            return;
+        };
+        let corporate = self
+            .rec
+            .titles
+            .iter()
+            .nth(occ.title)
+            .is_some_and(|t| t.category == crate::lexicon::titles::TitleCategory::Corporate);
+        if !corporate || f.title.end != juris.start {
+            return;
+        }
+        let company = (juris.start + 1..juris.end).find(|&p| {
+            self.is_word(p)
+                && self.is_capitalised(p)
+                && self.rec.company_forms.contains(&*self.lower(p))
+        });
+        let Some(p) = company else {
+            return;
+        };
+        let function = (juris.start..p).all(|i| {
+            (self.is_word(i) && self.is_capitalised(i) && self.place_from(i).is_none())
+                || self.is(i, "&")
+                || self.is(i, "dan")
+                || self.is_punct(i, b',')
+        });
+        if function {
+            f.title.end = p;
+            f.jurisdiction = Some(p..juris.end);
+        }
+    }
+
+    /// The holder after a body named after a person. The honorifics `prefixes` from `j`, or a
+    /// title of nobility at `j` (after the title and its complement, no comma between), and
+    /// the name at `after` are the eponym of the body whose name ends right before them (an
+    /// acronym or a capitalised word: `RSUD dr. Soetomo`, `Bandara Sultan Hasanuddin`) when
+    /// the holder's name follows: opened by honorifics or a rank of its own, set off by a
+    /// comma or not (`Direktur RSUD dr. Soetomo, Prof. Dr. dr. Cita Rosita`, `Danlanud Sultan
+    /// Hasanuddin Marsma TNI Budi`). After a body of one or two words that is no place (the
+    /// hospital, the airport), an honorific's eponym may also be followed by a name of two
+    /// words or more set off by commas or before a verb (`RSUD Dr. Moewardi, Cahyono Hadi,`)
+    /// or by a given name opening a name of two words (`RSUD dr. Soetomo Joni Wahyuhadi`).
+    /// The eponym ends the jurisdiction. A title that ends with the body it heads
+    /// (`Direktur RSUD`) leaves the body to the jurisdiction.
+    fn holder_after_eponym(
+        &self,
+        occ: &TitleOcc,
+        title: &crate::lexicon::titles::Title,
+        (j, after): (usize, usize),
+        prefixes: &[Range<usize>],
+        title_end: usize,
+        juris_start: usize,
+    ) -> Option<FoundOfficial> {
+        let n = self.tokens.len();
+        let honorific_only = !prefixes.is_empty()
+            && prefixes
+                .iter()
+                .all(|r| self.honorific_end[r.start] == r.end && self.rank_end[r.start] < r.end);
+        let nobility = prefixes.is_empty() && j < n && self.opens_nobility(j);
+        let body_before = j > 0
+            && matches!(
+                self.tokens[j - 1].kind,
+                TokenKind::Word | TokenKind::Abbreviation
+            )
+            && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1));
+        if !(honorific_only || nobility) || !body_before {
+            return None;
+        }
+        // `Direktur RSUD`: the body the title names is the jurisdiction's first word.
+        let heads_body = title
+            .embedded
+            .as_deref()
+            .is_some_and(|emb| juris_start == occ.end && self.is(occ.end - 1, emb));
+        let short_body = honorific_only
+            && (heads_body
+                || j > juris_start
+                    && j - juris_start <= 2
+                    && (juris_start..j).all(|i| self.place_from(i).is_none()));
+        let mut eponym = self.name_from(after, true)?;
+        let mut k = eponym.end;
+        if k < n && self.is_punct(k, b',') {
+            k += 1;
+        }
+        if k >= n || self.title_end[k] > k {
+            return None;
+        }
+        let (mut honorifics, start) = self.prefixes_from(k);
+        let name = if !honorifics.is_empty() {
+            self.name_from(start, true)?
+        } else if !short_body {
+            return None;
+        } else if k > eponym.end {
+            // Set off by a comma: two words or more, then a comma or a verb.
+            let name = self.name_from(k, false)?;
+            let closed =
+                name.end < n && (self.is_punct(name.end, b',') || self.is_predicate_verb(name.end));
+            if name.len() < 2 || !closed {
+                return None;
+            }
+            name
+        } else {
+            // Right after: a given name opening a name of two words or more.
+            let p = (eponym.start + 1..eponym.end.saturating_sub(1))
+                .find(|&p| self.is_given_name(p))?;
+            if (eponym.start..p).any(|i| self.is_given_name(i)) {
+                return None;
+            }
+            let name = p..eponym.end;
+            eponym.end = p;
+            name
+        };
+        let (degrees, end) = self.degrees_from(name.end);
+        honorifics.extend(degrees);
+        let (title_end, juris_start) = if heads_body {
+            (occ.end - 1, occ.end - 1)
+        } else {
+            (title_end, juris_start)
+        };
+        Some(FoundOfficial {
+            phrase: occ.start..end,
+            title: occ.start..title_end,
+            modifier: occ.modifier.clone(),
+            jurisdiction: Some(juris_start..eponym.end),
+            name,
+            honorifics,
+        })
+    }
+
     /// `"Nayantaka"`: one to three capitalised words in quotes at `k`; returns the end.
     fn quoted_name(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
@@ -2480,14 +2749,15 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`.
+    /// A second name coordinated with the first: `…, Abdullah Tuasikal dan Saadiah Uluputty`,
+    /// `… Ahmad Fauzi serta Siti Rahmawati`.
     fn coordinated_name(
         &self,
         after: usize,
         paired: bool,
     ) -> Option<(Range<usize>, Vec<Range<usize>>, usize)> {
         let n = self.tokens.len();
-        if after >= n || self.tok(after) != "dan" {
+        if after >= n || !matches!(self.tok(after), "dan" | "serta") {
             return None;
         }
         let (mut prefixes, start) = self.prefixes_from(after + 1);

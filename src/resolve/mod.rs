@@ -5,12 +5,14 @@
 //! linked to the place or organisation entity they name.
 
 mod forms;
+mod names;
 
 use std::cell::Cell;
 use std::cmp::Reverse;
 use std::ops::Range;
 
 pub(crate) use forms::one_per_form;
+pub(crate) use names::cut_places_at_names;
 
 use crate::document::{Entity, EntityData, EntityKind};
 use crate::text::hash::FoldHashMap;

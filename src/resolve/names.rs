@@ -1,0 +1,122 @@
+//! Places that run into a person's name: a village or district name no lexicon has is read
+//! by the place recogniser as the run of capitalised words after its prefix, which after a
+//! title takes the holder's name with it (`Kepala Desa Geliting Agustinus Moa`). The people
+//! recogniser, which knows given names, decides where the name starts; here the place ends
+//! before it.
+
+use crate::document::{Entity, EntityData, Mention};
+use crate::text::Span;
+
+/// Cuts each mention of a place with no region code (a name the text alone announced) that
+/// runs into the name of an official or person in `people` before that name, drops the
+/// mentions a name starts at or covers (and the places left with none), and merges the
+/// places that become one form.
+pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, people: &[Entity]) {
+    let mut names: Vec<Span> = people
+        .iter()
+        .filter(|e| matches!(e.data, EntityData::Official(_) | EntityData::Person(_)))
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_unstable_by_key(|s| s.start);
+    let mut changed = false;
+    for e in places.iter_mut() {
+        let EntityData::Place(p) = &mut e.data else {
+            continue;
+        };
+        if p.code.is_some() {
+            continue;
+        }
+        let before = e.mentions.len();
+        // A mention that a name starts at or covers is the name's (`Sekretaris Desa Nurlela`).
+        e.mentions.retain(|m| {
+            !names
+                .iter()
+                .any(|s| s.start <= m.span.start && m.span.start < s.end)
+        });
+        let mut cut = e.mentions.len() < before;
+        for m in &mut e.mentions {
+            let inside = names
+                .iter()
+                .find(|s| m.span.start < s.start && s.start < m.span.end);
+            if let Some(name) = inside {
+                let kept = text[m.span.start..name.start].trim_end();
+                if !kept.is_empty() {
+                    *m = Mention {
+                        text: kept.to_string(),
+                        span: Span {
+                            start: m.span.start,
+                            end: m.span.start + kept.len(),
+                            char_start: m.span.char_start,
+                            char_end: m.span.char_start + kept.chars().count(),
+                        },
+                    };
+                    cut = true;
+                }
+            }
+        }
+        if cut {
+            changed = true;
+            if let Some(first) = e.mentions.first() {
+                if same_form(&p.name, &e.text) {
+                    p.name.clone_from(&first.text);
+                }
+                e.text.clone_from(&first.text);
+                e.span = first.span;
+            }
+        }
+    }
+    if changed {
+        places.retain(|e| !e.mentions.is_empty());
+        merge_same_forms(places);
+    }
+}
+
+/// Whether two forms are the same up to case and spacing.
+fn same_form(a: &str, b: &str) -> bool {
+    let mut a = a.split_whitespace();
+    let mut b = b.split_whitespace();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.to_lowercase() == y.to_lowercase() => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Merges the places that have one form, one of them or both without a code (the first keeps
+/// the mentions of the later ones, and the reading with a code), as the place recogniser
+/// gives one entity per form.
+fn merge_same_forms(places: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < places.len() {
+        let mut j = i + 1;
+        while j < places.len() {
+            let same = match (&places[i].data, &places[j].data) {
+                (EntityData::Place(a), EntityData::Place(b)) => {
+                    (a.code == b.code || a.code.is_none() || b.code.is_none())
+                        && same_form(&a.name, &b.name)
+                }
+                _ => false,
+            };
+            if same {
+                let mut later = places.remove(j);
+                // The reading with a region code is kept.
+                if matches!(&later.data, EntityData::Place(b) if b.code.is_some()) {
+                    std::mem::swap(&mut places[i].data, &mut later.data);
+                }
+                places[i].mentions.extend(later.mentions);
+                places[i].mentions.sort_by_key(|m| m.span.start);
+                let first = places[i].mentions[0].clone();
+                places[i].span = first.span;
+                places[i].text = first.text;
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}
