@@ -660,6 +660,33 @@ mod tests {
     }
 
     #[test]
+    fn a_district_named_by_a_word_counts_among_its_sibling_districts() {
+        // Cempaka (a flower) is a district of Banjarbaru, listed among four others.
+        assert_eq!(
+            run(
+                "Pelatihan di Kota Banjarbaru diikuti warga Landasan Ulin, Liang Anggang, \
+                 Cempaka, Banjarbaru Utara dan Banjarbaru Selatan."
+            ),
+            [
+                ("Banjarbaru".to_string(), Some("63.72".to_string())),
+                ("Landasan Ulin".to_string(), Some("63.72.02".to_string())),
+                ("Liang Anggang".to_string(), Some("63.72.06".to_string())),
+                ("Cempaka".to_string(), Some("63.72.03".to_string())),
+                ("Banjarbaru Utara".to_string(), Some("63.72.04".to_string())),
+                (
+                    "Banjarbaru Selatan".to_string(),
+                    Some("63.72.05".to_string())
+                ),
+            ]
+        );
+        // Among flowers it is a flower.
+        assert_eq!(
+            texts("Di Kota Banjarbaru pedagang menjual Mawar, Cempaka dan Melati."),
+            ["Banjarbaru"]
+        );
+    }
+
+    #[test]
     fn an_introduced_name_opening_a_sentence_proves_nothing() {
         assert_eq!(
             texts("Harga naik di Kota Batu. Batu bara tetap jadi andalan ekspor."),
