@@ -561,6 +561,26 @@ mod tests {
     }
 
     #[test]
+    fn a_reservoir_or_dam_word_opens_a_name() {
+        assert_eq!(
+            texts("Petani berharap air Waduk Sumberlaras cukup sampai panen."),
+            ["Waduk Sumberlaras"]
+        );
+        assert_eq!(
+            texts("Debit air Bendungan Kalimurni turun tajam."),
+            ["Bendungan Kalimurni"]
+        );
+    }
+
+    #[test]
+    fn a_dateline_with_its_date_gives_its_place() {
+        assert_eq!(
+            texts("Judul\n\nPadang, Rabu (19/11/2025) - Rapat digelar."),
+            ["Padang"]
+        );
+    }
+
+    #[test]
     fn a_miscased_name_counts_only_when_written_well_elsewhere() {
         assert!(texts("Angka stunting di Aceh timur turun.").is_empty());
         assert_eq!(
