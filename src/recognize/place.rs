@@ -561,6 +561,16 @@ mod tests {
     }
 
     #[test]
+    fn small_inhabited_islands_are_places() {
+        assert_eq!(
+            texts("Kapal perintis singgah di Leti, Kisar dan Romang setiap bulan."),
+            ["Leti", "Kisar", "Romang"]
+        );
+        // `sabu` is also a drug: written bare at the start of a sentence it is no island.
+        assert!(texts("Sabu seberat dua gram disita petugas.").is_empty());
+    }
+
+    #[test]
     fn a_reservoir_or_dam_word_opens_a_name() {
         assert_eq!(
             texts("Petani berharap air Waduk Sumberlaras cukup sampai panen."),
