@@ -227,6 +227,17 @@ impl Doc<'_> {
                     prefix: Some(Some(level)),
                     ..Ctx::default()
                 };
+                // The village's name, not the person's name after it.
+                let end = match level {
+                    PlaceLevel::Village => super::villages::village_head_end(
+                        self.rec.villages.as_ref(),
+                        self.text,
+                        self.tokens,
+                        i + 1..end,
+                    )
+                    .unwrap_or(end),
+                    _ => end,
+                };
                 self.push_open(i + 1..end, Some(level), ctx);
                 self.open_list(i, end, level, ctx);
             }
