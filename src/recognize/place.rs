@@ -607,6 +607,36 @@ mod tests {
     }
 
     #[test]
+    fn small_inhabited_islands_are_places() {
+        assert_eq!(
+            texts("Kapal perintis singgah di Leti, Kisar dan Romang setiap bulan."),
+            ["Leti", "Kisar", "Romang"]
+        );
+        // `sabu` is also a drug: written bare at the start of a sentence it is no island.
+        assert!(texts("Sabu seberat dua gram disita petugas.").is_empty());
+    }
+
+    #[test]
+    fn a_reservoir_or_dam_word_opens_a_name() {
+        assert_eq!(
+            texts("Petani berharap air Waduk Sumberlaras cukup sampai panen."),
+            ["Waduk Sumberlaras"]
+        );
+        assert_eq!(
+            texts("Debit air Bendungan Kalimurni turun tajam."),
+            ["Bendungan Kalimurni"]
+        );
+    }
+
+    #[test]
+    fn a_dateline_with_its_date_gives_its_place() {
+        assert_eq!(
+            texts("Judul\n\nPadang, Rabu (19/11/2025) - Rapat digelar."),
+            ["Padang"]
+        );
+    }
+
+    #[test]
     fn a_miscased_name_counts_only_when_written_well_elsewhere() {
         assert!(texts("Angka stunting di Aceh timur turun.").is_empty());
         assert_eq!(
@@ -702,6 +732,33 @@ mod tests {
                 ("Bandung".to_string(), Some("35.04.17".to_string())),
                 ("Tulungagung".to_string(), Some("35.04".to_string())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_district_named_by_a_word_counts_among_its_sibling_districts() {
+        // Cempaka (a flower) is a district of Banjarbaru, listed among four others.
+        assert_eq!(
+            run(
+                "Pelatihan di Kota Banjarbaru diikuti warga Landasan Ulin, Liang Anggang, \
+                 Cempaka, Banjarbaru Utara dan Banjarbaru Selatan."
+            ),
+            [
+                ("Banjarbaru".to_string(), Some("63.72".to_string())),
+                ("Landasan Ulin".to_string(), Some("63.72.02".to_string())),
+                ("Liang Anggang".to_string(), Some("63.72.06".to_string())),
+                ("Cempaka".to_string(), Some("63.72.03".to_string())),
+                ("Banjarbaru Utara".to_string(), Some("63.72.04".to_string())),
+                (
+                    "Banjarbaru Selatan".to_string(),
+                    Some("63.72.05".to_string())
+                ),
+            ]
+        );
+        // Among flowers it is a flower.
+        assert_eq!(
+            texts("Di Kota Banjarbaru pedagang menjual Mawar, Cempaka dan Melati."),
+            ["Banjarbaru"]
         );
     }
 

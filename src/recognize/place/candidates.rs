@@ -227,6 +227,17 @@ impl Doc<'_> {
                     prefix: Some(Some(level)),
                     ..Ctx::default()
                 };
+                // The village's name, not the person's name after it.
+                let end = match level {
+                    PlaceLevel::Village => super::villages::village_head_end(
+                        self.rec.villages.as_ref(),
+                        self.text,
+                        self.tokens,
+                        i + 1..end,
+                    )
+                    .unwrap_or(end),
+                    _ => end,
+                };
                 self.push_open(i + 1..end, Some(level), ctx);
                 self.open_list(i, end, level, ctx);
             }
@@ -582,10 +593,7 @@ impl Doc<'_> {
                 }
                 // a regency or city listed among unambiguous ones of its province
                 // (`Toba, Samosir, Simalungun, Karo dan Dairi`)
-                let in_list = list_province.is_some_and(|p| {
-                    matches!(s.level, Some(PlaceLevel::Regency | PlaceLevel::City))
-                        && s.region.is_some_and(|r| senses.province(r) == p)
-                });
+                let in_list = list_province.is_some_and(|p| list_parent(senses, s) == Some(p));
                 if s.flags.contains(Ambiguity::PERSONAL_NAME) {
                     strong || in_list
                 } else if s.flags.intersects(word_flags) {
@@ -693,7 +701,10 @@ impl Doc<'_> {
     /// on one line), when they name one province; `None` elsewhere, and for a name a
     /// capitalised word follows. A regency or city of that province named by an ambiguous
     /// word is read in such a list with no other context (`Karo`, also the abbreviation of
-    /// Kepala Biro; `Samosir`, also a surname).
+    /// Kepala Biro; `Samosir`, also a surname). Districts likewise, by the regency or city of
+    /// the unambiguous districts listed next to them (`Landasan Ulin, Liang Anggang, Cempaka
+    /// dan Banjarbaru Utara`: `Cempaka`, also a flower, is Banjarbaru's district); such a
+    /// district still needs the document's support like any bare district.
     /// `anchored` is scratch.
     fn list_provinces(&self, out: &mut Vec<Option<u32>>, anchored: &mut Vec<(Range<usize>, u32)>) {
         let senses = &self.rec.senses;
@@ -703,25 +714,34 @@ impl Doc<'_> {
             .union(Ambiguity::COMMON_PHRASE)
             .union(Ambiguity::ABBREVIATION);
         // The province of a candidate whose regency and city readings are all unambiguous
-        // and of one province.
+        // and of one province; for a name with no such reading, the regency or city of its
+        // district readings when they are all unambiguous and of one regency or city (`Landasan
+        // Ulin, Liang Anggang, Cempaka`: a district named by a word among its neighbours).
+        // The two kinds of parent are regions of different levels, so their ids never meet.
         let anchor = |c: &Candidate| -> Option<u32> {
             if c.key == NO_KEY || c.ctx.blocked {
                 return None;
             }
-            let mut province = None;
-            for ch in &self.pool[c.all.clone()] {
-                let Choice::Sense(id) = ch else { continue };
-                let s = senses.get(*id);
-                if !matches!(s.level, Some(PlaceLevel::Regency | PlaceLevel::City)) {
-                    continue;
+            let parent_of = |levels: &[PlaceLevel]| -> Option<Option<u32>> {
+                let mut parent = None;
+                for ch in &self.pool[c.all.clone()] {
+                    let Choice::Sense(id) = ch else { continue };
+                    let s = senses.get(*id);
+                    if !s.level.is_some_and(|l| levels.contains(&l)) {
+                        continue;
+                    }
+                    let p = list_parent(senses, s)?;
+                    if s.flags.intersects(ambiguous) || parent.is_some_and(|q| q != p) {
+                        return None;
+                    }
+                    parent = Some(p);
                 }
-                let p = senses.province(s.region?);
-                if s.flags.intersects(ambiguous) || province.is_some_and(|q| q != p) {
-                    return None;
-                }
-                province = Some(p);
+                Some(parent)
+            };
+            match parent_of(&[PlaceLevel::Regency, PlaceLevel::City])? {
+                Some(p) => Some(p),
+                None => parent_of(&[PlaceLevel::District])?,
             }
-            province
         };
         let joined = |end: usize, start: usize| {
             end < start
@@ -934,6 +954,18 @@ pub(super) struct OverlapKey {
     open: bool,
     start: usize,
     index: usize,
+}
+
+/// The region a list of places of the level of `s` shares: the province of a regency or
+/// city, the regency or city of a district (see [`Doc::list_provinces`]); `None` for the
+/// other levels.
+fn list_parent(senses: &super::senses::Senses, s: &super::senses::Sense) -> Option<u32> {
+    let r = s.region?;
+    match s.level? {
+        PlaceLevel::Regency | PlaceLevel::City => Some(senses.province(r)),
+        PlaceLevel::District => senses.region(r).parent,
+        _ => None,
+    }
 }
 
 /// Keeps the choices of `range` in `pool` that pass `keep`, shrinking the range in place.

@@ -435,11 +435,13 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// The dateline tokens of a line: the line opens with capitalised words, web addresses,
-/// commas and a bracketed agency name, and then a dash, within [`DATELINE_TOKENS`] tokens,
-/// followed by a capitalised word or a quotation mark.
+/// commas, brackets (an agency's name, a date: `Padang, Rabu (19/11/2025) -`) and numbers
+/// after a comma (`Padang, 19 November 2025 -`), and then a dash, within
+/// [`DATELINE_TOKENS`] tokens, followed by a capitalised word or a quotation mark.
 fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<usize>> {
     let mut words = 0;
     let mut depth = 0u32;
+    let mut after_comma = false;
     for i in line.clone().take(DATELINE_TOKENS + 1) {
         let t = &tokens[i];
         let s = t.text(text);
@@ -451,9 +453,11 @@ fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<us
             }
             TokenKind::Punctuation if s == "(" => depth += 1,
             TokenKind::Punctuation if s == ")" => depth = depth.checked_sub(1)?,
-            TokenKind::Punctuation if s == "," || s == "/" => {}
+            TokenKind::Punctuation if s == "," => after_comma = true,
+            TokenKind::Punctuation if s == "/" => {}
             TokenKind::Url => {}
-            TokenKind::Word | TokenKind::Abbreviation if depth > 0 => {}
+            _ if depth > 0 && t.kind != TokenKind::Punctuation => {}
+            TokenKind::Number | TokenKind::Date if after_comma && words > 0 => {}
             TokenKind::Word | TokenKind::Abbreviation if is_capitalised(s) => words += 1,
             _ => return None,
         }
@@ -526,6 +530,11 @@ mod tests {
                 "Tenggarong",
             ),
             ("PORTAL.CO.ID, BONTANG -- Wali Kota hadir.", "PORTAL.CO.ID"),
+            (
+                "Judul\n\nBukittinggi, Kamis (4/12/2025) - Wali Kota hadir.",
+                "Bukittinggi",
+            ),
+            ("Solok, 4 Desember 2025 – Bupati hadir.", "Solok"),
         ] {
             let (tokens, l) = layout(text);
             let first_in = tokens.iter().position(|t| t.text(text) == first).unwrap();
@@ -533,6 +542,8 @@ mod tests {
         }
         let (_, l) = layout("Rapat dimulai pukul 10.00 - 12.00 di kantor.");
         assert!(!l.in_dateline(0));
+        let (_, l) = layout("Tahun 2025 - Pemerintah menambah anggaran.");
+        assert!(!l.in_dateline(0), "a number needs a comma before it");
         let (_, l) = layout("Rapat warga Bontang – kata dia – senang.");
         assert!(!l.in_dateline(0), "a lower-case word breaks the dateline");
         let (_, l) = layout("Bontang - yang dikenal sebagai kota taman.");

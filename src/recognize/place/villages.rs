@@ -147,6 +147,27 @@ fn longer_village_end(
     longest
 }
 
+/// For a run of capitalised words after a village word that names no village of `table`
+/// (`Desa Pringgasela Selatan Lalu Muhammad`: the village, then a Sasak noble's name), the
+/// end of the longest run of its first words that does (`Pringgasela Selatan`); `None` when
+/// the whole run is a village's name or no part of it is.
+pub(super) fn village_head_end(
+    table: Option<&VillageTable>,
+    text: &str,
+    tokens: &[Token],
+    name: Range<usize>,
+) -> Option<usize> {
+    let table = table?;
+    let is_village =
+        |end: usize| key_of(text, &tokens[name.start..end]).is_some_and(|k| table.has(k));
+    if name.len() < 2 || is_village(name.end) {
+        return None;
+    }
+    (name.start + 1..name.end)
+        .rev()
+        .find(|&end| is_village(end))
+}
+
 /// True when the name at tokens `name` and the capitalised words after it (one or two, on
 /// its line) make the name of a village of `table` (`Prafi` of `Prafi Mulya`).
 pub(super) fn heads_village(
@@ -642,6 +663,25 @@ mod tests {
             v.1.as_deref().is_some_and(|c| c.starts_with("51.71.")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_village_word_takes_the_village_not_the_name_after_it() {
+        // A Sasak noble's name (`Lalu`) right after the village's name.
+        let found = places(
+            "Kepala Desa Pringgasela Selatan Lalu Ahmad Fauzi hadir di Kabupaten Lombok Timur.",
+        );
+        assert!(found.contains(&(
+            "Pringgasela Selatan".to_string(),
+            Some("52.03.12.2007".to_string()),
+            Some(PlaceLevel::Village)
+        )));
+        assert!(!found.iter().any(|(t, _, _)| t.contains("Lalu")));
+        // A name no village has is kept whole.
+        assert!(has(
+            &places("Warga Desa Tasik Contoh Lama berkumpul."),
+            "Tasik Contoh Lama"
+        ));
     }
 
     #[test]
