@@ -320,6 +320,17 @@ impl AcronymRecognizer {
             if i >= n {
                 break;
             }
+            // A service's short form the lexicons do not list, or a listed one with a unit's
+            // suffix (`Diskominfo-SP`): one acronym, its expansion unknown.
+            let blend = v.blend_end(i);
+            if blend > i && !self.excluded(v, i, people) {
+                found.push(Occurrence {
+                    tokens: i..blend,
+                    reading: None,
+                });
+                i = blend;
+                continue;
+            }
             if let Some(occ) = self.lexicon_at(v, i, people) {
                 i = occ.tokens.end;
                 found.push(occ);
