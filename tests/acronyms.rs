@@ -541,3 +541,21 @@ fn a_short_form_beside_a_cut_word_a_place_or_a_second_short_form() {
         ]
     );
 }
+
+#[test]
+fn a_blend_after_atau_and_a_name_given_in_indonesian_are_the_texts_definitions() {
+    // A capitalised blend after `atau`, spelled by the capitalised words before it.
+    let doc = extractor()
+        .extract("Pemerintah desa meluncurkan Gerakan Tanam Pohon atau Gertapo di lereng bukit.");
+    assert!(acronyms(&doc).contains(&("Gertapo", Some("Gerakan Tanam Pohon"), Text)));
+    // After lower-case words it is no definition (a name, a word).
+    let doc = extractor().extract("Warga memilih ikan segar atau Gertapo di pasar.");
+    assert!(!acronyms(&doc).iter().any(|(t, _, _)| *t == "Gertapo"));
+    // The lexicon names the body in English; the text's Indonesian name is its expansion.
+    let doc = extractor()
+        .extract("Bantuan vaksin datang dari Dana Moneter Internasional (IMF) tahun ini.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![("IMF", Some("Dana Moneter Internasional"), Text)]
+    );
+}

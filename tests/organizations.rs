@@ -863,3 +863,23 @@ fn service_short_forms_the_lexicons_do_not_list_are_organisations() {
         ]
     );
 }
+
+#[test]
+fn a_name_given_in_indonesian_and_a_body_read_on_over_its_number() {
+    // The lexicon names the body in English: the organisation is the text's name.
+    let doc =
+        extractor().extract("Laporan itu disusun Organisasi Kesehatan Dunia (WHO) pekan lalu.");
+    assert_eq!(
+        orgs(&doc),
+        vec![(
+            "Organisasi Kesehatan Dunia",
+            "Organisasi Kesehatan Dunia",
+            Some("WHO")
+        )]
+    );
+    // A committee of a school: the school's number and place are the committee's too.
+    assert_eq!(
+        org_texts("Rapat dihadiri Komite SMPN 4 Tanjung Pinang dan para guru."),
+        vec!["Komite SMPN 4 Tanjung Pinang", "SMPN 4 Tanjung Pinang"]
+    );
+}

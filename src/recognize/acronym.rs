@@ -897,6 +897,10 @@ impl AcronymRecognizer {
                 if let Some(k) = self
                     .long_form_before(v, p, short, &mut chars)
                     .or_else(|| self.lexicon_long_form_before(v, p, short))
+                    .or_else(|| {
+                        let r = self.readings_of(short)?;
+                        v.translated_name_before(p, &self.table.get(r).expansion, people)
+                    })
                 {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
@@ -922,9 +926,19 @@ impl AcronymRecognizer {
             }
         }
         // Long form atau SHORT: an initialism in capitals right after `atau`, spelled by the
-        // words before it (`kekurangan energi kronis atau KEK`), two of them at least.
+        // words before it (`kekurangan energi kronis atau KEK`), two of them at least; or a
+        // blend written with a capital, of no dictionary, after a long form of capitalised
+        // words (`Gerakan Makan Ikan Bersama atau Gemarikan`).
         for i in 2..n {
-            if !(v.is_caps_word(i) && v.tok(i - 1) == "atau") || v.tok(i).len() < 2 {
+            if v.tok(i - 1) != "atau" || !v.is_word(i) || v.tok(i).len() < 2 {
+                continue;
+            }
+            let caps = v.is_caps_word(i);
+            let blend = !caps
+                && v.is_capitalised(i)
+                && !v.in_place[i]
+                && self.short_form_like(v, i, people);
+            if !caps && !blend {
                 continue;
             }
             let short = v.tok(i);
@@ -932,7 +946,11 @@ impl AcronymRecognizer {
                 let content = (k..i - 1)
                     .filter(|&j| v.is_word(j) && !is_function_word(v.tok(j)))
                     .count();
-                if content >= 2 {
+                let proper = || {
+                    (k..i - 1)
+                        .all(|j| !v.is_word(j) || is_function_word(v.tok(j)) || v.is_capitalised(j))
+                };
+                if content >= 2 && (caps || proper()) {
                     let long = v.slice(k..i - 1).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
                 }

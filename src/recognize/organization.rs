@@ -293,6 +293,7 @@ impl OrgRecognizer {
                 found[f].acronym = Some(v.slice(parses[short].tokens.clone()).to_string());
             }
         }
+        self.translated_names(v, people, &parses, &index_of_parse, &mut found);
         defined_short_forms(v, &parser, &parses, &keep, &mut found);
         sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
@@ -520,6 +521,45 @@ impl OrgRecognizer {
                     e
                 }
             };
+        }
+    }
+
+    /// A national institution's short form in brackets after its name in Indonesian, where
+    /// the lexicon names it in another language (`Organisasi Kesehatan Dunia (WHO)`; see
+    /// `DocView::translated_name_before`): the organisation is the name the text gives, its
+    /// acronym the short form. `listed` gives where each parse listed is in `found`.
+    fn translated_names(
+        &self,
+        v: &DocView<'_>,
+        people: &PeopleRecognizer,
+        parses: &[Parse],
+        listed: &[Option<usize>],
+        found: &mut [Found],
+    ) {
+        let n = v.tokens.len();
+        let mut covered_to = 0;
+        for (p, &f) in parses.iter().zip(listed) {
+            let (s, e) = (p.tokens.start, p.tokens.end);
+            let bracketed = s > 0 && e < n && v.tok(s - 1) == "(" && v.tok(e) == ")";
+            let institution = match p.head {
+                Head::InstitutionAcronym(i) if e == s + 1 && bracketed => Some(i),
+                _ => None,
+            };
+            let start = institution.zip(f).and_then(|(i, f)| {
+                let name = &self.institutions[i as usize].name;
+                let k = v.translated_name_before(s - 1, name, people)?;
+                (k >= covered_to).then_some((k, f))
+            });
+            if let Some((k, f)) = start {
+                let short = v.tok(s).to_string();
+                found[f] = Found {
+                    tokens: k..s - 1,
+                    name: words_without(v, k..s - 1, None),
+                    acronym: Some(short),
+                    short: None,
+                };
+            }
+            covered_to = covered_to.max(e);
         }
     }
 

@@ -580,6 +580,53 @@ impl<'a> DocView<'a> {
         (self.tok(i + 1) == "-" && self.glued(i) && self.glued(i + 1) && short).then_some(i + 3)
     }
 
+    /// Where the name a text gives in Indonesian for a body the lexicons name in another
+    /// language (`expansion`: no content word of it is an Indonesian word) starts before the
+    /// bracket at `p`: `Organisasi Kesehatan Dunia (WHO)`, where the lexicon has `World Health
+    /// Organization`. The capitalised Indonesian words right before the bracket, as many as
+    /// the expansion's content words (fewer when fewer come), two at least. Such a name does
+    /// not spell its short form, so the text's words are its only test.
+    pub fn translated_name_before(
+        &self,
+        p: usize,
+        expansion: &str,
+        people: &PeopleRecognizer,
+    ) -> Option<usize> {
+        // Derived words too (`kesehatan`).
+        let is_word = |w: &str| {
+            with_lower(w, |l| {
+                people.is_plain_word_lower(l) || people.is_common_lower(l)
+            })
+        };
+        let mut content = 0;
+        for w in expansion.split_whitespace() {
+            if super::define::is_function_word(w) {
+                continue;
+            }
+            if is_word(w) {
+                return None;
+            }
+            content += 1;
+        }
+        let (mut k, mut words) = (p, 0);
+        while k > 0 && words < content {
+            let j = k - 1;
+            let t = self.tok(j);
+            let fits = self.is_word(j)
+                && !self.line_ends_after(j)
+                && self.is_capitalised(j)
+                && !self.name[j]
+                && !super::define::is_function_word(t)
+                && is_word(t);
+            if !fits {
+                break;
+            }
+            k = j;
+            words += 1;
+        }
+        (words >= 2).then_some(k)
+    }
+
     /// The end of the service's short form starting at `i` of `blends`, or `i`.
     pub fn blend_end(&self, i: usize) -> usize {
         if self.blends.is_empty() {

@@ -616,7 +616,18 @@ impl<'p, 'a> Parser<'p, 'a> {
             return (k, None);
         }
         match slot {
-            Slot::Portfolio => (self.portfolio(k, depth), None),
+            Slot::Portfolio => {
+                let e = self.portfolio(k, depth);
+                // A portfolio stops at a number; a body opening it may read on over the
+                // number and its place (`Komite SDN 24 Lubuk Buaya`): the slot is that body.
+                if e > k && e < self.v.tokens.len() && is_numbering(self.v, e) {
+                    if let Some(mut p) = self.parse_at(k, depth + 1).filter(|p| p.tokens.end > e) {
+                        p.in_slot = true;
+                        return (p.tokens.end, Some(p));
+                    }
+                }
+                (e, None)
+            }
             Slot::Place => (self.place(k), None),
             Slot::Suffix => {
                 let v = self.v;
