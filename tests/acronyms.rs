@@ -559,3 +559,20 @@ fn a_blend_after_atau_and_a_name_given_in_indonesian_are_the_texts_definitions()
         vec![("IMF", Some("Dana Moneter Internasional"), Text)]
     );
 }
+
+#[test]
+fn a_short_form_of_two_words_in_brackets_is_one_when_the_first_opens_the_long_form() {
+    // `PU` is Pekerjaan Umum, which opens the long form; the unknown second word stands for
+    // the rest of the merged portfolio.
+    let doc = extractor().extract(
+        "Kepala Dinas Pekerjaan Umum Bina Marga dan Cipta Karya (PU BMCK) Kabupaten Sikka \
+         meninjau jalan. Tim PU BMCK menambal lubang.",
+    );
+    let found = acronyms(&doc);
+    assert!(found.contains(&(
+        "PU BMCK",
+        Some("Pekerjaan Umum Bina Marga dan Cipta Karya"),
+        Text
+    )));
+    assert!(!found.iter().any(|(t, _, _)| *t == "BMCK" || *t == "PU"));
+}
