@@ -576,3 +576,9 @@ fn a_short_form_of_two_words_in_brackets_is_one_when_the_first_opens_the_long_fo
     )));
     assert!(!found.iter().any(|(t, _, _)| *t == "BMCK" || *t == "PU"));
 }
+
+#[test]
+fn the_operating_area_of_a_fire_brigade_is_an_acronym() {
+    let doc = extractor().extract("Regu Manggala Agni Daops Muara Teweh memadamkan api.");
+    assert!(acronyms(&doc).contains(&("Daops", Some("Daerah Operasi"), Lexicon)));
+}
