@@ -541,3 +541,44 @@ fn a_short_form_beside_a_cut_word_a_place_or_a_second_short_form() {
         ]
     );
 }
+
+#[test]
+fn a_blend_after_atau_and_a_name_given_in_indonesian_are_the_texts_definitions() {
+    // A capitalised blend after `atau`, spelled by the capitalised words before it.
+    let doc = extractor()
+        .extract("Pemerintah desa meluncurkan Gerakan Tanam Pohon atau Gertapo di lereng bukit.");
+    assert!(acronyms(&doc).contains(&("Gertapo", Some("Gerakan Tanam Pohon"), Text)));
+    // After lower-case words it is no definition (a name, a word).
+    let doc = extractor().extract("Warga memilih ikan segar atau Gertapo di pasar.");
+    assert!(!acronyms(&doc).iter().any(|(t, _, _)| *t == "Gertapo"));
+    // The lexicon names the body in English; the text's Indonesian name is its expansion.
+    let doc = extractor()
+        .extract("Bantuan vaksin datang dari Dana Moneter Internasional (IMF) tahun ini.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![("IMF", Some("Dana Moneter Internasional"), Text)]
+    );
+}
+
+#[test]
+fn a_short_form_of_two_words_in_brackets_is_one_when_the_first_opens_the_long_form() {
+    // `PU` is Pekerjaan Umum, which opens the long form; the unknown second word stands for
+    // the rest of the merged portfolio.
+    let doc = extractor().extract(
+        "Kepala Dinas Pekerjaan Umum Bina Marga dan Cipta Karya (PU BMCK) Kabupaten Sikka \
+         meninjau jalan. Tim PU BMCK menambal lubang.",
+    );
+    let found = acronyms(&doc);
+    assert!(found.contains(&(
+        "PU BMCK",
+        Some("Pekerjaan Umum Bina Marga dan Cipta Karya"),
+        Text
+    )));
+    assert!(!found.iter().any(|(t, _, _)| *t == "BMCK" || *t == "PU"));
+}
+
+#[test]
+fn the_operating_area_of_a_fire_brigade_is_an_acronym() {
+    let doc = extractor().extract("Regu Manggala Agni Daops Muara Teweh memadamkan api.");
+    assert!(acronyms(&doc).contains(&("Daops", Some("Daerah Operasi"), Lexicon)));
+}

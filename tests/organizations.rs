@@ -821,3 +821,65 @@ fn a_sub_unit_named_again_without_its_parent() {
         0
     );
 }
+
+#[test]
+fn service_short_forms_the_lexicons_do_not_list_are_organisations() {
+    // Regions merge portfolios into services each names its own way: a `Dis` short form
+    // whose portfolio part opens like a listed one (`kominfo`, `dukcapil`) is a service,
+    // with its place; a listed one keeps a unit's suffix glued by a hyphen. None is a
+    // person, and a dictionary word (`Dispensasi`) is no service.
+    let text = "Warga meminta Dispensasi waktu kepada petugas pada Senin (3/11).\n\
+                Hasil rapat diumumkan Diskominfotik Sumbawa Barat sore itu.\n\
+                (Diskominsa Pidie Jaya)\n\
+                Data dihimpun Diskominfo-SP Bantaeng dan Disdukcapiltik Kota Tual.";
+    let doc = extractor().extract(text);
+    assert_eq!(
+        orgs(&doc)
+            .into_iter()
+            .map(|(t, name, _)| (t, name))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Diskominfotik Sumbawa Barat", "Diskominfotik Sumbawa Barat"),
+            ("Diskominsa Pidie Jaya", "Diskominsa Pidie Jaya"),
+            ("Diskominfo-SP Bantaeng", "Diskominfo-SP Bantaeng"),
+            ("Disdukcapiltik Kota Tual", "Disdukcapiltik Kota Tual"),
+        ]
+    );
+    assert_eq!(doc.entities_of(EntityKind::Person).count(), 0);
+    let acronyms: Vec<(&str, bool)> = doc
+        .entities_of(EntityKind::Acronym)
+        .map(|e| match &e.data {
+            EntityData::Acronym(a) => (e.text.as_str(), a.expansion.is_some()),
+            _ => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        acronyms,
+        vec![
+            ("Diskominfotik", false),
+            ("Diskominsa", false),
+            ("Diskominfo-SP", false),
+            ("Disdukcapiltik", false),
+        ]
+    );
+}
+
+#[test]
+fn a_name_given_in_indonesian_and_a_body_read_on_over_its_number() {
+    // The lexicon names the body in English: the organisation is the text's name.
+    let doc =
+        extractor().extract("Laporan itu disusun Organisasi Kesehatan Dunia (WHO) pekan lalu.");
+    assert_eq!(
+        orgs(&doc),
+        vec![(
+            "Organisasi Kesehatan Dunia",
+            "Organisasi Kesehatan Dunia",
+            Some("WHO")
+        )]
+    );
+    // A committee of a school: the school's number and place are the committee's too.
+    assert_eq!(
+        org_texts("Rapat dihadiri Komite SMPN 4 Tanjung Pinang dan para guru."),
+        vec!["Komite SMPN 4 Tanjung Pinang", "SMPN 4 Tanjung Pinang"]
+    );
+}

@@ -320,6 +320,9 @@ impl AcronymRecognizer {
     ) {
         let n = v.tokens.len();
         let mut defs = self.definitions(v, people);
+        // Short forms of two words the text defines in brackets (`PU CKPP`; few texts have
+        // one), not the organisations' linked short forms, which are read as names.
+        let pairs: Vec<String> = defs.keys().filter(|k| k.contains(' ')).cloned().collect();
         for (short, long) in links {
             defs.entry(short.to_lowercase())
                 .or_insert_with(|| long.clone());
@@ -345,6 +348,7 @@ impl AcronymRecognizer {
             lower.extend(t.chars().flat_map(char::to_lowercase));
             defs.contains_key(lower.as_str())
         };
+        let defined_pair = |t: &str| with_lower(t, |l| pairs.iter().any(|k| k == l));
         let caps_runs = self.caps_runs(v, people);
         // This thread's buffer of occurrences, taken while in use.
         let mut found = FOUND.take();
@@ -356,6 +360,26 @@ impl AcronymRecognizer {
             i = v.next_acronym_candidate(i, !defs.is_empty());
             if i >= n {
                 break;
+            }
+            // A short form of two words the text defines (`PU CKPP`).
+            if !pairs.is_empty() && v.is_word(i + 1) && defined_pair(v.slice(i..i + 2)) {
+                found.push(Occurrence {
+                    tokens: i..i + 2,
+                    reading: None,
+                });
+                i += 2;
+                continue;
+            }
+            // A service's short form the lexicons do not list, or a listed one with a unit's
+            // suffix (`Diskominfo-SP`): one acronym, its expansion unknown.
+            let blend = v.blend_end(i);
+            if blend > i && !self.excluded(v, i, people) {
+                found.push(Occurrence {
+                    tokens: i..blend,
+                    reading: None,
+                });
+                i = blend;
+                continue;
             }
             if let Some(occ) = self.lexicon_at(v, i, people) {
                 i = occ.tokens.end;
@@ -894,6 +918,11 @@ impl AcronymRecognizer {
             // Long form (A B): two short forms, each spelled by its part of the long form
             // (`Badan Pengurus Daerah Himpunan Pengusaha Muda Indonesia (BPD HIPMI)`).
             if inner.len() == 2 {
+                if let Some(k) = self.long_form_of_pair(v, p, people) {
+                    let long = v.slice(k..p).trim_end_matches(',').to_string();
+                    out.entry(v.slice(s..s + 2).to_lowercase()).or_insert(long);
+                    continue;
+                }
                 if let Some((a, b)) = self.pair_long_forms(v, p, people, &mut chars) {
                     if let Some(a) = a {
                         out.entry(v.tok(s).to_lowercase()).or_insert(a);
@@ -923,6 +952,10 @@ impl AcronymRecognizer {
                 if let Some(k) = self
                     .long_form_before(v, p, short, &mut chars)
                     .or_else(|| self.lexicon_long_form_before(v, p, short))
+                    .or_else(|| {
+                        let r = self.readings_of(short)?;
+                        v.translated_name_before(p, &self.table.get(r).expansion, people)
+                    })
                 {
                     let long = v.slice(k..p).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
@@ -948,9 +981,19 @@ impl AcronymRecognizer {
             }
         }
         // Long form atau SHORT: an initialism in capitals right after `atau`, spelled by the
-        // words before it (`kekurangan energi kronis atau KEK`), two of them at least.
+        // words before it (`kekurangan energi kronis atau KEK`), two of them at least; or a
+        // blend written with a capital, of no dictionary, after a long form of capitalised
+        // words (`Gerakan Makan Ikan Bersama atau Gemarikan`).
         for i in 2..n {
-            if !(v.is_caps_word(i) && v.tok(i - 1) == "atau") || v.tok(i).len() < 2 {
+            if v.tok(i - 1) != "atau" || !v.is_word(i) || v.tok(i).len() < 2 {
+                continue;
+            }
+            let caps = v.is_caps_word(i);
+            let blend = !caps
+                && v.is_capitalised(i)
+                && !v.in_place[i]
+                && self.short_form_like(v, i, people);
+            if !caps && !blend {
                 continue;
             }
             let short = v.tok(i);
@@ -958,7 +1001,11 @@ impl AcronymRecognizer {
                 let content = (k..i - 1)
                     .filter(|&j| v.is_word(j) && !is_function_word(v.tok(j)))
                     .count();
-                if content >= 2 {
+                let proper = || {
+                    (k..i - 1)
+                        .all(|j| !v.is_word(j) || is_function_word(v.tok(j)) || v.is_capitalised(j))
+                };
+                if content >= 2 && (caps || proper()) {
                     let long = v.slice(k..i - 1).trim_end_matches(',').to_string();
                     out.entry(short.to_lowercase()).or_insert(long);
                 }
@@ -969,6 +1016,40 @@ impl AcronymRecognizer {
             SPELLER_CHARS.set(chars);
         }
         out
+    }
+
+    /// Where the long form of a short form of two words in the brackets at `p` starts: the
+    /// first a lexicon short form whose expansion opens the long form, the second an unknown
+    /// word in capitals standing for the rest (`Dinas Pekerjaan Umum Pengairan, Cipta Karya
+    /// dan Tata Ruang (PU CKPP)`: `PU` is Pekerjaan Umum). Regional services abbreviate their
+    /// merged portfolios loosely, so the rest need not spell the second word. The nearest
+    /// such start, with a content word after the expansion.
+    fn long_form_of_pair(
+        &self,
+        v: &DocView<'_>,
+        p: usize,
+        people: &PeopleRecognizer,
+    ) -> Option<usize> {
+        let (a, b) = (p + 1, p + 2);
+        if !v.is_caps_word(a) || !v.is_caps_word(b) || v.in_place[b] || v.name[b] {
+            return None;
+        }
+        if self.readings_of(v.tok(b)).is_some() || !self.short_form_like(v, b, people) {
+            return None;
+        }
+        let r = self.readings_of(v.tok(a))?;
+        let expansion: Vec<&str> = self.table.get(r).expansion.split_whitespace().collect();
+        let first = p.saturating_sub(MAX_WORDS);
+        (first..p).rev().find(|&k| {
+            let e = k + expansion.len();
+            e < p
+                && expansion
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| v.is_word(k + j) && v.tok(k + j).eq_ignore_ascii_case(w))
+                && (e..p).any(|j| v.is_word(j) && !is_function_word(v.tok(j)))
+                && (k..p).all(|j| !v.line_ends_after(j) || j + 1 == p)
+        })
     }
 
     /// Where a long form that does not spell `short` starts before token `p`, when it is a

@@ -52,7 +52,21 @@ pub(crate) struct OrgRecognizer {
     abbreviated: Vec<bool>,
     institutions: Vec<Institution>,
     regional: Vec<RegionalBody>,
+    /// The portfolio parts of the lexicons' short forms of a `Dinas` (`kominfo` of
+    /// `Diskominfo`, `dukcapil` of `Disdukcapil`), lower case: what an agency blend the
+    /// lexicons do not list is made of (see [`OrgRecognizer::agency_blend`]).
+    blend_parts: Vec<String>,
 }
+
+/// The prefix of a regional service's short form (`Dis-` for `Dinas`).
+pub(crate) const SERVICE_PREFIX: &str = "Dis";
+
+/// Fewest letters a blend's portfolio part shares with a known one (`kom` of `kominfo`).
+const BLEND_SHARED: usize = 3;
+
+/// Most letters a blend's portfolio part may have beyond the known one it shares a start
+/// with (`kominfo` + `tik`).
+const BLEND_EXTRA: usize = 4;
 
 /// Most tokens a text may have for the recogniser's buffers (some per token) to be kept.
 const KEEP_TOKENS: usize = 1 << 14;
@@ -120,7 +134,43 @@ impl OrgRecognizer {
                 .collect(),
             institutions: institutions.iter().cloned().collect(),
             regional: regional.iter().cloned().collect(),
+            blend_parts: blend_parts(patterns, regional),
         }
+    }
+
+    /// Whether `word` is the short form of a regional service (`Dinas`) that the lexicons do
+    /// not list, read from its parts: the prefix `Dis` and a portfolio part that opens like
+    /// one of a listed service (`Diskominfotik`: `kominfo` + `tik`, the persandian and
+    /// statistics added to a communication service; `Diskominsa`: `komin` + `sa`). Regions
+    /// name their merged services each their own way, so no list holds them all; a word of
+    /// the dictionary (`Dispensasi`) is none. `is_word` answers for a lower-cased word.
+    pub fn agency_blend(&self, word: &str, is_word: impl Fn(&str) -> bool) -> bool {
+        let Some(part) = word.strip_prefix(SERVICE_PREFIX) else {
+            return false;
+        };
+        if part.len() < BLEND_SHARED || !part.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        let opens_like = |known: &String| {
+            let shared = known
+                .bytes()
+                .zip(part.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            shared >= BLEND_SHARED && part.len() <= known.len() + BLEND_EXTRA
+        };
+        self.blend_parts.iter().any(opens_like) && !is_word(&word.to_ascii_lowercase())
+    }
+
+    /// Whether `word` is the short form of a regional service, listed or a blend
+    /// ([`agency_blend`](Self::agency_blend)): what a unit's suffix may be glued to
+    /// (`Diskominfo-SP`).
+    pub fn service_short_form(&self, word: &str, is_word: impl Fn(&str) -> bool) -> bool {
+        let lower = word.to_ascii_lowercase();
+        let listed = lower
+            .strip_prefix(&SERVICE_PREFIX.to_ascii_lowercase())
+            .is_some_and(|part| self.blend_parts.iter().any(|k| k == part));
+        listed || self.agency_blend(word, is_word)
     }
 
     /// Registers heads, institution names and short forms, regional body names and short
@@ -243,6 +293,7 @@ impl OrgRecognizer {
                 found[f].acronym = Some(v.slice(parses[short].tokens.clone()).to_string());
             }
         }
+        self.translated_names(v, people, &parses, &index_of_parse, &mut found);
         defined_short_forms(v, &parser, &parses, &keep, &mut found);
         sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
@@ -306,7 +357,7 @@ impl OrgRecognizer {
             }
             Head::InstitutionAcronym(i) => Some(self.institutions[i as usize].name.as_str()),
             Head::RegionalAcronym(i) => Some(self.regional[i as usize].name.as_str()),
-            Head::Institution(_) | Head::Regional(_) => None,
+            Head::Institution(_) | Head::Regional(_) | Head::Blend => None,
         }
     }
 
@@ -473,6 +524,45 @@ impl OrgRecognizer {
         }
     }
 
+    /// A national institution's short form in brackets after its name in Indonesian, where
+    /// the lexicon names it in another language (`Organisasi Kesehatan Dunia (WHO)`; see
+    /// `DocView::translated_name_before`): the organisation is the name the text gives, its
+    /// acronym the short form. `listed` gives where each parse listed is in `found`.
+    fn translated_names(
+        &self,
+        v: &DocView<'_>,
+        people: &PeopleRecognizer,
+        parses: &[Parse],
+        listed: &[Option<usize>],
+        found: &mut [Found],
+    ) {
+        let n = v.tokens.len();
+        let mut covered_to = 0;
+        for (p, &f) in parses.iter().zip(listed) {
+            let (s, e) = (p.tokens.start, p.tokens.end);
+            let bracketed = s > 0 && e < n && v.tok(s - 1) == "(" && v.tok(e) == ")";
+            let institution = match p.head {
+                Head::InstitutionAcronym(i) if e == s + 1 && bracketed => Some(i),
+                _ => None,
+            };
+            let start = institution.zip(f).and_then(|(i, f)| {
+                let name = &self.institutions[i as usize].name;
+                let k = v.translated_name_before(s - 1, name, people)?;
+                (k >= covered_to).then_some((k, f))
+            });
+            if let Some((k, f)) = start {
+                let short = v.tok(s).to_string();
+                found[f] = Found {
+                    tokens: k..s - 1,
+                    name: words_without(v, k..s - 1, None),
+                    acronym: Some(short),
+                    short: None,
+                };
+            }
+            covered_to = covered_to.max(e);
+        }
+    }
+
     /// Organisations of credit segments: `humasprov kaltim`, `prokopim`, `MC Kalsel`.
     fn credit_lines(&self, v: &DocView<'_>, table: &AcronymTable, out: &mut Vec<Found>) {
         let n = v.tokens.len();
@@ -517,6 +607,28 @@ impl OrgRecognizer {
             i = e.max(i + 1);
         }
     }
+}
+
+/// The portfolio parts of the short forms of services (`Dinas …`) that patterns and regional
+/// bodies list (`Diskominfo` → `kominfo`), lower case, each once.
+fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String> {
+    let service = |short: &str, name: &str| {
+        let part = short.strip_prefix(SERVICE_PREFIX)?;
+        let one_word = part.len() >= BLEND_SHARED && part.bytes().all(|b| b.is_ascii_lowercase());
+        (one_word && name.starts_with("Dinas ")).then(|| part.to_string())
+    };
+    let mut parts: Vec<String> = patterns
+        .iter()
+        .filter_map(|p| service(&p.head, &p.canonical))
+        .chain(
+            regional
+                .iter()
+                .filter_map(|r| service(r.acronym.as_deref()?, &r.name)),
+        )
+        .collect();
+    parts.sort_unstable();
+    parts.dedup();
+    parts
 }
 
 /// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →

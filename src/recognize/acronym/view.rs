@@ -8,7 +8,7 @@ use std::cell::Cell;
 use crate::lexicon::acronyms::AcronymCase;
 use crate::lexicon::titles::Complement;
 use crate::recognize::gazetteer::{Entry, Scan, WordClass};
-use crate::recognize::organization::OrgRecognizer;
+use crate::recognize::organization::{OrgRecognizer, SERVICE_PREFIX};
 use crate::recognize::people::PeopleRecognizer;
 use crate::recognize::place::PlaceRecognizer;
 use crate::text::hash::FoldHashSet;
@@ -96,6 +96,10 @@ pub(crate) struct DocView<'a> {
     /// Tokens where an organisation head, an institution or a regional body (name or short
     /// form) starts, in text order.
     pub org_starts: Vec<usize>,
+    /// The short forms of regional services the lexicons do not list (`Diskominfotik`), and
+    /// listed ones with a unit's suffix glued on (`Diskominfo-SP`), as token ranges in text
+    /// order (see [`OrgRecognizer::agency_blend`]). Most texts have none.
+    pub blends: Vec<std::ops::Range<usize>>,
     /// Per token, the furthest end of the acronym, organisation head, institution and
     /// regional body matches (names and short forms) starting there (0 when none).
     match_end: Vec<usize>,
@@ -239,6 +243,9 @@ struct Buffers {
     org_starts: Vec<usize>,
 }
 
+/// Most capitals of a unit's suffix glued to a service's short form (`Diskominfo-SP`).
+const UNIT_SUFFIX: usize = 4;
+
 thread_local! {
     /// This thread's view buffers, taken while a view lives.
     static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
@@ -358,6 +365,7 @@ impl<'a> DocView<'a> {
             words,
             facts,
             org_starts,
+            blends: Vec::new(),
             match_end: reset(match_end, n, 0),
         };
         let lines = v.lines();
@@ -468,6 +476,7 @@ impl<'a> DocView<'a> {
                 }
             }
         }
+        v.mark_blends(lex);
         for (s, e) in unit_titles {
             if v.title_end[s] == e {
                 v.after_unit_title[e] = true;
@@ -529,6 +538,103 @@ impl<'a> DocView<'a> {
         }
         v.mark_credits(&lines);
         v
+    }
+
+    /// Finds the short forms of services the lexicons do not list, and those with a unit's
+    /// suffix (`blends`): each opens an organisation and is an acronym, and no person's
+    /// name.
+    fn mark_blends(&mut self, lex: &Readers<'_>) {
+        let (people, orgs) = (lex.people, lex.orgs);
+        let is_word = |l: &str| people.is_dictionary_lower(l) || people.is_given_name_lower(l);
+        for s in 0..self.tokens.len() {
+            let t = self.tok(s);
+            // A capitalised word of the service prefix (most words are none).
+            if !t.starts_with(SERVICE_PREFIX) || !self.is_word(s) {
+                continue;
+            }
+            let listed = self.org_head[s].is_some()
+                || self.regional_acronym[s].is_some()
+                || self.institution_acronym[s].is_some()
+                || self.acronym[s].is_some();
+            let blend = !listed && orgs.agency_blend(t, is_word);
+            if !blend && !orgs.service_short_form(t, is_word) {
+                continue;
+            }
+            let end = self.unit_suffix_end(s).unwrap_or(s + 1);
+            if blend || end > s + 1 {
+                self.blends.push(s..end);
+                self.org_starts.push(s);
+                self.match_end[s] = self.match_end[s].max(end);
+                self.facts[s] |= ACRONYM;
+            }
+        }
+    }
+
+    /// The end of a unit's suffix glued by a hyphen to the word at `i` (`-SP` in
+    /// `Diskominfo-SP`: statistics and cryptography), if there is one: a word of a few
+    /// capitals.
+    fn unit_suffix_end(&self, i: usize) -> Option<usize> {
+        let suffix = self.words.get(i + 2)?;
+        let short = (1..=UNIT_SUFFIX).contains(&suffix.len())
+            && suffix.bytes().all(|b| b.is_ascii_uppercase());
+        (self.tok(i + 1) == "-" && self.glued(i) && self.glued(i + 1) && short).then_some(i + 3)
+    }
+
+    /// Where the name a text gives in Indonesian for a body the lexicons name in another
+    /// language (`expansion`: no content word of it is an Indonesian word) starts before the
+    /// bracket at `p`: `Organisasi Kesehatan Dunia (WHO)`, where the lexicon has `World Health
+    /// Organization`. The capitalised Indonesian words right before the bracket, as many as
+    /// the expansion's content words (fewer when fewer come), two at least. Such a name does
+    /// not spell its short form, so the text's words are its only test.
+    pub fn translated_name_before(
+        &self,
+        p: usize,
+        expansion: &str,
+        people: &PeopleRecognizer,
+    ) -> Option<usize> {
+        // Derived words too (`kesehatan`).
+        let is_word = |w: &str| {
+            with_lower(w, |l| {
+                people.is_plain_word_lower(l) || people.is_common_lower(l)
+            })
+        };
+        let mut content = 0;
+        for w in expansion.split_whitespace() {
+            if super::define::is_function_word(w) {
+                continue;
+            }
+            if is_word(w) {
+                return None;
+            }
+            content += 1;
+        }
+        let (mut k, mut words) = (p, 0);
+        while k > 0 && words < content {
+            let j = k - 1;
+            let t = self.tok(j);
+            let fits = self.is_word(j)
+                && !self.line_ends_after(j)
+                && self.is_capitalised(j)
+                && !self.name[j]
+                && !super::define::is_function_word(t)
+                && is_word(t);
+            if !fits {
+                break;
+            }
+            k = j;
+            words += 1;
+        }
+        (words >= 2).then_some(k)
+    }
+
+    /// The end of the service's short form starting at `i` of `blends`, or `i`.
+    pub fn blend_end(&self, i: usize) -> usize {
+        if self.blends.is_empty() {
+            return i;
+        }
+        self.blends
+            .binary_search_by_key(&i, |r| r.start)
+            .map_or(i, |k| self.blends[k].end)
     }
 
     /// Marks the tokens of the people recogniser's name mentions. A mention that is one

@@ -32,6 +32,9 @@ pub(super) enum Head {
     Regional(u32),
     /// The short form of a regional body.
     RegionalAcronym(u32),
+    /// The short form of a regional service the lexicons do not list (`Diskominfotik`), or
+    /// a listed one with a unit's suffix (`Diskominfo-SP`): see `DocView::blends`.
+    Blend,
 }
 
 /// One organisation name read from the text.
@@ -151,7 +154,8 @@ impl<'p, 'a> Parser<'p, 'a> {
             return None;
         }
         // Nothing opens a name here (most tokens).
-        if v.org_head[i].is_none() && !self.opens_named_body(i) {
+        let blend = v.blend_end(i);
+        if v.org_head[i].is_none() && !self.opens_named_body(i) && blend == i {
             return None;
         }
         // A head word inside a place name is part of that name (`Seram Bagian Barat`).
@@ -245,6 +249,10 @@ impl<'p, 'a> Parser<'p, 'a> {
             let head = Head::RegionalAcronym(at.index);
             let slots = [(Slot::Continuation, true), (Slot::Place, true)];
             consider(self.slots(head, i..at.end, slots, depth, true));
+        }
+        // A service's short form stands alone, as a listed one does (`Diskominfo`).
+        if blend > i {
+            consider(self.slots(Head::Blend, i..blend, [(Slot::Place, true)], depth, true));
         }
         let mut p = best?;
         // A head alone in the name of a sub-unit after its title (`Kanit Regident Satlantas`)
@@ -608,7 +616,18 @@ impl<'p, 'a> Parser<'p, 'a> {
             return (k, None);
         }
         match slot {
-            Slot::Portfolio => (self.portfolio(k, depth), None),
+            Slot::Portfolio => {
+                let e = self.portfolio(k, depth);
+                // A portfolio stops at a number; a body opening it may read on over the
+                // number and its place (`Komite SDN 24 Lubuk Buaya`): the slot is that body.
+                if e > k && e < self.v.tokens.len() && is_numbering(self.v, e) {
+                    if let Some(mut p) = self.parse_at(k, depth + 1).filter(|p| p.tokens.end > e) {
+                        p.in_slot = true;
+                        return (p.tokens.end, Some(p));
+                    }
+                }
+                (e, None)
+            }
             Slot::Place => (self.place(k), None),
             Slot::Suffix => {
                 let v = self.v;
@@ -1028,7 +1047,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         match head {
             Head::Pattern(h) => self.abbreviated[h as usize],
             Head::InstitutionAcronym(_) | Head::RegionalAcronym(_) => true,
-            Head::Institution(_) | Head::Regional(_) => false,
+            Head::Institution(_) | Head::Regional(_) | Head::Blend => false,
         }
     }
 
