@@ -431,14 +431,15 @@ impl Extractor {
             },
         );
         // A place read up to the end of its run of capitals gives the name after it back.
-        crate::resolve::cut_places_at_names(text, &mut named, &entities);
+        let names = crate::resolve::name_spans(&entities);
+        crate::resolve::cut_places_at_names(text, &mut named, &names);
         view.set_names(
             entities
                 .iter()
                 .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
         // A surname that is also a district's name is the name's.
-        crate::recognize::place::drop_places_inside_names(&mut named, &entities);
+        crate::resolve::drop_places_inside_names(&mut named, &names);
         let links = self
             .orgs
             .recognize(&view, &self.people, self.acronyms.table(), &mut named);

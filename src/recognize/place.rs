@@ -68,14 +68,14 @@ mod villages;
 use std::cell::Cell;
 use std::ops::Range;
 
-use crate::document::{Entity, EntityData, PlaceLevel};
+use crate::document::{Entity, PlaceLevel};
 use crate::error::Result;
 use crate::lexicon::geography::{Countries, GeoNames};
 use crate::lexicon::places::{AmbiguousWords, RegionAliases, Regions, VillageTable};
 use crate::lexicon::LexiconText;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
 use crate::text::hash::{FoldHashMap, FoldHashSet};
-use crate::text::{Sentence, Span, Token};
+use crate::text::{Sentence, Token};
 
 use context::{Layout, PlaceWords, Role};
 use senses::{Lexicons, Senses};
@@ -410,52 +410,6 @@ struct Scratch {
     found: Vec<(crate::text::Span, reading::Decision)>,
     /// The tokens of each of `found`, and the region it names if it names one (`entities`).
     found_at: Vec<(Range<usize>, Option<u32>)>,
-}
-
-/// Drops the mentions of districts and villages that lie inside the name of an official or
-/// person in `people` (`Sukawati`, a district of Gianyar, ending the name `Cokorda Gde Raka
-/// Sukawati`): the place recogniser reads before the people recogniser, which knows where a
-/// name runs, and a surname that is also a small place's name is the name's. A place left
-/// with no mention is dropped. Provinces, regencies and cities are kept: a name that runs
-/// over one is more likely the name's error than the place's.
-pub(crate) fn drop_places_inside_names(places: &mut Vec<Entity>, people: &[Entity]) {
-    let mut names: Vec<Span> = people
-        .iter()
-        .filter(|e| matches!(e.data, EntityData::Official(_) | EntityData::Person(_)))
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
-        .collect();
-    if names.is_empty() {
-        return;
-    }
-    names.sort_unstable_by_key(|s| s.start);
-    let inside = |m: &Span| {
-        // The last name starting at or before the mention is the only one that may hold it
-        // (names do not overlap).
-        let at = names.partition_point(|s| s.start <= m.start);
-        at > 0 && m.end <= names[at - 1].end
-    };
-    places.retain_mut(|e| {
-        let EntityData::Place(p) = &e.data else {
-            return true;
-        };
-        if !matches!(
-            p.level,
-            Some(PlaceLevel::District | PlaceLevel::Village) | None
-        ) {
-            return true;
-        }
-        let before = e.mentions.len();
-        e.mentions.retain(|m| !inside(&m.span));
-        if e.mentions.len() == before {
-            return true;
-        }
-        let Some(first) = e.mentions.first() else {
-            return false;
-        };
-        e.span = first.span;
-        e.text.clone_from(&first.text);
-        true
-    });
 }
 
 #[cfg(test)]

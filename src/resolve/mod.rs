@@ -12,7 +12,7 @@ use std::cmp::Reverse;
 use std::ops::Range;
 
 pub(crate) use forms::one_per_form;
-pub(crate) use names::cut_places_at_names;
+pub(crate) use names::{cut_places_at_names, drop_places_inside_names, name_spans};
 
 use crate::document::{Entity, EntityData, EntityKind};
 use crate::text::hash::FoldHashMap;

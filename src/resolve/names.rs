@@ -1,26 +1,20 @@
-//! Places that run into a person's name: a village or district name no lexicon has is read
-//! by the place recogniser as the run of capitalised words after its prefix, which after a
-//! title takes the holder's name with it (`Kepala Desa Geliting Agustinus Moa`). The people
-//! recogniser, which knows given names, decides where the name starts; here the place ends
-//! before it.
+//! Places and people's names: the place recogniser reads before the people recogniser, which
+//! knows where a name runs, so the two meet here. A village or district name no lexicon has is
+//! read as the run of capitalised words after its prefix, which after a title takes the
+//! holder's name with it (`Kepala Desa Geliting Agustinus Moa`): the place ends before the
+//! name. A district's name inside a person's name (a surname) is the name's.
 
-use crate::document::{Entity, EntityData, Mention};
+use crate::document::{Entity, EntityData, Mention, PlaceLevel};
 use crate::text::Span;
 
 /// Cuts each mention of a place with no region code (a name the text alone announced) that
-/// runs into the name of an official or person in `people` before that name, drops the
+/// runs into the name of an official or person in `names` (see [`name_spans`]) before that name, drops the
 /// mentions a name starts at or covers (and the places left with none), and merges the
 /// places that become one form.
-pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, people: &[Entity]) {
-    let mut names: Vec<Span> = people
-        .iter()
-        .filter(|e| matches!(e.data, EntityData::Official(_) | EntityData::Person(_)))
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
-        .collect();
+pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, names: &[Span]) {
     if names.is_empty() {
         return;
     }
-    names.sort_unstable_by_key(|s| s.start);
     let mut changed = false;
     for e in places.iter_mut() {
         let EntityData::Place(p) = &mut e.data else {
@@ -72,6 +66,58 @@ pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, people: 
         places.retain(|e| !e.mentions.is_empty());
         merge_same_forms(places);
     }
+}
+
+/// The spans of every mention of the officials and persons in `people`, sorted by start
+/// (names do not overlap).
+pub(crate) fn name_spans(people: &[Entity]) -> Vec<Span> {
+    let mut names: Vec<Span> = people
+        .iter()
+        .filter(|e| matches!(e.data, EntityData::Official(_) | EntityData::Person(_)))
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect();
+    names.sort_unstable_by_key(|s| s.start);
+    names
+}
+
+/// Drops the mentions of districts and villages that lie inside the name of an official or
+/// person in `names` (see [`name_spans`]) (`Sukawati`, a district of Gianyar, ending the name `Cokorda Gde Raka
+/// Sukawati`): the place recogniser reads before the people recogniser, which knows where a
+/// name runs, and a surname that is also a small place's name is the name's. A place left
+/// with no mention is dropped. Provinces, regencies and cities are kept: a name that runs
+/// over one is more likely the name's error than the place's.
+pub(crate) fn drop_places_inside_names(places: &mut Vec<Entity>, names: &[Span]) {
+    if names.is_empty() {
+        return;
+    }
+    let inside = |m: &Span| {
+        // The last name starting at or before the mention is the only one that may hold it
+        // (names do not overlap).
+        let at = names.partition_point(|s| s.start <= m.start);
+        at > 0 && m.end <= names[at - 1].end
+    };
+    places.retain_mut(|e| {
+        let EntityData::Place(p) = &e.data else {
+            return true;
+        };
+        if !matches!(
+            p.level,
+            Some(PlaceLevel::District | PlaceLevel::Village) | None
+        ) {
+            return true;
+        }
+        let before = e.mentions.len();
+        e.mentions.retain(|m| !inside(&m.span));
+        if e.mentions.len() == before {
+            return true;
+        }
+        let Some(first) = e.mentions.first() else {
+            return false;
+        };
+        e.span = first.span;
+        e.text.clone_from(&first.text);
+        true
+    });
 }
 
 /// Whether two forms are the same up to case and spacing.
