@@ -548,6 +548,30 @@ fn anaphoric_dates_count_from_the_day_told() {
 }
 
 #[test]
+fn a_day_counted_from_the_story_set_beside_a_written_day_is_that_day() {
+    // `Dua hari sebelumnya, Kamis (10/6/2021)`: the written day says which day is meant,
+    // whatever the story told last
+    let d = dates(
+        "Festival dibuka Sabtu (12/6/2021) dan ditutup Senin (14/6/2021). Dua hari \
+         sebelumnya, Kamis (10/6/2021), panitia menggelar gladi.",
+        REF,
+    );
+    let v: Vec<(&str, &str)> = d
+        .iter()
+        .map(|(t, v)| (t.as_str(), v.as_deref().unwrap_or("null")))
+        .collect();
+    assert_eq!(
+        v,
+        [
+            ("Sabtu (12/6/2021)", "2021-06-12"),
+            ("Senin (14/6/2021)", "2021-06-14"),
+            ("Dua hari sebelumnya", "2021-06-10"),
+            ("Kamis (10/6/2021)", "2021-06-10"),
+        ]
+    );
+}
+
+#[test]
 fn the_date_of_a_statement_is_no_anchor() {
     // `kata … di Padang, Selasa (15/6/2021)` dates the statement; the day after is the day
     // after the landslide
@@ -1727,6 +1751,36 @@ fn weekday_spans_with_a_date_are_intervals() {
     );
     // the second date before the first is no span
     none("Skor akhir 3/4-1/2 saja.", WED);
+}
+
+#[test]
+fn a_scheduled_weekday_is_the_coming_one() {
+    // `dijadwalkan`, `direncanakan`, `rencananya` point forward like `akan`
+    check(
+        "Puncak acara dijadwalkan Sabtu malam di lapangan.",
+        WED,
+        "Sabtu malam",
+        "2026-03-21",
+    );
+    check(
+        "Peresmian direncanakan Jumat di balai desa.",
+        WED,
+        "Jumat",
+        "2026-03-20",
+    );
+    check(
+        "Rencananya, bupati meninjau lokasi Senin pagi.",
+        WED,
+        "Senin pagi",
+        "2026-03-23",
+    );
+    // without such a word a report tells the past one
+    check(
+        "Puncak acara digelar Sabtu malam.",
+        WED,
+        "Sabtu malam",
+        "2026-03-14",
+    );
 }
 
 #[test]
