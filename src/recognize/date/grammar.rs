@@ -2042,9 +2042,17 @@ impl<'a> Parser<'a> {
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
     }
 
-    /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`).
+    /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`), or
+    /// a capitalised one opening a name of up to three more capitalised words (`Operasi
+    /// Ketupat Jaya 2025`: the year of the named event).
     fn event_before(&self, i: usize) -> bool {
-        (1..=2).any(|b| i >= b && self.find(i - b, |m| matches!(m, Meaning::Event)) == Some(i))
+        let event = |k: usize| self.find(k, |m| matches!(m, Meaning::Event));
+        (1..=2).any(|b| i >= b && event(i - b) == Some(i))
+            || (2..=4).any(|b| {
+                i >= b
+                    && self.is_capitalised(i - b)
+                    && event(i - b).is_some_and(|e| e < i && (e..i).all(|k| self.is_capitalised(k)))
+            })
     }
 
     /// A duration word (`hingga`, `dalam`, `sampai dengan`) right before `i`.

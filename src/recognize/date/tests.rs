@@ -1533,6 +1533,21 @@ fn a_year_after_an_event_noun_is_a_date() {
         "2019",
     );
     none("Banjir merendam 2019 rumah warga.", REF);
+    check(
+        "Debit sungai turun seperti saat kemarau panjang 2015.",
+        REF,
+        "2015",
+        "2015",
+    );
+    // a capitalised event word opening a name: the year of the named event
+    check(
+        "Polres menggelar Operasi Ketupat Jaya 2021 di jalur mudik.",
+        REF,
+        "2021",
+        "2021",
+    );
+    // but not a lower-case one with ordinary words after it
+    none("Tim operasi pasar menjual 2019 paket beras.", REF);
 }
 
 #[test]
