@@ -2109,7 +2109,11 @@ impl<'a> Parser<'a> {
             Direction::Past => -1,
             Direction::Next => 1,
             Direction::Current => 0,
-            Direction::Later | Direction::After | Direction::Before => return None,
+            // `tahun berjalan`, but not `satu tahun berjalan` (a time gone by)
+            Direction::Running if i == 0 || self.count(i - 1).is_none() => 0,
+            Direction::Running | Direction::Later | Direction::After | Direction::Before => {
+                return None
+            }
         };
         let rel = match unit {
             Unit::Day => return None,

@@ -39,6 +39,10 @@ pub(super) enum Direction {
     Later,
     /// `ini`: the one containing the reference date.
     Current,
+    /// `berjalan`: the unit of time under way (`tahun berjalan`, `bulan berjalan`); only after
+    /// a bare unit, since after a month or a count it is the verb (`Juli berjalan lancar`,
+    /// `setahun berjalan`).
+    Running,
     /// `kemudian`, `setelahnya`: N units after the day the text last narrated (anaphoric).
     After,
     /// `sebelumnya`: N units before the day the text last narrated (anaphoric).
@@ -695,12 +699,13 @@ impl DateLexicon {
                 "next" => Direction::Next,
                 "later" => Direction::Later,
                 "current" => Direction::Current,
+                "running" => Direction::Running,
                 "after" => Direction::After,
                 "before" => Direction::Before,
                 _ => {
                     return Err(format!(
-                        "value `{value}` must be past, next, later, current, after or before"
-                    ))
+                    "value `{value}` must be past, next, later, current, running, after or before"
+                ))
                 }
             }),
             "part_of_day" => {

@@ -1392,6 +1392,25 @@ fn a_day_and_month_closing_a_building_name_are_part_of_it() {
 }
 
 #[test]
+fn a_unit_under_way_is_the_current_one() {
+    check(
+        "Pendapatan naik dibandingkan tahun berjalan.",
+        REF,
+        "tahun berjalan",
+        "2021",
+    );
+    check(
+        "Pajak dibayar dalam bulan berjalan.",
+        REF,
+        "bulan berjalan",
+        "2021-06",
+    );
+    // after a count, or folded into the unit, `berjalan` is the verb: time gone by
+    none("Program itu sudah dua tahun berjalan.", REF);
+    none("Setahun berjalan, program itu dievaluasi.", REF);
+}
+
+#[test]
 fn a_bare_year_edge_after_a_preposition_closing_its_clause_is_this_year() {
     check(
         "Jumlah wisatawan terus bertambah sejak awal tahun.",
