@@ -1825,8 +1825,16 @@ impl<'a> Parser<'a> {
                 ExprKind::Interval(clock_point(s), clock_point(t)),
             ));
         }
-        // pukul 08.00 hingga 16.00 WITA
-        if let Some(c) = self.find(e, |m| matches!(m, Meaning::Connector)) {
+        // pukul 08.00 hingga 16.00 WITA; antara pukul 01.00 dan 04.00 WITA
+        let between = i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Between)) == Some(i);
+        let connector = self
+            .find(e, |m| matches!(m, Meaning::Connector))
+            .or_else(|| {
+                between
+                    .then(|| self.find(e, |m| matches!(m, Meaning::Conj)))
+                    .flatten()
+            });
+        if let Some(c) = connector {
             let c2 = self
                 .find(c, |m| matches!(m, Meaning::TimeIntro))
                 .unwrap_or(c);

@@ -104,6 +104,9 @@ pub(super) enum Meaning {
     /// one that looks back (`sejak`: a month without a year is the latest one).
     Prep(bool),
     Conj,
+    /// `antara`: a `dan` after the clock that follows joins the ends of an interval
+    /// (`antara pukul 01.00 dan 04.00 WITA`).
+    Between,
     Code,
     /// A word that makes what follows recur (`setiap Senin`); `keeps_holidays` when a holiday
     /// after it is still that day (`salat Jumat` recurs, `salat Idul Fitri 1447 H` does not).
@@ -179,6 +182,7 @@ impl Meaning {
                 | Meaning::Now
                 | Meaning::Prep(_)
                 | Meaning::Conj
+                | Meaning::Between
                 | Meaning::Duration
                 | Meaning::Event
                 | Meaning::HijriEra
@@ -767,6 +771,7 @@ impl DateLexicon {
             "decade" => Meaning::Decade,
             "edge" => Meaning::Edge,
             "conj" => Meaning::Conj,
+            "between" => Meaning::Between,
             "code" => Meaning::Code,
             "generic" => Meaning::Generic {
                 keeps_holidays: match value {

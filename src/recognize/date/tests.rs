@@ -985,6 +985,17 @@ fn clock_times_and_zones() {
         "17/06/2021 10:00 WITA",
         "2021-06-17T10:00+08:00",
     );
+    // `antara ... dan`: the ends of one interval; without `antara`, `dan` joins two times
+    check(
+        "Pencurian terjadi antara pukul 02.00 dan 05.00 WIT di kompleks itu.",
+        None,
+        "pukul 02.00 dan 05.00 WIT",
+        "T02:00+09:00/T05:00+09:00",
+    );
+    assert_eq!(
+        dates("Sirene dibunyikan pukul 06.00 WIB dan 18.00 WIB.", None).len(),
+        2
+    );
     // a bare number with a period is no time
     none("Luasnya 10.00 hektare lebih.", None);
     none("Lahan 10.115 hektar sudah ditanami.", None);
