@@ -1092,7 +1092,7 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.day_intro_expr(i))
                 .or_else(|| self.month_expr(i, prev))
                 .or_else(|| self.hijri_month_expr(i))
-                .or_else(|| self.year_edge_expr(i, prev)),
+                .or_else(|| self.unit_edge_expr(i, prev)),
             _ => None,
         }
     }
@@ -1698,21 +1698,26 @@ impl<'a> Parser<'a> {
         Some((value as i32, None, e))
     }
 
-    /// `sejak awal tahun.`, `menjelang akhir tahun,`: the beginning or end of the reference
-    /// date's year, written with a bare `tahun` after a preposition-like word and closing its
-    /// clause (when a word follows, `tahun` mostly heads a longer phrase: `awal tahun ajaran`,
-    /// `akhir tahun turut`).
-    fn year_edge_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
-        let year_unit = |m: &Meaning| {
+    /// `sejak awal tahun.`, `menjelang akhir tahun,`, `hingga akhir bulan.`: the beginning or
+    /// end of the reference date's year or month, written with a bare `tahun` or `bulan` after
+    /// a preposition-like word and closing its clause (when a word follows, the unit mostly
+    /// heads a longer phrase: `awal tahun ajaran`, `akhir tahun turut`).
+    fn unit_edge_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        let (m, e) = self.hit(i, |m| {
             matches!(
                 m,
                 Meaning::Unit {
-                    unit: Unit::Year,
+                    unit: Unit::Year | Unit::Month,
                     count: None
                 }
             )
+        })?;
+        let rel = match m {
+            Meaning::Unit {
+                unit: Unit::Month, ..
+            } => Rel::Months(0),
+            _ => Rel::Years(0),
         };
-        let e = self.find(i, year_unit)?;
         if i < 2 || self.is_capitalised(i) || prev.is_some_and(|p| p.consumed >= i) {
             return None;
         }
@@ -1730,7 +1735,7 @@ impl<'a> Parser<'a> {
                 )
             ),
         };
-        closes.then(|| Expr::new(i - 1, e, ExprKind::Relative(Rel::Years(0))))
+        closes.then(|| Expr::new(i - 1, e, ExprKind::Relative(rel)))
     }
 
     /// `tahun 2021`, `Tahun Anggaran 2025`, `TA 2021`, `APBD 2022`, `periode 2017-2022`,

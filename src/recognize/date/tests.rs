@@ -1435,6 +1435,14 @@ fn a_bare_year_edge_after_a_preposition_closing_its_clause_is_this_year() {
         "akhir tahun",
         "2021",
     );
+    // the same with a bare `bulan`: this month
+    check(
+        "Pendaftaran dibuka hingga akhir bulan.",
+        REF,
+        "akhir bulan",
+        "2021-06",
+    );
+    none("Gaji dibayar pada awal bulan berikutnya.", REF);
     // a word after it: `tahun` heads a longer phrase, or the phrase is a subject
     none("Beasiswa dibuka sejak awal tahun ajaran baru.", REF);
     none(
