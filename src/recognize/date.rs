@@ -235,7 +235,7 @@ impl DateRecognizer {
         if let Some(r) = reference {
             same_week_dates(exprs, &mut out, r);
         }
-        anaphora(exprs, &mut out);
+        anaphora(atoms, exprs, &mut out);
         join_intervals(&Parser::new(atoms, &self.lex), exprs, &mut out);
         out.into_iter().map(|(_, m)| m).collect()
     }
@@ -256,15 +256,38 @@ fn day_of(v: &DateValue) -> Option<Date> {
 /// earlier `keesokan harinya` (the story moving on), but not a day counted backwards (an
 /// aside) nor the date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`); with no
 /// such day they keep the reference date's count. A bare `H+5` counts from the holiday
-/// named last, and is no date when none was.
-fn anaphora(exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
+/// named last, and is no date when none was. One with a written day set beside it after a
+/// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day.
+fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use grammar::Rel;
+    let apposed: Vec<Option<DateValue>> = (0..out.len())
+        .map(|k| {
+            let (e, (j, next)) = (&exprs[out[k].0], out.get(k + 1)?);
+            let next_expr = &exprs[*j];
+            let comma = matches!(
+                atoms.atoms.get(e.end).map(|a| a.kind),
+                Some(atoms::AtomKind::Punct(','))
+            );
+            let written = !matches!(next_expr.kind, ExprKind::Relative(_));
+            (matches!(e.kind, ExprKind::Relative(Rel::Anaphoric { .. }))
+                && comma
+                && next_expr.start == e.end + 1
+                && written
+                && day_of(&next.value).is_some())
+            .then(|| next.value.clone())
+        })
+        .collect();
     let mut narrated: Option<Date> = None;
     let mut holiday: Option<Date> = None;
     let mut undated = false;
-    for (i, m) in out.iter_mut() {
+    for (k, (i, m)) in out.iter_mut().enumerate() {
         let e = &exprs[*i];
         match e.kind {
+            ExprKind::Relative(Rel::Anaphoric { .. }) if apposed[k].is_some() => {
+                if let Some(v) = apposed[k].clone() {
+                    m.value = v;
+                }
+            }
             ExprKind::Relative(Rel::Anaphoric { unit, n }) => {
                 if let Some(anchor) = narrated {
                     let (value, day) = resolve::anaphoric(anchor, unit, n);

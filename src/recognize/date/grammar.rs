@@ -1092,7 +1092,7 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.day_intro_expr(i))
                 .or_else(|| self.month_expr(i, prev))
                 .or_else(|| self.hijri_month_expr(i))
-                .or_else(|| self.year_edge_expr(i, prev)),
+                .or_else(|| self.unit_edge_expr(i, prev)),
             _ => None,
         }
     }
@@ -1698,21 +1698,26 @@ impl<'a> Parser<'a> {
         Some((value as i32, None, e))
     }
 
-    /// `sejak awal tahun.`, `menjelang akhir tahun,`: the beginning or end of the reference
-    /// date's year, written with a bare `tahun` after a preposition-like word and closing its
-    /// clause (when a word follows, `tahun` mostly heads a longer phrase: `awal tahun ajaran`,
-    /// `akhir tahun turut`).
-    fn year_edge_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
-        let year_unit = |m: &Meaning| {
+    /// `sejak awal tahun.`, `menjelang akhir tahun,`, `hingga akhir bulan.`: the beginning or
+    /// end of the reference date's year or month, written with a bare `tahun` or `bulan` after
+    /// a preposition-like word and closing its clause (when a word follows, the unit mostly
+    /// heads a longer phrase: `awal tahun ajaran`, `akhir tahun turut`).
+    fn unit_edge_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        let (m, e) = self.hit(i, |m| {
             matches!(
                 m,
                 Meaning::Unit {
-                    unit: Unit::Year,
+                    unit: Unit::Year | Unit::Month,
                     count: None
                 }
             )
+        })?;
+        let rel = match m {
+            Meaning::Unit {
+                unit: Unit::Month, ..
+            } => Rel::Months(0),
+            _ => Rel::Years(0),
         };
-        let e = self.find(i, year_unit)?;
         if i < 2 || self.is_capitalised(i) || prev.is_some_and(|p| p.consumed >= i) {
             return None;
         }
@@ -1730,7 +1735,7 @@ impl<'a> Parser<'a> {
                 )
             ),
         };
-        closes.then(|| Expr::new(i - 1, e, ExprKind::Relative(Rel::Years(0))))
+        closes.then(|| Expr::new(i - 1, e, ExprKind::Relative(rel)))
     }
 
     /// `tahun 2021`, `Tahun Anggaran 2025`, `TA 2021`, `APBD 2022`, `periode 2017-2022`,
@@ -1825,8 +1830,16 @@ impl<'a> Parser<'a> {
                 ExprKind::Interval(clock_point(s), clock_point(t)),
             ));
         }
-        // pukul 08.00 hingga 16.00 WITA
-        if let Some(c) = self.find(e, |m| matches!(m, Meaning::Connector)) {
+        // pukul 08.00 hingga 16.00 WITA; antara pukul 01.00 dan 04.00 WITA
+        let between = i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Between)) == Some(i);
+        let connector = self
+            .find(e, |m| matches!(m, Meaning::Connector))
+            .or_else(|| {
+                between
+                    .then(|| self.find(e, |m| matches!(m, Meaning::Conj)))
+                    .flatten()
+            });
+        if let Some(c) = connector {
             let c2 = self
                 .find(c, |m| matches!(m, Meaning::TimeIntro))
                 .unwrap_or(c);
@@ -2042,9 +2055,17 @@ impl<'a> Parser<'a> {
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
     }
 
-    /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`).
+    /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`), or
+    /// a capitalised one opening a name of up to three more capitalised words (`Operasi
+    /// Ketupat Jaya 2025`: the year of the named event).
     fn event_before(&self, i: usize) -> bool {
-        (1..=2).any(|b| i >= b && self.find(i - b, |m| matches!(m, Meaning::Event)) == Some(i))
+        let event = |k: usize| self.find(k, |m| matches!(m, Meaning::Event));
+        (1..=2).any(|b| i >= b && event(i - b) == Some(i))
+            || (2..=4).any(|b| {
+                i >= b
+                    && self.is_capitalised(i - b)
+                    && event(i - b).is_some_and(|e| e < i && (e..i).all(|k| self.is_capitalised(k)))
+            })
     }
 
     /// A duration word (`hingga`, `dalam`, `sampai dengan`) right before `i`.
@@ -2101,7 +2122,11 @@ impl<'a> Parser<'a> {
             Direction::Past => -1,
             Direction::Next => 1,
             Direction::Current => 0,
-            Direction::Later | Direction::After | Direction::Before => return None,
+            // `tahun berjalan`, but not `satu tahun berjalan` (a time gone by)
+            Direction::Running if i == 0 || self.count(i - 1).is_none() => 0,
+            Direction::Running | Direction::Later | Direction::After | Direction::Before => {
+                return None
+            }
         };
         let rel = match unit {
             Unit::Day => return None,

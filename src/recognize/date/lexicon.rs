@@ -39,6 +39,10 @@ pub(super) enum Direction {
     Later,
     /// `ini`: the one containing the reference date.
     Current,
+    /// `berjalan`: the unit of time under way (`tahun berjalan`, `bulan berjalan`); only after
+    /// a bare unit, since after a month or a count it is the verb (`Juli berjalan lancar`,
+    /// `setahun berjalan`).
+    Running,
     /// `kemudian`, `setelahnya`: N units after the day the text last narrated (anaphoric).
     After,
     /// `sebelumnya`: N units before the day the text last narrated (anaphoric).
@@ -100,6 +104,9 @@ pub(super) enum Meaning {
     /// one that looks back (`sejak`: a month without a year is the latest one).
     Prep(bool),
     Conj,
+    /// `antara`: a `dan` after the clock that follows joins the ends of an interval
+    /// (`antara pukul 01.00 dan 04.00 WITA`).
+    Between,
     Code,
     /// A word that makes what follows recur (`setiap Senin`); `keeps_holidays` when a holiday
     /// after it is still that day (`salat Jumat` recurs, `salat Idul Fitri 1447 H` does not).
@@ -175,6 +182,7 @@ impl Meaning {
                 | Meaning::Now
                 | Meaning::Prep(_)
                 | Meaning::Conj
+                | Meaning::Between
                 | Meaning::Duration
                 | Meaning::Event
                 | Meaning::HijriEra
@@ -695,12 +703,13 @@ impl DateLexicon {
                 "next" => Direction::Next,
                 "later" => Direction::Later,
                 "current" => Direction::Current,
+                "running" => Direction::Running,
                 "after" => Direction::After,
                 "before" => Direction::Before,
                 _ => {
                     return Err(format!(
-                        "value `{value}` must be past, next, later, current, after or before"
-                    ))
+                    "value `{value}` must be past, next, later, current, running, after or before"
+                ))
                 }
             }),
             "part_of_day" => {
@@ -762,6 +771,7 @@ impl DateLexicon {
             "decade" => Meaning::Decade,
             "edge" => Meaning::Edge,
             "conj" => Meaning::Conj,
+            "between" => Meaning::Between,
             "code" => Meaning::Code,
             "generic" => Meaning::Generic {
                 keeps_holidays: match value {

@@ -374,7 +374,7 @@ fn weekday_day(r: Date, wd: u8, dir: WeekdayDir) -> Option<Date> {
             WeekdayDir::Stated(Direction::Next | Direction::Later | Direction::After) => {
                 monday_of(r)?.checked_add(i64::from(wd + 6).days()).ok()
             }
-            WeekdayDir::Stated(Direction::Current) => {
+            WeekdayDir::Stated(Direction::Current | Direction::Running) => {
                 monday_of(r)?.checked_add(i64::from(wd - 1).days()).ok()
             }
             WeekdayDir::BarePast if same => Some(r),
@@ -547,7 +547,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
                 Direction::Past | Direction::Before => ry - 1,
                 Direction::Next | Direction::Later | Direction::After if month > rm => ry,
                 Direction::Next | Direction::Later | Direction::After => ry + 1,
-                Direction::Current => ry,
+                Direction::Current | Direction::Running => ry,
             };
             (fmt_cal(Cal::Month(y, month)), None)
         }

@@ -548,6 +548,30 @@ fn anaphoric_dates_count_from_the_day_told() {
 }
 
 #[test]
+fn a_day_counted_from_the_story_set_beside_a_written_day_is_that_day() {
+    // `Dua hari sebelumnya, Kamis (10/6/2021)`: the written day says which day is meant,
+    // whatever the story told last
+    let d = dates(
+        "Festival dibuka Sabtu (12/6/2021) dan ditutup Senin (14/6/2021). Dua hari \
+         sebelumnya, Kamis (10/6/2021), panitia menggelar gladi.",
+        REF,
+    );
+    let v: Vec<(&str, &str)> = d
+        .iter()
+        .map(|(t, v)| (t.as_str(), v.as_deref().unwrap_or("null")))
+        .collect();
+    assert_eq!(
+        v,
+        [
+            ("Sabtu (12/6/2021)", "2021-06-12"),
+            ("Senin (14/6/2021)", "2021-06-14"),
+            ("Dua hari sebelumnya", "2021-06-10"),
+            ("Kamis (10/6/2021)", "2021-06-10"),
+        ]
+    );
+}
+
+#[test]
 fn the_date_of_a_statement_is_no_anchor() {
     // `kata … di Padang, Selasa (15/6/2021)` dates the statement; the day after is the day
     // after the landslide
@@ -961,6 +985,17 @@ fn clock_times_and_zones() {
         "17/06/2021 10:00 WITA",
         "2021-06-17T10:00+08:00",
     );
+    // `antara ... dan`: the ends of one interval; without `antara`, `dan` joins two times
+    check(
+        "Pencurian terjadi antara pukul 02.00 dan 05.00 WIT di kompleks itu.",
+        None,
+        "pukul 02.00 dan 05.00 WIT",
+        "T02:00+09:00/T05:00+09:00",
+    );
+    assert_eq!(
+        dates("Sirene dibunyikan pukul 06.00 WIB dan 18.00 WIB.", None).len(),
+        2
+    );
     // a bare number with a period is no time
     none("Luasnya 10.00 hektare lebih.", None);
     none("Lahan 10.115 hektar sudah ditanami.", None);
@@ -1368,6 +1403,25 @@ fn a_day_and_month_closing_a_building_name_are_part_of_it() {
 }
 
 #[test]
+fn a_unit_under_way_is_the_current_one() {
+    check(
+        "Pendapatan naik dibandingkan tahun berjalan.",
+        REF,
+        "tahun berjalan",
+        "2021",
+    );
+    check(
+        "Pajak dibayar dalam bulan berjalan.",
+        REF,
+        "bulan berjalan",
+        "2021-06",
+    );
+    // after a count, or folded into the unit, `berjalan` is the verb: time gone by
+    none("Program itu sudah dua tahun berjalan.", REF);
+    none("Setahun berjalan, program itu dievaluasi.", REF);
+}
+
+#[test]
 fn a_bare_year_edge_after_a_preposition_closing_its_clause_is_this_year() {
     check(
         "Jumlah wisatawan terus bertambah sejak awal tahun.",
@@ -1381,6 +1435,14 @@ fn a_bare_year_edge_after_a_preposition_closing_its_clause_is_this_year() {
         "akhir tahun",
         "2021",
     );
+    // the same with a bare `bulan`: this month
+    check(
+        "Pendaftaran dibuka hingga akhir bulan.",
+        REF,
+        "akhir bulan",
+        "2021-06",
+    );
+    none("Gaji dibayar pada awal bulan berikutnya.", REF);
     // a word after it: `tahun` heads a longer phrase, or the phrase is a subject
     none("Beasiswa dibuka sejak awal tahun ajaran baru.", REF);
     none(
@@ -1509,6 +1571,21 @@ fn a_year_after_an_event_noun_is_a_date() {
         "2019",
     );
     none("Banjir merendam 2019 rumah warga.", REF);
+    check(
+        "Debit sungai turun seperti saat kemarau panjang 2015.",
+        REF,
+        "2015",
+        "2015",
+    );
+    // a capitalised event word opening a name: the year of the named event
+    check(
+        "Polres menggelar Operasi Ketupat Jaya 2021 di jalur mudik.",
+        REF,
+        "2021",
+        "2021",
+    );
+    // but not a lower-case one with ordinary words after it
+    none("Tim operasi pasar menjual 2019 paket beras.", REF);
 }
 
 #[test]
@@ -1727,6 +1804,36 @@ fn weekday_spans_with_a_date_are_intervals() {
     );
     // the second date before the first is no span
     none("Skor akhir 3/4-1/2 saja.", WED);
+}
+
+#[test]
+fn a_scheduled_weekday_is_the_coming_one() {
+    // `dijadwalkan`, `direncanakan`, `rencananya` point forward like `akan`
+    check(
+        "Puncak acara dijadwalkan Sabtu malam di lapangan.",
+        WED,
+        "Sabtu malam",
+        "2026-03-21",
+    );
+    check(
+        "Peresmian direncanakan Jumat di balai desa.",
+        WED,
+        "Jumat",
+        "2026-03-20",
+    );
+    check(
+        "Rencananya, bupati meninjau lokasi Senin pagi.",
+        WED,
+        "Senin pagi",
+        "2026-03-23",
+    );
+    // without such a word a report tells the past one
+    check(
+        "Puncak acara digelar Sabtu malam.",
+        WED,
+        "Sabtu malam",
+        "2026-03-14",
+    );
 }
 
 #[test]
