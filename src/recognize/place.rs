@@ -588,6 +588,11 @@ mod tests {
             texts("Judul\n\nPadang, Rabu (19/11/2025) - Rapat digelar."),
             ["Padang"]
         );
+        // `Juli` names a district of Bireuen too; in the dateline's date it is the month.
+        assert_eq!(
+            texts("Judul\n\nBantul, 10 Juli 2025 — Dinas menyiapkan sekolah."),
+            ["Bantul"]
+        );
     }
 
     #[test]

@@ -437,23 +437,37 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
 /// The dateline tokens of a line: the line opens with capitalised words, web addresses,
 /// commas, brackets (an agency's name, a date: `Padang, Rabu (19/11/2025) -`) and numbers
 /// after a comma (`Padang, 19 November 2025 -`), and then a dash, within
-/// [`DATELINE_TOKENS`] tokens, followed by a capitalised word or a quotation mark.
+/// [`DATELINE_TOKENS`] tokens, followed by a capitalised word or a quotation mark. The
+/// range ends before the comma that opens a date, so the date's words are not the
+/// dateline's place words (`Juli` in `Bantul, 10 Juli 2025 —` is a month, though a district
+/// of Bireuen has its name).
 fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<usize>> {
     let mut words = 0;
     let mut depth = 0u32;
     let mut after_comma = false;
+    let mut last_comma = None;
+    let mut date_from = None;
     for i in line.clone().take(DATELINE_TOKENS + 1) {
         let t = &tokens[i];
         let s = t.text(text);
+        if date_from.is_none() && matches!(t.kind, TokenKind::Number | TokenKind::Date) {
+            date_from = last_comma;
+        }
         match t.kind {
             TokenKind::Punctuation if matches!(s, "-" | "--" | "–" | "—" | "---") => {
                 let next = tokens.get(i + 1).filter(|_| i + 1 < line.end)?.text(text);
                 let opens = is_capitalised(next) || next.starts_with(['"', '“', '\'']);
-                return (words > 0 && depth == 0 && opens).then_some(line.start..i);
+                let end = date_from.unwrap_or(i);
+                return (words > 0 && depth == 0 && opens).then_some(line.start..end);
             }
             TokenKind::Punctuation if s == "(" => depth += 1,
             TokenKind::Punctuation if s == ")" => depth = depth.checked_sub(1)?,
-            TokenKind::Punctuation if s == "," => after_comma = true,
+            TokenKind::Punctuation if s == "," => {
+                after_comma = true;
+                if depth == 0 {
+                    last_comma = Some(i);
+                }
+            }
             TokenKind::Punctuation if s == "/" => {}
             TokenKind::Url => {}
             _ if depth > 0 && t.kind != TokenKind::Punctuation => {}
@@ -539,6 +553,16 @@ mod tests {
             let (tokens, l) = layout(text);
             let first_in = tokens.iter().position(|t| t.text(text) == first).unwrap();
             assert!(l.in_dateline(first_in), "{text}");
+        }
+        // The date after the place is no part of the dateline's place words.
+        for text in [
+            "Bantul, 10 Juli 2025 — Dinas menyiapkan sekolah.",
+            "Bantul, Kamis (10/7/2025) - Dinas menyiapkan sekolah.",
+        ] {
+            let (tokens, l) = layout(text);
+            assert!(l.in_dateline(0), "{text}");
+            let after = tokens.iter().position(|t| t.text(text) == ",").unwrap();
+            assert!((after..tokens.len()).all(|i| !l.in_dateline(i)), "{text}");
         }
         let (_, l) = layout("Rapat dimulai pukul 10.00 - 12.00 di kantor.");
         assert!(!l.in_dateline(0));
