@@ -1203,7 +1203,16 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.written_date(k + 1))
             {
                 if self.punct(e, ')') {
-                    return with(self.finish_point(i, e + 1, p));
+                    let mut x = self.finish_point(i, e + 1, p);
+                    // Senin (1/12) pekan depan: the week word restates the date's week and
+                    // is part of its text, not a second date
+                    if x.end == e + 1 && x.consumed == e + 1 {
+                        if let Some((_, w)) = self.unit_offset(e + 1, Unit::Week) {
+                            x.end = w;
+                            x.consumed = w;
+                        }
+                    }
+                    return with(x);
                 }
             }
             if let Some((s, t, e)) = self.numeric_day_range(k + 1, true) {

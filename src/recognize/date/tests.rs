@@ -1723,6 +1723,22 @@ fn a_weekday_listed_after_recurring_opening_days_recurs() {
 const WED: Option<&str> = Some("2026-03-18");
 
 #[test]
+fn a_week_word_after_a_weekday_and_its_date_is_part_of_that_date() {
+    check(
+        "Rapat pleno akan digelar Senin (23/3) pekan depan di gedung dewan.",
+        WED,
+        "Senin (23/3) pekan depan",
+        "2026-03-23",
+    );
+    check(
+        "Posko ditutup Jumat (13/3/2026) minggu lalu.",
+        WED,
+        "Jumat (13/3/2026) minggu lalu",
+        "2026-03-13",
+    );
+}
+
+#[test]
 fn a_weekday_with_a_week_word_is_that_day_of_that_week() {
     let cases = [
         (
