@@ -92,7 +92,7 @@ impl Splitter<'_> {
             if i != start {
                 // Most tokens: past them in a tight loop (what the rest of the body would
                 // decide for them).
-                i = self.skip_plain(i);
+                i = self.skip_plain(start, i);
             }
             if i == start && dateline_checked != start && self.paragraph_start(start) {
                 dateline_checked = start;
@@ -178,12 +178,19 @@ impl Splitter<'_> {
         self.text.as_bytes().get(s.start..s.end).unwrap_or_default()
     }
 
-    #[inline]
+    #[inline(always)]
     fn first_char(&self, i: usize) -> char {
         match self.bytes(i).first() {
             Some(&b) if b < 0x80 => char::from(b),
-            _ => self.tok(i).chars().next().unwrap_or(' '),
+            _ => self.first_char_decoded(i),
         }
+    }
+
+    /// [`first_char`](Self::first_char) of a token that does not start with an ASCII byte.
+    #[cold]
+    #[inline(never)]
+    fn first_char_decoded(&self, i: usize) -> char {
+        self.tok(i).chars().next().unwrap_or(' ')
     }
 
     /// No whitespace between tokens `a` and `a + 1`.
@@ -398,29 +405,53 @@ impl Splitter<'_> {
             && self.words.role(self.tok(i)).is_some_and(|r| !r.ends)
     }
 
-    /// The first token from `i` on (inside a sentence, not at its start) that needs a
-    /// closer look, passing the tokens that cannot close a sentence (not punctuation, an
-    /// abbreviation, an initial or a symbol) and after which none begins: the next token is
-    /// glued to it, or follows after one space and starts with an ASCII byte that is neither
-    /// a quote nor a capital letter (so it cannot end a headline either). The last token
-    /// always needs a closer look.
+    /// The first token from `i` on (inside the sentence that started at `start`, not at its
+    /// start) that needs a closer look. A token is passed when the next one follows on the
+    /// same line (glued to it or after one space) and the rest of [`run`](Self::run)'s body
+    /// would decide "no boundary" for it: it is no terminal (no abbreviation or initial, no
+    /// `.`, `!`, `?` or ellipsis, no symbol ending in a period), and no headline ends after
+    /// it — it is not a word, number or date, or it is a word that does not start in lower
+    /// case, or the next token is glued to it, or the next token starts with an ASCII byte
+    /// that is neither a quote nor a capital letter, or [`headline_end`](Self::headline_end)
+    /// says no. The last token always needs a closer look.
     #[inline]
-    fn skip_plain(&self, mut i: usize) -> usize {
+    fn skip_plain(&self, start: usize, mut i: usize) -> usize {
         let b = self.text.as_bytes();
-        while let (Some(t), Some(u)) = (self.tokens.get(i), self.tokens.get(i + 1)) {
-            if may_close(t.kind) {
+        let mut rest = self.tokens.get(i..).unwrap_or_default();
+        while let [t, u, ..] = rest {
+            let (end, next) = (t.span.end, u.span.start);
+            let spaced = end != next;
+            if spaced && !(end + 1 == next && b.get(end) == Some(&b' ')) {
                 break;
             }
-            let (end, next) = (t.span.end, u.span.start);
-            if end != next {
-                let plain = end + 1 == next
-                    && b.get(end) == Some(&b' ')
-                    && b.get(next)
-                        .is_some_and(|&c| c < 0x80 && c != b'"' && !c.is_ascii_uppercase());
-                if !plain {
-                    break;
+            let first = || b.get(t.span.start).copied().unwrap_or(0);
+            let pass = match t.kind {
+                // No headline ends after a word that does not start in lower case.
+                TokenKind::Word => {
+                    !spaced
+                        || next_is_plain(b, next)
+                        || {
+                            let f = first();
+                            f < 0x80 && !f.is_ascii_lowercase()
+                        }
+                        || !self.headline_end(start, i, i + 1)
                 }
+                TokenKind::Number | TokenKind::Date => {
+                    !spaced || next_is_plain(b, next) || !self.headline_end(start, i, i + 1)
+                }
+                // ASCII punctuation is terminal only as `.`, `!`, `?` or a run of periods.
+                TokenKind::Punctuation => {
+                    let f = first();
+                    f < 0x80 && !matches!(f, b'.' | b'!' | b'?')
+                }
+                TokenKind::Symbol => b.get(end.wrapping_sub(1)) != Some(&b'.'),
+                TokenKind::Abbreviation | TokenKind::Initial => false,
+                _ => true,
+            };
+            if !pass {
+                break;
             }
+            rest = &rest[1..];
             i += 1;
         }
         i
@@ -484,17 +515,21 @@ impl Splitter<'_> {
     /// unmistakably.
     fn headline_end(&self, start: usize, i: usize, k: usize) -> bool {
         // Cheap tests on `k` first: most word pairs stop here.
-        // `"` or `“` (E2 80 9C), looked at only when the first byte fits.
-        let span = self.tokens[k].span;
-        let quote = match self.text.as_bytes().get(span.start) {
-            Some(b'"') => span.end == span.start + 1,
-            Some(0xE2) => self.bytes(k) == b"\xE2\x80\x9C",
-            _ => false,
-        };
-        let capital_word =
-            self.tokens[k].kind == TokenKind::Word && self.first_char(k).is_uppercase();
-        if !(quote || capital_word) {
-            return false;
+        // `"` or `“` (E2 80 9C).
+        let quote = matches!(self.bytes(k), b"\"" | b"\xE2\x80\x9C");
+        let n = self.tokens.len();
+        if !quote {
+            // A capitalised word followed by a lower-case word or a comma.
+            let capital_word =
+                self.tokens[k].kind == TokenKind::Word && self.first_char(k).is_uppercase();
+            let follows = || {
+                k + 1 < n
+                    && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
+                        || self.bytes(k + 1) == b",")
+            };
+            if !(capital_word && follows()) {
+                return false;
+            }
         }
         // `i` must end content: a lower-case word that is not a linker (looked up last), a
         // number or a date.
@@ -518,12 +553,8 @@ impl Splitter<'_> {
             }
             return self.quotation_sentence(k);
         }
-        let n = self.tokens.len();
-        let follows = k + 1 < n
-            && (self.starts_lower(k + 1) && self.tokens[k + 1].kind == TokenKind::Word
-                || self.bytes(k + 1) == b",");
         let title = || self.tok(k).chars().skip(1).any(char::is_lowercase);
-        follows && title() && self.is_starter_word(k) && !(word_before && self.is_linker(i))
+        title() && self.is_starter_word(k) && !(word_before && self.is_linker(i))
     }
 
     /// Token `i` is a verb of saying (`mengatakan`, `kata`).
@@ -649,6 +680,14 @@ fn may_close(kind: TokenKind) -> bool {
         kind,
         TokenKind::Punctuation | TokenKind::Abbreviation | TokenKind::Initial | TokenKind::Symbol
     )
+}
+
+/// The token starting at byte `next` begins with an ASCII byte that is neither a quote nor a
+/// capital letter: it begins no sentence and no headline ends before it.
+#[inline]
+fn next_is_plain(b: &[u8], next: usize) -> bool {
+    b.get(next)
+        .is_some_and(|&c| c < 0x80 && c != b'"' && !c.is_ascii_uppercase())
 }
 
 /// Line breaks in a gap of whitespace: `\n`, `\r\n`, a lone `\r`, vertical tab, NEL and
