@@ -200,6 +200,11 @@ impl Scanner<'_> {
                 push_token(out, pos..end, cpos, n, kind);
                 pos = end;
                 cpos += n;
+                // The space after most words, without another round of the loop.
+                if self.b.get(pos) == Some(&b' ') {
+                    pos += 1;
+                    cpos += 1;
+                }
                 continue;
             }
             let (c, cls) = char_at(self.text, pos);
@@ -337,7 +342,9 @@ impl Scanner<'_> {
 
     /// End of the run of letters, digits and marks starting at `i`.
     #[inline]
-    fn alnum(&self, mut i: usize) -> usize {
+    fn alnum(&self, i: usize) -> usize {
+        // Most words are ASCII letters: past them eight bytes at a time.
+        let mut i = ascii_letters_end(self.b, i);
         let len = self.b.len();
         while i < len {
             let b = self.b[i];
