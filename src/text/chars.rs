@@ -96,6 +96,9 @@ pub(crate) mod flag {
     pub(crate) const NUMBER_END: u8 = 16;
     /// ASCII punctuation (class [`Punct`](super::Class::Punct)).
     pub(crate) const PUNCT: u8 = 32;
+    /// A byte that may appear in the local part of an e-mail address: an ASCII letter or
+    /// digit, or one of `. _ % + -`.
+    pub(crate) const EMAIL_LOCAL: u8 = 64;
 }
 
 /// [`flag`]s of every byte; bytes of multi-byte characters (0x80 and up) have none.
@@ -131,6 +134,9 @@ const fn byte_flags() -> [u8; 256] {
         }
         if !alnum && !matches!(byte, b'.' | b',' | b':' | b'/' | b'-') {
             f |= flag::NUMBER_END;
+        }
+        if alnum || matches!(byte, b'.' | b'_' | b'%' | b'+' | b'-') {
+            f |= flag::EMAIL_LOCAL;
         }
         t[b] = f;
         b += 1;
