@@ -7,7 +7,7 @@
 
 use std::cell::Cell;
 
-use super::atoms::{AtomKind, Atoms, BARRIER};
+use super::atoms::{AtomKind, Atoms, Hit, BARRIER};
 use super::lexicon::{DateLexicon, Direction, Meaning, Suffix, TimeWord, Unit};
 
 /// A year as written.
@@ -1072,27 +1072,73 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.time_expr(i))
                 .or_else(|| self.count_unit_expr(i))
                 .or_else(|| self.number_date_expr(i, prev)),
-            AtomKind::Word { .. } if atom.starts => self
-                .week_of_month_expr(i)
-                .or_else(|| self.weekend_expr(i))
+            AtomKind::Word { .. } if atom.starts => {
+                // each reading of a word needs a phrase of its kind at `i` (its first test):
+                // the ones whose kind is not there are passed over
+                let has = heads(self.a.hits(i));
+                let to = |kinds: u32| has & kinds != 0;
+                None.or_else(|| {
+                    to(head::UNIT | head::MONTH_PART)
+                        .then(|| self.week_of_month_expr(i))
+                        .flatten()
+                })
+                .or_else(|| to(head::WEEKEND).then(|| self.weekend_expr(i)).flatten())
                 .or_else(|| {
-                    let mut e = self.weekday_expr(i)?;
+                    let mut e = to(head::WEEKDAY).then(|| self.weekday_expr(i))??;
                     e.statement = self.dates_statement(i);
                     Some(e)
                 })
-                .or_else(|| self.holiday_offset_expr(i))
-                .or_else(|| self.holiday_expr(i))
-                .or_else(|| self.period_expr(i))
-                .or_else(|| self.anaphoric_day_expr(i))
-                .or_else(|| self.time_expr(i))
-                .or_else(|| self.relative_day_expr(i))
-                .or_else(|| self.count_unit_expr(i))
-                .or_else(|| self.unit_direction_expr(i))
-                .or_else(|| self.year_context_expr(i))
-                .or_else(|| self.day_intro_expr(i))
-                .or_else(|| self.month_expr(i, prev))
-                .or_else(|| self.hijri_month_expr(i))
-                .or_else(|| self.unit_edge_expr(i, prev)),
+                .or_else(|| {
+                    to(head::HOLIDAY_DAY)
+                        .then(|| self.holiday_offset_expr(i))
+                        .flatten()
+                })
+                .or_else(|| to(head::HOLIDAY).then(|| self.holiday_expr(i)).flatten())
+                .or_else(|| to(head::PERIOD).then(|| self.period_expr(i)).flatten())
+                .or_else(|| {
+                    to(head::ANAPHORIC_DAY)
+                        .then(|| self.anaphoric_day_expr(i))
+                        .flatten()
+                })
+                // (a clock after no `pukul` begins with a number)
+                .or_else(|| to(head::TIME_INTRO).then(|| self.time_expr(i)).flatten())
+                .or_else(|| {
+                    to(head::RELATIVE_DAY)
+                        .then(|| self.relative_day_expr(i))
+                        .flatten()
+                })
+                .or_else(|| {
+                    to(head::QUANTIFIER | head::NUMBER | head::UNIT)
+                        .then(|| self.count_unit_expr(i))
+                        .flatten()
+                })
+                .or_else(|| {
+                    to(head::UNIT)
+                        .then(|| self.unit_direction_expr(i))
+                        .flatten()
+                })
+                .or_else(|| {
+                    to(head::YEAR_CONTEXT)
+                        .then(|| self.year_context_expr(i))
+                        .flatten()
+                })
+                .or_else(|| {
+                    to(head::DAY_INTRO)
+                        .then(|| self.day_intro_expr(i))
+                        .flatten()
+                })
+                .or_else(|| to(head::MONTH).then(|| self.month_expr(i, prev)).flatten())
+                .or_else(|| {
+                    to(head::HIJRI_MONTH)
+                        .then(|| self.hijri_month_expr(i))
+                        .flatten()
+                })
+                .or_else(|| {
+                    to(head::UNIT)
+                        .then(|| self.unit_edge_expr(i, prev))
+                        .flatten()
+                })
+            }
             _ => None,
         }
     }
@@ -2545,6 +2591,53 @@ fn zone_both(start: Clock, end: Clock, e: usize, p: &Parser<'_>) -> (Clock, Cloc
         t.zone = s.zone;
     }
     (s, t, e)
+}
+
+/// Bits for the kinds of phrase a reading of a word begins with (see [`heads`]).
+mod head {
+    pub const UNIT: u32 = 1;
+    pub const MONTH_PART: u32 = 1 << 1;
+    pub const WEEKEND: u32 = 1 << 2;
+    pub const WEEKDAY: u32 = 1 << 3;
+    pub const HOLIDAY_DAY: u32 = 1 << 4;
+    pub const HOLIDAY: u32 = 1 << 5;
+    pub const PERIOD: u32 = 1 << 6;
+    pub const ANAPHORIC_DAY: u32 = 1 << 7;
+    pub const TIME_INTRO: u32 = 1 << 8;
+    pub const RELATIVE_DAY: u32 = 1 << 9;
+    pub const QUANTIFIER: u32 = 1 << 10;
+    pub const NUMBER: u32 = 1 << 11;
+    pub const YEAR_CONTEXT: u32 = 1 << 12;
+    pub const DAY_INTRO: u32 = 1 << 13;
+    pub const MONTH: u32 = 1 << 14;
+    pub const HIJRI_MONTH: u32 = 1 << 15;
+}
+
+/// The [`head`] bits of the meanings of `hits` (the phrases at one atom), so that
+/// [`Parser::parse_at`] tries only the readings whose first phrase is there.
+#[inline]
+fn heads(hits: &[Hit]) -> u32 {
+    hits.iter().fold(0, |bits, h| {
+        bits | match h.meaning {
+            Meaning::Unit { .. } => head::UNIT,
+            Meaning::MonthPart(_) => head::MONTH_PART,
+            Meaning::Weekend => head::WEEKEND,
+            Meaning::Weekday(_) => head::WEEKDAY,
+            Meaning::HolidayDay => head::HOLIDAY_DAY,
+            Meaning::Holiday(_) => head::HOLIDAY,
+            Meaning::Period(_) => head::PERIOD,
+            Meaning::AnaphoricDay(_) => head::ANAPHORIC_DAY,
+            Meaning::TimeIntro => head::TIME_INTRO,
+            Meaning::RelativeDay { .. } => head::RELATIVE_DAY,
+            Meaning::Quantifier => head::QUANTIFIER,
+            Meaning::Number(_) => head::NUMBER,
+            Meaning::YearContext { .. } => head::YEAR_CONTEXT,
+            Meaning::DayIntro => head::DAY_INTRO,
+            Meaning::Month { .. } => head::MONTH,
+            Meaning::HijriMonth { .. } => head::HIJRI_MONTH,
+            _ => 0,
+        }
+    })
 }
 
 #[cfg(test)]

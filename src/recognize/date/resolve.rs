@@ -738,6 +738,17 @@ mod tests {
     use jiff::civil::date as d;
 
     #[test]
+    fn padded_numbers_are_written_as_format_writes_them() {
+        for v in [0, 7, 10, 99, 1234, 20_210, u32::MAX] {
+            for width in 0..=12 {
+                let mut s = String::from("x");
+                push_padded(&mut s, v, width);
+                assert_eq!(s, format!("x{v:0width$}"), "{v} {width}");
+            }
+        }
+    }
+
+    #[test]
     fn nearest_day_rolls_over_year_ends() {
         assert_eq!(
             nearest_day(d(2022, 1, 2), 12, 31, None),
