@@ -242,6 +242,10 @@ pub(crate) struct Vocabulary {
     tails: Vec<u64>,
     /// The classes of each word.
     classes: Vec<WordClasses>,
+    /// The id of the fold of each ASCII byte, as a token of that one byte ([`NO_WORD`] where
+    /// none): a third of the tokens of a news text are one byte (punctuation, a digit), told
+    /// so without a hash. Empty while the vocabulary is.
+    single: Vec<WordId>,
 }
 
 impl Vocabulary {
@@ -340,8 +344,23 @@ impl Vocabulary {
             self.heads.push(first);
             self.tails.push(head(word.get(8..).unwrap_or_default()));
             self.classes.push(WordClasses::NONE);
+            if let [b] = *word {
+                self.add_single(b, self.slots[i]);
+            }
         }
         self.slots[i]
+    }
+
+    /// Notes `id` as the word of every one-byte token that folds to the byte `folded`.
+    fn add_single(&mut self, folded: u8, id: WordId) {
+        if self.single.is_empty() {
+            self.single = vec![NO_WORD; 128];
+        }
+        for (b, single) in (0u8..).zip(self.single.iter_mut()) {
+            if fold_lanes(u64::from(b)) == u64::from(folded) {
+                *single = id;
+            }
+        }
     }
 
     /// Doubles the table (at least 64 slots).
@@ -416,6 +435,16 @@ impl Vocabulary {
         for (i, (t, out)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
             // Bytes first (no char boundary checks): most tokens are short ASCII words.
             let len = t.span.end.saturating_sub(t.span.start);
+            // A token of one ASCII byte (punctuation, a digit): its fold's id at once.
+            if len == 1 {
+                if let Some(&id) = bytes
+                    .get(t.span.start)
+                    .and_then(|&b| self.single.get(usize::from(b)))
+                {
+                    *out = id;
+                    continue;
+                }
+            }
             // Most of all: a word of up to eight ASCII bytes, read as one number with the
             // bytes after it (when the text goes on that far) masked off.
             let eight = (t.span.start.checked_add(8))
@@ -593,6 +622,33 @@ mod tests {
             NO_WORD,
             "a word at the end of the text"
         );
+    }
+
+    #[test]
+    fn one_byte_tokens_get_the_ids_of_their_folds() {
+        // Some one-byte words (a letter, punctuation, a digit, the apostrophe a backtick
+        // folds to) and tokens of every ASCII byte: each read as looked up, those of a
+        // one-byte word at the end of the text too.
+        let mut v = Vocabulary::default();
+        let mut scratch = Vec::new();
+        for w in ["a", ",", ".", "7", "'", "kab."] {
+            v.insert_token(w, &mut scratch);
+        }
+        let mut text: String = (33u8..127).map(|b| format!("{} ", char::from(b))).collect();
+        text.push('A');
+        let tokens = Tokenizer::builtin().analyze(&text).tokens;
+        let mut words = TextWords::default();
+        v.read(&text, &tokens, &mut words);
+        let mut found = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let s = t.text(&text);
+            let id = v.lookup(s, &mut scratch);
+            assert_eq!(words.id(i), id, "{s:?}");
+            found += usize::from(id != NO_WORD);
+        }
+        // `a`, `A` twice, `,`, `.`, `7`, `'` and the backtick.
+        assert_eq!(found, 8);
+        assert_eq!(words.id(tokens.len() - 1), v.lookup("a", &mut scratch));
     }
 
     const STOP: WordClasses = WordClasses::class(0);
