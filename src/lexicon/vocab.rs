@@ -390,12 +390,10 @@ impl Vocabulary {
     /// Doubles the table (at least 64 slots).
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
-        self.slots = vec![Slot::FREE; size];
-        for w in 0..self.len() {
-            let word = self.word(w);
-            let h = word_hash(word);
-            let slot = Self::slot_of(word, h, w as WordId);
-            let mut i = home(h, size);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::FREE; size]);
+        // Each slot moves whole: only its place is new.
+        for slot in old.into_iter().filter(|s| s.id != NO_WORD) {
+            let mut i = home(word_hash(self.word(slot.id as usize)), size);
             while self.slots[i].id != NO_WORD {
                 i = (i + 1) & (size - 1);
             }
