@@ -221,27 +221,49 @@ fn home(h: u64, size: usize) -> usize {
     (h >> (64 - size.trailing_zeros())) as usize
 }
 
+/// A slot of the [`Vocabulary`]'s table: a word's id with what tells most words apart, so
+/// that a lookup reads one entry (not the id, then the word's facts elsewhere).
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    /// The lower half of the word's hash and, above it, its length: most words that are
+    /// not the one looked up differ here.
+    tag: u64,
+    /// The [`head`] of the word: the whole word when it has eight bytes or less.
+    head: u64,
+    /// Bytes 8 to 16 of the word as [`head`] reads them (zero for a word of eight bytes
+    /// or less): with the head, the whole word when it has sixteen bytes or less.
+    tail: u64,
+    /// The word's id, [`NO_WORD`] for a free slot.
+    id: WordId,
+}
+
+impl Slot {
+    /// A free slot.
+    const FREE: Slot = Slot {
+        tag: 0,
+        head: 0,
+        tail: 0,
+        id: NO_WORD,
+    };
+}
+
 /// The folded words, numbered in order of first appearance, with their classes: an
 /// open-addressing table over one byte buffer, so a lookup costs one hash and usually one
 /// comparison.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Vocabulary {
-    /// Word ids by hash slot ([`NO_WORD`] when free); the length is a power of two.
-    slots: Vec<u32>,
+    /// The words by hash slot; the length is a power of two.
+    slots: Vec<Slot>,
     /// All words, back to back.
     bytes: Vec<u8>,
     /// Where each word ends in `bytes` (it starts where the one before ends).
     ends: Vec<u32>,
-    /// The lower half of each word's hash and, above it, its length: most words that are
-    /// not the one looked up differ here.
-    tags: Vec<u64>,
-    /// The [`head`] of each word: the whole word when it has eight bytes or less.
-    heads: Vec<u64>,
-    /// Bytes 8 to 16 of each word as [`head`] reads them (zero for a word of eight bytes
-    /// or less): with the head, the whole word when it has sixteen bytes or less.
-    tails: Vec<u64>,
     /// The classes of each word.
     classes: Vec<WordClasses>,
+    /// The id of the fold of each ASCII byte, as a token of that one byte ([`NO_WORD`] where
+    /// none): a third of the tokens of a news text are one byte (punctuation, a digit), told
+    /// so without a hash. Empty while the vocabulary is.
+    single: Vec<WordId>,
 }
 
 impl Vocabulary {
@@ -257,7 +279,7 @@ impl Vocabulary {
         &self.bytes[start..self.ends[w] as usize]
     }
 
-    /// The [`tags`](Self::tags) entry of a word of hash `h` and length `len`.
+    /// The [`Slot::tag`] of a word of hash `h` and length `len`.
     #[inline(always)]
     fn tag(h: u64, len: usize) -> u64 {
         (h & u64::from(u32::MAX)) | ((len as u64) << 32)
@@ -271,14 +293,13 @@ impl Vocabulary {
         let tag = Self::tag(h, word.len());
         let mut i = home(h, self.slots.len());
         loop {
-            let w = self.slots[i];
-            if w == NO_WORD {
+            let s = &self.slots[i];
+            if s.id == NO_WORD {
                 return i;
             }
-            let w = w as usize;
-            if self.tags[w] == tag
-                && self.heads[w] == first
-                && (word.len() <= 8 || self.word(w) == word)
+            if s.tag == tag
+                && s.head == first
+                && (word.len() <= 8 || self.word(s.id as usize) == word)
             {
                 return i;
             }
@@ -297,14 +318,13 @@ impl Vocabulary {
         let tag = Self::tag(h, len);
         let mut i = (h >> shift) as usize;
         loop {
-            let w = self.slots[i & mask];
-            if w == NO_WORD {
+            let s = &self.slots[i & mask];
+            if s.id == NO_WORD {
                 return NO_WORD;
             }
             // Equal tags (length), heads and tails are equal words of this length.
-            let w = w as usize;
-            if self.tags[w] == tag && self.heads[w] == first && self.tails[w] == rest {
-                return w as WordId;
+            if s.tag == tag && s.head == first && s.tail == rest {
+                return s.id;
             }
             i += 1;
         }
@@ -322,7 +342,7 @@ impl Vocabulary {
         if self.slots.is_empty() {
             return NO_WORD;
         }
-        self.slots[self.slot(word, h, first)]
+        self.slots[self.slot(word, h, first)].id
     }
 
     /// The id of the folded word `word`, added if new (in no class).
@@ -332,29 +352,52 @@ impl Vocabulary {
         }
         let (h, first) = (word_hash(word), head(word));
         let i = self.slot(word, h, first);
-        if self.slots[i] == NO_WORD {
-            self.slots[i] = self.len() as u32;
+        if self.slots[i].id == NO_WORD {
+            let id = self.len() as WordId;
+            self.slots[i] = Self::slot_of(word, h, id);
             self.bytes.extend_from_slice(word);
             self.ends.push(self.bytes.len() as u32);
-            self.tags.push(Self::tag(h, word.len()));
-            self.heads.push(first);
-            self.tails.push(head(word.get(8..).unwrap_or_default()));
             self.classes.push(WordClasses::NONE);
+            if let [b] = *word {
+                self.add_single(b, id);
+            }
         }
-        self.slots[i]
+        self.slots[i].id
+    }
+
+    /// The table slot of `word`, of hash `h` and id `id`.
+    fn slot_of(word: &[u8], h: u64, id: WordId) -> Slot {
+        Slot {
+            tag: Self::tag(h, word.len()),
+            head: head(word),
+            tail: head(word.get(8..).unwrap_or_default()),
+            id,
+        }
+    }
+
+    /// Notes `id` as the word of every one-byte token that folds to the byte `folded`.
+    fn add_single(&mut self, folded: u8, id: WordId) {
+        if self.single.is_empty() {
+            self.single = vec![NO_WORD; 128];
+        }
+        for (b, single) in (0u8..).zip(self.single.iter_mut()) {
+            if fold_lanes(u64::from(b)) == u64::from(folded) {
+                *single = id;
+            }
+        }
     }
 
     /// Doubles the table (at least 64 slots).
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
-        self.slots = vec![NO_WORD; size];
-        for w in 0..self.len() {
-            let h = word_hash(self.word(w));
-            let mut i = home(h, size);
-            while self.slots[i] != NO_WORD {
+        let old = std::mem::replace(&mut self.slots, vec![Slot::FREE; size]);
+        // Each slot moves whole: only its place is new.
+        for slot in old.into_iter().filter(|s| s.id != NO_WORD) {
+            let mut i = home(word_hash(self.word(slot.id as usize)), size);
+            while self.slots[i].id != NO_WORD {
                 i = (i + 1) & (size - 1);
             }
-            self.slots[i] = w as u32;
+            self.slots[i] = slot;
         }
     }
 
@@ -416,6 +459,16 @@ impl Vocabulary {
         for (i, (t, out)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
             // Bytes first (no char boundary checks): most tokens are short ASCII words.
             let len = t.span.end.saturating_sub(t.span.start);
+            // A token of one ASCII byte (punctuation, a digit): its fold's id at once.
+            if len == 1 {
+                if let Some(&id) = bytes
+                    .get(t.span.start)
+                    .and_then(|&b| self.single.get(usize::from(b)))
+                {
+                    *out = id;
+                    continue;
+                }
+            }
             // Most of all: a word of up to eight ASCII bytes, read as one number with the
             // bytes after it (when the text goes on that far) masked off.
             let eight = (t.span.start.checked_add(8))
@@ -451,7 +504,7 @@ impl Vocabulary {
                 }
             }
             let id = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
-                Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)],
+                Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)].id,
                 None => {
                     let s = t.text(text);
                     if !s.is_ascii() {
@@ -593,6 +646,33 @@ mod tests {
             NO_WORD,
             "a word at the end of the text"
         );
+    }
+
+    #[test]
+    fn one_byte_tokens_get_the_ids_of_their_folds() {
+        // Some one-byte words (a letter, punctuation, a digit, the apostrophe a backtick
+        // folds to) and tokens of every ASCII byte: each read as looked up, those of a
+        // one-byte word at the end of the text too.
+        let mut v = Vocabulary::default();
+        let mut scratch = Vec::new();
+        for w in ["a", ",", ".", "7", "'", "kab."] {
+            v.insert_token(w, &mut scratch);
+        }
+        let mut text: String = (33u8..127).map(|b| format!("{} ", char::from(b))).collect();
+        text.push('A');
+        let tokens = Tokenizer::builtin().analyze(&text).tokens;
+        let mut words = TextWords::default();
+        v.read(&text, &tokens, &mut words);
+        let mut found = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let s = t.text(&text);
+            let id = v.lookup(s, &mut scratch);
+            assert_eq!(words.id(i), id, "{s:?}");
+            found += usize::from(id != NO_WORD);
+        }
+        // `a`, `A` twice, `,`, `.`, `7`, `'` and the backtick.
+        assert_eq!(found, 8);
+        assert_eq!(words.id(tokens.len() - 1), v.lookup("a", &mut scratch));
     }
 
     const STOP: WordClasses = WordClasses::class(0);
