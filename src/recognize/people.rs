@@ -543,6 +543,8 @@ struct Buffers {
     taken_name: Vec<bool>,
     headline: Vec<bool>,
     name_token: Vec<bool>,
+    names: Vec<u32>,
+    name_words: Vec<u32>,
     given_name: Vec<Cell<u8>>,
     common_word: Vec<Cell<u8>>,
     degree: Vec<Cell<u8>>,
@@ -680,6 +682,10 @@ struct Doc<'a> {
     headline: Vec<bool>,
     /// Tokens that could be part of a person's name (see [`Doc::could_be_name`]).
     name_token: Vec<bool>,
+    /// The tokens of `name_token`, in order.
+    names: Vec<u32>,
+    /// The capitalised words and initials of `name_token` (no particles), in order.
+    name_words: Vec<u32>,
     titles: Vec<TitleOcc>,
     /// For each token, the title of the longest title match starting there (read by `new`).
     title_at: Vec<u32>,
@@ -745,6 +751,8 @@ impl<'a> Doc<'a> {
             mut taken_name,
             mut headline,
             name_token,
+            names,
+            name_words,
             mut given_name,
             mut common_word,
             mut degree,
@@ -847,10 +855,9 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        reset(&mut taken_name, n, false);
-        for (t, &no) in taken_name.iter_mut().zip(marks.not_name) {
-            *t = no;
-        }
+        taken_name.clear();
+        taken_name.extend_from_slice(&marks.not_name[..n.min(marks.not_name.len())]);
+        taken_name.resize(n, false);
         let mut doc = Doc {
             rec,
             text,
@@ -875,38 +882,77 @@ impl<'a> Doc<'a> {
             taken_name,
             headline,
             name_token,
+            names,
+            name_words,
             titles,
             touched,
             any_rank,
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
+        let mut names = std::mem::take(&mut doc.names);
+        let mut words = std::mem::take(&mut doc.name_words);
         reset(&mut name_token, n, false);
+        words.clear();
         // Only initials and capitalised words can be name words: the others are not asked.
-        let capitalised = doc.capitals.tokens().iter();
-        for &i in capitalised.chain(doc.capitals.uncapitalised_initials()) {
-            let i = i as usize;
+        // (Both lists are in token order; so is their merge.)
+        let (capitalised, initials) =
+            (doc.capitals.tokens(), doc.capitals.uncapitalised_initials());
+        let (mut a, mut b) = (0, 0);
+        while a < capitalised.len() || b < initials.len() {
+            let i = if b == initials.len() || a < capitalised.len() && capitalised[a] < initials[b]
+            {
+                a += 1;
+                capitalised[a - 1]
+            } else {
+                b += 1;
+                initials[b - 1]
+            } as usize;
             if matches!(
                 tokens[i].kind,
                 TokenKind::Initial | TokenKind::Word | TokenKind::Abbreviation
-            ) {
-                name_token[i] = doc.could_be_name(i);
+            ) && doc.could_be_name(i)
+            {
+                name_token[i] = true;
+                words.push(i as u32);
             }
         }
         // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
-        // Dijk`): one or two of them, spaced, and a name word on each side.
-        for i in 1..n {
-            if !name_token[i - 1] || tokens[i].kind != TokenKind::Word || doc.glued(i - 1) {
+        // Dijk`): one or two of them, spaced, and a name word on each side. Only the tokens
+        // right after a name word are read, and those after the particles marked.
+        let mut next = 1;
+        for &w in &words {
+            let mut i = w as usize + 1;
+            if i < next {
                 continue;
             }
-            let mut k = i;
-            while k < n && k < i + 2 && doc.rec.is_particle(tokens[k].text(text)) {
-                k += 1;
+            let mut until = i;
+            while i <= until && i < n {
+                if let Some(k) = doc.particles_at(&name_token, i) {
+                    name_token[i..k].fill(true);
+                    until = until.max(k);
+                }
+                i += 1;
             }
-            if k > i && k < n && name_token[k] && !doc.glued(k - 1) {
-                name_token[i..k].fill(true);
+            next = i;
+        }
+        // The name words in token order, particles among them: each is reached from the
+        // word before it.
+        names.clear();
+        let mut next = 0;
+        for &w in &words {
+            let mut p = w as usize;
+            if p < next {
+                continue;
             }
+            while p < n && name_token[p] {
+                names.push(p as u32);
+                p += 1;
+            }
+            next = p;
         }
         doc.name_token = name_token;
+        doc.names = names;
+        doc.name_words = words;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
         // The tokens a title starts at are among those `touched`, read in token order.
@@ -997,6 +1043,8 @@ impl<'a> Doc<'a> {
             taken_name: self.taken_name,
             headline: self.headline,
             name_token: self.name_token,
+            names: self.names,
+            name_words: self.name_words,
             given_name: self.memo.given_name,
             common_word: self.memo.common_word,
             degree: self.memo.degree,
@@ -1011,6 +1059,15 @@ impl<'a> Doc<'a> {
     fn mark_headlines(&mut self, sentences: &[Sentence]) {
         for s in sentences {
             let toks = s.tokens.clone();
+            let last = toks.end.checked_sub(1).map(|i| self.tok(i));
+            // An abbreviation's period closes it too (`…, S.E.`). Most sentences are closed:
+            // their words are not counted.
+            let closed = last.is_some_and(|t| {
+                matches!(t, "." | "!" | "?" | "\"" | "”") || (t.len() > 1 && t.ends_with('.'))
+            });
+            if closed {
+                continue;
+            }
             let (mut words, mut caps) = (0, 0);
             for i in toks.clone() {
                 if self.is_word(i) {
@@ -1018,12 +1075,7 @@ impl<'a> Doc<'a> {
                     caps += usize::from(self.is_capitalised(i));
                 }
             }
-            let last = toks.end.checked_sub(1).map(|i| self.tok(i));
-            // An abbreviation's period closes it too (`…, S.E.`).
-            let closed = last.is_some_and(|t| {
-                matches!(t, "." | "!" | "?" | "\"" | "”") || (t.len() > 1 && t.ends_with('.'))
-            });
-            if words >= 4 && caps * 10 >= words * 8 && !closed {
+            if words >= 4 && caps * 10 >= words * 8 {
                 for i in toks {
                     if i < self.headline.len() {
                         self.headline[i] = true;
@@ -1160,6 +1212,20 @@ impl<'a> Doc<'a> {
     /// An honorific or a rank starts at `i`.
     fn prefix_at(&self, i: usize) -> bool {
         i < self.tokens.len() && (self.honorific_end[i] > i || self.rank_end[i] > i)
+    }
+
+    /// Where the particles from token `i` end when they join the name words on each side
+    /// (`binti` in `Rusmini binti Asnawi`), as `name_token` marks name words so far.
+    fn particles_at(&self, name_token: &[bool], i: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !name_token[i - 1] || self.tokens[i].kind != TokenKind::Word || self.glued(i - 1) {
+            return None;
+        }
+        let mut k = i;
+        while k < n && k < i + 2 && self.rec.is_particle(self.tok(k)) {
+            k += 1;
+        }
+        (k > i && k < n && name_token[k] && !self.glued(k - 1)).then_some(k)
     }
 
     /// Could token `i` be part of a person's name? (Read once per document.)
@@ -2942,9 +3008,16 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         // Where the name of the person found last ends.
         let mut last_person_end = None;
+        // Runs start at name tokens only: the next one at or after `i` is read off `names`.
+        let mut names = self.names.iter().map(|&t| t as usize).peekable();
         let mut i = 0;
-        while i < n {
-            if claimed[i] || !self.is_name_token(i) {
+        loop {
+            while names.next_if(|&t| t < i).is_some() {}
+            let Some(&at) = names.peek() else {
+                break;
+            };
+            i = at;
+            if claimed[i] {
                 i += 1;
                 continue;
             }
