@@ -340,7 +340,8 @@ impl PeopleRecognizer {
             return false;
         }
         let d = &self.degrees;
-        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
+        // (A degree's key has no periods: `S.Sos.` is looked up as `S.Sos` is.)
+        if d.get(w).is_some() {
             return true;
         }
         // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
@@ -349,7 +350,7 @@ impl PeopleRecognizer {
             b[i - 1] == b'.'
                 && b[i].is_ascii_uppercase()
                 && w.is_char_boundary(i)
-                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
+                && d.get(&w[..i]).is_some()
                 && self.is_degree_text(&w[i..])
         })
     }
@@ -3046,11 +3047,16 @@ impl<'a> Doc<'a> {
             }
             let run = i..e;
             let prefixed = self.prefix_ends_at(i);
+            // A nickname cue after the run, read once for the three rules that ask.
+            let cue = self.nickname_cue_after(run.end);
             let holder = self
                 .nickname_holder(people, i)
-                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
-                .or_else(|| self.nickname_of_named(people, &run))
-                .or_else(|| self.nickname_of_last(people, &run));
+                .or_else(|| {
+                    let k = cue?;
+                    self.nickname_of_title(people, k).map(|p| (p, true))
+                })
+                .or_else(|| self.nickname_of_named(people, &run, cue?))
+                .or_else(|| self.nickname_of_last(people, &run, cue?));
             // Whether the run may name anyone known, read once for both look-ups.
             let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
             if let Some((p, official)) = holder {
@@ -3203,8 +3209,14 @@ impl<'a> Doc<'a> {
     /// `kata Aam, sapaan akrab Abdul Muhari`: a name, then a comma, a nickname cue and the
     /// name of an official or person already known; the first name is that one's nickname.
     /// Returns the index and whether it is an official.
-    fn nickname_of_named(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
-        let k = self.nickname_cue_after(run.end)?;
+    ///
+    /// `k` is the token after the cue (see [`Doc::nickname_cue_after`]).
+    fn nickname_of_named(
+        &self,
+        people: &People<'_>,
+        run: &Range<usize>,
+        k: usize,
+    ) -> Option<(usize, bool)> {
         let n = self.tokens.len();
         let mut e = k;
         while e < n && e - k < MAX_NAME_WORDS && self.is_name_token(e) {
@@ -3226,12 +3238,18 @@ impl<'a> Doc<'a> {
     /// `… Rusdy Mastura menyambut langkah tersebut. Menurut Cudy, sapaan akrabnya, …`: a
     /// name of one word, then a comma and a nickname cue with no name after it. The name is
     /// the nickname of the official or person named last before it, in the same paragraph.
-    fn nickname_of_last(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+    ///
+    /// `k` is the token after the cue (see [`Doc::nickname_cue_after`]).
+    fn nickname_of_last(
+        &self,
+        people: &People<'_>,
+        run: &Range<usize>,
+        k: usize,
+    ) -> Option<(usize, bool)> {
         let n = self.tokens.len();
         if run.len() != 1 {
             return None;
         }
-        let k = self.nickname_cue_after(run.end)?;
         // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
         // karib Kadis DP3A`: other shapes; and a name already known is no nickname.
         if k < n
@@ -3252,9 +3270,11 @@ impl<'a> Doc<'a> {
     /// The official a name is the nickname of when the text says so after it by the
     /// position: `Dedy, sapaan akrab sang bupati` names the one official whose title is
     /// `Bupati`.
-    fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
+    ///
+    /// `k` is the token after the cue that follows the name (see
+    /// [`Doc::nickname_cue_after`]).
+    fn nickname_of_title(&self, people: &People<'_>, mut k: usize) -> Option<usize> {
         let n = self.tokens.len();
-        let mut k = self.nickname_cue_after(run.end)?;
         while k < n && {
             let w = self.lower(k);
             self.rec.nickname_fillers.contains(&*w) || self.rec.nickname_articles.contains(&*w)
