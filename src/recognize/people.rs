@@ -340,7 +340,8 @@ impl PeopleRecognizer {
             return false;
         }
         let d = &self.degrees;
-        if d.get(w).is_some() || d.get(w.trim_end_matches('.')).is_some() {
+        // (A degree's key has no periods: `S.Sos.` is looked up as `S.Sos` is.)
+        if d.get(w).is_some() {
             return true;
         }
         // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
@@ -349,7 +350,7 @@ impl PeopleRecognizer {
             b[i - 1] == b'.'
                 && b[i].is_ascii_uppercase()
                 && w.is_char_boundary(i)
-                && (d.get(&w[..i]).is_some() || d.get(w[..i].trim_end_matches('.')).is_some())
+                && d.get(&w[..i]).is_some()
                 && self.is_degree_text(&w[i..])
         })
     }
@@ -543,6 +544,8 @@ struct Buffers {
     taken_name: Vec<bool>,
     headline: Vec<bool>,
     name_token: Vec<bool>,
+    names: Vec<u32>,
+    name_words: Vec<u32>,
     given_name: Vec<Cell<u8>>,
     common_word: Vec<Cell<u8>>,
     degree: Vec<Cell<u8>>,
@@ -680,6 +683,10 @@ struct Doc<'a> {
     headline: Vec<bool>,
     /// Tokens that could be part of a person's name (see [`Doc::could_be_name`]).
     name_token: Vec<bool>,
+    /// The tokens of `name_token`, in order.
+    names: Vec<u32>,
+    /// The capitalised words and initials of `name_token` (no particles), in order.
+    name_words: Vec<u32>,
     titles: Vec<TitleOcc>,
     /// For each token, the title of the longest title match starting there (read by `new`).
     title_at: Vec<u32>,
@@ -745,6 +752,8 @@ impl<'a> Doc<'a> {
             mut taken_name,
             mut headline,
             name_token,
+            names,
+            name_words,
             mut given_name,
             mut common_word,
             mut degree,
@@ -847,10 +856,9 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        reset(&mut taken_name, n, false);
-        for (t, &no) in taken_name.iter_mut().zip(marks.not_name) {
-            *t = no;
-        }
+        taken_name.clear();
+        taken_name.extend_from_slice(&marks.not_name[..n.min(marks.not_name.len())]);
+        taken_name.resize(n, false);
         let mut doc = Doc {
             rec,
             text,
@@ -875,38 +883,77 @@ impl<'a> Doc<'a> {
             taken_name,
             headline,
             name_token,
+            names,
+            name_words,
             titles,
             touched,
             any_rank,
         };
         let mut name_token = std::mem::take(&mut doc.name_token);
+        let mut names = std::mem::take(&mut doc.names);
+        let mut words = std::mem::take(&mut doc.name_words);
         reset(&mut name_token, n, false);
+        words.clear();
         // Only initials and capitalised words can be name words: the others are not asked.
-        let capitalised = doc.capitals.tokens().iter();
-        for &i in capitalised.chain(doc.capitals.uncapitalised_initials()) {
-            let i = i as usize;
+        // (Both lists are in token order; so is their merge.)
+        let (capitalised, initials) =
+            (doc.capitals.tokens(), doc.capitals.uncapitalised_initials());
+        let (mut a, mut b) = (0, 0);
+        while a < capitalised.len() || b < initials.len() {
+            let i = if b == initials.len() || a < capitalised.len() && capitalised[a] < initials[b]
+            {
+                a += 1;
+                capitalised[a - 1]
+            } else {
+                b += 1;
+                initials[b - 1]
+            } as usize;
             if matches!(
                 tokens[i].kind,
                 TokenKind::Initial | TokenKind::Word | TokenKind::Abbreviation
-            ) {
-                name_token[i] = doc.could_be_name(i);
+            ) && doc.could_be_name(i)
+            {
+                name_token[i] = true;
+                words.push(i as u32);
             }
         }
         // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
-        // Dijk`): one or two of them, spaced, and a name word on each side.
-        for i in 1..n {
-            if !name_token[i - 1] || tokens[i].kind != TokenKind::Word || doc.glued(i - 1) {
+        // Dijk`): one or two of them, spaced, and a name word on each side. Only the tokens
+        // right after a name word are read, and those after the particles marked.
+        let mut next = 1;
+        for &w in &words {
+            let mut i = w as usize + 1;
+            if i < next {
                 continue;
             }
-            let mut k = i;
-            while k < n && k < i + 2 && doc.rec.is_particle(tokens[k].text(text)) {
-                k += 1;
+            let mut until = i;
+            while i <= until && i < n {
+                if let Some(k) = doc.particles_at(&name_token, i) {
+                    name_token[i..k].fill(true);
+                    until = until.max(k);
+                }
+                i += 1;
             }
-            if k > i && k < n && name_token[k] && !doc.glued(k - 1) {
-                name_token[i..k].fill(true);
+            next = i;
+        }
+        // The name words in token order, particles among them: each is reached from the
+        // word before it.
+        names.clear();
+        let mut next = 0;
+        for &w in &words {
+            let mut p = w as usize;
+            if p < next {
+                continue;
             }
+            while p < n && name_token[p] {
+                names.push(p as u32);
+                p += 1;
+            }
+            next = p;
         }
         doc.name_token = name_token;
+        doc.names = names;
+        doc.name_words = words;
         // Title occurrences: capitalised, not nested in a longer title, with a modifier
         // before them when there is one.
         // The tokens a title starts at are among those `touched`, read in token order.
@@ -997,6 +1044,8 @@ impl<'a> Doc<'a> {
             taken_name: self.taken_name,
             headline: self.headline,
             name_token: self.name_token,
+            names: self.names,
+            name_words: self.name_words,
             given_name: self.memo.given_name,
             common_word: self.memo.common_word,
             degree: self.memo.degree,
@@ -1011,6 +1060,15 @@ impl<'a> Doc<'a> {
     fn mark_headlines(&mut self, sentences: &[Sentence]) {
         for s in sentences {
             let toks = s.tokens.clone();
+            let last = toks.end.checked_sub(1).map(|i| self.tok(i));
+            // An abbreviation's period closes it too (`…, S.E.`). Most sentences are closed:
+            // their words are not counted.
+            let closed = last.is_some_and(|t| {
+                matches!(t, "." | "!" | "?" | "\"" | "”") || (t.len() > 1 && t.ends_with('.'))
+            });
+            if closed {
+                continue;
+            }
             let (mut words, mut caps) = (0, 0);
             for i in toks.clone() {
                 if self.is_word(i) {
@@ -1018,12 +1076,7 @@ impl<'a> Doc<'a> {
                     caps += usize::from(self.is_capitalised(i));
                 }
             }
-            let last = toks.end.checked_sub(1).map(|i| self.tok(i));
-            // An abbreviation's period closes it too (`…, S.E.`).
-            let closed = last.is_some_and(|t| {
-                matches!(t, "." | "!" | "?" | "\"" | "”") || (t.len() > 1 && t.ends_with('.'))
-            });
-            if words >= 4 && caps * 10 >= words * 8 && !closed {
+            if words >= 4 && caps * 10 >= words * 8 {
                 for i in toks {
                     if i < self.headline.len() {
                         self.headline[i] = true;
@@ -1160,6 +1213,20 @@ impl<'a> Doc<'a> {
     /// An honorific or a rank starts at `i`.
     fn prefix_at(&self, i: usize) -> bool {
         i < self.tokens.len() && (self.honorific_end[i] > i || self.rank_end[i] > i)
+    }
+
+    /// Where the particles from token `i` end when they join the name words on each side
+    /// (`binti` in `Rusmini binti Asnawi`), as `name_token` marks name words so far.
+    fn particles_at(&self, name_token: &[bool], i: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !name_token[i - 1] || self.tokens[i].kind != TokenKind::Word || self.glued(i - 1) {
+            return None;
+        }
+        let mut k = i;
+        while k < n && k < i + 2 && self.rec.is_particle(self.tok(k)) {
+            k += 1;
+        }
+        (k > i && k < n && name_token[k] && !self.glued(k - 1)).then_some(k)
     }
 
     /// Could token `i` be part of a person's name? (Read once per document.)
@@ -2942,9 +3009,16 @@ impl<'a> Doc<'a> {
         let n = self.tokens.len();
         // Where the name of the person found last ends.
         let mut last_person_end = None;
+        // Runs start at name tokens only: the next one at or after `i` is read off `names`.
+        let mut names = self.names.iter().map(|&t| t as usize).peekable();
         let mut i = 0;
-        while i < n {
-            if claimed[i] || !self.is_name_token(i) {
+        loop {
+            while names.next_if(|&t| t < i).is_some() {}
+            let Some(&at) = names.peek() else {
+                break;
+            };
+            i = at;
+            if claimed[i] {
                 i += 1;
                 continue;
             }
@@ -2973,11 +3047,16 @@ impl<'a> Doc<'a> {
             }
             let run = i..e;
             let prefixed = self.prefix_ends_at(i);
+            // A nickname cue after the run, read once for the three rules that ask.
+            let cue = self.nickname_cue_after(run.end);
             let holder = self
                 .nickname_holder(people, i)
-                .or_else(|| self.nickname_of_title(people, &run).map(|p| (p, true)))
-                .or_else(|| self.nickname_of_named(people, &run))
-                .or_else(|| self.nickname_of_last(people, &run));
+                .or_else(|| {
+                    let k = cue?;
+                    self.nickname_of_title(people, k).map(|p| (p, true))
+                })
+                .or_else(|| self.nickname_of_named(people, &run, cue?))
+                .or_else(|| self.nickname_of_last(people, &run, cue?));
             // Whether the run may name anyone known, read once for both look-ups.
             let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
             if let Some((p, official)) = holder {
@@ -3130,8 +3209,14 @@ impl<'a> Doc<'a> {
     /// `kata Aam, sapaan akrab Abdul Muhari`: a name, then a comma, a nickname cue and the
     /// name of an official or person already known; the first name is that one's nickname.
     /// Returns the index and whether it is an official.
-    fn nickname_of_named(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
-        let k = self.nickname_cue_after(run.end)?;
+    ///
+    /// `k` is the token after the cue (see [`Doc::nickname_cue_after`]).
+    fn nickname_of_named(
+        &self,
+        people: &People<'_>,
+        run: &Range<usize>,
+        k: usize,
+    ) -> Option<(usize, bool)> {
         let n = self.tokens.len();
         let mut e = k;
         while e < n && e - k < MAX_NAME_WORDS && self.is_name_token(e) {
@@ -3153,12 +3238,18 @@ impl<'a> Doc<'a> {
     /// `… Rusdy Mastura menyambut langkah tersebut. Menurut Cudy, sapaan akrabnya, …`: a
     /// name of one word, then a comma and a nickname cue with no name after it. The name is
     /// the nickname of the official or person named last before it, in the same paragraph.
-    fn nickname_of_last(&self, people: &People<'_>, run: &Range<usize>) -> Option<(usize, bool)> {
+    ///
+    /// `k` is the token after the cue (see [`Doc::nickname_cue_after`]).
+    fn nickname_of_last(
+        &self,
+        people: &People<'_>,
+        run: &Range<usize>,
+        k: usize,
+    ) -> Option<(usize, bool)> {
         let n = self.tokens.len();
         if run.len() != 1 {
             return None;
         }
-        let k = self.nickname_cue_after(run.end)?;
         // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
         // karib Kadis DP3A`: other shapes; and a name already known is no nickname.
         if k < n
@@ -3179,9 +3270,11 @@ impl<'a> Doc<'a> {
     /// The official a name is the nickname of when the text says so after it by the
     /// position: `Dedy, sapaan akrab sang bupati` names the one official whose title is
     /// `Bupati`.
-    fn nickname_of_title(&self, people: &People<'_>, run: &Range<usize>) -> Option<usize> {
+    ///
+    /// `k` is the token after the cue that follows the name (see
+    /// [`Doc::nickname_cue_after`]).
+    fn nickname_of_title(&self, people: &People<'_>, mut k: usize) -> Option<usize> {
         let n = self.tokens.len();
-        let mut k = self.nickname_cue_after(run.end)?;
         while k < n && {
             let w = self.lower(k);
             self.rec.nickname_fillers.contains(&*w) || self.rec.nickname_articles.contains(&*w)

@@ -154,10 +154,10 @@ impl Capitals {
         forms.lowered.make_ascii_lowercase();
         forms.buf.clear();
         index.clear();
+        index.resize(tokens.len(), NOT_CAPITALISED);
         capitals.clear();
         // About one token in four is capitalised in news text.
         capitals.reserve(tokens.len() / 4);
-        index.reserve(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             // The rare `y` before the last byte first, then the rest.
             if t.span.end >= t.span.start + 6
@@ -178,13 +178,12 @@ impl Capitals {
                 is_capitalised(t.text(text))
             };
             if !capital {
-                index.push(NOT_CAPITALISED);
                 if t.kind == TokenKind::Initial {
                     initials.push(i as u32);
                 }
                 continue;
             }
-            index.push(capitals.len() as u32);
+            index[i] = capitals.len() as u32;
             capitalised.push(i as u32);
             capitals.push(forms.read(t.text(text), t.span.start));
         }
