@@ -548,11 +548,14 @@ impl<'a> DocView<'a> {
         let is_word = |l: &str| people.is_dictionary_lower(l) || people.is_given_name_lower(l);
         // The prefix opens with a capital: only capitalised words are read (one byte each).
         debug_assert!(SERVICE_PREFIX.starts_with(|c: char| c.is_ascii_uppercase()));
-        for s in 0..self.tokens.len() {
+        let mut next = 0;
+        while let Some(k) = self.facts.get(next..).and_then(|rest| {
+            rest.iter()
+                .position(|&f| f & (WORD | CAPITAL) == WORD | CAPITAL)
+        }) {
             // A capitalised word of the service prefix (most words are none).
-            if self.facts[s] & (WORD | CAPITAL) != WORD | CAPITAL {
-                continue;
-            }
+            let s = next + k;
+            next = s + 1;
             let t = self.tok(s);
             if !t.starts_with(SERVICE_PREFIX) {
                 continue;
