@@ -232,34 +232,58 @@ impl AcronymRecognizer {
     pub fn not_name(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
-        // One pass: the furthest end of the matches starting at or before each token.
-        let mut cover = 0;
-        for (i, (flag, &end)) in out.iter_mut().zip(v.match_ends()).enumerate() {
+        let ends = v.match_ends();
+        // One pass: the furthest end of the matches starting at or before each token. Outside
+        // every match, the next token where one starts is searched for (most tokens are in
+        // none).
+        let (mut cover, mut i) = (0, 0);
+        while i < n {
+            if i >= cover {
+                match ends[i..].iter().position(|&e| e != 0) {
+                    Some(k) => i += k,
+                    None => break,
+                }
+            }
             // A given name inside a name that started before it (`Kejaksaan Agung`) is a
             // word of that name.
             let inside = i < cover;
-            cover = cover.max(end);
+            cover = cover.max(ends[i]);
             if i < cover {
-                let t = v.tok(i);
-                // Three letters take three bytes.
-                if t.len() < 3 {
-                    continue;
-                }
-                // ASCII letters are what `char::is_alphabetic` takes there.
-                let letters = if t.is_ascii() {
-                    t.bytes().filter(u8::is_ascii_alphabetic).count()
-                } else {
-                    t.chars().filter(|c| c.is_alphabetic()).count()
-                };
-                *flag = letters >= 3
-                    && (inside
-                        || !v
-                            .word_is(i, WordClass::GivenName)
-                            .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l))))
-                    && (inside || !self.lower_blend_in_name(v, i, people));
+                out[i] = self.covered_not_name(v, i, inside, people);
             }
+            i += 1;
         }
         out
+    }
+
+    /// Whether token `i`, covered by a match, is no name word (see [`not_name`]); `inside`:
+    /// the match started before it.
+    ///
+    /// [`not_name`]: Self::not_name
+    fn covered_not_name(
+        &self,
+        v: &DocView<'_>,
+        i: usize,
+        inside: bool,
+        people: &PeopleRecognizer,
+    ) -> bool {
+        let t = v.tok(i);
+        // Three letters take three bytes.
+        if t.len() < 3 {
+            return false;
+        }
+        // ASCII letters are what `char::is_alphabetic` takes there.
+        let letters = if t.is_ascii() {
+            t.bytes().filter(u8::is_ascii_alphabetic).count()
+        } else {
+            t.chars().filter(|c| c.is_alphabetic()).count()
+        };
+        letters >= 3
+            && (inside
+                || !v
+                    .word_is(i, WordClass::GivenName)
+                    .unwrap_or_else(|| with_lower(t, |l| people.is_given_name_lower(l))))
+            && (inside || !self.lower_blend_in_name(v, i, people))
     }
 
     /// Token `i` is a blend the lexicon writes in lower case (`laka`), here written with a
@@ -356,8 +380,8 @@ impl AcronymRecognizer {
         let mut i = 0;
         loop {
             // Only a lexicon match, a word in capitals or (when the text defines short forms)
-            // a word can be an acronym (most tokens are none of them).
-            i = v.next_acronym_candidate(i, !defs.is_empty());
+            // a word opening like one of them can be an acronym (most tokens are none).
+            i = v.next_acronym_candidate(i, (!defs.is_empty()).then_some(firsts));
             if i >= n {
                 break;
             }

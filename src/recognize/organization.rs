@@ -950,14 +950,29 @@ fn link_key(s: &str, out: &mut String) {
     }
 }
 
+/// The first word of the [`link_key`] of an ASCII name, as written (`None` for a name beyond
+/// ASCII): its first run of letters and digits that is not `dan` or `serta` (empty when it
+/// has none).
+fn first_key_word(s: &str) -> Option<&str> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let first = s.split(|c: char| !c.is_ascii_alphanumeric()).find(|w| {
+        !w.is_empty() && !w.eq_ignore_ascii_case("dan") && !w.eq_ignore_ascii_case("serta")
+    });
+    Some(first.unwrap_or(""))
+}
+
 /// The buffers of [`link_forms`], kept from one text to the next.
 #[derive(Default)]
 struct LinkKeys {
     /// The keys of the full forms, one after the other, with where each is and its form.
     keys: String,
     full: Vec<(Range<usize>, usize)>,
-    /// The key of a short form.
+    /// The keys of the short forms with an acronym, one after the other, with where each is
+    /// and its form.
     key: String,
+    shorts: Vec<(Range<usize>, usize)>,
 }
 
 /// Links each short form to a full form the text gives for it: the full form's acronym is the
@@ -976,12 +991,36 @@ fn link_forms<'w>(
     {
         return links;
     }
-    let LinkKeys { keys, full, key } = buffers;
-    // The keys of the full forms, one after the other in `keys`.
+    let LinkKeys {
+        keys,
+        full,
+        key,
+        shorts,
+    } = buffers;
+    // The keys of the short forms with an acronym, one after the other in `key`.
+    key.clear();
+    shorts.clear();
+    for (i, f) in found.iter().enumerate() {
+        if f.short.is_some() && f.acronym.is_some() {
+            let start = key.len();
+            link_key(&f.name, key);
+            shorts.push((start..key.len(), i));
+        }
+    }
+    // The keys of the full forms, one after the other in `keys`: of those whose key may be a
+    // short form's (it opens with the same word; most have none to match).
+    let may_match = |name: &str| {
+        first_key_word(name).map_or(true, |w| {
+            shorts.iter().any(|(r, _)| {
+                let k = &key[r.clone()];
+                k.split(' ').next().unwrap_or(k).eq_ignore_ascii_case(w)
+            })
+        })
+    };
     keys.clear();
     full.clear();
     for (i, f) in found.iter().enumerate() {
-        if f.short.is_none() {
+        if f.short.is_none() && may_match(&f.name) {
             let start = keys.len();
             link_key(&f.name, keys);
             full.push((start..keys.len(), i));
@@ -991,16 +1030,12 @@ fn link_forms<'w>(
     for (r, i) in full.iter() {
         by_key.entry(&keys[r.clone()]).or_insert(*i);
     }
-    for i in 0..found.len() {
-        let Some(short) = &found[i].short else {
+    for (r, i) in shorts.iter() {
+        let i = *i;
+        let Some(&full) = by_key.get(&key[r.clone()]) else {
             continue;
         };
-        if found[i].acronym.is_none() {
-            continue;
-        }
-        key.clear();
-        link_key(&found[i].name, key);
-        let Some(&full) = by_key.get(key.as_str()) else {
+        let Some(short) = &found[i].short else {
             continue;
         };
         let (head_text, rest) = words(short);
@@ -1097,6 +1132,48 @@ mod tests {
         let mut out = "x".to_string();
         link_key(s, &mut out);
         out.split_off(1)
+    }
+
+    #[test]
+    fn link_keys_of_ascii_names_agree_with_the_char_reading() {
+        // The char reading of an ASCII name: the same name with a non-ASCII letter appended
+        // as a word of its own, which is then cut off.
+        for s in [
+            "Dinas Perindustrian, Perdagangan, dan Koperasi",
+            "  DAN serta  ",
+            "Badan Pusat Statistik (BPS) Kota Samarinda 2025",
+            "Dandim-0901/Samarinda dan",
+            "",
+        ] {
+            let mut ascii = String::from("x");
+            link_key(s, &mut ascii);
+            let mut chars = String::from("x");
+            link_key(&format!("{s} \u{e9}"), &mut chars);
+            let chars = chars
+                .strip_suffix("\u{e9}")
+                .map(|c| c.strip_suffix(' ').unwrap_or(c))
+                .unwrap();
+            assert_eq!(ascii, chars, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn first_key_words() {
+        for s in [
+            "Dinas Perindustrian dan Koperasi",
+            "dan, Serta (Dinas) Kota",
+            " ,- ",
+            "",
+            "SERTA 2025 Kota",
+        ] {
+            let k = key(s);
+            assert_eq!(
+                first_key_word(s).map(str::to_ascii_lowercase).as_deref(),
+                k.split(' ').next(),
+                "{s:?}"
+            );
+        }
+        assert_eq!(first_key_word("Énergi Kota"), None);
     }
 
     #[test]

@@ -488,9 +488,9 @@ impl<'a> DocView<'a> {
         let places: Vec<Span> = places.collect();
         let mut k = 0;
         for p in &places {
-            while k < n && tokens[k].span.start < p.start {
-                k += 1;
-            }
+            // The first token from `k` on that does not start before the place (places are
+            // few, tokens many: a search, not a walk).
+            k += tokens[k..].partition_point(|t| t.span.start < p.start);
             let s = k;
             let mut e = s;
             while e < n && tokens[e].span.end <= p.end {
@@ -546,10 +546,18 @@ impl<'a> DocView<'a> {
     fn mark_blends(&mut self, lex: &Readers<'_>) {
         let (people, orgs) = (lex.people, lex.orgs);
         let is_word = |l: &str| people.is_dictionary_lower(l) || people.is_given_name_lower(l);
-        for s in 0..self.tokens.len() {
-            let t = self.tok(s);
+        // The prefix opens with a capital: only capitalised words are read (one byte each).
+        debug_assert!(SERVICE_PREFIX.starts_with(|c: char| c.is_ascii_uppercase()));
+        let mut next = 0;
+        while let Some(k) = self.facts.get(next..).and_then(|rest| {
+            rest.iter()
+                .position(|&f| f & (WORD | CAPITAL) == WORD | CAPITAL)
+        }) {
             // A capitalised word of the service prefix (most words are none).
-            if !t.starts_with(SERVICE_PREFIX) || !self.is_word(s) {
+            let s = next + k;
+            next = s + 1;
+            let t = self.tok(s);
+            if !t.starts_with(SERVICE_PREFIX) {
                 continue;
             }
             let listed = self.org_head[s].is_some()
@@ -640,26 +648,16 @@ impl<'a> DocView<'a> {
     /// Marks the tokens of the people recogniser's name mentions. A mention that is one
     /// place name (`Riau`) is taken for the place.
     pub fn set_names(&mut self, spans: impl Iterator<Item = Span>) {
-        let mut spans: Vec<Span> = spans
-            .filter(|s| {
-                let one_place = self
-                    .tokens
-                    .binary_search_by_key(&s.start, |t| t.span.start)
-                    .is_ok_and(|i| self.tokens[i].span == *s && self.in_place[i]);
-                !one_place
-            })
-            .collect();
-        spans.sort_by_key(|s| s.start);
-        let mut j = 0;
-        for (i, t) in self.tokens.iter().enumerate() {
-            while j < spans.len() && spans[j].end <= t.span.start {
-                j += 1;
+        self.name.fill(false);
+        for s in spans {
+            let first = crate::recognize::first_ending_after(self.tokens, s.start);
+            let one_place = self
+                .tokens
+                .get(first)
+                .is_some_and(|t| t.span == s && self.in_place[first]);
+            if !one_place {
+                crate::recognize::mark_overlapping(self.tokens, s, &mut self.name);
             }
-            // Spans may overlap: look at the few that could cover this token.
-            self.name[i] = spans[j..]
-                .iter()
-                .take_while(|s| s.start < t.span.end)
-                .any(|s| s.end > t.span.start);
         }
     }
 
@@ -728,14 +726,25 @@ impl<'a> DocView<'a> {
     }
 
     /// The first token from `from` on (or the number of tokens) where an acronym reading
-    /// starts, or that is a word in capitals, or (when `words`) any word: where an acronym
-    /// may open. One pass over the facts.
-    pub fn next_acronym_candidate(&self, from: usize, words: bool) -> usize {
-        let may = |f: u8| {
-            f & ACRONYM != 0 || f & (CAPS | WORD) == CAPS | WORD || (words && f & WORD != 0)
-        };
+    /// starts, or that is a word in capitals, or (with `firsts`, the set of ASCII bytes
+    /// `b` as bits `1 << b`) a word whose first byte, lower-cased, is in `firsts` or is no
+    /// ASCII: where an acronym may open. One pass over the facts.
+    pub fn next_acronym_candidate(&self, from: usize, firsts: Option<u128>) -> usize {
         let rest = self.facts.get(from..).unwrap_or_default();
-        from + rest.iter().position(|&f| may(f)).unwrap_or(rest.len())
+        let found = match firsts {
+            None => rest
+                .iter()
+                .position(|&f| f & ACRONYM != 0 || f & (CAPS | WORD) == CAPS | WORD),
+            Some(firsts) => rest.iter().zip(&self.words[from..]).position(|(&f, w)| {
+                f & ACRONYM != 0
+                    || f & (CAPS | WORD) == CAPS | WORD
+                    || (f & WORD != 0
+                        && w.as_bytes().first().is_some_and(|&b| {
+                            !b.is_ascii() || firsts & 1 << b.to_ascii_lowercase() != 0
+                        }))
+            }),
+        };
+        from + found.unwrap_or(rest.len())
     }
 
     /// The tokens that are words in capitals, in text order (one pass over the facts).
@@ -781,15 +790,16 @@ impl<'a> DocView<'a> {
             // The words, and whether every word of four letters or more is capitalised
             // (headlines keep prepositions in lower case: `untuk`, `dengan`), in one pass.
             let (mut words, mut long_capitalised) = (0, true);
+            // The first long word in lower case settles it (most lines are sentences).
             for (k, &f) in (line.clone()).zip(&self.facts[line.clone()]) {
                 if f & WORD != 0 {
                     words += 1;
-                    if long_capitalised
-                        && f & CAPITAL == 0
+                    if f & CAPITAL == 0
                         && at_least_4_chars(self.tok(k))
                         && !super::define::is_function_word(self.tok(k))
                     {
                         long_capitalised = false;
+                        break;
                     }
                 }
             }
@@ -966,6 +976,25 @@ mod tests {
         // A slash inside a sentence is no credit.
         with_view("Kegiatan TNI/Polri berlangsung lancar kemarin.", |v, _| {
             assert!(flagged(v, &v.credit).is_empty());
+        });
+    }
+
+    #[test]
+    fn acronym_candidates() {
+        with_view("Rapat BPBD dengan tenda dan warga Kota.", |v, _| {
+            let all = |firsts: Option<u128>| {
+                let mut out = Vec::new();
+                let mut i = v.next_acronym_candidate(0, firsts);
+                while i < v.tokens.len() {
+                    out.push(v.tok(i));
+                    i = v.next_acronym_candidate(i + 1, firsts);
+                }
+                out
+            };
+            assert_eq!(all(None), ["BPBD"]);
+            // Words opening like a defined short form (`tenda`, `Kota`), any case.
+            let firsts = 1u128 << b't' | 1 << b'k';
+            assert_eq!(all(Some(firsts)), ["BPBD", "tenda", "Kota"]);
         });
     }
 
