@@ -782,9 +782,16 @@ impl NameKey {
 
     /// The key of the first run of letters and digits of `s`.
     pub(crate) fn head(s: &str) -> Option<u64> {
-        let mut k = NameKey::new();
+        // The ASCII bytes in a plain loop (no gap is ever marked inside one run), the rest
+        // by characters.
+        let (mut hash, mut any) = (0u64, false);
         for (i, &b) in s.as_bytes().iter().enumerate() {
             if !b.is_ascii() {
+                let mut k = NameKey {
+                    hash,
+                    gap: false,
+                    any,
+                };
                 // Every byte before is ASCII: `i` is a character boundary.
                 for c in s.get(i..).unwrap_or("").chars() {
                     if c.is_alphanumeric() {
@@ -795,15 +802,23 @@ impl NameKey {
                         break;
                     }
                 }
-                break;
+                return k.finish();
             }
             match ascii_alnum(b) {
-                Some(c) => k.alnum(c),
-                None if k.any => break,
+                Some(c) => {
+                    hash = (hash.rotate_left(5) ^ u64::from(c)).wrapping_mul(KEY_MUL);
+                    any = true;
+                }
+                None if any => break,
                 None => {}
             }
         }
-        k.finish()
+        NameKey {
+            hash,
+            gap: false,
+            any,
+        }
+        .finish()
     }
 }
 
@@ -1414,6 +1429,19 @@ mod tests {
             assert_eq!(head, NameKey::head(name), "{name}");
         }
         assert_eq!(NameKey::head("Ba'u Dua"), NameKey::of("ba"));
+        // The head is the key of the first run of letters and digits, however it is written.
+        for (s, first) in [
+            ("--Kuta-Baru", "kuta"),
+            ("KUTA2 Baru", "kuta2"),
+            ("Kutaé Baru", "kutaé"),
+            ("Éra-Baru", "éra"),
+            ("Kuta\u{2019}s", "kuta"),
+            (" Kuta", "kuta"),
+        ] {
+            assert_eq!(NameKey::head(s), NameKey::of(first), "{s}");
+        }
+        assert_eq!(NameKey::head(" - "), None);
+        assert_eq!(NameKey::head(""), None);
         // Fed piece by piece, with the gap between two tokens.
         let mut pieces = NameKey::new();
         pieces.push("Sungai");
