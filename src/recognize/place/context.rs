@@ -76,6 +76,9 @@ pub(crate) struct PlaceWords {
     coordination: Vec<Box<[u8]>>,
     /// The length of the longest coordination word.
     coordination_len: usize,
+    /// The first bytes of the coordination words, in both cases, one bit each: most tokens
+    /// are told apart by theirs.
+    coordination_first: [u64; 4],
     /// The national words (`Indonesia`), as bytes.
     national: Vec<Box<[u8]>>,
 }
@@ -156,6 +159,11 @@ impl PlaceWords {
             if role == Role::Coordination {
                 out.coordination.push(word.as_bytes().into());
                 out.coordination_len = out.coordination_len.max(word.len());
+                if let Some(&b) = word.as_bytes().first() {
+                    for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                        out.coordination_first[usize::from(b / 64)] |= 1 << (b % 64);
+                    }
+                }
             }
             if role == Role::National {
                 out.national.push(word.as_bytes().into());
@@ -177,7 +185,12 @@ impl PlaceWords {
 
     /// True when `word` is a coordination word.
     pub fn is_coordination(&self, word: &str) -> bool {
-        word.len() <= self.coordination_len
+        let first_may = match word.as_bytes().first() {
+            Some(&b) => self.coordination_first[usize::from(b / 64)] >> (b % 64) & 1 == 1,
+            None => true,
+        };
+        first_may
+            && word.len() <= self.coordination_len
             && (self.coordination.iter()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     }
 
@@ -503,7 +516,9 @@ mod tests {
         assert_eq!(pantai.role, Role::Feature);
         assert!(w.iter().any(|x| x.word == "di" && x.role == Role::Locative));
         assert!(w.is_coordination(",") && w.is_coordination("Dan"));
-        assert!(!w.is_coordination("di"));
+        assert!(w.is_coordination("SERTA") && w.is_coordination("maupun"));
+        assert!(!w.is_coordination("di") && !w.is_coordination("dana"));
+        assert!(!w.is_coordination("") && !w.is_coordination("Ádan"));
     }
 
     #[test]
