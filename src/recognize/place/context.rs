@@ -396,14 +396,16 @@ fn for_each_line_break(bytes: &[u8], mut found: impl FnMut(usize)) {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
         // A zero byte of `x` (a line break of the text) sets its high bit here, and only
-        // a chunk with a zero byte sets any.
+        // a chunk with a zero byte sets any; a byte after a zero byte may set its bit too
+        // (a borrow), so each flagged byte is checked.
         let x = u64::from_le_bytes(w) ^ BREAKS;
-        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
-            for (k, &b) in c.iter().enumerate() {
-                if b == b'\n' {
-                    found(at + k);
-                }
+        let mut flagged = x.wrapping_sub(ONES) & !x & HIGH;
+        while flagged != 0 {
+            let k = (flagged.trailing_zeros() / 8) as usize;
+            if c[k] == b'\n' {
+                found(at + k);
             }
+            flagged &= flagged - 1;
         }
         at += 8;
     }
@@ -631,6 +633,21 @@ mod tests {
             .map(|(at, _)| at)
             .collect();
         assert_eq!(found, plain);
+        // Breaks packed into one chunk, and a vertical tab right after one (whose byte the
+        // chunk test flags too).
+        for bytes in [
+            &b"\n\n\n\n\n\n\n\n\n\n"[..],
+            b"a\n\x0bb\n\x0b\x0bcdefgh\x0b\n",
+            b"abcdefg\n\x0b\n\x0b\x0b\x0b\x0b\x0b\n",
+        ] {
+            let mut found = Vec::new();
+            for_each_line_break(bytes, |at| found.push(at));
+            let plain: Vec<usize> = (bytes.iter().enumerate())
+                .filter(|&(_, &b)| b == b'\n')
+                .map(|(at, _)| at)
+                .collect();
+            assert_eq!(found, plain, "{bytes:?}");
+        }
         assert!(Layout::new("", &[], &[], std::iter::empty())
             .lines
             .is_empty());
