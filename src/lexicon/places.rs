@@ -693,7 +693,7 @@ impl NameKey {
 
     #[inline(always)]
     fn mix(&mut self, x: u32) {
-        self.hash = (self.hash.rotate_left(5) ^ u64::from(x)).wrapping_mul(KEY_MUL);
+        self.hash = mixed(self.hash, x);
     }
 
     #[inline(always)]
@@ -709,18 +709,32 @@ impl NameKey {
     /// Feeds `s`.
     #[inline]
     pub(crate) fn push(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        for (k, &b) in bytes.iter().enumerate() {
-            if !b.is_ascii() {
-                // Every byte before is ASCII: `k` is a character boundary.
-                self.push_chars(s.get(k..).unwrap_or(""));
-                return;
-            }
-            match ascii_alnum(b) {
-                Some(c) => self.alnum(c),
-                None => self.gap = true,
+        // The state in locals, each byte classified by one table look-up.
+        let NameKey {
+            mut hash,
+            mut gap,
+            mut any,
+        } = *self;
+        for (k, &b) in s.as_bytes().iter().enumerate() {
+            match ALNUM[usize::from(b)] {
+                SEPARATOR => gap = true,
+                NON_ASCII => {
+                    *self = NameKey { hash, gap, any };
+                    // Every byte before is ASCII: `k` is a character boundary.
+                    self.push_chars(s.get(k..).unwrap_or(""));
+                    return;
+                }
+                c => {
+                    if gap && any {
+                        hash = mixed(hash, KEY_GAP);
+                    }
+                    gap = false;
+                    any = true;
+                    hash = mixed(hash, u32::from(c));
+                }
             }
         }
+        *self = NameKey { hash, gap, any };
     }
 
     /// Feeds `s` character by character.
@@ -782,42 +796,85 @@ impl NameKey {
 
     /// The key of the first run of letters and digits of `s`.
     pub(crate) fn head(s: &str) -> Option<u64> {
-        let mut k = NameKey::new();
+        // The ASCII bytes in a plain loop (no gap is ever marked inside one run), each
+        // classified by one table look-up; the rest by characters.
+        let (mut hash, mut any) = (0u64, false);
         for (i, &b) in s.as_bytes().iter().enumerate() {
-            if !b.is_ascii() {
-                // Every byte before is ASCII: `i` is a character boundary.
-                for c in s.get(i..).unwrap_or("").chars() {
-                    if c.is_alphanumeric() {
-                        for l in c.to_lowercase() {
-                            k.alnum(l as u32);
+            match ALNUM[usize::from(b)] {
+                SEPARATOR if any => break,
+                SEPARATOR => {}
+                NON_ASCII => {
+                    let mut k = NameKey {
+                        hash,
+                        gap: false,
+                        any,
+                    };
+                    // Every byte before is ASCII: `i` is a character boundary.
+                    for c in s.get(i..).unwrap_or("").chars() {
+                        if c.is_alphanumeric() {
+                            for l in c.to_lowercase() {
+                                k.alnum(l as u32);
+                            }
+                        } else if k.any {
+                            break;
                         }
-                    } else if k.any {
-                        break;
                     }
+                    return k.finish();
                 }
-                break;
-            }
-            match ascii_alnum(b) {
-                Some(c) => k.alnum(c),
-                None if k.any => break,
-                None => {}
+                c => {
+                    hash = mixed(hash, u32::from(c));
+                    any = true;
+                }
             }
         }
-        k.finish()
+        NameKey {
+            hash,
+            gap: false,
+            any,
+        }
+        .finish()
     }
 }
 
-/// What an ASCII byte feeds a [`NameKey`]: a letter's lower case (by its case bit) or a
-/// digit; `None` for a separator.
+/// The hash `h` with `x` mixed in.
+#[inline(always)]
+fn mixed(h: u64, x: u32) -> u64 {
+    (h.rotate_left(5) ^ u64::from(x)).wrapping_mul(KEY_MUL)
+}
+
+/// [`ALNUM`] of an ASCII byte that is no letter or digit.
+const SEPARATOR: u8 = 0;
+/// [`ALNUM`] of a byte beyond ASCII (fed character by character).
+const NON_ASCII: u8 = 0x80;
+
+/// What each byte feeds a [`NameKey`]: an ASCII letter's lower case or a digit; otherwise
+/// [`SEPARATOR`], or [`NON_ASCII`] for a byte of a character beyond ASCII.
+const ALNUM: [u8; 256] = {
+    let mut t = [SEPARATOR; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() {
+            NON_ASCII
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else if c.is_ascii_digit() {
+            c
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    t
+};
+
+/// What an ASCII byte feeds a [`NameKey`]: a letter's lower case or a digit; `None` for a
+/// separator.
 #[inline]
 fn ascii_alnum(b: u8) -> Option<u32> {
-    let lower = b | 0x20;
-    if lower.wrapping_sub(b'a') < 26 {
-        Some(u32::from(lower))
-    } else if b.is_ascii_digit() {
-        Some(u32::from(b))
-    } else {
-        None
+    match ALNUM[usize::from(b)] {
+        SEPARATOR | NON_ASCII => None,
+        c => Some(u32::from(c)),
     }
 }
 
@@ -1414,6 +1471,19 @@ mod tests {
             assert_eq!(head, NameKey::head(name), "{name}");
         }
         assert_eq!(NameKey::head("Ba'u Dua"), NameKey::of("ba"));
+        // The head is the key of the first run of letters and digits, however it is written.
+        for (s, first) in [
+            ("--Kuta-Baru", "kuta"),
+            ("KUTA2 Baru", "kuta2"),
+            ("Kutaé Baru", "kutaé"),
+            ("Éra-Baru", "éra"),
+            ("Kuta\u{2019}s", "kuta"),
+            (" Kuta", "kuta"),
+        ] {
+            assert_eq!(NameKey::head(s), NameKey::of(first), "{s}");
+        }
+        assert_eq!(NameKey::head(" - "), None);
+        assert_eq!(NameKey::head(""), None);
         // Fed piece by piece, with the gap between two tokens.
         let mut pieces = NameKey::new();
         pieces.push("Sungai");

@@ -76,6 +76,9 @@ pub(crate) struct PlaceWords {
     coordination: Vec<Box<[u8]>>,
     /// The length of the longest coordination word.
     coordination_len: usize,
+    /// The first bytes of the coordination words, in both cases, one bit each: most tokens
+    /// are told apart by theirs.
+    coordination_first: [u64; 4],
     /// The national words (`Indonesia`), as bytes.
     national: Vec<Box<[u8]>>,
 }
@@ -156,6 +159,11 @@ impl PlaceWords {
             if role == Role::Coordination {
                 out.coordination.push(word.as_bytes().into());
                 out.coordination_len = out.coordination_len.max(word.len());
+                if let Some(&b) = word.as_bytes().first() {
+                    for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                        out.coordination_first[usize::from(b / 64)] |= 1 << (b % 64);
+                    }
+                }
             }
             if role == Role::National {
                 out.national.push(word.as_bytes().into());
@@ -177,7 +185,12 @@ impl PlaceWords {
 
     /// True when `word` is a coordination word.
     pub fn is_coordination(&self, word: &str) -> bool {
-        word.len() <= self.coordination_len
+        let first_may = match word.as_bytes().first() {
+            Some(&b) => self.coordination_first[usize::from(b / 64)] >> (b % 64) & 1 == 1,
+            None => true,
+        };
+        first_may
+            && word.len() <= self.coordination_len
             && (self.coordination.iter()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     }
 
@@ -383,14 +396,16 @@ fn for_each_line_break(bytes: &[u8], mut found: impl FnMut(usize)) {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
         // A zero byte of `x` (a line break of the text) sets its high bit here, and only
-        // a chunk with a zero byte sets any.
+        // a chunk with a zero byte sets any; a byte after a zero byte may set its bit too
+        // (a borrow), so each flagged byte is checked.
         let x = u64::from_le_bytes(w) ^ BREAKS;
-        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
-            for (k, &b) in c.iter().enumerate() {
-                if b == b'\n' {
-                    found(at + k);
-                }
+        let mut flagged = x.wrapping_sub(ONES) & !x & HIGH;
+        while flagged != 0 {
+            let k = (flagged.trailing_zeros() / 8) as usize;
+            if c[k] == b'\n' {
+                found(at + k);
             }
+            flagged &= flagged - 1;
         }
         at += 8;
     }
@@ -503,7 +518,9 @@ mod tests {
         assert_eq!(pantai.role, Role::Feature);
         assert!(w.iter().any(|x| x.word == "di" && x.role == Role::Locative));
         assert!(w.is_coordination(",") && w.is_coordination("Dan"));
-        assert!(!w.is_coordination("di"));
+        assert!(w.is_coordination("SERTA") && w.is_coordination("maupun"));
+        assert!(!w.is_coordination("di") && !w.is_coordination("dana"));
+        assert!(!w.is_coordination("") && !w.is_coordination("Ádan"));
     }
 
     #[test]
@@ -616,6 +633,21 @@ mod tests {
             .map(|(at, _)| at)
             .collect();
         assert_eq!(found, plain);
+        // Breaks packed into one chunk, and a vertical tab right after one (whose byte the
+        // chunk test flags too).
+        for bytes in [
+            &b"\n\n\n\n\n\n\n\n\n\n"[..],
+            b"a\n\x0bb\n\x0b\x0bcdefgh\x0b\n",
+            b"abcdefg\n\x0b\n\x0b\x0b\x0b\x0b\x0b\n",
+        ] {
+            let mut found = Vec::new();
+            for_each_line_break(bytes, |at| found.push(at));
+            let plain: Vec<usize> = (bytes.iter().enumerate())
+                .filter(|&(_, &b)| b == b'\n')
+                .map(|(at, _)| at)
+                .collect();
+            assert_eq!(found, plain, "{bytes:?}");
+        }
         assert!(Layout::new("", &[], &[], std::iter::empty())
             .lines
             .is_empty());

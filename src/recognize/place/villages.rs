@@ -432,16 +432,18 @@ impl Doc<'_> {
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let t = &tokens[i];
         let first = t.text(text);
+        // The cheap tests first, the hash of the first word last.
         if taken[i]
             || t.kind != TokenKind::Word
+            || first.len() < 3
             || !is_capitalised(first)
-            || !NameKey::head(first).is_some_and(|h| table.may_start(h))
-            || is_all_caps(first)
-            || first.chars().count() < 3
             || layout.word(i).is_some()
             || layout.in_headline(i)
             || scan.is(i, WordClass::GivenName) == Some(true)
             || scan.is(i, WordClass::Stopword) == Some(true)
+            || first.chars().count() < 3
+            || is_all_caps(first)
+            || !NameKey::head(first).is_some_and(|h| table.may_start(h))
         {
             return None;
         }
