@@ -99,6 +99,16 @@ mod token;
 mod tokenizer;
 mod words;
 
+/// The next number of a xorshift64 generator: random texts for the tests that compare a fast
+/// path with the full reading.
+#[cfg(test)]
+pub(crate) fn xorshift(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
 pub use abbrev::{AbbreviationClass, AbbreviationInfo};
 pub use clitic::{split_clitics, WordParts};
 pub use token::{Sentence, Span, Token, TokenKind};

@@ -795,10 +795,8 @@ mod tests {
         for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..14 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                let r = crate::text::xorshift(&mut seed);
+                text.push_str(pieces[(r % pieces.len() as u64) as usize]);
                 if seed >> 60 < 12 {
                     text.push(' ');
                 }
