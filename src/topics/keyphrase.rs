@@ -1334,6 +1334,8 @@ fn best_form(doc: &DocWords<'_>, s: &mut Scratch, node: u32) -> String {
     let mut text = String::new();
     if let Some(forms) = best {
         let forms = &forms[..len];
+        let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
+        let capacity = len.sum::<usize>() + forms.len();
         // Written only at sentence starts (or in headings) with the first word
         // capitalised and the rest in lower case, a phrase whose first word the text
         // writes in lower case elsewhere is shown so (`hujan deras`).
@@ -1344,9 +1346,11 @@ fn best_form(doc: &DocWords<'_>, s: &mut Scratch, node: u32) -> String {
             && s.stats[terms[0] as usize].lower > 0
         {
             text = doc.forms[forms[0] as usize].surface.to_lowercase();
+            text.reserve(capacity);
+        } else {
+            // Allocated once, at its length.
+            text = String::with_capacity(capacity);
         }
-        let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
-        text.reserve(len.sum::<usize>() + forms.len());
         for &f in &forms[usize::from(!text.is_empty())..] {
             if !text.is_empty() {
                 text.push(' ');
