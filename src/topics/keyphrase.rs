@@ -211,6 +211,9 @@ fn add<'a>(
 }
 
 /// Per-term statistics. A term is the stem of non-stopword forms, or one stopword form.
+/// Of a stopword term only `generation`, `tf`, `stop` and the `first_left` pair are kept
+/// (its other fields hold whatever an earlier document left): nothing else of a stopword is
+/// ever read.
 #[derive(Clone, Copy, Debug, Default)]
 struct TermStats {
     /// The document they were counted for (see [`Scratch::generation`]): older ones are
@@ -237,6 +240,11 @@ struct TermStats {
     first_slot: u32,
     first_sentence: u32,
     last_slot: u32,
+    /// The term before its first occurrence ([`NONE`] at a break), and how often that pair
+    /// is written: the pair of a term's first occurrence is new, so it is counted here
+    /// rather than looked up in the [`PairTable`] (most terms of a news text occur once).
+    first_left: u32,
+    first_left_count: u32,
     stop: bool,
 }
 
@@ -643,14 +651,23 @@ impl Scratch {
             let t = ft.term;
             let st = &mut stats[t as usize];
             if st.generation != generation {
-                *st = TermStats {
-                    generation,
-                    first_slot: i as u32,
-                    first_sentence: slot.sentence,
-                    stop: ft.stop,
-                    ..TermStats::default()
-                };
-                content_terms += usize::from(!ft.stop);
+                if ft.stop {
+                    // Of a stopword only the frequency and first pair are ever read (see
+                    // [`TermStats`]).
+                    (st.generation, st.tf, st.stop) = (generation, 0, true);
+                    (st.first_left, st.first_left_count) = (prev, 1);
+                } else {
+                    *st = TermStats {
+                        generation,
+                        first_slot: i as u32,
+                        first_sentence: slot.sentence,
+                        first_left: prev,
+                        first_left_count: 1,
+                        stop: false,
+                        ..TermStats::default()
+                    };
+                    content_terms += 1;
+                }
             } else if !ft.stop {
                 if let Some(next) = next_same.get_mut(st.last_slot as usize) {
                     *next = i as u32;
@@ -687,10 +704,23 @@ impl Scratch {
                 }
                 st.body += u32::from(!slot.heading);
             }
-            let mut pair = NONE;
+            let (mut pair, mut on_term) = (NONE, false);
             if prev != NONE {
-                let (entry, new) = pairs.add(pair_key(prev, t));
-                pair = entry;
+                // The pair of the term's first occurrence (new then) is counted on the term,
+                // any other in the table.
+                let st = &mut stats[t as usize];
+                let new = if st.tf == 1 {
+                    on_term = true;
+                    true
+                } else if st.first_left == prev {
+                    st.first_left_count += 1;
+                    on_term = true;
+                    false
+                } else {
+                    let (entry, new) = pairs.add(pair_key(prev, t));
+                    pair = entry;
+                    new
+                };
                 let distinct = u32::from(new);
                 if !prev_stop {
                     let p = &mut stats[prev as usize];
@@ -718,6 +748,7 @@ impl Scratch {
                 out.push(SlotTerm {
                     term: t,
                     pair,
+                    on_term,
                     starts: ft.starts,
                     ends: !ft.stop,
                     heading: slot.heading,
@@ -820,10 +851,23 @@ struct TermView<'s> {
 }
 
 impl TermView<'_> {
-    /// How strongly a stopword binds in the pair `pair`, over the frequency of term `by`.
+    /// How strongly a stopword binds in the pair of `slot` and the slot before it, over
+    /// the frequency of term `by`.
     #[inline]
-    fn bond(&self, pair: u32, by: u32) -> f64 {
-        f64::from(self.pairs.count(pair)) / f64::from(self.stats[by as usize].tf.max(1))
+    fn bond(&self, slot: &SlotTerm, by: u32) -> f64 {
+        f64::from(self.pair_count(slot)) / f64::from(self.stats[by as usize].tf.max(1))
+    }
+
+    /// How often the pair of `slot` and the slot before it is written.
+    #[inline]
+    fn pair_count(&self, slot: &SlotTerm) -> u32 {
+        match slot.on_term {
+            true => self
+                .stats
+                .get(slot.term as usize)
+                .map_or(0, |s| s.first_left_count),
+            false => self.pairs.count(slot.pair),
+        }
     }
 }
 
@@ -977,7 +1021,7 @@ impl Trie {
         let id = self.nodes.len() as u32;
         let (mut product, mut sum, mut names, mut left) = (p.product, p.sum, p.names, 0.0);
         if p.stop {
-            let right = view.bond(slot.pair, term);
+            let right = view.bond(slot, term);
             let b = p.left * right;
             product *= 2.0 - b;
             sum -= 1.0 - b;
@@ -990,7 +1034,7 @@ impl Trie {
             sum += view.h[i];
             names *= view.names[i];
         } else {
-            left = view.bond(slot.pair, p.term);
+            left = view.bond(slot, p.term);
         }
         self.push(term, parent, p.child, [product, sum, names, left], stop);
         self.nodes[parent as usize].child = id;
@@ -1092,8 +1136,12 @@ struct FormTerm {
 #[derive(Clone, Copy)]
 struct SlotTerm {
     term: u32,
-    /// The [`PairTable`] entry of its term after the previous slot's, or [`NONE`].
+    /// The [`PairTable`] entry of its term after the previous slot's, or [`NONE`] (at a
+    /// break, or with `on_term`).
     pair: u32,
+    /// Whether that pair is counted on its term ([`TermStats::first_left_count`]) rather
+    /// than in the table.
+    on_term: bool,
     starts: bool,
     ends: bool,
     /// In a headline or dateline.
@@ -1105,6 +1153,7 @@ impl SlotTerm {
     const BREAK: SlotTerm = SlotTerm {
         term: BREAK,
         pair: NONE,
+        on_term: false,
         starts: false,
         ends: false,
         heading: false,
@@ -1285,6 +1334,8 @@ fn best_form(doc: &DocWords<'_>, s: &mut Scratch, node: u32) -> String {
     let mut text = String::new();
     if let Some(forms) = best {
         let forms = &forms[..len];
+        let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
+        let capacity = len.sum::<usize>() + forms.len();
         // Written only at sentence starts (or in headings) with the first word
         // capitalised and the rest in lower case, a phrase whose first word the text
         // writes in lower case elsewhere is shown so (`hujan deras`).
@@ -1295,9 +1346,11 @@ fn best_form(doc: &DocWords<'_>, s: &mut Scratch, node: u32) -> String {
             && s.stats[terms[0] as usize].lower > 0
         {
             text = doc.forms[forms[0] as usize].surface.to_lowercase();
+            text.reserve(capacity);
+        } else {
+            // Allocated once, at its length.
+            text = String::with_capacity(capacity);
         }
-        let len = forms.iter().map(|&f| doc.forms[f as usize].surface.len());
-        text.reserve(len.sum::<usize>() + forms.len());
         for &f in &forms[usize::from(!text.is_empty())..] {
             if !text.is_empty() {
                 text.push(' ');
@@ -1619,6 +1672,75 @@ mod tests {
     }
 
     #[test]
+    fn pairs_count_as_a_plain_count_does() {
+        // Written for this test: repeated pairs, stopwords, breaks, a word twice in a row.
+        let texts = [
+            "Harga beras naik. Harga beras di pasar naik lagi, kata pedagang beras.",
+            "Pasar murah di desa. Pasar murah di kota dan pasar murah di desa lagi; \
+             warga warga antre di pasar, di desa, di kota.",
+        ];
+        let builtin = KeyphraseExtractor::builtin();
+        let mut s = Scratch::default();
+        for text in texts {
+            let analysis = Tokenizer::builtin().analyze(text);
+            let doc = DocWords::new(text, &analysis, Stemmer::builtin(), builtin.stopwords());
+            s.name_forms.clear();
+            s.name_forms.resize(doc.forms.len(), 0);
+            s.terms(&doc, builtin.names());
+            let view = TermView {
+                stats: &s.stats,
+                h: &s.h,
+                names: &s.names,
+                pairs: &s.pairs,
+            };
+            // The terms of the slots, as the slots read them (verbs are breaks there).
+            let term = |i: usize| {
+                let f = doc.form_of(&doc.slots[i])?;
+                Some(match f.stop {
+                    true => doc.stem_count + doc.slots[i].form,
+                    false => f.stem,
+                })
+            };
+            let pairs: Vec<(u32, u32)> = (1..doc.slots.len())
+                .filter_map(|i| Some((term(i - 1)?, term(i)?)))
+                .collect();
+            assert!(pairs.len() > 8);
+            for i in 1..doc.slots.len() {
+                let (Some(a), Some(b)) = (term(i - 1), term(i)) else {
+                    continue;
+                };
+                if s.slots[i].term == BREAK {
+                    continue;
+                }
+                let n = pairs.iter().filter(|&&p| p == (a, b)).count() as u32;
+                assert_eq!(view.pair_count(&s.slots[i]), n, "{text}: slot {i}");
+            }
+            for (t, st) in s.stats[..doc.stem_count as usize].iter().enumerate() {
+                let t = t as u32;
+                let distinct = |side: fn(&(u32, u32)) -> (u32, u32)| {
+                    let mut seen: Vec<(u32, u32)> = pairs.iter().map(side).collect();
+                    seen.retain(|&(x, _)| x == t);
+                    let total = seen.len() as u32;
+                    seen.sort_unstable();
+                    seen.dedup();
+                    (seen.len() as u32, total)
+                };
+                if st.generation != s.generation {
+                    continue;
+                }
+                let left = distinct(|&(a, b)| (b, a));
+                let right = distinct(|&(a, b)| (a, b));
+                assert_eq!((st.left_distinct, st.left_total), left, "{text}: term {t}");
+                assert_eq!(
+                    (st.right_distinct, st.right_total),
+                    right,
+                    "{text}: term {t}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn tries_score_phrases_word_by_word_as_at_once() {
         // Terms 0, 1 and 3 are words, 2 and 4 stopwords.
         let tfs = [3, 1, 5, 2, 4];
@@ -1673,6 +1795,7 @@ mod tests {
                 let slot = SlotTerm {
                     term: w[1],
                     pair: entry(w[0], w[1]),
+                    on_term: false,
                     starts: false,
                     ends: !stats[w[1] as usize].stop,
                     heading: false,

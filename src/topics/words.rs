@@ -545,6 +545,14 @@ impl<'a, 't> Builder<'a, 't> {
         }
     }
 
+    /// [`form`](Self::form) for a word the memory lacks (rare once the memory has seen a
+    /// few documents): kept out of the loop over the tokens, whose registers it would take.
+    #[cold]
+    #[inline(never)]
+    fn unknown_form(&mut self, word: &'t str) -> (u32, FormInfo) {
+        self.form(word)
+    }
+
     /// The document form id of the form of memory (or fresh) id `id` and analysis `info`,
     /// added to the document's forms as `word` gives it on first sight; `None` when that
     /// is needed and `word` gives none.
@@ -701,7 +709,7 @@ impl<'a, 't> Builder<'a, 't> {
                     let Some(word) = text.get(t.span.range()) else {
                         continue;
                     };
-                    self.form(word)
+                    self.unknown_form(word)
                 }
             };
             if !f.stop {
