@@ -4,6 +4,7 @@
 //! than once per mention and then dropped.
 
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
 use std::hash::BuildHasher;
 
 use crate::document::{Entity, EntityData, Mention};
@@ -115,11 +116,9 @@ impl Groups {
     }
 
     /// The key of form `f`.
+    #[cfg(test)]
     fn key(&self, f: usize) -> &[u8] {
-        let start = f
-            .checked_sub(1)
-            .map_or(0, |p| self.forms[p].key_end as usize);
-        &self.keys[start..self.forms[f].key_end as usize]
+        key_of(&self.keys, &self.forms, f)
     }
 
     /// Adds the mention `written` at `span` with `qualifier` to its form.
@@ -130,11 +129,18 @@ impl Groups {
         self.keys.extend_from_slice(qualifier.as_bytes());
         let key = &self.keys[start..];
         let hash = self.state.hash_one(key);
-        let known = match self.by_hash.get(&hash) {
-            Some(&f) if self.key(f as usize) == key => Some(f as usize),
-            // Another key with the same hash.
-            Some(_) => (0..self.forms.len()).find(|&f| self.key(f) == key),
-            None => None,
+        // One look-up of the hash, which a new form's takes if no form has it yet.
+        let forms = &self.forms;
+        let known = match self.by_hash.entry(hash) {
+            Entry::Occupied(o) => match *o.get() as usize {
+                f if key_of(&self.keys, forms, f) == key => Some(f),
+                // Another key with the same hash.
+                _ => (0..forms.len()).find(|&f| key_of(&self.keys, forms, f) == key),
+            },
+            Entry::Vacant(v) => {
+                v.insert(forms.len() as u32);
+                None
+            }
         };
         let i = self.spans.len() as u32;
         let f = match known {
@@ -149,7 +155,6 @@ impl Groups {
             }
             None => {
                 let f = self.forms.len();
-                self.by_hash.entry(hash).or_insert(f as u32);
                 self.forms.push(Form {
                     key_end: self.keys.len() as u32,
                     mentions: 1,
@@ -161,6 +166,12 @@ impl Groups {
         self.spans.push(span);
         self.form_of.push(f as u32);
     }
+}
+
+/// The key of form `f` of `forms`, whose keys are `keys`.
+fn key_of<'k>(keys: &'k [u8], forms: &[Form], f: usize) -> &'k [u8] {
+    let start = f.checked_sub(1).map_or(0, |p| forms[p].key_end as usize);
+    &keys[start..forms[f].key_end as usize]
 }
 
 #[cfg(test)]
