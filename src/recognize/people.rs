@@ -787,24 +787,31 @@ impl<'a> Doc<'a> {
         capitals.fill(text, tokens);
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end);
-            touched.push(s);
+            // Whether an end or a title was written at `s` (most matches are acronyms and
+            // bodies, which write none: their tokens need no clearing).
+            let mut wrote = false;
             for entry in entries {
-                match *entry {
-                    Entry::Region(_) | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
+                wrote |= match *entry {
+                    Entry::Region(_) | Entry::Geo(_) => {
+                        place_end[s] = place_end[s].max(e);
+                        true
+                    }
                     Entry::RegionAlias(_) | Entry::Country(_) => {
                         place_end[s] = place_end[s].max(e);
                         alias_end[s] = alias_end[s].max(e);
+                        true
                     }
                     Entry::Honorific(i) => {
                         let h = rec.honorifics.iter().nth(i as usize);
                         let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
                         // Case-sensitive honorifics (Dr. / dr.) must match as written.
                         // Nobility titles (Andi, Teuku, Raden) are part of the name as written.
-                        if h.is_some_and(|h| h.kind != HonorificKind::Nobility)
-                            && rec.honorifics.get(written).is_some()
-                        {
+                        let honorific = h.is_some_and(|h| h.kind != HonorificKind::Nobility)
+                            && rec.honorifics.get(written).is_some();
+                        if honorific {
                             honorific_end[s] = honorific_end[s].max(e);
                         }
+                        honorific
                     }
                     Entry::Rank(i) => {
                         if rec.true_rank[i as usize] {
@@ -813,22 +820,30 @@ impl<'a> Doc<'a> {
                         } else {
                             rank_tail_end[s] = rank_tail_end[s].max(e)
                         }
+                        true
                     }
-                    Entry::TitleModifier(_) => modifier_end[s] = modifier_end[s].max(e),
-                    Entry::PlaceWord(_) => {}
+                    Entry::TitleModifier(_) => {
+                        modifier_end[s] = modifier_end[s].max(e);
+                        true
+                    }
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;
                             title_at[s] = i;
                         }
+                        true
                     }
-                    Entry::Acronym(_)
+                    Entry::PlaceWord(_)
+                    | Entry::Acronym(_)
                     | Entry::OrgHead(_)
                     | Entry::Institution(_)
                     | Entry::InstitutionAcronym(_)
                     | Entry::RegionalBody(_)
-                    | Entry::RegionalBodyAcronym(_) => {}
-                }
+                    | Entry::RegionalBodyAcronym(_) => false,
+                };
+            }
+            if wrote {
+                touched.push(s);
             }
         }
         // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
