@@ -541,6 +541,7 @@ struct Buffers {
     title_end: Vec<usize>,
     title_at: Vec<u32>,
     modifier_end: Vec<usize>,
+    prefix_end: Vec<bool>,
     taken_name: Vec<bool>,
     headline: Vec<bool>,
     name_token: Vec<bool>,
@@ -673,6 +674,9 @@ struct Doc<'a> {
     rank_tail_end: Vec<usize>,
     /// For each token, the end of the longest title match starting there.
     title_end: Vec<usize>,
+    /// For each token (and the end of the text), whether an honorific or a rank ends right
+    /// before it, starting at most three tokens before (see [`Doc::prefix_ends_at`]).
+    prefix_end: Vec<bool>,
     /// Tokens inside a span another recogniser owns (the caller's flags).
     taken: &'a [bool],
     /// Tokens that are an administrative prefix word (`Kabupaten`, `Kapanewon`, `Gampong`).
@@ -715,6 +719,10 @@ const ANSWER_YES: u8 = 2;
 /// Marks a token where no title starts in `Doc::title_at`.
 const NO_TITLE: u32 = u32::MAX;
 
+/// How many tokens an honorific or a rank spans at most where `Doc::prefix_ends_at` is asked
+/// whether one ends right before a token.
+const PREFIX_END_REACH: usize = 3;
+
 /// The answer in `cell`, computed by `f` the first time.
 #[inline]
 fn remember(cell: &Cell<u8>, f: impl FnOnce() -> bool) -> bool {
@@ -749,6 +757,7 @@ impl<'a> Doc<'a> {
             mut title_end,
             mut title_at,
             mut modifier_end,
+            mut prefix_end,
             mut taken_name,
             mut headline,
             name_token,
@@ -846,6 +855,16 @@ impl<'a> Doc<'a> {
                 touched.push(s);
             }
         }
+        // Where the honorifics and ranks end, read once for `prefix_ends_at` (their starts are
+        // among the tokens touched).
+        reset(&mut prefix_end, n + 1, false);
+        for &s in &touched {
+            for e in [honorific_end[s], rank_end[s]] {
+                if e > s && e - s <= PREFIX_END_REACH {
+                    prefix_end[e] = true;
+                }
+            }
+        }
         // A title whose last word carries the possessive `-nya`: `melalui juru bicaranya,
         // Hj. Siti`, `Walhi melalui Direktur Eksekutifnya, Sunardi`.
         // The words of six bytes or more that end in `nya` were listed with the capitals.
@@ -893,6 +912,7 @@ impl<'a> Doc<'a> {
             title_end,
             title_at,
             modifier_end,
+            prefix_end,
             taken: marks.taken,
             admin_prefix: marks.admin_prefix,
             taken_name,
@@ -1056,6 +1076,7 @@ impl<'a> Doc<'a> {
             title_end: self.title_end,
             title_at: self.title_at,
             modifier_end: self.modifier_end,
+            prefix_end: self.prefix_end,
             taken_name: self.taken_name,
             headline: self.headline,
             name_token: self.name_token,
@@ -1238,7 +1259,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut k = i;
-        while k < n && k < i + 2 && self.rec.is_particle(self.tok(k)) {
+        while k < n && k < i + 2 && self.is_particle_at(k) {
             k += 1;
         }
         (k > i && k < n && name_token[k] && !self.glued(k - 1)).then_some(k)
@@ -1470,9 +1491,26 @@ impl<'a> Doc<'a> {
                 .is_some_and(|h| h.ambiguity.contains(Ambiguity::PERSONAL_NAME))
     }
 
-    /// An honorific or a rank ends right before token `i`.
+    /// An honorific or a rank of at most [`PREFIX_END_REACH`] tokens ends right before token
+    /// `i`: read off `prefix_end`, which `new` filled.
+    #[inline]
     fn prefix_ends_at(&self, i: usize) -> bool {
-        (1..=3).any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i))
+        self.prefix_end.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether token `k` is a name particle (`binti`, `van`): its length and first byte are
+    /// read off its span before the text is sliced and the set asked (most tokens after a
+    /// name word are capitalised or long).
+    #[inline]
+    fn is_particle_at(&self, k: usize) -> bool {
+        let span = &self.tokens[k].span;
+        span.end - span.start <= self.rec.particle_len
+            && !self
+                .text
+                .as_bytes()
+                .get(span.start)
+                .is_some_and(u8::is_ascii_uppercase)
+            && self.rec.is_particle(self.tok(k))
     }
 
     /// The name starting at `k`: name tokens, not a place on its own, at most
@@ -3191,6 +3229,10 @@ impl<'a> Doc<'a> {
     /// disapa Appi`, `…, sapaan akrabnya Appi`. The holder is the official or person named
     /// last before, in the same sentence. Returns the index and whether it is an official.
     fn nickname_holder(&self, people: &People<'_>, i: usize) -> Option<(usize, bool)> {
+        // No one named yet: no holder (read before the cues).
+        if people.officials.is_empty() && people.persons.is_empty() {
+            return None;
+        }
         // The cues: `disapa`, `dipanggil`, `sapaan`, …
         let cue = |k: usize| self.word_is(k, WordClass::NicknameCue);
         let filler = |k: usize| self.rec.nickname_fillers.contains(&*self.lower(k));
@@ -3374,7 +3416,7 @@ impl<'a> Doc<'a> {
             && self.is_word(e)
             && !self.is_capitalised(e)
             && self.is_capitalised(e + 1)
-            && !self.rec.is_particle(self.tok(e))
+            && !self.is_particle_at(e)
             && !self.is_common_word(e)
         {
             return false;
@@ -4180,6 +4222,41 @@ mod tests {
             }
         }
         assert!(told > 1000, "{told}");
+    }
+
+    #[test]
+    fn prefix_ends_and_particles_agree_with_their_definitions() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let text = "Kata Bapak H. Budi bin Ahmad kepada Kombes Pol Arif Wibowo, Ibu Siti van \
+                    Dijk dan Dr. Rina binti Yusuf. Van Basten datang. BIN";
+        let tokens = tokenizer.analyze(text).tokens;
+        let scan = gazetteer.scan(text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
+        let n = tokens.len();
+        let mut ends = 0;
+        for i in 0..=n {
+            let expected = (1..=PREFIX_END_REACH)
+                .any(|b| i >= b && (doc.honorific_end[i - b] == i || doc.rank_end[i - b] == i));
+            assert_eq!(doc.prefix_ends_at(i), expected, "{i}");
+            ends += usize::from(expected);
+        }
+        assert!(ends >= 3, "{ends}");
+        let particles: Vec<&str> = (0..n)
+            .filter(|&k| {
+                let expected = people.is_particle(doc.tok(k));
+                assert_eq!(doc.is_particle_at(k), expected, "{}", doc.tok(k));
+                expected
+            })
+            .map(|k| doc.tok(k))
+            .collect();
+        assert_eq!(particles, ["bin", "van", "binti"]);
     }
 
     #[test]
