@@ -1220,6 +1220,14 @@ impl<'a> Doc<'a> {
     /// is not a common given name: continues a position's complement.
     fn is_common_word(&self, i: usize) -> bool {
         remember(&self.memo.common_word[i], || {
+            // A stopword that is no given name is one (`dan`, `di`, most of the words asked
+            // about): the vocabulary tells both where it can, without the lexicons' look-ups
+            // and the stemmer (`is_common_lower` asks the same in that order).
+            if self.scan.is(i, WordClass::Stopword) == Some(true)
+                && self.scan.is(i, WordClass::GivenName) == Some(false)
+            {
+                return true;
+            }
             self.rec.is_common_lower(&self.lower(i))
         })
     }
@@ -4257,6 +4265,38 @@ mod tests {
             .map(|k| doc.tok(k))
             .collect();
         assert_eq!(particles, ["bin", "van", "binti"]);
+    }
+
+    #[test]
+    fn common_words_agree_with_the_lexicons() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let mut text = String::from(
+            "Dan di Kota Budi DAN Yang yang membangun Pembangunan sumberdaya Santoso ÉCOLE ",
+        );
+        for w in people
+            .stopwords
+            .iter()
+            .chain(people.given_names.iter().take(300))
+        {
+            text.push_str(&format!("{w} {} ", w.to_uppercase()));
+        }
+        let tokens = tokenizer.analyze(&text).tokens;
+        let scan = gazetteer.scan(&text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, &text, &tokens, &scan, marks, Buffers::default());
+        let mut common = 0;
+        for i in 0..tokens.len() {
+            let expected = people.is_common_lower(&facts::lower(doc.tok(i)));
+            assert_eq!(doc.is_common_word(i), expected, "{}", doc.tok(i));
+            common += usize::from(expected);
+        }
+        assert!(common > 100 && common < tokens.len(), "{common}");
     }
 
     #[test]
