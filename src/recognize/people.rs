@@ -38,7 +38,9 @@ use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Mention, Official, Person};
 use crate::error::Result;
-use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks};
+use crate::lexicon::people::{
+    abbreviation_key, Degrees, HonorificKind, Honorifics, RankKind, Ranks,
+};
 use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
@@ -67,6 +69,8 @@ pub(crate) struct PeopleRecognizer {
     /// The degree forms written without periods or capitals after the first letter (`Ners`):
     /// the only degrees such a word can be.
     plain_degree_forms: Vec<Box<str>>,
+    /// What the degrees' keys open with and how long they are, read before a key is built.
+    degree_shape: KeyShape,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
     given_names: WordSet,
@@ -188,6 +192,7 @@ impl PeopleRecognizer {
             .map(lowercase)
             .collect();
         let degrees = Degrees::load(lex.degrees)?;
+        let degree_shape = KeyShape::new(degrees.iter().map(|d| abbreviation_key(&d.form, false)));
         let plain_degree_forms = degrees
             .iter()
             .map(|d| d.form.as_str())
@@ -198,7 +203,7 @@ impl PeopleRecognizer {
         let nobility_keys = honorifics
             .iter()
             .filter(|h| h.kind == HonorificKind::Nobility)
-            .map(|h| crate::lexicon::people::abbreviation_key(&h.form, false).into_boxed_str())
+            .map(|h| abbreviation_key(&h.form, false).into_boxed_str())
             .collect();
         Ok(PeopleRecognizer {
             titles,
@@ -207,6 +212,7 @@ impl PeopleRecognizer {
             nobility_keys,
             degrees,
             plain_degree_forms,
+            degree_shape,
             true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
             ranks,
             given_names,
@@ -339,9 +345,9 @@ impl PeopleRecognizer {
         if w.len() > 32 {
             return false;
         }
-        let d = &self.degrees;
+        let d = |w: &str| self.degree_shape.may_match(w) && self.degrees.get(w).is_some();
         // (A degree's key has no periods: `S.Sos.` is looked up as `S.Sos` is.)
-        if d.get(w).is_some() {
+        if d(w) {
             return true;
         }
         // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
@@ -350,7 +356,7 @@ impl PeopleRecognizer {
             b[i - 1] == b'.'
                 && b[i].is_ascii_uppercase()
                 && w.is_char_boundary(i)
-                && d.get(&w[..i]).is_some()
+                && d(&w[..i])
                 && self.is_degree_text(&w[i..])
         })
     }
@@ -715,6 +721,50 @@ struct Memo {
 const NOT_ASKED: u8 = 0;
 const ANSWER_NO: u8 = 1;
 const ANSWER_YES: u8 = 2;
+
+/// The first letters and the greatest length of a lexicon's ASCII abbreviation keys (see
+/// [`abbreviation_key`], case-insensitive): an ASCII form whose key opens with another letter
+/// or is longer has none of those keys, which is told without building its key and hashing
+/// it (most capitalised words asked whether they are degrees are names).
+#[derive(Clone, Debug, Default)]
+struct KeyShape {
+    /// One bit per ASCII byte a key opens with.
+    first: [u64; 2],
+    /// The length of the longest ASCII key.
+    max_len: usize,
+}
+
+impl KeyShape {
+    fn new(keys: impl Iterator<Item = String>) -> KeyShape {
+        let mut shape = KeyShape::default();
+        for key in keys.filter(|k| k.is_ascii()) {
+            if let Some(&b) = key.as_bytes().first() {
+                shape.first[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+            shape.max_len = shape.max_len.max(key.len());
+        }
+        shape
+    }
+
+    /// Whether the key of `form` may be one of the keys (always, where `form` is not ASCII or
+    /// has an empty key).
+    fn may_match(&self, form: &str) -> bool {
+        if !form.is_ascii() {
+            return true;
+        }
+        // The bytes `abbreviation_key` drops.
+        let dropped =
+            |b: u8| matches!(b, b'.' | b'-' | b'(' | b')') || char::from(b).is_whitespace();
+        let Some(first) = form.bytes().find(|&b| !dropped(b)) else {
+            return true;
+        };
+        let first = first.to_ascii_lowercase();
+        // The key is no longer than the form: its letters are counted only past that bound.
+        self.first[usize::from(first / 64)] >> (first % 64) & 1 == 1
+            && (form.len() <= self.max_len
+                || form.bytes().filter(|&b| !dropped(b)).count() <= self.max_len)
+    }
+}
 
 /// Marks a token where no title starts in `Doc::title_at`.
 const NO_TITLE: u32 = u32::MAX;
@@ -4297,6 +4347,32 @@ mod tests {
             common += usize::from(expected);
         }
         assert!(common > 100 && common < tokens.len(), "{common}");
+    }
+
+    #[test]
+    fn key_shapes_pass_every_key_and_stop_others() {
+        let degrees = Degrees::builtin().unwrap();
+        let shape = KeyShape::new(degrees.iter().map(|d| abbreviation_key(&d.form, false)));
+        for d in degrees.iter() {
+            let f = &d.form;
+            for w in [
+                f.clone(),
+                f.to_uppercase(),
+                f.to_lowercase(),
+                format!("{f}."),
+                f.replace('.', ""),
+            ] {
+                assert!(shape.may_match(&w), "{w}");
+            }
+        }
+        assert!(!shape.may_match("Gunawan") && !shape.may_match("Rahmawati"));
+        assert!(!shape.may_match("Sumarsono"), "longer than any key");
+        assert!(shape.may_match("É") && shape.may_match("") && shape.may_match("S.Sos"));
+        // Whatever it stops, the lexicon does not hold.
+        let words = "Budi Santoso Hj Wati Eko Gunawan Tri Yuli Ketua SH MH SE MM Ners Apt dr drg";
+        for w in words.split(' ') {
+            assert!(shape.may_match(w) || degrees.get(w).is_none(), "{w}");
+        }
     }
 
     #[test]
