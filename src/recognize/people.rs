@@ -38,7 +38,9 @@ use std::ops::Range;
 
 use crate::document::{Entity, EntityData, Mention, Official, Person};
 use crate::error::Result;
-use crate::lexicon::people::{Degrees, HonorificKind, Honorifics, RankKind, Ranks};
+use crate::lexicon::people::{
+    abbreviation_key, Degrees, HonorificKind, Honorifics, RankKind, Ranks,
+};
 use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
 use crate::lexicon::{format, LexiconText};
@@ -67,6 +69,8 @@ pub(crate) struct PeopleRecognizer {
     /// The degree forms written without periods or capitals after the first letter (`Ners`):
     /// the only degrees such a word can be.
     plain_degree_forms: Vec<Box<str>>,
+    /// What the degrees' keys open with and how long they are, read before a key is built.
+    degree_shape: KeyShape,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
     given_names: WordSet,
@@ -188,6 +192,7 @@ impl PeopleRecognizer {
             .map(lowercase)
             .collect();
         let degrees = Degrees::load(lex.degrees)?;
+        let degree_shape = KeyShape::new(degrees.iter().map(|d| abbreviation_key(&d.form, false)));
         let plain_degree_forms = degrees
             .iter()
             .map(|d| d.form.as_str())
@@ -198,7 +203,7 @@ impl PeopleRecognizer {
         let nobility_keys = honorifics
             .iter()
             .filter(|h| h.kind == HonorificKind::Nobility)
-            .map(|h| crate::lexicon::people::abbreviation_key(&h.form, false).into_boxed_str())
+            .map(|h| abbreviation_key(&h.form, false).into_boxed_str())
             .collect();
         Ok(PeopleRecognizer {
             titles,
@@ -207,6 +212,7 @@ impl PeopleRecognizer {
             nobility_keys,
             degrees,
             plain_degree_forms,
+            degree_shape,
             true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
             ranks,
             given_names,
@@ -339,9 +345,9 @@ impl PeopleRecognizer {
         if w.len() > 32 {
             return false;
         }
-        let d = &self.degrees;
+        let d = |w: &str| self.degree_shape.may_match(w) && self.degrees.get(w).is_some();
         // (A degree's key has no periods: `S.Sos.` is looked up as `S.Sos` is.)
-        if d.get(w).is_some() {
+        if d(w) {
             return true;
         }
         // Split glued degrees at a period followed by a capital: S.Sos.M.AP → S.Sos. + M.AP
@@ -350,7 +356,7 @@ impl PeopleRecognizer {
             b[i - 1] == b'.'
                 && b[i].is_ascii_uppercase()
                 && w.is_char_boundary(i)
-                && d.get(&w[..i]).is_some()
+                && d(&w[..i])
                 && self.is_degree_text(&w[i..])
         })
     }
@@ -541,6 +547,7 @@ struct Buffers {
     title_end: Vec<usize>,
     title_at: Vec<u32>,
     modifier_end: Vec<usize>,
+    prefix_end: Vec<bool>,
     taken_name: Vec<bool>,
     headline: Vec<bool>,
     name_token: Vec<bool>,
@@ -673,6 +680,9 @@ struct Doc<'a> {
     rank_tail_end: Vec<usize>,
     /// For each token, the end of the longest title match starting there.
     title_end: Vec<usize>,
+    /// For each token (and the end of the text), whether an honorific or a rank ends right
+    /// before it, starting at most three tokens before (see [`Doc::prefix_ends_at`]).
+    prefix_end: Vec<bool>,
     /// Tokens inside a span another recogniser owns (the caller's flags).
     taken: &'a [bool],
     /// Tokens that are an administrative prefix word (`Kabupaten`, `Kapanewon`, `Gampong`).
@@ -712,8 +722,56 @@ const NOT_ASKED: u8 = 0;
 const ANSWER_NO: u8 = 1;
 const ANSWER_YES: u8 = 2;
 
+/// The first letters and the greatest length of a lexicon's ASCII abbreviation keys (see
+/// [`abbreviation_key`], case-insensitive): an ASCII form whose key opens with another letter
+/// or is longer has none of those keys, which is told without building its key and hashing
+/// it (most capitalised words asked whether they are degrees are names).
+#[derive(Clone, Debug, Default)]
+struct KeyShape {
+    /// One bit per ASCII byte a key opens with.
+    first: [u64; 2],
+    /// The length of the longest ASCII key.
+    max_len: usize,
+}
+
+impl KeyShape {
+    fn new(keys: impl Iterator<Item = String>) -> KeyShape {
+        let mut shape = KeyShape::default();
+        for key in keys.filter(|k| k.is_ascii()) {
+            if let Some(&b) = key.as_bytes().first() {
+                shape.first[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+            shape.max_len = shape.max_len.max(key.len());
+        }
+        shape
+    }
+
+    /// Whether the key of `form` may be one of the keys (always, where `form` is not ASCII or
+    /// has an empty key).
+    fn may_match(&self, form: &str) -> bool {
+        if !form.is_ascii() {
+            return true;
+        }
+        // The bytes `abbreviation_key` drops.
+        let dropped =
+            |b: u8| matches!(b, b'.' | b'-' | b'(' | b')') || char::from(b).is_whitespace();
+        let Some(first) = form.bytes().find(|&b| !dropped(b)) else {
+            return true;
+        };
+        let first = first.to_ascii_lowercase();
+        // The key is no longer than the form: its letters are counted only past that bound.
+        self.first[usize::from(first / 64)] >> (first % 64) & 1 == 1
+            && (form.len() <= self.max_len
+                || form.bytes().filter(|&b| !dropped(b)).count() <= self.max_len)
+    }
+}
+
 /// Marks a token where no title starts in `Doc::title_at`.
 const NO_TITLE: u32 = u32::MAX;
+
+/// How many tokens an honorific or a rank spans at most where `Doc::prefix_ends_at` is asked
+/// whether one ends right before a token.
+const PREFIX_END_REACH: usize = 3;
 
 /// The answer in `cell`, computed by `f` the first time.
 #[inline]
@@ -749,6 +807,7 @@ impl<'a> Doc<'a> {
             mut title_end,
             mut title_at,
             mut modifier_end,
+            mut prefix_end,
             mut taken_name,
             mut headline,
             name_token,
@@ -787,24 +846,31 @@ impl<'a> Doc<'a> {
         capitals.fill(text, tokens);
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end);
-            touched.push(s);
+            // Whether an end or a title was written at `s` (most matches are acronyms and
+            // bodies, which write none: their tokens need no clearing).
+            let mut wrote = false;
             for entry in entries {
-                match *entry {
-                    Entry::Region(_) | Entry::Geo(_) => place_end[s] = place_end[s].max(e),
+                wrote |= match *entry {
+                    Entry::Region(_) | Entry::Geo(_) => {
+                        place_end[s] = place_end[s].max(e);
+                        true
+                    }
                     Entry::RegionAlias(_) | Entry::Country(_) => {
                         place_end[s] = place_end[s].max(e);
                         alias_end[s] = alias_end[s].max(e);
+                        true
                     }
                     Entry::Honorific(i) => {
                         let h = rec.honorifics.iter().nth(i as usize);
                         let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
                         // Case-sensitive honorifics (Dr. / dr.) must match as written.
                         // Nobility titles (Andi, Teuku, Raden) are part of the name as written.
-                        if h.is_some_and(|h| h.kind != HonorificKind::Nobility)
-                            && rec.honorifics.get(written).is_some()
-                        {
+                        let honorific = h.is_some_and(|h| h.kind != HonorificKind::Nobility)
+                            && rec.honorifics.get(written).is_some();
+                        if honorific {
                             honorific_end[s] = honorific_end[s].max(e);
                         }
+                        honorific
                     }
                     Entry::Rank(i) => {
                         if rec.true_rank[i as usize] {
@@ -813,21 +879,39 @@ impl<'a> Doc<'a> {
                         } else {
                             rank_tail_end[s] = rank_tail_end[s].max(e)
                         }
+                        true
                     }
-                    Entry::TitleModifier(_) => modifier_end[s] = modifier_end[s].max(e),
-                    Entry::PlaceWord(_) => {}
+                    Entry::TitleModifier(_) => {
+                        modifier_end[s] = modifier_end[s].max(e);
+                        true
+                    }
                     Entry::Title(i) => {
                         if e > title_end[s] {
                             title_end[s] = e;
                             title_at[s] = i;
                         }
+                        true
                     }
-                    Entry::Acronym(_)
+                    Entry::PlaceWord(_)
+                    | Entry::Acronym(_)
                     | Entry::OrgHead(_)
                     | Entry::Institution(_)
                     | Entry::InstitutionAcronym(_)
                     | Entry::RegionalBody(_)
-                    | Entry::RegionalBodyAcronym(_) => {}
+                    | Entry::RegionalBodyAcronym(_) => false,
+                };
+            }
+            if wrote {
+                touched.push(s);
+            }
+        }
+        // Where the honorifics and ranks end, read once for `prefix_ends_at` (their starts are
+        // among the tokens touched).
+        reset(&mut prefix_end, n + 1, false);
+        for &s in &touched {
+            for e in [honorific_end[s], rank_end[s]] {
+                if e > s && e - s <= PREFIX_END_REACH {
+                    prefix_end[e] = true;
                 }
             }
         }
@@ -878,6 +962,7 @@ impl<'a> Doc<'a> {
             title_end,
             title_at,
             modifier_end,
+            prefix_end,
             taken: marks.taken,
             admin_prefix: marks.admin_prefix,
             taken_name,
@@ -1041,6 +1126,7 @@ impl<'a> Doc<'a> {
             title_end: self.title_end,
             title_at: self.title_at,
             modifier_end: self.modifier_end,
+            prefix_end: self.prefix_end,
             taken_name: self.taken_name,
             headline: self.headline,
             name_token: self.name_token,
@@ -1184,6 +1270,14 @@ impl<'a> Doc<'a> {
     /// is not a common given name: continues a position's complement.
     fn is_common_word(&self, i: usize) -> bool {
         remember(&self.memo.common_word[i], || {
+            // A stopword that is no given name is one (`dan`, `di`, most of the words asked
+            // about): the vocabulary tells both where it can, without the lexicons' look-ups
+            // and the stemmer (`is_common_lower` asks the same in that order).
+            if self.scan.is(i, WordClass::Stopword) == Some(true)
+                && self.scan.is(i, WordClass::GivenName) == Some(false)
+            {
+                return true;
+            }
             self.rec.is_common_lower(&self.lower(i))
         })
     }
@@ -1223,7 +1317,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut k = i;
-        while k < n && k < i + 2 && self.rec.is_particle(self.tok(k)) {
+        while k < n && k < i + 2 && self.is_particle_at(k) {
             k += 1;
         }
         (k > i && k < n && name_token[k] && !self.glued(k - 1)).then_some(k)
@@ -1455,9 +1549,26 @@ impl<'a> Doc<'a> {
                 .is_some_and(|h| h.ambiguity.contains(Ambiguity::PERSONAL_NAME))
     }
 
-    /// An honorific or a rank ends right before token `i`.
+    /// An honorific or a rank of at most [`PREFIX_END_REACH`] tokens ends right before token
+    /// `i`: read off `prefix_end`, which `new` filled.
+    #[inline]
     fn prefix_ends_at(&self, i: usize) -> bool {
-        (1..=3).any(|b| i >= b && (self.honorific_end[i - b] == i || self.rank_end[i - b] == i))
+        self.prefix_end.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether token `k` is a name particle (`binti`, `van`): its length and first byte are
+    /// read off its span before the text is sliced and the set asked (most tokens after a
+    /// name word are capitalised or long).
+    #[inline]
+    fn is_particle_at(&self, k: usize) -> bool {
+        let span = &self.tokens[k].span;
+        span.end - span.start <= self.rec.particle_len
+            && !self
+                .text
+                .as_bytes()
+                .get(span.start)
+                .is_some_and(u8::is_ascii_uppercase)
+            && self.rec.is_particle(self.tok(k))
     }
 
     /// The name starting at `k`: name tokens, not a place on its own, at most
@@ -3176,6 +3287,10 @@ impl<'a> Doc<'a> {
     /// disapa Appi`, `…, sapaan akrabnya Appi`. The holder is the official or person named
     /// last before, in the same sentence. Returns the index and whether it is an official.
     fn nickname_holder(&self, people: &People<'_>, i: usize) -> Option<(usize, bool)> {
+        // No one named yet: no holder (read before the cues).
+        if people.officials.is_empty() && people.persons.is_empty() {
+            return None;
+        }
         // The cues: `disapa`, `dipanggil`, `sapaan`, …
         let cue = |k: usize| self.word_is(k, WordClass::NicknameCue);
         let filler = |k: usize| self.rec.nickname_fillers.contains(&*self.lower(k));
@@ -3359,7 +3474,7 @@ impl<'a> Doc<'a> {
             && self.is_word(e)
             && !self.is_capitalised(e)
             && self.is_capitalised(e + 1)
-            && !self.rec.is_particle(self.tok(e))
+            && !self.is_particle_at(e)
             && !self.is_common_word(e)
         {
             return false;
@@ -4165,6 +4280,99 @@ mod tests {
             }
         }
         assert!(told > 1000, "{told}");
+    }
+
+    #[test]
+    fn prefix_ends_and_particles_agree_with_their_definitions() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let text = "Kata Bapak H. Budi bin Ahmad kepada Kombes Pol Arif Wibowo, Ibu Siti van \
+                    Dijk dan Dr. Rina binti Yusuf. Van Basten datang. BIN";
+        let tokens = tokenizer.analyze(text).tokens;
+        let scan = gazetteer.scan(text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
+        let n = tokens.len();
+        let mut ends = 0;
+        for i in 0..=n {
+            let expected = (1..=PREFIX_END_REACH)
+                .any(|b| i >= b && (doc.honorific_end[i - b] == i || doc.rank_end[i - b] == i));
+            assert_eq!(doc.prefix_ends_at(i), expected, "{i}");
+            ends += usize::from(expected);
+        }
+        assert!(ends >= 3, "{ends}");
+        let particles: Vec<&str> = (0..n)
+            .filter(|&k| {
+                let expected = people.is_particle(doc.tok(k));
+                assert_eq!(doc.is_particle_at(k), expected, "{}", doc.tok(k));
+                expected
+            })
+            .map(|k| doc.tok(k))
+            .collect();
+        assert_eq!(particles, ["bin", "van", "binti"]);
+    }
+
+    #[test]
+    fn common_words_agree_with_the_lexicons() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let mut text = String::from(
+            "Dan di Kota Budi DAN Yang yang membangun Pembangunan sumberdaya Santoso ÉCOLE ",
+        );
+        for w in people
+            .stopwords
+            .iter()
+            .chain(people.given_names.iter().take(300))
+        {
+            text.push_str(&format!("{w} {} ", w.to_uppercase()));
+        }
+        let tokens = tokenizer.analyze(&text).tokens;
+        let scan = gazetteer.scan(&text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, &text, &tokens, &scan, marks, Buffers::default());
+        let mut common = 0;
+        for i in 0..tokens.len() {
+            let expected = people.is_common_lower(&facts::lower(doc.tok(i)));
+            assert_eq!(doc.is_common_word(i), expected, "{}", doc.tok(i));
+            common += usize::from(expected);
+        }
+        assert!(common > 100 && common < tokens.len(), "{common}");
+    }
+
+    #[test]
+    fn key_shapes_pass_every_key_and_stop_others() {
+        let degrees = Degrees::builtin().unwrap();
+        let shape = KeyShape::new(degrees.iter().map(|d| abbreviation_key(&d.form, false)));
+        for d in degrees.iter() {
+            let f = &d.form;
+            for w in [
+                f.clone(),
+                f.to_uppercase(),
+                f.to_lowercase(),
+                format!("{f}."),
+                f.replace('.', ""),
+            ] {
+                assert!(shape.may_match(&w), "{w}");
+            }
+        }
+        assert!(!shape.may_match("Gunawan") && !shape.may_match("Rahmawati"));
+        assert!(!shape.may_match("Sumarsono"), "longer than any key");
+        assert!(shape.may_match("É") && shape.may_match("") && shape.may_match("S.Sos"));
+        // Whatever it stops, the lexicon does not hold.
+        let words = "Budi Santoso Hj Wati Eko Gunawan Tri Yuli Ketua SH MH SE MM Ners Apt dr drg";
+        for w in words.split(' ') {
+            assert!(shape.may_match(w) || degrees.get(w).is_none(), "{w}");
+        }
     }
 
     #[test]
