@@ -11,6 +11,8 @@ use crate::recognize::gazetteer::{Entry, Scan, WordClass};
 use crate::recognize::organization::{OrgRecognizer, SERVICE_PREFIX};
 use crate::recognize::people::PeopleRecognizer;
 use crate::recognize::place::PlaceRecognizer;
+pub(crate) use crate::text::facts::is_caps;
+use crate::text::facts::{self, CAPITAL, CAPS, GLUED, LINE_END, WORD};
 use crate::text::hash::FoldHashSet;
 use crate::text::{Span, Token, TokenKind};
 
@@ -91,7 +93,7 @@ pub(crate) struct DocView<'a> {
     pub title_case: Vec<bool>,
     /// The text of each token.
     words: Vec<&'a str>,
-    /// Per-token facts ([`WORD`], [`CAPS`], [`CAPITAL`], [`GLUED`], [`LINE_END`]).
+    /// Per-token facts (those of [`crate::text::facts`], and [`ACRONYM`]).
     facts: Vec<u8>,
     /// Tokens where an organisation head, an institution or a regional body (name or short
     /// form) starts, in text order.
@@ -105,43 +107,15 @@ pub(crate) struct DocView<'a> {
     match_end: Vec<usize>,
 }
 
-/// Fact: the token is a word.
-const WORD: u8 = 1;
-/// Fact: the token is in capitals ([`is_caps`]).
-const CAPS: u8 = 2;
-/// Fact: the token starts with a capital.
-const CAPITAL: u8 = 4;
-/// Fact: no whitespace between the token and the next.
-const GLUED: u8 = 8;
-/// Fact: a line break between the token and the next (or it is the last).
-const LINE_END: u8 = 16;
-/// Fact: an acronym reading starts at the token ([`DocView::acronym`] is set there).
-const ACRONYM: u8 = 32;
+/// Fact: an acronym reading starts at the token ([`DocView::acronym`] is set there); the
+/// others are the shared ones of [`crate::text::facts`].
+const ACRONYM: u8 = facts::FREE;
 
 /// Records the longest match of one kind starting at a token.
 fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
     if slot.map_or(true, |a| end > a.end) {
         *slot = Some(At { end, index });
     }
-}
-
-/// True when `s` has two capital letters or more and no lower-case letter (scripts without
-/// case do not count).
-#[inline]
-pub(crate) fn is_caps(s: &str) -> bool {
-    // ASCII first, stopping at the first lower-case letter.
-    let mut upper = 0;
-    for b in s.bytes() {
-        if !b.is_ascii() {
-            return s.chars().filter(|c| c.is_uppercase()).count() >= 2
-                && !s.chars().any(char::is_lowercase);
-        }
-        if b.is_ascii_lowercase() {
-            return false;
-        }
-        upper += usize::from(b.is_ascii_uppercase());
-    }
-    upper >= 2
 }
 
 /// Calls `f` with `s` in lower case (`str::to_lowercase`), without allocating for short
@@ -167,61 +141,22 @@ fn at_least_4_chars(s: &str) -> bool {
     s.len() >= 4 && (s.is_ascii() || s.chars().count() >= 4)
 }
 
-/// The case facts ([`CAPS`], [`CAPITAL`]) of a token's text, ASCII first.
-#[inline]
-fn case_facts(w: &str) -> u8 {
-    let b = w.as_bytes();
-    match b.first() {
-        None => 0,
-        // Most tokens: a word in lower case, punctuation.
-        Some(c) if c.is_ascii_lowercase() => 0,
-        Some(c) if c.is_ascii() && !c.is_ascii_uppercase() && b.len() == 1 => 0,
-        Some(c) if c.is_ascii() => {
-            let capital = if c.is_ascii_uppercase() { CAPITAL } else { 0 };
-            capital | if is_caps(w) { CAPS } else { 0 }
-        }
-        Some(_) => {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            (if capital { CAPITAL } else { 0 }) | if is_caps(w) { CAPS } else { 0 }
-        }
-    }
-}
-
-/// The text and the facts of each token, written into `words` and `facts` (each filled by
-/// one `extend` over the tokens and their successors, without a capacity check per token).
-fn token_facts<'a>(text: &'a str, tokens: &[Token], words: &mut Vec<&'a str>, facts: &mut Vec<u8>) {
-    let bytes = text.as_bytes();
+/// The text and the facts of each token, written into `words` and `facts`: the facts the
+/// scan read with the tokens' words, or (for a scan of other tokens) found anew.
+fn token_facts<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    scan: &Scan<'_>,
+    words: &mut Vec<&'a str>,
+    facts: &mut Vec<u8>,
+) {
     words.clear();
-    facts.clear();
     words.extend(tokens.iter().map(|t| t.text(text)));
-    let own = |t: &Token, w: &str| {
-        let f = case_facts(w);
-        if t.kind == TokenKind::Word {
-            f | WORD
-        } else {
-            f
-        }
-    };
-    facts.reserve(tokens.len());
-    facts.extend(tokens.windows(2).zip(words.iter()).map(|(pair, w)| {
-        let (t, next) = (&pair[0], &pair[1]);
-        let (end, start) = (t.span.end, next.span.start);
-        let layout = if end == start {
-            GLUED
-        } else if end + 1 == start && bytes.get(end) == Some(&b' ') {
-            0
-        } else if bytes
-            .get(end..start)
-            .is_some_and(|gap| gap.contains(&b'\n'))
-        {
-            LINE_END
-        } else {
-            0
-        };
-        own(t, w) | layout
-    }));
-    if let (Some(t), Some(w)) = (tokens.last(), words.last()) {
-        facts.push(own(t, w) | LINE_END);
+    if scan.facts().len() == tokens.len() {
+        facts.clear();
+        facts.extend_from_slice(scan.facts());
+    } else {
+        facts::fill(text, tokens, facts);
     }
 }
 
@@ -334,7 +269,7 @@ impl<'a> DocView<'a> {
         let [acronym, acronym_compact, org_head, institution, institution_acronym, regional, regional_acronym] =
             b.ats;
         let (mut words, mut facts): (Vec<&'a str>, _) = (b.words, b.facts);
-        token_facts(text, tokens, &mut words, &mut facts);
+        token_facts(text, tokens, scan, &mut words, &mut facts);
         crate::recognize::tokens_in_spans_into(tokens, taken_spans, &mut taken);
         let mut org_starts = b.org_starts;
         org_starts.clear();
