@@ -541,6 +541,19 @@ impl<'a> DocView<'a> {
                 people.is_plain_word_lower(l) || people.is_common_lower(l)
             })
         };
+        // What the text shows of a token before the bracket, before any look-up.
+        let may_fit = |j: usize| {
+            self.is_word(j)
+                && !self.line_ends_after(j)
+                && self.is_capitalised(j)
+                && !self.name[j]
+                && !super::define::is_function_word(self.tok(j))
+        };
+        // Two words are needed, each fitting: most brackets have none right before them,
+        // settled without reading the expansion's words.
+        if p < 2 || !may_fit(p - 1) || !may_fit(p - 2) {
+            return None;
+        }
         let mut content = 0;
         for w in expansion.split_whitespace() {
             if super::define::is_function_word(w) {
@@ -554,14 +567,7 @@ impl<'a> DocView<'a> {
         let (mut k, mut words) = (p, 0);
         while k > 0 && words < content {
             let j = k - 1;
-            let t = self.tok(j);
-            let fits = self.is_word(j)
-                && !self.line_ends_after(j)
-                && self.is_capitalised(j)
-                && !self.name[j]
-                && !super::define::is_function_word(t)
-                && is_word(t);
-            if !fits {
+            if !(may_fit(j) && is_word(self.tok(j))) {
                 break;
             }
             k = j;
@@ -931,6 +937,35 @@ mod tests {
             let firsts = 1u128 << b't' | 1 << b'k';
             assert_eq!(all(Some(firsts)), ["BPBD", "tenda", "Kota"]);
         });
+    }
+
+    #[test]
+    fn translated_names_before_a_bracket() {
+        let expansion = "World Health Organization";
+        with_view(
+            "Ia bertemu Organisasi Kesehatan Dunia (WHO) kemarin.",
+            |v, parts| {
+                let p = v.positions_of("(").next().unwrap();
+                assert_eq!(
+                    v.translated_name_before(p, expansion, parts.people),
+                    Some(2)
+                );
+                // An expansion with an Indonesian word is no foreign name.
+                let local = "Badan Kesehatan Dunia";
+                assert_eq!(v.translated_name_before(p, local, parts.people), None);
+            },
+        );
+        // Fewer than two capitalised words right before the bracket.
+        for text in [
+            "Ia bertemu pejabat dunia (WHO) kemarin.",
+            "(WHO) kemarin.",
+            "Dunia (WHO) kemarin.",
+        ] {
+            with_view(text, |v, parts| {
+                let p = v.positions_of("(").next().unwrap();
+                assert_eq!(v.translated_name_before(p, expansion, parts.people), None);
+            });
+        }
     }
 
     #[test]
