@@ -107,6 +107,26 @@ pub(crate) fn fill(text: &str, tokens: &[Token], out: &mut Vec<u8>) {
     }));
 }
 
+/// The first token from `from` on whose facts (in `facts`) have every bit of `mask`, or
+/// `facts.len()` when none has (or `from` is past the end): eight tokens at a time.
+#[inline]
+pub(crate) fn find(facts: &[u8], from: usize, mask: u8) -> usize {
+    let mut i = from;
+    while let Some(chunk) = facts.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        // Zero lanes: the tokens with every bit. The lowest lane flagged by the zero-byte
+        // test is exact (a borrow only flags lanes above a zero one).
+        let y = !u64::from_le_bytes(*chunk) & lanes(mask);
+        let zero = y.wrapping_sub(lanes(1)) & !y & lanes(0x80);
+        if zero != 0 {
+            return i + (zero.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let rest = facts.get(i..).unwrap_or_default();
+    let found = rest.iter().position(|&f| f & mask == mask);
+    (i + found.unwrap_or(rest.len())).min(facts.len())
+}
+
 /// Eight copies of byte `b`.
 const fn lanes(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
@@ -260,6 +280,23 @@ mod tests {
                 assert_eq!(ascii8(u64::from(b), 1), of_text(&s), "{b}");
             } else {
                 assert_eq!(single(b), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn finds_the_next_token_with_facts() {
+        let mut seed = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2000 {
+            let n = (crate::text::xorshift(&mut seed) % 40) as usize;
+            let facts: Vec<u8> = (0..n)
+                .map(|_| crate::text::xorshift(&mut seed) as u8)
+                .collect();
+            for mask in [WORD | CAPITAL, CAPS | WORD, LINE_END, 0xff, 0] {
+                for from in 0..=n + 1 {
+                    let slow = (from..n).find(|&i| facts[i] & mask == mask).unwrap_or(n);
+                    assert_eq!(find(&facts, from, mask), slow, "{facts:?} {from} {mask}");
+                }
             }
         }
     }

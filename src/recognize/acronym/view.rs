@@ -484,12 +484,12 @@ impl<'a> DocView<'a> {
         // The prefix opens with a capital: only capitalised words are read (one byte each).
         debug_assert!(SERVICE_PREFIX.starts_with(|c: char| c.is_ascii_uppercase()));
         let mut next = 0;
-        while let Some(k) = self.facts.get(next..).and_then(|rest| {
-            rest.iter()
-                .position(|&f| f & (WORD | CAPITAL) == WORD | CAPITAL)
-        }) {
+        loop {
             // A capitalised word of the service prefix (most words are none).
-            let s = next + k;
+            let s = facts::find(&self.facts, next, WORD | CAPITAL);
+            if s >= self.facts.len() {
+                break;
+            }
             next = s + 1;
             let t = self.tok(s);
             if !t.starts_with(SERVICE_PREFIX) {
@@ -690,11 +690,11 @@ impl<'a> DocView<'a> {
 
     /// The tokens that are words in capitals, in text order (one pass over the facts).
     pub fn caps_words(&self) -> impl Iterator<Item = usize> + '_ {
-        self.facts
-            .iter()
-            .enumerate()
-            .filter(|&(_, &f)| f & (CAPS | WORD) == CAPS | WORD)
-            .map(|(i, _)| i)
+        let first = facts::find(&self.facts, 0, CAPS | WORD);
+        std::iter::successors(Some(first), |&i| {
+            Some(facts::find(&self.facts, i + 1, CAPS | WORD))
+        })
+        .take_while(|&i| i < self.facts.len())
     }
 
     /// The tokens written `s`, in text order.
@@ -716,11 +716,10 @@ impl<'a> DocView<'a> {
         let mut out = Vec::new();
         let mut start = 0;
         // Every token has its facts; the last ends a line.
-        for (i, &f) in self.facts.iter().enumerate() {
-            if f & LINE_END != 0 {
-                out.push(start..i + 1);
-                start = i + 1;
-            }
+        while start < self.facts.len() {
+            let end = facts::find(&self.facts, start, LINE_END) + 1;
+            out.push(start..end);
+            start = end;
         }
         out
     }
