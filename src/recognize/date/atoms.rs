@@ -167,10 +167,8 @@ fn anchor_bytes(
         LETTER => {
             if let Some((words, k)) = words {
                 if words.is_letters(k) {
-                    // The whole token is one run of ASCII letters: its word is known.
-                    if !lex.may_anchor_quick(b) {
-                        return None;
-                    }
+                    // The whole token is one run of ASCII letters: its word is known, and
+                    // says at once (two look-ups, no test of its first letters first).
                     return lex.anchor_of(words.date_word(k)?);
                 }
             }
