@@ -19,7 +19,8 @@
 //! [`WordClasses::UNKNOWN`] and the recogniser asks its own lexicon by string, as it would
 //! without the vocabulary.
 
-use crate::text::Token;
+use crate::text::facts;
+use crate::text::{Token, TokenKind};
 
 /// The number of a word in the vocabulary.
 pub(crate) type WordId = u32;
@@ -441,81 +442,119 @@ impl Vocabulary {
     }
 
     /// Reads the words of `tokens` of `text` into `out`: each token's word id, one look-up
-    /// each, and which tokens are not ASCII (their classes are not told by their ids).
+    /// each, which tokens are not ASCII (their classes are not told by their ids), and each
+    /// token's [`facts`] (read from the bytes the look-up loads).
     #[inline(never)]
     pub(crate) fn read(&self, text: &str, tokens: &[Token], out: &mut TextWords) {
-        let TextWords { ids, inexact } = out;
+        let TextWords {
+            ids,
+            inexact,
+            facts,
+        } = out;
         ids.clear();
         inexact.clear();
         inexact.resize(tokens.len().div_ceil(64), 0);
         ids.resize(tokens.len(), NO_WORD);
         if self.slots.is_empty() {
+            facts::fill(text, tokens, facts);
             return;
         }
+        facts.clear();
+        facts.resize(tokens.len(), 0);
         let mut buf = [0u8; SHORT];
         let mut folded = Vec::new();
         let bytes = text.as_bytes();
         let shift = 64 - self.slots.len().trailing_zeros();
-        for (i, (t, out)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
-            // Bytes first (no char boundary checks): most tokens are short ASCII words.
-            let len = t.span.end.saturating_sub(t.span.start);
-            // A token of one ASCII byte (punctuation, a digit): its fold's id at once.
-            if len == 1 {
-                if let Some(&id) = bytes
-                    .get(t.span.start)
-                    .and_then(|&b| self.single.get(usize::from(b)))
-                {
-                    *out = id;
-                    continue;
-                }
+        for (i, ((t, out), fact)) in tokens
+            .iter()
+            .zip(ids.iter_mut())
+            .zip(facts.iter_mut())
+            .enumerate()
+        {
+            let (id, shape) = self.read_token(text, t, shift, &mut buf, &mut folded);
+            if shape & facts::ASCII == 0 {
+                inexact[i / 64] |= 1 << (i % 64);
             }
-            // Most of all: a word of up to eight ASCII bytes, read as one number with the
-            // bytes after it (when the text goes on that far) masked off.
-            let eight = (t.span.start.checked_add(8))
-                .filter(|_| (1..=8).contains(&len))
-                .and_then(|end| bytes.get(t.span.start..end));
-            if let Some(c) = eight {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(c);
-                let x = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * len));
-                if x & lanes(0x80) == 0 {
-                    let f = fold_lanes(x);
-                    let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
-                    *out = self.short_id(f, 0, h, len, shift);
-                    continue;
-                }
-            }
-            // Then a word of nine to sixteen ASCII bytes, read as two numbers.
-            let sixteen = (t.span.start.checked_add(16))
-                .filter(|_| (9..=16).contains(&len))
-                .and_then(|end| bytes.get(t.span.start..end));
-            if let Some(c) = sixteen {
-                let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
-                lo.copy_from_slice(&c[..8]);
-                hi.copy_from_slice(&c[8..]);
-                let lo = u64::from_le_bytes(lo);
-                let hi = u64::from_le_bytes(hi) & (u64::MAX >> (128 - 8 * len));
-                if (lo | hi) & lanes(0x80) == 0 {
-                    let (f, g) = (fold_lanes(lo), fold_lanes(hi));
-                    let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
-                    let h = (h.rotate_left(5) ^ g).wrapping_mul(SEED);
-                    *out = self.short_id(f, g, h, len, shift);
-                    continue;
-                }
-            }
-            let id = match fold_hash_short(bytes, t.span.start, len, &mut buf) {
-                Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)].id,
-                None => {
-                    let s = t.text(text);
-                    if !s.is_ascii() {
-                        inexact[i / 64] |= 1 << (i % 64);
-                    }
-                    fold_token(s, &mut folded);
-                    self.get(&folded)
-                }
-            };
             *out = id;
+            let word = if t.kind == TokenKind::Word {
+                facts::WORD
+            } else {
+                0
+            };
+            let next = tokens.get(i + 1).map(|n| n.span.start);
+            *fact = shape | word | facts::layout(bytes, t.span.end, next);
         }
+    }
+
+    /// The word id of token `t` of `text` and the facts of its text alone
+    /// ([`facts::of_text`]); `shift` places a hash in the table (see [`home`]), which is not
+    /// empty; `buf` and `folded` are scratch.
+    #[inline(always)]
+    fn read_token(
+        &self,
+        text: &str,
+        t: &Token,
+        shift: u32,
+        buf: &mut [u8; SHORT],
+        folded: &mut Vec<u8>,
+    ) -> (WordId, u8) {
+        let bytes = text.as_bytes();
+        // Bytes first (no char boundary checks): most tokens are short ASCII words.
+        let len = t.span.end.saturating_sub(t.span.start);
+        // A token of one ASCII byte (punctuation, a digit): its fold's id at once.
+        if len == 1 {
+            if let Some((&id, b)) = bytes
+                .get(t.span.start)
+                .and_then(|&b| Some((self.single.get(usize::from(b))?, b)))
+            {
+                return (id, facts::single(b));
+            }
+        }
+        // Most of all: a word of up to eight ASCII bytes, read as one number with the
+        // bytes after it (when the text goes on that far) masked off.
+        let eight = (t.span.start.checked_add(8))
+            .filter(|_| (1..=8).contains(&len))
+            .and_then(|end| bytes.get(t.span.start..end));
+        if let Some(c) = eight {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            let x = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * len));
+            if x & lanes(0x80) == 0 {
+                let f = fold_lanes(x);
+                let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+                return (self.short_id(f, 0, h, len, shift), facts::ascii8(x, len));
+            }
+        }
+        // Then a word of nine to sixteen ASCII bytes, read as two numbers.
+        let sixteen = (t.span.start.checked_add(16))
+            .filter(|_| (9..=16).contains(&len))
+            .and_then(|end| bytes.get(t.span.start..end));
+        if let Some(c) = sixteen {
+            let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
+            lo.copy_from_slice(&c[..8]);
+            hi.copy_from_slice(&c[8..]);
+            let lo = u64::from_le_bytes(lo);
+            let hi = u64::from_le_bytes(hi) & (u64::MAX >> (128 - 8 * len));
+            if (lo | hi) & lanes(0x80) == 0 {
+                let (f, g) = (fold_lanes(lo), fold_lanes(hi));
+                let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+                let h = (h.rotate_left(5) ^ g).wrapping_mul(SEED);
+                return (
+                    self.short_id(f, g, h, len, shift),
+                    facts::ascii16(lo, hi, len),
+                );
+            }
+        }
+        let s = t.text(text);
+        let shape = facts::of_text(s);
+        let id = match fold_hash_short(bytes, t.span.start, len, buf) {
+            Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)].id,
+            None => {
+                fold_token(s, folded);
+                self.get(folded)
+            }
+        };
+        (id, shape)
     }
 
     /// The classes of the lower-case form of token `i` of `words` (read by
@@ -545,6 +584,8 @@ pub(crate) struct TextWords {
     ids: Vec<WordId>,
     /// One bit per token: it is not ASCII, so its lower-case form may not be its fold.
     inexact: Vec<u64>,
+    /// The [`facts`] of each token.
+    facts: Vec<u8>,
 }
 
 impl TextWords {
@@ -552,6 +593,12 @@ impl TextWords {
     #[inline]
     pub(crate) fn ids(&self) -> &[WordId] {
         &self.ids
+    }
+
+    /// The [`facts`] of each token.
+    #[inline]
+    pub(crate) fn facts(&self) -> &[u8] {
+        &self.facts
     }
 
     /// How many tokens the lists hold memory for.
@@ -646,6 +693,33 @@ mod tests {
             NO_WORD,
             "a word at the end of the text"
         );
+    }
+
+    #[test]
+    fn read_finds_the_facts_the_tokens_have_one_by_one() {
+        // Every fast path and the slow one (one byte, up to eight, up to sixteen, longer,
+        // beyond ASCII, the end of the text), with a vocabulary and without one.
+        let mut v = Vocabulary::default();
+        let mut scratch = Vec::new();
+        for w in ["a", ",", "dprd", "kaltim"] {
+            v.insert_token(w, &mut scratch);
+        }
+        let texts = [
+            "DPRD Kaltim: rapat A , TNI-AL\nSÉPTEMBER Séptember  ÉÉ\n\n(17/6/2021) ",
+            "KEMENTERIANKESEHATAN Kementerian-Kesehatan KEMENTERIAN kementerianpendidikan x",
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghIJKLMNOP a.b. Z",
+            "",
+        ];
+        let mut words = TextWords::default();
+        let mut expected = Vec::new();
+        for text in texts {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            crate::text::facts::fill(text, &tokens, &mut expected);
+            for vocabulary in [&v, &Vocabulary::default()] {
+                vocabulary.read(text, &tokens, &mut words);
+                assert_eq!(words.facts(), &expected[..], "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -173,10 +173,12 @@ impl DateRecognizer {
         scan: &Scan<'_>,
         reference: Option<Date>,
     ) -> DateAnalysis {
-        let words = (scan.words().len() == tokens.len()).then_some(TokenWords {
-            ids: scan.words(),
-            date_ids: &self.by_word,
-        });
+        let words = (scan.words().len() == tokens.len() && scan.facts().len() == tokens.len())
+            .then_some(TokenWords {
+                ids: scan.words(),
+                date_ids: &self.by_word,
+                facts: scan.facts(),
+            });
         self.with_atoms(text, tokens, words, reference.is_none(), |atoms| {
             self.analyze_atoms(atoms, reference)
         })

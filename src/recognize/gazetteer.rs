@@ -228,6 +228,13 @@ impl<'g> Scan<'g> {
         self.words.ids()
     }
 
+    /// The facts of each token ([`crate::text::facts`]: case, shape, layout), read with
+    /// its word.
+    #[inline]
+    pub fn facts(&self) -> &[u8] {
+        self.words.facts()
+    }
+
     /// Whether the lower-case form of token `i` is in `class`; `None` when the vocabulary
     /// cannot tell (a token with characters beyond ASCII, or no such token): the recogniser
     /// asks its own lexicon then.

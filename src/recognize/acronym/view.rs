@@ -11,6 +11,8 @@ use crate::recognize::gazetteer::{Entry, Scan, WordClass};
 use crate::recognize::organization::{OrgRecognizer, SERVICE_PREFIX};
 use crate::recognize::people::PeopleRecognizer;
 use crate::recognize::place::PlaceRecognizer;
+pub(crate) use crate::text::facts::is_caps;
+use crate::text::facts::{self, CAPITAL, CAPS, GLUED, LINE_END, WORD};
 use crate::text::hash::FoldHashSet;
 use crate::text::{Span, Token, TokenKind};
 
@@ -91,7 +93,7 @@ pub(crate) struct DocView<'a> {
     pub title_case: Vec<bool>,
     /// The text of each token.
     words: Vec<&'a str>,
-    /// Per-token facts ([`WORD`], [`CAPS`], [`CAPITAL`], [`GLUED`], [`LINE_END`]).
+    /// Per-token facts (those of [`crate::text::facts`], and [`ACRONYM`]).
     facts: Vec<u8>,
     /// Tokens where an organisation head, an institution or a regional body (name or short
     /// form) starts, in text order.
@@ -105,43 +107,15 @@ pub(crate) struct DocView<'a> {
     match_end: Vec<usize>,
 }
 
-/// Fact: the token is a word.
-const WORD: u8 = 1;
-/// Fact: the token is in capitals ([`is_caps`]).
-const CAPS: u8 = 2;
-/// Fact: the token starts with a capital.
-const CAPITAL: u8 = 4;
-/// Fact: no whitespace between the token and the next.
-const GLUED: u8 = 8;
-/// Fact: a line break between the token and the next (or it is the last).
-const LINE_END: u8 = 16;
-/// Fact: an acronym reading starts at the token ([`DocView::acronym`] is set there).
-const ACRONYM: u8 = 32;
+/// Fact: an acronym reading starts at the token ([`DocView::acronym`] is set there); the
+/// others are the shared ones of [`crate::text::facts`].
+const ACRONYM: u8 = facts::FREE;
 
 /// Records the longest match of one kind starting at a token.
 fn keep_longest(slot: &mut Option<At>, end: usize, index: u32) {
     if slot.map_or(true, |a| end > a.end) {
         *slot = Some(At { end, index });
     }
-}
-
-/// True when `s` has two capital letters or more and no lower-case letter (scripts without
-/// case do not count).
-#[inline]
-pub(crate) fn is_caps(s: &str) -> bool {
-    // ASCII first, stopping at the first lower-case letter.
-    let mut upper = 0;
-    for b in s.bytes() {
-        if !b.is_ascii() {
-            return s.chars().filter(|c| c.is_uppercase()).count() >= 2
-                && !s.chars().any(char::is_lowercase);
-        }
-        if b.is_ascii_lowercase() {
-            return false;
-        }
-        upper += usize::from(b.is_ascii_uppercase());
-    }
-    upper >= 2
 }
 
 /// Calls `f` with `s` in lower case (`str::to_lowercase`), without allocating for short
@@ -167,61 +141,22 @@ fn at_least_4_chars(s: &str) -> bool {
     s.len() >= 4 && (s.is_ascii() || s.chars().count() >= 4)
 }
 
-/// The case facts ([`CAPS`], [`CAPITAL`]) of a token's text, ASCII first.
-#[inline]
-fn case_facts(w: &str) -> u8 {
-    let b = w.as_bytes();
-    match b.first() {
-        None => 0,
-        // Most tokens: a word in lower case, punctuation.
-        Some(c) if c.is_ascii_lowercase() => 0,
-        Some(c) if c.is_ascii() && !c.is_ascii_uppercase() && b.len() == 1 => 0,
-        Some(c) if c.is_ascii() => {
-            let capital = if c.is_ascii_uppercase() { CAPITAL } else { 0 };
-            capital | if is_caps(w) { CAPS } else { 0 }
-        }
-        Some(_) => {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            (if capital { CAPITAL } else { 0 }) | if is_caps(w) { CAPS } else { 0 }
-        }
-    }
-}
-
-/// The text and the facts of each token, written into `words` and `facts` (each filled by
-/// one `extend` over the tokens and their successors, without a capacity check per token).
-fn token_facts<'a>(text: &'a str, tokens: &[Token], words: &mut Vec<&'a str>, facts: &mut Vec<u8>) {
-    let bytes = text.as_bytes();
+/// The text and the facts of each token, written into `words` and `facts`: the facts the
+/// scan read with the tokens' words, or (for a scan of other tokens) found anew.
+fn token_facts<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    scan: &Scan<'_>,
+    words: &mut Vec<&'a str>,
+    facts: &mut Vec<u8>,
+) {
     words.clear();
-    facts.clear();
     words.extend(tokens.iter().map(|t| t.text(text)));
-    let own = |t: &Token, w: &str| {
-        let f = case_facts(w);
-        if t.kind == TokenKind::Word {
-            f | WORD
-        } else {
-            f
-        }
-    };
-    facts.reserve(tokens.len());
-    facts.extend(tokens.windows(2).zip(words.iter()).map(|(pair, w)| {
-        let (t, next) = (&pair[0], &pair[1]);
-        let (end, start) = (t.span.end, next.span.start);
-        let layout = if end == start {
-            GLUED
-        } else if end + 1 == start && bytes.get(end) == Some(&b' ') {
-            0
-        } else if bytes
-            .get(end..start)
-            .is_some_and(|gap| gap.contains(&b'\n'))
-        {
-            LINE_END
-        } else {
-            0
-        };
-        own(t, w) | layout
-    }));
-    if let (Some(t), Some(w)) = (tokens.last(), words.last()) {
-        facts.push(own(t, w) | LINE_END);
+    if scan.facts().len() == tokens.len() {
+        facts.clear();
+        facts.extend_from_slice(scan.facts());
+    } else {
+        facts::fill(text, tokens, facts);
     }
 }
 
@@ -334,7 +269,7 @@ impl<'a> DocView<'a> {
         let [acronym, acronym_compact, org_head, institution, institution_acronym, regional, regional_acronym] =
             b.ats;
         let (mut words, mut facts): (Vec<&'a str>, _) = (b.words, b.facts);
-        token_facts(text, tokens, &mut words, &mut facts);
+        token_facts(text, tokens, scan, &mut words, &mut facts);
         crate::recognize::tokens_in_spans_into(tokens, taken_spans, &mut taken);
         let mut org_starts = b.org_starts;
         org_starts.clear();
@@ -549,12 +484,12 @@ impl<'a> DocView<'a> {
         // The prefix opens with a capital: only capitalised words are read (one byte each).
         debug_assert!(SERVICE_PREFIX.starts_with(|c: char| c.is_ascii_uppercase()));
         let mut next = 0;
-        while let Some(k) = self.facts.get(next..).and_then(|rest| {
-            rest.iter()
-                .position(|&f| f & (WORD | CAPITAL) == WORD | CAPITAL)
-        }) {
+        loop {
             // A capitalised word of the service prefix (most words are none).
-            let s = next + k;
+            let s = facts::find(&self.facts, next, WORD | CAPITAL);
+            if s >= self.facts.len() {
+                break;
+            }
             next = s + 1;
             let t = self.tok(s);
             if !t.starts_with(SERVICE_PREFIX) {
@@ -606,6 +541,19 @@ impl<'a> DocView<'a> {
                 people.is_plain_word_lower(l) || people.is_common_lower(l)
             })
         };
+        // What the text shows of a token before the bracket, before any look-up.
+        let may_fit = |j: usize| {
+            self.is_word(j)
+                && !self.line_ends_after(j)
+                && self.is_capitalised(j)
+                && !self.name[j]
+                && !super::define::is_function_word(self.tok(j))
+        };
+        // Two words are needed, each fitting: most brackets have none right before them,
+        // settled without reading the expansion's words.
+        if p < 2 || !may_fit(p - 1) || !may_fit(p - 2) {
+            return None;
+        }
         let mut content = 0;
         for w in expansion.split_whitespace() {
             if super::define::is_function_word(w) {
@@ -619,14 +567,7 @@ impl<'a> DocView<'a> {
         let (mut k, mut words) = (p, 0);
         while k > 0 && words < content {
             let j = k - 1;
-            let t = self.tok(j);
-            let fits = self.is_word(j)
-                && !self.line_ends_after(j)
-                && self.is_capitalised(j)
-                && !self.name[j]
-                && !super::define::is_function_word(t)
-                && is_word(t);
-            if !fits {
+            if !(may_fit(j) && is_word(self.tok(j))) {
                 break;
             }
             k = j;
@@ -749,11 +690,11 @@ impl<'a> DocView<'a> {
 
     /// The tokens that are words in capitals, in text order (one pass over the facts).
     pub fn caps_words(&self) -> impl Iterator<Item = usize> + '_ {
-        self.facts
-            .iter()
-            .enumerate()
-            .filter(|&(_, &f)| f & (CAPS | WORD) == CAPS | WORD)
-            .map(|(i, _)| i)
+        let first = facts::find(&self.facts, 0, CAPS | WORD);
+        std::iter::successors(Some(first), |&i| {
+            Some(facts::find(&self.facts, i + 1, CAPS | WORD))
+        })
+        .take_while(|&i| i < self.facts.len())
     }
 
     /// The tokens written `s`, in text order.
@@ -775,11 +716,10 @@ impl<'a> DocView<'a> {
         let mut out = Vec::new();
         let mut start = 0;
         // Every token has its facts; the last ends a line.
-        for (i, &f) in self.facts.iter().enumerate() {
-            if f & LINE_END != 0 {
-                out.push(start..i + 1);
-                start = i + 1;
-            }
+        while start < self.facts.len() {
+            let end = facts::find(&self.facts, start, LINE_END) + 1;
+            out.push(start..end);
+            start = end;
         }
         out
     }
@@ -996,6 +936,35 @@ mod tests {
             let firsts = 1u128 << b't' | 1 << b'k';
             assert_eq!(all(Some(firsts)), ["BPBD", "tenda", "Kota"]);
         });
+    }
+
+    #[test]
+    fn translated_names_before_a_bracket() {
+        let expansion = "World Health Organization";
+        with_view(
+            "Ia bertemu Organisasi Kesehatan Dunia (WHO) kemarin.",
+            |v, parts| {
+                let p = v.positions_of("(").next().unwrap();
+                assert_eq!(
+                    v.translated_name_before(p, expansion, parts.people),
+                    Some(2)
+                );
+                // An expansion with an Indonesian word is no foreign name.
+                let local = "Badan Kesehatan Dunia";
+                assert_eq!(v.translated_name_before(p, local, parts.people), None);
+            },
+        );
+        // Fewer than two capitalised words right before the bracket.
+        for text in [
+            "Ia bertemu pejabat dunia (WHO) kemarin.",
+            "(WHO) kemarin.",
+            "Dunia (WHO) kemarin.",
+        ] {
+            with_view(text, |v, parts| {
+                let p = v.positions_of("(").next().unwrap();
+                assert_eq!(v.translated_name_before(p, expansion, parts.people), None);
+            });
+        }
     }
 
     #[test]

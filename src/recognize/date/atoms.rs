@@ -6,6 +6,7 @@
 //! (whitespace) separates it from the previous one, so `17-19` and `17 - 19` stay apart.
 
 use crate::lexicon::vocab::WordId;
+use crate::text::facts;
 use crate::text::{Span, Token};
 
 use super::lexicon::{hash_step, DateLexicon, Meaning, PhrasePiece};
@@ -22,6 +23,8 @@ pub(super) struct TokenWords<'a> {
     /// The date lexicon's id of each vocabulary word ([`NO_DATE_WORD`] where none; words past
     /// the end are none).
     pub date_ids: &'a [u32],
+    /// The [`facts`] of each token, as the vocabulary read them with the words.
+    pub facts: &'a [u8],
 }
 
 impl TokenWords<'_> {
@@ -34,6 +37,18 @@ impl TokenWords<'_> {
             .get(id as usize)
             .copied()
             .filter(|&d| d != NO_DATE_WORD)
+    }
+
+    /// The facts of token `k` (none when there is no such token).
+    #[inline]
+    fn facts(&self, k: usize) -> u8 {
+        self.facts.get(k).copied().unwrap_or(0)
+    }
+
+    /// Whether token `k` is ASCII letters only.
+    #[inline]
+    fn is_letters(&self, k: usize) -> bool {
+        self.facts(k) & facts::LETTERS != 0
     }
 }
 
@@ -150,6 +165,13 @@ fn anchor_bytes(
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
         LETTER => {
+            if let Some((words, k)) = words {
+                if words.is_letters(k) {
+                    // The whole token is one run of ASCII letters: its word is known, and
+                    // says at once (two look-ups, no test of its first letters first).
+                    return lex.anchor_of(words.date_word(k)?);
+                }
+            }
             // (the span's chars and bytes differ in number exactly when it is not ASCII)
             if lex.has_non_ascii_anchors() && span.char_end.wrapping_sub(span.char_start) != b.len()
             {
@@ -491,8 +513,13 @@ impl Atoms {
                     continue;
                 };
                 // the commonest token; being ASCII, it starts and ends on char boundaries
-                let letters = b.first().is_some_and(u8::is_ascii_alphabetic)
-                    && letter_end_at(bytes, span.start, span.end) == span.end;
+                let letters = match &words {
+                    Some(w) => w.is_letters(k),
+                    None => {
+                        b.first().is_some_and(u8::is_ascii_alphabetic)
+                            && letter_end_at(bytes, span.start, span.end) == span.end
+                    }
+                };
                 if !letters && token_bytes(bytes, span).is_none() {
                     continue;
                 }
@@ -643,20 +670,20 @@ impl Atoms {
         words: Option<(&TokenWords<'_>, usize)>,
     ) {
         let c = b.first().copied().unwrap_or_default();
-        let id = match words {
-            // the whole token: the vocabulary has looked it up
-            Some((words, k)) => words.date_word(k),
-            None => lex.word_id_hashed(letter_run(b, 0, 0).1, b),
+        let cap = c.is_ascii_uppercase();
+        let (id, upper) = match words {
+            // the whole token: the vocabulary has looked it up, and read its case (letters
+            // in capitals, two or more, are a word in capitals)
+            Some((words, k)) => (words.date_word(k), words.facts(k) & facts::CAPS != 0),
+            None => (
+                lex.word_id_hashed(letter_run(b, 0, 0).1, b),
+                cap && b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase),
+            ),
         };
         if id.is_some() {
             self.phrase_starts.push(self.atoms.len() as u32);
         }
-        let cap = c.is_ascii_uppercase();
-        let kind = AtomKind::Word {
-            id,
-            cap,
-            upper: cap && b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase),
-        };
+        let kind = AtomKind::Word { id, cap, upper };
         self.push(
             kind,
             span.start,
@@ -942,6 +969,7 @@ mod tests {
             let known = TokenWords {
                 ids: words.ids(),
                 date_ids: &date_ids,
+                facts: words.facts(),
             };
             for full in [false, true] {
                 let mut plain = Atoms::default();
