@@ -18,6 +18,7 @@
 //! (`perindagkop`, `laka`; not `balita`, which has become a word).
 
 pub(crate) mod define;
+pub(crate) mod landmarks;
 pub(crate) mod table;
 pub(crate) mod view;
 
@@ -35,6 +36,7 @@ use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
 use define::{is_function_word, spells, Speller, MAX_WORDS};
+use landmarks::Landmarks;
 use table::{AcronymTable, Origin, Sources};
 use view::{with_lower, DocView};
 
@@ -96,6 +98,8 @@ thread_local! {
     static FOUND: std::cell::Cell<Vec<Occurrence>> = const { std::cell::Cell::new(Vec::new()) };
     /// This thread's buffer for the letters of long forms ([`Speller`]).
     static SPELLER_CHARS: std::cell::Cell<Vec<char>> = const { std::cell::Cell::new(Vec::new()) };
+    /// This thread's landmark lists, reused from one text to the next.
+    static LANDMARKS: std::cell::Cell<Landmarks> = std::cell::Cell::new(Landmarks::default());
 }
 
 /// One acronym occurrence.
@@ -343,7 +347,10 @@ impl AcronymRecognizer {
         out: &mut Vec<Entity>,
     ) {
         let n = v.tokens.len();
-        let mut defs = self.definitions(v, people);
+        // This thread's landmark lists, taken while in use.
+        let mut marks = LANDMARKS.take();
+        marks.find(v);
+        let mut defs = self.definitions(v, &marks, people);
         // Short forms of two words the text defines in brackets (`PU CKPP`; few texts have
         // one), not the organisations' linked short forms, which are read as names.
         let pairs: Vec<String> = defs.keys().filter(|k| k.contains(' ')).cloned().collect();
@@ -373,7 +380,7 @@ impl AcronymRecognizer {
             defs.contains_key(lower.as_str())
         };
         let defined_pair = |t: &str| with_lower(t, |l| pairs.iter().any(|k| k == l));
-        let caps_runs = self.caps_runs(v, people);
+        let caps_runs = self.caps_runs(v, &marks.caps, people);
         // This thread's buffer of occurrences, taken while in use.
         let mut found = FOUND.take();
         found.clear();
@@ -426,7 +433,7 @@ impl AcronymRecognizer {
             }
             i += 1;
         }
-        let initials = self.initials(v, people);
+        let initials = self.initials(v, &marks, people);
         if !initials.is_empty() {
             found.retain(|occ| !initials[occ.tokens.start]);
         }
@@ -492,6 +499,9 @@ impl AcronymRecognizer {
         // A buffer a long text grew is let go.
         if found.capacity() <= KEEP_FOUND {
             FOUND.set(found);
+        }
+        if marks.caps.capacity() <= KEEP_FOUND {
+            LANDMARKS.set(marks);
         }
     }
 
@@ -609,12 +619,12 @@ impl AcronymRecognizer {
     /// The tokens that are a person's initials: capital words after a cue (`berinisial`,
     /// person_cues.tsv), and those of a list going on from them (`berinisial RS (34) dan JP
     /// (27)`, `AH, BT dan CK`). Empty when the text has no cue.
-    fn initials(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
+    fn initials(&self, v: &DocView<'_>, marks: &Landmarks, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = Vec::new();
         // Without a cue, two or three capitals before an age in brackets are a person's
         // initials: `AL (27) dan JP (30)`. Only words in capitals are looked at.
-        for i in v.caps_words() {
+        for &i in &marks.caps {
             if i + 3 >= n {
                 break;
             }
@@ -634,7 +644,7 @@ impl AcronymRecognizer {
         }
         // A cue marks nothing unless a word in capitals follows it: only the words before
         // one are looked up.
-        for i in v.caps_words().filter_map(|j| j.checked_sub(1)) {
+        for i in marks.caps.iter().filter_map(|j| j.checked_sub(1)) {
             let cue = v.is_word(i)
                 && v.word_is(i, WordClass::InitialsCue)
                     .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
@@ -781,21 +791,19 @@ impl AcronymRecognizer {
     /// Tokens of runs of capital words that are a headline (`PEMBAHASAN APBD DAN BANTUAN UMKM
     /// DIKEBUT`: three words or more, two of them ordinary words) or a person's name in
     /// capitals (`BUDI SANTOSO`: a run with a given name); unknown capital words there are not
-    /// acronyms. One pass over the text.
-    fn caps_runs(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
+    /// acronyms. One pass over `caps`, the words in capitals in text order
+    /// ([`Landmarks::caps`]).
+    fn caps_runs(&self, v: &DocView<'_>, caps: &[usize], people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
-        let caps = |k: usize| v.is_caps_word(k);
-        let mut i = 0;
-        while i < n {
-            if !caps(i) {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            let mut e = i + 1;
-            while e < n && caps(e) && !v.line_ends_after(e - 1) {
+        let mut c = 0;
+        while let Some(&s) = caps.get(c) {
+            // The run goes on over the next words in capitals on the same line.
+            let mut e = s + 1;
+            c += 1;
+            while caps.get(c) == Some(&e) && !v.line_ends_after(e - 1) {
                 e += 1;
+                c += 1;
             }
             // Ordinary words only count in a run of three or more; a given name is never an
             // ordinary word (`is_common_lower`), so it is looked up first.
@@ -826,7 +834,6 @@ impl AcronymRecognizer {
             if (long && ordinary >= 2) || given {
                 out[s..e].fill(true);
             }
-            i = e;
         }
         out
     }
@@ -911,17 +918,19 @@ impl AcronymRecognizer {
             })
     }
 
-    /// Definitions in the text: lower-cased short form → long form as written.
+    /// Definitions in the text: lower-cased short form → long form as written. `marks` are
+    /// the text's landmarks: its brackets and the words after `atau`.
     fn definitions(
         &self,
         v: &DocView<'_>,
+        marks: &Landmarks,
         people: &PeopleRecognizer,
     ) -> FoldHashMap<String, String> {
         let n = v.tokens.len();
         let mut out: FoldHashMap<String, String> = FoldHashMap::default();
         // The speller's buffer, for every long form of the text.
         let mut chars = SPELLER_CHARS.take();
-        for p in v.positions_of("(") {
+        for &p in &marks.opens {
             let Some(q) =
                 (p + 1..n.min(p + MAX_WORDS + 4)).find(|&k| matches!(v.tok(k), ")" | "("))
             else {
@@ -1008,10 +1017,7 @@ impl AcronymRecognizer {
         // words before it (`kekurangan energi kronis atau KEK`), two of them at least; or a
         // blend written with a capital, of no dictionary, after a long form of capitalised
         // words (`Gerakan Makan Ikan Bersama atau Gemarikan`).
-        for i in 2..n {
-            if v.tok(i - 1) != "atau" || !v.is_word(i) || v.tok(i).len() < 2 {
-                continue;
-            }
+        for &i in &marks.after_atau {
             let caps = v.is_caps_word(i);
             let blend = !caps
                 && v.is_capitalised(i)
@@ -1321,7 +1327,13 @@ mod tests {
     /// Definitions found in `text`, sorted.
     fn defs(text: &str) -> Vec<(String, String)> {
         with_view(text, |v, p| {
-            let mut d: Vec<_> = p.acronyms.definitions(v, p.people).into_iter().collect();
+            let mut marks = Landmarks::default();
+            marks.find(v);
+            let mut d: Vec<_> = p
+                .acronyms
+                .definitions(v, &marks, p.people)
+                .into_iter()
+                .collect();
             d.sort();
             d
         })
@@ -1401,7 +1413,9 @@ mod tests {
         with_view(
             "BANJIR RENDAM DESA DI KUTAI. Aplikasi SIPDKD milik BUDI dipakai.",
             |v, p| {
-                let runs = p.acronyms.caps_runs(v, p.people);
+                let mut marks = Landmarks::default();
+                marks.find(v);
+                let runs = p.acronyms.caps_runs(v, &marks.caps, p.people);
                 let unknown: Vec<&str> = (0..v.tokens.len())
                     .filter(|&i| p.acronyms.unknown_at(v, i, p.people, &runs))
                     .map(|i| v.tok(i))
