@@ -52,7 +52,7 @@ pub(crate) struct AcronymRecognizer {
     /// Short forms of bodies made of a head word and an acronym (`dinas pupr`, lower-cased)
     /// with the body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`): what the
     /// acronym stands for inside them (see [`AcronymRecognizer::expansion_in_body`]).
-    body_forms: FoldHashMap<String, String>,
+    body_forms: FoldHashMap<String, BodyForm>,
     /// Per reading, whether its form as the lexicon writes it is a degree
     /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
     /// back in every document, and each answer costs look-ups.
@@ -76,6 +76,18 @@ struct Cues {
     context: Range<u32>,
     /// The head words (lower case) of the bodies' short forms whose second word is the form.
     heads: Range<u32>,
+}
+
+/// The full name of a body whose short form is a head word and an acronym (see
+/// [`AcronymRecognizer::body_forms`]).
+#[derive(Clone, Debug)]
+struct BodyForm {
+    /// The body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`).
+    name: String,
+    /// Whether the name's words after the first spell the acronym as the text first wrote it
+    /// (`define::spells`), with that spelling: the same bodies come back in every document,
+    /// written alike, and each answer costs a spelling search.
+    spelled: OnceLock<(String, bool)>,
 }
 
 /// The lexicons the acronym recogniser reads besides the people recogniser's titles.
@@ -153,7 +165,7 @@ impl AcronymRecognizer {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
         let degree_form = table.iter().map(|_| OnceLock::new()).collect();
-        let mut body_forms: FoldHashMap<String, String> = FoldHashMap::default();
+        let mut body_forms: FoldHashMap<String, BodyForm> = FoldHashMap::default();
         let bodies = lex
             .regional
             .iter()
@@ -164,7 +176,10 @@ impl AcronymRecognizer {
             if short.split(' ').count() == 2 {
                 body_forms
                     .entry(short.to_lowercase())
-                    .or_insert_with(|| name.clone());
+                    .or_insert_with(|| BodyForm {
+                        name: name.clone(),
+                        spelled: OnceLock::new(),
+                    });
             }
         }
         // Heads of the bodies' short forms by their second word.
@@ -607,13 +622,23 @@ impl AcronymRecognizer {
         pair.push_str(head);
         pair.push(' ');
         pair.push_str(short);
-        let name = with_lower(pair, |l| self.body_forms.get(l))?;
-        let (first, rest) = name.split_once(' ')?;
+        let body = with_lower(pair, |l| self.body_forms.get(l))?;
+        let (first, rest) = body.name.split_once(' ')?;
         if !first.eq_ignore_ascii_case(head) {
             return None;
         }
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        spells(short, &words).then_some(rest)
+        let spelled = match body.spelled.get() {
+            Some((written, yes)) if written == short => *yes,
+            _ => {
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let yes = spells(short, &words);
+                // Another thread may have answered first; both answers are for their own
+                // spelling.
+                let _ = body.spelled.set((short.to_string(), yes));
+                yes
+            }
+        };
+        spelled.then_some(rest)
     }
 
     /// The tokens that are a person's initials: capital words after a cue (`berinisial`,
@@ -1494,6 +1519,55 @@ mod tests {
         });
         let defined: Vec<(String, String)> = defs("Rapat Koordinasi (Rakor) dan RAKOR lagi.");
         assert_eq!(defined, vec![pair("rakor", "Rapat Koordinasi")]);
+    }
+
+    /// The expansion inside a body's short form is the same whether the spelling test is
+    /// made or remembered, for each way of writing the acronym.
+    #[test]
+    fn remembered_body_spellings_agree_with_the_spelling_test() {
+        let capitalised = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        with_view("", |_, p| {
+            let mut keys: Vec<&String> = p.acronyms.body_forms.keys().collect();
+            keys.sort();
+            let mut spelled = 0;
+            for key in keys.into_iter().take(40) {
+                let (head, short) = key.split_once(' ').unwrap();
+                let head = capitalised(head);
+                let forms = [short.to_uppercase(), capitalised(short), short.to_string()];
+                let text = forms
+                    .iter()
+                    .map(|f| format!("{head} {f}"))
+                    .collect::<Vec<_>>()
+                    .join(" , ");
+                let name = &p.acronyms.body_forms[key].name;
+                let rest = name.split_once(' ').map_or("", |(_, r)| r);
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                with_view(&text, |v, p| {
+                    for i in 1..v.tokens.len() {
+                        if v.tok(i - 1) != head || v.tok(i) == "," {
+                            continue;
+                        }
+                        let direct = name
+                            .split_once(' ')
+                            .filter(|(first, _)| first.eq_ignore_ascii_case(&head))
+                            .and_then(|_| spells(v.tok(i), &words).then_some(rest));
+                        for _ in 0..2 {
+                            let got =
+                                p.acronyms
+                                    .expansion_in_body(v, i..i + 1, None, &mut String::new());
+                            assert_eq!(got, direct, "{text}");
+                        }
+                        spelled += usize::from(direct.is_some());
+                    }
+                });
+            }
+            assert!(spelled > 0);
+        });
     }
 
     #[test]
