@@ -571,7 +571,12 @@ impl OrgRecognizer {
         let mut covered: Option<Vec<bool>> = None;
         let mut i = 0;
         while i < n {
-            if !v.credit[i] || !v.is_word(i) {
+            // Most tokens are in no credit segment: the next one that is is searched for.
+            match v.credit[i..].iter().position(|&c| c) {
+                Some(k) => i += k,
+                None => break,
+            }
+            if !v.is_word(i) {
                 i += 1;
                 continue;
             }
