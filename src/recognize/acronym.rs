@@ -121,6 +121,21 @@ struct Occurrence {
     reading: Option<u32>,
 }
 
+/// Whether the two tokens before token `p` are capitalised words on its line, neither a
+/// person's name nor a function word: what [`DocView::translated_name_before`] needs at least
+/// (a translated name has two words or more) before it looks any word up, told from the
+/// tokens' facts alone.
+fn two_name_words_before(v: &DocView<'_>, p: usize) -> bool {
+    let fits = |j: usize| {
+        v.is_word(j)
+            && !v.line_ends_after(j)
+            && v.is_capitalised(j)
+            && !v.name[j]
+            && !is_function_word(v.tok(j))
+    };
+    p >= 2 && fits(p - 1) && fits(p - 2)
+}
+
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
 /// prison or office class): not an acronym.
 fn is_class_numeral(t: &str) -> bool {
@@ -1011,6 +1026,9 @@ impl AcronymRecognizer {
                     .long_form_before(v, p, short, &mut chars)
                     .or_else(|| self.lexicon_long_form_before(v, p, short))
                     .or_else(|| {
+                        if !two_name_words_before(v, p) {
+                            return None;
+                        }
                         let r = self.readings_of(short)?;
                         v.translated_name_before(p, &self.table.get(r).expansion, people)
                     })
@@ -1567,6 +1585,31 @@ mod tests {
                 });
             }
             assert!(spelled > 0);
+        });
+    }
+
+    /// Where two name words do not come before a bracket, no expansion has a translated name
+    /// there; where they do, a foreign one may (`Organisasi Kesehatan Dunia (X)`).
+    #[test]
+    fn translated_names_need_two_name_words_before_the_bracket() {
+        let text = "Kata Organisasi Kesehatan Dunia (X) dan kata (Y), lalu Dunia (Z) serta\nBadan \
+                    Dunia (W) dan Budi Santoso (V) atau Kesehatan dan Dunia (U).";
+        with_view(text, |v, p| {
+            let foreign = "World Health Organization";
+            let (mut with, mut without) = (0, 0);
+            for q in (0..v.tokens.len()).filter(|&q| v.tok(q) == "(") {
+                let found = v.translated_name_before(q, foreign, p.people);
+                if two_name_words_before(v, q) {
+                    with += usize::from(found.is_some());
+                } else {
+                    without += 1;
+                    for (_, r) in p.acronyms.table().iter().take(500) {
+                        assert_eq!(v.translated_name_before(q, &r.expansion, p.people), None);
+                    }
+                    assert_eq!(found, None, "{q}");
+                }
+            }
+            assert!(with >= 1 && without >= 3, "{with} {without}");
         });
     }
 
