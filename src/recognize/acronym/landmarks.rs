@@ -48,10 +48,11 @@ impl Landmarks {
             if caps {
                 self.caps.push(i);
             }
+            // The word before first: it is seldom `atau`.
             if i >= 2
+                && v.tok(i - 1) == "atau"
                 && (caps || v.is_capitalised(i))
                 && v.tok(i).len() >= 2
-                && v.tok(i - 1) == "atau"
             {
                 self.after_atau.push(i);
             }
