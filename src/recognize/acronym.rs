@@ -943,8 +943,8 @@ impl AcronymRecognizer {
             return false;
         }
         let t = v.tok(i);
-        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 2 {
+        // Two letters at least: counting stops at the second.
+        if t.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
             return false;
         }
         if v.in_place[i] && !v.is_caps(i) {
