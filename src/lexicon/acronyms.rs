@@ -247,7 +247,9 @@ pub enum StopReason {
 /// All-capital words that are not acronyms.
 #[derive(Clone, Debug, Default)]
 pub struct AcronymStoplist {
-    words: crate::text::hash::FoldHashMap<String, StopReason>,
+    /// The stop words' bytes (upper case): looked up by the bytes of a token upper-cased on
+    /// the stack, with no UTF-8 check.
+    words: crate::text::hash::FoldHashMap<Box<[u8]>, StopReason>,
 }
 
 impl AcronymStoplist {
@@ -293,7 +295,7 @@ impl AcronymStoplist {
                     format!("duplicate stop word `{form}`"),
                 ));
             }
-            out.words.insert(form.to_string(), reason);
+            out.words.insert(form.as_bytes().into(), reason);
             Ok(())
         })?;
         Ok(out)
@@ -313,11 +315,9 @@ impl AcronymStoplist {
             let upper = &mut buf[..token.len()];
             upper.copy_from_slice(token.as_bytes());
             upper.make_ascii_uppercase();
-            // ASCII bytes are UTF-8.
-            let upper = std::str::from_utf8(upper).unwrap_or_default();
-            return self.words.get(upper).copied();
+            return self.words.get(&*upper).copied();
         }
-        self.words.get(&token.to_uppercase()).copied()
+        self.words.get(token.to_uppercase().as_bytes()).copied()
     }
 
     /// Number of stop words.
@@ -543,6 +543,22 @@ mod tests {
                 assert!(!stop.contains(acr), "{acr}");
             }
         }
+    }
+
+    /// A stop word is found in any case, on the stack or not (long or non-ASCII tokens).
+    #[test]
+    fn stop_words_are_found_in_any_case() {
+        let stop = AcronymStoplist::load(&[LexiconText::new(
+            "s.tsv",
+            "form\treason\tnote\nXIV\troman_numeral\t\nÉTÉ\tfunction_word\t\n\
+             ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ\tfunction_word\t\n",
+        )])
+        .unwrap();
+        assert_eq!(stop.reason("xIv"), Some(StopReason::RomanNumeral));
+        assert_eq!(stop.reason("été"), Some(StopReason::FunctionWord));
+        assert!(stop.contains("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"));
+        assert!(!stop.contains("XV"));
+        assert!(!stop.contains(""));
     }
 
     #[test]

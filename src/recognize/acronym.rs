@@ -18,6 +18,7 @@
 //! (`perindagkop`, `laka`; not `balita`, which has become a word).
 
 pub(crate) mod define;
+pub(crate) mod landmarks;
 pub(crate) mod table;
 pub(crate) mod view;
 
@@ -35,6 +36,7 @@ use crate::text::hash::FoldHashMap;
 use crate::text::{TokenKind, Tokenizer};
 
 use define::{is_function_word, spells, Speller, MAX_WORDS};
+use landmarks::Landmarks;
 use table::{AcronymTable, Origin, Sources};
 use view::{with_lower, DocView};
 
@@ -50,7 +52,7 @@ pub(crate) struct AcronymRecognizer {
     /// Short forms of bodies made of a head word and an acronym (`dinas pupr`, lower-cased)
     /// with the body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`): what the
     /// acronym stands for inside them (see [`AcronymRecognizer::expansion_in_body`]).
-    body_forms: FoldHashMap<String, String>,
+    body_forms: FoldHashMap<String, BodyForm>,
     /// Per reading, whether its form as the lexicon writes it is a degree
     /// (`PeopleRecognizer::is_degree_text`), found on first use: the same short forms come
     /// back in every document, and each answer costs look-ups.
@@ -76,6 +78,18 @@ struct Cues {
     heads: Range<u32>,
 }
 
+/// The full name of a body whose short form is a head word and an acronym (see
+/// [`AcronymRecognizer::body_forms`]).
+#[derive(Clone, Debug)]
+struct BodyForm {
+    /// The body's full name (`Dinas Pekerjaan Umum dan Penataan Ruang`).
+    name: String,
+    /// Whether the name's words after the first spell the acronym as the text first wrote it
+    /// (`define::spells`), with that spelling: the same bodies come back in every document,
+    /// written alike, and each answer costs a spelling search.
+    spelled: OnceLock<(String, bool)>,
+}
+
 /// The lexicons the acronym recogniser reads besides the people recogniser's titles.
 pub(crate) struct AcronymLexicons<'a> {
     pub acronyms: &'a Acronyms,
@@ -96,6 +110,8 @@ thread_local! {
     static FOUND: std::cell::Cell<Vec<Occurrence>> = const { std::cell::Cell::new(Vec::new()) };
     /// This thread's buffer for the letters of long forms ([`Speller`]).
     static SPELLER_CHARS: std::cell::Cell<Vec<char>> = const { std::cell::Cell::new(Vec::new()) };
+    /// This thread's landmark lists, reused from one text to the next.
+    static LANDMARKS: std::cell::Cell<Landmarks> = std::cell::Cell::new(Landmarks::default());
 }
 
 /// One acronym occurrence.
@@ -103,6 +119,21 @@ thread_local! {
 struct Occurrence {
     tokens: Range<usize>,
     reading: Option<u32>,
+}
+
+/// Whether the two tokens before token `p` are capitalised words on its line, neither a
+/// person's name nor a function word: what [`DocView::translated_name_before`] needs at least
+/// (a translated name has two words or more) before it looks any word up, told from the
+/// tokens' facts alone.
+fn two_name_words_before(v: &DocView<'_>, p: usize) -> bool {
+    let fits = |j: usize| {
+        v.is_word(j)
+            && !v.line_ends_after(j)
+            && v.is_capitalised(j)
+            && !v.name[j]
+            && !is_function_word(v.tok(j))
+    };
+    p >= 2 && fits(p - 1) && fits(p - 2)
 }
 
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
@@ -149,7 +180,7 @@ impl AcronymRecognizer {
             by_form.entry(r.form.to_lowercase()).or_default().push(i);
         }
         let degree_form = table.iter().map(|_| OnceLock::new()).collect();
-        let mut body_forms: FoldHashMap<String, String> = FoldHashMap::default();
+        let mut body_forms: FoldHashMap<String, BodyForm> = FoldHashMap::default();
         let bodies = lex
             .regional
             .iter()
@@ -160,7 +191,10 @@ impl AcronymRecognizer {
             if short.split(' ').count() == 2 {
                 body_forms
                     .entry(short.to_lowercase())
-                    .or_insert_with(|| name.clone());
+                    .or_insert_with(|| BodyForm {
+                        name: name.clone(),
+                        spelled: OnceLock::new(),
+                    });
             }
         }
         // Heads of the bodies' short forms by their second word.
@@ -343,7 +377,10 @@ impl AcronymRecognizer {
         out: &mut Vec<Entity>,
     ) {
         let n = v.tokens.len();
-        let mut defs = self.definitions(v, people);
+        // This thread's landmark lists, taken while in use.
+        let mut marks = LANDMARKS.take();
+        marks.find(v);
+        let mut defs = self.definitions(v, &marks, people);
         // Short forms of two words the text defines in brackets (`PU CKPP`; few texts have
         // one), not the organisations' linked short forms, which are read as names.
         let pairs: Vec<String> = defs.keys().filter(|k| k.contains(' ')).cloned().collect();
@@ -373,7 +410,7 @@ impl AcronymRecognizer {
             defs.contains_key(lower.as_str())
         };
         let defined_pair = |t: &str| with_lower(t, |l| pairs.iter().any(|k| k == l));
-        let caps_runs = self.caps_runs(v, people);
+        let caps_runs = self.caps_runs(v, &marks.caps, people);
         // This thread's buffer of occurrences, taken while in use.
         let mut found = FOUND.take();
         found.clear();
@@ -426,7 +463,7 @@ impl AcronymRecognizer {
             }
             i += 1;
         }
-        let initials = self.initials(v, people);
+        let initials = self.initials(v, &marks, people);
         if !initials.is_empty() {
             found.retain(|occ| !initials[occ.tokens.start]);
         }
@@ -492,6 +529,9 @@ impl AcronymRecognizer {
         // A buffer a long text grew is let go.
         if found.capacity() <= KEEP_FOUND {
             FOUND.set(found);
+        }
+        if marks.caps.capacity() <= KEEP_FOUND {
+            LANDMARKS.set(marks);
         }
     }
 
@@ -597,24 +637,34 @@ impl AcronymRecognizer {
         pair.push_str(head);
         pair.push(' ');
         pair.push_str(short);
-        let name = with_lower(pair, |l| self.body_forms.get(l))?;
-        let (first, rest) = name.split_once(' ')?;
+        let body = with_lower(pair, |l| self.body_forms.get(l))?;
+        let (first, rest) = body.name.split_once(' ')?;
         if !first.eq_ignore_ascii_case(head) {
             return None;
         }
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        spells(short, &words).then_some(rest)
+        let spelled = match body.spelled.get() {
+            Some((written, yes)) if written == short => *yes,
+            _ => {
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let yes = spells(short, &words);
+                // Another thread may have answered first; both answers are for their own
+                // spelling.
+                let _ = body.spelled.set((short.to_string(), yes));
+                yes
+            }
+        };
+        spelled.then_some(rest)
     }
 
     /// The tokens that are a person's initials: capital words after a cue (`berinisial`,
     /// person_cues.tsv), and those of a list going on from them (`berinisial RS (34) dan JP
     /// (27)`, `AH, BT dan CK`). Empty when the text has no cue.
-    fn initials(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
+    fn initials(&self, v: &DocView<'_>, marks: &Landmarks, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = Vec::new();
         // Without a cue, two or three capitals before an age in brackets are a person's
         // initials: `AL (27) dan JP (30)`. Only words in capitals are looked at.
-        for i in v.caps_words() {
+        for &i in &marks.caps {
             if i + 3 >= n {
                 break;
             }
@@ -634,7 +684,7 @@ impl AcronymRecognizer {
         }
         // A cue marks nothing unless a word in capitals follows it: only the words before
         // one are looked up.
-        for i in v.caps_words().filter_map(|j| j.checked_sub(1)) {
+        for i in marks.caps.iter().filter_map(|j| j.checked_sub(1)) {
             let cue = v.is_word(i)
                 && v.word_is(i, WordClass::InitialsCue)
                     .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
@@ -781,21 +831,19 @@ impl AcronymRecognizer {
     /// Tokens of runs of capital words that are a headline (`PEMBAHASAN APBD DAN BANTUAN UMKM
     /// DIKEBUT`: three words or more, two of them ordinary words) or a person's name in
     /// capitals (`BUDI SANTOSO`: a run with a given name); unknown capital words there are not
-    /// acronyms. One pass over the text.
-    fn caps_runs(&self, v: &DocView<'_>, people: &PeopleRecognizer) -> Vec<bool> {
+    /// acronyms. One pass over `caps`, the words in capitals in text order
+    /// ([`Landmarks::caps`]).
+    fn caps_runs(&self, v: &DocView<'_>, caps: &[usize], people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = vec![false; n];
-        let caps = |k: usize| v.is_caps_word(k);
-        let mut i = 0;
-        while i < n {
-            if !caps(i) {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            let mut e = i + 1;
-            while e < n && caps(e) && !v.line_ends_after(e - 1) {
+        let mut c = 0;
+        while let Some(&s) = caps.get(c) {
+            // The run goes on over the next words in capitals on the same line.
+            let mut e = s + 1;
+            c += 1;
+            while caps.get(c) == Some(&e) && !v.line_ends_after(e - 1) {
                 e += 1;
+                c += 1;
             }
             // Ordinary words only count in a run of three or more; a given name is never an
             // ordinary word (`is_common_lower`), so it is looked up first.
@@ -826,7 +874,6 @@ impl AcronymRecognizer {
             if (long && ordinary >= 2) || given {
                 out[s..e].fill(true);
             }
-            i = e;
         }
         out
     }
@@ -896,8 +943,8 @@ impl AcronymRecognizer {
             return false;
         }
         let t = v.tok(i);
-        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 2 {
+        // Two letters at least: counting stops at the second.
+        if t.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
             return false;
         }
         if v.in_place[i] && !v.is_caps(i) {
@@ -911,17 +958,19 @@ impl AcronymRecognizer {
             })
     }
 
-    /// Definitions in the text: lower-cased short form → long form as written.
+    /// Definitions in the text: lower-cased short form → long form as written. `marks` are
+    /// the text's landmarks: its brackets and the words after `atau`.
     fn definitions(
         &self,
         v: &DocView<'_>,
+        marks: &Landmarks,
         people: &PeopleRecognizer,
     ) -> FoldHashMap<String, String> {
         let n = v.tokens.len();
         let mut out: FoldHashMap<String, String> = FoldHashMap::default();
         // The speller's buffer, for every long form of the text.
         let mut chars = SPELLER_CHARS.take();
-        for p in v.positions_of("(") {
+        for &p in &marks.opens {
             let Some(q) =
                 (p + 1..n.min(p + MAX_WORDS + 4)).find(|&k| matches!(v.tok(k), ")" | "("))
             else {
@@ -977,6 +1026,9 @@ impl AcronymRecognizer {
                     .long_form_before(v, p, short, &mut chars)
                     .or_else(|| self.lexicon_long_form_before(v, p, short))
                     .or_else(|| {
+                        if !two_name_words_before(v, p) {
+                            return None;
+                        }
                         let r = self.readings_of(short)?;
                         v.translated_name_before(p, &self.table.get(r).expansion, people)
                     })
@@ -1008,10 +1060,7 @@ impl AcronymRecognizer {
         // words before it (`kekurangan energi kronis atau KEK`), two of them at least; or a
         // blend written with a capital, of no dictionary, after a long form of capitalised
         // words (`Gerakan Makan Ikan Bersama atau Gemarikan`).
-        for i in 2..n {
-            if v.tok(i - 1) != "atau" || !v.is_word(i) || v.tok(i).len() < 2 {
-                continue;
-            }
+        for &i in &marks.after_atau {
             let caps = v.is_caps_word(i);
             let blend = !caps
                 && v.is_capitalised(i)
@@ -1321,7 +1370,13 @@ mod tests {
     /// Definitions found in `text`, sorted.
     fn defs(text: &str) -> Vec<(String, String)> {
         with_view(text, |v, p| {
-            let mut d: Vec<_> = p.acronyms.definitions(v, p.people).into_iter().collect();
+            let mut marks = Landmarks::default();
+            marks.find(v);
+            let mut d: Vec<_> = p
+                .acronyms
+                .definitions(v, &marks, p.people)
+                .into_iter()
+                .collect();
             d.sort();
             d
         })
@@ -1401,7 +1456,9 @@ mod tests {
         with_view(
             "BANJIR RENDAM DESA DI KUTAI. Aplikasi SIPDKD milik BUDI dipakai.",
             |v, p| {
-                let runs = p.acronyms.caps_runs(v, p.people);
+                let mut marks = Landmarks::default();
+                marks.find(v);
+                let runs = p.acronyms.caps_runs(v, &marks.caps, p.people);
                 let unknown: Vec<&str> = (0..v.tokens.len())
                     .filter(|&i| p.acronyms.unknown_at(v, i, p.people, &runs))
                     .map(|i| v.tok(i))
@@ -1480,6 +1537,80 @@ mod tests {
         });
         let defined: Vec<(String, String)> = defs("Rapat Koordinasi (Rakor) dan RAKOR lagi.");
         assert_eq!(defined, vec![pair("rakor", "Rapat Koordinasi")]);
+    }
+
+    /// The expansion inside a body's short form is the same whether the spelling test is
+    /// made or remembered, for each way of writing the acronym.
+    #[test]
+    fn remembered_body_spellings_agree_with_the_spelling_test() {
+        let capitalised = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        with_view("", |_, p| {
+            let mut keys: Vec<&String> = p.acronyms.body_forms.keys().collect();
+            keys.sort();
+            let mut spelled = 0;
+            for key in keys.into_iter().take(40) {
+                let (head, short) = key.split_once(' ').unwrap();
+                let head = capitalised(head);
+                let forms = [short.to_uppercase(), capitalised(short), short.to_string()];
+                let text = forms
+                    .iter()
+                    .map(|f| format!("{head} {f}"))
+                    .collect::<Vec<_>>()
+                    .join(" , ");
+                let name = &p.acronyms.body_forms[key].name;
+                let rest = name.split_once(' ').map_or("", |(_, r)| r);
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                with_view(&text, |v, p| {
+                    for i in 1..v.tokens.len() {
+                        if v.tok(i - 1) != head || v.tok(i) == "," {
+                            continue;
+                        }
+                        let direct = name
+                            .split_once(' ')
+                            .filter(|(first, _)| first.eq_ignore_ascii_case(&head))
+                            .and_then(|_| spells(v.tok(i), &words).then_some(rest));
+                        for _ in 0..2 {
+                            let got =
+                                p.acronyms
+                                    .expansion_in_body(v, i..i + 1, None, &mut String::new());
+                            assert_eq!(got, direct, "{text}");
+                        }
+                        spelled += usize::from(direct.is_some());
+                    }
+                });
+            }
+            assert!(spelled > 0);
+        });
+    }
+
+    /// Where two name words do not come before a bracket, no expansion has a translated name
+    /// there; where they do, a foreign one may (`Organisasi Kesehatan Dunia (X)`).
+    #[test]
+    fn translated_names_need_two_name_words_before_the_bracket() {
+        let text = "Kata Organisasi Kesehatan Dunia (X) dan kata (Y), lalu Dunia (Z) serta\nBadan \
+                    Dunia (W) dan Budi Santoso (V) atau Kesehatan dan Dunia (U).";
+        with_view(text, |v, p| {
+            let foreign = "World Health Organization";
+            let (mut with, mut without) = (0, 0);
+            for q in (0..v.tokens.len()).filter(|&q| v.tok(q) == "(") {
+                let found = v.translated_name_before(q, foreign, p.people);
+                if two_name_words_before(v, q) {
+                    with += usize::from(found.is_some());
+                } else {
+                    without += 1;
+                    for (_, r) in p.acronyms.table().iter().take(500) {
+                        assert_eq!(v.translated_name_before(q, &r.expansion, p.people), None);
+                    }
+                    assert_eq!(found, None, "{q}");
+                }
+            }
+            assert!(with >= 1 && without >= 3, "{with} {without}");
+        });
     }
 
     #[test]

@@ -571,7 +571,12 @@ impl OrgRecognizer {
         let mut covered: Option<Vec<bool>> = None;
         let mut i = 0;
         while i < n {
-            if !v.credit[i] || !v.is_word(i) {
+            // Most tokens are in no credit segment: the next one that is is searched for.
+            match v.credit[i..].iter().position(|&c| c) {
+                Some(k) => i += k,
+                None => break,
+            }
+            if !v.is_word(i) {
                 i += 1;
                 continue;
             }
@@ -908,44 +913,45 @@ fn words_eq(v: &DocView<'_>, r: Range<usize>, bracket: Option<Range<usize>>, s: 
 /// only, without `dan`, `serta` and punctuation.
 fn link_key(s: &str, out: &mut String) {
     let base = out.len();
-    let mut add = |w: &str| {
-        let start = out.len();
-        if start > base {
-            out.push(' ');
-        }
-        let word = out.len();
-        if w.is_ascii() {
-            out.push_str(w);
-            out[word..].make_ascii_lowercase();
-        } else {
-            out.push_str(&w.to_lowercase());
-        }
-        if matches!(&out[word..], "dan" | "serta") {
-            out.truncate(start);
-        }
-    };
     if s.is_ascii() {
         // ASCII letters and digits are what `char::is_alphanumeric` takes there; the words
-        // are found byte by byte.
+        // are found byte by byte, `dan` and `serta` dropped before they are copied.
         let b = s.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            if !b[i].is_ascii_alphanumeric() {
                 i += 1;
+                continue;
             }
             let start = i;
             while i < b.len() && b[i].is_ascii_alphanumeric() {
                 i += 1;
             }
-            if let Some(w) = s.get(start..i).filter(|w| !w.is_empty()) {
-                add(w);
+            let w = &b[start..i];
+            if w.eq_ignore_ascii_case(b"dan") || w.eq_ignore_ascii_case(b"serta") {
+                continue;
             }
+            if out.len() > base {
+                out.push(' ');
+            }
+            let word = out.len();
+            out.push_str(s.get(start..i).unwrap_or_default());
+            out[word..].make_ascii_lowercase();
         }
-    } else {
-        for w in s.split(|c: char| !c.is_alphanumeric()) {
-            if !w.is_empty() {
-                add(w);
-            }
+        return;
+    }
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        let start = out.len();
+        if start > base {
+            out.push(' ');
+        }
+        let word = out.len();
+        out.push_str(&w.to_lowercase());
+        if matches!(&out[word..], "dan" | "serta") {
+            out.truncate(start);
         }
     }
 }

@@ -97,12 +97,15 @@ impl Letters {
 
 /// Whether the words `long` spell the short form `short` (see the module docs).
 pub(crate) fn spells(short: &str, long: &[&str]) -> bool {
-    let Some(mut sp) = Speller::new(short, Vec::new()) else {
-        return false;
-    };
     if long.is_empty() || long.len() > MAX_WORDS {
         return false;
     }
+    // The words' letters take one char per byte at most (but for rare lower-case
+    // expansions): one allocation rather than one per word added.
+    let chars = Vec::with_capacity(long.iter().map(|w| w.len()).sum());
+    let Some(mut sp) = Speller::new(short, chars) else {
+        return false;
+    };
     for w in long.iter().rev() {
         sp.push_front(w);
     }

@@ -831,7 +831,10 @@ impl<'p, 'a> Parser<'p, 'a> {
     }
 
     fn given_name(&self, k: usize) -> bool {
-        with_lower(self.v.tok(k), |l| self.people.is_given_name_lower(l))
+        // The scan's vocabulary knows the given names of most words.
+        self.v
+            .word_is(k, WordClass::GivenName)
+            .unwrap_or_else(|| with_lower(self.v.tok(k), |l| self.people.is_given_name_lower(l)))
     }
 
     /// Token `k` stops any name: another recogniser's, a person's, a rank or honorific.
@@ -938,7 +941,9 @@ impl<'p, 'a> Parser<'p, 'a> {
                     && !self.given_name(e + 1)
                     && self.common(e + 1)
             };
-            if self.common(e) || !self.given_name(e) || word_first() {
+            // An ordinary word is no given name (`is_common_lower`): a word that is no given
+            // name goes on without the costlier look-up of ordinary words.
+            if !self.given_name(e) || word_first() {
                 e += 1;
                 good = e;
                 continue;
@@ -1385,6 +1390,36 @@ mod tests {
             text_of("RSUD Lambuang Tigo membuka poli anak."),
             Some("RSUD Lambuang Tigo".into())
         );
+    }
+
+    /// The vocabulary's answer for given names is the lexicon's, and no given name is an
+    /// ordinary word (what lets the portfolio skip the look-up of ordinary words).
+    #[test]
+    fn given_names_by_the_vocabulary_are_no_ordinary_words() {
+        let text = "Dinas Budi Agus SITI Kesehatan Lalu Lintas Énergi Dewi rapat, Ahmad dan Sri.";
+        with_view(text, |v, parts| {
+            let o = parts.orgs;
+            let parser = Parser::new(
+                v,
+                parts.people,
+                &o.patterns,
+                &o.abbreviated,
+                &o.institutions,
+                &o.regional,
+                Vec::new(),
+            );
+            let mut given = 0;
+            for k in 0..v.tokens.len() {
+                let lower = v.tok(k).to_lowercase();
+                let is_given = parts.people.is_given_name_lower(&lower);
+                assert_eq!(parser.given_name(k), is_given, "{}", v.tok(k));
+                if is_given {
+                    given += 1;
+                    assert!(!parser.common(k), "{}", v.tok(k));
+                }
+            }
+            assert!(given >= 4, "{given}");
+        });
     }
 
     #[test]
