@@ -142,7 +142,7 @@ impl Capitals {
             }
             index[i] = capitals.len() as u32;
             capitalised.push(i as u32);
-            capitals.push(forms.read(t.text(text), t.span.start, f));
+            capitals.push(forms.read(text, t, f));
         }
     }
 
@@ -152,28 +152,35 @@ impl Capitals {
 }
 
 impl Forms {
-    /// Reads a capitalised token `s` with facts `f` that starts at byte `at` of the text.
-    fn read(&mut self, s: &str, at: usize, f: u8) -> Capital {
+    /// Reads capitalised token `t` of `text`, whose facts are `f`: most are ASCII letters
+    /// only, whose lower-case form and key are their span of the lowered text, read
+    /// without slicing the text.
+    #[inline(always)]
+    fn read(&mut self, text: &str, t: &Token, f: u8) -> Capital {
+        let lower = Piece {
+            start: t.span.start as u32,
+            end: t.span.end as u32,
+            in_lowered: true,
+        };
+        const ASCII_LETTERS: u8 = text_facts::ASCII | text_facts::LETTERS;
+        if f & ASCII_LETTERS == ASCII_LETTERS {
+            return Capital {
+                lower,
+                key: lower,
+                facts: f,
+            };
+        }
+        let s = t.text(text);
         if f & text_facts::ASCII == 0 {
             return self.read_unicode(s, f);
         }
-        let lower = Piece {
-            start: at as u32,
-            end: (at + s.len()) as u32,
-            in_lowered: true,
-        };
-        let key = if f & text_facts::LETTERS != 0 {
-            lower
-        } else {
-            let key_start = self.buf.len();
-            for b in s.bytes().filter(u8::is_ascii_alphabetic) {
-                self.buf.push(char::from(b.to_ascii_lowercase()));
-            }
-            self.piece(key_start)
-        };
+        let key_start = self.buf.len();
+        for b in s.bytes().filter(u8::is_ascii_alphabetic) {
+            self.buf.push(char::from(b.to_ascii_lowercase()));
+        }
         Capital {
             lower,
-            key,
+            key: self.piece(key_start),
             facts: f,
         }
     }
