@@ -471,16 +471,10 @@ impl Vocabulary {
             .zip(facts.iter_mut())
             .enumerate()
         {
-            let (id, shape) = self.read_token(text, t, shift, &mut buf, &mut folded);
-            if shape & facts::ASCII == 0 {
-                inexact[i / 64] |= 1 << (i % 64);
-            }
+            let (id, shape) = self.read_token(text, t, shift, &mut buf, &mut folded, (i, inexact));
             *out = id;
-            let word = if t.kind == TokenKind::Word {
-                facts::WORD
-            } else {
-                0
-            };
+            // (`WORD` is the lowest bit.)
+            let word = u8::from(t.kind == TokenKind::Word);
             let next = tokens.get(i + 1).map(|n| n.span.start);
             *fact = shape | word | facts::layout(bytes, t.span.end, next);
         }
@@ -488,7 +482,8 @@ impl Vocabulary {
 
     /// The word id of token `t` of `text` and the facts of its text alone
     /// ([`facts::of_text`]); `shift` places a hash in the table (see [`home`]), which is not
-    /// empty; `buf` and `folded` are scratch.
+    /// empty; `buf` and `folded` are scratch. A token beyond ASCII (read the slow way: the
+    /// fast ways read ASCII only) is marked in `inexact`, where `t` is token `i`.
     #[inline(always)]
     fn read_token(
         &self,
@@ -497,6 +492,7 @@ impl Vocabulary {
         shift: u32,
         buf: &mut [u8; SHORT],
         folded: &mut Vec<u8>,
+        (i, inexact): (usize, &mut [u64]),
     ) -> (WordId, u8) {
         let bytes = text.as_bytes();
         // Bytes first (no char boundary checks): most tokens are short ASCII words.
@@ -547,6 +543,11 @@ impl Vocabulary {
         }
         let s = t.text(text);
         let shape = facts::of_text(s);
+        if shape & facts::ASCII == 0 {
+            if let Some(b) = inexact.get_mut(i / 64) {
+                *b |= 1 << (i % 64);
+            }
+        }
         let id = match fold_hash_short(bytes, t.span.start, len, buf) {
             Some(s) => self.slots[self.slot(s.folded, s.hash, s.head)].id,
             None => {
@@ -718,6 +719,16 @@ mod tests {
             for vocabulary in [&v, &Vocabulary::default()] {
                 vocabulary.read(text, &tokens, &mut words);
                 assert_eq!(words.facts(), &expected[..], "{text:?}");
+                // The tokens beyond ASCII (read the slow way) are the inexact ones, where
+                // the vocabulary is not empty.
+                let marked: Vec<bool> = (0..tokens.len())
+                    .map(|i| words.inexact[i / 64] >> (i % 64) & 1 == 1)
+                    .collect();
+                let beyond: Vec<bool> = tokens
+                    .iter()
+                    .map(|t| !vocabulary.slots.is_empty() && !t.text(text).is_ascii())
+                    .collect();
+                assert_eq!(marked, beyond, "{text:?}");
             }
         }
     }

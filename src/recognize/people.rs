@@ -843,7 +843,7 @@ impl<'a> Doc<'a> {
         }
         reset(&mut headline, n, false);
         titles.clear();
-        capitals.fill(text, tokens);
+        capitals.fill(text, tokens, scan.facts());
         for (m, entries) in &scan.matches {
             let (s, e) = (m.tokens.start, m.tokens.end);
             // Whether an end or a title was written at `s` (most matches are acronyms and
@@ -1337,7 +1337,7 @@ impl<'a> Doc<'a> {
         }
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
-            TokenKind::Word => self.capitals.has_digit(i) == Some(false),
+            TokenKind::Word => self.capitals.has_digit(i, self.tok(i)) == Some(false),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
@@ -1448,7 +1448,7 @@ impl<'a> Doc<'a> {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
         // A plain capitalised word alone (`Budi`) is a degree only as a plain form is written.
-        if e == i + 1 && self.capitals.is_plain(i) {
+        if e == i + 1 && self.capitals.is_plain(i, self.tok(i)) {
             return self.rec.plain_degree_forms.iter().any(|f| **f == *w)
                 && w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
                 && self.is_degree_text(w);

@@ -5,17 +5,8 @@
 //! the token is ASCII, else kept in one buffer).
 
 pub(super) use crate::text::case::{lower, Lower};
+use crate::text::facts as text_facts;
 use crate::text::{Token, TokenKind};
-
-/// Whether the first character of `s` is an upper-case letter.
-#[inline]
-pub(super) fn is_capitalised(s: &str) -> bool {
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
-}
 
 /// Two letters or more and no lower-case letter (`SAR`, `DPRD`, `RI`).
 pub(super) fn is_all_caps(s: &str) -> bool {
@@ -35,43 +26,6 @@ pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
-/// Byte class: not an ASCII letter.
-const NOT_LETTER: u8 = 1;
-/// Byte class: an ASCII lower-case letter.
-const LOWER_CASE: u8 = 2;
-/// Byte class: not ASCII.
-const NOT_ASCII: u8 = 4;
-/// Byte class: an ASCII digit.
-const DIGIT: u8 = 8;
-/// Byte class: an ASCII capital.
-const UPPER_CASE: u8 = 16;
-/// Byte class: a period.
-const PERIOD: u8 = 32;
-
-/// The class of each byte ([`NOT_LETTER`], [`LOWER_CASE`], [`NOT_ASCII`]).
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if !c.is_ascii() {
-            NOT_ASCII | NOT_LETTER
-        } else if c.is_ascii_lowercase() {
-            LOWER_CASE
-        } else if c.is_ascii_uppercase() {
-            UPPER_CASE
-        } else if c.is_ascii_digit() {
-            NOT_LETTER | DIGIT
-        } else if c == b'.' {
-            NOT_LETTER | PERIOD
-        } else {
-            NOT_LETTER
-        };
-        b += 1;
-    }
-    t
-};
-
 /// Marks a token that is not capitalised in [`Capitals::index`].
 const NOT_CAPITALISED: u32 = u32::MAX;
 
@@ -90,12 +44,8 @@ struct Capital {
     lower: Piece,
     /// Its name key (letters only, lower case).
     key: Piece,
-    /// Two letters or more and no lower-case letter.
-    all_caps: bool,
-    /// An ASCII digit in it.
-    digit: bool,
-    /// ASCII, not in capitals, with no period and no capital after the first letter (`Budi`).
-    plain: bool,
+    /// Its [`text::facts`](crate::text::facts).
+    facts: u8,
 }
 
 /// The capitalised tokens of a document (first character an upper-case letter): the only
@@ -103,7 +53,9 @@ struct Capital {
 /// lower-case forms and name keys (`Dawa’i` → `dawai`) are read once: an ASCII token's
 /// lower-case form is its span of the text lower-cased as a whole (ASCII lower-casing keeps
 /// every byte where it is), as is its key when it is all letters; other forms go into one
-/// buffer.
+/// buffer. Which tokens are capitalised, ASCII, letters only or in capitals is read off the
+/// tokens' facts (found once for every recogniser, see [`crate::text::facts`]), not from
+/// their bytes again.
 #[derive(Default)]
 pub(super) struct Capitals {
     forms: Forms,
@@ -116,6 +68,8 @@ pub(super) struct Capitals {
     initials: Vec<u32>,
     /// The words of six bytes or more ending in `nya`, in order (possessive title candidates).
     possessives: Vec<u32>,
+    /// The facts of the tokens, when the caller has none for them.
+    own_facts: Vec<u8>,
 }
 
 /// Where the lower-case forms and keys of the capitalised tokens are kept.
@@ -132,12 +86,15 @@ impl Capitals {
     #[cfg(test)]
     pub(super) fn new(text: &str, tokens: &[Token]) -> Capitals {
         let mut out = Capitals::default();
-        out.fill(text, tokens);
+        out.fill(text, tokens, &[]);
         out
     }
 
-    /// Reads the capitalised tokens of `tokens` of `text`, reusing this value's buffers.
-    pub(super) fn fill(&mut self, text: &str, tokens: &[Token]) {
+    /// Reads the capitalised tokens of `tokens` of `text`, whose [facts](crate::text::facts)
+    /// are `facts` (when it has one for each token; else they are found here), reusing this
+    /// value's buffers.
+    #[inline(never)]
+    pub(super) fn fill(&mut self, text: &str, tokens: &[Token], facts: &[u8]) {
         let Capitals {
             forms,
             index,
@@ -145,7 +102,14 @@ impl Capitals {
             tokens: capitalised,
             initials,
             possessives,
+            own_facts,
         } = self;
+        let facts = if facts.len() == tokens.len() {
+            facts
+        } else {
+            text_facts::fill(text, tokens, own_facts);
+            own_facts
+        };
         capitalised.clear();
         initials.clear();
         possessives.clear();
@@ -158,7 +122,7 @@ impl Capitals {
         capitals.clear();
         // About one token in four is capitalised in news text.
         capitals.reserve(tokens.len() / 4);
-        for (i, t) in tokens.iter().enumerate() {
+        for (i, (t, &f)) in tokens.iter().zip(facts).enumerate() {
             // The rare `y` before the last byte first, then the rest.
             if t.span.end >= t.span.start + 6
                 && text.as_bytes().get(t.span.end.wrapping_sub(2)) == Some(&b'y')
@@ -170,14 +134,7 @@ impl Capitals {
             {
                 possessives.push(i as u32);
             }
-            // Most tokens start with an ASCII byte that is no capital: read no further.
-            let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
-            let capital = if first.is_ascii() {
-                first.is_ascii_uppercase()
-            } else {
-                is_capitalised(t.text(text))
-            };
-            if !capital {
+            if f & text_facts::CAPITAL == 0 {
                 if t.kind == TokenKind::Initial {
                     initials.push(i as u32);
                 }
@@ -185,7 +142,7 @@ impl Capitals {
             }
             index[i] = capitals.len() as u32;
             capitalised.push(i as u32);
-            capitals.push(forms.read(t.text(text), t.span.start));
+            capitals.push(forms.read(text, t, f));
         }
     }
 
@@ -195,63 +152,53 @@ impl Capitals {
 }
 
 impl Forms {
-    /// Reads a capitalised token `s` that starts at byte `at` of the text: its classes of
-    /// bytes in one pass, one table load a byte.
-    fn read(&mut self, s: &str, at: usize) -> Capital {
-        let fold = |acc, b: &u8| acc | BYTE_CLASS[usize::from(*b)];
-        let (first, rest) = s.as_bytes().split_first().unwrap_or((&0, &[]));
-        let after_first = rest.iter().fold(0, fold);
-        let class = BYTE_CLASS[usize::from(*first)] | after_first;
-        let digit = class & DIGIT != 0;
-        if class & NOT_ASCII != 0 {
-            return self.read_unicode(s, digit);
-        }
-        let lower_case = class & LOWER_CASE != 0;
-        // Letters are counted only where they decide something: a word in capitals.
-        let letters = if class & NOT_LETTER == 0 {
-            s.len()
-        } else if lower_case {
-            0
-        } else {
-            s.bytes().filter(u8::is_ascii_alphabetic).count()
-        };
+    /// Reads capitalised token `t` of `text`, whose facts are `f`: most are ASCII letters
+    /// only, whose lower-case form and key are their span of the lowered text, read
+    /// without slicing the text.
+    #[inline(always)]
+    fn read(&mut self, text: &str, t: &Token, f: u8) -> Capital {
         let lower = Piece {
-            start: at as u32,
-            end: (at + s.len()) as u32,
+            start: t.span.start as u32,
+            end: t.span.end as u32,
             in_lowered: true,
         };
-        let key = if letters == s.len() {
-            lower
-        } else {
-            let key_start = self.buf.len();
-            for b in s.bytes().filter(u8::is_ascii_alphabetic) {
-                self.buf.push(char::from(b.to_ascii_lowercase()));
-            }
-            self.piece(key_start)
-        };
-        let all_caps = letters >= 2 && !lower_case;
+        const ASCII_LETTERS: u8 = text_facts::ASCII | text_facts::LETTERS;
+        if f & ASCII_LETTERS == ASCII_LETTERS {
+            return Capital {
+                lower,
+                key: lower,
+                facts: f,
+            };
+        }
+        let s = t.text(text);
+        if f & text_facts::ASCII == 0 {
+            return self.read_unicode(s, f);
+        }
+        let key_start = self.buf.len();
+        for b in s.bytes().filter(u8::is_ascii_alphabetic) {
+            self.buf.push(char::from(b.to_ascii_lowercase()));
+        }
         Capital {
             lower,
-            key,
-            all_caps,
-            digit,
-            plain: !all_caps && class & PERIOD == 0 && after_first & UPPER_CASE == 0,
+            key: self.piece(key_start),
+            facts: f,
         }
     }
 
     /// Reads a capitalised token with characters beyond ASCII.
-    fn read_unicode(&mut self, s: &str, digit: bool) -> Capital {
+    fn read_unicode(&mut self, s: &str, f: u8) -> Capital {
         let start = self.buf.len();
         self.buf.push_str(&s.to_lowercase());
         let lower = self.piece(start);
         let letters = s.chars().filter(|c| c.is_alphabetic());
         self.buf.extend(letters.flat_map(char::to_lowercase));
+        // The facts' capitals count capital letters, not letters: scripts without case
+        // (and title-case letters) count here.
+        let caps = if is_all_caps(s) { text_facts::CAPS } else { 0 };
         Capital {
             lower,
             key: self.piece(lower.end as usize),
-            all_caps: is_all_caps(s),
-            digit,
-            plain: false,
+            facts: f & !text_facts::CAPS | caps,
         }
     }
 
@@ -314,20 +261,26 @@ impl Capitals {
     /// Whether capitalised token `i` is written in capitals (`None`: not capitalised).
     #[inline]
     pub(super) fn all_caps(&self, i: usize) -> Option<bool> {
-        self.get(i).map(|c| c.all_caps)
+        self.get(i).map(|c| c.facts & text_facts::CAPS != 0)
     }
 
-    /// Whether token `i` is capitalised, ASCII, not in capitals, with no period and no
-    /// capital after its first letter (`Budi`, not `MSi`, `S.H`, `SH`).
+    /// Whether token `i`, whose text is `s`, is capitalised, ASCII, not in capitals, with no
+    /// period and no capital after its first letter (`Budi`, not `MSi`, `S.H`, `SH`).
     #[inline]
-    pub(super) fn is_plain(&self, i: usize) -> bool {
-        self.get(i).is_some_and(|c| c.plain)
+    pub(super) fn is_plain(&self, i: usize, s: &str) -> bool {
+        self.get(i).is_some_and(|c| {
+            c.facts & (text_facts::ASCII | text_facts::CAPS) == text_facts::ASCII
+                && (c.facts & text_facts::LETTERS != 0 || !s.contains('.'))
+                && !s.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        })
     }
 
-    /// Whether capitalised token `i` has an ASCII digit (`None`: not capitalised).
+    /// Whether capitalised token `i`, whose text is `s`, has an ASCII digit (`None`: not
+    /// capitalised).
     #[inline]
-    pub(super) fn has_digit(&self, i: usize) -> Option<bool> {
-        self.get(i).map(|c| c.digit)
+    pub(super) fn has_digit(&self, i: usize, s: &str) -> Option<bool> {
+        self.get(i)
+            .map(|c| c.facts & text_facts::LETTERS == 0 && s.bytes().any(|b| b.is_ascii_digit()))
     }
 }
 
@@ -335,6 +288,11 @@ impl Capitals {
 mod tests {
     use super::*;
     use crate::text::Span;
+
+    /// Whether the first character of `s` is an upper-case letter.
+    fn is_capitalised(s: &str) -> bool {
+        s.chars().next().is_some_and(char::is_uppercase)
+    }
 
     const WORDS: [&str; 16] = [
         "Bupati", "Mas'ud", "membuka", "ÉCOLE", "Dawa’i", "S.", "e-KTP", "ΣΑΣ", "“", "COVID-19",
@@ -352,11 +310,6 @@ mod tests {
     #[test]
     fn shapes_match_the_character_methods() {
         for s in WORDS {
-            assert_eq!(
-                is_capitalised(s),
-                s.chars().next().is_some_and(char::is_uppercase),
-                "{s}"
-            );
             assert_eq!(
                 is_all_caps(s),
                 s.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -398,6 +351,40 @@ mod tests {
     }
 
     #[test]
+    fn capitals_read_the_facts_they_are_given() {
+        let text = "Kepala BPBD Kaltim, Budi S.Sos, hadir.";
+        let tokens = crate::text::Tokenizer::builtin().tokenize(text);
+        let mut facts = Vec::new();
+        text_facts::fill(text, &tokens, &mut facts);
+        let words = |c: &Capitals| -> Vec<&str> {
+            c.tokens()
+                .iter()
+                .map(|&i| tokens[i as usize].text(text))
+                .collect()
+        };
+        let mut capitals = Capitals::default();
+        capitals.fill(text, &tokens, &facts);
+        assert_eq!(
+            words(&capitals),
+            ["Kepala", "BPBD", "Kaltim", "Budi", "S.Sos"]
+        );
+        assert_eq!(capitals.all_caps(1), Some(true));
+        assert_eq!(capitals.key(1), "bpbd");
+        // Facts of other tokens (here: none) are found anew.
+        capitals.fill(text, &tokens, &facts[1..]);
+        assert_eq!(
+            words(&capitals),
+            ["Kepala", "BPBD", "Kaltim", "Budi", "S.Sos"]
+        );
+        // The facts given are read, not the bytes again.
+        facts[0] &= !text_facts::CAPITAL;
+        facts[1] &= !text_facts::CAPS;
+        capitals.fill(text, &tokens, &facts);
+        assert_eq!(words(&capitals), ["BPBD", "Kaltim", "Budi", "S.Sos"]);
+        assert_eq!(capitals.all_caps(1), Some(false));
+    }
+
+    #[test]
     fn capitals_read_lower_forms_keys_and_shapes() {
         let text = WORDS.join(" ");
         let mut tokens = Vec::new();
@@ -432,12 +419,12 @@ mod tests {
             assert_eq!(capitals.key(i), key, "{w}");
             assert_eq!(capitals.all_caps(i), Some(is_all_caps(w)), "{w}");
             let digit = w.bytes().any(|b| b.is_ascii_digit());
-            assert_eq!(capitals.has_digit(i), Some(digit), "{w}");
+            assert_eq!(capitals.has_digit(i, w), Some(digit), "{w}");
             let plain = w.is_ascii()
                 && !is_all_caps(w)
                 && !w.contains('.')
                 && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
-            assert_eq!(capitals.is_plain(i), plain, "{w}");
+            assert_eq!(capitals.is_plain(i, w), plain, "{w}");
         }
         assert_eq!(capitals.key(4), "dawai");
         let listed: Vec<usize> = capitals.tokens().iter().map(|&i| i as usize).collect();
