@@ -136,7 +136,7 @@ impl Doc<'_> {
             let name_like = matches!(
                 t.kind,
                 TokenKind::Word | TokenKind::Abbreviation | TokenKind::Initial
-            ) && is_capitalised(t.text(self.text));
+            ) && self.facts[i] & facts::CAPITAL != 0;
             if !name_like || !self.layout.same_line(i, start) {
                 break;
             }
