@@ -75,7 +75,7 @@ use crate::lexicon::places::{AmbiguousWords, RegionAliases, Regions, VillageTabl
 use crate::lexicon::LexiconText;
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan};
 use crate::text::hash::{FoldHashMap, FoldHashSet};
-use crate::text::{Sentence, Token};
+use crate::text::{facts, Sentence, Token};
 
 use context::{Layout, PlaceWords, Role};
 use senses::{Lexicons, Senses};
@@ -308,10 +308,20 @@ impl PlaceRecognizer {
         layout.fill(text, tokens, sentences, words);
         pool.clear();
         cands.clear();
+        // The facts of the tokens the scan read (found here when it read none: a scan made
+        // without the gazetteer).
+        let mut own_facts = Vec::new();
+        let facts = if scan.facts().len() == tokens.len() {
+            scan.facts()
+        } else {
+            facts::fill(text, tokens, &mut own_facts);
+            &own_facts
+        };
         let mut doc = Doc {
             rec: self,
             text,
             tokens,
+            facts,
             layout,
             pool,
             cands,
@@ -372,6 +382,8 @@ struct Doc<'a> {
     rec: &'a PlaceRecognizer,
     text: &'a str,
     tokens: &'a [Token],
+    /// The facts of each token ([`crate::text::facts`]: case, shape, layout).
+    facts: &'a [u8],
     layout: Layout,
     /// Readings of all candidates.
     pool: Vec<Choice>,

@@ -13,7 +13,7 @@ use super::senses::{case_ok, SenseKind};
 use super::{
     Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
 };
-use crate::text::TokenKind;
+use crate::text::{facts, TokenKind};
 
 /// Most items a list after a prefixed name may add.
 const MAX_LIST: usize = 8;
@@ -29,8 +29,9 @@ impl Doc<'_> {
 
     /// True when token `i` is a capitalised word.
     pub(super) fn capitalised_word(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        t.kind == TokenKind::Word && is_capitalised(t.text(self.text))
+        // Read from the token's facts: a word whose first character is a capital.
+        const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
+        self.facts[i] & CAPITALISED_WORD == CAPITALISED_WORD
     }
 
     /// Candidates from the dictionary matches, with the senses written in the right case.
@@ -135,7 +136,7 @@ impl Doc<'_> {
             let name_like = matches!(
                 t.kind,
                 TokenKind::Word | TokenKind::Abbreviation | TokenKind::Initial
-            ) && is_capitalised(t.text(self.text));
+            ) && self.facts[i] & facts::CAPITAL != 0;
             if !name_like || !self.layout.same_line(i, start) {
                 break;
             }

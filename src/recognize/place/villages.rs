@@ -36,7 +36,7 @@ use std::ops::Range;
 use crate::document::PlaceLevel;
 use crate::lexicon::places::{Ambiguity, NameKey, VillageTable, WordClass as AmbiguityClass};
 use crate::recognize::gazetteer::{Scan, WordClass};
-use crate::text::{Span, Token, TokenKind};
+use crate::text::{facts, Span, Token, TokenKind};
 
 use super::context::{is_all_caps, is_capitalised, Layout, Role};
 use super::reading::{Decision, Mentioned};
@@ -375,8 +375,14 @@ impl Doc<'_> {
             }
         }
         let bytes = self.text.as_bytes();
+        // A bare name starts on a capitalised word: the tokens' facts lead from one to the
+        // next, eight tokens at a time.
         let mut i = 0;
         while i < n {
+            i = facts::find(self.facts, i, facts::WORD | facts::CAPITAL);
+            if i >= n {
+                break;
+            }
             // Most tokens are lower-case words or punctuation: told by their first byte.
             let t = &tokens[i];
             let first = bytes.get(t.span.start).copied().unwrap_or(0);
