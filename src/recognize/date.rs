@@ -57,7 +57,7 @@ use crate::lexicon::{LexiconKind, LexiconText};
 use crate::recognize::gazetteer::{GazetteerBuilder, Scan};
 use crate::text::{Span, Token};
 
-use atoms::{Atoms, TokenWords, NO_DATE_WORD};
+use atoms::{anchor_classes, Atoms, TokenWords, NO_DATE_WORD};
 use grammar::{Expr, ExprKind, Parser};
 use lexicon::DateLexicon;
 
@@ -94,6 +94,8 @@ pub struct DateRecognizer {
     /// The id in `lex` of each word of the shared vocabulary that is a word of the date
     /// lexicon ([`NO_DATE_WORD`] where none; empty until [`register`](Self::register)).
     by_word: Vec<u32>,
+    /// The [`anchor_classes`] of the words of `by_word`.
+    anchors_by_word: Vec<u8>,
 }
 
 impl DateRecognizer {
@@ -103,6 +105,7 @@ impl DateRecognizer {
         Ok(DateRecognizer {
             lex: DateLexicon::from_lexicons(lexicons)?,
             by_word: Vec::new(),
+            anchors_by_word: Vec::new(),
         })
     }
 
@@ -162,6 +165,7 @@ impl DateRecognizer {
                 self.by_word[id] = date_id;
             }
         }
+        self.anchors_by_word = anchor_classes(&self.by_word, &self.lex);
     }
 
     /// [`analyze`](Self::analyze) reading the words of the tokens off `scan`, made by the
@@ -178,6 +182,7 @@ impl DateRecognizer {
                 ids: scan.words(),
                 date_ids: &self.by_word,
                 facts: scan.facts(),
+                anchors: &self.anchors_by_word,
             });
         self.with_atoms(text, tokens, words, reference.is_none(), |atoms| {
             self.analyze_atoms(atoms, reference)

@@ -25,6 +25,32 @@ pub(super) struct TokenWords<'a> {
     pub date_ids: &'a [u32],
     /// The [`facts`] of each token, as the vocabulary read them with the words.
     pub facts: &'a [u8],
+    /// The [`anchor_classes`] of each vocabulary word (words past the end are none).
+    pub anchors: &'a [u8],
+}
+
+/// [`anchor_classes`]: the word is no word that can begin a date.
+const NOT_ANCHOR: u8 = 0;
+/// [`anchor_classes`]: a word that can begin a date, not a weekday.
+const ANCHOR: u8 = 1;
+/// [`anchor_classes`]: a weekday.
+const WEEKDAY: u8 = 2;
+
+/// What each vocabulary word is to the window pass of [`Atoms::fill`], one byte a word
+/// (`date_ids`: the date lexicon's id of each vocabulary word, as in [`TokenWords`]): a
+/// weekday, another word that can begin a date, or neither — so that a token of ASCII
+/// letters is judged with one look-up instead of two.
+pub(super) fn anchor_classes(date_ids: &[u32], lex: &DateLexicon) -> Vec<u8> {
+    date_ids
+        .iter()
+        .map(
+            |&d| match (d != NO_DATE_WORD).then(|| lex.anchor_of(d)).flatten() {
+                Some(true) => WEEKDAY,
+                Some(false) => ANCHOR,
+                None => NOT_ANCHOR,
+            },
+        )
+        .collect()
 }
 
 impl TokenWords<'_> {
@@ -49,6 +75,24 @@ impl TokenWords<'_> {
     #[inline]
     fn is_letters(&self, k: usize) -> bool {
         self.facts(k) & facts::LETTERS != 0
+    }
+
+    /// [`anchor`] of token `k` when it is ASCII letters only (its word says at once);
+    /// `None` for other tokens, which are read.
+    #[inline(always)]
+    fn letters_anchor(&self, k: usize) -> Option<Option<bool>> {
+        if !self.is_letters(k) {
+            return None;
+        }
+        let class = match self.ids.get(k) {
+            Some(&id) => self.anchors.get(id as usize).copied().unwrap_or(NOT_ANCHOR),
+            None => NOT_ANCHOR,
+        };
+        Some(match class {
+            WEEKDAY => Some(true),
+            ANCHOR => Some(false),
+            _ => None,
+        })
     }
 }
 
@@ -473,11 +517,14 @@ impl Atoms {
             if full {
                 break;
             }
-            let Some(b) = bytes.get(tok.span.start..tok.span.end) else {
-                continue;
+            let a = match words.as_ref().and_then(|w| w.letters_anchor(k)) {
+                Some(a) => a,
+                None => match bytes.get(tok.span.start..tok.span.end) {
+                    Some(b) => anchor(text, tok.span, b, lex, words.as_ref().map(|w| (w, k))),
+                    None => None,
+                },
             };
-            let Some(weekday) = anchor(text, tok.span, b, lex, words.as_ref().map(|w| (w, k)))
-            else {
+            let Some(weekday) = a else {
                 continue;
             };
             let before = if weekday { BEFORE_WEEKDAY } else { BEFORE };
@@ -962,6 +1009,7 @@ mod tests {
             "Besok pagi atau lusa; tiga hari lalu; s.d. 5 Mei; e-KTP 2021; Kamisan Rabu.",
             "",
         ];
+        let anchors = anchor_classes(&date_ids, &lex);
         let mut words = TextWords::default();
         for text in texts {
             let tokens = Tokenizer::builtin().analyze(text).tokens;
@@ -970,6 +1018,7 @@ mod tests {
                 ids: words.ids(),
                 date_ids: &date_ids,
                 facts: words.facts(),
+                anchors: &anchors,
             };
             for full in [false, true] {
                 let mut plain = Atoms::default();
@@ -979,6 +1028,32 @@ mod tests {
                 assert_eq!(dump(&read), dump(&plain), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn anchor_classes_say_what_the_lexicon_says() {
+        let lex = builtin();
+        let mut date_ids = vec![NO_DATE_WORD; 3];
+        date_ids.extend(lex.ascii_words().map(|(id, _)| id));
+        date_ids.push(NO_DATE_WORD);
+        let classes = anchor_classes(&date_ids, &lex);
+        assert_eq!(classes.len(), date_ids.len());
+        for (&d, &c) in date_ids.iter().zip(&classes) {
+            let expected = if d == NO_DATE_WORD {
+                None
+            } else {
+                lex.anchor_of(d)
+            };
+            let got = match c {
+                WEEKDAY => Some(true),
+                ANCHOR => Some(false),
+                _ => None,
+            };
+            assert_eq!(got, expected, "{d}");
+        }
+        // the table knows weekdays, other anchors and plain date words apart
+        assert!(classes.contains(&WEEKDAY) && classes.contains(&ANCHOR));
+        assert!(classes.contains(&NOT_ANCHOR));
     }
 
     #[test]
