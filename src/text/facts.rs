@@ -5,7 +5,7 @@
 //!
 //! The facts of a token are functions of its text, its kind and the text between it and the
 //! next token: [`of_token`] says what they are, one token at a time; [`fill`] is that for
-//! a whole text; the fast readings ([`ascii8`], [`ascii16`], [`single`]) are tested
+//! a whole text; the fast readings ([`ascii8_folded`], [`ascii16_folded`], [`single`]) are tested
 //! against it.
 
 use super::{Token, TokenKind};
@@ -138,24 +138,6 @@ fn bit(yes: bool, f: u8) -> u8 {
     u8::from(yes) * f
 }
 
-/// The high bit of each byte of `x` that is a letter, either case. Every byte of `x` must
-/// be below 0x80 (zero bytes are none).
-#[inline(always)]
-fn letter_lanes(x: u64) -> u64 {
-    // Bytes from `a` to `z` once bit 5 is set (no byte carries: all are below 0x80, so each
-    // sum stays in its byte).
-    let y = x | lanes(0x20);
-    (y.wrapping_add(lanes(0x80 - b'a')) ^ y.wrapping_add(lanes(0x80 - b'z' - 1))) & lanes(0x80)
-}
-
-/// Of the letters marked in `letters` (as [`letter_lanes`] marks those of `x`), the high bit
-/// of each capital.
-#[inline(always)]
-fn upper_lanes(x: u64, letters: u64) -> u64 {
-    // Bit 5, moved to the high bit, is set in lower case.
-    letters & !((x & lanes(0x20)) << 2)
-}
-
 /// The high bits of the first `len` bytes (one to eight) of a number.
 #[inline(always)]
 fn first_lanes(len: usize) -> u64 {
@@ -169,37 +151,41 @@ fn two_or_more(x: u64) -> bool {
     x & x.wrapping_sub(1) != 0
 }
 
-/// [`of_text`] of a token of `len` bytes (one to eight), all ASCII, read as the
-/// little-endian number `x` with the bytes past the token zero.
+/// The high bit of each byte of `f` that is a lower-case letter `a`–`z`. Every byte of `f`
+/// must be below 0x80.
 #[inline(always)]
-pub(crate) fn ascii8(x: u64, len: usize) -> u8 {
-    let letters = letter_lanes(x);
-    let f = ASCII | bit(letters == first_lanes(len), LETTERS);
-    // Most tokens start in lower case: no capital first, none in capitals.
-    if (x as u8).is_ascii_lowercase() {
-        return f;
-    }
-    let upper = upper_lanes(x, letters);
-    // No lower-case letter: every letter is a capital.
-    let caps = upper == letters && two_or_more(upper);
-    f | bit(upper & 0x80 != 0, CAPITAL) | bit(caps, CAPS)
+fn lower_lanes(f: u64) -> u64 {
+    (f.wrapping_add(lanes(0x80 - b'a')) ^ f.wrapping_add(lanes(0x80 - b'z' - 1))) & lanes(0x80)
 }
 
-/// [`of_text`] of a token of `len` bytes (nine to sixteen), all ASCII, read as the
-/// little-endian numbers `lo` (its first eight bytes) and `hi` (the rest, with the bytes past
-/// the token zero).
+/// [`of_text`] of a token of `len` bytes (one to eight), all ASCII, from its bytes folded (`f`: `A`–`Z`
+/// lower-cased, no other letter changed, the bytes past the token zero) and the high bit
+/// of each byte that was a capital (`upper`): what the vocabulary's fold finds anyway, so
+/// that only the letters are left to find.
 #[inline(always)]
-pub(crate) fn ascii16(lo: u64, hi: u64, len: usize) -> u8 {
-    let (letters_lo, letters_hi) = (letter_lanes(lo), letter_lanes(hi));
+pub(crate) fn ascii8_folded(f: u64, upper: u64, len: usize) -> u8 {
+    // Folded, every letter is lower case.
+    let letters = lower_lanes(f);
+    let caps = upper == letters && two_or_more(upper);
+    ASCII
+        | bit(letters == first_lanes(len), LETTERS)
+        | bit(upper & 0x80 != 0, CAPITAL)
+        | bit(caps, CAPS)
+}
+
+/// [`of_text`] of a token of `len` bytes (nine to sixteen), all ASCII, from its first
+/// eight bytes and the rest folded, and the capitals of each, as [`ascii8_folded`] takes them.
+#[inline(always)]
+pub(crate) fn ascii16_folded(
+    (lo, hi): (u64, u64),
+    (upper_lo, upper_hi): (u64, u64),
+    len: usize,
+) -> u8 {
+    let (letters_lo, letters_hi) = (lower_lanes(lo), lower_lanes(hi));
     let all = letters_lo == lanes(0x80) && letters_hi == first_lanes(len - 8);
-    let f = ASCII | bit(all, LETTERS);
-    if (lo as u8).is_ascii_lowercase() {
-        return f;
-    }
-    let (upper_lo, upper_hi) = (upper_lanes(lo, letters_lo), upper_lanes(hi, letters_hi));
     let two = two_or_more(upper_lo) || two_or_more(upper_hi) || (upper_lo != 0 && upper_hi != 0);
     let caps = upper_lo == letters_lo && upper_hi == letters_hi && two;
-    f | bit(upper_lo & 0x80 != 0, CAPITAL) | bit(caps, CAPS)
+    ASCII | bit(all, LETTERS) | bit(upper_lo & 0x80 != 0, CAPITAL) | bit(caps, CAPS)
 }
 
 /// [`of_text`] of each token of one ASCII byte, by byte (zero past ASCII).
@@ -227,15 +213,21 @@ mod tests {
     use super::*;
     use crate::text::Tokenizer;
 
-    /// `s` (ASCII, at most 16 bytes) as the numbers the fast readings take.
-    fn numbers(s: &str) -> (u64, u64) {
-        let mut w = [0u8; 16];
-        w[..s.len()].copy_from_slice(s.as_bytes());
-        let (lo, hi) = w.split_at(8);
-        (
-            u64::from_le_bytes(lo.try_into().unwrap()),
-            u64::from_le_bytes(hi.try_into().unwrap()),
-        )
+    /// `s` (ASCII, at most 16 bytes) as the numbers the fast readings take: its bytes with
+    /// `A`–`Z` lower-cased, and the high bit of each capital, eight bytes to a number.
+    fn numbers(s: &str) -> ((u64, u64), (u64, u64)) {
+        let (mut folded, mut upper) = ([0u8; 16], [0u8; 16]);
+        for (i, b) in s.bytes().enumerate() {
+            folded[i] = b.to_ascii_lowercase();
+            upper[i] = if b.is_ascii_uppercase() { 0x80 } else { 0 };
+        }
+        let pair = |w: [u8; 16]| {
+            (
+                u64::from_le_bytes(w[..8].try_into().unwrap()),
+                u64::from_le_bytes(w[8..].try_into().unwrap()),
+            )
+        };
+        (pair(folded), pair(upper))
     }
 
     #[test]
@@ -265,11 +257,11 @@ mod tests {
                     char::from(alphabet[r % alphabet.len()])
                 })
                 .collect();
-            let (lo, hi) = numbers(&s);
+            let ((lo, hi), (upper_lo, upper_hi)) = numbers(&s);
             let fast = if len <= 8 {
-                ascii8(lo, len)
+                ascii8_folded(lo, upper_lo, len)
             } else {
-                ascii16(lo, hi, len)
+                ascii16_folded((lo, hi), (upper_lo, upper_hi), len)
             };
             assert_eq!(fast, of_text(&s), "{s:?}");
         }
@@ -277,7 +269,8 @@ mod tests {
             if b.is_ascii() {
                 let s = char::from(b).to_string();
                 assert_eq!(single(b), of_text(&s), "{b}");
-                assert_eq!(ascii8(u64::from(b), 1), of_text(&s), "{b}");
+                let ((lo, _), (upper, _)) = numbers(&s);
+                assert_eq!(ascii8_folded(lo, upper, 1), of_text(&s), "{b}");
             } else {
                 assert_eq!(single(b), 0);
             }
