@@ -674,15 +674,9 @@ mod tests {
         // Random ASCII tokens of one to sixteen bytes, capitals, letters' neighbours and the
         // backtick among them: the facts read off the fold are those of the text.
         let mut seed = 0x1234_5678_9abc_def1;
-        let alphabet = b"aAzZbK@[`{-0 9'.Yy";
         for _ in 0..20_000 {
-            let len = 1 + (crate::text::xorshift(&mut seed) % 16) as usize;
-            let s: String = (0..len)
-                .map(|_| {
-                    let r = crate::text::xorshift(&mut seed) as usize;
-                    char::from(alphabet[r % alphabet.len()])
-                })
-                .collect();
+            let s = crate::text::random_ascii_word(&mut seed);
+            let len = s.len();
             let mut w = [0u8; 16];
             w[..len].copy_from_slice(s.as_bytes());
             let lo = u64::from_le_bytes(w[..8].try_into().unwrap());

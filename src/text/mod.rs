@@ -110,6 +110,18 @@ pub(crate) fn xorshift(seed: &mut u64) -> u64 {
     *seed
 }
 
+/// A random ASCII token of one to sixteen bytes for the tests of the case and letter facts:
+/// letters of both cases, the bytes next to the letters (`@ [ ` { `), digits, space and
+/// punctuation.
+#[cfg(test)]
+pub(crate) fn random_ascii_word(seed: &mut u64) -> String {
+    const ALPHABET: &[u8] = b"aAzZbK@[`{-0 9'.Yy";
+    let len = 1 + (xorshift(seed) % 16) as usize;
+    (0..len)
+        .map(|_| char::from(ALPHABET[xorshift(seed) as usize % ALPHABET.len()]))
+        .collect()
+}
+
 pub use abbrev::{AbbreviationClass, AbbreviationInfo};
 pub use clitic::{split_clitics, WordParts};
 pub use token::{Sentence, Span, Token, TokenKind};

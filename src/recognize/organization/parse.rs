@@ -1242,10 +1242,13 @@ fn is_numbering(v: &DocView<'_>, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::acronym::view::testing::with_view;
+    use crate::recognize::acronym::view::testing::{with_view, Parts};
 
-    /// The text of the name read at the first token of `text`, its bracket and nested names.
-    fn read(text: &str) -> Option<(String, Option<String>, Vec<String>)> {
+    /// Calls `f` with the view of `text`, the recognisers and a parser over the view.
+    fn with_parser<R>(
+        text: &str,
+        f: impl FnOnce(&DocView<'_>, &Parts<'_>, &Parser<'_, '_>) -> R,
+    ) -> R {
         with_view(text, |v, parts| {
             let o = parts.orgs;
             let parser = Parser::new(
@@ -1257,6 +1260,13 @@ mod tests {
                 &o.regional,
                 Vec::new(),
             );
+            f(v, parts, &parser)
+        })
+    }
+
+    /// The text of the name read at the first token of `text`, its bracket and nested names.
+    fn read(text: &str) -> Option<(String, Option<String>, Vec<String>)> {
+        with_parser(text, |v, _, parser| {
             parser.best_at(0).map(|p| {
                 (
                     v.slice(p.tokens.clone()).to_string(),
@@ -1369,21 +1379,9 @@ mod tests {
             text_of("Mantan Pejabat Dinas Enam Tahun Penjara di Kota Itu"),
             None
         );
-        with_view(
+        with_parser(
             "Hakim Vonis Mantan Pejabat Dinas Enam Tahun Penjara di Kota Itu",
-            |v, parts| {
-                let o = parts.orgs;
-                let parser = Parser::new(
-                    v,
-                    parts.people,
-                    &o.patterns,
-                    &o.abbreviated,
-                    &o.institutions,
-                    &o.regional,
-                    Vec::new(),
-                );
-                assert!(parser.best_at(4).is_none());
-            },
+            |_, _, parser| assert!(parser.best_at(4).is_none()),
         );
         // In running text the same words are lower case; a name's own words stay.
         assert_eq!(
@@ -1397,17 +1395,7 @@ mod tests {
     #[test]
     fn given_names_by_the_vocabulary_are_no_ordinary_words() {
         let text = "Dinas Budi Agus SITI Kesehatan Lalu Lintas Énergi Dewi rapat, Ahmad dan Sri.";
-        with_view(text, |v, parts| {
-            let o = parts.orgs;
-            let parser = Parser::new(
-                v,
-                parts.people,
-                &o.patterns,
-                &o.abbreviated,
-                &o.institutions,
-                &o.regional,
-                Vec::new(),
-            );
+        with_parser(text, |v, parts, parser| {
             let mut given = 0;
             for k in 0..v.tokens.len() {
                 let lower = v.tok(k).to_lowercase();
