@@ -322,8 +322,11 @@ struct Buffers {
     /// The spans of the dates and of the places' mentions, in text order.
     date_spans: Vec<Span>,
     place_spans: Vec<Span>,
-    /// The places, organisations and acronyms, before they join the document's entities.
+    /// The places, organisations, acronyms and dates, before they join the document's
+    /// entities.
     named: Vec<Entity>,
+    /// The spans of the officials' and persons' mentions, sorted.
+    names: Vec<Span>,
 }
 
 /// Reads Indonesian news text into a [`Document`].
@@ -370,6 +373,7 @@ impl Extractor {
             mut date_spans,
             mut place_spans,
             mut named,
+            mut names,
         } = BUFFERS.take();
         self.tokenizer.analyze_into(text, &mut analysis);
         let scan = self.gazetteer.scan(text, &analysis.tokens);
@@ -419,7 +423,7 @@ impl Extractor {
             place_spans.iter().copied(),
         );
         let not_name = self.acronyms.not_name(&view, &self.people);
-        let mut entities = self.people.recognize(
+        let people = self.people.recognize(
             text,
             &analysis.tokens,
             &analysis.sentences,
@@ -431,10 +435,10 @@ impl Extractor {
             },
         );
         // A place read up to the end of its run of capitals gives the name after it back.
-        let names = crate::resolve::name_spans(&entities);
+        crate::resolve::name_spans(&people, &mut names);
         crate::resolve::cut_places_at_names(text, &mut named, &names);
         view.set_names(
-            entities
+            people
                 .iter()
                 .flat_map(|e| e.mentions.iter().map(|m| m.span)),
         );
@@ -447,14 +451,13 @@ impl Extractor {
             .recognize(&view, &self.people, &links, &mut named);
         // The view gives its buffers back to this thread for the next document.
         drop(view);
-        entities.reserve_exact(named.len() + dates.matches.len());
-        entities.append(&mut named);
+        named.reserve(dates.matches.len());
         for m in dates.matches {
             let mention = Mention {
                 text: text[m.span.range()].to_string(),
                 span: m.span,
             };
-            entities.push(Entity {
+            named.push(Entity {
                 data: EntityData::Date(m.value),
                 text: mention.text.clone(),
                 span: m.span,
@@ -474,7 +477,7 @@ impl Extractor {
             reference_date,
             sentences: analysis.sentences.iter().map(|s| s.span).collect(),
             tokens: self.tokens.then(|| std::mem::take(&mut analysis.tokens)),
-            entities: crate::resolve::assemble(entities),
+            entities: crate::resolve::assemble(people, &mut named),
             topics,
             keyphrases,
         };
@@ -482,12 +485,14 @@ impl Extractor {
         if analysis.tokens.capacity() <= KEEP_TOKENS
             && date_spans.capacity().max(place_spans.capacity()) <= KEEP_SPANS
             && named.capacity() <= KEEP_ENTITIES
+            && names.capacity() <= KEEP_SPANS
         {
             BUFFERS.set(Buffers {
                 analysis,
                 date_spans,
                 place_spans,
                 named,
+                names,
             });
         }
         doc

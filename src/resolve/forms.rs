@@ -4,11 +4,8 @@
 //! than once per mention and then dropped.
 
 use std::cell::Cell;
-use std::collections::hash_map::Entry;
-use std::hash::BuildHasher;
 
 use crate::document::{Entity, EntityData, Mention};
-use crate::text::hash::{FastState, FoldHashMap};
 use crate::text::Span;
 
 use super::normalise_append;
@@ -34,7 +31,7 @@ pub(crate) fn one_per_form<'q, T>(
         return;
     }
     let mut g = SCRATCH.take();
-    g.clear();
+    g.clear(found.len());
     for t in found.iter() {
         let (span, qualifier) = form(t);
         g.add(&text[span.range()], qualifier, span);
@@ -87,6 +84,8 @@ struct Form {
     mentions: u32,
     /// Its mention with the earliest start, the first of those on a tie.
     earliest: u32,
+    /// The hash of its key ([`key_hash`]).
+    hash: u64,
 }
 
 /// The mentions of one kind grouped by surface form; its buffers are reused from one call of
@@ -100,19 +99,21 @@ struct Groups {
     /// Per mention, its span and its form.
     spans: Vec<Span>,
     form_of: Vec<u32>,
-    /// The form of each key hash (the first form with that hash: a form whose key collides
-    /// with another's is found by a scan).
-    by_hash: FoldHashMap<u64, u32>,
-    state: FastState,
+    /// The forms by key hash, an open-addressing table (linear probing, a power of two long,
+    /// at most half full): each slot 0 or a form's index plus one.
+    table: Vec<u32>,
 }
 
 impl Groups {
-    fn clear(&mut self) {
+    /// Empties the groups, with room in the table for `mentions` forms.
+    fn clear(&mut self, mentions: usize) {
         self.keys.clear();
         self.forms.clear();
         self.spans.clear();
         self.form_of.clear();
-        self.by_hash.clear();
+        self.table.clear();
+        self.table
+            .resize((2 * mentions).next_power_of_two().max(8), 0);
     }
 
     /// The key of form `f`.
@@ -127,45 +128,81 @@ impl Groups {
         normalise_append(written, &mut self.keys);
         self.keys.push(0x1f);
         self.keys.extend_from_slice(qualifier.as_bytes());
+        let hash = key_hash(&self.keys[start..]);
+        self.add_key(start, hash, span);
+    }
+
+    /// Adds the mention at `span` whose key is `keys[start..]`, hashed `hash`, to its form.
+    fn add_key(&mut self, start: usize, hash: u64, span: Span) {
+        if 2 * (self.forms.len() + 1) > self.table.len() {
+            self.grow();
+        }
         let key = &self.keys[start..];
-        let hash = self.state.hash_one(key);
-        // One look-up of the hash, which a new form's takes if no form has it yet.
-        let forms = &self.forms;
-        let known = match self.by_hash.entry(hash) {
-            Entry::Occupied(o) => match *o.get() as usize {
-                f if key_of(&self.keys, forms, f) == key => Some(f),
-                // Another key with the same hash.
-                _ => (0..forms.len()).find(|&f| key_of(&self.keys, forms, f) == key),
-            },
-            Entry::Vacant(v) => {
-                v.insert(forms.len() as u32);
-                None
-            }
-        };
+        let mask = self.table.len() - 1;
+        let mut at = hash as usize & mask;
         let i = self.spans.len() as u32;
-        let f = match known {
-            Some(f) => {
-                self.keys.truncate(start);
-                let form = &mut self.forms[f];
-                form.mentions += 1;
-                if span.start < self.spans[form.earliest as usize].start {
-                    form.earliest = i;
+        let f = loop {
+            match self.table[at] {
+                0 => {
+                    // A new form.
+                    let f = self.forms.len();
+                    self.table[at] = f as u32 + 1;
+                    self.forms.push(Form {
+                        key_end: self.keys.len() as u32,
+                        mentions: 1,
+                        earliest: i,
+                        hash,
+                    });
+                    break f;
                 }
-                f
+                slot => {
+                    let f = slot as usize - 1;
+                    if self.forms[f].hash == hash && key_of(&self.keys, &self.forms, f) == key {
+                        self.keys.truncate(start);
+                        let form = &mut self.forms[f];
+                        form.mentions += 1;
+                        if span.start < self.spans[form.earliest as usize].start {
+                            form.earliest = i;
+                        }
+                        break f;
+                    }
+                }
             }
-            None => {
-                let f = self.forms.len();
-                self.forms.push(Form {
-                    key_end: self.keys.len() as u32,
-                    mentions: 1,
-                    earliest: i,
-                });
-                f
-            }
+            at = (at + 1) & mask;
         };
         self.spans.push(span);
         self.form_of.push(f as u32);
     }
+
+    /// Doubles the table (at least 8 slots) and puts the forms back in.
+    fn grow(&mut self) {
+        let len = (2 * self.table.len()).max(8);
+        self.table.clear();
+        self.table.resize(len, 0);
+        for (f, form) in self.forms.iter().enumerate() {
+            let mut at = form.hash as usize & (len - 1);
+            while self.table[at] != 0 {
+                at = (at + 1) & (len - 1);
+            }
+            self.table[at] = f as u32 + 1;
+        }
+    }
+}
+
+/// The hash of a form's key: its bytes read eight at a time (the last word zero-padded), each
+/// word mixed in by a multiplication, and the high half folded into the low, which picks the
+/// slot.
+fn key_hash(key: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut chunks = key.chunks_exact(8);
+    let mut h = key.len() as u64;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(23);
+    }
+    let tail = (chunks.remainder().iter().rev()).fold(0u64, |w, &b| (w << 8) | u64::from(b));
+    h = (h ^ tail).wrapping_mul(K);
+    h ^ (h >> 29) ^ (h >> 47)
 }
 
 /// The key of form `f` of `forms`, whose keys are `keys`.
@@ -223,15 +260,47 @@ mod tests {
     #[test]
     fn a_hash_taken_by_another_key_is_told_apart() {
         let mut g = Groups::default();
-        g.add("DPRD", "", span(0, 4));
-        // As if `dinas` hashed like `dprd`: its hash leads to the DPRD form.
-        let h = g.state.hash_one(b"dinas\x1f".as_slice());
-        g.by_hash.insert(h, 0);
-        g.add("Dinas", "", span(5, 10));
-        g.add("DINAS", "", span(11, 16));
-        g.add("dprd", "", span(17, 21));
-        assert_eq!(g.form_of, [0, 1, 1, 0]);
+        // Every key hashed alike, so that each form is found past the others in the table.
+        let add = |g: &mut Groups, written: &str, start: usize| {
+            let at = g.keys.len();
+            normalise_append(written, &mut g.keys);
+            g.keys.push(0x1f);
+            g.add_key(at, 7, span(start, start + written.len()));
+        };
+        add(&mut g, "DPRD", 0);
+        add(&mut g, "Dinas", 5);
+        add(&mut g, "DINAS", 11);
+        add(&mut g, "dprd", 17);
+        for (i, w) in ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .enumerate()
+        {
+            add(&mut g, w, 22 + 2 * i);
+        }
+        add(&mut g, "Dinas", 40);
+        assert_eq!(g.form_of[..4], [0, 1, 1, 0]);
+        assert_eq!(g.form_of[13], 1);
+        assert_eq!(g.forms.len(), 11);
         assert_eq!(g.key(1), b"dinas\x1f");
+        assert_eq!(g.forms[1].mentions, 3);
+        assert!(g.table.len() >= 2 * g.forms.len());
+    }
+
+    #[test]
+    fn keys_hash_by_every_byte() {
+        let keys: [&[u8]; 6] = [
+            b"",
+            b"a",
+            b"b",
+            b"kota bogor\x1f32.01",
+            b"kota bogor\x1f32.71",
+            b"ab\0",
+        ];
+        for (i, a) in keys.iter().enumerate() {
+            for b in &keys[i + 1..] {
+                assert_ne!(key_hash(a), key_hash(b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -14,8 +14,9 @@ use std::ops::Range;
 pub(crate) use forms::one_per_form;
 pub(crate) use names::{cut_places_at_names, drop_places_inside_names, name_spans};
 
-use crate::document::{Entity, EntityData, EntityKind};
+use crate::document::{Acronym, Entity, EntityData, EntityKind, ExpansionSource, Mention};
 use crate::text::hash::FoldHashMap;
+use crate::text::Span;
 
 /// Appends to `out` the form two mentions must share to be the same surface form:
 /// case-folded, whitespace-collapsed (no leading or trailing space), apostrophes unified.
@@ -23,6 +24,10 @@ use crate::text::hash::FoldHashMap;
 /// and only rewritten again when its whitespace needs collapsing.
 fn normalise_append(s: &str, out: &mut Vec<u8>) {
     let start = out.len();
+    if fold_tidy_ascii(s.as_bytes(), out) {
+        return;
+    }
+    out.truncate(start);
     if s.is_ascii() {
         // A space first, last or after a space: the mapped bytes need collapsing.
         let mut after_space = true;
@@ -59,6 +64,66 @@ fn normalise_append(s: &str, out: &mut Vec<u8>) {
             }
         }
     }
+}
+
+/// [`normalise_append`] for the common case, eight bytes at a time: appends `bytes` lower-cased
+/// to `out` and returns true when they are ASCII without control characters or backticks and
+/// with no space first, last or after a space (nothing to map but capitals, nothing to
+/// collapse); else returns false, having appended some bytes.
+fn fold_tidy_ascii(bytes: &[u8], out: &mut Vec<u8>) -> bool {
+    let start = out.len();
+    out.reserve(bytes.len() + 8);
+    // A space before the first byte would make a leading space untidy.
+    let mut after_space = true;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        match fold_word(x, &mut after_space) {
+            Some(w) => out.extend_from_slice(&w.to_le_bytes()),
+            None => return false,
+        }
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        // Padded with `a`s, which no test of `fold_word` catches.
+        let mut x = u64::from_le_bytes(*b"aaaaaaaa");
+        for (i, &b) in tail.iter().enumerate() {
+            x ^= u64::from(b ^ b'a') << (8 * i);
+        }
+        match fold_word(x, &mut after_space) {
+            Some(w) => out.extend_from_slice(&w.to_le_bytes()),
+            None => return false,
+        }
+        out.truncate(start + bytes.len());
+    }
+    bytes.last() != Some(&b' ')
+}
+
+/// Eight bytes of [`fold_tidy_ascii`]: their capitals lower-cased, or `None` when a byte is
+/// not ASCII, a control character or a backtick, or a space after a space (`after_space`
+/// says whether the byte before the first was one; it is left saying whether the last is).
+#[inline(always)]
+fn fold_word(x: u64, after_space: &mut bool) -> Option<u64> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = 0x80 * ONES;
+    const LOW: u64 = 0x7f * ONES;
+    // The high bit of each byte of `x` (bytes below 0x80) that equals `c`.
+    let equal = |c: u8| {
+        let y = x ^ (u64::from(c) * ONES);
+        !(((y & LOW) + LOW) | y) & HIGH
+    };
+    // Not ASCII, or a control character (below 0x20), or a backtick.
+    let control = !x.wrapping_add(0x60 * ONES) & HIGH;
+    let spaces = equal(b' ');
+    // Two spaces in a row, within the word or across words.
+    let doubled = spaces & ((spaces << 8) | u64::from(*after_space) << 7);
+    if (x & HIGH) | control | equal(b'`') | doubled != 0 {
+        return None;
+    }
+    *after_space = spaces >> 63 != 0;
+    // Capitals: at least `A` and at most `Z`; their 0x20 bit set.
+    let capitals = (x + (0x80 - u64::from(b'A')) * ONES) & !(x + (0x7f - u64::from(b'Z')) * ONES);
+    Some(x | ((capitals & HIGH) >> 2))
 }
 
 /// What [`normalise_append`] maps each ASCII byte to before collapsing spaces: whitespace
@@ -101,24 +166,76 @@ fn collapse_spaces(out: &mut Vec<u8>, start: usize) {
     out.truncate(write);
 }
 
-/// Sorts each entity's mentions (dropping repeats) and the entities by first mention (ties:
-/// longer first, then kind), and links jurisdictions. Places, organisations and acronyms come
-/// one entity per surface form already ([`one_per_form`]).
-pub(crate) fn assemble(mut found: Vec<Entity>) -> Vec<Entity> {
-    for e in &mut found {
-        if e.mentions.len() > 1 {
-            e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
-            e.mentions.dedup();
-        }
+/// The document's entities: `people` (the officials and persons) then `rest` (places,
+/// organisations, acronyms and dates), each entity's mentions sorted (repeats dropped), the
+/// entities sorted by first mention (ties: longer first, then kind, then the given order),
+/// and jurisdictions linked. Places, organisations and acronyms come one entity per surface
+/// form already ([`one_per_form`]).
+///
+/// The entities are moved once each, in sorted order, into a list made at its final size;
+/// `rest` is left empty, its memory kept.
+pub(crate) fn assemble(mut people: Vec<Entity>, rest: &mut Vec<Entity>) -> Vec<Entity> {
+    for e in people.iter_mut().chain(rest.iter_mut()) {
+        sort_mentions(e);
     }
     let mut scratch = SCRATCH.take();
-    sort_by_first_mention(&mut found, &mut scratch.order);
+    let order = &mut scratch.order;
+    order.clear();
+    let all = people.iter().chain(rest.iter());
+    order.extend(all.enumerate().map(|(i, e)| SortKey {
+        start: e.span.start,
+        end: Reverse(e.span.end),
+        kind: e.kind(),
+        index: i,
+    }));
+    if order.windows(2).any(|w| w[0] > w[1]) {
+        order.sort_unstable();
+    }
+    let mut found = Vec::with_capacity(order.len());
+    let split = people.len();
+    for k in order.iter() {
+        let slot = match k.index.checked_sub(split) {
+            None => &mut people[k.index],
+            Some(i) => &mut rest[i],
+        };
+        found.push(std::mem::replace(slot, placeholder()));
+    }
+    rest.clear();
     link_jurisdictions(&mut found, &mut scratch);
     // Buffers a long text grew are let go.
     if scratch.order.capacity() <= KEEP_ENTITIES && scratch.keys.capacity() <= KEEP_BYTES {
         SCRATCH.set(scratch);
     }
     found
+}
+
+/// Sorts the mentions of `e` by span and drops repeats (a sorted list, most are, is only
+/// read).
+fn sort_mentions(e: &mut Entity) {
+    let m = &mut e.mentions;
+    let key = |m: &Mention| (m.span.start, m.span.end);
+    if m.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+        m.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    if m.windows(2)
+        .any(|w| w[0].span == w[1].span && w[0].text == w[1].text)
+    {
+        m.dedup();
+    }
+}
+
+/// What an entity moved out of its list leaves behind: nothing on the heap, so dropping it
+/// costs nothing.
+fn placeholder() -> Entity {
+    Entity {
+        data: EntityData::Acronym(Acronym {
+            expansion: None,
+            source: ExpansionSource::Unknown,
+        }),
+        text: String::new(),
+        span: Span::default(),
+        mentions: Vec::new(),
+    }
 }
 
 /// Most entities the sorting buffer keeps from one text to the next.
@@ -134,7 +251,7 @@ thread_local! {
 /// The lists [`assemble`] makes for one text, kept with their memory from one text to the
 /// next.
 struct Scratch {
-    /// The sort keys (see [`sort_by_first_mention`]).
+    /// The sort keys (see [`SortKey`]).
     order: Vec<SortKey>,
     /// The officials' jurisdictions, normalised one after the other, and where each is.
     keys: Vec<u8>,
@@ -161,41 +278,13 @@ impl Default for Scratch {
 }
 
 /// An entity's place in the sorted order: first mention start, longer first, kind, then its
-/// index (a stable order); after the sort, also where the entity sorted there is now and
-/// which entity the place holds (see [`sort_by_first_mention`]).
-type SortKey = ((usize, Reverse<usize>, EntityKind, usize), usize, usize);
-
-/// Sorts the entities by first mention, longer first on the same start, then by kind, full
-/// ties in their given order. The keys are sorted, then each entity moved at most once;
-/// `order` is a buffer.
-fn sort_by_first_mention(entities: &mut [Entity], order: &mut Vec<SortKey>) {
-    order.clear();
-    for (i, e) in entities.iter().enumerate() {
-        order.push(((e.span.start, Reverse(e.span.end), e.kind(), i), i, i));
-    }
-    if order.windows(2).all(|w| w[0].0 <= w[1].0) {
-        return;
-    }
-    order.sort_unstable_by_key(|o| o.0);
-    // `.1` of entry `i`: where the entity first at `i` is now; `.2` of entry `p`: which
-    // entity place `p` holds.
-    for o in order.iter_mut().enumerate() {
-        let (i, entry) = o;
-        entry.1 = i;
-        entry.2 = i;
-    }
-    for p in 0..order.len() {
-        let i = order[p].0 .3;
-        let from = order[i].1;
-        if from != p {
-            entities.swap(p, from);
-            let displaced = order[p].2;
-            order[displaced].1 = from;
-            order[from].2 = displaced;
-            order[i].1 = p;
-            order[p].2 = i;
-        }
-    }
+/// index among all the entities given (a stable order).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct SortKey {
+    start: usize,
+    end: Reverse<usize>,
+    kind: EntityKind,
+    index: usize,
 }
 
 /// Points each official's `jurisdiction_entity` at the first place or organisation entity
@@ -294,6 +383,29 @@ mod tests {
     }
 
     #[test]
+    fn word_at_a_time_path_agrees_with_the_char_definition() {
+        // Every ASCII character, and some others, at every place of texts of up to 19
+        // characters that mix capitals, small letters and single spaces.
+        let base: Vec<char> = "Kota Bogor DPRD Sa x".chars().collect();
+        let others = ['\u{2019}', '\u{a0}', 'É', '\u{7f}'];
+        for len in 0..base.len() {
+            for at in 0..len {
+                for c in (0..128u8).map(char::from).chain(others) {
+                    // `base` is ASCII: a char's index is its byte offset.
+                    let mut s: String = base[..len].iter().collect();
+                    s.replace_range(at..=at, c.encode_utf8(&mut [0; 4]));
+                    assert_eq!(normalise(&s), normalise_reference(&s), "{s:?}");
+                    let mut out = b"ab".to_vec();
+                    let tidy = fold_tidy_ascii(s.as_bytes(), &mut out);
+                    if tidy {
+                        assert_eq!(out[2..], *normalise_reference(&s).as_bytes(), "{s:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ascii_fast_path_agrees_with_the_char_definition() {
         for s in [
             "",
@@ -364,7 +476,7 @@ mod tests {
             },
             &mut places,
         );
-        let out = assemble(places);
+        let out = assemble(places, &mut Vec::new());
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].text, "Kalimantan Timur");
         assert_eq!(out[1].text, "KALTIM");
@@ -385,7 +497,7 @@ mod tests {
             "Isran Noor",
             20,
         );
-        let out = assemble(vec![off, place("Kaltim", 9)]);
+        let out = assemble(vec![off], &mut vec![place("Kaltim", 9)]);
         let EntityData::Official(o) = &out[1].data else {
             panic!("official second")
         };
@@ -595,8 +707,11 @@ mod tests {
                     grouped.extend(es);
                 }
             }
+            // The people and the rest, as the extractor gives them (any split keeps the
+            // order).
+            let mut rest = grouped.split_off(rng.below(grouped.len() + 1));
             assert_eq!(
-                assemble(grouped),
+                assemble(grouped, &mut rest),
                 assemble_reference(found.clone()),
                 "{text:?} {found:#?}"
             );

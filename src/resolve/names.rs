@@ -68,16 +68,17 @@ pub(crate) fn cut_places_at_names(text: &str, places: &mut Vec<Entity>, names: &
     }
 }
 
-/// The spans of every mention of the officials and persons in `people`, sorted by start
-/// (names do not overlap).
-pub(crate) fn name_spans(people: &[Entity]) -> Vec<Span> {
-    let mut names: Vec<Span> = people
-        .iter()
-        .filter(|e| matches!(e.data, EntityData::Official(_) | EntityData::Person(_)))
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
-        .collect();
+/// Puts into `names` the spans of every mention of the officials and persons in `people`,
+/// sorted by start (names do not overlap).
+pub(crate) fn name_spans(people: &[Entity], names: &mut Vec<Span>) {
+    names.clear();
+    names.extend(
+        people
+            .iter()
+            .filter(|e| matches!(e.data, EntityData::Official(_) | EntityData::Person(_)))
+            .flat_map(|e| e.mentions.iter().map(|m| m.span)),
+    );
     names.sort_unstable_by_key(|s| s.start);
-    names
 }
 
 /// Drops the mentions of districts and villages that lie inside the name of an official or
