@@ -297,35 +297,37 @@ mod json {
         Ok(())
     }
 
-    /// The four entries of a flattened span, without braces: written into a buffer on the
-    /// stack (the keys and four numbers of up to twenty digits fit, with the room
-    /// [`decimal`] writes past a number), then copied at once (all of it, and the copy cut
-    /// back: a copy of a fixed size costs no call).
+    /// The four entries of a flattened span, without braces: keys and numbers appended as
+    /// copies of sizes known at compile time (a number's four or eight bytes of digits, cut
+    /// back to its length), which cost no call.
     pub(super) fn span_fields(out: &mut Vec<u8>, s: &Span) {
-        let mut buf = [0u8; 136];
-        let mut at = put(&mut buf, 0, b"\"start\":");
-        at = decimal(&mut buf, at, s.start);
-        at = put(&mut buf, at, b",\"end\":");
-        at = decimal(&mut buf, at, s.end);
-        at = put(&mut buf, at, b",\"char_start\":");
-        at = decimal(&mut buf, at, s.char_start);
-        at = put(&mut buf, at, b",\"char_end\":");
-        at = decimal(&mut buf, at, s.char_end);
-        let keep = out.len() + at;
-        out.extend_from_slice(&buf);
-        out.truncate(keep);
+        // The keys and four numbers of up to twenty digits.
+        out.reserve(128);
+        out.extend_from_slice(b"\"start\":");
+        push_decimal(out, s.start);
+        out.extend_from_slice(b",\"end\":");
+        push_decimal(out, s.end);
+        out.extend_from_slice(b",\"char_start\":");
+        push_decimal(out, s.char_start);
+        out.extend_from_slice(b",\"char_end\":");
+        push_decimal(out, s.char_end);
     }
 
-    /// Writes `key` into `buf` from `at` (a copy of a size known at compile time); returns
-    /// where it ends (`at` if it does not fit).
+    /// Appends `n` in decimal: below 10⁴ (most offsets in a news text) as the four bytes of
+    /// [`four_digits`], below 10⁸ as the eight of [`eight_digits`], each cut back to the
+    /// digits; else through [`number`].
     #[inline(always)]
-    fn put<const K: usize>(buf: &mut [u8], at: usize, key: &[u8; K]) -> usize {
-        match buf.get_mut(at..at + K) {
-            Some(to) => {
-                to.copy_from_slice(key);
-                at + K
-            }
-            None => at,
+    fn push_decimal(out: &mut Vec<u8>, n: usize) {
+        if n < 10_000 {
+            let (word, len) = four_digits(n as u32);
+            out.extend_from_slice(&word.to_le_bytes());
+            out.truncate(out.len() - (4 - len));
+        } else if n < 100_000_000 {
+            let (word, len) = eight_digits(n as u64);
+            out.extend_from_slice(&word.to_le_bytes());
+            out.truncate(out.len() - (8 - len));
+        } else {
+            number(out, n);
         }
     }
 
@@ -392,6 +394,13 @@ mod json {
     /// digits a step.
     #[inline(always)]
     fn decimal(buf: &mut [u8], at: usize, mut n: usize) -> usize {
+        if n < 10_000 {
+            if let Some(to) = buf.get_mut(at..at + 4) {
+                let (word, len) = four_digits(n as u32);
+                to.copy_from_slice(&word.to_le_bytes());
+                return at + len;
+            }
+        }
         if n < 100_000_000 {
             if let Some(to) = buf.get_mut(at..at + 8) {
                 let (word, len) = eight_digits(n as u64);
@@ -419,6 +428,40 @@ mod json {
         }
         at + len
     }
+
+    /// The decimal digits of `n` (below 10⁴, as most offsets in a news text are) as ASCII
+    /// bytes, the first in the lowest byte, and how many: read from [`FOUR_DIGITS`], the
+    /// count from the highest byte in use.
+    #[inline(always)]
+    pub(super) fn four_digits(n: u32) -> (u32, usize) {
+        let word = FOUR_DIGITS
+            .get(n as usize)
+            .copied()
+            .unwrap_or(u32::from(b'0'));
+        (word, (39 - word.leading_zeros() as usize) / 8)
+    }
+
+    /// The digits of `0` to `9999` as [`four_digits`] gives them (built at compile time;
+    /// 40 KB, read near where the last offset's digits were).
+    static FOUR_DIGITS: [u32; 10_000] = {
+        let mut table = [0u32; 10_000];
+        let mut n = 0;
+        while n < 10_000 {
+            let mut word = 0u32;
+            let mut rest = n as u32;
+            // Digits from the last, each shifting the ones after it up a byte.
+            loop {
+                word = (word << 8) | (b'0' as u32 + rest % 10);
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+            table[n] = word;
+            n += 1;
+        }
+        table
+    };
 
     /// The decimal digits of `n` (below 10⁸) as ASCII bytes, the first in the lowest byte,
     /// and how many: all eight digits are made at once, two lanes of four, four of two,
