@@ -15,6 +15,9 @@ use super::{
 };
 use crate::text::{facts, TokenKind};
 
+/// The facts of a word whose first character is a capital.
+const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
+
 /// Most items a list after a prefixed name may add.
 const MAX_LIST: usize = 8;
 
@@ -30,14 +33,16 @@ impl Doc<'_> {
     /// True when token `i` is a capitalised word.
     pub(super) fn capitalised_word(&self, i: usize) -> bool {
         // Read from the token's facts: a word whose first character is a capital.
-        const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
         self.facts[i] & CAPITALISED_WORD == CAPITALISED_WORD
     }
 
-    /// Candidates from the dictionary matches, with the senses written in the right case.
-    pub(super) fn lexicon_candidates(&mut self, scan: &Scan) {
+    /// Candidates from the dictionary matches `named` (indices of the scan's matches that
+    /// have a place reading), with the senses written in the right case.
+    pub(super) fn lexicon_candidates(&mut self, scan: &Scan, named: &[usize]) {
         let senses = &self.rec.senses;
-        for (m, ids) in scan.picked(|e| senses.of(e)) {
+        for &k in named {
+            let (m, entries) = &scan.matches[k];
+            let ids = entries.iter().filter_map(|&e| senses.of(e));
             let all_start = self.pool.len();
             self.pool.extend(ids.map(Choice::Sense));
             let all = all_start..self.pool.len();
@@ -819,9 +824,16 @@ impl Doc<'_> {
         // The same as bits (lengths from 63 on share the last one).
         let bit = |len: usize| 1u64 << len.min(63);
         let lengths = heads.iter().fold(0, |m, &len| m | bit(len));
+        let n = self.tokens.len();
         let mut i = 0;
-        while i < self.tokens.len() {
-            // The length of the token's span first (its text is that long, or empty when the
+        while i < n {
+            // A name starts on a capitalised word: the tokens' facts lead from one to the
+            // next, eight tokens at a time.
+            i = facts::find(self.facts, i, CAPITALISED_WORD);
+            if i >= n {
+                break;
+            }
+            // The length of the token's span next (its text is that long, or empty when the
             // span does not fit the text, which starts no name either).
             let span = &self.tokens[i].span;
             let len = span.end.saturating_sub(span.start);
@@ -829,7 +841,6 @@ impl Doc<'_> {
                 || len >= 63 && !heads.contains(&len)
                 || taken[i]
                 || self.word_text(i).len() != len
-                || !self.capitalised_word(i)
             {
                 i += 1;
                 continue;
