@@ -425,8 +425,10 @@ struct Scratch {
     introduced: Vec<bool>,
     /// The province of the regencies and cities listed next to each candidate (`accept`).
     listed: Vec<Option<u32>>,
-    /// The candidates that anchor such a list, with their province (`accept`).
+    /// The candidates that anchor such a list, with their province, and whether each
+    /// candidate has a coordination word next to it (`accept`).
     anchored: Vec<(Range<usize>, u32)>,
+    in_list: Vec<bool>,
     /// Introductions per surface form (`accept`).
     introductions: FoldHashMap<usize, u32>,
     /// The surface forms written somewhere with context of their own (`accept`).

@@ -450,8 +450,10 @@ impl Doc<'_> {
             .collect();
         let mut list_provinces = std::mem::take(&mut self.scratch.listed);
         let mut anchored = std::mem::take(&mut self.scratch.anchored);
-        self.list_provinces(&mut list_provinces, &mut anchored);
+        let mut in_list = std::mem::take(&mut self.scratch.in_list);
+        self.list_provinces(&mut list_provinces, &mut anchored, &mut in_list);
         self.scratch.anchored = anchored;
+        self.scratch.in_list = in_list;
         let senses = &self.rec.senses;
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
@@ -711,8 +713,13 @@ impl Doc<'_> {
     /// the unambiguous districts listed next to them (`Landasan Ulin, Liang Anggang, Cempaka
     /// dan Banjarbaru Utara`: `Cempaka`, also a flower, is Banjarbaru's district); such a
     /// district still needs the document's support like any bare district.
-    /// `anchored` is scratch.
-    fn list_provinces(&self, out: &mut Vec<Option<u32>>, anchored: &mut Vec<(Range<usize>, u32)>) {
+    /// `anchored` and `listed` are scratch.
+    fn list_provinces(
+        &self,
+        out: &mut Vec<Option<u32>>,
+        anchored: &mut Vec<(Range<usize>, u32)>,
+        listed: &mut Vec<bool>,
+    ) {
         let senses = &self.rec.senses;
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let ambiguous = Ambiguity::PERSONAL_NAME
@@ -763,17 +770,20 @@ impl Doc<'_> {
             c.tokens.start > 0 && coordination_at(c.tokens.start - 1)
                 || coordination_at(c.tokens.end)
         };
+        // Each candidate's test, made once.
+        listed.clear();
+        listed.extend(self.cands.iter().map(in_list));
         // The anchors, each with its province, in candidate order: the first one joined to
         // a candidate gives its province.
         anchored.clear();
         anchored.extend(
-            (self.cands.iter())
-                .filter(|c| in_list(c))
-                .filter_map(|c| Some((c.tokens.clone(), anchor(c)?))),
+            (self.cands.iter().zip(listed.iter()))
+                .filter(|(_, &listed)| listed)
+                .filter_map(|(c, _)| Some((c.tokens.clone(), anchor(c)?))),
         );
         out.clear();
-        out.extend(self.cands.iter().map(|c| {
-            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() || !in_list(c) {
+        out.extend(self.cands.iter().zip(listed.iter()).map(|(c, &listed)| {
+            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() || !listed {
                 return None;
             }
             let (start, end) = (c.tokens.start, c.tokens.end);

@@ -184,6 +184,7 @@ impl PlaceWords {
     }
 
     /// True when `word` is a coordination word.
+    #[inline]
     pub fn is_coordination(&self, word: &str) -> bool {
         let first_may = match word.as_bytes().first() {
             Some(&b) => self.coordination_first[usize::from(b / 64)] >> (b % 64) & 1 == 1,
