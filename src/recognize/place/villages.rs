@@ -432,10 +432,9 @@ impl Doc<'_> {
         let first = t.text(text);
         // The cheap tests first (the token's facts tell its kind and case), the hash of the
         // first word last.
-        const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
         let f = self.facts[i];
         if taken[i]
-            || f & CAPITALISED_WORD != CAPITALISED_WORD
+            || !self.capitalised_word(i)
             || first.len() < 3
             || layout.word(i).is_some()
             || layout.in_headline(i)
