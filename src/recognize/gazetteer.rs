@@ -244,18 +244,6 @@ impl<'g> Scan<'g> {
             .classes(&self.words, i)
             .contains(class.set())
     }
-
-    /// The matches having at least one entry accepted by `pick`, each with an iterator over
-    /// its picked entries (nothing is allocated).
-    pub fn picked<'s, T: 's>(
-        &'s self,
-        pick: impl Fn(Entry) -> Option<T> + Copy + 's,
-    ) -> impl Iterator<Item = (&'s DictMatch, impl Iterator<Item = T> + 's)> + 's {
-        self.matches
-            .iter()
-            .filter(move |(_, entries)| entries.iter().any(|e| pick(*e).is_some()))
-            .map(move |(m, entries)| (m, entries.0.iter().filter_map(move |e| pick(*e))))
-    }
 }
 
 impl Gazetteer {

@@ -292,22 +292,37 @@ impl PlaceRecognizer {
         scan: &Scan,
         out: &mut Vec<Entity>,
     ) {
-        let words = scan
-            .picked(|e| match e {
-                Entry::PlaceWord(w) => Some(w as u16),
-                _ => None,
-            })
-            .filter_map(|(m, mut w)| Some((m.tokens.start, w.next()?)));
         // The buffers of this thread's previous text, taken out while in use.
         let Buffers {
             mut layout,
             mut pool,
             mut cands,
-            scratch,
+            mut scratch,
         } = BUFFERS.take();
-        layout.fill(text, tokens, sentences, words);
-        pool.clear();
-        cands.clear();
+        // One pass over the shared matches: the context words (the first of each match), and
+        // the matches with a place reading.
+        let mut words = std::mem::take(&mut scratch.words);
+        words.clear();
+        let mut named = std::mem::take(&mut scratch.named);
+        named.clear();
+        for (k, (m, entries)) in scan.matches.iter().enumerate() {
+            let mut word = None;
+            let mut sense = false;
+            for &e in entries {
+                match e {
+                    Entry::PlaceWord(w) => {
+                        word = word.or(Some(w as u16));
+                    }
+                    e => sense = sense || self.senses.of(e).is_some(),
+                }
+            }
+            if let Some(w) = word {
+                words.push((m.tokens.start, w));
+            }
+            if sense {
+                named.push(k);
+            }
+        }
         // The facts of the tokens the scan read (found here when it read none: a scan made
         // without the gazetteer).
         let mut own_facts = Vec::new();
@@ -317,6 +332,9 @@ impl PlaceRecognizer {
             facts::fill(text, tokens, &mut own_facts);
             &own_facts
         };
+        layout.fill(text, tokens, facts, sentences, words.iter().copied());
+        pool.clear();
+        cands.clear();
         let mut doc = Doc {
             rec: self,
             text,
@@ -327,7 +345,7 @@ impl PlaceRecognizer {
             cands,
             scratch,
         };
-        doc.lexicon_candidates(scan);
+        doc.lexicon_candidates(scan, &named);
         doc.open_candidates();
         doc.dateline_candidate();
         doc.address_candidates();
@@ -343,6 +361,8 @@ impl PlaceRecognizer {
             ..
         } = doc;
         scratch.kept = kept;
+        scratch.words = words;
+        scratch.named = named;
         // Buffers a long text grew are let go.
         if pool.capacity() <= KEEP_BUFFER
             && cands.capacity() <= KEEP_BUFFER
@@ -396,13 +416,19 @@ struct Doc<'a> {
 /// their memory from one text to the next. A step takes the ones it needs and puts them back.
 #[derive(Default)]
 struct Scratch {
+    /// The context words of the scan's matches (token, word), and the matches with a place
+    /// reading (`recognize`).
+    words: Vec<(usize, u16)>,
+    named: Vec<usize>,
     /// Per candidate (`accept`).
     introducing: Vec<bool>,
     introduced: Vec<bool>,
     /// The province of the regencies and cities listed next to each candidate (`accept`).
     listed: Vec<Option<u32>>,
-    /// The candidates that anchor such a list, with their province (`accept`).
+    /// The candidates that anchor such a list, with their province, and whether each
+    /// candidate has a coordination word next to it (`accept`).
     anchored: Vec<(Range<usize>, u32)>,
+    in_list: Vec<bool>,
     /// Introductions per surface form (`accept`).
     introductions: FoldHashMap<usize, u32>,
     /// The surface forms written somewhere with context of their own (`accept`).

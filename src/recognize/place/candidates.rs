@@ -15,6 +15,9 @@ use super::{
 };
 use crate::text::{facts, TokenKind};
 
+/// The facts of a word whose first character is a capital.
+const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
+
 /// Most items a list after a prefixed name may add.
 const MAX_LIST: usize = 8;
 
@@ -30,14 +33,16 @@ impl Doc<'_> {
     /// True when token `i` is a capitalised word.
     pub(super) fn capitalised_word(&self, i: usize) -> bool {
         // Read from the token's facts: a word whose first character is a capital.
-        const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
         self.facts[i] & CAPITALISED_WORD == CAPITALISED_WORD
     }
 
-    /// Candidates from the dictionary matches, with the senses written in the right case.
-    pub(super) fn lexicon_candidates(&mut self, scan: &Scan) {
+    /// Candidates from the dictionary matches `named` (indices of the scan's matches that
+    /// have a place reading), with the senses written in the right case.
+    pub(super) fn lexicon_candidates(&mut self, scan: &Scan, named: &[usize]) {
         let senses = &self.rec.senses;
-        for (m, ids) in scan.picked(|e| senses.of(e)) {
+        for &k in named {
+            let (m, entries) = &scan.matches[k];
+            let ids = entries.iter().filter_map(|&e| senses.of(e));
             let all_start = self.pool.len();
             self.pool.extend(ids.map(Choice::Sense));
             let all = all_start..self.pool.len();
@@ -445,8 +450,10 @@ impl Doc<'_> {
             .collect();
         let mut list_provinces = std::mem::take(&mut self.scratch.listed);
         let mut anchored = std::mem::take(&mut self.scratch.anchored);
-        self.list_provinces(&mut list_provinces, &mut anchored);
+        let mut in_list = std::mem::take(&mut self.scratch.in_list);
+        self.list_provinces(&mut list_provinces, &mut anchored, &mut in_list);
         self.scratch.anchored = anchored;
+        self.scratch.in_list = in_list;
         let senses = &self.rec.senses;
         // The last accepted place with context of its own: its end, context and region.
         let mut last: Option<(usize, Ctx, Option<u32>)> = None;
@@ -706,8 +713,13 @@ impl Doc<'_> {
     /// the unambiguous districts listed next to them (`Landasan Ulin, Liang Anggang, Cempaka
     /// dan Banjarbaru Utara`: `Cempaka`, also a flower, is Banjarbaru's district); such a
     /// district still needs the document's support like any bare district.
-    /// `anchored` is scratch.
-    fn list_provinces(&self, out: &mut Vec<Option<u32>>, anchored: &mut Vec<(Range<usize>, u32)>) {
+    /// `anchored` and `listed` are scratch.
+    fn list_provinces(
+        &self,
+        out: &mut Vec<Option<u32>>,
+        anchored: &mut Vec<(Range<usize>, u32)>,
+        listed: &mut Vec<bool>,
+    ) {
         let senses = &self.rec.senses;
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let ambiguous = Ambiguity::PERSONAL_NAME
@@ -758,17 +770,20 @@ impl Doc<'_> {
             c.tokens.start > 0 && coordination_at(c.tokens.start - 1)
                 || coordination_at(c.tokens.end)
         };
+        // Each candidate's test, made once.
+        listed.clear();
+        listed.extend(self.cands.iter().map(in_list));
         // The anchors, each with its province, in candidate order: the first one joined to
         // a candidate gives its province.
         anchored.clear();
         anchored.extend(
-            (self.cands.iter())
-                .filter(|c| in_list(c))
-                .filter_map(|c| Some((c.tokens.clone(), anchor(c)?))),
+            (self.cands.iter().zip(listed.iter()))
+                .filter(|(_, &listed)| listed)
+                .filter_map(|(c, _)| Some((c.tokens.clone(), anchor(c)?))),
         );
         out.clear();
-        out.extend(self.cands.iter().map(|c| {
-            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() || !in_list(c) {
+        out.extend(self.cands.iter().zip(listed.iter()).map(|(c, &listed)| {
+            if c.key == NO_KEY || c.ctx.blocked || anchored.is_empty() || !listed {
                 return None;
             }
             let (start, end) = (c.tokens.start, c.tokens.end);
@@ -819,9 +834,16 @@ impl Doc<'_> {
         // The same as bits (lengths from 63 on share the last one).
         let bit = |len: usize| 1u64 << len.min(63);
         let lengths = heads.iter().fold(0, |m, &len| m | bit(len));
+        let n = self.tokens.len();
         let mut i = 0;
-        while i < self.tokens.len() {
-            // The length of the token's span first (its text is that long, or empty when the
+        while i < n {
+            // A name starts on a capitalised word: the tokens' facts lead from one to the
+            // next, eight tokens at a time.
+            i = facts::find(self.facts, i, CAPITALISED_WORD);
+            if i >= n {
+                break;
+            }
+            // The length of the token's span next (its text is that long, or empty when the
             // span does not fit the text, which starts no name either).
             let span = &self.tokens[i].span;
             let len = span.end.saturating_sub(span.start);
@@ -829,7 +851,6 @@ impl Doc<'_> {
                 || len >= 63 && !heads.contains(&len)
                 || taken[i]
                 || self.word_text(i).len() != len
-                || !self.capitalised_word(i)
             {
                 i += 1;
                 continue;

@@ -8,7 +8,7 @@ use crate::document::PlaceLevel;
 use crate::error::{Error, Result};
 use crate::lexicon::fields::{self, Seen};
 use crate::lexicon::LexiconText;
-use crate::text::{Sentence, Token, TokenKind};
+use crate::text::{facts, Sentence, Token, TokenKind};
 
 /// What a context word says about the name after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,6 +184,7 @@ impl PlaceWords {
     }
 
     /// True when `word` is a coordination word.
+    #[inline]
     pub fn is_coordination(&self, word: &str) -> bool {
         let first_may = match word.as_bytes().first() {
             Some(&b) => self.coordination_first[usize::from(b / 64)] >> (b % 64) & 1 == 1,
@@ -249,17 +250,21 @@ impl Layout {
         sentences: &[Sentence],
         words: impl Iterator<Item = (usize, u16)>,
     ) -> Layout {
+        let mut token_facts = Vec::new();
+        facts::fill(text, tokens, &mut token_facts);
         let mut layout = Layout::default();
-        layout.fill(text, tokens, sentences, words);
+        layout.fill(text, tokens, &token_facts, sentences, words);
         layout
     }
 
     /// Makes this the layout of `text` with its `sentences` and context `words`, in the memory
-    /// of the layout of a text before.
+    /// of the layout of a text before. `token_facts` are the facts of the tokens
+    /// ([`crate::text::facts`]).
     pub fn fill(
         &mut self,
         text: &str,
         tokens: &[Token],
+        token_facts: &[u8],
         sentences: &[Sentence],
         words: impl Iterator<Item = (usize, u16)>,
     ) {
@@ -274,47 +279,30 @@ impl Layout {
         line_of.clear();
         line_of.reserve(tokens.len());
         lines.clear();
-        // A line starts at the first token and at every token with a line break before it:
-        // the line breaks are found in the text, eight bytes at a time, and each gives the
-        // token after it (tokens are in text order), so tokens are not visited one by one.
-        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-            lines.push(Line {
-                tokens: 0..0,
-                headline: false,
-            });
-            // The first token of the last line.
-            let mut starts = 0;
-            let from = first.span.start;
-            let gaps = text.as_bytes().get(from..last.span.start);
-            let mut next = 0;
-            for_each_line_break(gaps.unwrap_or_default(), |at| {
-                let at = from + at;
-                // The first token after the break; a break inside a token (never in the
-                // tokens of a text) or before the first token starts no line.
-                next += tokens[next..].partition_point(|t| t.span.start <= at);
-                let new_line = next > 0
-                    && next < tokens.len()
-                    && tokens[next - 1].span.end <= at
-                    && starts != next;
-                if new_line {
-                    starts = next;
-                    lines.push(Line {
-                        tokens: next..next,
-                        headline: false,
-                    });
-                }
-            });
-            let n = lines.len();
-            for l in 0..n {
-                let end = lines
-                    .get(l + 1)
-                    .map_or(tokens.len(), |next| next.tokens.start);
-                lines[l].tokens.end = end;
-                line_of.resize(end, l as u32);
+        // A line starts at the first token and after every token with a line break after
+        // it: the tokens' facts lead from one such token to the next, eight tokens at a time,
+        // so tokens are not visited one by one. (The last token ends its line too.)
+        if !tokens.is_empty() {
+            let n = tokens.len();
+            let mut start = 0;
+            while start < n {
+                let last = facts::find(token_facts, start, facts::LINE_END)
+                    .max(start)
+                    .min(n - 1);
+                lines.push(Line {
+                    tokens: start..last + 1,
+                    headline: false,
+                });
+                line_of.resize(last + 1, (lines.len() - 1) as u32);
+                start = last + 1;
             }
         }
         for line in lines.iter_mut() {
-            line.headline = is_headline(text, &tokens[line.tokens.clone()]);
+            line.headline = is_headline(
+                text,
+                &tokens[line.tokens.clone()],
+                &token_facts[line.tokens.clone()],
+            );
         }
         word_at.clear();
         word_at.resize(tokens.len(), NO_WORD);
@@ -384,38 +372,6 @@ impl Layout {
     }
 }
 
-/// Calls `found` with the offset of every line break (`\n`) in `bytes`, in order, reading
-/// eight bytes at a time where there is none.
-fn for_each_line_break(bytes: &[u8], mut found: impl FnMut(usize)) {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    const BREAKS: u64 = u64::from_le_bytes([b'\n'; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        // A zero byte of `x` (a line break of the text) sets its high bit here, and only
-        // a chunk with a zero byte sets any; a byte after a zero byte may set its bit too
-        // (a borrow), so each flagged byte is checked.
-        let x = u64::from_le_bytes(w) ^ BREAKS;
-        let mut flagged = x.wrapping_sub(ONES) & !x & HIGH;
-        while flagged != 0 {
-            let k = (flagged.trailing_zeros() / 8) as usize;
-            if c[k] == b'\n' {
-                found(at + k);
-            }
-            flagged &= flagged - 1;
-        }
-        at += 8;
-    }
-    for (k, &b) in chunks.remainder().iter().enumerate() {
-        if b == b'\n' {
-            found(at + k);
-        }
-    }
-}
-
 /// True when `word` starts with an upper-case letter.
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -426,23 +382,38 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
+/// [`is_all_caps`] of a token's text `word` with facts `f` ([`crate::text::facts`]): read
+/// from the facts for a word of ASCII letters (two or more capitals and no lower-case letter
+/// is [`facts::CAPS`]), from the bytes for other ASCII, by characters only beyond ASCII.
+pub(crate) fn is_all_caps_token(f: u8, word: &str) -> bool {
+    if f & facts::LETTERS != 0 && word.len() >= 2 {
+        f & facts::CAPS != 0
+    } else if f & facts::ASCII != 0 {
+        let b = word.as_bytes();
+        b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase)
+    } else {
+        is_all_caps(word)
+    }
+}
+
 /// Most tokens a headline line has.
 const HEADLINE_TOKENS: usize = 25;
 
 /// A line is a headline when it is short, does not end with a period, and has at least four
-/// words of which at most one in five starts in lower case (title case or all caps).
-fn is_headline(text: &str, tokens: &[Token]) -> bool {
+/// words of which at most one in five starts in lower case (title case or all caps). The
+/// words and their case are read from the tokens' facts `token_facts`.
+fn is_headline(text: &str, tokens: &[Token], token_facts: &[u8]) -> bool {
     if tokens.len() > HEADLINE_TOKENS || tokens.last().is_some_and(|t| t.text(text) == ".") {
         return false;
     }
     let mut words = 0;
     let mut lower = 0;
-    for t in tokens {
-        if t.kind != TokenKind::Word {
+    for &f in token_facts {
+        if f & facts::WORD == 0 {
             continue;
         }
         words += 1;
-        if !is_capitalised(t.text(text)) {
+        if f & facts::CAPITAL == 0 {
             lower += 1;
         }
     }
@@ -612,41 +583,27 @@ mod tests {
 
     #[test]
     fn lines_break_where_the_text_has_a_line_break_between_tokens() {
-        let text = "\nJudul  Satu\r\nbaris dua,\n\n\nbaris\ttiga \n panjang sekali kalimatnya \
-                    untuk lewat delapan byte\nx\ny\n";
-        let a = Tokenizer::builtin().analyze(text);
-        let l = Layout::new(text, &a.tokens, &a.sentences, std::iter::empty());
-        // The plain reading: a token starts a line after a gap with a line break.
-        let mut line = 0;
-        for (i, t) in a.tokens.iter().enumerate() {
-            if i > 0 && text[a.tokens[i - 1].span.end..t.span.start].contains('\n') {
-                line += 1;
-            }
-            assert_eq!(l.line_of[i], line, "{:?}", t.text(text));
-            assert!(l.lines[line as usize].tokens.contains(&i));
-        }
-        assert_eq!(l.lines.len(), line as usize + 1);
-        let mut found = Vec::new();
-        for_each_line_break(text.as_bytes(), |at| found.push(at));
-        let plain: Vec<usize> = (text.bytes().enumerate())
-            .filter(|&(_, b)| b == b'\n')
-            .map(|(at, _)| at)
-            .collect();
-        assert_eq!(found, plain);
-        // Breaks packed into one chunk, and a vertical tab right after one (whose byte the
-        // chunk test flags too).
-        for bytes in [
-            &b"\n\n\n\n\n\n\n\n\n\n"[..],
-            b"a\n\x0bb\n\x0b\x0bcdefgh\x0b\n",
-            b"abcdefg\n\x0b\n\x0b\x0b\x0b\x0b\x0b\n",
+        for text in [
+            "\nJudul  Satu\r\nbaris dua,\n\n\nbaris\ttiga \n panjang sekali kalimatnya \
+             untuk lewat delapan byte\nx\ny\n",
+            "satu",
+            "\n\nsatu\n",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z\na b c d e f g h i\nj",
+            "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\n",
         ] {
-            let mut found = Vec::new();
-            for_each_line_break(bytes, |at| found.push(at));
-            let plain: Vec<usize> = (bytes.iter().enumerate())
-                .filter(|&(_, &b)| b == b'\n')
-                .map(|(at, _)| at)
-                .collect();
-            assert_eq!(found, plain, "{bytes:?}");
+            let a = Tokenizer::builtin().analyze(text);
+            let l = Layout::new(text, &a.tokens, &a.sentences, std::iter::empty());
+            // The plain reading: a token starts a line after a gap with a line break.
+            let mut line = 0;
+            for (i, t) in a.tokens.iter().enumerate() {
+                if i > 0 && text[a.tokens[i - 1].span.end..t.span.start].contains('\n') {
+                    line += 1;
+                }
+                assert_eq!(l.line_of[i], line, "{:?} in {text:?}", t.text(text));
+                assert!(l.lines[line as usize].tokens.contains(&i));
+            }
+            assert_eq!(l.line_of.len(), a.tokens.len());
+            assert_eq!(l.lines.len(), line as usize + 1, "{text:?}");
         }
         assert!(Layout::new("", &[], &[], std::iter::empty())
             .lines
@@ -662,5 +619,23 @@ mod tests {
         assert!(is_all_caps("NTB"));
         assert!(!is_all_caps("Ntb"));
         assert!(!is_all_caps("2021"));
+    }
+
+    #[test]
+    fn all_caps_from_the_facts_is_all_caps() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15;
+        let mut words: Vec<String> = (0..20_000)
+            .map(|_| crate::text::random_ascii_word(&mut seed))
+            .collect();
+        words.extend(
+            [
+                "A", "NTB", "Ntb", "A-1", "2021", "ÉTÉ", "Été", "ÖZ", "Ö", "東京", "Kota2", "K2",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let f = facts::of_text(w);
+            assert_eq!(is_all_caps_token(f, w), is_all_caps(w), "{w:?}");
+        }
     }
 }

@@ -38,7 +38,7 @@ use crate::lexicon::places::{Ambiguity, NameKey, VillageTable, WordClass as Ambi
 use crate::recognize::gazetteer::{Scan, WordClass};
 use crate::text::{facts, Span, Token, TokenKind};
 
-use super::context::{is_all_caps, is_capitalised, Layout, Role};
+use super::context::{is_all_caps_token, is_capitalised, Layout, Role};
 use super::reading::{Decision, Mentioned};
 use super::Doc;
 
@@ -374,7 +374,6 @@ impl Doc<'_> {
                 taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
             }
         }
-        let bytes = self.text.as_bytes();
         // A bare name starts on a capitalised word: the tokens' facts lead from one to the
         // next, eight tokens at a time.
         let mut i = 0;
@@ -382,13 +381,6 @@ impl Doc<'_> {
             i = facts::find(self.facts, i, facts::WORD | facts::CAPITAL);
             if i >= n {
                 break;
-            }
-            // Most tokens are lower-case words or punctuation: told by their first byte.
-            let t = &tokens[i];
-            let first = bytes.get(t.span.start).copied().unwrap_or(0);
-            if t.kind != TokenKind::Word || first.is_ascii() && !first.is_ascii_uppercase() {
-                i += 1;
-                continue;
             }
             let Some(name) = self.bare_name(table, scan, &taken, at, found, i) else {
                 i += 1;
@@ -438,17 +430,18 @@ impl Doc<'_> {
         let (text, tokens, layout) = (self.text, self.tokens, &self.layout);
         let t = &tokens[i];
         let first = t.text(text);
-        // The cheap tests first, the hash of the first word last.
+        // The cheap tests first (the token's facts tell its kind and case), the hash of the
+        // first word last.
+        let f = self.facts[i];
         if taken[i]
-            || t.kind != TokenKind::Word
+            || !self.capitalised_word(i)
             || first.len() < 3
-            || !is_capitalised(first)
             || layout.word(i).is_some()
             || layout.in_headline(i)
             || scan.is(i, WordClass::GivenName) == Some(true)
             || scan.is(i, WordClass::Stopword) == Some(true)
-            || first.chars().count() < 3
-            || is_all_caps(first)
+            || f & facts::ASCII == 0 && first.chars().count() < 3
+            || is_all_caps_token(f, first)
             || !NameKey::head(first).is_some_and(|h| table.may_start(h))
         {
             return None;
