@@ -705,9 +705,20 @@ fn may_close(kind: TokenKind) -> bool {
 /// capital letter: it begins no sentence and no headline ends before it.
 #[inline]
 fn next_is_plain(b: &[u8], next: usize) -> bool {
-    b.get(next)
-        .is_some_and(|&c| c < 0x80 && c != b'"' && !c.is_ascii_uppercase())
+    b.get(next).is_some_and(|&c| PLAIN_FIRST[usize::from(c)])
 }
+
+/// Whether a token beginning with the byte is plain for [`next_is_plain`]: ASCII, neither a
+/// quote nor a capital letter (one look-up in the splitter's tightest loop).
+static PLAIN_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x80 {
+        t[c] = c as u8 != b'"' && !(c as u8).is_ascii_uppercase();
+        c += 1;
+    }
+    t
+};
 
 /// Line breaks in a gap of whitespace: `\n`, `\r\n`, a lone `\r`, vertical tab, NEL and
 /// U+2028 count one; form feed and U+2029 (paragraph separator) count two.
@@ -820,6 +831,15 @@ mod tests {
             .run(&mut slow, false);
             assert_eq!(analysis.sentences, slow, "{text:?}");
         }
+    }
+
+    #[test]
+    fn plain_first_bytes_by_table() {
+        for c in 0..=255u8 {
+            let plain = c < 0x80 && c != b'"' && !c.is_ascii_uppercase();
+            assert_eq!(next_is_plain(&[b'x', c], 1), plain, "{c:#x}");
+        }
+        assert!(!next_is_plain(b"x", 1));
     }
 
     #[test]
