@@ -478,7 +478,10 @@ impl Vocabulary {
             .zip(facts.iter_mut())
             .enumerate()
         {
-            let (id, shape) = self.read_token(text, t, shift, &mut buf, &mut folded, (i, inexact));
+            let (id, shape) = match self.read_ascii8(bytes, t, shift) {
+                Some(read) => read,
+                None => self.read_token(text, t, shift, &mut buf, &mut folded, (i, inexact)),
+            };
             *out = id;
             // (`WORD` is the lowest bit.)
             let word = u8::from(t.kind == TokenKind::Word);
@@ -487,9 +490,37 @@ impl Vocabulary {
         }
     }
 
+    /// [`read_token`](Self::read_token) of a token `t` of one to eight ASCII bytes of
+    /// `bytes` that are followed by enough text to read eight bytes at once (most tokens),
+    /// with fewer tests; `None` for any other token.
+    #[inline(always)]
+    fn read_ascii8(&self, bytes: &[u8], t: &Token, shift: u32) -> Option<(WordId, u8)> {
+        let start = t.span.start;
+        let len = t.span.end.wrapping_sub(start);
+        if len.wrapping_sub(1) >= 8 {
+            return None;
+        }
+        let chunk = bytes.get(start..)?.first_chunk::<8>()?;
+        // The token's bytes only (`len` is 1 to 8).
+        let x = u64::from_le_bytes(*chunk) & (u64::MAX >> (64 - 8 * len));
+        if x & lanes(0x80) != 0 {
+            return None;
+        }
+        if len == 1 {
+            // No one-byte word at all when `single` is empty.
+            let id = self.single.get(x as usize).copied().unwrap_or(NO_WORD);
+            return Some((id, facts::single(x as u8)));
+        }
+        let (f, upper) = fold_upper(x);
+        let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
+        let shape = facts::ascii8_folded(f, upper, len);
+        Some((self.short_id(f, 0, h, len, shift), shape))
+    }
+
     /// The word id of token `t` of `text` and the facts of its text alone
-    /// ([`facts::of_text`]); `shift` places a hash in the table (see [`home`]), which is not
-    /// empty; `buf` and `folded` are scratch. A token beyond ASCII (read the slow way: the
+    /// ([`facts::of_text`]), for the tokens [`read_ascii8`](Self::read_ascii8) does not read
+    /// (longer, beyond ASCII, at the end of the text); `shift` places a hash in the table
+    /// (see [`home`]), which is not empty; `buf` and `folded` are scratch. A token beyond ASCII (read the slow way: the
     /// fast ways read ASCII only) is marked in `inexact`, where `t` is token `i`.
     #[inline(always)]
     fn read_token(
@@ -511,22 +542,6 @@ impl Vocabulary {
                 .and_then(|&b| Some((self.single.get(usize::from(b))?, b)))
             {
                 return (id, facts::single(b));
-            }
-        }
-        // Most of all: a word of up to eight ASCII bytes, read as one number with the
-        // bytes after it (when the text goes on that far) masked off.
-        let eight = (t.span.start.checked_add(8))
-            .filter(|_| (1..=8).contains(&len))
-            .and_then(|end| bytes.get(t.span.start..end));
-        if let Some(c) = eight {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            let x = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * len));
-            if x & lanes(0x80) == 0 {
-                let (f, upper) = fold_upper(x);
-                let h = ((len as u64).wrapping_mul(SEED).rotate_left(5) ^ f).wrapping_mul(SEED);
-                let shape = facts::ascii8_folded(f, upper, len);
-                return (self.short_id(f, 0, h, len, shift), shape);
             }
         }
         // Then a word of nine to sixteen ASCII bytes, read as two numbers.

@@ -272,7 +272,7 @@ impl Splitter<'_> {
             && i > 0
             && self.attached(i - 1)
             && self.tokens[i - 1].kind == TokenKind::Word
-            && self.tok(i - 1).chars().count() <= 4
+            && at_most_chars(self.tok(i - 1), 4)
             && self.tok(i - 1).chars().all(char::is_alphabetic);
         if short_word_before
             && self.first_char(i - 1).is_uppercase()
@@ -309,7 +309,7 @@ impl Splitter<'_> {
         // capitals (`PLN.`, `II.`) is no abbreviation: its period ends the sentence.
         !(short_word_before && {
             let before = self.tok(i - 1);
-            before.chars().count() <= 3 && !before.chars().all(char::is_uppercase)
+            at_most_chars(before, 3) && !before.chars().all(char::is_uppercase)
         })
     }
 
@@ -564,8 +564,9 @@ impl Splitter<'_> {
             }
             return self.quotation_sentence(k);
         }
+        // The lexicon first: few words begin sentences, and the case test reads every char.
         let title = || self.tok(k).chars().skip(1).any(char::is_lowercase);
-        title() && self.is_starter_word(k) && !(word_before && self.is_linker(i))
+        self.is_starter_word(k) && title() && !(word_before && self.is_linker(i))
     }
 
     /// Token `i` is a verb of saying (`mengatakan`, `kata`).
@@ -684,6 +685,13 @@ impl Splitter<'_> {
     }
 }
 
+/// Whether `s` has at most `n` chars: told by its length in bytes alone unless it is
+/// between `n` and `4 n` bytes long (a char has one to four).
+#[inline]
+fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= 4 * n && s.chars().count() <= n)
+}
+
 /// Tokens of this kind may close a sentence; words, numbers and the rest never do.
 #[inline]
 fn may_close(kind: TokenKind) -> bool {
@@ -697,9 +705,20 @@ fn may_close(kind: TokenKind) -> bool {
 /// capital letter: it begins no sentence and no headline ends before it.
 #[inline]
 fn next_is_plain(b: &[u8], next: usize) -> bool {
-    b.get(next)
-        .is_some_and(|&c| c < 0x80 && c != b'"' && !c.is_ascii_uppercase())
+    b.get(next).is_some_and(|&c| PLAIN_FIRST[usize::from(c)])
 }
+
+/// Whether a token beginning with the byte is plain for [`next_is_plain`]: ASCII, neither a
+/// quote nor a capital letter (one look-up in the splitter's tightest loop).
+static PLAIN_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x80 {
+        t[c] = c as u8 != b'"' && !(c as u8).is_ascii_uppercase();
+        c += 1;
+    }
+    t
+};
 
 /// Line breaks in a gap of whitespace: `\n`, `\r\n`, a lone `\r`, vertical tab, NEL and
 /// U+2028 count one; form feed and U+2029 (paragraph separator) count two.
@@ -811,6 +830,35 @@ mod tests {
             }
             .run(&mut slow, false);
             assert_eq!(analysis.sentences, slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn plain_first_bytes_by_table() {
+        for c in 0..=255u8 {
+            let plain = c < 0x80 && c != b'"' && !c.is_ascii_uppercase();
+            assert_eq!(next_is_plain(&[b'x', c], 1), plain, "{c:#x}");
+        }
+        assert!(!next_is_plain(b"x", 1));
+    }
+
+    #[test]
+    fn at_most_chars_agrees_with_counting() {
+        for s in [
+            "",
+            "a",
+            "abcd",
+            "abcde",
+            "éé",
+            "ééé",
+            "Kpts",
+            "日本語の",
+            "日本語の文",
+            "a日",
+        ] {
+            for n in 0..6 {
+                assert_eq!(at_most_chars(s, n), s.chars().count() <= n, "{s:?} {n}");
+            }
         }
     }
 

@@ -939,41 +939,25 @@ impl Scanner<'_> {
                 && r[2].is_ascii_alphabetic();
             return pair.then_some(end);
         }
-        let run = &self.text[start..end];
-        let segments = run.split('/').count();
-        if segments < 2 || run.split('/').any(|s| s.is_empty()) {
+        let run = &self.b[start..end];
+        let shape = CodeShape::of(run);
+        if shape.segments < 2 || shape.empty_segment {
             return None;
         }
-        let single_letters = run
-            .split('/')
-            .all(|s| s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic());
-        if segments == 2 && single_letters {
+        if shape.segments == 2 && shape.single_letters {
             return Some(end);
         }
-        let has_letter = run.bytes().any(|b| b.is_ascii_alphabetic());
-        let has_digit = run.bytes().any(|b| b.is_ascii_digit());
-        if !(has_letter && has_digit) {
+        if !(shape.has_letter && has_digit) {
             return None;
         }
-        let lead = run.bytes().take_while(u8::is_ascii_alphabetic).count();
-        if lead > 0 && self.lex.is_currency(&run[..lead]) {
+        let lead = run.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if lead > 0 && self.lex.is_currency(&self.text[start..start + lead]) {
             return None;
         }
-        if segments >= 3 {
+        if shape.segments >= 3 {
             return Some(end);
         }
-        let mixed = run.split('/').any(|s| {
-            let pieces = || s.split(['.', '-']);
-            pieces().count() > 1
-                && pieces().any(|p| p.bytes().all(|b| b.is_ascii_alphabetic()))
-                && pieces().any(|p| p.bytes().any(|b| b.is_ascii_digit()))
-        });
-        let mut segs = run.split('/');
-        let roman_year = matches!(
-            (segs.next(), segs.next()),
-            (Some(a), Some(b)) if is_roman(a) && b.bytes().all(|x| x.is_ascii_digit())
-        );
-        (mixed || roman_year).then_some(end)
+        (shape.mixed || shape.roman_year).then_some(end)
     }
 
     /// A token starting with a digit: a number (`1.250.000`, `1,25`), a time (`09.30`,
@@ -1166,6 +1150,81 @@ fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// What [`Scanner::code`] asks of a run of ASCII letters, digits and `. / - _` (a code
+/// candidate such as `800/123/BKD/2021` or `II/2007`), found in one pass over its bytes
+/// instead of splitting it at its slashes again for each question.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct CodeShape {
+    /// Pieces between slashes.
+    segments: usize,
+    /// Some piece between slashes is empty (`a//b`).
+    empty_segment: bool,
+    /// Every piece between slashes is one ASCII letter (`s/d`, `a/n`).
+    single_letters: bool,
+    /// The run has an ASCII letter.
+    has_letter: bool,
+    /// Some piece between slashes is split by `.` or `-` into parts of which one is all
+    /// letters (or empty) and one has a digit (`PMK.011`).
+    mixed: bool,
+    /// The first piece is a Roman numeral (`I`–`XXXV`-style, at most four of `IVX`) and the
+    /// second is all digits (`II/2007`).
+    roman_year: bool,
+}
+
+impl CodeShape {
+    /// The shape of `run`.
+    fn of(run: &[u8]) -> CodeShape {
+        let mut shape = CodeShape {
+            segments: 0,
+            single_letters: true,
+            ..CodeShape::default()
+        };
+        // The piece between slashes being read, and the part of it between `.` and `-`.
+        let (mut len, mut first_letter) = (0usize, false);
+        let (mut separated, mut digit, mut roman, mut digits_only) = (false, false, true, true);
+        let (mut part_letters, mut any_part_letters) = (true, false);
+        let mut first_roman = false;
+        // A slash after the last byte ends the last piece.
+        for &b in run.iter().chain(std::iter::once(&b'/')) {
+            match b {
+                b'/' => {
+                    any_part_letters |= part_letters;
+                    shape.empty_segment |= len == 0;
+                    shape.single_letters &= len == 1 && first_letter;
+                    shape.mixed |= separated && any_part_letters && digit;
+                    match shape.segments {
+                        0 => first_roman = len > 0 && len <= 4 && roman,
+                        1 => shape.roman_year = first_roman && digits_only,
+                        _ => {}
+                    }
+                    shape.segments += 1;
+                    (len, first_letter) = (0, false);
+                    (separated, digit, roman, digits_only) = (false, false, true, true);
+                    (part_letters, any_part_letters) = (true, false);
+                    continue;
+                }
+                b'.' | b'-' => {
+                    separated = true;
+                    any_part_letters |= part_letters;
+                    part_letters = true;
+                }
+                _ if b.is_ascii_alphabetic() => {
+                    shape.has_letter = true;
+                    first_letter |= len == 0;
+                }
+                _ => {
+                    part_letters = false;
+                    digit |= b.is_ascii_digit();
+                }
+            }
+            roman &= matches!(b, b'I' | b'V' | b'X');
+            digits_only &= b.is_ascii_digit();
+            len += 1;
+        }
+        shape
+    }
+}
+
 /// The token kind of a lexicon entry.
 fn entry_kind(entry: &Entry) -> TokenKind {
     if entry.info.class == AbbreviationClass::Currency {
@@ -1187,11 +1246,6 @@ fn num(digits: &[u8]) -> u32 {
 fn is_ordinal(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() > 3 && b[..3].eq_ignore_ascii_case(b"ke-") && b[3..].iter().all(u8::is_ascii_digit)
-}
-
-/// Roman numerals as used for quarters and semesters (`II/2007`).
-fn is_roman(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b"IVX".contains(&b))
 }
 
 /// Whether a hyphen between pieces `a` and `b` joins them into one word.
@@ -1234,6 +1288,21 @@ enum NameShape {
 
 /// The shape of a piece of at least two letters that looks like a name.
 fn name_shape(p: &str) -> Option<NameShape> {
+    if p.is_ascii() {
+        // The same tests on bytes: for ASCII the Unicode case and letter tests are the ASCII
+        // ones.
+        let (first, rest) = p.as_bytes().split_first()?;
+        if !first.is_ascii_uppercase() || rest.is_empty() {
+            return None;
+        }
+        return if rest.iter().all(u8::is_ascii_lowercase) {
+            Some(NameShape::Title)
+        } else if rest.iter().all(u8::is_ascii_uppercase) {
+            Some(NameShape::Caps)
+        } else {
+            None
+        };
+    }
     let mut chars = p.chars();
     let first = chars.next()?;
     if !first.is_uppercase() {
@@ -1471,6 +1540,69 @@ mod tests {
                     assert!(text[pos..p.0].is_ascii(), "{text:?} at {pos}");
                 }
             }
+        }
+    }
+
+    /// The one-pass shape of a code candidate answers what splitting it at its slashes
+    /// (and its pieces at `.` and `-`) answers.
+    #[test]
+    fn code_shape_agrees_with_splitting() {
+        // Roman numerals as used for quarters and semesters (`II/2007`).
+        let is_roman =
+            |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b"IVX".contains(&b));
+        let by_splitting = |run: &str| {
+            let segs = || run.split('/');
+            let mut two = segs();
+            CodeShape {
+                segments: segs().count(),
+                empty_segment: segs().any(str::is_empty),
+                single_letters: segs()
+                    .all(|s| s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic()),
+                has_letter: run.bytes().any(|b| b.is_ascii_alphabetic()),
+                mixed: segs().any(|s| {
+                    let pieces = || s.split(['.', '-']);
+                    pieces().count() > 1
+                        && pieces().any(|p| p.bytes().all(|b| b.is_ascii_alphabetic()))
+                        && pieces().any(|p| p.bytes().any(|b| b.is_ascii_digit()))
+                }),
+                roman_year: matches!(
+                    (two.next(), two.next()),
+                    (Some(a), Some(b)) if is_roman(a) && b.bytes().all(|x| x.is_ascii_digit())
+                ),
+            }
+        };
+        const ALPHABET: &[u8] = b"IVXa1/.-_/0Kz";
+        let mut seed = 0x1f83_d9ab_fb41_bd6bu64;
+        for _ in 0..50_000 {
+            let len = (crate::text::xorshift(&mut seed) % 12) as usize;
+            let run: String = (0..len)
+                .map(|_| {
+                    let r = crate::text::xorshift(&mut seed) as usize;
+                    char::from(ALPHABET[r % ALPHABET.len()])
+                })
+                .collect();
+            assert_eq!(CodeShape::of(run.as_bytes()), by_splitting(&run), "{run:?}");
+        }
+        for run in [
+            "800/123/BKD/2021",
+            "34/PMK.011/2007",
+            "II/2007",
+            "s/d",
+            "a//b",
+            "",
+        ] {
+            assert_eq!(CodeShape::of(run.as_bytes()), by_splitting(run), "{run:?}");
+        }
+    }
+
+    #[test]
+    fn name_shapes_of_ascii_and_other_pieces() {
+        assert!(name_shape("Jakarta") == Some(NameShape::Title));
+        assert!(name_shape("TNI") == Some(NameShape::Caps));
+        assert!(name_shape("Él") == Some(NameShape::Title));
+        assert!(name_shape("ÉTAT") == Some(NameShape::Caps));
+        for p in ["", "J", "jakarta", "SARSCoV", "TNI2", "Ja-ka", "Cö1"] {
+            assert!(name_shape(p).is_none(), "{p:?}");
         }
     }
 
