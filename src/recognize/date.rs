@@ -61,9 +61,20 @@ use atoms::{anchor_classes, Atoms, TokenWords, NO_DATE_WORD};
 use grammar::{Expr, ExprKind, Parser};
 use lexicon::DateLexicon;
 
+/// The most expressions whose buffer a thread keeps for the next text (a long news text
+/// has a few hundred).
+const MAX_KEPT_EXPRS: usize = 1 << 12;
+
 thread_local! {
-    /// Atom buffers reused from one text to the next on each thread.
-    static SCRATCH: std::cell::RefCell<Atoms> = std::cell::RefCell::new(Atoms::default());
+    /// Atom and expression buffers reused from one text to the next on each thread.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The buffers of one reading: the atoms of the text and the expressions read from them.
+#[derive(Default)]
+struct Scratch {
+    atoms: Atoms,
+    exprs: Vec<Expr>,
 }
 
 /// One date or time expression found in a text.
@@ -125,9 +136,9 @@ impl DateRecognizer {
         tokens: &[Token],
         reference: Option<Date>,
     ) -> Vec<DateMatch> {
-        self.with_atoms(text, tokens, None, false, |atoms| {
-            let exprs = Parser::new(atoms, &self.lex).parse();
-            self.matches(atoms, &exprs, reference)
+        self.with_atoms(text, tokens, None, false, |atoms, exprs| {
+            Parser::new(atoms, &self.lex).parse_into(exprs);
+            self.matches(atoms, exprs, reference)
         })
     }
 
@@ -136,17 +147,17 @@ impl DateRecognizer {
     /// written with an agreeing weekday — the dateline form `Kamis (17/6/2021)` or `SENIN, 3
     /// OKTOBER 2016`.
     pub fn infer_reference_date(&self, text: &str, tokens: &[Token]) -> Option<(Date, Span)> {
-        self.with_atoms(text, tokens, None, true, |atoms| {
-            let exprs = Parser::new(atoms, &self.lex).parse();
-            resolve::infer_reference(&exprs, atoms).map(|(d, i)| (d, span_of(atoms, &exprs[i])))
+        self.with_atoms(text, tokens, None, true, |atoms, exprs| {
+            Parser::new(atoms, &self.lex).parse_into(exprs);
+            resolve::infer_reference(exprs, atoms).map(|(d, i)| (d, span_of(atoms, &exprs[i])))
         })
     }
 
     /// [`recognize`](Self::recognize) with the reference date inferred from the text when
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
-        self.with_atoms(text, tokens, None, reference.is_none(), |atoms| {
-            self.analyze_atoms(atoms, reference)
+        self.with_atoms(text, tokens, None, reference.is_none(), |atoms, exprs| {
+            self.analyze_atoms(atoms, exprs, reference)
         })
     }
 
@@ -184,61 +195,72 @@ impl DateRecognizer {
                 facts: scan.facts(),
                 anchors: &self.anchors_by_word,
             });
-        self.with_atoms(text, tokens, words, reference.is_none(), |atoms| {
-            self.analyze_atoms(atoms, reference)
+        self.with_atoms(text, tokens, words, reference.is_none(), |atoms, exprs| {
+            self.analyze_atoms(atoms, exprs, reference)
         })
     }
 
-    /// Runs `f` on the atoms of `text`, read into this thread's buffers (`words`: the
-    /// tokens' words, when known; `lead`: the opening is needed, to infer a reference date).
+    /// Runs `f` on the atoms of `text`, read into this thread's buffers, with a buffer for
+    /// the expressions (`words`: the tokens' words, when known; `lead`: the opening is
+    /// needed, to infer a reference date).
     fn with_atoms<R>(
         &self,
         text: &str,
         tokens: &[Token],
         words: Option<TokenWords<'_>>,
         lead: bool,
-        f: impl FnOnce(&Atoms) -> R,
+        f: impl FnOnce(&Atoms, &mut Vec<Expr>) -> R,
     ) -> R {
         // taken out for the call: a nested call would find an empty set and still work
-        let mut atoms = SCRATCH.with(|s| s.take());
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let Scratch { atoms, exprs } = &mut scratch;
         atoms.fill(text, tokens, &self.lex, words, false, lead);
-        let r = f(&atoms);
+        let r = f(atoms, exprs);
         // the buffers of an unusually long text are not kept for the thread's lifetime
-        if !atoms.is_large() {
-            SCRATCH.with(|s| s.replace(atoms));
+        if !atoms.is_large() && exprs.capacity() <= MAX_KEPT_EXPRS {
+            SCRATCH.with(|s| s.replace(scratch));
         }
         r
     }
 
-    fn analyze_atoms(&self, atoms: &Atoms, reference: Option<Date>) -> DateAnalysis {
-        let exprs = Parser::new(atoms, &self.lex).parse();
+    fn analyze_atoms(
+        &self,
+        atoms: &Atoms,
+        exprs: &mut Vec<Expr>,
+        reference: Option<Date>,
+    ) -> DateAnalysis {
+        Parser::new(atoms, &self.lex).parse_into(exprs);
+        let exprs = &exprs[..];
         let (reference, inferred_from) = match reference {
             Some(r) => (Some(r), None),
-            None => match resolve::infer_reference(&exprs, atoms) {
+            None => match resolve::infer_reference(exprs, atoms) {
                 Some((d, i)) => (Some(d), Some(span_of(atoms, &exprs[i]))),
                 None => (None, None),
             },
         };
         DateAnalysis {
-            matches: self.matches(atoms, &exprs, reference),
+            matches: self.matches(atoms, exprs, reference),
             reference,
             inferred_from,
         }
     }
 
     fn matches(&self, atoms: &Atoms, exprs: &[Expr], reference: Option<Date>) -> Vec<DateMatch> {
-        let mut out: Vec<(usize, DateMatch)> = exprs
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind != ExprKind::NotADate)
-            .filter_map(|(i, e)| {
-                let m = DateMatch {
-                    span: span_of(atoms, e),
-                    value: resolve::resolve(e, reference, &self.lex)?,
-                };
-                Some((i, m))
-            })
-            .collect();
+        // (sized once: most expressions are dates)
+        let mut out: Vec<(usize, DateMatch)> = Vec::with_capacity(exprs.len());
+        out.extend(
+            exprs
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind != ExprKind::NotADate)
+                .filter_map(|(i, e)| {
+                    let m = DateMatch {
+                        span: span_of(atoms, e),
+                        value: resolve::resolve(e, reference, &self.lex)?,
+                    };
+                    Some((i, m))
+                }),
+        );
         if let Some(r) = reference {
             same_week_dates(exprs, &mut out, r);
         }

@@ -160,6 +160,15 @@ pub(super) struct Atoms {
     lower: String,
 }
 
+/// Where the reading of the windows of [`Atoms::fill`] stands.
+#[derive(Default)]
+struct ReadAt {
+    /// The end of the last token read.
+    prev_end: usize,
+    /// Tokens were skipped since: a barrier comes before the next token read.
+    skipped: bool,
+}
+
 /// The atom standing for skipped tokens: no phrase or rule reads across it.
 pub(super) const BARRIER: char = '\u{0}';
 
@@ -249,6 +258,16 @@ fn token_bytes(bytes: &[u8], span: Span) -> Option<&[u8]> {
     let b = bytes.get(span.start..span.end)?;
     let boundary = |i: usize| bytes.get(i).map_or(true, |&c| (c as i8) >= -0x40);
     (boundary(span.start) && boundary(span.end)).then_some(b)
+}
+
+/// The byte of a token `b` of one ASCII byte that is no letter (a third of the tokens of a
+/// news text: punctuation, a digit), read by [`Atoms::push_byte`].
+#[inline(always)]
+fn lone_byte(b: &[u8]) -> Option<u8> {
+    match *b {
+        [c] if c < 0x80 && BYTE_CLASS[usize::from(c)] != LETTER => Some(c),
+        _ => None,
+    }
 }
 
 /// The end of the run of ASCII letters of `b` from `i`, and `h` extended with its
@@ -543,12 +562,12 @@ impl Atoms {
             self.windows.push((0, tokens.len()));
         }
         let windows = std::mem::take(&mut self.windows);
-        let mut prev_end = 0usize;
+        let mut at = ReadAt::default();
         let mut read_to = 0;
         for &(from, to) in &windows {
             // a barrier stands for skipped tokens (tokens whose span does not fit the text
             // are no tokens at all)
-            let mut skipped = tokens[read_to..from]
+            at.skipped = tokens[read_to..from]
                 .iter()
                 .any(|t| token_bytes(bytes, t.span).is_some());
             if lead_token < from && self.lead_end == usize::MAX {
@@ -556,47 +575,29 @@ impl Atoms {
             }
             for (k, tok) in (from..to).zip(&tokens[from..to]) {
                 let span = tok.span;
+                if let Some(w) = words.as_ref().filter(|w| w.is_letters(k)) {
+                    // the commonest token, ASCII letters only, as the vocabulary read it
+                    let (gap, newline) = self.open_token(&mut at, bytes, span, k == lead_token);
+                    self.push_known_letters(w, k, span, gap, newline);
+                    continue;
+                }
                 let Some(b) = bytes.get(span.start..span.end) else {
                     continue;
                 };
-                // the commonest token; being ASCII, it starts and ends on char boundaries
-                let letters = match &words {
-                    Some(w) => w.is_letters(k),
-                    None => {
-                        b.first().is_some_and(u8::is_ascii_alphabetic)
-                            && letter_end_at(bytes, span.start, span.end) == span.end
-                    }
-                };
+                // ASCII letters only: being ASCII, the token starts and ends on char
+                // boundaries
+                let letters = words.is_none()
+                    && b.first().is_some_and(u8::is_ascii_alphabetic)
+                    && letter_end_at(bytes, span.start, span.end) == span.end;
                 if !letters && token_bytes(bytes, span).is_none() {
                     continue;
                 }
-                if k == lead_token {
-                    self.lead_end = self.atoms.len();
-                }
-                let (start, char_start) = (tok.span.start, tok.span.char_start);
-                if skipped {
-                    skipped = false;
-                    self.push(
-                        AtomKind::Punct(BARRIER),
-                        start,
-                        start,
-                        char_start,
-                        char_start,
-                        true,
-                        true,
-                    );
-                    prev_end = start;
-                }
-                let gap = start > prev_end || self.atoms.is_empty();
-                let newline = start > prev_end
-                    && match &bytes[prev_end.min(start)..start] {
-                        [c] => *c == b'\n',
-                        g => g.contains(&b'\n'),
-                    };
-                prev_end = tok.span.end;
+                let (gap, newline) = self.open_token(&mut at, bytes, span, k == lead_token);
                 let word = words.as_ref().map(|w| (w, k));
                 if letters {
-                    self.push_letters(b, span, gap, newline, lex, word);
+                    self.push_letters(b, span, gap, newline, lex);
+                } else if let Some(c) = lone_byte(b) {
+                    self.push_byte(c, span, gap, newline, lex);
                 } else {
                     self.push_token(text, b, span, gap, newline, lex, word);
                 }
@@ -606,6 +607,79 @@ impl Atoms {
         self.windows = windows;
         self.lead_end = self.lead_end.min(self.atoms.len());
         self.find_phrases(lex);
+    }
+
+    /// Notes that a token at `span` of the text `bytes` is read next (`lead`: it is the
+    /// [`lead_token`]), after a barrier when tokens were skipped before it; whether text and
+    /// a line break separate it from the token read before.
+    #[inline(always)]
+    fn open_token(
+        &mut self,
+        at: &mut ReadAt,
+        bytes: &[u8],
+        span: Span,
+        lead: bool,
+    ) -> (bool, bool) {
+        if lead {
+            self.lead_end = self.atoms.len();
+        }
+        let (start, char_start) = (span.start, span.char_start);
+        if at.skipped {
+            at.skipped = false;
+            self.push(
+                AtomKind::Punct(BARRIER),
+                start,
+                start,
+                char_start,
+                char_start,
+                true,
+                true,
+            );
+            at.prev_end = start;
+        }
+        let prev_end = at.prev_end;
+        let gap = start > prev_end || self.atoms.is_empty();
+        let newline = start > prev_end
+            && match &bytes[prev_end.min(start)..start] {
+                [c] => *c == b'\n',
+                g => g.contains(&b'\n'),
+            };
+        at.prev_end = span.end;
+        (gap, newline)
+    }
+
+    /// [`push_letters`](Self::push_letters) for token `k` of `words`, ASCII letters only (at
+    /// `span`): its word, case and shape are known from the vocabulary's reading.
+    #[inline(always)]
+    fn push_known_letters(
+        &mut self,
+        words: &TokenWords<'_>,
+        k: usize,
+        span: Span,
+        gap: bool,
+        newline: bool,
+    ) {
+        let id = words.date_word(k);
+        if id.is_some() {
+            self.phrase_starts.push(self.atoms.len() as u32);
+        }
+        let f = words.facts(k);
+        // (for ASCII letters: the first is a capital, all are, two or more)
+        let kind = AtomKind::Word {
+            id,
+            cap: f & facts::CAPITAL != 0,
+            upper: f & facts::CAPS != 0,
+        };
+        let len = span.end.wrapping_sub(span.start);
+        self.push(
+            kind,
+            span.start,
+            span.end,
+            span.char_start,
+            span.char_start + len,
+            gap,
+            newline,
+        );
     }
 
     /// Cuts one token (`b`, at `span` of `text`) into atoms: bytes while they are ASCII,
@@ -704,29 +778,50 @@ impl Atoms {
         }
     }
 
-    /// [`push_token`](Self::push_token) for the commonest token, ASCII letters only (`b`, at
-    /// `span`, not empty): one word atom.
+    /// [`push_token`](Self::push_token) for a token of one ASCII byte `c` that is no letter
+    /// (see [`lone_byte`]), at `span`.
     #[inline(always)]
-    fn push_letters(
-        &mut self,
-        b: &[u8],
-        span: Span,
-        gap: bool,
-        newline: bool,
-        lex: &DateLexicon,
-        words: Option<(&TokenWords<'_>, usize)>,
-    ) {
+    fn push_byte(&mut self, c: u8, span: Span, gap: bool, newline: bool, lex: &DateLexicon) {
+        let kind = match BYTE_CLASS[usize::from(c)] {
+            DIGIT => {
+                self.nums.push(self.atoms.len() as u32);
+                AtomKind::Num {
+                    value: u32::from(c - b'0'),
+                    digits: 1,
+                }
+            }
+            // whitespace makes no atom
+            SPACE => return,
+            _ => {
+                let p = fold_punct(char::from(c));
+                if lex.punct_may_start(p) {
+                    self.phrase_starts.push(self.atoms.len() as u32);
+                }
+                AtomKind::Punct(p)
+            }
+        };
+        let (start, char_start) = (span.start, span.char_start);
+        self.push(
+            kind,
+            start,
+            start + 1,
+            char_start,
+            char_start + 1,
+            gap,
+            newline,
+        );
+    }
+
+    /// [`push_token`](Self::push_token) for the commonest token, ASCII letters only (`b`, at
+    /// `span`, not empty), when the vocabulary has not read it
+    /// ([`push_known_letters`](Self::push_known_letters) when it has): one word atom.
+    #[inline(always)]
+    fn push_letters(&mut self, b: &[u8], span: Span, gap: bool, newline: bool, lex: &DateLexicon) {
         let c = b.first().copied().unwrap_or_default();
         let cap = c.is_ascii_uppercase();
-        let (id, upper) = match words {
-            // the whole token: the vocabulary has looked it up, and read its case (letters
-            // in capitals, two or more, are a word in capitals)
-            Some((words, k)) => (words.date_word(k), words.facts(k) & facts::CAPS != 0),
-            None => (
-                lex.word_id_hashed(letter_run(b, 0, 0).1, b),
-                cap && b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase),
-            ),
-        };
+        let id = lex.word_id_hashed(letter_run(b, 0, 0).1, b);
+        // letters in capitals, two or more, are a word in capitals
+        let upper = cap && b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase);
         if id.is_some() {
             self.phrase_starts.push(self.atoms.len() as u32);
         }
@@ -848,35 +943,35 @@ impl Atoms {
         for &i in &self.phrase_starts {
             let i = i as usize;
             let candidates = match self.atoms[i].kind {
-                AtomKind::Word { id: Some(id), .. } => lex.phrases_from_word(id),
-                AtomKind::Punct(c) => lex.phrases_from_punct(c),
+                AtomKind::Word { id: Some(id), .. } => lex.candidates_from_word(id),
+                AtomKind::Punct(c) => lex.candidates_from_punct(c),
                 _ => continue,
             };
             let hit_start = self.hits.len();
-            for &p in candidates {
-                let phrase = &lex.phrases[p as usize];
-                let end = i + phrase.pieces.len();
-                if end > self.atoms.len() {
-                    continue;
-                }
+            let mut starts = false;
+            for c in candidates {
+                let rest = lex.rest_of(c);
+                let end = i + 1 + rest.len();
                 // (the first piece is the atom's, which chose the candidates)
-                let ok =
-                    phrase.pieces[1..]
-                        .iter()
-                        .zip(&self.atoms[i + 1..end])
-                        .all(|(piece, atom)| match (piece, atom.kind) {
-                            (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
-                            (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
-                            _ => false,
-                        });
+                let Some(next) = self.atoms.get(i + 1..end) else {
+                    continue;
+                };
+                let ok = rest
+                    .iter()
+                    .zip(next)
+                    .all(|(piece, atom)| match (piece, atom.kind) {
+                        (PhrasePiece::Word(w), AtomKind::Word { id: Some(id), .. }) => *w == id,
+                        (PhrasePiece::Punct(c), AtomKind::Punct(d)) => *c == d,
+                        _ => false,
+                    });
                 if ok {
                     self.hits.push(Hit {
-                        meaning: phrase.meaning,
+                        meaning: c.meaning,
                         end,
                     });
+                    starts |= c.starts;
                 }
             }
-            let starts = self.hits[hit_start..].iter().any(|h| h.meaning.starts());
             let a = &mut self.atoms[i];
             a.starts = starts;
             a.hit_start = hit_start as u32;

@@ -259,8 +259,17 @@ impl<'a> Parser<'a> {
     }
 
     /// All expressions of the text, in order, the skipped ones included.
+    #[cfg(test)]
     pub fn parse(&self) -> Vec<Expr> {
-        let mut out: Vec<Expr> = Vec::new();
+        let mut out = Vec::new();
+        self.parse_into(&mut out);
+        out
+    }
+
+    /// [`parse`](Self::parse) into `out` (emptied first), so that a caller reading many texts
+    /// reuses one buffer.
+    pub fn parse_into(&self, out: &mut Vec<Expr>) {
+        out.clear();
         let mut i = 0;
         // the atoms an expression may begin at (numbers and `starts`), the rest passed over
         let begins = &self.a.begins;
@@ -370,7 +379,7 @@ impl<'a> Parser<'a> {
             }
             match self.parse_at(i, out.last()) {
                 Some(mut e) => {
-                    if self.recurs_after_range(&e, &out) {
+                    if self.recurs_after_range(&e, out) {
                         e.kind = ExprKind::NotADate;
                     }
                     i = e.consumed.max(i + 1);
@@ -379,7 +388,6 @@ impl<'a> Parser<'a> {
                 None => i += 1,
             }
         }
-        out
     }
 
     /// Whether `e`, a weekday alone after a conjunction, continues a list of opening hours

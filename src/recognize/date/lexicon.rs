@@ -217,6 +217,17 @@ pub(super) struct Phrase {
     pub meaning: Meaning,
 }
 
+/// A phrase as the atoms are matched against it (see [`DateLexicon::candidates_from_word`]).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate {
+    pub meaning: Meaning,
+    /// [`Meaning::starts`].
+    pub starts: bool,
+    /// The pieces after the first: `rest[rest_from..rest_from + rest_len]` of the lexicon.
+    rest_from: u32,
+    rest_len: u32,
+}
+
 /// One piece of a form: a vocabulary word or a punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum PhrasePiece {
@@ -275,6 +286,15 @@ pub(super) struct DateLexicon {
     by_word: Vec<Vec<u32>>,
     /// Phrases starting with a punctuation character, longest first.
     by_punct: Vec<(char, Vec<u32>)>,
+    /// The phrases of `by_word`, then of `by_punct`, in their order, as the atoms are matched
+    /// against them (one flat table: no look-up of the phrase, then of its pieces).
+    cands: Vec<Candidate>,
+    /// The pieces after the first of each of `cands`, back to back.
+    rest: Vec<PhrasePiece>,
+    /// The candidates of each vocabulary word: `cands[from..to]`.
+    word_cands: Vec<(u32, u32)>,
+    /// The candidates of each punctuation character that begins a phrase.
+    punct_cands: Vec<(char, (u32, u32))>,
     /// One bit per ASCII character that begins a phrase.
     ascii_punct_starts: u128,
     pub phrases: Vec<Phrase>,
@@ -501,6 +521,16 @@ impl DateLexicon {
             }
         }
         lex.by_punct.iter_mut().for_each(|(_, v)| longest_first(v));
+        let (by_word, by_punct) = (
+            std::mem::take(&mut lex.by_word),
+            std::mem::take(&mut lex.by_punct),
+        );
+        lex.word_cands = by_word.iter().map(|v| lex.add_candidates(v)).collect();
+        lex.punct_cands = by_punct
+            .iter()
+            .map(|(c, v)| (*c, lex.add_candidates(v)))
+            .collect();
+        (lex.by_word, lex.by_punct) = (by_word, by_punct);
         for (c, _) in &lex.by_punct {
             if c.is_ascii() {
                 lex.ascii_punct_starts |= 1 << u32::from(*c);
@@ -596,7 +626,60 @@ impl DateLexicon {
         })
     }
 
+    /// Appends the phrases `ids` to the candidates; their range there.
+    fn add_candidates(&mut self, ids: &[u32]) -> (u32, u32) {
+        let from = self.cands.len() as u32;
+        for &p in ids {
+            let phrase = &self.phrases[p as usize];
+            let rest = phrase.pieces.get(1..).unwrap_or_default();
+            self.cands.push(Candidate {
+                meaning: phrase.meaning,
+                starts: phrase.meaning.starts(),
+                rest_from: self.rest.len() as u32,
+                rest_len: rest.len() as u32,
+            });
+            self.rest.extend_from_slice(rest);
+        }
+        (from, self.cands.len() as u32)
+    }
+
+    /// The phrases that start with vocabulary word `id`, longest first, as candidates.
+    #[inline]
+    pub fn candidates_from_word(&self, id: u32) -> &[Candidate] {
+        let (from, to) = self
+            .word_cands
+            .get(id as usize)
+            .copied()
+            .unwrap_or_default();
+        self.cands
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+    }
+
+    /// The phrases that start with punctuation `c`, longest first, as candidates.
+    #[inline]
+    pub fn candidates_from_punct(&self, c: char) -> &[Candidate] {
+        let (from, to) = self
+            .punct_cands
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map_or((0, 0), |&(_, r)| r);
+        self.cands
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+    }
+
+    /// The pieces of candidate `c` after its first.
+    #[inline]
+    pub fn rest_of(&self, c: &Candidate) -> &[PhrasePiece] {
+        let from = c.rest_from as usize;
+        self.rest
+            .get(from..from + c.rest_len as usize)
+            .unwrap_or_default()
+    }
+
     /// Phrases that start with vocabulary word `id`, longest first.
+    #[cfg(test)]
     #[inline]
     pub fn phrases_from_word(&self, id: u32) -> &[u32] {
         &self.by_word[id as usize]
@@ -610,16 +693,6 @@ impl DateLexicon {
         } else {
             self.by_punct.iter().any(|(k, _)| *k == c)
         }
-    }
-
-    /// Phrases that start with punctuation `c`, longest first.
-    #[inline]
-    pub fn phrases_from_punct(&self, c: char) -> &[u32] {
-        self.by_punct
-            .iter()
-            .find(|(k, _)| *k == c)
-            .map(|(_, v)| v.as_slice())
-            .unwrap_or(&[])
     }
 
     fn holiday_id(&mut self, key: &str) -> u16 {
@@ -1002,6 +1075,33 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert_eq!(e, "t.tsv:3: holiday `christmas` has no holiday_date line");
+    }
+
+    #[test]
+    fn candidates_are_the_phrases_by_their_first_piece() {
+        let l =
+            DateLexicon::from_lexicons(&[LexiconText::builtin(crate::lexicon::LexiconKind::Dates)])
+                .unwrap();
+        let same = |cands: &[Candidate], ids: &[u32]| {
+            assert_eq!(cands.len(), ids.len());
+            for (c, &p) in cands.iter().zip(ids) {
+                let phrase = &l.phrases[p as usize];
+                assert_eq!(c.meaning, phrase.meaning);
+                assert_eq!(c.starts, phrase.meaning.starts());
+                assert_eq!(l.rest_of(c), &phrase.pieces[1..]);
+            }
+        };
+        for id in 0..l.words.len() as u32 {
+            same(l.candidates_from_word(id), l.phrases_from_word(id));
+        }
+        assert!(!l.by_punct.is_empty());
+        for (c, ids) in &l.by_punct {
+            same(l.candidates_from_punct(*c), ids);
+        }
+        // and nothing for what begins no phrase
+        assert!(l.candidates_from_word(u32::MAX).is_empty());
+        assert!(l.candidates_from_punct('\u{0}').is_empty());
+        assert!(l.cands.iter().any(|c| c.rest_len > 0));
     }
 
     #[test]

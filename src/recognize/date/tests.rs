@@ -2023,3 +2023,40 @@ fn nyepi_and_years_of_the_saka_era() {
         check(text, WED, expect_text, value);
     }
 }
+
+#[test]
+fn a_thread_reading_texts_in_turn_reads_each_as_it_would_alone() {
+    // The atoms and expressions of one text are kept for the next: a long text, then a
+    // short one and an empty one, must leave nothing behind.
+    let r = recognizer();
+    let long = "Rapat digelar Kamis (17/6/2021) pukul 10.00 WIB, lalu 27 hingga 29 Agustus 2024, \
+                dan sepekan kemudian. "
+        .repeat(20);
+    let texts = [
+        long.as_str(),
+        "Warga datang Senin pagi.",
+        "",
+        "tanpa tanggal",
+        &long,
+    ];
+    let read = |text: &str| {
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        (
+            r.analyze(text, &tokens, None),
+            r.recognize(text, &tokens, Some(date(2021, 6, 20))),
+            r.infer_reference_date(text, &tokens),
+        )
+    };
+    let forward: Vec<_> = texts.iter().map(|t| read(t)).collect();
+    let backward: Vec<_> = texts.iter().rev().map(|t| read(t)).collect();
+    for (a, b) in forward.iter().zip(backward.iter().rev()) {
+        assert_eq!(a, b);
+    }
+    // each alone, on a thread of its own
+    for (text, a) in texts.iter().zip(&forward) {
+        let alone = std::thread::scope(|s| s.spawn(|| read(text)).join().unwrap());
+        assert_eq!(&alone, a);
+    }
+    assert!(!forward[0].0.matches.is_empty());
+    assert!(forward[2].0.matches.is_empty() && forward[3].0.matches.is_empty());
+}
