@@ -282,7 +282,9 @@ impl PeopleRecognizer {
     /// for, for tokens it cannot tell about).
     fn lower_is(&self, lower: &str, class: WordClass) -> bool {
         match class {
-            WordClass::Stopword => self.is_stopword(lower),
+            // (`lower` is lower case already: no second lower-casing, which for a word beyond
+            // ASCII reads every character.)
+            WordClass::Stopword => self.stopwords.contains(lower),
             WordClass::GivenName => self.given_names.contains(lower),
             WordClass::SpeechCue => self.speech.contains(lower),
             WordClass::NamingCue => self.naming.contains(lower),
@@ -600,6 +602,11 @@ fn word_set(texts: &[LexiconText], columns: &[&str]) -> Result<WordSet> {
         .sum();
     let mut set = WordSet::with_capacity(lines);
     for t in texts {
+        if let [header] = columns {
+            if set.insert_column(&t.text, header) {
+                continue;
+            }
+        }
         format::for_each(&t.source, &t.text, columns, 1, |rec| {
             set.insert_lowercase(rec.get(0));
             Ok(())
