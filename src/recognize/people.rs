@@ -1356,7 +1356,7 @@ impl<'a> Doc<'a> {
         }
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
-            TokenKind::Word => self.capitals.has_digit(i, self.tok(i)) == Some(false),
+            TokenKind::Word => self.capitals.has_digit(i, || self.tok(i)) == Some(false),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
