@@ -282,7 +282,9 @@ impl PeopleRecognizer {
     /// for, for tokens it cannot tell about).
     fn lower_is(&self, lower: &str, class: WordClass) -> bool {
         match class {
-            WordClass::Stopword => self.is_stopword(lower),
+            // (`lower` is lower case already: no second lower-casing, which for a word beyond
+            // ASCII reads every character.)
+            WordClass::Stopword => self.stopwords.contains(lower),
             WordClass::GivenName => self.given_names.contains(lower),
             WordClass::SpeechCue => self.speech.contains(lower),
             WordClass::NamingCue => self.naming.contains(lower),
@@ -594,18 +596,35 @@ fn cleared<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
 /// The lower-case words of the first column of `texts`, whose columns are `columns`.
 fn word_set(texts: &[LexiconText], columns: &[&str]) -> Result<WordSet> {
     // About one record a line: room for them all at once.
-    let lines = texts
-        .iter()
-        .map(|t| t.text.bytes().filter(|&b| b == b'\n').count())
-        .sum();
+    let lines = texts.iter().map(|t| count_newlines(&t.text)).sum();
     let mut set = WordSet::with_capacity(lines);
     for t in texts {
+        if let [header] = columns {
+            if set.insert_column(&t.text, header) {
+                continue;
+            }
+        }
         format::for_each(&t.source, &t.text, columns, 1, |rec| {
             set.insert_lowercase(rec.get(0));
             Ok(())
         })?;
     }
     Ok(set)
+}
+
+/// How many line feeds `s` has: counted in blocks of 255 bytes with a byte counter each,
+/// which the compiler reads many bytes at a time (a word-sized counter a byte is several
+/// times slower on a dictionary of 250 kB).
+fn count_newlines(s: &str) -> usize {
+    s.as_bytes()
+        .chunks(255)
+        .map(|block| {
+            let n = block
+                .iter()
+                .fold(0u8, |n, &b| n.wrapping_add(u8::from(b == b'\n')));
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// `s` in lower case (as `str::to_lowercase` gives it), copied once.
@@ -1337,7 +1356,7 @@ impl<'a> Doc<'a> {
         }
         let shaped = match self.tokens[i].kind {
             TokenKind::Initial => true,
-            TokenKind::Word => self.capitals.has_digit(i, self.tok(i)) == Some(false),
+            TokenKind::Word => self.capitals.has_digit(i, || self.tok(i)) == Some(false),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
@@ -4383,6 +4402,19 @@ mod tests {
         assert!(!keys_name(["rob"].into_iter(), &name));
         assert!(!keys_name(["budi"].into_iter(), &name));
         assert!(!keys_name([].into_iter(), &name));
+    }
+
+    #[test]
+    fn count_newlines_counts_every_line_feed() {
+        for n in [0, 1, 254, 255, 256, 600] {
+            let text: String = (0..n)
+                .map(|i| if i % 3 == 0 { "é\n" } else { "\n" })
+                .collect();
+            assert_eq!(count_newlines(&text), n, "{n}");
+            let words = format!("kata{text}akhir");
+            assert_eq!(count_newlines(&words), words.matches('\n').count());
+        }
+        assert_eq!(count_newlines(&"\n".repeat(1000)), 1000);
     }
 
     #[test]

@@ -123,14 +123,15 @@ impl Capitals {
         // About one token in four is capitalised in news text.
         capitals.reserve(tokens.len() / 4);
         for (i, (t, &f)) in tokens.iter().zip(facts).enumerate() {
-            // The rare `y` before the last byte first, then the rest.
-            if t.span.end >= t.span.start + 6
+            // Words only (a fact at hand), then the rare `y` before the last byte, then the
+            // rest.
+            if f & text_facts::WORD != 0
+                && t.span.end >= t.span.start + 6
                 && text.as_bytes().get(t.span.end.wrapping_sub(2)) == Some(&b'y')
                 && text
                     .as_bytes()
                     .get(..t.span.end)
                     .is_some_and(|b| b.ends_with(b"nya"))
-                && t.kind == TokenKind::Word
             {
                 possessives.push(i as u32);
             }
@@ -275,12 +276,13 @@ impl Capitals {
         })
     }
 
-    /// Whether capitalised token `i`, whose text is `s`, has an ASCII digit (`None`: not
-    /// capitalised).
+    /// Whether capitalised token `i`, whose text `s` gives, has an ASCII digit (`None`: not
+    /// capitalised). The text is read only where the facts do not tell: most capitalised
+    /// tokens are letters only.
     #[inline]
-    pub(super) fn has_digit(&self, i: usize, s: &str) -> Option<bool> {
+    pub(super) fn has_digit<'s>(&self, i: usize, s: impl FnOnce() -> &'s str) -> Option<bool> {
         self.get(i)
-            .map(|c| c.facts & text_facts::LETTERS == 0 && s.bytes().any(|b| b.is_ascii_digit()))
+            .map(|c| c.facts & text_facts::LETTERS == 0 && s().bytes().any(|b| b.is_ascii_digit()))
     }
 }
 
@@ -419,7 +421,7 @@ mod tests {
             assert_eq!(capitals.key(i), key, "{w}");
             assert_eq!(capitals.all_caps(i), Some(is_all_caps(w)), "{w}");
             let digit = w.bytes().any(|b| b.is_ascii_digit());
-            assert_eq!(capitals.has_digit(i, w), Some(digit), "{w}");
+            assert_eq!(capitals.has_digit(i, || w), Some(digit), "{w}");
             let plain = w.is_ascii()
                 && !is_all_caps(w)
                 && !w.contains('.')

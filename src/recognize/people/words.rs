@@ -36,19 +36,97 @@ impl WordSet {
         } else {
             self.text.push_str(&word.to_lowercase());
         }
-        let end = self.text.len();
-        if self.find(&self.text.as_bytes()[start..end]).is_ok() {
+        if !self.insert_at(start, self.text.len()) {
             self.text.truncate(start);
-            return;
         }
+    }
+
+    /// Adds the word at `start..end` of `text` (in lower case already), unless the set has
+    /// it. Returns whether it was added.
+    fn insert_at(&mut self, start: usize, end: usize) -> bool {
+        // Room first, so that the slot the look-up ends on is where a new word goes (the
+        // table's size decides no answer: it only spreads the words).
         if (self.words.len() + 1) * 2 > self.slots.len() {
             self.rehash((self.slots.len() * 2).max(16));
         }
-        self.words.push((start, end));
-        let index = self.words.len() as u32;
-        if let Err(slot) = self.find(&self.text.as_bytes()[start..end]) {
-            self.slots[slot] = index;
+        match self.find(&self.text.as_bytes()[start..end]) {
+            Ok(_) => false,
+            Err(slot) => {
+                self.words.push((start, end));
+                self.slots[slot] = self.words.len() as u32;
+                true
+            }
         }
+    }
+
+    /// Adds in lower case the words of `text`, a lexicon of the one column `header` (see
+    /// [`crate::lexicon::format`]), when it is plainly one: each line a comment, blank, or
+    /// one field without tabs or outer spaces, the header first, no line ending in `\r`.
+    /// Returns false on any other text, having added some of its words in their order:
+    /// the shared reader then reads it all (it adds the same words in the same order, the
+    /// ones added here once, and tells what is wrong, if anything). The shared reader
+    /// splits each record into fields; a one-column list (dictionary words, given names)
+    /// needs no fields, and is read here line by line.
+    ///
+    /// The whole text is copied once with its ASCII letters in lower case, and its ASCII
+    /// words are kept where they are in that copy (the comments and the words the set has
+    /// already stay in it, unused), instead of being copied and lower-cased one by one.
+    pub(super) fn insert_column(&mut self, text: &str, header: &str) -> bool {
+        let bytes = text.as_bytes();
+        let base = self.text.len();
+        self.text.push_str(text);
+        self.text[base..].make_ascii_lowercase();
+        let all_ascii = text.is_ascii();
+        let mut header_seen = false;
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let rest = &bytes[pos..];
+            let len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            let (mut line, mut line_start) = (&text[pos..pos + len], pos);
+            if pos == 0 {
+                if let Some(rest) = line.strip_prefix('\u{feff}') {
+                    (line, line_start) = (rest, '\u{feff}'.len_utf8());
+                }
+            }
+            pos += len + 1;
+            let (Some(&first), Some(&last)) = (line.as_bytes().first(), line.as_bytes().last())
+            else {
+                continue;
+            };
+            if first == b'#' {
+                continue;
+            }
+            if last == b'\r' {
+                return false;
+            }
+            let plain = |b: u8| b.is_ascii() && !char::from(b).is_whitespace();
+            if !(plain(first) && plain(last)) {
+                let trimmed = line.trim();
+                if trimmed.is_empty() {
+                    continue;
+                }
+                if trimmed.len() != line.len() {
+                    return false;
+                }
+            }
+            if !header_seen {
+                if line != header {
+                    return false;
+                }
+                header_seen = true;
+                continue;
+            }
+            if line.as_bytes().contains(&b'\t') {
+                return false;
+            }
+            if all_ascii || line.is_ascii() {
+                let start = base + line_start;
+                self.insert_at(start, start + line.len());
+            } else {
+                self.insert_lowercase(line);
+            }
+        }
+        header_seen
     }
 
     /// Whether `word` (as given: no case folding) is in the set.
@@ -134,6 +212,55 @@ mod tests {
         assert_eq!(set.len(), words.len());
         assert!(words.iter().all(|w| set.contains(w)));
         assert!(!set.contains("kata5000") && !set.contains("kata"));
+    }
+
+    /// The words the shared reader gives for `text` (`None`: an error), added to `set`.
+    fn read_shared(mut set: WordSet, text: &str) -> Option<Vec<String>> {
+        crate::lexicon::format::for_each("test", text, &["word"], 1, |rec| {
+            set.insert_lowercase(rec.get(0));
+            Ok(())
+        })
+        .ok()?;
+        Some(set.iter().map(String::from).collect())
+    }
+
+    #[test]
+    fn column_reader_agrees_with_the_shared_reader() {
+        let plain = [
+            "# a list\nword\nBudi\nsumber\n\n  \nDaya\nbudi\n# end",
+            "\u{feff}word\nÉcole\nKata Dasar\nx",
+            "#\n\nword\n\u{a0}\nsatu\n",
+            // A byte-order mark after the first line is a character of the word.
+            "word\nsatu\n\u{feff}dua\n",
+            "word",
+        ];
+        let other = [
+            "word\r\nsatu\r\ndua\r\n",
+            "word\nsatu\tdua\n",
+            "word\nsatu\n dua\n",
+            "word\nsatu\ndua\u{a0}\n",
+            "kata\nsatu\n",
+            "word\tclass\nsatu\n",
+            "# only comments\n",
+            "",
+            "satu\nword\n",
+            "word\nsatu\ndua\r",
+        ];
+        for (text, fast) in plain
+            .iter()
+            .map(|t| (t, true))
+            .chain(other.iter().map(|t| (t, false)))
+        {
+            let mut set = WordSet::with_capacity(4);
+            let read = set.insert_column(text, "word");
+            assert_eq!(read, fast, "{text:?}");
+            let got = if read {
+                Some(set.iter().map(String::from).collect())
+            } else {
+                read_shared(set, text)
+            };
+            assert_eq!(got, read_shared(WordSet::default(), text), "{text:?}");
+        }
     }
 
     #[test]
