@@ -3296,10 +3296,18 @@ impl<'a> Doc<'a> {
         if k < n && self.is(k, "yang") {
             k += 1;
         }
-        if k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
-            k += 1;
+        let cue = |k: usize| k < n && self.word_is(k, WordClass::NicknameCue);
+        // The cue is at `k` or, past a filler, at `k + 1`: the fillers (a look-up of the
+        // word's lower-case form) are asked only where one of the two is a cue.
+        let (here, next) = (cue(k), cue(k + 1));
+        if !(here || next) {
+            return false;
         }
-        k < n && self.word_is(k, WordClass::NicknameCue)
+        if k < n && self.rec.nickname_fillers.contains(&*self.lower(k)) {
+            next
+        } else {
+            here
+        }
     }
 
     /// The person a name at token `i` is another name of: `Munafri Arifuddin yang akrab
@@ -3622,17 +3630,15 @@ impl<'a> Doc<'a> {
         }
         // …, Rudi Hartono, mengaku …: a name of two words or more set off by commas before a
         // verb of reporting.
-        let ps = self.prefixes_start(s);
-        if run.len() >= 2
-            && ps > 0
-            && self.is_punct(ps - 1, b',')
+        // (Where the prefixes start is asked after the tokens after the name.)
+        run.len() >= 2
             && e + 1 < n
             && self.is_punct(e, b',')
             && self.word_is(e + 1, WordClass::ReportCue)
-        {
-            return true;
-        }
-        false
+            && {
+                let ps = self.prefixes_start(s);
+                ps > 0 && self.is_punct(ps - 1, b',')
+            }
     }
 
     /// The name `run` ends its line after a comma or colon, and one of the line's first two
