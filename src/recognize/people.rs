@@ -3750,15 +3750,13 @@ impl<'a> Doc<'a> {
     /// known given name.
     fn described_right_before(&self, run: &Range<usize>) -> bool {
         let s = run.start;
-        if !run.clone().any(|j| self.is_given_name(j)) {
-            return false;
-        }
+        // (The words before the name are read before the name's words are looked up.)
         (1..=3).any(|b| {
             s >= b
                 && (s - b + 1..s).all(|j| self.is_word(j) && !self.is_capitalised(j))
                 && !self.is_capitalised(s - b)
                 && self.word_is(s - b, WordClass::AppositionCue)
-        })
+        }) && run.clone().any(|j| self.is_given_name(j))
     }
 
     /// An apposition noun (person_cues.tsv) among the ten words before token `p` (a comma
