@@ -275,7 +275,28 @@ fn day_of(v: &DateValue) -> Option<Date> {
     if v.grain != crate::document::DateGrain::Day || v.weekday_mismatch {
         return None;
     }
-    v.value.as_deref()?.get(..10)?.parse::<Date>().ok()
+    iso_day(v.value.as_deref()?)
+}
+
+/// The civil date a resolved value starts with (`2024-05-13`, `2024-05-13T09:00`).
+///
+/// Resolution writes days as `YYYY-MM-DD`, so those digits are read in place; anything else
+/// falls back to the full ISO 8601 parser, which reads that form the same way.
+fn iso_day(value: &str) -> Option<Date> {
+    let s = value.get(..10)?;
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0i16, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0'))
+        })
+    };
+    if b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            // two-digit month and day fit in i8
+            return Date::new(y, m as i8, d as i8).ok();
+        }
+    }
+    s.parse::<Date>().ok()
 }
 
 /// Dates counted from what the text narrates rather than from the reference date.
@@ -419,11 +440,7 @@ fn same_week_dates(exprs: &[Expr], out: &mut [(usize, DateMatch)], r: Date) {
         if v.grain != crate::document::DateGrain::Day || v.weekday_mismatch {
             continue;
         }
-        let Some(d) = v
-            .value
-            .as_deref()
-            .and_then(|s| s.get(..10)?.parse::<Date>().ok())
-        else {
+        let Some(d) = v.value.as_deref().and_then(iso_day) else {
             continue;
         };
         if (d - r).get_days().abs() <= 6 {
