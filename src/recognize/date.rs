@@ -310,31 +310,17 @@ fn iso_day(value: &str) -> Option<Date> {
 /// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day.
 fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use grammar::Rel;
-    let apposed: Vec<Option<DateValue>> = (0..out.len())
-        .map(|k| {
-            let (e, (j, next)) = (&exprs[out[k].0], out.get(k + 1)?);
-            let next_expr = &exprs[*j];
-            let comma = matches!(
-                atoms.atoms.get(e.end).map(|a| a.kind),
-                Some(atoms::AtomKind::Punct(','))
-            );
-            let written = !matches!(next_expr.kind, ExprKind::Relative(_));
-            (matches!(e.kind, ExprKind::Relative(Rel::Anaphoric { .. }))
-                && comma
-                && next_expr.start == e.end + 1
-                && written
-                && day_of(&next.value).is_some())
-            .then(|| next.value.clone())
-        })
-        .collect();
     let mut narrated: Option<Date> = None;
     let mut holiday: Option<Date> = None;
     let mut undated = false;
-    for (k, (i, m)) in out.iter_mut().enumerate() {
+    for k in 0..out.len() {
+        // (read before out[k] changes; out[k + 1] has not changed yet)
+        let apposed = apposed_day(atoms, exprs, out, k);
+        let (i, m) = &mut out[k];
         let e = &exprs[*i];
         match e.kind {
-            ExprKind::Relative(Rel::Anaphoric { .. }) if apposed[k].is_some() => {
-                if let Some(v) = apposed[k].clone() {
+            ExprKind::Relative(Rel::Anaphoric { .. }) if apposed.is_some() => {
+                if let Some(v) = apposed {
                     m.value = v;
                 }
             }
@@ -377,6 +363,29 @@ fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                 ))
         });
     }
+}
+
+/// The value of the written day set beside anaphoric date `out[k]` after a comma
+/// (`Sehari sebelumnya, Sabtu (18/10)`), if there is one.
+fn apposed_day(
+    atoms: &Atoms,
+    exprs: &[Expr],
+    out: &[(usize, DateMatch)],
+    k: usize,
+) -> Option<DateValue> {
+    use grammar::Rel;
+    let (e, (j, next)) = (&exprs[out[k].0], out.get(k + 1)?);
+    if !matches!(e.kind, ExprKind::Relative(Rel::Anaphoric { .. })) {
+        return None;
+    }
+    let next_expr = &exprs[*j];
+    let comma = matches!(
+        atoms.atoms.get(e.end).map(|a| a.kind),
+        Some(atoms::AtomKind::Punct(','))
+    );
+    let written = !matches!(next_expr.kind, ExprKind::Relative(_));
+    (comma && next_expr.start == e.end + 1 && written && day_of(&next.value).is_some())
+        .then(|| next.value.clone())
 }
 
 /// Two dates of one grain read apart but joined by an interval connector are the ends of one
