@@ -275,7 +275,28 @@ fn day_of(v: &DateValue) -> Option<Date> {
     if v.grain != crate::document::DateGrain::Day || v.weekday_mismatch {
         return None;
     }
-    v.value.as_deref()?.get(..10)?.parse::<Date>().ok()
+    iso_day(v.value.as_deref()?)
+}
+
+/// The civil date a resolved value starts with (`2024-05-13`, `2024-05-13T09:00`).
+///
+/// Resolution writes days as `YYYY-MM-DD`, so those digits are read in place; anything else
+/// falls back to the full ISO 8601 parser, which reads that form the same way.
+fn iso_day(value: &str) -> Option<Date> {
+    let s = value.get(..10)?;
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0i16, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0'))
+        })
+    };
+    if b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            // two-digit month and day fit in i8
+            return Date::new(y, m as i8, d as i8).ok();
+        }
+    }
+    s.parse::<Date>().ok()
 }
 
 /// Dates counted from what the text narrates rather than from the reference date.
@@ -289,31 +310,17 @@ fn day_of(v: &DateValue) -> Option<Date> {
 /// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day.
 fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use grammar::Rel;
-    let apposed: Vec<Option<DateValue>> = (0..out.len())
-        .map(|k| {
-            let (e, (j, next)) = (&exprs[out[k].0], out.get(k + 1)?);
-            let next_expr = &exprs[*j];
-            let comma = matches!(
-                atoms.atoms.get(e.end).map(|a| a.kind),
-                Some(atoms::AtomKind::Punct(','))
-            );
-            let written = !matches!(next_expr.kind, ExprKind::Relative(_));
-            (matches!(e.kind, ExprKind::Relative(Rel::Anaphoric { .. }))
-                && comma
-                && next_expr.start == e.end + 1
-                && written
-                && day_of(&next.value).is_some())
-            .then(|| next.value.clone())
-        })
-        .collect();
     let mut narrated: Option<Date> = None;
     let mut holiday: Option<Date> = None;
     let mut undated = false;
-    for (k, (i, m)) in out.iter_mut().enumerate() {
+    for k in 0..out.len() {
+        // (read before out[k] changes; out[k + 1] has not changed yet)
+        let apposed = apposed_day(atoms, exprs, out, k);
+        let (i, m) = &mut out[k];
         let e = &exprs[*i];
         match e.kind {
-            ExprKind::Relative(Rel::Anaphoric { .. }) if apposed[k].is_some() => {
-                if let Some(v) = apposed[k].clone() {
+            ExprKind::Relative(Rel::Anaphoric { .. }) if apposed.is_some() => {
+                if let Some(v) = apposed {
                     m.value = v;
                 }
             }
@@ -356,6 +363,29 @@ fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                 ))
         });
     }
+}
+
+/// The value of the written day set beside anaphoric date `out[k]` after a comma
+/// (`Sehari sebelumnya, Sabtu (18/10)`), if there is one.
+fn apposed_day(
+    atoms: &Atoms,
+    exprs: &[Expr],
+    out: &[(usize, DateMatch)],
+    k: usize,
+) -> Option<DateValue> {
+    use grammar::Rel;
+    let (e, (j, next)) = (&exprs[out[k].0], out.get(k + 1)?);
+    if !matches!(e.kind, ExprKind::Relative(Rel::Anaphoric { .. })) {
+        return None;
+    }
+    let next_expr = &exprs[*j];
+    let comma = matches!(
+        atoms.atoms.get(e.end).map(|a| a.kind),
+        Some(atoms::AtomKind::Punct(','))
+    );
+    let written = !matches!(next_expr.kind, ExprKind::Relative(_));
+    (comma && next_expr.start == e.end + 1 && written && day_of(&next.value).is_some())
+        .then(|| next.value.clone())
 }
 
 /// Two dates of one grain read apart but joined by an interval connector are the ends of one
@@ -419,11 +449,7 @@ fn same_week_dates(exprs: &[Expr], out: &mut [(usize, DateMatch)], r: Date) {
         if v.grain != crate::document::DateGrain::Day || v.weekday_mismatch {
             continue;
         }
-        let Some(d) = v
-            .value
-            .as_deref()
-            .and_then(|s| s.get(..10)?.parse::<Date>().ok())
-        else {
+        let Some(d) = v.value.as_deref().and_then(iso_day) else {
             continue;
         };
         if (d - r).get_days().abs() <= 6 {

@@ -2060,3 +2060,29 @@ fn a_thread_reading_texts_in_turn_reads_each_as_it_would_alone() {
     assert!(!forward[0].0.matches.is_empty());
     assert!(forward[2].0.matches.is_empty() && forward[3].0.matches.is_empty());
 }
+
+#[test]
+fn iso_day_reads_as_the_iso_parser_does() {
+    for s in [
+        "2024-05-13",
+        "2024-05-13T09:00",
+        "2024-02-29",
+        "2023-02-29",
+        "2024-13-01",
+        "2024-00-10",
+        "2024-04-31",
+        "0000-01-01",
+        "9999-12-31",
+        "2024-5-13x",
+        "2024-05",
+        "2024-W20-1",
+        "20240513T0",
+        "2024/05/13",
+        "2024-0a-13",
+    ] {
+        let jiff = s.get(..10).and_then(|p| p.parse::<Date>().ok());
+        assert_eq!(iso_day(s), jiff, "{s}");
+    }
+    assert_eq!(iso_day("2024-05-13"), Some(date(2024, 5, 13)));
+    assert_eq!(iso_day("2024-02-30"), None);
+}
