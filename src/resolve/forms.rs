@@ -4,8 +4,10 @@
 //! than once per mention and then dropped.
 
 use std::cell::Cell;
+use std::hash::BuildHasher;
 
 use crate::document::{Entity, EntityData, Mention};
+use crate::text::hash::FastState;
 use crate::text::Span;
 
 use super::normalise_append;
@@ -84,7 +86,7 @@ struct Form {
     mentions: u32,
     /// Its mention with the earliest start, the first of those on a tie.
     earliest: u32,
-    /// The hash of its key ([`key_hash`]).
+    /// The hash of its key (by [`Groups::state`]).
     hash: u64,
 }
 
@@ -102,6 +104,9 @@ struct Groups {
     /// The forms by key hash, an open-addressing table (linear probing, a power of two long,
     /// at most half full): each slot 0 or a form's index plus one.
     table: Vec<u32>,
+    /// The keys' hasher: seeded, as every hash of the crate's is (see [`crate::text::hash`]),
+    /// since the keys are the input's text.
+    state: FastState,
 }
 
 impl Groups {
@@ -128,7 +133,7 @@ impl Groups {
         normalise_append(written, &mut self.keys);
         self.keys.push(0x1f);
         self.keys.extend_from_slice(qualifier.as_bytes());
-        let hash = key_hash(&self.keys[start..]);
+        let hash = self.state.hash_one(&self.keys[start..]);
         self.add_key(start, hash, span);
     }
 
@@ -187,22 +192,6 @@ impl Groups {
             self.table[at] = f as u32 + 1;
         }
     }
-}
-
-/// The hash of a form's key: its bytes read eight at a time (the last word zero-padded), each
-/// word mixed in by a multiplication, and the high half folded into the low, which picks the
-/// slot.
-fn key_hash(key: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut chunks = key.chunks_exact(8);
-    let mut h = key.len() as u64;
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ w).wrapping_mul(K).rotate_left(23);
-    }
-    let tail = (chunks.remainder().iter().rev()).fold(0u64, |w, &b| (w << 8) | u64::from(b));
-    h = (h ^ tail).wrapping_mul(K);
-    h ^ (h >> 29) ^ (h >> 47)
 }
 
 /// The key of form `f` of `forms`, whose keys are `keys`.
@@ -284,23 +273,6 @@ mod tests {
         assert_eq!(g.key(1), b"dinas\x1f");
         assert_eq!(g.forms[1].mentions, 3);
         assert!(g.table.len() >= 2 * g.forms.len());
-    }
-
-    #[test]
-    fn keys_hash_by_every_byte() {
-        let keys: [&[u8]; 6] = [
-            b"",
-            b"a",
-            b"b",
-            b"kota bogor\x1f32.01",
-            b"kota bogor\x1f32.71",
-            b"ab\0",
-        ];
-        for (i, a) in keys.iter().enumerate() {
-            for b in &keys[i + 1..] {
-                assert_ne!(key_hash(a), key_hash(b), "{a:?} {b:?}");
-            }
-        }
     }
 
     #[test]
