@@ -215,11 +215,9 @@ fn sort_mentions(e: &mut Entity) {
     let m = &mut e.mentions;
     let key = |m: &Mention| (m.span.start, m.span.end);
     if m.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
-        m.sort_by_key(|m| (m.span.start, m.span.end));
+        m.sort_by_key(key);
     }
-    if m.windows(2)
-        .any(|w| w[0].span == w[1].span && w[0].text == w[1].text)
-    {
+    if m.windows(2).any(|w| w[0] == w[1]) {
         m.dedup();
     }
 }

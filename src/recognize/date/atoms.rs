@@ -217,14 +217,9 @@ fn anchor_bytes(
 ) -> Option<bool> {
     match BYTE_CLASS[usize::from(*b.first()?)] {
         DIGIT => Some(false),
+        // (A token of ASCII letters only, as the vocabulary read it, is judged before by
+        // its word's class: `TokenWords::letters_anchor`.)
         LETTER => {
-            if let Some((words, k)) = words {
-                if words.is_letters(k) {
-                    // The whole token is one run of ASCII letters: its word is known, and
-                    // says at once (two look-ups, no test of its first letters first).
-                    return lex.anchor_of(words.date_word(k)?);
-                }
-            }
             // (the span's chars and bytes differ in number exactly when it is not ASCII)
             if lex.has_non_ascii_anchors() && span.char_end.wrapping_sub(span.char_start) != b.len()
             {

@@ -16,7 +16,7 @@ use super::{
 use crate::text::{facts, TokenKind};
 
 /// The facts of a word whose first character is a capital.
-const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
+pub(super) const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
 
 /// Most items a list after a prefixed name may add.
 const MAX_LIST: usize = 8;

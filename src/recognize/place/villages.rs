@@ -38,6 +38,7 @@ use crate::lexicon::places::{Ambiguity, NameKey, VillageTable, WordClass as Ambi
 use crate::recognize::gazetteer::{Scan, WordClass};
 use crate::text::{facts, Span, Token, TokenKind};
 
+use super::candidates::CAPITALISED_WORD;
 use super::context::{is_all_caps_token, is_capitalised, Layout, Role};
 use super::reading::{Decision, Mentioned};
 use super::Doc;
@@ -378,7 +379,7 @@ impl Doc<'_> {
         // next, eight tokens at a time.
         let mut i = 0;
         while i < n {
-            i = facts::find(self.facts, i, facts::WORD | facts::CAPITAL);
+            i = facts::find(self.facts, i, CAPITALISED_WORD);
             if i >= n {
                 break;
             }
