@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use super::vocab::{fold_char, TextWords, Vocabulary, WordClasses, WordId};
 use crate::error::{Error, Result};
+use crate::text::facts as text_facts;
 use crate::text::hash::FoldHashMap;
 use crate::text::{Token, Tokenizer};
 
@@ -353,12 +354,25 @@ impl<P> Dictionary<P> {
         if self.is_empty() {
             return;
         }
-        self.walk(
-            words.ids(),
-            |j| line_break_between(text, &tokens[j - 1], &tokens[j]),
-            run,
-            found,
-        );
+        // The facts of each token say whether a line break follows it: what
+        // `line_break_between` would find in the gap, read off one byte (see
+        // `facts::layout`). Words read for other tokens than these have no such facts.
+        let facts = words.facts();
+        if facts.len() == tokens.len() {
+            self.walk(
+                words.ids(),
+                |j| facts[j - 1] & text_facts::LINE_END != 0,
+                run,
+                found,
+            );
+        } else {
+            self.walk(
+                words.ids(),
+                |j| line_break_between(text, &tokens[j - 1], &tokens[j]),
+                run,
+                found,
+            );
+        }
     }
 
     /// Walks the trie from every token whose word starts a key.
@@ -371,11 +385,26 @@ impl<P> Dictionary<P> {
     ) {
         let n = words.len();
         for i in 0..n {
-            let w = words[i];
-            if w == NONE {
+            // Most tokens start no key: no word (`NONE` is past the roots), or a word that
+            // only continues keys or is asked about alone.
+            let Some(&root) = self.root.get(words[i] as usize) else {
+                continue;
+            };
+            if root == NONE {
                 continue;
             }
-            let mut state = self.root[w as usize];
+            if !self.branches[root as usize] {
+                // A key of one word that no longer key extends: its one match.
+                let key = self.state_key[root as usize];
+                if key != NONE {
+                    found(DictMatch {
+                        tokens: i..i + 1,
+                        key: key as usize,
+                    });
+                }
+                continue;
+            }
+            let mut state = root;
             let mut j = i;
             // Matches from one token come shortest first; they are reported longest first.
             run.clear();
@@ -492,6 +521,49 @@ mod tests {
                 ("Desa17 Contoh3".to_string(), vec![17]),
             ]
         );
+    }
+
+    /// On random texts of key words, other words, spaces and line breaks, the token path
+    /// (line breaks read off the tokens' facts, one-word keys reported at once) finds what
+    /// the folded view finds.
+    #[test]
+    fn the_token_path_agrees_with_the_folded_view_on_random_texts() {
+        let (tok, d) = dict(&[
+            ("Kota", 1),
+            ("Kota Baru", 2),
+            ("Kota Baru Timur", 3),
+            ("Baru", 4),
+            ("Timur\nLaut", 5),
+            ("Laut", 6),
+            ("se-Kaltim", 7),
+        ]);
+        let pieces = [
+            "Kota",
+            "KOTA",
+            "Baru",
+            "baru",
+            "Timur",
+            "Laut",
+            "se-Kaltim",
+            "dan",
+            ",",
+            "Kaltim",
+        ];
+        let gaps = [" ", "  ", "\n", " \n ", "\n\n", ""];
+        let mut seed = 0x0bad_5eed_1234_5678u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                let r = crate::text::xorshift(&mut seed) as usize;
+                text.push_str(pieces[r % pieces.len()]);
+                text.push_str(gaps[(r >> 8) % gaps.len()]);
+            }
+            let tokens = tok.analyze(&text).tokens;
+            let folded = d.find(&FoldedText::new(&text, &tokens));
+            let mut direct = Vec::new();
+            d.find_tokens(&text, &tokens, &mut Scratch::default(), |m| direct.push(m));
+            assert_eq!(folded, direct, "{text:?}");
+        }
     }
 
     #[test]
