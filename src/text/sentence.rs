@@ -92,11 +92,6 @@ impl Splitter<'_> {
         let mut i = 0;
         let mut dateline_checked = usize::MAX;
         while i < n {
-            if skip && i != start {
-                // Most tokens: past them in a tight loop (what the rest of the body would
-                // decide for them).
-                i = self.skip_plain(start, i);
-            }
             if i == start && dateline_checked != start && self.paragraph_start(start) {
                 dateline_checked = start;
                 if let Some(d) = self.dateline(start) {
@@ -105,6 +100,12 @@ impl Splitter<'_> {
                     i = d + 1;
                     continue;
                 }
+            }
+            if skip {
+                // Most tokens, a sentence's first one included once its dateline is ruled
+                // out: past them in a tight loop (what the rest of the body would decide for
+                // them).
+                i = self.skip_plain(start, i);
             }
             if let Some(term) = self.terminal(i) {
                 let last = self.absorb_closers(i);
@@ -408,8 +409,8 @@ impl Splitter<'_> {
             && self.words.role(self.tok(i)).is_some_and(|r| !r.ends)
     }
 
-    /// The first token from `i` on (inside the sentence that started at `start`, not at its
-    /// start) that needs a closer look. A token is passed when the next one follows on the
+    /// The first token from `i` on (inside the sentence that started at `start`, whose
+    /// dateline, if `i` is its start, has been looked for) that needs a closer look. A token is passed when the next one follows on the
     /// same line (glued to it or after one space) and the rest of [`run`](Self::run)'s body
     /// would decide "no boundary" for it: it is no terminal (no abbreviation or initial, no
     /// `.`, `!`, `?` or ellipsis, no symbol ending in a period), and no headline ends after
