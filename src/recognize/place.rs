@@ -292,13 +292,16 @@ impl PlaceRecognizer {
         scan: &Scan,
         out: &mut Vec<Entity>,
     ) {
-        // The buffers of this thread's previous text, taken out while in use.
+        // The buffers of this thread's previous text, taken out while in use: one pointer
+        // moved, where moving the buffers themselves in and out (of the thread's cell, into
+        // the work and back) copied their kilobyte of list headers several times a text.
+        let mut buffers = BUFFERS.take().unwrap_or_default();
         let Buffers {
-            mut layout,
-            mut pool,
-            mut cands,
-            mut scratch,
-        } = BUFFERS.take();
+            layout,
+            pool,
+            cands,
+            scratch,
+        } = &mut *buffers;
         // One pass over the shared matches: the context words (the first of each match), and
         // the matches with a place reading.
         let mut words = std::mem::take(&mut scratch.words);
@@ -353,27 +356,16 @@ impl PlaceRecognizer {
         doc.repeat_open_names();
         let kept = doc.resolve_overlaps();
         doc.entities(&kept, scan, out);
-        let Doc {
-            layout,
-            pool,
-            cands,
-            mut scratch,
-            ..
-        } = doc;
+        let scratch = doc.scratch;
         scratch.kept = kept;
         scratch.words = words;
         scratch.named = named;
         // Buffers a long text grew are let go.
-        if pool.capacity() <= KEEP_BUFFER
-            && cands.capacity() <= KEEP_BUFFER
+        if buffers.pool.capacity() <= KEEP_BUFFER
+            && buffers.cands.capacity() <= KEEP_BUFFER
             && tokens.len() <= KEEP_TOKENS
         {
-            BUFFERS.set(Buffers {
-                layout,
-                pool,
-                cands,
-                scratch,
-            });
+            BUFFERS.set(Some(buffers));
         }
     }
 }
@@ -385,7 +377,7 @@ const KEEP_TOKENS: usize = 1 << 14;
 
 thread_local! {
     /// Each thread's buffers, reused from one text to the next.
-    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+    static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
 /// The buffers of the work on one text.
@@ -404,12 +396,12 @@ struct Doc<'a> {
     tokens: &'a [Token],
     /// The facts of each token ([`crate::text::facts`]: case, shape, layout).
     facts: &'a [u8],
-    layout: Layout,
+    layout: &'a mut Layout,
     /// Readings of all candidates.
-    pool: Vec<Choice>,
-    cands: Vec<Candidate>,
+    pool: &'a mut Vec<Choice>,
+    cands: &'a mut Vec<Candidate>,
     /// Buffers of the steps' own lists, kept from one text to the next.
-    scratch: Scratch,
+    scratch: &'a mut Scratch,
 }
 
 /// The lists the steps of [`PlaceRecognizer::recognize`] make for one text, kept (empty) with

@@ -362,7 +362,7 @@ impl Doc<'_> {
             // A lexicon name there (a district, a village) is read in the address's context;
             // else the area is a place of its own.
             let mut known = false;
-            for c in &mut self.cands {
+            for c in self.cands.iter_mut() {
                 if c.key != NO_KEY && c.tokens == tokens {
                     c.ctx.locative = true;
                     c.ctx.address = true;
@@ -548,9 +548,7 @@ impl Doc<'_> {
                     .iter()
                     .any(|ch| level_of(ch) == Some(level));
                 if fits {
-                    retain(&mut self.pool, &mut c.choices, |ch| {
-                        level_of(ch) == Some(level)
-                    });
+                    retain(self.pool, &mut c.choices, |ch| level_of(ch) == Some(level));
                     c.narrowed = true;
                     title_fits = title && !c.ctx.inherited;
                 } else if c.ctx.prefix.is_some()
@@ -593,7 +591,7 @@ impl Doc<'_> {
                 .union(Ambiguity::COMMON_PHRASE)
                 .union(Ambiguity::ABBREVIATION);
             let after_name = c.ctx.after_name;
-            retain(&mut self.pool, &mut c.choices, |ch| {
+            retain(self.pool, &mut c.choices, |ch| {
                 let Choice::Sense(id) = ch else { return true };
                 let s = senses.get(*id);
                 if s.lenient_head && after_name {
@@ -804,7 +802,7 @@ impl Doc<'_> {
         // One model mention per distinct name (case-insensitive).
         let mut names = std::mem::take(&mut self.scratch.names);
         names.clear();
-        for c in &self.cands {
+        for c in self.cands.iter() {
             if c.key != NO_KEY || c.choices.is_empty() {
                 continue;
             }
@@ -822,7 +820,7 @@ impl Doc<'_> {
         let mut taken = std::mem::take(&mut self.scratch.taken);
         taken.clear();
         taken.resize(self.tokens.len(), false);
-        for c in &self.cands {
+        for c in self.cands.iter() {
             if c.key == NO_KEY {
                 taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
             }

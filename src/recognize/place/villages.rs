@@ -206,7 +206,7 @@ impl Doc<'_> {
             table,
             self.text,
             self.tokens,
-            &self.layout,
+            self.layout,
             range.clone(),
             limit,
         );
