@@ -582,3 +582,21 @@ fn the_operating_area_of_a_fire_brigade_is_an_acronym() {
     let doc = extractor().extract("Regu Manggala Agni Daops Muara Teweh memadamkan api.");
     assert!(acronyms(&doc).contains(&("Daops", Some("Daerah Operasi"), Lexicon)));
 }
+
+#[test]
+fn an_outlets_name_in_the_dateline_is_no_acronym() {
+    // The outlet's words are a brand, not acronyms; the acronym after the dash still counts.
+    assert_eq!(
+        texts("BIMA, SUMBAWA POST – BPBD Kabupaten Bima menyalurkan bantuan kepada warga."),
+        ["BPBD"]
+    );
+    assert_eq!(
+        texts("KUPANG, TIMORPOS – BPBD Kota Kupang menyalurkan bantuan kepada warga."),
+        ["BPBD"]
+    );
+    // A short outlet name alone is read as any unknown capitals are.
+    assert_eq!(
+        texts("KUPANG, KPN – BPBD Kota Kupang menyalurkan bantuan kepada warga."),
+        ["KPN", "BPBD"]
+    );
+}

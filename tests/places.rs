@@ -735,3 +735,26 @@ fn a_word_before_a_name_is_no_list_item() {
     let got: Vec<String> = places(text).into_iter().map(|(t, _, _)| t).collect();
     assert_eq!(got, ["Ternate", "Tidore", "Jailolo"]);
 }
+
+#[test]
+fn an_outlets_name_in_the_dateline_is_no_place() {
+    // `SUMBAWA POST` names the outlet: the place is the dateline's first name.
+    let text = "BIMA, SUMBAWA POST – Dinas Pertanian Kabupaten Bima membagikan bibit jagung \
+                kepada petani di Kecamatan Woha, Senin (3/3/2025).";
+    assert_eq!(
+        places(text),
+        [
+            p("BIMA", Some("52.06"), Some(Regency)),
+            p("Woha", Some("52.06.03"), Some(District)),
+        ]
+    );
+    // An outlet that is one place's name alone is still the place.
+    let text = "SAMARINDA, KALTIM – Pemerintah kota menggelar rapat, Senin (3/3/2025).";
+    assert_eq!(
+        places(text),
+        [
+            p("SAMARINDA", Some("64.72"), Some(City)),
+            p("KALTIM", Some("64"), Some(Province)),
+        ]
+    );
+}

@@ -99,6 +99,7 @@ impl Doc<'_> {
         let start = name.start;
         let mut ctx = Ctx {
             dateline: self.layout.in_dateline(start),
+            blocked: self.layout.inside_outlet(&name),
             ..Ctx::default()
         };
         if start == 0 || self.layout.starts_sentence(start) {
