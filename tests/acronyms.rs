@@ -600,3 +600,14 @@ fn an_outlets_name_in_the_dateline_is_no_acronym() {
         ["KPN", "BPBD"]
     );
 }
+
+#[test]
+fn a_place_is_no_title_abbreviation_unless_it_heads_something() {
+    // `Karo` is a regency and abbreviates Kepala Biro: after `dari`, in a list, the place.
+    assert!(texts("Pasokan cabai dari Karo dan Simalungun berkurang.").is_empty());
+    // Heading its bureau it is the title, here as in a text naming the regency too.
+    assert_eq!(
+        texts("Karo Humas Setda Kaltim hadir. Pasokan cabai dari Karo berkurang."),
+        ["Karo", "Humas", "Setda"]
+    );
+}

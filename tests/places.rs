@@ -758,3 +758,18 @@ fn an_outlets_name_in_the_dateline_is_no_place() {
         ]
     );
 }
+
+#[test]
+fn an_operations_name_holds_no_place() {
+    // Police operations are named after rivers and regions; the province after `wilayah`
+    // is a place.
+    let text = "Polda Kaltim menggelar Operasi Ketupat Mahakam di seluruh wilayah Kalimantan \
+                Timur mulai Senin (24/3/2025).";
+    assert_eq!(
+        places(text),
+        [
+            p("Kaltim", Some("64"), Some(Province)),
+            p("Kalimantan Timur", Some("64"), Some(Province)),
+        ]
+    );
+}

@@ -778,6 +778,14 @@ impl AcronymRecognizer {
         if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] && !self.place_abbreviation(written) {
             return None;
         }
+        // `dari Karo dan Batubara`: a place, though `Karo` abbreviates a title too. The title
+        // goes on with what it heads (`Karo Humas`, `Kadis Kominfo`).
+        if v.in_place[i]
+            && self.table.get(at.index).origin == Origin::Title
+            && !(at.end < v.tokens.len() && v.is_capitalised(at.end))
+        {
+            return None;
+        }
         Some(Occurrence {
             tokens: i..at.end,
             reading: Some(at.index),
