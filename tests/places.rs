@@ -773,3 +773,10 @@ fn an_operations_name_holds_no_place() {
         ]
     );
 }
+
+#[test]
+fn a_regional_office_names_its_place() {
+    // `padang` is also a field: after a regional office's name it is the city.
+    let text = "Personel Basarnas Padang dan BPS Padang hadir dalam rapat itu.";
+    assert_eq!(places(text), [p("Padang", Some("13.71"), Some(City))]);
+}
