@@ -780,3 +780,16 @@ fn a_regional_office_names_its_place() {
     let text = "Personel Basarnas Padang dan BPS Padang hadir dalam rapat itu.";
     assert_eq!(places(text), [p("Padang", Some("13.71"), Some(City))]);
 }
+
+#[test]
+fn the_country_ending_a_companys_name_after_a_building_word() {
+    // `Pura` (a temple) inside the company's name: `Indonesia` ends that name.
+    let text = "General Manager PT Angkasa Pura Indonesia Cabang Bali memantau bandara di Badung.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bali", Some("51"), Some(Province)),
+            p("Badung", Some("51.03"), Some(Regency))
+        ]
+    );
+}

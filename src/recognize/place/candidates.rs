@@ -110,10 +110,10 @@ impl Doc<'_> {
             Some(w) => match w.role {
                 Role::Prefix => ctx.prefix = Some(w.level),
                 Role::Title => ctx.title = Some(w.level),
-                // A capitalised locative word inside a name (`Balai Wilayah Sungai Sumatera
-                // II`, `Kantor Wilayah`) is part of that name: what follows is no place of
-                // its own.
-                Role::Locative
+                // A capitalised locative or building word inside a name (`Balai Wilayah
+                // Sungai Sumatera II`, `Kantor Wilayah`, `PT Angkasa Pura Indonesia`) is part
+                // of that name: what follows is no place of its own.
+                Role::Locative | Role::Generic
                     if prev > 0
                         && is_capitalised(self.word_text(prev))
                         && !self.layout.starts_sentence(prev)
