@@ -405,6 +405,8 @@ impl Extractor {
             &scan,
             &mut named,
         );
+        // A place inside a date is the date's (`Hari Raya Kuningan`).
+        crate::resolve::drop_places_inside_dates(&mut named, &date_spans);
         place_spans.clear();
         place_spans.extend(named.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
         place_spans.sort_unstable_by_key(|s| s.start);

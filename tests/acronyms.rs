@@ -582,3 +582,32 @@ fn the_operating_area_of_a_fire_brigade_is_an_acronym() {
     let doc = extractor().extract("Regu Manggala Agni Daops Muara Teweh memadamkan api.");
     assert!(acronyms(&doc).contains(&("Daops", Some("Daerah Operasi"), Lexicon)));
 }
+
+#[test]
+fn an_outlets_name_in_the_dateline_is_no_acronym() {
+    // The outlet's words are a brand, not acronyms; the acronym after the dash still counts.
+    assert_eq!(
+        texts("BIMA, SUMBAWA POST – BPBD Kabupaten Bima menyalurkan bantuan kepada warga."),
+        ["BPBD"]
+    );
+    assert_eq!(
+        texts("KUPANG, TIMORPOS – BPBD Kota Kupang menyalurkan bantuan kepada warga."),
+        ["BPBD"]
+    );
+    // A short outlet name alone is read as any unknown capitals are.
+    assert_eq!(
+        texts("KUPANG, KPN – BPBD Kota Kupang menyalurkan bantuan kepada warga."),
+        ["KPN", "BPBD"]
+    );
+}
+
+#[test]
+fn a_place_is_no_title_abbreviation_unless_it_heads_something() {
+    // `Karo` is a regency and abbreviates Kepala Biro: after `dari`, in a list, the place.
+    assert!(texts("Pasokan cabai dari Karo dan Simalungun berkurang.").is_empty());
+    // Heading its bureau it is the title, here as in a text naming the regency too.
+    assert_eq!(
+        texts("Karo Humas Setda Kaltim hadir. Pasokan cabai dari Karo berkurang."),
+        ["Karo", "Humas", "Setda"]
+    );
+}

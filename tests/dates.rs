@@ -759,3 +759,64 @@ fn the_part_of_the_day_after_a_weekday_alone_is_in_its_text() {
         ]
     );
 }
+
+#[test]
+fn balinese_holy_days_of_the_pawukon_cycle() {
+    // Written for this test. Galungan recurs every 210 days, Kuningan ten days after it; a
+    // bare holiday name is the one nearest the reference date.
+    let text = "Denpasar, Senin (3/11/2025) – Umat Hindu bersiap menyambut Hari Raya Galungan. \
+                Sepuluh hari kemudian Hari Raya Kuningan dirayakan di seluruh Bali.";
+    let doc = extractor().extract(text);
+    assert_eq!(
+        dates(&doc),
+        [
+            (
+                "Senin (3/11/2025)",
+                Some("2025-11-03"),
+                DateGrain::Day,
+                None
+            ),
+            (
+                "Hari Raya Galungan",
+                Some("2025-11-19"),
+                DateGrain::Day,
+                None
+            ),
+            // counted from the holy day the text narrated last
+            (
+                "Sepuluh hari kemudian",
+                Some("2025-11-29"),
+                DateGrain::Day,
+                None
+            ),
+            (
+                "Hari Raya Kuningan",
+                Some("2025-11-29"),
+                DateGrain::Day,
+                None
+            ),
+        ]
+    );
+    // `Kuningan` inside the holiday's name is no regency of Jawa Barat.
+    assert_eq!(
+        doc.entities_of(EntityKind::Place)
+            .map(|e| e.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Denpasar", "Bali"]
+    );
+}
+
+#[test]
+fn galungan_with_a_year_is_its_first_in_that_year() {
+    // Across the listed range: every 210 days from Galungan 2025-04-23.
+    for (year, first) in [
+        (2012, "2012-02-01"),
+        (2019, "2019-07-24"),
+        (2030, "2030-06-26"),
+    ] {
+        let text = format!("Pawai digelar menjelang Hari Raya Galungan {year} di Denpasar.");
+        let doc = extractor().extract(&text);
+        let values: Vec<_> = dates(&doc).into_iter().map(|d| d.1).collect();
+        assert_eq!(values, [Some(first)], "{text}");
+    }
+}

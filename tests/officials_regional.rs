@@ -147,3 +147,21 @@ fn a_nickname_before_its_cue_names_the_official_named_after_it() {
     );
     assert!(mentions_of(text, EntityKind::Person).is_empty());
 }
+
+#[test]
+fn the_head_of_balis_council_of_customary_villages() {
+    let text = "Bendesa Agung Majelis Desa Adat (MDA) Bali, I Gusti Made Sunantra, meminta pawai \
+                selesai tepat waktu. Bandesa Agung MDA Bali sebelumnya, I Ketut Sudarsa, hadir.";
+    assert_eq!(
+        officials(text),
+        [
+            official(
+                "I Gusti Made Sunantra",
+                "Bendesa Agung",
+                "Majelis Desa Adat (MDA) Bali",
+                &[]
+            ),
+            official("I Ketut Sudarsa", "Bandesa Agung", "MDA Bali", &[]),
+        ]
+    );
+}

@@ -735,3 +735,61 @@ fn a_word_before_a_name_is_no_list_item() {
     let got: Vec<String> = places(text).into_iter().map(|(t, _, _)| t).collect();
     assert_eq!(got, ["Ternate", "Tidore", "Jailolo"]);
 }
+
+#[test]
+fn an_outlets_name_in_the_dateline_is_no_place() {
+    // `SUMBAWA POST` names the outlet: the place is the dateline's first name.
+    let text = "BIMA, SUMBAWA POST – Dinas Pertanian Kabupaten Bima membagikan bibit jagung \
+                kepada petani di Kecamatan Woha, Senin (3/3/2025).";
+    assert_eq!(
+        places(text),
+        [
+            p("BIMA", Some("52.06"), Some(Regency)),
+            p("Woha", Some("52.06.03"), Some(District)),
+        ]
+    );
+    // An outlet that is one place's name alone is still the place.
+    let text = "SAMARINDA, KALTIM – Pemerintah kota menggelar rapat, Senin (3/3/2025).";
+    assert_eq!(
+        places(text),
+        [
+            p("SAMARINDA", Some("64.72"), Some(City)),
+            p("KALTIM", Some("64"), Some(Province)),
+        ]
+    );
+}
+
+#[test]
+fn an_operations_name_holds_no_place() {
+    // Police operations are named after rivers and regions; the province after `wilayah`
+    // is a place.
+    let text = "Polda Kaltim menggelar Operasi Ketupat Mahakam di seluruh wilayah Kalimantan \
+                Timur mulai Senin (24/3/2025).";
+    assert_eq!(
+        places(text),
+        [
+            p("Kaltim", Some("64"), Some(Province)),
+            p("Kalimantan Timur", Some("64"), Some(Province)),
+        ]
+    );
+}
+
+#[test]
+fn a_regional_office_names_its_place() {
+    // `padang` is also a field: after a regional office's name it is the city.
+    let text = "Personel Basarnas Padang dan BPS Padang hadir dalam rapat itu.";
+    assert_eq!(places(text), [p("Padang", Some("13.71"), Some(City))]);
+}
+
+#[test]
+fn the_country_ending_a_companys_name_after_a_building_word() {
+    // `Pura` (a temple) inside the company's name: `Indonesia` ends that name.
+    let text = "General Manager PT Angkasa Pura Indonesia Cabang Bali memantau bandara di Badung.";
+    assert_eq!(
+        places(text),
+        [
+            p("Bali", Some("51"), Some(Province)),
+            p("Badung", Some("51.03"), Some(Regency))
+        ]
+    );
+}

@@ -91,3 +91,16 @@ fn topics_can_be_switched_off() {
     assert!(doc.topics.is_empty());
     assert!(!doc.keyphrases.is_empty());
 }
+
+#[test]
+fn a_commoditys_price_is_the_economys_news() {
+    // Written for this test: rice and chilli, but the story is their prices.
+    let text = "Harga Cabai dan Beras Naik, Inflasi Tahunan Capai 3 Persen\n\n\
+        KENDARI – Kenaikan harga cabai rawit dan harga beras medium mendorong inflasi tahunan \
+        di provinsi itu mencapai 3 persen pada Oktober. Pemerintah daerah menyiapkan operasi \
+        pasar untuk stabilisasi harga, sementara pasokan cabai dari petani berkurang.";
+    let ex = Extractor::builder().build().unwrap();
+    let doc = ex.extract(text);
+    assert_eq!(doc.topics[0].label, "ekonomi", "{:?}", doc.topics);
+    assert!(doc.topics[0].terms.iter().any(|t| t == "harga cabai"));
+}

@@ -136,6 +136,13 @@ fn two_name_words_before(v: &DocView<'_>, p: usize) -> bool {
     p >= 2 && fits(p - 1) && fits(p - 2)
 }
 
+/// Token `i` is a word of a news outlet's name in the dateline (`PRINGSEWU, LAMPUNG POST –`,
+/// `BATAM, BATAMPOS –`), no acronym: a name of two words or more, or one word of six
+/// letters or more. A short one alone stays an acronym (`TERNATE, BRN –`).
+fn outlet_word(v: &DocView<'_>, i: usize) -> bool {
+    v.outlet.contains(&i) && (v.outlet.len() > 1 || v.tok(i).chars().count() >= 6)
+}
+
 /// A Roman numeral, well formed or not (`IIX`), or with a class letter (`IIA`, `IIB`: a
 /// prison or office class): not an acronym.
 fn is_class_numeral(t: &str) -> bool {
@@ -771,6 +778,14 @@ impl AcronymRecognizer {
         if i > 0 && v.in_place[i] && v.admin_prefix[i - 1] && !self.place_abbreviation(written) {
             return None;
         }
+        // `dari Karo dan Batubara`: a place, though `Karo` abbreviates a title too. The title
+        // goes on with what it heads (`Karo Humas`, `Kadis Kominfo`).
+        if v.in_place[i]
+            && self.table.get(at.index).origin == Origin::Title
+            && !(at.end < v.tokens.len() && v.is_capitalised(at.end))
+        {
+            return None;
+        }
         Some(Occurrence {
             tokens: i..at.end,
             reading: Some(at.index),
@@ -826,6 +841,7 @@ impl AcronymRecognizer {
             && !self.stoplist.contains(t)
             && !self.excluded(v, i, people)
             && !with_lower(t, |l| people.is_common_lower(l))
+            && !outlet_word(v, i)
     }
 
     /// Tokens of runs of capital words that are a headline (`PEMBAHASAN APBD DAN BANTUAN UMKM

@@ -12,7 +12,9 @@ use std::cmp::Reverse;
 use std::ops::Range;
 
 pub(crate) use forms::one_per_form;
-pub(crate) use names::{cut_places_at_names, drop_places_inside_names, name_spans};
+pub(crate) use names::{
+    cut_places_at_names, drop_places_inside_dates, drop_places_inside_names, name_spans,
+};
 
 use crate::document::{Acronym, Entity, EntityData, EntityKind, ExpansionSource, Mention};
 use crate::text::hash::FoldHashMap;

@@ -88,23 +88,47 @@ pub(crate) fn name_spans(people: &[Entity], names: &mut Vec<Span>) {
 /// with no mention is dropped. Provinces, regencies and cities are kept: a name that runs
 /// over one is more likely the name's error than the place's.
 pub(crate) fn drop_places_inside_names(places: &mut Vec<Entity>, names: &[Span]) {
-    if names.is_empty() {
+    drop_place_mentions_inside(places, names, false, |level| {
+        matches!(
+            level,
+            Some(PlaceLevel::District | PlaceLevel::Village) | None
+        )
+    });
+}
+
+/// Drops the mentions of places of any level that lie inside a longer date in `dates` (spans
+/// in text order, not overlapping): `Kuningan` of `Hari Raya Kuningan`, a Balinese holy day, is
+/// no regency of Jawa Barat there. A date that is the place's word alone (`Natal` in `Camat
+/// Natal`) leaves the place: the place recogniser has read its context. A place left with no
+/// mention is dropped.
+pub(crate) fn drop_places_inside_dates(places: &mut Vec<Entity>, dates: &[Span]) {
+    drop_place_mentions_inside(places, dates, true, |_| true);
+}
+
+/// Drops the mentions of the places whose level `level_applies` to that lie inside one of
+/// `spans` (in text order, not overlapping), and, when `strictly`, are shorter than it; a
+/// place left with no mention is dropped, and one that lost its first mention takes its next
+/// as its text.
+fn drop_place_mentions_inside(
+    places: &mut Vec<Entity>,
+    spans: &[Span],
+    strictly: bool,
+    level_applies: impl Fn(Option<PlaceLevel>) -> bool,
+) {
+    if spans.is_empty() {
         return;
     }
     let inside = |m: &Span| {
-        // The last name starting at or before the mention is the only one that may hold it
-        // (names do not overlap).
-        let at = names.partition_point(|s| s.start <= m.start);
-        at > 0 && m.end <= names[at - 1].end
+        // The last span starting at or before the mention is the only one that may hold it
+        // (the spans do not overlap).
+        let at = spans.partition_point(|s| s.start <= m.start);
+        at > 0 && m.end <= spans[at - 1].end && !(strictly && spans[at - 1].len() == m.len())
     };
     places.retain_mut(|e| {
         let EntityData::Place(p) = &e.data else {
             return true;
         };
-        if !matches!(
-            p.level,
-            Some(PlaceLevel::District | PlaceLevel::Village) | None
-        ) {
+        if !level_applies(p.level) {
             return true;
         }
         let before = e.mentions.len();

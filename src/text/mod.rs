@@ -93,6 +93,7 @@ mod abbrev;
 pub(crate) mod case;
 mod chars;
 mod clitic;
+pub(crate) mod dateline;
 pub(crate) mod facts;
 pub(crate) mod hash;
 mod sentence;

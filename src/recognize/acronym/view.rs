@@ -88,6 +88,9 @@ pub(crate) struct DocView<'a> {
     /// Tokens of a dateline (`Mataram (ANTARA) -`, `TERNATE, BRN –`): before a dash near the
     /// start of a line.
     pub dateline: Vec<bool>,
+    /// Tokens of the news outlet's name in a dateline (`LAMPUNG POST` of `PRINGSEWU, LAMPUNG
+    /// POST –`; [`crate::text::dateline::outlet`]), empty when there is none.
+    pub outlet: std::ops::Range<usize>,
     /// Tokens of a line in title case (a headline: `Pemprov Kaltim Dorong UMKM Naik Kelas`):
     /// three words or more, every word of four letters or more capitalised.
     pub title_case: Vec<bool>,
@@ -296,6 +299,7 @@ impl<'a> DocView<'a> {
             name: reset(name, n, false),
             credit: reset(credit, n, false),
             dateline: reset(dateline, n, false),
+            outlet: 0..0,
             title_case: reset(title_case, n, false),
             words,
             facts,
@@ -754,6 +758,11 @@ impl<'a> DocView<'a> {
             }) {
                 if self.is_capitalised(line.start) {
                     self.dateline[line.start..d].fill(true);
+                    if self.outlet.is_empty() {
+                        self.outlet =
+                            crate::text::dateline::outlet(self.text, self.tokens, line.clone())
+                                .unwrap_or(0..0);
+                    }
                 }
             }
         }

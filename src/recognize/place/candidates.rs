@@ -99,6 +99,7 @@ impl Doc<'_> {
         let start = name.start;
         let mut ctx = Ctx {
             dateline: self.layout.in_dateline(start),
+            blocked: self.layout.inside_outlet(&name),
             ..Ctx::default()
         };
         if start == 0 || self.layout.starts_sentence(start) {
@@ -109,10 +110,10 @@ impl Doc<'_> {
             Some(w) => match w.role {
                 Role::Prefix => ctx.prefix = Some(w.level),
                 Role::Title => ctx.title = Some(w.level),
-                // A capitalised locative word inside a name (`Balai Wilayah Sungai Sumatera
-                // II`, `Kantor Wilayah`) is part of that name: what follows is no place of
-                // its own.
-                Role::Locative
+                // A capitalised locative or building word inside a name (`Balai Wilayah
+                // Sungai Sumatera II`, `Kantor Wilayah`, `PT Angkasa Pura Indonesia`) is part
+                // of that name: what follows is no place of its own.
+                Role::Locative | Role::Generic
                     if prev > 0
                         && is_capitalised(self.word_text(prev))
                         && !self.layout.starts_sentence(prev)

@@ -227,6 +227,9 @@ pub(crate) struct Layout {
     lines: Vec<Line>,
     /// Tokens of the dateline (`SAMARINDA –`, `Mataram (ANTARA) -`), if any.
     dateline: Range<usize>,
+    /// Tokens of the news outlet's name in a dateline (`LOMBOK POST` of `DOMPU, LOMBOK POST
+    /// –`), if any ([`crate::text::dateline::outlet`]).
+    outlet: Range<usize>,
     /// Context word index of each token, or [`NO_WORD`].
     pub word_at: Vec<u16>,
     /// The tokens that are context words, in text order.
@@ -272,6 +275,7 @@ impl Layout {
             line_of,
             lines,
             dateline: dateline_at,
+            outlet,
             word_at,
             word_tokens,
             sentence_start,
@@ -320,6 +324,11 @@ impl Layout {
             .take(DATELINE_LINES)
             .find_map(|l| dateline(text, tokens, l.tokens.clone()))
             .unwrap_or(0..0);
+        *outlet = lines
+            .iter()
+            .find(|l| l.tokens.start == dateline_at.start && dateline_at.end > dateline_at.start)
+            .and_then(|l| crate::text::dateline::outlet(text, tokens, l.tokens.clone()))
+            .unwrap_or(0..0);
         sentence_start.clear();
         sentence_start.resize(tokens.len(), false);
         for s in sentences {
@@ -351,6 +360,13 @@ impl Layout {
     /// True when token `i` is in the dateline.
     pub fn in_dateline(&self, i: usize) -> bool {
         self.dateline.contains(&i)
+    }
+
+    /// True when `name` lies in the dateline's outlet name without being all of it: `LOMBOK`
+    /// of `DOMPU, LOMBOK POST –` (an outlet that is a place's name alone, `KUPANG, NTT –`, is
+    /// still that place).
+    pub fn inside_outlet(&self, name: &Range<usize>) -> bool {
+        self.outlet.start <= name.start && name.end <= self.outlet.end && *name != self.outlet
     }
 
     /// The tokens that are context words, in text order.
