@@ -946,6 +946,15 @@ impl Atoms {
             let mut starts = false;
             for c in candidates {
                 let rest = lex.rest_of(c);
+                if rest.is_empty() {
+                    // a phrase of one piece: the atom's, which chose the candidates
+                    self.hits.push(Hit {
+                        meaning: c.meaning,
+                        end: i + 1,
+                    });
+                    starts |= c.starts;
+                    continue;
+                }
                 let end = i + 1 + rest.len();
                 // (the first piece is the atom's, which chose the candidates)
                 let Some(next) = self.atoms.get(i + 1..end) else {
@@ -1184,6 +1193,40 @@ mod tests {
                     .collect();
                 assert_eq!(a.begins, expected, "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn numbers_have_no_hits_and_one_piece_phrases_end_after_their_atom() {
+        // (the parser passes over a number that reads nothing before it looks for hits)
+        let lex = builtin();
+        for text in [
+            "Pada 17 - 19 Juni 2021, dan 3 hari lalu; 2019-2023, H-7 Lebaran, s.d. 5 Mei.",
+            "pukul 10.00 WIB hingga 12.00, Rp 1.250.000, 2 , 3 dan 4 tahun",
+        ] {
+            let tokens = Tokenizer::builtin().analyze(text).tokens;
+            let a = Atoms::new_full(text, &tokens, &lex);
+            let mut hits = 0;
+            for (i, atom) in a.atoms.iter().enumerate() {
+                if matches!(atom.kind, AtomKind::Num { .. }) {
+                    assert!(a.hits(i).is_empty(), "{text:?} {i}");
+                }
+                for h in a.hits(i) {
+                    assert!(h.end > i && h.end <= a.atoms.len(), "{text:?} {i}");
+                    hits += 1;
+                }
+            }
+            assert!(hits > 5, "{text:?}");
+            // `dan`, `hari`, `lalu`: one-piece phrases end right after their atom
+            let dan = a
+                .atoms
+                .iter()
+                .position(|x| {
+                    matches!(x.kind, AtomKind::Word { id: Some(_), .. })
+                        && &text[x.span.range()] == "dan"
+                })
+                .unwrap();
+            assert!(a.hits(dan).iter().any(|h| h.end == dan + 1), "{text:?}");
         }
     }
 

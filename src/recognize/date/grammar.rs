@@ -282,6 +282,12 @@ impl<'a> Parser<'a> {
                 break;
             };
             i = k as usize;
+            // most numbers begin nothing: a number has no lexicon hits of its own, so none of
+            // the tests below the first (`parse_at`'s) would read it
+            if matches!(self.kind(i), Some(AtomKind::Num { .. })) && self.number_reads_nothing(i) {
+                i += 1;
+                continue;
+            }
             let not_a_date =
                 |m: &Meaning| matches!(m, Meaning::Generic { .. } | Meaning::NamePrefix);
             if self.has(i, not_a_date) {
@@ -1165,17 +1171,26 @@ impl<'a> Parser<'a> {
     /// Numbers carry no lexicon hits of their own.
     #[inline]
     fn number_reads_nothing(&self, i: usize) -> bool {
+        // a lexicon word before it, or an event phrase of two words (`banjir besar 2021`)
+        let after_word = || {
+            i > 0 && !self.a.hits(i - 1).is_empty()
+                || i > 1 && self.has(i - 2, |m| matches!(m, Meaning::Event))
+        };
+        // Most numbers stand apart from what follows: their run, if they start one, is that
+        // number alone and ends at `i + 1`, so the test needs no run read.
+        if let (true, Some(AtomKind::Num { value, digits })) = (self.gap(i + 1), self.kind(i)) {
+            if self.a.hits(i + 1).is_empty()
+                && !(digits == 4 && plausible_year(value) && after_word())
+            {
+                return true;
+            }
+        }
         let Some(r) = self.run(i) else {
             return true;
         };
         if !self.a.hits(r.end).is_empty() {
             return false;
         }
-        // a lexicon word before it, or an event phrase of two words (`banjir besar 2021`)
-        let after_word = || {
-            i > 0 && !self.a.hits(i - 1).is_empty()
-                || i > 1 && self.has(i - 2, |m| matches!(m, Meaning::Event))
-        };
         let (v, d) = r.nums[0];
         match r.n {
             1 => !(d == 4 && plausible_year(v) && after_word()),
