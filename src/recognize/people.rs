@@ -1479,6 +1479,25 @@ impl<'a> Doc<'a> {
     }
 
     fn degree_chunk(&self, i: usize) -> bool {
+        // A capitalised word of ASCII letters not glued to the next token, with no capital
+        // after its first letter (most name words): a chunk of its own, and a plain one, as
+        // its facts tell without reading the chunk (see below).
+        const LETTER_WORD: u8 = text_facts::ASCII | text_facts::LETTERS;
+        let plain_word = self.capitals.facts(i).is_some_and(|f| {
+            f & (LETTER_WORD | text_facts::CAPS | text_facts::GLUED) == LETTER_WORD
+                && !self.tok(i).bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        });
+        if plain_word {
+            let w = self.tok(i);
+            return self.rec.plain_degree_forms.iter().any(|f| **f == *w)
+                && w.len() >= 2
+                && self.is_degree_text(w);
+        }
+        self.read_degree_chunk(i)
+    }
+
+    /// [`Doc::degree_chunk`], read off the chunk's text.
+    fn read_degree_chunk(&self, i: usize) -> bool {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
         // A plain capitalised word alone (`Budi`) is a degree only as a plain form is written.
@@ -4493,6 +4512,39 @@ mod tests {
         }
         assert!(!kept.contains(&"Jayapura"), "{kept:?}");
         assert!(let_go >= 10, "{let_go}");
+    }
+
+    #[test]
+    fn plain_words_are_told_degrees_as_their_chunks_are() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let text = "Budi Santoso Ners, Rina MSi, Joko S.Sos.M.AP dan Ani SH MH Kes Ners-ku Se \
+                    Dewi Se, Sp.PD Ners";
+        let tokens = tokenizer.analyze(text).tokens;
+        let scan = gazetteer.scan(text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
+        let mut degrees = Vec::new();
+        for i in 0..tokens.len() {
+            let read = doc.read_degree_chunk(i);
+            assert_eq!(doc.degree_chunk(i), read, "{}", doc.tok(i));
+            if read {
+                degrees.push(doc.tok(i));
+            }
+        }
+        assert!(
+            degrees.contains(&"Ners") && degrees.contains(&"MSi"),
+            "{degrees:?}"
+        );
+        assert!(
+            !degrees.contains(&"Budi") && !degrees.contains(&"Santoso"),
+            "{degrees:?}"
+        );
     }
 
     #[test]
