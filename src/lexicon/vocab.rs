@@ -59,6 +59,12 @@ impl WordClasses {
     pub(crate) fn contains(self, other: WordClasses) -> Option<bool> {
         self.is_known().then_some(self.0 & other.0 == other.0)
     }
+
+    /// Whether the word is in any class of `other` (`None` when the classes are not known).
+    #[inline]
+    pub(crate) fn intersects(self, other: WordClasses) -> Option<bool> {
+        self.is_known().then_some(self.0 & other.0 != 0)
+    }
 }
 
 impl std::ops::BitOr for WordClasses {
@@ -845,6 +851,16 @@ mod tests {
     }
 
     const NONE_CLASSES: WordClasses = WordClasses::NONE;
+
+    #[test]
+    fn classes_intersect_where_they_share_one() {
+        let both = STOP | NAME;
+        assert_eq!(both.intersects(STOP), Some(true));
+        assert_eq!(NAME.intersects(both), Some(true));
+        assert_eq!(STOP.intersects(NAME), Some(false));
+        assert_eq!(NONE_CLASSES.intersects(both), Some(false));
+        assert_eq!(WordClasses::UNKNOWN.intersects(both), None);
+    }
 
     #[test]
     fn tokens_get_their_ids_and_exact_classes() {

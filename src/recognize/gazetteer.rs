@@ -244,6 +244,21 @@ impl<'g> Scan<'g> {
             .classes(&self.words, i)
             .contains(class.set())
     }
+
+    /// The classes of the lower-case form of token `i` ([`WordClasses::UNKNOWN`] when the
+    /// vocabulary cannot tell, as for [`Scan::is`]): one look-up for several questions.
+    #[inline]
+    pub fn classes(&self, i: usize) -> WordClasses {
+        self.vocabulary
+            .map_or(WordClasses::UNKNOWN, |v| v.classes(&self.words, i))
+    }
+
+    /// Whether the lower-case form of token `i` is in any of `classes` (one look-up for
+    /// several classes); `None` when the vocabulary cannot tell, as for [`Scan::is`].
+    #[inline]
+    pub fn is_any(&self, i: usize, classes: WordClasses) -> Option<bool> {
+        self.vocabulary?.classes(&self.words, i).intersects(classes)
+    }
 }
 
 impl Gazetteer {

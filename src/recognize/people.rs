@@ -43,8 +43,10 @@ use crate::lexicon::people::{
 };
 use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
+use crate::lexicon::vocab::WordClasses;
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan, WordClass};
+use crate::text::facts as text_facts;
 use crate::text::hash::{FoldHashMap, FoldHashSet};
 use crate::text::{Sentence, Span, Token, TokenKind};
 use crate::topics::topic::STOPWORD_COLUMNS;
@@ -1354,9 +1356,14 @@ impl<'a> Doc<'a> {
         if self.is_taken(i) || self.taken_name[i] {
             return false;
         }
-        let shaped = match self.tokens[i].kind {
+        let kind = self.tokens[i].kind;
+        // The facts of a capitalised token, read once (`None`: not capitalised).
+        let facts = self.capitals.facts(i);
+        let shaped = match kind {
             TokenKind::Initial => true,
-            TokenKind::Word => self.capitals.has_digit(i, || self.tok(i)) == Some(false),
+            TokenKind::Word => facts.is_some_and(|f| {
+                f & text_facts::LETTERS != 0 || !self.tok(i).bytes().any(|b| b.is_ascii_digit())
+            }),
             TokenKind::Abbreviation => self.is_name_abbreviation(i),
             _ => false,
         };
@@ -1371,14 +1378,22 @@ impl<'a> Doc<'a> {
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
                 && self.is_word(i - 1));
-        if title_word || self.tokens[i].kind != TokenKind::Word {
+        if title_word || kind != TokenKind::Word {
             return !title_word;
         }
         // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
-        if self.is_all_caps(i) && self.tok(i).chars().count() > 2 {
+        if facts.is_some_and(|f| f & text_facts::CAPS != 0) && self.tok(i).chars().count() > 2 {
             return false;
         }
-        !self.word_is(i, WordClass::Stopword) || self.is_given_name(i)
+        // Both classes from one look-up where the vocabulary tells them.
+        let classes = self.scan.classes(i);
+        match (
+            classes.contains(WordClass::Stopword.set()),
+            classes.contains(WordClass::GivenName.set()),
+        ) {
+            (Some(stop), Some(given)) => !stop || given,
+            _ => !self.word_is(i, WordClass::Stopword) || self.is_given_name(i),
+        }
     }
 
     /// An abbreviated name word at `i`: a given name (`Muh.`, `Moch.`) or a title of nobility
@@ -1464,6 +1479,25 @@ impl<'a> Doc<'a> {
     }
 
     fn degree_chunk(&self, i: usize) -> bool {
+        // A capitalised word of ASCII letters not glued to the next token, with no capital
+        // after its first letter (most name words): a chunk of its own, and a plain one, as
+        // its facts tell without reading the chunk (see below).
+        const LETTER_WORD: u8 = text_facts::ASCII | text_facts::LETTERS;
+        let plain_word = self.capitals.facts(i).is_some_and(|f| {
+            f & (LETTER_WORD | text_facts::CAPS | text_facts::GLUED) == LETTER_WORD
+                && !self.tok(i).bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        });
+        if plain_word {
+            let w = self.tok(i);
+            return self.rec.plain_degree_forms.iter().any(|f| **f == *w)
+                && w.len() >= 2
+                && self.is_degree_text(w);
+        }
+        self.read_degree_chunk(i)
+    }
+
+    /// [`Doc::degree_chunk`], read off the chunk's text.
+    fn read_degree_chunk(&self, i: usize) -> bool {
         let e = self.chunk_end(i);
         let w = self.slice(&(i..e));
         // A plain capitalised word alone (`Budi`) is a degree only as a plain form is written.
@@ -3241,9 +3275,7 @@ impl<'a> Doc<'a> {
                         claimed[c] = true;
                     }
                 }
-            } else if self.person_evidence(&run, prefixed)
-                || self.coordinated_with(&run, last_person_end)
-            {
+            } else if self.has_evidence(&run, prefixed, last_person_end) {
                 let vouched = prefixed || run.len() == 1 && self.aged_set_off(run.start);
                 if let Some(name) = self.name_from(run.start, vouched) {
                     people.add_person(self, name.clone(), self.address_before(run.start));
@@ -3484,7 +3516,91 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Evidence that `run` names a person ([`Doc::person_evidence`]), or a name coordinated
+    /// with the person whose name ended at `person_end` ([`Doc::coordinated_with`]): their
+    /// rules run only where [`Doc::may_have_evidence`] lets them.
+    fn has_evidence(&self, run: &Range<usize>, prefixed: bool, person_end: Option<usize>) -> bool {
+        let evidence =
+            || self.person_evidence(run, prefixed) || self.coordinated_with(run, person_end);
+        let may = self.may_have_evidence(run, prefixed);
+        debug_assert!(may || !evidence(), "evidence missed at {run:?}");
+        may && evidence()
+    }
+
+    /// Whether [`Doc::person_evidence`] or [`Doc::coordinated_with`] may hold for `run`:
+    /// each of their rules needs a prefix before the name (`prefixed`) or one of a few
+    /// tokens right around it, which are all this reads. Before the name: a cue word of
+    /// saying or naming; for a name of two words or more also a comma, colon or bracket,
+    /// `oleh`, a passive verb, `dan`, `serta`, a link word, or an apposition noun up to
+    /// three words before. After it: a comma or bracket that closes a name set off by a
+    /// comma before it, a comma before an apposition noun, an age in brackets; for a name
+    /// of two words or more also a comma before a degree, a verb of reporting, or a
+    /// nickname cue. Most runs of capitals (bodies, places, the first words of sentences)
+    /// have none of them, and are let go with these few tests instead of the rules. A word
+    /// whose classes the vocabulary cannot tell counts as a cue, a word beyond ASCII before
+    /// the name as a passive verb.
+    fn may_have_evidence(&self, run: &Range<usize>, prefixed: bool) -> bool {
+        if prefixed {
+            return true;
+        }
+        let (s, e) = (run.start, run.end);
+        let n = self.tokens.len();
+        let long = run.len() >= 2;
+        let any = |i: usize, classes: WordClasses| self.scan.is_any(i, classes) != Some(false);
+        let apposition = WordClass::AppositionCue.set();
+        if s > 0 {
+            let p = s - 1;
+            let cues = WordClass::SpeechCue.set() | WordClass::NamingCue.set();
+            if any(p, cues) {
+                return true;
+            }
+            if long {
+                if any(p, WordClass::LinkCue.set() | apposition)
+                    || self.is_punct(p, b',')
+                    || self.is_punct(p, b':')
+                    || self.is_punct(p, b'(')
+                    || (1..=2).any(|b| s > b && any(s - 1 - b, apposition))
+                {
+                    return true;
+                }
+                // `oleh`, a passive verb (`di…`, five letters or more), `dan`, `serta`.
+                let t = self.tok(p);
+                let passive = t.len() >= 5 && t.as_bytes()[..2].eq_ignore_ascii_case(b"di");
+                if !t.is_ascii()
+                    || passive
+                    || ["oleh", "dan", "serta"]
+                        .iter()
+                        .any(|w| t.eq_ignore_ascii_case(w))
+                {
+                    return true;
+                }
+            }
+        }
+        if e >= n {
+            return false;
+        }
+        let comma = self.is_punct(e, b',');
+        let bracket = self.is_punct(e, b'(');
+        if comma || bracket {
+            // A name set off by commas (or a comma and a bracket).
+            let ps = self.prefixes_start(s);
+            if ps > 0 && self.is_punct(ps - 1, b',') {
+                return true;
+            }
+        }
+        if comma
+            && e + 1 < n
+            && (any(e + 1, apposition)
+                || long && (self.is_degree_at(e + 1) || self.is_loose_degree_at(e + 1)))
+        {
+            return true;
+        }
+        bracket && self.age_at(e)
+            || long && (any(e, WordClass::ReportCue.set()) || self.nickname_follows(e))
+    }
+
     /// Evidence that a name run is a person.
+    #[inline(never)]
     fn person_evidence(&self, run: &Range<usize>, prefixed: bool) -> bool {
         let (s, e) = (run.start, run.end);
         let n = self.tokens.len();
@@ -4338,6 +4454,97 @@ mod tests {
             .map(|k| doc.tok(k))
             .collect();
         assert_eq!(particles, ["bin", "van", "binti"]);
+    }
+
+    #[test]
+    fn evidence_is_looked_for_only_where_a_rule_may_find_it() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let text = "Rapat di Kantor Camat Sukamaju dihadiri warga Desa Sukamaju. Kata Budi \
+                    Santoso, warga Desa Sukamaju, Rina Wati (45) dan Agus Salim mengatakan hal \
+                    itu kepada Ibu Siti. Pewarta: Dedi Kurniawan\nTim Penggerak PKK, Andi \
+                    Saputra, S.H., diserahkan oleh Joko Widodo yang akrab disapa Jokowi. \
+                    Pelatih kepala Yosef Kambu, Nurul Akmal, mengaku senang di Jayapura.";
+        let tokens = tokenizer.analyze(text).tokens;
+        let scan = gazetteer.scan(text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
+        let n = tokens.len();
+        let (mut kept, mut let_go) = (Vec::new(), 0);
+        for s in 0..n {
+            for e in s + 1..=(s + MAX_NAME_WORDS).min(n) {
+                if !doc.is_name_token(e - 1) {
+                    break;
+                }
+                let run = s..e;
+                for prefixed in [false, true] {
+                    if doc.may_have_evidence(&run, prefixed) {
+                        // (Every run after an honorific or a rank is read.)
+                        if !prefixed {
+                            kept.push(doc.slice(&run));
+                        }
+                        continue;
+                    }
+                    let_go += 1;
+                    assert!(!doc.person_evidence(&run, prefixed), "{}", doc.slice(&run));
+                    for before in [s.checked_sub(1), s.checked_sub(2)] {
+                        assert!(!doc.coordinated_with(&run, before), "{}", doc.slice(&run));
+                    }
+                }
+            }
+        }
+        for name in [
+            "Budi Santoso",
+            "Rina Wati",
+            "Agus Salim",
+            "Dedi Kurniawan",
+            "Andi Saputra",
+            "Joko Widodo",
+            "Yosef Kambu",
+            "Nurul Akmal",
+        ] {
+            assert!(kept.contains(&name), "{name}: {kept:?}");
+        }
+        assert!(!kept.contains(&"Jayapura"), "{kept:?}");
+        assert!(let_go >= 10, "{let_go}");
+    }
+
+    #[test]
+    fn plain_words_are_told_degrees_as_their_chunks_are() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let text = "Budi Santoso Ners, Rina MSi, Joko S.Sos.M.AP dan Ani SH MH Kes Ners-ku Se \
+                    Dewi Se, Sp.PD Ners";
+        let tokens = tokenizer.analyze(text).tokens;
+        let scan = gazetteer.scan(text, &tokens);
+        let none = vec![false; tokens.len()];
+        let marks = TokenMarks {
+            taken: &none,
+            not_name: &none,
+            admin_prefix: &none,
+        };
+        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
+        let mut degrees = Vec::new();
+        for i in 0..tokens.len() {
+            let read = doc.read_degree_chunk(i);
+            assert_eq!(doc.degree_chunk(i), read, "{}", doc.tok(i));
+            if read {
+                degrees.push(doc.tok(i));
+            }
+        }
+        assert!(
+            degrees.contains(&"Ners") && degrees.contains(&"MSi"),
+            "{degrees:?}"
+        );
+        assert!(
+            !degrees.contains(&"Budi") && !degrees.contains(&"Santoso"),
+            "{degrees:?}"
+        );
     }
 
     #[test]

@@ -259,6 +259,13 @@ impl Capitals {
         self.get(i).map_or("", |c| self.forms.text(c.key))
     }
 
+    /// The [facts](crate::text::facts) of capitalised token `i` (`None`: not capitalised);
+    /// written in capitals ([`text_facts::CAPS`]) as [`is_all_caps`] says.
+    #[inline]
+    pub(super) fn facts(&self, i: usize) -> Option<u8> {
+        self.get(i).map(|c| c.facts)
+    }
+
     /// Whether capitalised token `i` is written in capitals (`None`: not capitalised).
     #[inline]
     pub(super) fn all_caps(&self, i: usize) -> Option<bool> {
@@ -274,15 +281,6 @@ impl Capitals {
                 && (c.facts & text_facts::LETTERS != 0 || !s.contains('.'))
                 && !s.bytes().skip(1).any(|b| b.is_ascii_uppercase())
         })
-    }
-
-    /// Whether capitalised token `i`, whose text `s` gives, has an ASCII digit (`None`: not
-    /// capitalised). The text is read only where the facts do not tell: most capitalised
-    /// tokens are letters only.
-    #[inline]
-    pub(super) fn has_digit<'s>(&self, i: usize, s: impl FnOnce() -> &'s str) -> Option<bool> {
-        self.get(i)
-            .map(|c| c.facts & text_facts::LETTERS == 0 && s().bytes().any(|b| b.is_ascii_digit()))
     }
 }
 
@@ -420,8 +418,9 @@ mod tests {
             assert_eq!(capitals.lower(i), Some(w.to_lowercase().as_str()), "{w}");
             assert_eq!(capitals.key(i), key, "{w}");
             assert_eq!(capitals.all_caps(i), Some(is_all_caps(w)), "{w}");
-            let digit = w.bytes().any(|b| b.is_ascii_digit());
-            assert_eq!(capitals.has_digit(i, || w), Some(digit), "{w}");
+            let letters = w.bytes().all(|b| b.is_ascii_alphabetic());
+            let read = capitals.facts(i).map(|f| f & text_facts::LETTERS != 0);
+            assert_eq!(read, Some(letters), "{w}");
             let plain = w.is_ascii()
                 && !is_all_caps(w)
                 && !w.contains('.')
