@@ -335,13 +335,18 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                     let shape = std::mem::discriminant(&e.kind);
+                    let recurring = self.has(i, |m| matches!(m, Meaning::Generic { .. }));
                     e.kind = ExprKind::NotADate;
                     e.start = i;
                     i = e.consumed.max(i + 1);
                     out.push(e);
                     // setiap Jumat dan Minggu: the days of its shape joined to a recurring
-                    // one recur too (not `setiap Jumat, Selasa (4/3/2025)`)
-                    while let Some(k) = self.find(i, |m| matches!(m, Meaning::Conj)) {
+                    // one recur too (not `setiap Jumat, Selasa (4/3/2025)`); a name's date
+                    // takes none (`Jalan 17 Agustus, Senin (3/11/2025)`)
+                    while let Some(k) = self
+                        .find(i, |m| matches!(m, Meaning::Conj))
+                        .filter(|_| recurring)
+                    {
                         let Some(mut next) = self
                             .parse_at(k, out.last())
                             .filter(|x| std::mem::discriminant(&x.kind) == shape)

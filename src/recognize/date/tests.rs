@@ -2086,3 +2086,16 @@ fn iso_day_reads_as_the_iso_parser_does() {
     assert_eq!(iso_day("2024-05-13"), Some(date(2024, 5, 13)));
     assert_eq!(iso_day("2024-02-30"), None);
 }
+
+#[test]
+fn a_names_date_takes_no_date_after_its_comma() {
+    // `Jalan 17 Agustus` is a street; the day after the comma is the day of the event.
+    check(
+        "Rapat digelar di Jalan 17 Agustus, Senin (3/11/2025).",
+        REF,
+        "Senin (3/11/2025)",
+        "2025-11-03",
+    );
+    // A recurring day still makes the days joined to it recur.
+    none("Pasar buka setiap Jumat, Sabtu dan Minggu.", REF);
+}
