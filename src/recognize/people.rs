@@ -4421,12 +4421,11 @@ mod tests {
         assert!(told > 1000, "{told}");
     }
 
-    #[test]
-    fn prefix_ends_and_particles_agree_with_their_definitions() {
-        let ex = crate::Extractor::builder().build().unwrap();
+    /// Runs `f` on the people recogniser's reading of `text` as extractor `ex` builds it,
+    /// with no token taken by another recogniser, marked as no name or after an
+    /// administrative prefix.
+    fn with_doc<R>(ex: &crate::Extractor, text: &str, f: impl FnOnce(&Doc<'_>) -> R) -> R {
         let (tokenizer, gazetteer, people, ..) = ex.parts();
-        let text = "Kata Bapak H. Budi bin Ahmad kepada Kombes Pol Arif Wibowo, Ibu Siti van \
-                    Dijk dan Dr. Rina binti Yusuf. Van Basten datang. BIN";
         let tokens = tokenizer.analyze(text).tokens;
         let scan = gazetteer.scan(text, &tokens);
         let none = vec![false; tokens.len()];
@@ -4435,122 +4434,123 @@ mod tests {
             not_name: &none,
             admin_prefix: &none,
         };
-        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
-        let n = tokens.len();
-        let mut ends = 0;
-        for i in 0..=n {
-            let expected = (1..=PREFIX_END_REACH)
-                .any(|b| i >= b && (doc.honorific_end[i - b] == i || doc.rank_end[i - b] == i));
-            assert_eq!(doc.prefix_ends_at(i), expected, "{i}");
-            ends += usize::from(expected);
-        }
-        assert!(ends >= 3, "{ends}");
-        let particles: Vec<&str> = (0..n)
-            .filter(|&k| {
-                let expected = people.is_particle(doc.tok(k));
-                assert_eq!(doc.is_particle_at(k), expected, "{}", doc.tok(k));
-                expected
-            })
-            .map(|k| doc.tok(k))
-            .collect();
-        assert_eq!(particles, ["bin", "van", "binti"]);
+        f(&Doc::new(
+            people,
+            text,
+            &tokens,
+            &scan,
+            marks,
+            Buffers::default(),
+        ))
+    }
+
+    #[test]
+    fn prefix_ends_and_particles_agree_with_their_definitions() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let people = ex.parts().2;
+        let text = "Kata Bapak H. Budi bin Ahmad kepada Kombes Pol Arif Wibowo, Ibu Siti van \
+                    Dijk dan Dr. Rina binti Yusuf. Van Basten datang. BIN";
+        with_doc(&ex, text, |doc| {
+            let n = doc.tokens.len();
+            let mut ends = 0;
+            for i in 0..=n {
+                let expected = (1..=PREFIX_END_REACH)
+                    .any(|b| i >= b && (doc.honorific_end[i - b] == i || doc.rank_end[i - b] == i));
+                assert_eq!(doc.prefix_ends_at(i), expected, "{i}");
+                ends += usize::from(expected);
+            }
+            assert!(ends >= 3, "{ends}");
+            let particles: Vec<&str> = (0..n)
+                .filter(|&k| {
+                    let expected = people.is_particle(doc.tok(k));
+                    assert_eq!(doc.is_particle_at(k), expected, "{}", doc.tok(k));
+                    expected
+                })
+                .map(|k| doc.tok(k))
+                .collect();
+            assert_eq!(particles, ["bin", "van", "binti"]);
+        });
     }
 
     #[test]
     fn evidence_is_looked_for_only_where_a_rule_may_find_it() {
         let ex = crate::Extractor::builder().build().unwrap();
-        let (tokenizer, gazetteer, people, ..) = ex.parts();
         let text = "Rapat di Kantor Camat Sukamaju dihadiri warga Desa Sukamaju. Kata Budi \
                     Santoso, warga Desa Sukamaju, Rina Wati (45) dan Agus Salim mengatakan hal \
                     itu kepada Ibu Siti. Pewarta: Dedi Kurniawan\nTim Penggerak PKK, Andi \
                     Saputra, S.H., diserahkan oleh Joko Widodo yang akrab disapa Jokowi. \
                     Pelatih kepala Yosef Kambu, Nurul Akmal, mengaku senang di Jayapura.";
-        let tokens = tokenizer.analyze(text).tokens;
-        let scan = gazetteer.scan(text, &tokens);
-        let none = vec![false; tokens.len()];
-        let marks = TokenMarks {
-            taken: &none,
-            not_name: &none,
-            admin_prefix: &none,
-        };
-        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
-        let n = tokens.len();
-        let (mut kept, mut let_go) = (Vec::new(), 0);
-        for s in 0..n {
-            for e in s + 1..=(s + MAX_NAME_WORDS).min(n) {
-                if !doc.is_name_token(e - 1) {
-                    break;
-                }
-                let run = s..e;
-                for prefixed in [false, true] {
-                    if doc.may_have_evidence(&run, prefixed) {
-                        // (Every run after an honorific or a rank is read.)
-                        if !prefixed {
-                            kept.push(doc.slice(&run));
-                        }
-                        continue;
+        with_doc(&ex, text, |doc| {
+            let n = doc.tokens.len();
+            let (mut kept, mut let_go) = (Vec::new(), 0);
+            for s in 0..n {
+                for e in s + 1..=(s + MAX_NAME_WORDS).min(n) {
+                    if !doc.is_name_token(e - 1) {
+                        break;
                     }
-                    let_go += 1;
-                    assert!(!doc.person_evidence(&run, prefixed), "{}", doc.slice(&run));
-                    for before in [s.checked_sub(1), s.checked_sub(2)] {
-                        assert!(!doc.coordinated_with(&run, before), "{}", doc.slice(&run));
+                    let run = s..e;
+                    for prefixed in [false, true] {
+                        if doc.may_have_evidence(&run, prefixed) {
+                            // (Every run after an honorific or a rank is read.)
+                            if !prefixed {
+                                kept.push(doc.slice(&run));
+                            }
+                            continue;
+                        }
+                        let_go += 1;
+                        assert!(!doc.person_evidence(&run, prefixed), "{}", doc.slice(&run));
+                        for before in [s.checked_sub(1), s.checked_sub(2)] {
+                            assert!(!doc.coordinated_with(&run, before), "{}", doc.slice(&run));
+                        }
                     }
                 }
             }
-        }
-        for name in [
-            "Budi Santoso",
-            "Rina Wati",
-            "Agus Salim",
-            "Dedi Kurniawan",
-            "Andi Saputra",
-            "Joko Widodo",
-            "Yosef Kambu",
-            "Nurul Akmal",
-        ] {
-            assert!(kept.contains(&name), "{name}: {kept:?}");
-        }
-        assert!(!kept.contains(&"Jayapura"), "{kept:?}");
-        assert!(let_go >= 10, "{let_go}");
+            for name in [
+                "Budi Santoso",
+                "Rina Wati",
+                "Agus Salim",
+                "Dedi Kurniawan",
+                "Andi Saputra",
+                "Joko Widodo",
+                "Yosef Kambu",
+                "Nurul Akmal",
+            ] {
+                assert!(kept.contains(&name), "{name}: {kept:?}");
+            }
+            assert!(!kept.contains(&"Jayapura"), "{kept:?}");
+            assert!(let_go >= 10, "{let_go}");
+        });
     }
 
     #[test]
     fn plain_words_are_told_degrees_as_their_chunks_are() {
         let ex = crate::Extractor::builder().build().unwrap();
-        let (tokenizer, gazetteer, people, ..) = ex.parts();
         let text = "Budi Santoso Ners, Rina MSi, Joko S.Sos.M.AP dan Ani SH MH Kes Ners-ku Se \
                     Dewi Se, Sp.PD Ners";
-        let tokens = tokenizer.analyze(text).tokens;
-        let scan = gazetteer.scan(text, &tokens);
-        let none = vec![false; tokens.len()];
-        let marks = TokenMarks {
-            taken: &none,
-            not_name: &none,
-            admin_prefix: &none,
-        };
-        let doc = Doc::new(people, text, &tokens, &scan, marks, Buffers::default());
-        let mut degrees = Vec::new();
-        for i in 0..tokens.len() {
-            let read = doc.read_degree_chunk(i);
-            assert_eq!(doc.degree_chunk(i), read, "{}", doc.tok(i));
-            if read {
-                degrees.push(doc.tok(i));
+        with_doc(&ex, text, |doc| {
+            let mut degrees = Vec::new();
+            for i in 0..doc.tokens.len() {
+                let read = doc.read_degree_chunk(i);
+                assert_eq!(doc.degree_chunk(i), read, "{}", doc.tok(i));
+                if read {
+                    degrees.push(doc.tok(i));
+                }
             }
-        }
-        assert!(
-            degrees.contains(&"Ners") && degrees.contains(&"MSi"),
-            "{degrees:?}"
-        );
-        assert!(
-            !degrees.contains(&"Budi") && !degrees.contains(&"Santoso"),
-            "{degrees:?}"
-        );
+            assert!(
+                degrees.contains(&"Ners") && degrees.contains(&"MSi"),
+                "{degrees:?}"
+            );
+            assert!(
+                !degrees.contains(&"Budi") && !degrees.contains(&"Santoso"),
+                "{degrees:?}"
+            );
+        });
     }
 
     #[test]
     fn common_words_agree_with_the_lexicons() {
         let ex = crate::Extractor::builder().build().unwrap();
-        let (tokenizer, gazetteer, people, ..) = ex.parts();
+        let people = ex.parts().2;
         let mut text = String::from(
             "Dan di Kota Budi DAN Yang yang membangun Pembangunan sumberdaya Santoso ÉCOLE ",
         );
@@ -4561,22 +4561,15 @@ mod tests {
         {
             text.push_str(&format!("{w} {} ", w.to_uppercase()));
         }
-        let tokens = tokenizer.analyze(&text).tokens;
-        let scan = gazetteer.scan(&text, &tokens);
-        let none = vec![false; tokens.len()];
-        let marks = TokenMarks {
-            taken: &none,
-            not_name: &none,
-            admin_prefix: &none,
-        };
-        let doc = Doc::new(people, &text, &tokens, &scan, marks, Buffers::default());
-        let mut common = 0;
-        for i in 0..tokens.len() {
-            let expected = people.is_common_lower(&facts::lower(doc.tok(i)));
-            assert_eq!(doc.is_common_word(i), expected, "{}", doc.tok(i));
-            common += usize::from(expected);
-        }
-        assert!(common > 100 && common < tokens.len(), "{common}");
+        with_doc(&ex, &text, |doc| {
+            let mut common = 0;
+            for i in 0..doc.tokens.len() {
+                let expected = people.is_common_lower(&facts::lower(doc.tok(i)));
+                assert_eq!(doc.is_common_word(i), expected, "{}", doc.tok(i));
+                common += usize::from(expected);
+            }
+            assert!(common > 100 && common < doc.tokens.len(), "{common}");
+        });
     }
 
     #[test]
