@@ -240,9 +240,7 @@ impl<'g> Scan<'g> {
     /// asks its own lexicon then.
     #[inline]
     pub fn is(&self, i: usize, class: WordClass) -> Option<bool> {
-        self.vocabulary?
-            .classes(&self.words, i)
-            .contains(class.set())
+        self.classes(i).contains(class.set())
     }
 
     /// The classes of the lower-case form of token `i` ([`WordClasses::UNKNOWN`] when the
@@ -257,7 +255,7 @@ impl<'g> Scan<'g> {
     /// several classes); `None` when the vocabulary cannot tell, as for [`Scan::is`].
     #[inline]
     pub fn is_any(&self, i: usize, classes: WordClasses) -> Option<bool> {
-        self.vocabulary?.classes(&self.words, i).intersects(classes)
+        self.classes(i).intersects(classes)
     }
 }
 
