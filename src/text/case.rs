@@ -31,6 +31,11 @@ impl Deref for Lower<'_> {
     }
 }
 
+/// True when `word` starts with an upper-case letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// `s` in lower case.
 pub(crate) fn lower(s: &str) -> Lower<'_> {
     if s.is_ascii() {

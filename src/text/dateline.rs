@@ -8,12 +8,35 @@
 
 use std::ops::Range;
 
+use crate::text::case::is_capitalised;
 use crate::text::{Token, TokenKind};
 
+/// How many lines from the top a dateline may start on (headlines and credits come first).
+pub(crate) const DATELINE_LINES: usize = 6;
 /// Most words of the place before the comma (`KOTA TANJUNG SELOR`).
 const PLACE_WORDS: usize = 3;
 /// Most tokens of the outlet's name (`RADAR BANYUWANGI`, `WASPADA ONLINE`).
 const OUTLET_TOKENS: usize = 3;
+
+/// The outlet's name in the document's dateline: that of the first of the first
+/// [`DATELINE_LINES`] `lines` (token ranges, in text order) that opens with one ([`outlet`]),
+/// or an empty range. The place and acronym recognisers both read it so.
+pub(crate) fn first_outlet(
+    text: &str,
+    tokens: &[Token],
+    lines: impl IntoIterator<Item = Range<usize>>,
+) -> Range<usize> {
+    lines
+        .into_iter()
+        .take(DATELINE_LINES)
+        .find_map(|line| outlet(text, tokens, line))
+        .unwrap_or(0..0)
+}
+
+/// The dash that ends a dateline (`SAMARINDA –`, `PALU - …`).
+pub(crate) fn is_dateline_dash(t: &str) -> bool {
+    matches!(t, "-" | "–" | "—" | "--")
+}
 
 /// The tokens of the outlet's name in the dateline that opens `line` (token indices), if the
 /// line opens with one: one to three capitalised words, a comma, one to three words in
@@ -25,7 +48,7 @@ pub(crate) fn outlet(text: &str, tokens: &[Token], line: Range<usize>) -> Option
     let tok = |i: usize| tokens[i].text(text);
     let word = |i: usize| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbreviation);
     let mut i = line.start;
-    while i < line.end && i - line.start < PLACE_WORDS && word(i) && capitalised(tok(i)) {
+    while i < line.end && i - line.start < PLACE_WORDS && word(i) && is_capitalised(tok(i)) {
         i += 1;
     }
     if i == line.start || i >= line.end || tok(i) != "," {
@@ -39,16 +62,11 @@ pub(crate) fn outlet(text: &str, tokens: &[Token], line: Range<usize>) -> Option
     {
         j += 1;
     }
-    if j == start || j + 1 >= line.end || !matches!(tok(j), "-" | "–" | "—" | "--") {
+    if j == start || j + 1 >= line.end || !is_dateline_dash(tok(j)) {
         return None;
     }
     let next = tok(j + 1);
-    (capitalised(next) || next.starts_with(['"', '“', '\''])).then_some(start..j)
-}
-
-/// Starts with an uppercase letter.
-fn capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    (is_capitalised(next) || next.starts_with(['"', '“', '\''])).then_some(start..j)
 }
 
 /// Two letters or more, none of them lowercase.
@@ -87,6 +105,33 @@ mod tests {
             outlet_of("TANJUNG SELOR, BENUANTA.CO.ID – \"Kami siap,\" kata dia.").as_deref(),
             Some("BENUANTA.CO.ID")
         );
+    }
+
+    #[test]
+    fn the_documents_outlet_is_on_one_of_its_first_lines() {
+        let text = "Judul Berita\n\nLAMPUNG POST\nPRINGSEWU, RADAR LAMPUNG – Warga hadir.\n\
+                    METRO, SUARA METRO – Warga hadir.";
+        let tokens = Tokenizer::builtin().analyze(text).tokens;
+        // The lines as token ranges: a line ends at the token a line break follows.
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            if k + 1 == tokens.len() || text[t.span.end..tokens[k + 1].span.start].contains('\n') {
+                lines.push(start..k + 1);
+                start = k + 1;
+            }
+        }
+        let first = first_outlet(text, &tokens, lines.iter().cloned());
+        let written = &text[tokens[first.start].span.start..tokens[first.end - 1].span.end];
+        assert_eq!(written, "RADAR LAMPUNG");
+        // Past the first lines, a line of that shape names no outlet of the document.
+        let late = lines[..1]
+            .iter()
+            .cloned()
+            .cycle()
+            .take(DATELINE_LINES)
+            .chain(lines[2..].iter().cloned());
+        assert_eq!(first_outlet(text, &tokens, late), 0..0);
     }
 
     #[test]

@@ -627,7 +627,7 @@ impl Splitter<'_> {
             }
             let t = self.tok(j);
             let kind = self.tokens[j].kind;
-            if j > s && kind == TokenKind::Punctuation && matches!(t, "-" | "–" | "—" | "--") {
+            if j > s && kind == TokenKind::Punctuation && super::dateline::is_dateline_dash(t) {
                 // `SAMARINDA – …`, `PALU– …`, or glued to a place in capitals:
                 // `MERAUKE-Pemerintah …`.
                 let spaced = j + 1 < n && !(self.attached(j - 1) && self.attached(j));

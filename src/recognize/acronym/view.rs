@@ -299,6 +299,7 @@ impl<'a> DocView<'a> {
             name: reset(name, n, false),
             credit: reset(credit, n, false),
             dateline: reset(dateline, n, false),
+            // (set below, with the lines)
             outlet: 0..0,
             title_case: reset(title_case, n, false),
             words,
@@ -309,6 +310,7 @@ impl<'a> DocView<'a> {
         };
         let lines = v.lines();
         v.mark_lines(&lines);
+        v.outlet = crate::text::dateline::first_outlet(text, tokens, lines.iter().cloned());
         // Titles followed by a unit's name, marked once the longest title at each start is
         // known (`Direktur Utama BPJS Kesehatan`: `Direktur` alone would take a unit name).
         let mut unit_titles: Vec<(usize, usize)> = Vec::new();
@@ -758,11 +760,6 @@ impl<'a> DocView<'a> {
             }) {
                 if self.is_capitalised(line.start) {
                     self.dateline[line.start..d].fill(true);
-                    if self.outlet.is_empty() {
-                        self.outlet =
-                            crate::text::dateline::outlet(self.text, self.tokens, line.clone())
-                                .unwrap_or(0..0);
-                    }
                 }
             }
         }

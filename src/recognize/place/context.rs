@@ -8,6 +8,8 @@ use crate::document::PlaceLevel;
 use crate::error::{Error, Result};
 use crate::lexicon::fields::{self, Seen};
 use crate::lexicon::LexiconText;
+pub(crate) use crate::text::case::is_capitalised;
+use crate::text::dateline::DATELINE_LINES;
 use crate::text::{facts, Sentence, Token, TokenKind};
 
 /// What a context word says about the name after it.
@@ -238,8 +240,6 @@ pub(crate) struct Layout {
     sentence_start: Vec<bool>,
 }
 
-/// How many lines from the top a dateline may start on (headlines and credits come first).
-const DATELINE_LINES: usize = 6;
 /// How many tokens a dateline may have before its dash.
 const DATELINE_TOKENS: usize = 8;
 
@@ -324,11 +324,11 @@ impl Layout {
             .take(DATELINE_LINES)
             .find_map(|l| dateline(text, tokens, l.tokens.clone()))
             .unwrap_or(0..0);
-        *outlet = lines
-            .iter()
-            .find(|l| l.tokens.start == dateline_at.start && dateline_at.end > dateline_at.start)
-            .and_then(|l| crate::text::dateline::outlet(text, tokens, l.tokens.clone()))
-            .unwrap_or(0..0);
+        *outlet = crate::text::dateline::first_outlet(
+            text,
+            tokens,
+            lines.iter().map(|l| l.tokens.clone()),
+        );
         sentence_start.clear();
         sentence_start.resize(tokens.len(), false);
         for s in sentences {
@@ -386,11 +386,6 @@ impl Layout {
             .filter(|&&w| w != NO_WORD)
             .map(|&w| w as usize)
     }
-}
-
-/// True when `word` starts with an upper-case letter.
-pub(crate) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// True when `word` has a letter and no lower-case letter.
