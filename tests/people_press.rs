@@ -1257,3 +1257,47 @@ fn given_names_that_are_also_dictionary_words_make_a_name() {
     assert_eq!(o.len(), 1, "{o:?}");
     assert_eq!(o[0].title, "Pengelola Program");
 }
+
+#[test]
+fn a_military_unit_named_in_words_or_numbered_in_roman_before_the_rank() {
+    // The rank closes the unit's name and opens the holder's.
+    let o = officials("Upacara digelar. Pangdam Iskandar Muda Mayjen TNI Rahmat Hidayat hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rahmat Hidayat",
+            "Pangdam",
+            Some("Iskandar Muda"),
+            vec!["Mayjen TNI"],
+            vec![]
+        )
+    );
+    // A roman unit number glued to its slash is the unit's, not the title's.
+    let o = officials("Upacara digelar. Pangdam XII/Tanjungpura Mayjen TNI Agus Salim hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Agus Salim",
+            "Pangdam",
+            Some("XII/Tanjungpura"),
+            vec!["Mayjen TNI"],
+            vec![]
+        )
+    );
+    // Numbering that belongs to the title still does.
+    let o = officials("Rapat digelar. Asisten II Setda Lampung, Budi Santoso, hadir.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].title, "Asisten II");
+}
+
+#[test]
+fn kalak_is_the_short_form_of_kepala_pelaksana() {
+    // Not a person's name.
+    assert!(persons("Banjir surut. Menurut Kalak BPBD, warga sudah kembali.").is_empty());
+    let o = officials("Banjir surut. Kalak BPBD Lebak Febby Rizki Pratama meninjau lokasi.");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].name, "Febby Rizki Pratama");
+    assert_eq!(o[0].title, "Kalak BPBD");
+}

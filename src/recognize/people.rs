@@ -1093,7 +1093,10 @@ impl<'a> Doc<'a> {
                 && doc.is_word(end)
                 && (doc.is_punct(end + 1, b',')
                     || doc.is_word(end + 1) && doc.is_all_caps(end + 1));
-            if letter || end < n && doc.is_roman(end) {
+            // A roman number glued to a slash numbers the unit, not the title
+            // (`Pangdam VI/Mulawarman`): the jurisdiction reads it.
+            let unit_number = end + 1 < n && doc.glued(end) && doc.is_punct(end + 1, b'/');
+            if letter || end < n && doc.is_roman(end) && !unit_number {
                 end += 1;
             }
             let mut start = i;
@@ -2004,8 +2007,9 @@ impl<'a> Doc<'a> {
             }
             if place_title {
                 // A numbered unit and its place: Dandim 0621/Kabupaten Bogor.
+                // A roman number too (`Pangdam VI/Mulawarman`).
                 if e == k
-                    && self.tokens[e].kind == TokenKind::Number
+                    && (self.tokens[e].kind == TokenKind::Number || self.is_roman(e))
                     && e + 2 < n
                     && self.is_punct(e + 1, b'/')
                 {
@@ -2019,6 +2023,14 @@ impl<'a> Doc<'a> {
                     if self.glued(e) && self.glued(e + 1) && self.is_capitalised(e + 2) {
                         e += 3;
                         e = self.unit_words_to_rank(e).unwrap_or(e);
+                        break;
+                    }
+                }
+                // A unit named in words, closed by its commander's rank (`Pangdam Iskandar
+                // Muda Mayjen TNI …`, `Kapolsek Muara Jawa AKP …`): the rank opens the holder.
+                if e == k {
+                    if let Some(r) = self.unit_words_to_rank(e) {
+                        e = r;
                         break;
                     }
                 }
