@@ -611,3 +611,20 @@ fn a_place_is_no_title_abbreviation_unless_it_heads_something() {
         ["Karo", "Humas", "Setda"]
     );
 }
+
+#[test]
+fn an_initialism_may_pass_over_one_word_of_its_long_form() {
+    // `bahan bakar` gives one letter; the text's definition wins.
+    let doc = extractor().extract(
+        "Kuota solar untuk stasiun pengisian bahan bakar nelayan (SPBN) di Sanana ditambah.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        vec![("SPBN", Some("stasiun pengisian bahan bakar nelayan"), Text)]
+    );
+    // Two words giving nothing are too many: the bracket defines nothing.
+    let doc = extractor().extract(
+        "Dibangun stasiun pengisian bahan bakar minyak nelayan (SPBN) di Sanana tahun ini.",
+    );
+    assert_eq!(acronyms(&doc), vec![("SPBN", None, Unknown)]);
+}

@@ -1337,7 +1337,7 @@ impl AcronymRecognizer {
             k = j;
             if !is_function_word(t) {
                 content += 1;
-                if content > letters.len() {
+                if content > letters.len() + sp.extra_words() {
                     break;
                 }
                 // The first word gives the first letter, or (initials in another order) one.

@@ -5,7 +5,9 @@
 //! initialism in capitals takes each word's letters from its start (`SPHP`); a blend may take
 //! a later syllable (`Disperindag` = Dinas Perindustrian dan Perdagangan). An initialism whose
 //! words are in another order (`KUPA` = Perubahan Kebijakan Umum Anggaran) is accepted when the
-//! words' initials are its letters.
+//! words' initials are its letters. An initialism of three letters or more may pass over one
+//! content word after its first (`Stasiun Pengisian Bahan Bakar Nelayan (SPBN)`, where the
+//! compound `bahan bakar` gives one letter; `Kantor Pelayanan Pajak Pratama (KPP)`).
 
 /// Words a long form may contain without giving a letter (they may give one: `Badan Usaha
 /// Milik Negara (BUMN)`, `himpunan bank milik negara (Himbara)`).
@@ -181,6 +183,10 @@ pub(crate) struct Speller {
     /// `rows[k]`: the row of the words from the `k`-th added on (`rows[0]`: no word), each
     /// giving letters as a word after the first does.
     rows: [Row; MAX_WORDS + 1],
+    /// Whether one content word after the first may give no letter (an initialism of three
+    /// letters or more), and the rows as `rows` with at most one such word.
+    may_pass: bool,
+    passing: [Row; MAX_WORDS + 1],
     /// Content words added, and those of them without a letter or digit.
     content: usize,
     empty_content: usize,
@@ -198,10 +204,11 @@ impl Speller {
         rows[0][m] = true;
         let mut chars = chars;
         chars.clear();
+        let initialism = !short.chars().any(char::is_lowercase);
         Some(Speller {
             letters,
             m,
-            initialism: !short.chars().any(char::is_lowercase),
+            initialism,
             min_take: if short.chars().any(char::is_uppercase) {
                 1
             } else {
@@ -211,6 +218,8 @@ impl Speller {
             words: [(0, 0, false); MAX_WORDS],
             count: 0,
             rows,
+            may_pass: initialism && m >= 3,
+            passing: rows,
             content: 0,
             empty_content: 0,
         })
@@ -232,6 +241,11 @@ impl Speller {
     /// Whether the short form is an initialism (no lower-case letter).
     pub fn initialism(&self) -> bool {
         self.initialism
+    }
+
+    /// How many content words a long form may have beyond one per letter.
+    pub fn extra_words(&self) -> usize {
+        usize::from(self.may_pass)
     }
 
     /// Adds `word` before the words added so far.
@@ -274,6 +288,23 @@ impl Speller {
             self.initialism,
             self.min_take,
         );
+        if self.may_pass {
+            let mut row = step(
+                &self.letters[..self.m],
+                &self.chars[start..end],
+                function,
+                &self.passing[k - 1],
+                self.initialism,
+                self.min_take,
+            );
+            if !function {
+                // This word passed over: the words after it spell without passing any.
+                for (r, &after) in row.iter_mut().zip(&self.rows[k - 1]) {
+                    *r |= after;
+                }
+            }
+            self.passing[k] = row;
+        }
     }
 
     /// The letter the first word opens with (lower case, letters and digits only).
@@ -297,7 +328,17 @@ impl Speller {
         let first = &self.chars[s..e];
         // The first word gives its letters from its start.
         let aligned = if self.initialism {
+            // The first word is never passed over: it gives the first letter.
             self.rows[n][0]
+                || self.may_pass
+                    && step(
+                        letters,
+                        first,
+                        function,
+                        &self.passing[n - 1],
+                        true,
+                        self.min_take,
+                    )[0]
         } else {
             step(
                 letters,
@@ -360,6 +401,19 @@ mod tests {
             !s("BLT", "Bantuan Langsung Tunai Dana Desa"),
             "Dana Desa give nothing"
         );
+        // One content word after the first may give nothing.
+        assert!(s("SPBN", "Stasiun Pengisian Bahan Bakar Nelayan"));
+        assert!(s("SPBUN", "Stasiun Pengisian Bahan Bakar Umum Nelayan"));
+        assert!(s("KPP", "Kantor Pelayanan Pajak Pratama"));
+        assert!(
+            !s("SPBN", "Stasiun Pengisian Bahan Bakar Minyak Nelayan"),
+            "only one"
+        );
+        assert!(!s("SP", "Surat Perintah Tugas"), "not in two letters");
+        assert!(
+            !s("PBN", "Stasiun Pengisian Bahan Nelayan"),
+            "nor the first word"
+        );
     }
 
     #[test]
@@ -418,20 +472,27 @@ mod tests {
         if initialism && function.iter().filter(|f| !**f).count() < 2 {
             return false;
         }
-        let mut next = [false; MAX_LETTERS + 1];
-        next[m] = true;
-        for w in (0..words.len()).rev() {
-            let from_start = initialism || w == 0;
-            next = step(
-                &letters[..m],
-                &words[w],
-                function[w],
-                &next,
-                from_start,
-                min_take,
-            );
+        let table = |skipped: Option<usize>| {
+            let mut next = [false; MAX_LETTERS + 1];
+            next[m] = true;
+            for w in (0..words.len()).rev().filter(|&w| Some(w) != skipped) {
+                let from_start = initialism || w == 0;
+                next = step(
+                    &letters[..m],
+                    &words[w],
+                    function[w],
+                    &next,
+                    from_start,
+                    min_take,
+                );
+            }
+            next[0]
+        };
+        if table(None) {
+            return true;
         }
-        if next[0] {
+        // One content word after the first left out, for an initialism of three letters.
+        if initialism && m >= 3 && (1..words.len()).any(|w| !function[w] && table(Some(w))) {
             return true;
         }
         if initialism && m >= 3 {
@@ -455,7 +516,8 @@ mod tests {
     fn speller_rows_agree_with_the_whole_table() {
         let text = "rapat kerja Pemerintah Kota dan Dinas Perindustrian, Perdagangan serta \
                     Koperasi di Kantor Survei Status Gizi Indonesia untuk Énergi Öffentlich & \
-                    pasangan calon Year on Year 2024 Umum Anggaran Kebijakan Perubahan";
+                    pasangan calon Year on Year 2024 Umum Anggaran Kebijakan Perubahan Stasiun \
+                    Pengisian Bahan Bakar Nelayan";
         let words: Vec<&str> = text.split_whitespace().collect();
         let shorts = [
             "Rakor",
@@ -473,6 +535,10 @@ mod tests {
             "PK",
             "X",
             "PKDP",
+            "SPBN",
+            "PBBN",
+            "SPN",
+            "KPP",
         ];
         let mut tried = 0;
         for short in shorts {
