@@ -42,7 +42,9 @@ use crate::lexicon::people::{
     abbreviation_key, Degrees, HonorificKind, Honorifics, RankKind, Ranks,
 };
 use crate::lexicon::places::Ambiguity;
-use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
+use crate::lexicon::titles::{
+    Complement, Jurisdiction, ModifierKind, TitleCategory, TitleModifiers, Titles,
+};
 use crate::lexicon::vocab::WordClasses;
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan, WordClass};
@@ -467,6 +469,10 @@ impl PeopleRecognizer {
                 doc.title_first(occ)
                     .or_else(|| doc.name_first(occ, &claimed))
             };
+            // An occupation is a public position only in the body that employs it (`Peneliti
+            // BRIN`, `Dosen Universitas …`); alone it describes a person (`penyuluh agama,
+            // Hj. Syarifah`).
+            let found = found.filter(|f| f.jurisdiction.is_some() || !doc.is_occupation(occ));
             let Some(mut f) = found else {
                 bare_titles.push(occ.clone());
                 continue;
@@ -1095,6 +1101,9 @@ impl<'a> Doc<'a> {
                     || doc.is_word(end + 1) && doc.is_all_caps(end + 1));
             if letter || end < n && doc.is_roman(end) {
                 end += 1;
+            } else if let Some(g) = doc.grade_from(end) {
+                // The grade of a functional position is the title's: Peneliti Ahli Madya.
+                end = g;
             }
             let mut start = i;
             let mut modifier = None;
@@ -1102,8 +1111,8 @@ impl<'a> Doc<'a> {
             let bracketed =
                 i >= 3 && tokens[i - 1].text(text) == ")" && tokens[i - 3].text(text) == "(";
             let before = if bracketed { i - 3 } else { i };
-            if let Some(m) =
-                (before.saturating_sub(3)..before).find(|&m| doc.modifier_end[m] == before)
+            if let Some(m) = (before.saturating_sub(3)..before)
+                .find(|&m| doc.modifier_end[m] == before && doc.grade_from(m).is_none())
             {
                 start = m;
                 modifier = Some(m..before);
@@ -1118,6 +1127,27 @@ impl<'a> Doc<'a> {
             covered_to = end;
         }
         doc
+    }
+
+    /// Whether the title of `occ` is an occupation (category `functional`: Peneliti, Dosen,
+    /// Dokter Spesialis Anak).
+    fn is_occupation(&self, occ: &TitleOcc) -> bool {
+        self.rec
+            .title(occ.title as u32)
+            .is_some_and(|t| t.category == TitleCategory::Functional)
+    }
+
+    /// A grade of a functional position at `i` (`Ahli Madya`, `Terampil`; a modifier of kind
+    /// grade): returns its end.
+    fn grade_from(&self, i: usize) -> Option<usize> {
+        let e = *self.modifier_end.get(i)?;
+        (e > i
+            && self
+                .rec
+                .modifiers
+                .get(self.slice(&(i..e)))
+                .is_some_and(|m| m.kind == ModifierKind::Grade))
+        .then_some(e)
     }
 
     /// Gives the document's buffers back for the next document.
@@ -1371,13 +1401,15 @@ impl<'a> Doc<'a> {
             return false;
         }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
-        // a name word.
+        // a name word, or is a king's title that is also a given name with no place after it
+        // (`Raja Juli Antoni`; `Sultan Ternate` is the title).
         let title_word = self.title_end[i] > i
             && !(i > 0
                 && self.is_given_name(i)
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
-                && self.is_word(i - 1));
+                && self.is_word(i - 1))
+            && !(self.title_needs_place(i) && self.place_from(i + 1).is_none());
         if title_word || kind != TokenKind::Word {
             return !title_word;
         }
@@ -1394,6 +1426,18 @@ impl<'a> Doc<'a> {
             (Some(stop), Some(given)) => !stop || given,
             _ => !self.word_is(i, WordClass::Stopword) || self.is_given_name(i),
         }
+    }
+
+    /// A one-word title at `i` that is also a given name and belongs to a place (`Sultan`,
+    /// `Raja`): a position only with the place of its kingdom right after it (`Sultan Ternate
+    /// Hidayatullah Sjah`), a name word otherwise (`Sultan Bachtiar Najamudin`).
+    fn title_needs_place(&self, i: usize) -> bool {
+        self.title_end[i] == i + 1
+            && self
+                .rec
+                .title(self.title_at[i])
+                .is_some_and(|t| t.jurisdiction == Jurisdiction::Place)
+            && self.is_given_name(i)
     }
 
     /// An abbreviated name word at `i`: a given name (`Muh.`, `Moch.`) or a title of nobility
@@ -2478,6 +2522,13 @@ impl<'a> Doc<'a> {
             }
         }
         let mut jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
+        if self.title_needs_place(occ.title_start)
+            && !jurisdiction
+                .as_ref()
+                .is_some_and(|r| self.place_from(r.start).is_some())
+        {
+            return None;
+        }
         let lowercase = !self.is_capitalised(occ.title_start);
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
@@ -2738,7 +2789,7 @@ impl<'a> Doc<'a> {
             .titles
             .iter()
             .nth(occ.title)
-            .is_some_and(|t| t.category == crate::lexicon::titles::TitleCategory::Corporate);
+            .is_some_and(|t| t.category == TitleCategory::Corporate);
         if !corporate || f.title.end != juris.start {
             return;
         }
@@ -3210,6 +3261,17 @@ impl<'a> Doc<'a> {
                 e += 1;
             }
             let run = i..e;
+            // `Raja Ohorella`: a king's title that is also a given name, before the name of a
+            // known official, addresses that official.
+            if run.len() >= 2 && self.title_needs_place(i) {
+                let rest = i + 1..e;
+                if let Some(p) = people.official_named_by(self, &rest) {
+                    people.add_mention(self, p, rest, true);
+                    claimed[run].fill(true);
+                    i = e;
+                    continue;
+                }
+            }
             let prefixed = self.prefix_ends_at(i);
             // A nickname cue after the run, read once for the three rules that ask.
             let cue = self.nickname_cue_after(run.end);
