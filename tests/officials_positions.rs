@@ -178,3 +178,25 @@ fn a_kings_title_that_is_also_a_given_name() {
     let (o, p) = people("Wisatawan ke Raja Ampat meningkat tahun ini.");
     assert!(o.is_empty() && p.is_empty(), "{o:?} {p:?}");
 }
+
+#[test]
+fn the_function_before_an_english_position_name_is_the_titles() {
+    one_official(
+        "\"Stok aman,\" kata Marketing Manager PT Samudra Niaga, Lukas Tanjung.",
+        "Lukas Tanjung",
+        "Marketing Manager",
+        Some("PT Samudra Niaga"),
+    );
+    one_official(
+        "\"Kami hadir,\" ujar Communication Officer Yayasan Bina Desa, Sarah Lim.",
+        "Sarah Lim",
+        "Communication Officer",
+        Some("Yayasan Bina Desa"),
+    );
+    one_official(
+        "\"Kami hadir,\" kata Brand Ambassador PT Samudra Niaga, Sarah Lim.",
+        "Sarah Lim",
+        "Brand Ambassador",
+        Some("PT Samudra Niaga"),
+    );
+}

@@ -1105,6 +1105,9 @@ impl<'a> Doc<'a> {
                 // The grade of a functional position is the title's: Peneliti Ahli Madya.
                 end = g;
             }
+            // The function before an English position name is the title's: `Marketing
+            // Manager`, `Communication Officer`.
+            let i = doc.function_before(i, t, covered_to);
             let mut start = i;
             let mut modifier = None;
             // `Penjabat (Pj) Bupati`: the modifier's short form may follow it in brackets.
@@ -1127,6 +1130,49 @@ impl<'a> Doc<'a> {
             covered_to = end;
         }
         doc
+    }
+
+    /// A word that opens a company's name (`PT`, `CV`, `Perum`: person_cues.tsv, cue
+    /// `company`).
+    fn is_company_form(&self, i: usize) -> bool {
+        self.tok(i).len() <= 8 && self.rec.company_forms.contains(&*self.lower(i))
+    }
+
+    /// Where the title `t` at `i` starts with the words of its function before it: an English
+    /// position name of a company (its last word no Indonesian word: `Manager`, `Officer`,
+    /// `Director`) is written after its function (`Marketing Manager`, `Communication
+    /// Officer`, `Finance Director`), up to three capitalised words that are no given name,
+    /// place, acronym, honorific, rank or title, and none before `floor`.
+    fn function_before(&self, i: usize, t: usize, floor: usize) -> usize {
+        let english = self.rec.title(t as u32).is_some_and(|title| {
+            title.category == TitleCategory::Corporate
+                && title
+                    .form
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| !self.rec.words.contains(&facts::lower(last)))
+        });
+        if !english || !self.is_capitalised(i) {
+            return i;
+        }
+        let mut s = i;
+        while s > floor && s + 3 > i {
+            let w = s - 1;
+            let function = self.is_word(w)
+                && self.is_capitalised(w)
+                && !self.is_all_caps(w)
+                && !self.is_given_name(w)
+                && !self.prefix_at(w)
+                && self.place_end[w] <= w
+                && self.title_end[w] <= w
+                && !self.taken_name[w]
+                && !self.is_taken(w);
+            if !function {
+                break;
+            }
+            s = w;
+        }
+        s
     }
 
     /// Whether the title of `occ` is an occupation (category `functional`: Peneliti, Dosen,
@@ -1412,6 +1458,11 @@ impl<'a> Doc<'a> {
             && !(self.title_needs_place(i) && self.place_from(i + 1).is_none());
         if title_word || kind != TokenKind::Word {
             return !title_word;
+        }
+        // The legal form that opens a company's name (`PT Sinar Jaya`) is no name word: a run
+        // of capitals holding one names a company, or a position in it.
+        if i + 1 < self.tokens.len() && self.is_capitalised(i + 1) && self.is_company_form(i) {
+            return false;
         }
         // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
         if facts.is_some_and(|f| f & text_facts::CAPS != 0) && self.tok(i).chars().count() > 2 {
@@ -2793,11 +2844,8 @@ impl<'a> Doc<'a> {
         if !corporate || f.title.end != juris.start {
             return;
         }
-        let company = (juris.start + 1..juris.end).find(|&p| {
-            self.is_word(p)
-                && self.is_capitalised(p)
-                && self.rec.company_forms.contains(&*self.lower(p))
-        });
+        let company = (juris.start + 1..juris.end)
+            .find(|&p| self.is_word(p) && self.is_capitalised(p) && self.is_company_form(p));
         let Some(p) = company else {
             return;
         };
