@@ -200,3 +200,26 @@ fn the_function_before_an_english_position_name_is_the_titles() {
         Some("PT Samudra Niaga"),
     );
 }
+
+#[test]
+fn a_short_form_of_two_words_in_brackets_stays_inside_the_title_phrase() {
+    one_official(
+        "Kepala Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi Maluku, Yusran \
+         Tuasikal, membuka kegiatan itu.",
+        "Yusran Tuasikal",
+        "Kepala Kantor Wilayah",
+        Some("Kementerian Agama (Kanwil Kemenag) Provinsi Maluku"),
+    );
+    one_official(
+        "Kepala Dinas Kebudayaan (Kundha Kabudayan) Kulon Progo, Joko Mulyono, hadir.",
+        "Joko Mulyono",
+        "Kepala Dinas",
+        Some("Dinas Kebudayaan (Kundha Kabudayan) Kulon Progo"),
+    );
+    one_official(
+        "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Jambi, Agus Salim, hadir.",
+        "Agus Salim",
+        "Kepala Badan",
+        Some("Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Jambi"),
+    );
+}

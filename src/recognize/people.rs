@@ -1817,14 +1817,19 @@ impl<'a> Doc<'a> {
         }
         // `(UID Sulselrabar)`, `(Dinsos P3A)`, `(FSP RTMM-SPSI)`: a short form of two or three
         // capitalised words, one of them shaped like an acronym (capitals, a digit, a capital
-        // inside).
+        // inside) or known as one (`(Kanwil Kemenag)`); or, with no given name among them,
+        // the body's other name before its place (`Dinas Kebudayaan (Kundha Kabudayan)
+        // Gunungkidul`).
         if k + 3 < n && self.is_punct(k, b'(') {
             let mut j = k + 1;
             let mut words = 0;
             let mut acronym = false;
+            let mut given = false;
             while j < n && j < k + 7 && words < 3 {
                 if self.is_word(j) && self.is_capitalised(j) && self.tok(j).len() <= 12 {
                     acronym |= self.is_all_caps(j) || self.is_short_form_shaped(j);
+                    acronym |= self.taken_name[j];
+                    given |= self.is_given_name(j);
                     words += 1;
                     j += 1;
                 } else if self.is_punct(j, b'-') && j > k + 1 && self.glued(j - 1) && self.glued(j)
@@ -1834,7 +1839,8 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
-            if words >= 2 && acronym && j < n && self.is_punct(j, b')') {
+            let closed = j < n && self.is_punct(j, b')');
+            if words >= 2 && closed && (acronym || !given && self.place_from(j + 1).is_some()) {
                 return Some(j + 1);
             }
         }
@@ -4552,6 +4558,34 @@ mod tests {
             marks,
             Buffers::default(),
         ))
+    }
+
+    #[test]
+    fn grades_kings_titles_and_short_forms_in_brackets() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let text = "Peneliti Ahli Madya BRIN hadir. Sultan Ternate dan Sultan Bachtiar datang. \
+                    Dinas Kebudayaan (Kundha Kabudayan) Gunungkidul dan (Budi Santoso) ikut.";
+        with_doc(&ex, text, |doc| {
+            let all = |w: &str| -> Vec<usize> {
+                (0..doc.tokens.len()).filter(|&i| doc.tok(i) == w).collect()
+            };
+            let at = |w: &str| all(w)[0];
+            // The grade after a functional position is the title's.
+            assert_eq!(doc.grade_from(at("Ahli")), Some(at("Madya") + 1));
+            assert_eq!(doc.grade_from(at("BRIN")), None);
+            let occ = doc.titles.iter().find(|o| o.title_start == at("Peneliti"));
+            assert_eq!(occ.map(|o| o.end), Some(at("Madya") + 1));
+            // Sultan is a title before its kingdom's place, a name word before a name.
+            let sultan = all("Sultan");
+            assert!(sultan.iter().all(|&i| doc.title_needs_place(i)));
+            assert!(!doc.is_name_token(sultan[0]));
+            assert!(doc.is_name_token(sultan[1]));
+            // Another name of a body before its place is its short form; names of people
+            // in brackets are none.
+            let open = all("(");
+            assert_eq!(doc.bracketed_acronym(open[0]), Some(all(")")[0] + 1));
+            assert_eq!(doc.bracketed_acronym(open[1]), None);
+        });
     }
 
     #[test]
