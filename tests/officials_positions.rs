@@ -223,3 +223,12 @@ fn a_short_form_of_two_words_in_brackets_stays_inside_the_title_phrase() {
         Some("Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Jambi"),
     );
 }
+
+#[test]
+fn a_kings_title_alone_is_no_person() {
+    let (o, p) = people("Menurut Sultan, kegiatan itu penting bagi masyarakat adat.");
+    assert!(o.is_empty() && p.is_empty(), "{o:?} {p:?}");
+    // Before a name that is no place it is a name word.
+    let (_, p) = people("Warga bernama Raja Siregar mengaku senang.");
+    assert_eq!(p, vec!["Raja Siregar"]);
+}

@@ -1447,15 +1447,25 @@ impl<'a> Doc<'a> {
             return false;
         }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
-        // a name word, or is a king's title that is also a given name with no place after it
-        // (`Raja Juli Antoni`; `Sultan Ternate` is the title).
-        let title_word = self.title_end[i] > i
-            && !(i > 0
+        // a name word. A king's title that is also a given name is a name word only before a
+        // capitalised word, after a name word or when that word is no place (`Raja Juli
+        // Antoni`; `Sultan Ternate` is the title, and so is `Sultan` alone: `menurut Sultan,`).
+        let title_word = self.title_end[i] > i && {
+            let after_name = i > 0
                 && self.is_given_name(i)
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
-                && self.is_word(i - 1))
-            && !(self.title_needs_place(i) && self.place_from(i + 1).is_none());
+                && self.is_word(i - 1);
+            let name_word = if self.title_needs_place(i) {
+                i + 1 < self.tokens.len()
+                    && self.is_word(i + 1)
+                    && self.is_capitalised(i + 1)
+                    && (after_name || self.place_from(i + 1).is_none())
+            } else {
+                after_name
+            };
+            !name_word
+        };
         if title_word || kind != TokenKind::Word {
             return !title_word;
         }
