@@ -84,6 +84,16 @@ fn functional_positions_with_their_grade_and_body() {
 }
 
 #[test]
+fn a_senior_researcher_of_a_think_tank() {
+    one_official(
+        "Menurut peneliti senior Celios, Dimas Prasetyo, inflasi terkendali.",
+        "Dimas Prasetyo",
+        "peneliti senior",
+        Some("Celios"),
+    );
+}
+
+#[test]
 fn an_occupation_alone_describes_a_person() {
     // No body employs her in the text: a description, not a position.
     let (o, p) = people("Penyuluh agama, Hj. Nurul Hidayah, warga Kraksaan, hadir.");
