@@ -60,10 +60,14 @@ pub enum TitleCategory {
     Religious,
     /// Generic heads and members (Kepala, Ketua, Anggota).
     Generic,
+    /// Occupations held in a public body: the functional positions of the civil service and
+    /// professions (Peneliti, Penyuluh Pertanian, Dosen, Dokter Spesialis Anak). The names of
+    /// their associations carry them too (Perhimpunan Dokter Spesialis Anak Indonesia).
+    Functional,
 }
 
 impl TitleCategory {
-    const TABLE: [(&'static str, TitleCategory); 16] = [
+    const TABLE: [(&'static str, TitleCategory); 17] = [
         ("national", TitleCategory::National),
         ("ministerial", TitleCategory::Ministerial),
         ("regional", TitleCategory::Regional),
@@ -80,6 +84,7 @@ impl TitleCategory {
         ("community", TitleCategory::Community),
         ("religious", TitleCategory::Religious),
         ("generic", TitleCategory::Generic),
+        ("functional", TitleCategory::Functional),
     ];
 }
 
@@ -338,6 +343,9 @@ pub enum ModifierKind {
     Suspended,
     /// definitif: confirmed in the post.
     Definitive,
+    /// Ahli Madya, Terampil: the grade of a functional position, written after it and part of
+    /// the title as reported (`Peneliti Ahli Madya`).
+    Grade,
 }
 
 /// Where a modifier stands.
@@ -397,6 +405,7 @@ impl TitleModifiers {
                     ("candidate", ModifierKind::Candidate),
                     ("suspended", ModifierKind::Suspended),
                     ("definitive", ModifierKind::Definitive),
+                    ("grade", ModifierKind::Grade),
                 ],
             )?;
             let position = fields::keyword(
@@ -624,6 +633,8 @@ mod tests {
             ("Pjs", ModifierKind::Interim),
             ("mantan", ModifierKind::Former),
             ("Eks", ModifierKind::Former),
+            ("Ahli Madya", ModifierKind::Grade),
+            ("terampil", ModifierKind::Grade),
         ] {
             assert_eq!(m.get(form).unwrap().kind, kind, "{form}");
         }

@@ -42,7 +42,9 @@ use crate::lexicon::people::{
     abbreviation_key, Degrees, HonorificKind, Honorifics, RankKind, Ranks,
 };
 use crate::lexicon::places::Ambiguity;
-use crate::lexicon::titles::{Complement, Jurisdiction, TitleModifiers, Titles};
+use crate::lexicon::titles::{
+    Complement, Jurisdiction, ModifierKind, TitleCategory, TitleModifiers, Titles,
+};
 use crate::lexicon::vocab::WordClasses;
 use crate::lexicon::{format, LexiconText};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder, Scan, WordClass};
@@ -467,6 +469,10 @@ impl PeopleRecognizer {
                 doc.title_first(occ)
                     .or_else(|| doc.name_first(occ, &claimed))
             };
+            // An occupation is a public position only in the body that employs it (`Peneliti
+            // BRIN`, `Dosen Universitas …`); alone it describes a person (`penyuluh agama,
+            // Hj. Syarifah`).
+            let found = found.filter(|f| f.jurisdiction.is_some() || !doc.is_occupation(occ));
             let Some(mut f) = found else {
                 bare_titles.push(occ.clone());
                 continue;
@@ -1098,15 +1104,21 @@ impl<'a> Doc<'a> {
             let unit_number = end + 1 < n && doc.glued(end) && doc.is_punct(end + 1, b'/');
             if letter || end < n && doc.is_roman(end) && !unit_number {
                 end += 1;
+            } else if let Some(g) = doc.grade_from(end) {
+                // The grade of a functional position is the title's: Peneliti Ahli Madya.
+                end = g;
             }
+            // The function before an English position name is the title's: `Marketing
+            // Manager`, `Communication Officer`.
+            let i = doc.function_before(i, t, covered_to);
             let mut start = i;
             let mut modifier = None;
             // `Penjabat (Pj) Bupati`: the modifier's short form may follow it in brackets.
             let bracketed =
                 i >= 3 && tokens[i - 1].text(text) == ")" && tokens[i - 3].text(text) == "(";
             let before = if bracketed { i - 3 } else { i };
-            if let Some(m) =
-                (before.saturating_sub(3)..before).find(|&m| doc.modifier_end[m] == before)
+            if let Some(m) = (before.saturating_sub(3)..before)
+                .find(|&m| doc.modifier_end[m] == before && doc.grade_from(m).is_none())
             {
                 start = m;
                 modifier = Some(m..before);
@@ -1121,6 +1133,70 @@ impl<'a> Doc<'a> {
             covered_to = end;
         }
         doc
+    }
+
+    /// A word that opens a company's name (`PT`, `CV`, `Perum`: person_cues.tsv, cue
+    /// `company`).
+    fn is_company_form(&self, i: usize) -> bool {
+        self.tok(i).len() <= 8 && self.rec.company_forms.contains(&*self.lower(i))
+    }
+
+    /// Where the title `t` at `i` starts with the words of its function before it: an English
+    /// position name of a company (its last word no Indonesian word: `Manager`, `Officer`,
+    /// `Director`) is written after its function (`Marketing Manager`, `Communication
+    /// Officer`, `Finance Director`), up to three capitalised words that are no given name,
+    /// place, acronym, honorific, rank or title, and none before `floor`.
+    fn function_before(&self, i: usize, t: usize, floor: usize) -> usize {
+        let english = self.rec.title(t as u32).is_some_and(|title| {
+            title.category == TitleCategory::Corporate
+                && title
+                    .form
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| !self.rec.words.contains(&facts::lower(last)))
+        });
+        if !english || !self.is_capitalised(i) {
+            return i;
+        }
+        let mut s = i;
+        while s > floor && s + 3 > i {
+            let w = s - 1;
+            let function = self.is_word(w)
+                && self.is_capitalised(w)
+                && !self.is_all_caps(w)
+                && !self.is_given_name(w)
+                && !self.prefix_at(w)
+                && self.place_end[w] <= w
+                && self.title_end[w] <= w
+                && !self.taken_name[w]
+                && !self.is_taken(w);
+            if !function {
+                break;
+            }
+            s = w;
+        }
+        s
+    }
+
+    /// Whether the title of `occ` is an occupation (category `functional`: Peneliti, Dosen,
+    /// Dokter Spesialis Anak).
+    fn is_occupation(&self, occ: &TitleOcc) -> bool {
+        self.rec
+            .title(occ.title as u32)
+            .is_some_and(|t| t.category == TitleCategory::Functional)
+    }
+
+    /// A grade of a functional position at `i` (`Ahli Madya`, `Terampil`; a modifier of kind
+    /// grade): returns its end.
+    fn grade_from(&self, i: usize) -> Option<usize> {
+        let e = *self.modifier_end.get(i)?;
+        (e > i
+            && self
+                .rec
+                .modifiers
+                .get(self.slice(&(i..e)))
+                .is_some_and(|m| m.kind == ModifierKind::Grade))
+        .then_some(e)
     }
 
     /// Gives the document's buffers back for the next document.
@@ -1374,15 +1450,32 @@ impl<'a> Doc<'a> {
             return false;
         }
         // A title word is not a name word, unless it is also a common name (Hakim) and follows
-        // a name word.
-        let title_word = self.title_end[i] > i
-            && !(i > 0
+        // a name word. A king's title that is also a given name is a name word only before a
+        // capitalised word, after a name word or when that word is no place (`Raja Juli
+        // Antoni`; `Sultan Ternate` is the title, and so is `Sultan` alone: `menurut Sultan,`).
+        let title_word = self.title_end[i] > i && {
+            let after_name = i > 0
                 && self.is_given_name(i)
                 && self.title_end[i] == i + 1
                 && self.is_capitalised(i - 1)
-                && self.is_word(i - 1));
+                && self.is_word(i - 1);
+            let name_word = if self.title_needs_place(i) {
+                i + 1 < self.tokens.len()
+                    && self.is_word(i + 1)
+                    && self.is_capitalised(i + 1)
+                    && (after_name || self.place_from(i + 1).is_none())
+            } else {
+                after_name
+            };
+            !name_word
+        };
         if title_word || kind != TokenKind::Word {
             return !title_word;
+        }
+        // The legal form that opens a company's name (`PT Sinar Jaya`) is no name word: a run
+        // of capitals holding one names a company, or a position in it.
+        if i + 1 < self.tokens.len() && self.is_capitalised(i + 1) && self.is_company_form(i) {
+            return false;
         }
         // Acronyms are not names; one- or two-letter capitals are initials (F, AM).
         if facts.is_some_and(|f| f & text_facts::CAPS != 0) && self.tok(i).chars().count() > 2 {
@@ -1397,6 +1490,18 @@ impl<'a> Doc<'a> {
             (Some(stop), Some(given)) => !stop || given,
             _ => !self.word_is(i, WordClass::Stopword) || self.is_given_name(i),
         }
+    }
+
+    /// A one-word title at `i` that is also a given name and belongs to a place (`Sultan`,
+    /// `Raja`): a position only with the place of its kingdom right after it (`Sultan Ternate
+    /// Hidayatullah Sjah`), a name word otherwise (`Sultan Bachtiar Najamudin`).
+    fn title_needs_place(&self, i: usize) -> bool {
+        self.title_end[i] == i + 1
+            && self
+                .rec
+                .title(self.title_at[i])
+                .is_some_and(|t| t.jurisdiction == Jurisdiction::Place)
+            && self.is_given_name(i)
     }
 
     /// An abbreviated name word at `i`: a given name (`Muh.`, `Moch.`) or a title of nobility
@@ -1725,14 +1830,19 @@ impl<'a> Doc<'a> {
         }
         // `(UID Sulselrabar)`, `(Dinsos P3A)`, `(FSP RTMM-SPSI)`: a short form of two or three
         // capitalised words, one of them shaped like an acronym (capitals, a digit, a capital
-        // inside).
+        // inside) or known as one (`(Kanwil Kemenag)`); or, with no given name among them,
+        // the body's other name before its place (`Dinas Kebudayaan (Kundha Kabudayan)
+        // Gunungkidul`).
         if k + 3 < n && self.is_punct(k, b'(') {
             let mut j = k + 1;
             let mut words = 0;
             let mut acronym = false;
+            let mut given = false;
             while j < n && j < k + 7 && words < 3 {
                 if self.is_word(j) && self.is_capitalised(j) && self.tok(j).len() <= 12 {
                     acronym |= self.is_all_caps(j) || self.is_short_form_shaped(j);
+                    acronym |= self.taken_name[j];
+                    given |= self.is_given_name(j);
                     words += 1;
                     j += 1;
                 } else if self.is_punct(j, b'-') && j > k + 1 && self.glued(j - 1) && self.glued(j)
@@ -1742,7 +1852,8 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
-            if words >= 2 && acronym && j < n && self.is_punct(j, b')') {
+            let closed = j < n && self.is_punct(j, b')');
+            if words >= 2 && closed && (acronym || !given && self.place_from(j + 1).is_some()) {
                 return Some(j + 1);
             }
         }
@@ -2490,6 +2601,13 @@ impl<'a> Doc<'a> {
             }
         }
         let mut jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
+        if self.title_needs_place(occ.title_start)
+            && !jurisdiction
+                .as_ref()
+                .is_some_and(|r| self.place_from(r.start).is_some())
+        {
+            return None;
+        }
         let lowercase = !self.is_capitalised(occ.title_start);
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
@@ -2750,15 +2868,12 @@ impl<'a> Doc<'a> {
             .titles
             .iter()
             .nth(occ.title)
-            .is_some_and(|t| t.category == crate::lexicon::titles::TitleCategory::Corporate);
+            .is_some_and(|t| t.category == TitleCategory::Corporate);
         if !corporate || f.title.end != juris.start {
             return;
         }
-        let company = (juris.start + 1..juris.end).find(|&p| {
-            self.is_word(p)
-                && self.is_capitalised(p)
-                && self.rec.company_forms.contains(&*self.lower(p))
-        });
+        let company = (juris.start + 1..juris.end)
+            .find(|&p| self.is_word(p) && self.is_capitalised(p) && self.is_company_form(p));
         let Some(p) = company else {
             return;
         };
@@ -3222,6 +3337,17 @@ impl<'a> Doc<'a> {
                 e += 1;
             }
             let run = i..e;
+            // `Raja Ohorella`: a king's title that is also a given name, before the name of a
+            // known official, addresses that official.
+            if run.len() >= 2 && self.title_needs_place(i) {
+                let rest = i + 1..e;
+                if let Some(p) = people.official_named_by(self, &rest) {
+                    people.add_mention(self, p, rest, true);
+                    claimed[run].fill(true);
+                    i = e;
+                    continue;
+                }
+            }
             let prefixed = self.prefix_ends_at(i);
             // A nickname cue after the run, read once for the three rules that ask.
             let cue = self.nickname_cue_after(run.end);
@@ -4454,6 +4580,34 @@ mod tests {
             marks,
             Buffers::default(),
         ))
+    }
+
+    #[test]
+    fn grades_kings_titles_and_short_forms_in_brackets() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let text = "Peneliti Ahli Madya BRIN hadir. Sultan Ternate dan Sultan Bachtiar datang. \
+                    Dinas Kebudayaan (Kundha Kabudayan) Gunungkidul dan (Budi Santoso) ikut.";
+        with_doc(&ex, text, |doc| {
+            let all = |w: &str| -> Vec<usize> {
+                (0..doc.tokens.len()).filter(|&i| doc.tok(i) == w).collect()
+            };
+            let at = |w: &str| all(w)[0];
+            // The grade after a functional position is the title's.
+            assert_eq!(doc.grade_from(at("Ahli")), Some(at("Madya") + 1));
+            assert_eq!(doc.grade_from(at("BRIN")), None);
+            let occ = doc.titles.iter().find(|o| o.title_start == at("Peneliti"));
+            assert_eq!(occ.map(|o| o.end), Some(at("Madya") + 1));
+            // Sultan is a title before its kingdom's place, a name word before a name.
+            let sultan = all("Sultan");
+            assert!(sultan.iter().all(|&i| doc.title_needs_place(i)));
+            assert!(!doc.is_name_token(sultan[0]));
+            assert!(doc.is_name_token(sultan[1]));
+            // Another name of a body before its place is its short form; names of people
+            // in brackets are none.
+            let open = all("(");
+            assert_eq!(doc.bracketed_acronym(open[0]), Some(all(")")[0] + 1));
+            assert_eq!(doc.bracketed_acronym(open[1]), None);
+        });
     }
 
     #[test]

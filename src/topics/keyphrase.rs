@@ -130,6 +130,9 @@ impl NameWords {
                         // Titles: the first word (`Kepala` of `Kepala Dinas`); modifiers,
                         // honorifics and degrees: every word.
                         LexiconKind::Titles => add(&mut words, &mut buf, form.split(' ').take(1)),
+                        // The grades of functional positions (`Ahli Pertama`, `Terampil`)
+                        // are ordinary words that say what, not who.
+                        LexiconKind::TitleModifiers if rec.get(2) == "grade" => {}
                         LexiconKind::PlaceContext => {
                             if matches!(rec.get(1), "prefix" | "title") {
                                 add(&mut words, &mut buf, [form]);

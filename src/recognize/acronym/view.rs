@@ -6,7 +6,7 @@
 use std::cell::Cell;
 
 use crate::lexicon::acronyms::AcronymCase;
-use crate::lexicon::titles::Complement;
+use crate::lexicon::titles::{Complement, TitleCategory};
 use crate::recognize::gazetteer::{Entry, Scan, WordClass};
 use crate::recognize::organization::{OrgRecognizer, SERVICE_PREFIX};
 use crate::recognize::people::PeopleRecognizer;
@@ -334,10 +334,14 @@ impl<'a> DocView<'a> {
                         }
                     }
                     Entry::Title(i) => {
+                        let title = people.title(i);
+                        // An occupation is no position inside a body's name: the names of
+                        // associations carry it (`Perhimpunan Dokter Spesialis Anak …`).
+                        if title.is_some_and(|t| t.category == TitleCategory::Functional) {
+                            continue;
+                        }
                         v.title_end[s] = v.title_end[s].max(e);
-                        let unit = people
-                            .title(i)
-                            .is_some_and(|t| t.complement == Complement::Unit);
+                        let unit = title.is_some_and(|t| t.complement == Complement::Unit);
                         if unit && e < n {
                             unit_titles.push((s, e));
                         }
