@@ -2231,6 +2231,11 @@ fn named_days_need_their_capitals_and_stay_out_of_names() {
     none("The committee held a may day drill.", NOV);
     none("Panitia Hari Pahlawan menggelar rapat persiapan.", NOV);
     none("Warga berkumpul di Lapangan Hari Bhayangkara.", NOV);
+    none(
+        "Ketua Gereja Pentakosta di Indonesia hadir dalam rapat.",
+        NOV,
+    );
+    none("Yayasan Hari Ibu menggelar bakti sosial.", NOV);
     check(
         "KONSER AMAL HARI IBU DIGELAR\nIsi berita.",
         NOV,
