@@ -2252,7 +2252,23 @@ impl<'a> Parser<'a> {
                     && self.find(x.consumed, |m| matches!(m, Meaning::Conj)) == Some(i)
             }),
         };
-        if !fits {
+        // `dua Hari Guru honorer mogok`: a count of days, not the holiday
+        let day_unit = |m: &Meaning| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Day,
+                    ..
+                }
+            )
+        };
+        let counted = i > 0
+            && self.has(i, day_unit)
+            && (matches!(self.kind(i - 1), Some(AtomKind::Num { .. }))
+                || self.has(i - 1, |m| {
+                    matches!(m, Meaning::Number(_) | Meaning::Quantifier)
+                }));
+        if !fits || counted {
             return None;
         }
         let (year, e) = self.holiday_year(e);

@@ -2236,6 +2236,9 @@ fn named_days_need_their_capitals_and_stay_out_of_names() {
         NOV,
     );
     none("Yayasan Hari Ibu menggelar bakti sosial.", NOV);
+    // a count of days before the day word
+    none("Dua Hari Guru Honorer Mogok Mengajar\nIsi berita.", NOV);
+    none("Selama 3 Hari Buruh Pabrik Berunjuk Rasa\nIsi berita.", NOV);
     check(
         "KONSER AMAL HARI IBU DIGELAR\nIsi berita.",
         NOV,
