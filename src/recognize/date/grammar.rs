@@ -2271,10 +2271,25 @@ impl<'a> Parser<'a> {
         if !fits || counted {
             return None;
         }
-        let (year, e) = self.holiday_year(e);
+        let (mut year, e) = self.holiday_year(e);
+        let mut dir = None;
         if year == HolidayYear::Nearest {
             if let Some(x) = self.own_day_after(id, e) {
                 return Some(Expr { start: i, ..x });
+            }
+            // Hari Kemerdekaan, 17 Agustus 2025 / 17 Agustus mendatang: the day after the
+            // comma places the holiday too
+            if let Some(x) = self
+                .punct(e, ',')
+                .then(|| self.own_day_after(id, e + 1))
+                .flatten()
+            {
+                match x.kind {
+                    ExprKind::Point(Point { year: Some(y), .. }) if !y.two_digit => {
+                        year = HolidayYear::Written(y.value)
+                    }
+                    _ => dir = x.dir,
+                }
             }
         }
         let mut x = Expr::new(
@@ -2287,6 +2302,12 @@ impl<'a> Parser<'a> {
                 to: None,
             }),
         );
+        // Natal lalu, Hari Pahlawan mendatang: the side of the reference date
+        if year == HolidayYear::Nearest && dir.is_none() {
+            x = self.with_trailing(x);
+        } else {
+            x.dir = dir;
+        }
         x.in_context = form == HolidayForm::AfterHoliday;
         Some(x)
     }

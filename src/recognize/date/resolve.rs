@@ -23,7 +23,7 @@ pub(super) fn resolve(
         ExprKind::NotADate => return None,
         ExprKind::Point(p) => point(&p, reference, expr.dir)?,
         ExprKind::Interval(s, t) => interval(&s, &t, reference, expr.dir)?,
-        ExprKind::Relative(r) => relative(r, reference, lex),
+        ExprKind::Relative(r) => relative(r, reference, lex, expr.dir),
     };
     if let (Some(wd), Some(day)) = (expr.weekday, out.day) {
         if day.weekday().to_monday_one_offset() != wd as i8 {
@@ -427,9 +427,18 @@ fn holiday_day(
     year: HolidayYear,
     days: i16,
     reference: Option<Date>,
+    dir: Option<Direction>,
 ) -> Option<Date> {
     let in_year = |y: i32| holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
     let base = match year {
+        // Natal lalu, Lebaran mendatang: the latest before or the first after the reference
+        // date, within a year
+        HolidayYear::Nearest if matches!(dir, Some(Direction::Past | Direction::Next)) => {
+            let r = reference?;
+            let near = holiday_dates(lex, id)
+                .filter(|&d| days_between(r, d).is_some_and(|n| n.abs() <= 366));
+            pick(r, near, dir)
+        }
         // the one within that Islamic year
         HolidayYear::Hijri(h) => {
             let (first, _) = islamic_month(h, 1)?;
@@ -465,7 +474,8 @@ fn holiday_day(
     base.checked_add(i64::from(days).days()).ok()
 }
 
-fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
+/// `dir` is the direction word after the expression, if any (`Natal lalu`).
+fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon, dir: Option<Direction>) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
         Rel::Weeks(_)
@@ -485,7 +495,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     };
     if let Rel::Holiday { id, year, days, to } = rel {
         // a bare `H+5` is dated by the document (see `date::anaphora`)
-        let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
+        let d = id.and_then(|id| holiday_day(lex, id, year, days, reference, dir));
         let written =
             matches!(year, HolidayYear::Written(_) | HolidayYear::Hijri(_)) && id.is_some();
         // `H-5 hingga H-3 Lebaran`: the days from one count to the other

@@ -2328,3 +2328,51 @@ fn kuningan_after_galungan_and_is_the_holy_day() {
     none("Bupati Kuningan meresmikan jalan desa.", REF);
     none("Warga Cirebon dan Kuningan mengikuti lomba.", REF);
 }
+
+#[test]
+fn a_holiday_is_placed_by_a_direction_or_the_day_after_its_comma() {
+    const NOV: Option<&str> = Some("2025-11-03");
+    check(
+        "Harga naik sejak Lebaran lalu.",
+        NOV,
+        "Lebaran",
+        "2025-03-31",
+    );
+    check(
+        "Stok disiapkan menjelang Lebaran mendatang.",
+        NOV,
+        "Lebaran",
+        "2026-03-20",
+    );
+    check("Misa digelar saat Natal lalu.", NOV, "Natal", "2024-12-25");
+    // the day after the comma says which year's
+    assert_eq!(
+        dates(
+            "Lomba digelar menyambut Hari Kemerdekaan, 17 Agustus mendatang.",
+            NOV
+        ),
+        vec![
+            (
+                "Hari Kemerdekaan".to_string(),
+                Some("2026-08-17".to_string())
+            ),
+            ("17 Agustus".to_string(), Some("2026-08-17".to_string())),
+        ]
+    );
+    assert_eq!(
+        dates(
+            "Pawai digelar menyambut Hari Kemerdekaan, 17 Agustus 2024.",
+            NOV
+        ),
+        vec![
+            (
+                "Hari Kemerdekaan".to_string(),
+                Some("2024-08-17".to_string())
+            ),
+            (
+                "17 Agustus 2024".to_string(),
+                Some("2024-08-17".to_string())
+            ),
+        ]
+    );
+}
