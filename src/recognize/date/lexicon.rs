@@ -360,15 +360,16 @@ impl DateLexicon {
                 }
                 if kind == "holiday_fixed" {
                     // the same day every year: listed for the years news dates fall in
-                    let day = |y: i16| parse_iso_date(&format!("{y:04}-{value}"));
-                    if day(2000).is_none() {
+                    // (checked once as a day of a leap year, then built from its numbers)
+                    let Some(first) = parse_iso_date(&format!("2000-{value}")) else {
                         return Err(err(format!("`{value}` is not a day of the year MM-DD")));
-                    }
+                    };
                     no_detail(detail, kind).map_err(err)?;
                     let id = lex.holiday_id(form);
                     lex.fixed.push(id);
                     let dates = &mut lex.holidays[id as usize].1;
-                    dates.extend((FIXED_HOLIDAY_YEARS).filter_map(day));
+                    let (m, d) = (first.month(), first.day());
+                    dates.extend((FIXED_HOLIDAY_YEARS).filter_map(|y| Date::new(y, m, d).ok()));
                     continue;
                 }
                 if kind == "holiday_hijri" {
