@@ -2271,7 +2271,16 @@ impl<'a> Parser<'a> {
         if !fits || counted {
             return None;
         }
-        let (mut year, e) = self.holiday_year(e);
+        let (mut year, mut e) = self.holiday_year(e);
+        // HUT RI ke-80: the anniversary's year, unless a year follows (ke-61 tahun 2025)
+        if year == HolidayYear::Nearest {
+            if let Some((y, e2)) = self.anniversary(id, e) {
+                (year, e) = match self.holiday_year(e2) {
+                    (HolidayYear::Nearest, _) => (HolidayYear::Written(y), e2),
+                    later => later,
+                };
+            }
+        }
         let mut dir = None;
         if year == HolidayYear::Nearest {
             if let Some(x) = self.own_day_after(id, e) {
@@ -2310,6 +2319,27 @@ impl<'a> Parser<'a> {
         }
         x.in_context = form == HolidayForm::AfterHoliday;
         Some(x)
+    }
+
+    /// `ke-80`, `ke 80` at `e` after holiday `id` counted since a year: the year of that
+    /// anniversary, and the end.
+    fn anniversary(&self, id: u16, e: usize) -> Option<(i32, usize)> {
+        let &(_, since) = self.lex.since.iter().find(|(k, _)| *k == id)?;
+        let mut k = self.find(e, |m| matches!(m, Meaning::Anniversary))?;
+        if self.punct(k, '-') {
+            k += 1;
+        }
+        // the count glued to `ke-` is no run of numbers (that reading drops `COVID-19`)
+        let Some(AtomKind::Num { value, digits }) = self.kind(k) else {
+            return None;
+        };
+        let alone = self.gap(k + 1)
+            || !matches!(
+                self.kind(k + 1),
+                Some(AtomKind::Num { .. } | AtomKind::Word { .. })
+            );
+        (alone && digits <= 3 && (1..=300).contains(&value))
+            .then_some((since + value as i32, k + 1))
     }
 
     /// A day and month written at `e` (with a year or a weekday or not) that holiday `id`

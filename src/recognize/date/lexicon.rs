@@ -185,6 +185,8 @@ pub(super) enum Meaning {
     Decade,
     /// A word that names the beginning or end of a unit of time (`awal`, `akhir`).
     Edge,
+    /// `ke` before the count of a holiday's anniversary (`HUT RI ke-80`).
+    Anniversary,
 }
 
 impl Meaning {
@@ -208,6 +210,7 @@ impl Meaning {
                 | Meaning::SakaEra(_)
                 | Meaning::Decade
                 | Meaning::Edge
+                | Meaning::Anniversary
                 | Meaning::Future
                 | Meaning::Ordinal(_)
                 | Meaning::Report
@@ -325,6 +328,9 @@ pub(super) struct DateLexicon {
     pub month_starts: Vec<(u8, u16)>,
     /// The holidays that fall on the same day every year (`holiday_fixed`).
     pub fixed: Vec<u16>,
+    /// The holidays counted in anniversaries, with the year their count starts from
+    /// (`holiday_since`: Hari Kemerdekaan 1945, so `HUT RI ke-80` is 2025's).
+    pub since: Vec<(u16, i32)>,
 }
 
 impl DateLexicon {
@@ -370,6 +376,17 @@ impl DateLexicon {
                     let dates = &mut lex.holidays[id as usize].1;
                     let (m, d) = (first.month(), first.day());
                     dates.extend((FIXED_HOLIDAY_YEARS).filter_map(|y| Date::new(y, m, d).ok()));
+                    continue;
+                }
+                if kind == "holiday_since" {
+                    let year = value
+                        .parse::<i32>()
+                        .ok()
+                        .filter(|y| (1800..=2100).contains(y))
+                        .ok_or_else(|| err(format!("`{value}` is not a year 1800-2100")))?;
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    lex.since.push((id, year));
                     continue;
                 }
                 if kind == "holiday_hijri" {
@@ -904,6 +921,7 @@ impl DateLexicon {
             "weekend" => Meaning::Weekend,
             "report" => Meaning::Report,
             "holiday_day" => Meaning::HolidayDay,
+            "anniversary" => Meaning::Anniversary,
             "rule" => Meaning::Rule,
             "tense" => match value {
                 "future" => Meaning::Future,
@@ -1141,6 +1159,21 @@ mod tests {
             e,
             "t.tsv:3: detail `bold` must be empty, `cap` or `after` (kind `holiday`)"
         );
+    }
+
+    #[test]
+    fn anniversaries_count_from_a_year() {
+        let l = lex(concat!(
+            "hut ri\tholiday\tmerdeka\tcap\n",
+            "merdeka\tholiday_fixed\t08-17\t\n",
+            "merdeka\tholiday_since\t1945\t\n",
+        ))
+        .unwrap();
+        assert_eq!(l.since, vec![(0, 1945)]);
+        let e = lex("merdeka\tholiday_since\t45\t\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "t.tsv:3: `45` is not a year 1800-2100");
     }
 
     #[test]

@@ -2376,3 +2376,36 @@ fn a_holiday_is_placed_by_a_direction_or_the_day_after_its_comma() {
         ]
     );
 }
+
+#[test]
+fn an_anniversary_count_gives_the_year() {
+    // read in January 2026: the 80th is still 2025's
+    const JAN: Option<&str> = Some("2026-01-10");
+    check(
+        "Dokumentasi peringatan HUT RI ke-80 dipamerkan di museum kota.",
+        JAN,
+        "HUT RI ke-80",
+        "2025-08-17",
+    );
+    check(
+        "Upacara Hari Bhayangkara ke 79 dipimpin kapolda.",
+        JAN,
+        "Hari Bhayangkara ke 79",
+        "2025-07-01",
+    );
+    // a year written after the count wins
+    check(
+        "Lomba memeriahkan Hari Ibu ke-97 tahun 2024 digelar.",
+        JAN,
+        "Hari Ibu ke-97 tahun 2024",
+        "2024-12-22",
+    );
+    // a holiday not counted since a year keeps its count out
+    check(
+        "Jemaat merayakan Natal ke-2 di gedung baru.",
+        Some("2025-11-03"),
+        "Natal",
+        "2025-12-25",
+    );
+    none("Pasien dirawat ke 2025 nanti.", JAN);
+}
