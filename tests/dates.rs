@@ -820,3 +820,61 @@ fn galungan_with_a_year_is_its_first_in_that_year() {
         assert_eq!(values, [Some(first)], "{text}");
     }
 }
+
+#[test]
+fn national_days_are_dates_of_their_day() {
+    // Written for this test: named national days without a year (the reference year's),
+    // with their own date (one date), with a weekday date after a comma (two dates of the
+    // same day), inside a committee's name (none), in lower case (none), and Kuningan
+    // after `Galungan dan` (the holy day, no regency).
+    let text = include_str!("fixtures/dates-hari-nasional.txt");
+    let doc = extractor().extract(text);
+    let day = DateGrain::Day;
+    assert_eq!(
+        dates(&doc),
+        [
+            ("Senin (3/11/2025)", Some("2025-11-03"), day, None),
+            ("Hari Pahlawan", Some("2025-11-10"), day, None),
+            ("Hari Kesehatan Nasional", Some("2025-11-12"), day, None),
+            (
+                "Hari Pahlawan 10 November 2025",
+                Some("2025-11-10"),
+                day,
+                None
+            ),
+            ("Hari Kesehatan Nasional", Some("2025-11-12"), day, None),
+            ("Hari Guru Nasional", Some("2025-11-25"), day, None),
+            ("Selasa (25/11/2025)", Some("2025-11-25"), day, None),
+            ("Galungan", Some("2025-11-19"), day, None),
+            ("Kuningan", Some("2025-11-29"), day, None),
+            ("Hari Ibu", Some("2025-12-22"), day, None),
+        ]
+    );
+    let places: Vec<_> = doc
+        .entities_of(EntityKind::Place)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(places, ["Karangasem"]);
+}
+
+#[test]
+fn ramadan_begins_on_the_announced_day() {
+    // Written for this test: the isbat fixed 1 Ramadan 1447 on 2026-02-19, a day after the
+    // arithmetic calendar; the month and its days follow it.
+    let text = "Mataram, Senin (9/2/2026) – Kementerian Agama menggelar sidang isbat awal \
+                Ramadan 1447 H. Bila hilal tak terlihat, 1 Ramadan 1447 H jatuh pada Kamis \
+                (19/2/2026) dan pasar murah dibuka selama Ramadan hingga 29 Ramadan.";
+    let doc = extractor().extract(text);
+    let values: Vec<_> = dates(&doc).into_iter().map(|d| (d.0, d.1)).collect();
+    assert_eq!(
+        values,
+        [
+            ("Senin (9/2/2026)", Some("2026-02-09")),
+            ("awal Ramadan 1447 H", Some("2026-02-19")),
+            ("1 Ramadan 1447 H", Some("2026-02-19")),
+            ("Kamis (19/2/2026)", Some("2026-02-19")),
+            ("Ramadan", Some("2026-02-19/2026-03-19")),
+            ("29 Ramadan", Some("2026-03-19")),
+        ]
+    );
+}

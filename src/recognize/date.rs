@@ -84,6 +84,10 @@ pub struct DateMatch {
     pub span: Span,
     /// Its normalised value.
     pub value: DateValue,
+    /// Read as a date from the words around it, where alone its words would be another
+    /// thing (`Kuningan` after `Galungan dan`: the holy day, not the regency): no place may
+    /// claim them.
+    pub in_context: bool,
 }
 
 /// The dates of one text and the reference date they were resolved against.
@@ -257,6 +261,7 @@ impl DateRecognizer {
                     let m = DateMatch {
                         span: span_of(atoms, e),
                         value: resolve::resolve(e, reference, &self.lex)?,
+                        in_context: e.in_context,
                     };
                     Some((i, m))
                 }),

@@ -105,6 +105,12 @@ pub(crate) fn drop_places_inside_dates(places: &mut Vec<Entity>, dates: &[Span])
     drop_place_mentions_inside(places, dates, true, |_| true);
 }
 
+/// Drops the mentions of places that lie inside a date read from its context (`spans`, in
+/// text order, not overlapping), however long: `Kuningan` in `Galungan dan Kuningan`.
+pub(crate) fn drop_places_under_dates_in_context(places: &mut Vec<Entity>, spans: &[Span]) {
+    drop_place_mentions_inside(places, spans, false, |_| true);
+}
+
 /// Drops the mentions of the places whose level `level_applies` to that lie inside one of
 /// `spans` (in text order, not overlapping), and, when `strictly`, are shorter than it; a
 /// place left with no mention is dropped, and one that lost its first mention takes its next

@@ -8,7 +8,7 @@
 use std::cell::Cell;
 
 use super::atoms::{AtomKind, Atoms, Hit, BARRIER};
-use super::lexicon::{DateLexicon, Direction, Meaning, Suffix, TimeWord, Unit};
+use super::lexicon::{DateLexicon, Direction, HolidayForm, Meaning, Suffix, TimeWord, Unit};
 
 /// A year as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,6 +176,9 @@ pub(super) struct Expr {
     /// The date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`), not of the events
     /// told: no anchor for anaphoric dates.
     pub statement: bool,
+    /// Read as a date from the words around it, where alone it would be another thing
+    /// (`Kuningan` after `Galungan dan`: the holy day, not the regency).
+    pub in_context: bool,
 }
 
 impl Expr {
@@ -189,6 +192,7 @@ impl Expr {
             part: None,
             dir: None,
             statement: false,
+            in_context: false,
         }
     }
 }
@@ -292,6 +296,9 @@ impl<'a> Parser<'a> {
                 |m: &Meaning| matches!(m, Meaning::Generic { .. } | Meaning::NamePrefix);
             if self.has(i, not_a_date) {
                 let mut j = self.end_of(i, not_a_date).unwrap_or(i + 1);
+                // setiap hari pukul 08.00: the day word is passed over; but `Panitia Hari
+                // Pahlawan` names its holiday
+                let holiday = |m: &Meaning| matches!(m, Meaning::Holiday { .. });
                 if let Some(e) = self.find(j, |m| {
                     matches!(
                         m,
@@ -301,7 +308,9 @@ impl<'a> Parser<'a> {
                         }
                     )
                 }) {
-                    j = e;
+                    if !self.has(j, holiday) {
+                        j = e;
+                    }
                 }
                 if let Some(mut e) = self.parse_at(j, out.last()) {
                     // setiap hari pukul 08.00: the day recurs, the time of day is a time
@@ -1112,7 +1121,11 @@ impl<'a> Parser<'a> {
                         .then(|| self.holiday_offset_expr(i))
                         .flatten()
                 })
-                .or_else(|| to(head::HOLIDAY).then(|| self.holiday_expr(i)).flatten())
+                .or_else(|| {
+                    to(head::HOLIDAY)
+                        .then(|| self.holiday_expr(i, prev))
+                        .flatten()
+                })
                 .or_else(|| to(head::PERIOD).then(|| self.period_expr(i)).flatten())
                 .or_else(|| {
                     to(head::ANAPHORIC_DAY)
@@ -2220,14 +2233,75 @@ impl<'a> Parser<'a> {
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
     }
 
-    /// `Lebaran`, `Idul Fitri 2024`, `Idul Fitri tahun 2024`, `Idul Fitri tahun ini`.
-    fn holiday_expr(&self, i: usize) -> Option<Expr> {
-        let (m, e) = self.hit(i, |m| matches!(m, Meaning::Holiday(_)))?;
-        let Meaning::Holiday(id) = m else {
+    /// `Lebaran`, `Idul Fitri 2024`, `Idul Fitri tahun 2024`, `Idul Fitri tahun ini`, `Hari
+    /// Pahlawan`; with the day written right after it when that is the holiday's own (`Hari
+    /// Pahlawan 10 November 2025`, `Natal Kamis (25/12/2025)`): one date, the written one.
+    /// `prev` is the expression read last (`Galungan dan Kuningan`: see [`HolidayForm`]).
+    fn holiday_expr(&self, i: usize, prev: Option<&Expr>) -> Option<Expr> {
+        let (m, e) = self.hit(i, |m| matches!(m, Meaning::Holiday { .. }))?;
+        let Meaning::Holiday { id, form } = m else {
             return None;
         };
-        let (year, e) = self.holiday_year(e);
-        Some(Expr::new(
+        let fits = match form {
+            HolidayForm::Any => true,
+            HolidayForm::Capitalised => (i..e).all(|k| {
+                !matches!(self.kind(k), Some(AtomKind::Word { .. })) || self.is_capitalised(k)
+            }),
+            HolidayForm::AfterHoliday => prev.is_some_and(|x| {
+                matches!(x.kind, ExprKind::Relative(Rel::Holiday { id: Some(_), .. }))
+                    && self.find(x.consumed, |m| matches!(m, Meaning::Conj)) == Some(i)
+            }),
+        };
+        // `dua Hari Guru honorer mogok`: a count of days, not the holiday
+        let day_unit = |m: &Meaning| {
+            matches!(
+                m,
+                Meaning::Unit {
+                    unit: Unit::Day,
+                    ..
+                }
+            )
+        };
+        let counted = i > 0
+            && self.has(i, day_unit)
+            && (matches!(self.kind(i - 1), Some(AtomKind::Num { .. }))
+                || self.has(i - 1, |m| {
+                    matches!(m, Meaning::Number(_) | Meaning::Quantifier)
+                }));
+        if !fits || counted {
+            return None;
+        }
+        let (mut year, mut e) = self.holiday_year(e);
+        // HUT RI ke-80: the anniversary's year, unless a year follows (ke-61 tahun 2025)
+        if year == HolidayYear::Nearest {
+            if let Some((y, e2)) = self.anniversary(id, e) {
+                (year, e) = match self.holiday_year(e2) {
+                    (HolidayYear::Nearest, _) => (HolidayYear::Written(y), e2),
+                    later => later,
+                };
+            }
+        }
+        let mut dir = None;
+        if year == HolidayYear::Nearest {
+            if let Some(x) = self.own_day_after(id, e) {
+                return Some(Expr { start: i, ..x });
+            }
+            // Hari Kemerdekaan, 17 Agustus 2025 / 17 Agustus mendatang: the day after the
+            // comma places the holiday too
+            if let Some(x) = self
+                .punct(e, ',')
+                .then(|| self.own_day_after(id, e + 1))
+                .flatten()
+            {
+                match x.kind {
+                    ExprKind::Point(Point { year: Some(y), .. }) if !y.two_digit => {
+                        year = HolidayYear::Written(y.value)
+                    }
+                    _ => dir = x.dir,
+                }
+            }
+        }
+        let mut x = Expr::new(
             i,
             e,
             ExprKind::Relative(Rel::Holiday {
@@ -2236,7 +2310,69 @@ impl<'a> Parser<'a> {
                 days: 0,
                 to: None,
             }),
-        ))
+        );
+        // Natal lalu, Hari Pahlawan mendatang: the side of the reference date
+        if year == HolidayYear::Nearest && dir.is_none() {
+            x = self.with_trailing(x);
+        } else {
+            x.dir = dir;
+        }
+        x.in_context = form == HolidayForm::AfterHoliday;
+        Some(x)
+    }
+
+    /// `ke-80`, `ke 80` at `e` after holiday `id` counted since a year: the year of that
+    /// anniversary, and the end.
+    fn anniversary(&self, id: u16, e: usize) -> Option<(i32, usize)> {
+        let &(_, since) = self.lex.since.iter().find(|(k, _)| *k == id)?;
+        let mut k = self.find(e, |m| matches!(m, Meaning::Anniversary))?;
+        if self.punct(k, '-') {
+            k += 1;
+        }
+        // the count glued to `ke-` is no run of numbers (that reading drops `COVID-19`)
+        let Some(AtomKind::Num { value, digits }) = self.kind(k) else {
+            return None;
+        };
+        let alone = self.gap(k + 1)
+            || !matches!(
+                self.kind(k + 1),
+                Some(AtomKind::Num { .. } | AtomKind::Word { .. })
+            );
+        (alone && digits <= 3 && (1..=300).contains(&value))
+            .then_some((since + value as i32, k + 1))
+    }
+
+    /// A day and month written at `e` (with a year or a weekday or not) that holiday `id`
+    /// falls on: `10 November 2025` after `Hari Pahlawan`, not `11 November`.
+    fn own_day_after(&self, id: u16, e: usize) -> Option<Expr> {
+        if !self.gap(e)
+            || !matches!(
+                self.kind(e),
+                Some(AtomKind::Num { .. } | AtomKind::Word { .. })
+            )
+        {
+            return None;
+        }
+        let x = self.parse_at(e, None)?;
+        let ExprKind::Point(Point {
+            year,
+            month: Some(month),
+            day: Some(day),
+            ..
+        }) = x.kind
+        else {
+            return None;
+        };
+        let year = year.filter(|y| !y.two_digit).map(|y| y.value);
+        let dates = &self.lex.holidays.get(id as usize)?.1;
+        dates
+            .iter()
+            .any(|d| {
+                d.month() as u8 == month
+                    && d.day() as u8 == day
+                    && year.map_or(true, |y| i32::from(d.year()) == y)
+            })
+            .then_some(x)
     }
 
     /// The year after a holiday's name, and the end of what was read.
@@ -2291,7 +2427,7 @@ impl<'a> Parser<'a> {
         let (days, e) = self.holiday_count(i)?;
         // the count (or span of counts) before the holiday named at `h`
         let before_holiday = |h: usize, to: Option<i16>| {
-            let x = self.holiday_expr(h)?;
+            let x = self.holiday_expr(h, None)?;
             let ExprKind::Relative(Rel::Holiday { id, year, .. }) = x.kind else {
                 return None;
             };
@@ -2652,7 +2788,7 @@ fn heads(hits: &[Hit]) -> u32 {
             Meaning::Weekend => head::WEEKEND,
             Meaning::Weekday(_) => head::WEEKDAY,
             Meaning::HolidayDay => head::HOLIDAY_DAY,
-            Meaning::Holiday(_) => head::HOLIDAY,
+            Meaning::Holiday { .. } => head::HOLIDAY,
             Meaning::Period(_) => head::PERIOD,
             Meaning::AnaphoricDay(_) => head::ANAPHORIC_DAY,
             Meaning::TimeIntro => head::TIME_INTRO,

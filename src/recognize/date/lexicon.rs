@@ -71,6 +71,19 @@ pub(super) enum TimeWord {
     Half,
 }
 
+/// What a holiday's form asks of the text around it (the `detail` of a `holiday` line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum HolidayForm {
+    /// Nothing: `Natal`, `Idul Fitri`, in any case.
+    Any,
+    /// `cap`: every word capitalised as written (`Hari Ibu`, not `hari ibu-ibu`;
+    /// `May Day`, not the English `may day`).
+    Capitalised,
+    /// `after`: only right after a conjunction that follows another holiday (`Galungan dan
+    /// Kuningan`; a bare `Kuningan` is a regency).
+    AfterHoliday,
+}
+
 /// What a lexicon form means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Meaning {
@@ -143,7 +156,12 @@ pub(super) enum Meaning {
     Number(u32),
     NumberSuffix(Suffix),
     TimeWord(TimeWord),
-    Holiday(u16),
+    /// A holiday by its key (see [`DateLexicon::holidays`]), and what its form asks of the
+    /// text.
+    Holiday {
+        id: u16,
+        form: HolidayForm,
+    },
     /// A word before a count of units that makes a stretch ahead a length of time, not a
     /// date (`hingga`, `dalam`: `dalam dua hari ke depan`).
     Duration,
@@ -167,6 +185,8 @@ pub(super) enum Meaning {
     Decade,
     /// A word that names the beginning or end of a unit of time (`awal`, `akhir`).
     Edge,
+    /// `ke` before the count of a holiday's anniversary (`HUT RI ke-80`).
+    Anniversary,
 }
 
 impl Meaning {
@@ -190,6 +210,7 @@ impl Meaning {
                 | Meaning::SakaEra(_)
                 | Meaning::Decade
                 | Meaning::Edge
+                | Meaning::Anniversary
                 | Meaning::Future
                 | Meaning::Ordinal(_)
                 | Meaning::Report
@@ -301,6 +322,15 @@ pub(super) struct DateLexicon {
     pub parts: Vec<PartOfDay>,
     /// Holiday keys and their dates, sorted.
     pub holidays: Vec<(String, Vec<Date>)>,
+    /// The holidays that are the first day of a month of the Islamic calendar (`holiday_hijri`
+    /// `MM-01`: Idul Fitri is 1 Syawal), by month: their announced dates begin those months
+    /// where the ministry's isbat departs from the arithmetic calendar.
+    pub month_starts: Vec<(u8, u16)>,
+    /// The holidays that fall on the same day every year (`holiday_fixed`).
+    pub fixed: Vec<u16>,
+    /// The holidays counted in anniversaries, with the year their count starts from
+    /// (`holiday_since`: Hari Kemerdekaan 1945, so `HUT RI ke-80` is 2025's).
+    pub since: Vec<(u16, i32)>,
 }
 
 impl DateLexicon {
@@ -336,14 +366,27 @@ impl DateLexicon {
                 }
                 if kind == "holiday_fixed" {
                     // the same day every year: listed for the years news dates fall in
-                    let day = |y: i16| parse_iso_date(&format!("{y:04}-{value}"));
-                    if day(2000).is_none() {
+                    // (checked once as a day of a leap year, then built from its numbers)
+                    let Some(first) = parse_iso_date(&format!("2000-{value}")) else {
                         return Err(err(format!("`{value}` is not a day of the year MM-DD")));
-                    }
+                    };
                     no_detail(detail, kind).map_err(err)?;
                     let id = lex.holiday_id(form);
+                    lex.fixed.push(id);
                     let dates = &mut lex.holidays[id as usize].1;
-                    dates.extend((FIXED_HOLIDAY_YEARS).filter_map(day));
+                    let (m, d) = (first.month(), first.day());
+                    dates.extend((FIXED_HOLIDAY_YEARS).filter_map(|y| Date::new(y, m, d).ok()));
+                    continue;
+                }
+                if kind == "holiday_since" {
+                    let year = value
+                        .parse::<i32>()
+                        .ok()
+                        .filter(|y| (1800..=2100).contains(y))
+                        .ok_or_else(|| err(format!("`{value}` is not a year 1800-2100")))?;
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    lex.since.push((id, year));
                     continue;
                 }
                 if kind == "holiday_hijri" {
@@ -366,7 +409,7 @@ impl DateLexicon {
                 let meaning = lex
                     .meaning(kind, value, detail)
                     .map_err(|reason| err(format!("{reason} (kind `{kind}`)")))?;
-                if let Meaning::Holiday(id) = meaning {
+                if let Meaning::Holiday { id, .. } = meaning {
                     holiday_refs.push((
                         lex.holidays[id as usize].0.clone(),
                         source.into(),
@@ -415,6 +458,9 @@ impl DateLexicon {
             }
         }
         for (id, m, d) in hijri_rules {
+            if d == 1 {
+                lex.month_starts.push((m, id));
+            }
             let dates = &mut lex.holidays[id as usize].1;
             let listed = dates.len();
             for h in HIJRI_HOLIDAY_YEARS {
@@ -875,6 +921,7 @@ impl DateLexicon {
             "weekend" => Meaning::Weekend,
             "report" => Meaning::Report,
             "holiday_day" => Meaning::HolidayDay,
+            "anniversary" => Meaning::Anniversary,
             "rule" => Meaning::Rule,
             "tense" => match value {
                 "future" => Meaning::Future,
@@ -895,7 +942,16 @@ impl DateLexicon {
             }),
             "holiday" => {
                 need(value)?;
-                Meaning::Holiday(self.holiday_id(value))
+                let form = match detail {
+                    None => HolidayForm::Any,
+                    Some("cap") => HolidayForm::Capitalised,
+                    Some("after") => HolidayForm::AfterHoliday,
+                    Some(d) => return Err(format!("detail `{d}` must be empty, `cap` or `after`")),
+                };
+                return Ok(Meaning::Holiday {
+                    id: self.holiday_id(value),
+                    form,
+                });
             }
             _ => return Err(format!("unknown kind `{kind}`")),
         };
@@ -993,7 +1049,7 @@ const HIJRI_HOLIDAY_YEARS: std::ops::RangeInclusive<i32> = 1364..=1525;
 
 /// How far (in days) an announced `holiday_date` may lie from the arithmetic calendar's day
 /// and still be the same holiday.
-const HIJRI_TOLERANCE_DAYS: i32 = 3;
+pub(super) const HIJRI_TOLERANCE_DAYS: i32 = 3;
 
 /// The years a `holiday_fixed` day is listed for.
 const FIXED_HOLIDAY_YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
@@ -1067,6 +1123,97 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert_eq!(e, "t.tsv:3: `13-12` is not a day of the Islamic year MM-DD");
+    }
+
+    #[test]
+    fn holiday_forms_say_what_they_ask_of_the_text() {
+        let l = lex(concat!(
+            "hari ibu\tholiday\thari_ibu\tcap\n",
+            "kuningan\tholiday\tkuningan\tafter\n",
+            "natal\tholiday\tnatal\t\n",
+            "hari_ibu\tholiday_fixed\t12-22\t\n",
+            "kuningan\tholiday_date\t2025-11-29\t\n",
+            "natal\tholiday_fixed\t12-25\t\n",
+        ))
+        .unwrap();
+        let form = |w: &str| {
+            let id = l.word_id(w).unwrap();
+            match l.phrases[l.phrases_from_word(id)[0] as usize].meaning {
+                Meaning::Holiday { form, .. } => form,
+                m => panic!("{w}: {m:?}"),
+            }
+        };
+        assert_eq!(form("hari"), HolidayForm::Capitalised);
+        assert_eq!(form("kuningan"), HolidayForm::AfterHoliday);
+        assert_eq!(form("natal"), HolidayForm::Any);
+        // the fixed ones are known as such, and listed for every year
+        let id = |k: &str| l.holidays.iter().position(|(key, _)| key == k).unwrap() as u16;
+        assert!(l.fixed.contains(&id("hari_ibu")) && l.fixed.contains(&id("natal")));
+        assert!(!l.fixed.contains(&id("kuningan")));
+        let ibu = &l.holidays[id("hari_ibu") as usize].1;
+        assert!(ibu.contains(&jiff::civil::date(2030, 12, 22)));
+        let e = lex("hari ibu\tholiday\thari_ibu\tbold\nhari_ibu\tholiday_fixed\t12-22\t\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "t.tsv:3: detail `bold` must be empty, `cap` or `after` (kind `holiday`)"
+        );
+    }
+
+    #[test]
+    fn anniversaries_count_from_a_year() {
+        let l = lex(concat!(
+            "hut ri\tholiday\tmerdeka\tcap\n",
+            "merdeka\tholiday_fixed\t08-17\t\n",
+            "merdeka\tholiday_since\t1945\t\n",
+        ))
+        .unwrap();
+        assert_eq!(l.since, vec![(0, 1945)]);
+        let e = lex("merdeka\tholiday_since\t45\t\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "t.tsv:3: `45` is not a year 1800-2100");
+    }
+
+    #[test]
+    fn first_days_of_islamic_months_are_known_by_month() {
+        let l = lex(concat!(
+            "awal_ramadan\tholiday_hijri\t09-01\t\n",
+            "awal_ramadan\tholiday_date\t2026-02-19\t\n",
+            "maulid\tholiday_hijri\t03-12\t\n",
+        ))
+        .unwrap();
+        let ramadan = l
+            .holidays
+            .iter()
+            .position(|(k, _)| k == "awal_ramadan")
+            .unwrap();
+        assert_eq!(l.month_starts, vec![(9, ramadan as u16)]);
+        // the announced day replaces the arithmetic calendar's (2026-02-18)
+        let dates = &l.holidays[ramadan].1;
+        assert!(dates.contains(&jiff::civil::date(2026, 2, 19)));
+        assert!(!dates.contains(&jiff::civil::date(2026, 2, 18)));
+    }
+
+    #[test]
+    fn builtin_isbat_months_last_29_or_30_days() {
+        let l =
+            DateLexicon::from_lexicons(&[LexiconText::builtin(crate::lexicon::LexiconKind::Dates)])
+                .unwrap();
+        let dates = |k: &str| &l.holidays.iter().find(|(key, _)| key == k).unwrap().1;
+        let (ramadan, syawal) = (dates("awal_ramadan"), dates("idul_fitri"));
+        for y in 2010..=2026 {
+            let in_year = |v: &Vec<Date>| *v.iter().find(|d| i32::from(d.year()) == y).unwrap();
+            let days = in_year(ramadan).until(in_year(syawal)).unwrap().get_days();
+            assert!((29..=30).contains(&days), "{y}: {days}");
+        }
+        // the easter-based days keep their distance from Paskah
+        let (paskah, pentakosta) = (dates("paskah"), dates("pentakosta"));
+        assert_eq!(paskah.len(), pentakosta.len());
+        for (a, b) in paskah.iter().zip(pentakosta) {
+            assert_eq!(a.until(*b).unwrap().get_days(), 49, "{a}");
+        }
     }
 
     #[test]

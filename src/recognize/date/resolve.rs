@@ -10,7 +10,7 @@ use crate::document::{DateGrain, DateValue};
 use super::atoms::Atoms;
 use super::grammar::{Clock, Expr, ExprKind, HolidayYear, Point, Rel, WeekdayDir, Year};
 use super::hijri::islamic_month;
-use super::lexicon::{DateLexicon, Direction, Unit};
+use super::lexicon::{DateLexicon, Direction, Unit, HIJRI_TOLERANCE_DAYS};
 
 /// Resolves `expr` against `reference`. `None` means the expression is not a date after all
 /// (an impossible day such as 29 February 2023 reached through borrowing).
@@ -23,7 +23,7 @@ pub(super) fn resolve(
         ExprKind::NotADate => return None,
         ExprKind::Point(p) => point(&p, reference, expr.dir)?,
         ExprKind::Interval(s, t) => interval(&s, &t, reference, expr.dir)?,
-        ExprKind::Relative(r) => relative(r, reference, lex),
+        ExprKind::Relative(r) => relative(r, reference, lex, expr.dir),
     };
     if let (Some(wd), Some(day)) = (expr.weekday, out.day) {
         if day.weekday().to_monday_one_offset() != wd as i8 {
@@ -416,6 +416,10 @@ pub(super) fn anaphoric(anchor: Date, unit: Unit, n: i32) -> (Option<String>, Op
     }
 }
 
+/// How near (in days) another year's day of a fixed holiday must be to the reference date to
+/// be meant rather than the reference year's.
+const FIXED_HOLIDAY_SEASON_DAYS: i64 = 92;
+
 /// The date of holiday `id` in `year` (see [`HolidayYear`]), `days` after it.
 fn holiday_day(
     lex: &DateLexicon,
@@ -423,9 +427,18 @@ fn holiday_day(
     year: HolidayYear,
     days: i16,
     reference: Option<Date>,
+    dir: Option<Direction>,
 ) -> Option<Date> {
     let in_year = |y: i32| holiday_dates(lex, id).find(|d| i32::from(d.year()) == y);
     let base = match year {
+        // Natal lalu, Lebaran mendatang: the latest before or the first after the reference
+        // date, within a year
+        HolidayYear::Nearest if matches!(dir, Some(Direction::Past | Direction::Next)) => {
+            let r = reference?;
+            let near = holiday_dates(lex, id)
+                .filter(|&d| days_between(r, d).is_some_and(|n| n.abs() <= 366));
+            pick(r, near, dir)
+        }
         // the one within that Islamic year
         HolidayYear::Hijri(h) => {
             let (first, _) = islamic_month(h, 1)?;
@@ -434,6 +447,21 @@ fn holiday_day(
         }
         HolidayYear::Written(y) => in_year(y),
         HolidayYear::Offset(n) => in_year(i32::from(reference?.year()) + n),
+        // a day of the year without its year: the reference date's year's (as the schema
+        // places `Senin (11/10)`), unless another year's falls within a season of the
+        // reference date and nearer (`Tahun Baru` said in December: the coming one)
+        HolidayYear::Nearest if lex.fixed.contains(&id) => {
+            let r = reference?;
+            let ry = i32::from(r.year());
+            let own = in_year(ry)?;
+            let dist = |d: Date| days_between(r, d).map(i64::abs);
+            [ry - 1, ry + 1]
+                .into_iter()
+                .filter_map(in_year)
+                .filter(|&d| dist(d) < dist(own) && dist(d) <= Some(FIXED_HOLIDAY_SEASON_DAYS))
+                .min_by_key(|&d| dist(d))
+                .or(Some(own))
+        }
         HolidayYear::Nearest => {
             let r = reference?;
             holiday_dates(lex, id)
@@ -446,7 +474,8 @@ fn holiday_day(
     base.checked_add(i64::from(days).days()).ok()
 }
 
-fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
+/// `dir` is the direction word after the expression, if any (`Natal lalu`).
+fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon, dir: Option<Direction>) -> Out {
     let grain = match rel {
         Rel::Days(_) | Rel::Weekday { .. } | Rel::Holiday { .. } => DateGrain::Day,
         Rel::Weeks(_)
@@ -466,7 +495,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
     };
     if let Rel::Holiday { id, year, days, to } = rel {
         // a bare `H+5` is dated by the document (see `date::anaphora`)
-        let d = id.and_then(|id| holiday_day(lex, id, year, days, reference));
+        let d = id.and_then(|id| holiday_day(lex, id, year, days, reference, dir));
         let written =
             matches!(year, HolidayYear::Written(_) | HolidayYear::Hijri(_)) && id.is_some();
         // `H-5 hingga H-3 Lebaran`: the days from one count to the other
@@ -482,7 +511,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon) -> Out {
         return out;
     }
     if let Rel::HijriMonth { month, year, day } = rel {
-        let span = hijri_month_of(month, year, reference);
+        let span = hijri_month_of(lex, month, year, reference);
         let relative = !matches!(year, HolidayYear::Hijri(_));
         // `1 Syawal 1447 H`: one day of the month
         if let Some(day) = day {
@@ -655,8 +684,14 @@ fn stretch(r: Date, unit: Unit, n: i32) -> Option<String> {
 
 /// The span of Islamic month `month`: of the Islamic year written, of the one that begins in
 /// a Gregorian year (`Ramadan 2026`, `Ramadan tahun ini`), or the one nearest the reference
-/// date (0 days when it falls inside).
-fn hijri_month_of(month: u8, year: HolidayYear, reference: Option<Date>) -> Option<(Date, Date)> {
+/// date (0 days when it falls inside); see [`announced_month`].
+fn hijri_month_of(
+    lex: &DateLexicon,
+    month: u8,
+    year: HolidayYear,
+    reference: Option<Date>,
+) -> Option<(Date, Date)> {
+    let islamic_month = |hy: i32, month: u8| announced_month(lex, hy, month);
     // the Islamic year in progress at the start of Gregorian year `gy`, roughly
     let around = |gy: i32| (gy - 622) * 33 / 32..=(gy - 622) * 33 / 32 + 2;
     let in_year = |gy: i32| {
@@ -689,6 +724,33 @@ fn hijri_month_of(month: u8, year: HolidayYear, reference: Option<Date>) -> Opti
                 .map(|(_, a, b)| (a, b))
         }
     }
+}
+
+/// The span of Islamic month `month` of year `hy`: the arithmetic calendar's, begun and
+/// ended where the lexicon lists the announced first day of it and of the month after
+/// (`DateLexicon::month_starts`: 1 Ramadan 1447 was fixed for 2026-02-19 where the arithmetic
+/// calendar has 2026-02-18; Idul Fitri, 1 Syawal, ends Ramadan).
+fn announced_month(lex: &DateLexicon, hy: i32, month: u8) -> Option<(Date, Date)> {
+    let (a, b) = islamic_month(hy, month)?;
+    // the listed first day of the month `month` that the arithmetic one begins on `day`
+    let start = |month: u8, day: Date| {
+        lex.month_starts
+            .iter()
+            .filter(|&&(m, _)| m == month)
+            .flat_map(|&(_, id)| holiday_dates(lex, id))
+            .find(|d| {
+                days_between(day, *d).is_some_and(|n| n.abs() <= i64::from(HIJRI_TOLERANCE_DAYS))
+            })
+    };
+    let a = start(month, a).unwrap_or(a);
+    let next = if month == 12 { 1 } else { month + 1 };
+    let b = b
+        .checked_add(1.days())
+        .ok()
+        .and_then(|after| start(next, after))
+        .and_then(|d| d.checked_sub(1.days()).ok())
+        .unwrap_or(b);
+    (a <= b).then_some((a, b))
 }
 
 fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ {
@@ -841,15 +903,52 @@ mod tests {
         assert_eq!(last.tomorrow().ok(), islamic_date(1448, 1, 1));
         assert_eq!(islamic_month(1200, 9), None);
         // without a year: the one nearest the reference date, or the one it falls in
-        let near = |r| hijri_month_of(9, HolidayYear::Nearest, Some(r));
+        let none = DateLexicon::default();
+        let near = |r| hijri_month_of(&none, 9, HolidayYear::Nearest, Some(r));
         assert_eq!(near(d(2026, 2, 2)), islamic_month(1447, 9));
         assert_eq!(near(d(2025, 3, 15)), islamic_month(1446, 9));
         assert_eq!(near(d(2025, 5, 1)), islamic_month(1446, 9));
         assert_eq!(near(d(2025, 12, 1)), islamic_month(1447, 9));
         // a Gregorian year: the one that begins in it
-        let written = hijri_month_of(9, HolidayYear::Written(2027), None);
+        let written = hijri_month_of(&none, 9, HolidayYear::Written(2027), None);
         assert_eq!(written.map(|(a, _)| (a.year(), a.month())), Some((2027, 2)));
-        assert_eq!(hijri_month_of(9, HolidayYear::Nearest, None), None);
+        assert_eq!(hijri_month_of(&none, 9, HolidayYear::Nearest, None), None);
+    }
+
+    #[test]
+    fn announced_first_days_begin_and_end_islamic_months() {
+        let lex = DateLexicon::from_lexicons(&[crate::lexicon::LexiconText::new(
+            "t.tsv",
+            [
+                "# test\nform\tkind\tvalue\tdetail",
+                "awal_ramadan\tholiday_hijri\t09-01\t",
+                "awal_ramadan\tholiday_date\t2026-02-19\t",
+                "idul_fitri\tholiday_hijri\t10-01\t",
+                "idul_fitri\tholiday_date\t2025-03-31\t",
+                "maulid\tholiday_hijri\t03-12\t",
+                "maulid\tholiday_date\t2025-09-06\t\n",
+            ]
+            .join("\n"),
+        )])
+        .unwrap();
+        // 1447: begun a day after the arithmetic calendar, ended by its Syawal (computed)
+        assert_eq!(
+            announced_month(&lex, 1447, 9),
+            Some((d(2026, 2, 19), d(2026, 3, 19)))
+        );
+        assert_eq!(
+            announced_month(&lex, 1447, 10).map(|(a, _)| a),
+            islamic_month(1447, 10).map(|(a, _)| a)
+        );
+        // 1446: nothing listed for Ramadan; Idul Fitri's listed day ends it
+        assert_eq!(
+            announced_month(&lex, 1446, 9),
+            Some((d(2025, 3, 1), d(2025, 3, 30)))
+        );
+        // a holiday on another day than the first moves no month
+        assert_eq!(announced_month(&lex, 1447, 3), islamic_month(1447, 3));
+        let near = hijri_month_of(&lex, 9, HolidayYear::Nearest, Some(d(2026, 1, 10)));
+        assert_eq!(near, Some((d(2026, 2, 19), d(2026, 3, 19))));
     }
 
     #[test]

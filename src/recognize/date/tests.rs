@@ -1639,11 +1639,12 @@ fn ramadan_is_the_span_of_its_days() {
         "Ramadan 1446 H",
         "2025-03-01/2025-03-30",
     );
+    // the arithmetic calendar begins 1447 on 2026-02-18; the isbat fixed 1 Ramadan a day later
     check(
         "Harga daging naik menjelang Ramadan 1447 Hijriah.",
         REF,
         "Ramadan 1447 Hijriah",
-        "2026-02-18/2026-03-19",
+        "2026-02-19/2026-03-19",
     );
     // alone: the one nearest the reference date (in 2021: 13 April to 12 May)
     check(
@@ -2098,4 +2099,313 @@ fn a_names_date_takes_no_date_after_its_comma() {
     );
     // A recurring day still makes the days joined to it recur.
     none("Pasar buka setiap Jumat, Sabtu dan Minggu.", REF);
+}
+
+#[test]
+fn named_days_fall_on_their_day_of_the_year() {
+    const NOV: Option<&str> = Some("2025-11-03");
+    check(
+        "Upacara digelar dalam rangka Hari Pahlawan di alun-alun.",
+        NOV,
+        "Hari Pahlawan",
+        "2025-11-10",
+    );
+    check(
+        "Sekolah menggelar lomba memperingati Hari Guru Nasional 2025.",
+        NOV,
+        "Hari Guru Nasional 2025",
+        "2025-11-25",
+    );
+    check(
+        "Tema Hari Pendidikan Nasional tahun 2024 diumumkan kementerian.",
+        NOV,
+        "Hari Pendidikan Nasional tahun 2024",
+        "2024-05-02",
+    );
+    // the coined single words in any case
+    check(
+        "Kampus merayakan hardiknas.",
+        NOV,
+        "hardiknas",
+        "2025-05-02",
+    );
+    // World Teachers' Day is not Hari Guru Nasional: the longest form wins
+    check(
+        "Guru honorer berunjuk rasa pada Hari Guru Sedunia.",
+        NOV,
+        "Hari Guru Sedunia",
+        "2025-10-05",
+    );
+}
+
+#[test]
+fn a_fixed_day_without_its_year_is_the_reference_years_unless_one_is_near() {
+    // May Day said in November: this year's, though next year's is a week nearer
+    check(
+        "Serikat pekerja mengenang aksi May Day di depan kantor gubernur.",
+        Some("2025-11-03"),
+        "May Day",
+        "2025-05-01",
+    );
+    // Tahun Baru said in late December: the coming one; Natal said in early January: the
+    // one just past
+    check(
+        "Pengamanan malam Tahun Baru melibatkan 300 personel.",
+        Some("2025-12-20"),
+        "Tahun Baru",
+        "2026-01-01",
+    );
+    check(
+        "Misa Natal berlangsung aman dan tertib.",
+        Some("2026-01-05"),
+        "Natal",
+        "2025-12-25",
+    );
+    check(
+        "Pengamanan malam Tahun Baru melibatkan 300 personel.",
+        Some("2025-07-20"),
+        "Tahun Baru",
+        "2025-01-01",
+    );
+}
+
+#[test]
+fn a_named_day_with_its_own_date_is_one_date() {
+    const NOV: Option<&str> = Some("2025-11-03");
+    check(
+        "Ziarah digelar pada Hari Pahlawan 10 November 2025 di taman makam.",
+        NOV,
+        "Hari Pahlawan 10 November 2025",
+        "2025-11-10",
+    );
+    check(
+        "Perayaan Natal 25 Desember 2025 berlangsung khidmat.",
+        NOV,
+        "Natal 25 Desember 2025",
+        "2025-12-25",
+    );
+    check(
+        "Perajin bersiap menjelang Hari Batik Nasional 2 Oktober.",
+        NOV,
+        "Hari Batik Nasional 2 Oktober",
+        "2025-10-02",
+    );
+    // another day after it: two dates, each its own value
+    assert_eq!(
+        dates(
+            "Lomba dalam rangka Hari Pahlawan 12 November 2025 diikuti pelajar.",
+            NOV
+        ),
+        vec![
+            ("Hari Pahlawan".to_string(), Some("2025-11-10".to_string())),
+            (
+                "12 November 2025".to_string(),
+                Some("2025-11-12".to_string())
+            ),
+        ]
+    );
+    // after a comma: two dates of the same day
+    assert_eq!(
+        dates(
+            "Upacara Hari Guru Nasional, Selasa (25/11/2025), berlangsung tertib.",
+            NOV
+        ),
+        vec![
+            (
+                "Hari Guru Nasional".to_string(),
+                Some("2025-11-25".to_string())
+            ),
+            (
+                "Selasa (25/11/2025)".to_string(),
+                Some("2025-11-25".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn named_days_need_their_capitals_and_stay_out_of_names() {
+    const NOV: Option<&str> = Some("2025-11-03");
+    none("Setiap hari ibu-ibu berkumpul di balai desa.", NOV);
+    none("Pada hari bumi bergetar kuat, warga mengungsi.", NOV);
+    none("The committee held a may day drill.", NOV);
+    none("Panitia Hari Pahlawan menggelar rapat persiapan.", NOV);
+    none("Warga berkumpul di Lapangan Hari Bhayangkara.", NOV);
+    none(
+        "Ketua Gereja Pentakosta di Indonesia hadir dalam rapat.",
+        NOV,
+    );
+    none("Yayasan Hari Ibu menggelar bakti sosial.", NOV);
+    // a count of days before the day word
+    none("Dua Hari Guru Honorer Mogok Mengajar\nIsi berita.", NOV);
+    none("Selama 3 Hari Buruh Pabrik Berunjuk Rasa\nIsi berita.", NOV);
+    check(
+        "KONSER AMAL HARI IBU DIGELAR\nIsi berita.",
+        NOV,
+        "HARI IBU",
+        "2025-12-22",
+    );
+}
+
+#[test]
+fn pentecost_and_waisak_are_dated_by_their_lists() {
+    check(
+        "Ibadah Pentakosta 2025 digelar serentak.",
+        REF,
+        "Pentakosta 2025",
+        "2025-06-08",
+    );
+    // Easter 2021-04-04 + 49 days
+    check(
+        "Jemaat merayakan Hari Raya Pentakosta dengan sederhana.",
+        REF,
+        "Hari Raya Pentakosta",
+        "2021-05-23",
+    );
+    check(
+        "Umat Buddha merayakan Hari Raya Waisak 2023 di candi.",
+        REF,
+        "Hari Raya Waisak 2023",
+        "2023-06-04",
+    );
+}
+
+#[test]
+fn the_isbat_begins_ramadan() {
+    // 1447: the arithmetic calendar has 2026-02-18, the isbat 2026-02-19
+    check(
+        "Puasa dimulai 1 Ramadan 1447 H di seluruh daerah.",
+        REF,
+        "1 Ramadan 1447 H",
+        "2026-02-19",
+    );
+    check(
+        "Pemerintah menetapkan awal Ramadan 1447 H lewat sidang isbat.",
+        REF,
+        "awal Ramadan 1447 H",
+        "2026-02-19",
+    );
+    check(
+        "Pemerintah menetapkan awal Ramadan 2024 lewat sidang isbat.",
+        REF,
+        "awal Ramadan 2024",
+        "2024-03-12",
+    );
+    // 1445: 29 Ramadan counts from the announced first day
+    check(
+        "Pasar ramai pada 29 Ramadan 1445 H.",
+        REF,
+        "29 Ramadan 1445 H",
+        "2024-04-09",
+    );
+    // 1 Syawal is Idul Fitri's listed day
+    check(
+        "Warga bersilaturahmi pada 1 Syawal 1442 H.",
+        REF,
+        "1 Syawal 1442 H",
+        "2021-05-13",
+    );
+    check(
+        "Pemerintah menetapkan awal Syawal 1442 H lewat sidang isbat.",
+        REF,
+        "awal Syawal 1442 H",
+        "2021-05-13",
+    );
+}
+
+#[test]
+fn kuningan_after_galungan_and_is_the_holy_day() {
+    assert_eq!(
+        dates(
+            "Umat Hindu merayakan Galungan dan Kuningan dengan khidmat.",
+            Some("2025-11-03")
+        ),
+        vec![
+            ("Galungan".to_string(), Some("2025-11-19".to_string())),
+            ("Kuningan".to_string(), Some("2025-11-29".to_string())),
+        ]
+    );
+    none("Bupati Kuningan meresmikan jalan desa.", REF);
+    none("Warga Cirebon dan Kuningan mengikuti lomba.", REF);
+}
+
+#[test]
+fn a_holiday_is_placed_by_a_direction_or_the_day_after_its_comma() {
+    const NOV: Option<&str> = Some("2025-11-03");
+    check(
+        "Harga naik sejak Lebaran lalu.",
+        NOV,
+        "Lebaran",
+        "2025-03-31",
+    );
+    check(
+        "Stok disiapkan menjelang Lebaran mendatang.",
+        NOV,
+        "Lebaran",
+        "2026-03-20",
+    );
+    check("Misa digelar saat Natal lalu.", NOV, "Natal", "2024-12-25");
+    // the day after the comma says which year's
+    assert_eq!(
+        dates(
+            "Lomba digelar menyambut Hari Kemerdekaan, 17 Agustus mendatang.",
+            NOV
+        ),
+        vec![
+            (
+                "Hari Kemerdekaan".to_string(),
+                Some("2026-08-17".to_string())
+            ),
+            ("17 Agustus".to_string(), Some("2026-08-17".to_string())),
+        ]
+    );
+    assert_eq!(
+        dates(
+            "Pawai digelar menyambut Hari Kemerdekaan, 17 Agustus 2024.",
+            NOV
+        ),
+        vec![
+            (
+                "Hari Kemerdekaan".to_string(),
+                Some("2024-08-17".to_string())
+            ),
+            (
+                "17 Agustus 2024".to_string(),
+                Some("2024-08-17".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_anniversary_count_gives_the_year() {
+    // read in January 2026: the 80th is still 2025's
+    const JAN: Option<&str> = Some("2026-01-10");
+    check(
+        "Dokumentasi peringatan HUT RI ke-80 dipamerkan di museum kota.",
+        JAN,
+        "HUT RI ke-80",
+        "2025-08-17",
+    );
+    check(
+        "Upacara Hari Bhayangkara ke 79 dipimpin kapolda.",
+        JAN,
+        "Hari Bhayangkara ke 79",
+        "2025-07-01",
+    );
+    // a year written after the count wins
+    check(
+        "Lomba memeriahkan Hari Ibu ke-97 tahun 2024 digelar.",
+        JAN,
+        "Hari Ibu ke-97 tahun 2024",
+        "2024-12-22",
+    );
+    // a holiday not counted since a year keeps its count out
+    check(
+        "Jemaat merayakan Natal ke-2 di gedung baru.",
+        Some("2025-11-03"),
+        "Natal",
+        "2025-12-25",
+    );
+    none("Pasien dirawat ke 2025 nanti.", JAN);
 }
