@@ -294,7 +294,7 @@ impl OrgRecognizer {
             }
         }
         self.translated_names(v, people, &parses, &index_of_parse, &mut found);
-        defined_short_forms(v, &parser, &parses, &keep, &mut found);
+        self.defined_short_forms(v, &parser, &parses, &keep, &mut found);
         sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
         let links = link_forms(
@@ -612,6 +612,103 @@ impl OrgRecognizer {
             i = e.max(i + 1);
         }
     }
+
+    /// The other mentions of a short form the text gives for an organisation it names, alone
+    /// or with a place, where no other name was read: a short form in brackets inside the
+    /// name (`Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi NTT` … `Kepala DLHK NTT`)
+    /// or closing it (`Gereja Masehi Injili di Minahasa (GMIM)` … `jemaat GMIM`), or the
+    /// lexicon's short form of a regional body the text spells out (`Masyarakat Peduli Api`
+    /// … `MPA akan dilatih`), which alone would name a class of bodies. The name is the
+    /// long form with the mention's place.
+    fn defined_short_forms(
+        &self,
+        v: &DocView<'_>,
+        parser: &Parser<'_, '_>,
+        parses: &[Parse],
+        keep: &[bool],
+        found: &mut Vec<Found>,
+    ) {
+        let n = v.tokens.len();
+        let defs: Vec<(&str, String, usize)> = parses
+            .iter()
+            .zip(keep)
+            .filter(|(_, &k)| k)
+            .filter_map(|(p, _)| {
+                if let Some(b) = p.bracket.clone() {
+                    // One word, after at least two words of the long form.
+                    if b.len() != 1 || b.start < p.tokens.start + 3 {
+                        return None;
+                    }
+                    let long = words_without(v, p.tokens.start..b.start - 1, None);
+                    return Some((v.tok(b.start), long, b.start));
+                }
+                let e = p.tokens.end;
+                // One word in brackets right after the name, spelling it, and no name of
+                // its own (`(Dinkes)` is read as one).
+                let closing = e + 2 < n
+                    && v.tok(e) == "("
+                    && v.tok(e + 2) == ")"
+                    && v.is_word(e + 1)
+                    && parses.iter().all(|q| q.tokens.start != e + 1)
+                    && parser.abbreviates_words(e + 1, p.tokens.clone());
+                if closing {
+                    return Some((
+                        v.tok(e + 1),
+                        words_without(v, p.tokens.clone(), None),
+                        e + 1,
+                    ));
+                }
+                let Head::Regional(r) = p.head else {
+                    return None;
+                };
+                let short = self.regional[r as usize].acronym.as_deref()?;
+                // Not the short form in brackets right after the name.
+                let at = if e + 1 < n && v.tok(e) == "(" {
+                    e + 1
+                } else {
+                    usize::MAX
+                };
+                (!short.contains(' ')).then(|| {
+                    let long = words_without(v, p.head_tokens.clone(), None);
+                    (short, long, at)
+                })
+            })
+            .collect();
+        if defs.is_empty() {
+            return;
+        }
+        let mut covered = vec![false; n];
+        for f in found.iter() {
+            covered[f.tokens.clone()].fill(true);
+        }
+        let mut i = 0;
+        while i < n {
+            let def = defs
+                .iter()
+                .find(|(short, _, at)| *at != i && v.tok(i) == *short);
+            let Some((_, long, _)) = def else {
+                i += 1;
+                continue;
+            };
+            // A position written like a short form is no organisation (`Danlanal Ternate`).
+            if covered[i] || v.name[i] || v.taken[i] || v.credit[i] || v.title_end[i] > i {
+                i += 1;
+                continue;
+            }
+            let end = parser.place_at(i + 1);
+            if covered[i..end].iter().any(|&c| c) {
+                i += 1;
+                continue;
+            }
+            found.push(Found {
+                tokens: i..end,
+                name: join_words(long, v, i + 1..end, None),
+                acronym: Some(v.slice(i..end).to_string()),
+                short: None,
+            });
+            i = end;
+        }
+    }
 }
 
 /// The portfolio parts of the short forms of services (`Dinas …`) that patterns and regional
@@ -634,70 +731,6 @@ fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String>
     parts.sort_unstable();
     parts.dedup();
     parts
-}
-
-/// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
-/// `TNI-AL`), when it has such a pair.
-/// The other mentions of a short form the text defines in brackets inside a name
-/// (`Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi NTT` … `Kepala DLHK NTT`), alone
-/// or with a place, where no other name was read. The name is the long form before the
-/// bracket with the mention's place.
-fn defined_short_forms(
-    v: &DocView<'_>,
-    parser: &Parser<'_, '_>,
-    parses: &[Parse],
-    keep: &[bool],
-    found: &mut Vec<Found>,
-) {
-    let n = v.tokens.len();
-    let defs: Vec<(&str, String, usize)> = parses
-        .iter()
-        .zip(keep)
-        .filter(|(_, &k)| k)
-        .filter_map(|(p, _)| {
-            let b = p.bracket.clone()?;
-            // One word, after at least two words of the long form.
-            if b.len() != 1 || b.start < p.tokens.start + 3 {
-                return None;
-            }
-            let long = words_without(v, p.tokens.start..b.start - 1, None);
-            Some((v.tok(b.start), long, b.start))
-        })
-        .collect();
-    if defs.is_empty() {
-        return;
-    }
-    let mut covered = vec![false; n];
-    for f in found.iter() {
-        covered[f.tokens.clone()].fill(true);
-    }
-    let mut i = 0;
-    while i < n {
-        let def = defs
-            .iter()
-            .find(|(short, _, at)| *at != i && v.tok(i) == *short);
-        let Some((_, long, _)) = def else {
-            i += 1;
-            continue;
-        };
-        // A position written like a short form is no organisation (`Danlanal Ternate`).
-        if covered[i] || v.name[i] || v.taken[i] || v.credit[i] || v.title_end[i] > i {
-            i += 1;
-            continue;
-        }
-        let end = parser.place_at(i + 1);
-        if covered[i..end].iter().any(|&c| c) {
-            i += 1;
-            continue;
-        }
-        found.push(Found {
-            tokens: i..end,
-            name: join_words(long, v, i + 1..end, None),
-            acronym: Some(v.slice(i..end).to_string()),
-            short: None,
-        });
-        i = end;
-    }
 }
 
 /// The other mentions of a sub-unit the text names after its parent (`PLN UP3 Sumba` …
@@ -832,6 +865,8 @@ fn inside_defined_term(v: &DocView<'_>, p: &Parse) -> bool {
     false
 }
 
+/// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
+/// `TNI-AL`), when it has such a pair.
 fn hyphenated(form: &str) -> Option<String> {
     let words: Vec<&str> = form.split(' ').collect();
     let caps = |w: &str| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2;
