@@ -964,3 +964,22 @@ fn spelled_names_lists_and_company_descriptors() {
         vec!["Dinas Pendidikan, Perpustakaan, dan Arsip Daerah Kota Ambon"]
     );
 }
+
+#[test]
+fn names_in_english_end_with_their_head() {
+    assert_eq!(
+        org_texts(
+            "Pelatihan digelar di Jakarta Convention Center. Laporan The Indonesian Cement and \
+             Concrete Association (ICCA) dirilis kemarin."
+        ),
+        vec![
+            "Jakarta Convention Center",
+            "The Indonesian Cement and Concrete Association",
+        ]
+    );
+    // An Indonesian word before the head ends the name there: no name of the head alone.
+    assert_eq!(
+        org_texts("Ekonom Institute itu berbicara."),
+        Vec::<String>::new()
+    );
+}

@@ -37,7 +37,7 @@ use crate::lexicon::organizations::{
 };
 use crate::recognize::acronym::define::{Speller, MAX_WORDS};
 use crate::recognize::acronym::table::AcronymTable;
-use crate::recognize::acronym::view::DocView;
+use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::hash::FoldHashMap;
@@ -70,6 +70,23 @@ const BLEND_EXTRA: usize = 4;
 
 /// Most tokens a text may have for the recogniser's buffers (some per token) to be kept.
 const KEEP_TOKENS: usize = 1 << 14;
+
+/// The head nouns that close an organisation's name in English (`Krakatau Steel Training
+/// Center`, `The Indonesian Iron and Steel Industry Association`).
+const ENGLISH_HEADS: [&str; 9] = [
+    "Center",
+    "Centre",
+    "Association",
+    "Institute",
+    "Foundation",
+    "Council",
+    "Society",
+    "Federation",
+    "Academy",
+];
+
+/// Most words of an English name before its head.
+const MAX_ENGLISH_WORDS: usize = 8;
 
 /// Most bytes the name buffer keeps from one name to the next.
 const KEEP_NAME: usize = 1 << 10;
@@ -297,6 +314,7 @@ impl OrgRecognizer {
         self.defined_short_forms(v, &parser, &parses, &keep, &mut found);
         sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
+        english_names(v, people, &mut found);
         let links = link_forms(
             &mut found,
             |short| {
@@ -683,9 +701,9 @@ impl OrgRecognizer {
         }
         let mut i = 0;
         while i < n {
-            let def = defs
-                .iter()
-                .find(|(short, _, at)| *at != i && v.tok(i) == *short);
+            // Not a definition's own bracket, of any mention of the name.
+            let def = defs.iter().find(|(short, _, _)| v.tok(i) == *short);
+            let def = def.filter(|_| defs.iter().all(|&(_, _, at)| at != i));
             let Some((_, long, _)) = def else {
                 i += 1;
                 continue;
@@ -731,6 +749,68 @@ fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String>
     parts.sort_unstable();
     parts.dedup();
     parts
+}
+
+/// Organisations named in English with their head noun last ([`ENGLISH_HEADS`]), where no
+/// other name was read: read back from the head over capitalised words that are places or no
+/// words of the Indonesian dictionary, nor heads of its names, and the joining `of`, `and`, `for`,
+/// `the`, up to the article `The` that opens the name (`Executive Director The Indonesian
+/// Iron and Steel Industry Association`), with at least one word before the head. A short
+/// form in brackets right after it is its acronym.
+fn english_names(v: &DocView<'_>, people: &PeopleRecognizer, found: &mut Vec<Found>) {
+    let n = v.tokens.len();
+    for t in 1..n {
+        if !v.is_word(t) || !ENGLISH_HEADS.contains(&v.tok(t)) {
+            continue;
+        }
+        let mut start = t;
+        let mut k = t;
+        while k > 0 && t - k < MAX_ENGLISH_WORDS {
+            let j = k - 1;
+            if !v.is_word(j) || v.line_ends_after(j) || v.name[j] || v.taken[j] {
+                break;
+            }
+            let w = v.tok(j);
+            if w == "The" {
+                start = j;
+                break;
+            }
+            let joint = matches!(w, "of" | "and" | "for" | "the");
+            // A place names the body too (`Jakarta Convention Center`).
+            let english = v.is_capitalised(j)
+                && v.org_head[j].is_none()
+                && (v.in_place[j] || !with_lower(w, |l| people.is_dictionary_lower(l)));
+            if !(joint || english) {
+                break;
+            }
+            k = j;
+            if english {
+                start = j;
+            }
+        }
+        if start == t {
+            continue;
+        }
+        // A name read inside it is a word of it (`Krakatau Steel` of `Krakatau Steel Training
+        // Center`); one running out of it keeps its words.
+        let span = start..t + 1;
+        let crosses = |f: &Found| {
+            f.tokens.start < span.end
+                && span.start < f.tokens.end
+                && !(span.start <= f.tokens.start && f.tokens.end <= span.end)
+        };
+        if found.iter().any(crosses) {
+            continue;
+        }
+        found.retain(|f| !(span.start <= f.tokens.start && f.tokens.end <= span.end));
+        let short = t + 3 < n && v.tok(t + 1) == "(" && v.tok(t + 3) == ")" && v.is_caps(t + 2);
+        found.push(Found {
+            tokens: start..t + 1,
+            name: words_without(v, start..t + 1, None),
+            acronym: short.then(|| v.tok(t + 2).to_string()),
+            short: None,
+        });
+    }
 }
 
 /// The other mentions of a sub-unit the text names after its parent (`PLN UP3 Sumba` …
