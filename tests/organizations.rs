@@ -883,3 +883,103 @@ fn a_name_given_in_indonesian_and_a_body_read_on_over_its_number() {
         vec!["Komite SMPN 4 Tanjung Pinang", "SMPN 4 Tanjung Pinang"]
     );
 }
+
+#[test]
+fn customary_religious_and_cultural_bodies_have_heads() {
+    assert_eq!(
+        org_texts(
+            "Kerapatan Adat Nagari (KAN) Sungai Tarab menggelar musyawarah. KAN, katanya, juga \
+             membuka kelas silat. Kepala Dinas Pendidikan Dayah Aceh hadir bersama pengasuh \
+             Dayah Bustanul Huda Meureudu. Rombongan mengunjungi Vihara Buddha Jayanti, Maha \
+             Vihara Dharma Sasana, Museum Mpu Tantular, dan Kesultanan Ternate."
+        ),
+        vec![
+            "Kerapatan Adat Nagari (KAN) Sungai Tarab",
+            "KAN",
+            // A head whose name would be the place alone is a word of the portfolio.
+            "Dinas Pendidikan Dayah Aceh",
+            "Dayah Bustanul Huda Meureudu",
+            "Vihara Buddha Jayanti",
+            "Maha Vihara Dharma Sasana",
+            "Museum Mpu Tantular",
+            "Kesultanan Ternate",
+        ]
+    );
+    // A team counts when its short form defines it; a full word in lower case opens no name.
+    assert_eq!(
+        org_texts("Tim Reaksi Cepat (TRC) dan tim gabungan tiba. Para jemaat Sion ikut membantu."),
+        vec!["Tim Reaksi Cepat"]
+    );
+}
+
+#[test]
+fn a_short_form_closing_a_name_names_the_body_alone_too() {
+    assert_eq!(
+        org_texts(
+            "Sinode GPIG Gelar Rapat Kerja di Gorontalo\n\nGorontalo, Kamis (4/6/2026) – Badan \
+             Pekerja Harian Sinode (BPHS) Gereja Protestan Indonesia di Gorontalo (GPIG) membuka \
+             rapat kerja. Ketua Sinode GPIG meminta jemaat GPIG terus melayani warga."
+        ),
+        vec![
+            // The headline's capitals make no name the body does not write.
+            "Sinode GPIG",
+            // Another head inside the name, and its seat, are words the short form spells.
+            "Badan Pekerja Harian Sinode",
+            "Gereja Protestan Indonesia di Gorontalo",
+            "GPIG",
+        ]
+    );
+    // The lexicon's short form of a class of bodies, once the text names the body.
+    assert_eq!(
+        org_texts("Kelompok Masyarakat Peduli Api dibentuk di desa. MPA akan dilatih."),
+        vec!["Masyarakat Peduli Api", "MPA"]
+    );
+    // Bodies whose short forms news uses alone.
+    assert_eq!(
+        org_texts("Personel Tagana, Polairud, dan kader PKK membantu warga."),
+        vec!["Tagana", "Polairud", "PKK"]
+    );
+}
+
+#[test]
+fn spelled_names_lists_and_company_descriptors() {
+    assert_eq!(
+        org_texts(
+            "Badan Kesiapsiagaan Bencana dan Pemadam Kebakaran (BKBPK) Gorontalo menyiagakan \
+             mobil. Pengamanan melibatkan Polri, Basarnas, Dinas Sosial, dan Laskar Merah Putih. \
+             Badan Usaha Milik Negara PT Garam menyalurkan bantuan."
+        ),
+        vec![
+            "Badan Kesiapsiagaan Bencana dan Pemadam Kebakaran (BKBPK) Gorontalo",
+            "Polri",
+            "Basarnas",
+            // A list's `, dan` with no item listed before in the name is the text's list.
+            "Dinas Sosial",
+            "PT Garam",
+        ]
+    );
+    // A list inside the name still reads on.
+    assert_eq!(
+        org_texts("Dinas Pendidikan, Perpustakaan, dan Arsip Daerah Kota Ambon menerima buku."),
+        vec!["Dinas Pendidikan, Perpustakaan, dan Arsip Daerah Kota Ambon"]
+    );
+}
+
+#[test]
+fn names_in_english_end_with_their_head() {
+    assert_eq!(
+        org_texts(
+            "Pelatihan digelar di Jakarta Convention Center. Laporan The Indonesian Cement and \
+             Concrete Association (ICCA) dirilis kemarin."
+        ),
+        vec![
+            "Jakarta Convention Center",
+            "The Indonesian Cement and Concrete Association",
+        ]
+    );
+    // An Indonesian word before the head ends the name there: no name of the head alone.
+    assert_eq!(
+        org_texts("Ekonom Institute itu berbicara."),
+        Vec::<String>::new()
+    );
+}

@@ -793,3 +793,34 @@ fn the_country_ending_a_companys_name_after_a_building_word() {
         ]
     );
 }
+
+#[test]
+fn a_buildings_phrases_and_brands_own_names_are_no_places() {
+    // A district's name after a place of worship's word and its rank is the building's;
+    // a regency's places the building.
+    assert_eq!(
+        places(
+            "Jamaah memadati Masjid Raya Baiturrahman di Banda Aceh, lalu bergeser ke Masjid \
+             Agung Sleman."
+        ),
+        [
+            p("Banda Aceh", Some("11.71"), Some(City)),
+            p("Sleman", Some("34.04"), Some(Regency)),
+        ]
+    );
+    // A fixed phrase, a person's name after `Tan`, and a place opening a national company's
+    // name are no places; the same names elsewhere still are.
+    assert_eq!(
+        places(
+            "Umat berdoa memohon tuntunan Roh Kudus. Buku karya Tan Malaka dibedah di Kupang. \
+             Direksi Krakatau Steel berkunjung ke Cilegon. Pengajian digelar di Kudus, Jawa \
+             Tengah."
+        ),
+        [
+            p("Kupang", None, None),
+            p("Cilegon", Some("36.72"), Some(City)),
+            p("Kudus", Some("33.19"), Some(Regency)),
+            p("Jawa Tengah", Some("33"), Some(Province)),
+        ]
+    );
+}

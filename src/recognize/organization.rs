@@ -37,7 +37,7 @@ use crate::lexicon::organizations::{
 };
 use crate::recognize::acronym::define::{Speller, MAX_WORDS};
 use crate::recognize::acronym::table::AcronymTable;
-use crate::recognize::acronym::view::DocView;
+use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
 use crate::text::hash::FoldHashMap;
@@ -70,6 +70,23 @@ const BLEND_EXTRA: usize = 4;
 
 /// Most tokens a text may have for the recogniser's buffers (some per token) to be kept.
 const KEEP_TOKENS: usize = 1 << 14;
+
+/// The head nouns that close an organisation's name in English (`Krakatau Steel Training
+/// Center`, `The Indonesian Iron and Steel Industry Association`).
+const ENGLISH_HEADS: [&str; 9] = [
+    "Center",
+    "Centre",
+    "Association",
+    "Institute",
+    "Foundation",
+    "Council",
+    "Society",
+    "Federation",
+    "Academy",
+];
+
+/// Most words of an English name before its head.
+const MAX_ENGLISH_WORDS: usize = 8;
 
 /// Most bytes the name buffer keeps from one name to the next.
 const KEEP_NAME: usize = 1 << 10;
@@ -294,9 +311,10 @@ impl OrgRecognizer {
             }
         }
         self.translated_names(v, people, &parses, &index_of_parse, &mut found);
-        defined_short_forms(v, &parser, &parses, &keep, &mut found);
+        self.defined_short_forms(v, &parser, &parses, &keep, &mut found);
         sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
+        english_names(v, people, &mut found);
         let links = link_forms(
             &mut found,
             |short| {
@@ -612,6 +630,103 @@ impl OrgRecognizer {
             i = e.max(i + 1);
         }
     }
+
+    /// The other mentions of a short form the text gives for an organisation it names, alone
+    /// or with a place, where no other name was read: a short form in brackets inside the
+    /// name (`Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi NTT` … `Kepala DLHK NTT`)
+    /// or closing it (`Gereja Masehi Injili di Minahasa (GMIM)` … `jemaat GMIM`), or the
+    /// lexicon's short form of a regional body the text spells out (`Masyarakat Peduli Api`
+    /// … `MPA akan dilatih`), which alone would name a class of bodies. The name is the
+    /// long form with the mention's place.
+    fn defined_short_forms(
+        &self,
+        v: &DocView<'_>,
+        parser: &Parser<'_, '_>,
+        parses: &[Parse],
+        keep: &[bool],
+        found: &mut Vec<Found>,
+    ) {
+        let n = v.tokens.len();
+        let defs: Vec<(&str, String, usize)> = parses
+            .iter()
+            .zip(keep)
+            .filter(|(_, &k)| k)
+            .filter_map(|(p, _)| {
+                if let Some(b) = p.bracket.clone() {
+                    // One word, after at least two words of the long form.
+                    if b.len() != 1 || b.start < p.tokens.start + 3 {
+                        return None;
+                    }
+                    let long = words_without(v, p.tokens.start..b.start - 1, None);
+                    return Some((v.tok(b.start), long, b.start));
+                }
+                let e = p.tokens.end;
+                // One word in brackets right after the name, spelling it, and no name of
+                // its own (`(Dinkes)` is read as one).
+                let closing = e + 2 < n
+                    && v.tok(e) == "("
+                    && v.tok(e + 2) == ")"
+                    && v.is_word(e + 1)
+                    && parses.iter().all(|q| q.tokens.start != e + 1)
+                    && parser.abbreviates_words(e + 1, p.tokens.clone());
+                if closing {
+                    return Some((
+                        v.tok(e + 1),
+                        words_without(v, p.tokens.clone(), None),
+                        e + 1,
+                    ));
+                }
+                let Head::Regional(r) = p.head else {
+                    return None;
+                };
+                let short = self.regional[r as usize].acronym.as_deref()?;
+                // Not the short form in brackets right after the name.
+                let at = if e + 1 < n && v.tok(e) == "(" {
+                    e + 1
+                } else {
+                    usize::MAX
+                };
+                (!short.contains(' ')).then(|| {
+                    let long = words_without(v, p.head_tokens.clone(), None);
+                    (short, long, at)
+                })
+            })
+            .collect();
+        if defs.is_empty() {
+            return;
+        }
+        let mut covered = vec![false; n];
+        for f in found.iter() {
+            covered[f.tokens.clone()].fill(true);
+        }
+        let mut i = 0;
+        while i < n {
+            // Not a definition's own bracket, of any mention of the name.
+            let def = defs.iter().find(|(short, _, _)| v.tok(i) == *short);
+            let def = def.filter(|_| defs.iter().all(|&(_, _, at)| at != i));
+            let Some((_, long, _)) = def else {
+                i += 1;
+                continue;
+            };
+            // A position written like a short form is no organisation (`Danlanal Ternate`).
+            if covered[i] || v.name[i] || v.taken[i] || v.credit[i] || v.title_end[i] > i {
+                i += 1;
+                continue;
+            }
+            let end = parser.place_at(i + 1);
+            if covered[i..end].iter().any(|&c| c) {
+                i += 1;
+                continue;
+            }
+            found.push(Found {
+                tokens: i..end,
+                name: join_words(long, v, i + 1..end, None),
+                acronym: Some(v.slice(i..end).to_string()),
+                short: None,
+            });
+            i = end;
+        }
+    }
 }
 
 /// The portfolio parts of the short forms of services (`Dinas …`) that patterns and regional
@@ -636,67 +751,65 @@ fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String>
     parts
 }
 
-/// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
-/// `TNI-AL`), when it has such a pair.
-/// The other mentions of a short form the text defines in brackets inside a name
-/// (`Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi NTT` … `Kepala DLHK NTT`), alone
-/// or with a place, where no other name was read. The name is the long form before the
-/// bracket with the mention's place.
-fn defined_short_forms(
-    v: &DocView<'_>,
-    parser: &Parser<'_, '_>,
-    parses: &[Parse],
-    keep: &[bool],
-    found: &mut Vec<Found>,
-) {
+/// Organisations named in English with their head noun last ([`ENGLISH_HEADS`]), where no
+/// other name was read: read back from the head over capitalised words that are places or no
+/// words of the Indonesian dictionary, nor heads of its names, and the joining `of`, `and`, `for`,
+/// `the`, up to the article `The` that opens the name (`Executive Director The Indonesian
+/// Iron and Steel Industry Association`), with at least one word before the head. A short
+/// form in brackets right after it is its acronym.
+fn english_names(v: &DocView<'_>, people: &PeopleRecognizer, found: &mut Vec<Found>) {
     let n = v.tokens.len();
-    let defs: Vec<(&str, String, usize)> = parses
-        .iter()
-        .zip(keep)
-        .filter(|(_, &k)| k)
-        .filter_map(|(p, _)| {
-            let b = p.bracket.clone()?;
-            // One word, after at least two words of the long form.
-            if b.len() != 1 || b.start < p.tokens.start + 3 {
-                return None;
+    for t in 1..n {
+        if !v.is_word(t) || !ENGLISH_HEADS.contains(&v.tok(t)) {
+            continue;
+        }
+        let mut start = t;
+        let mut k = t;
+        while k > 0 && t - k < MAX_ENGLISH_WORDS {
+            let j = k - 1;
+            if !v.is_word(j) || v.line_ends_after(j) || v.name[j] || v.taken[j] {
+                break;
             }
-            let long = words_without(v, p.tokens.start..b.start - 1, None);
-            Some((v.tok(b.start), long, b.start))
-        })
-        .collect();
-    if defs.is_empty() {
-        return;
-    }
-    let mut covered = vec![false; n];
-    for f in found.iter() {
-        covered[f.tokens.clone()].fill(true);
-    }
-    let mut i = 0;
-    while i < n {
-        let def = defs
-            .iter()
-            .find(|(short, _, at)| *at != i && v.tok(i) == *short);
-        let Some((_, long, _)) = def else {
-            i += 1;
+            let w = v.tok(j);
+            if w == "The" {
+                start = j;
+                break;
+            }
+            let joint = matches!(w, "of" | "and" | "for" | "the");
+            // A place names the body too (`Jakarta Convention Center`).
+            let english = v.is_capitalised(j)
+                && v.org_head[j].is_none()
+                && (v.in_place[j] || !with_lower(w, |l| people.is_dictionary_lower(l)));
+            if !(joint || english) {
+                break;
+            }
+            k = j;
+            if english {
+                start = j;
+            }
+        }
+        if start == t {
             continue;
+        }
+        // A name read inside it is a word of it (`Krakatau Steel` of `Krakatau Steel Training
+        // Center`); one running out of it keeps its words.
+        let span = start..t + 1;
+        let crosses = |f: &Found| {
+            f.tokens.start < span.end
+                && span.start < f.tokens.end
+                && !(span.start <= f.tokens.start && f.tokens.end <= span.end)
         };
-        // A position written like a short form is no organisation (`Danlanal Ternate`).
-        if covered[i] || v.name[i] || v.taken[i] || v.credit[i] || v.title_end[i] > i {
-            i += 1;
+        if found.iter().any(crosses) {
             continue;
         }
-        let end = parser.place_at(i + 1);
-        if covered[i..end].iter().any(|&c| c) {
-            i += 1;
-            continue;
-        }
+        found.retain(|f| !(span.start <= f.tokens.start && f.tokens.end <= span.end));
+        let short = t + 3 < n && v.tok(t + 1) == "(" && v.tok(t + 3) == ")" && v.is_caps(t + 2);
         found.push(Found {
-            tokens: i..end,
-            name: join_words(long, v, i + 1..end, None),
-            acronym: Some(v.slice(i..end).to_string()),
+            tokens: start..t + 1,
+            name: words_without(v, start..t + 1, None),
+            acronym: short.then(|| v.tok(t + 2).to_string()),
             short: None,
         });
-        i = end;
     }
 }
 
@@ -832,6 +945,8 @@ fn inside_defined_term(v: &DocView<'_>, p: &Parse) -> bool {
     false
 }
 
+/// `form` with a hyphen between each two neighbouring words in capitals (`TNI AL` →
+/// `TNI-AL`), when it has such a pair.
 fn hyphenated(form: &str) -> Option<String> {
     let words: Vec<&str> = form.split(' ').collect();
     let caps = |w: &str| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2;

@@ -147,10 +147,14 @@ struct Ctx {
     facility: bool,
     /// In the dateline.
     dateline: bool,
-    /// After a name or people word (`Jalan`, `KRI`, `bahasa`).
+    /// After a name or people word (`Jalan`, `KRI`, `bahasa`), or opening a national
+    /// institution's name (`Krakatau Steel`).
     blocked: bool,
     /// Right after a capitalised word that is no context word (`Akbar Tanjung`).
     after_name: bool,
+    /// After a place of worship's word and its rank (`Masjid Raya Baiturrahman`): see
+    /// `Role::Building`.
+    building: bool,
     /// The prefix, title or locative comes from the list item before (`Kota Bogor, Depok`).
     inherited: bool,
     /// Between a street and a known place in an address (`Jalan …, Pasar Baru, Jakarta`).
@@ -308,14 +312,17 @@ impl PlaceRecognizer {
         words.clear();
         let mut named = std::mem::take(&mut scratch.named);
         named.clear();
+        scratch.brands.clear();
         for (k, (m, entries)) in scan.matches.iter().enumerate() {
             let mut word = None;
             let mut sense = false;
+            let mut brand = false;
             for &e in entries {
                 match e {
                     Entry::PlaceWord(w) => {
                         word = word.or(Some(w as u16));
                     }
+                    Entry::Institution(_) | Entry::InstitutionAcronym(_) => brand = true,
                     e => sense = sense || self.senses.of(e).is_some(),
                 }
             }
@@ -324,6 +331,9 @@ impl PlaceRecognizer {
             }
             if sense {
                 named.push(k);
+            }
+            if brand {
+                scratch.brands.push(m.tokens.clone());
             }
         }
         // The facts of the tokens the scan read (found here when it read none: a scan made
@@ -412,6 +422,9 @@ struct Scratch {
     /// reading (`recognize`).
     words: Vec<(usize, u16)>,
     named: Vec<usize>,
+    /// The tokens of the national institutions' names and short forms the scan read
+    /// (`recognize`, `lexicon_candidates`).
+    brands: Vec<Range<usize>>,
     /// Per candidate (`accept`).
     introducing: Vec<bool>,
     introduced: Vec<bool>,

@@ -222,10 +222,12 @@ impl<'p, 'a> Parser<'p, 'a> {
             consider(self.slots(head, i..at.end, [(Slot::Org, false)], depth, false));
         }
         // A title that opens with the same word (`Deputi`) is a position.
-        // A head of several words too (`Pemerintah daerah`); one word may be written in
-        // lower case (`pemkab`).
-        let head_ok = |end: usize| end == i + 1 || capitalised(i..end);
-        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at.end)) {
+        // A head of several words too (`Pemerintah daerah`); an abbreviated head of one word
+        // may be written in lower case (`pemkab`), a full word may not (`jemaat`, `dinas`).
+        let head_ok = |at: &crate::recognize::acronym::view::At| {
+            capitalised(i..at.end) || at.end == i + 1 && self.abbreviated[at.index as usize]
+        };
+        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at)) {
             let p = &self.patterns[at.index as usize];
             let slots = self.pattern_slots(at.index as usize);
             // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
@@ -381,19 +383,41 @@ impl<'p, 'a> Parser<'p, 'a> {
         // A name read up to `dan` goes on to a short form in brackets that spells it:
         // `Sekolah Tinggi Ilmu Kesehatan dan Keperawatan (STIKK)`, `Politeknik Pertanian dan
         // Peternakan (Politeknik PP) Sulawesi`.
-        if bracket.is_none() && matches!(last_filled, Some(Slot::Name | Slot::Portfolio)) {
-            pos = self.spelled_to_bracket(head_tokens.clone(), pos, depth);
+        // So does one read up to a place that is a word of the name (`Badan Pekerja Harian
+        // Sinode (BPHS)`, where `Harian` is a district too): the words before the brackets
+        // are then the name's.
+        if bracket.is_none()
+            && matches!(
+                last_filled,
+                Some(Slot::Name | Slot::Portfolio | Slot::Place)
+            )
+        {
+            let e = self.spelled_to_bracket(head_tokens.clone(), pos);
+            if e > pos && last_filled == Some(Slot::Place) {
+                last_filled = Some(Slot::Portfolio);
+            }
+            pos = e;
         }
         // Words may go on after a short form in brackets: `Rumah Sakit Umum Daerah (RSUD)
-        // Abdoel Wahab Sjahranie`.
+        // Abdoel Wahab Sjahranie`, a unit (`Badan Meteorologi, Klimatologi, dan Geofisika
+        // (BMKG) Stasiun Meteorologi X`), or the unit's place (`Badan Penanggulangan Bencana
+        // dan Pemadam Kebakaran (BPBPK) Kalteng`); not another organisation the text defines
+        // with its own short form (`Badan Pekerja Majelis Sinode (BPMS) Gereja Masehi Injili
+        // di Minahasa (GMIM)`).
         if bracket.is_none() && matches!(last_filled, Some(Slot::Name | Slot::Portfolio)) {
             if let Some(b) = self.bracket_at(pos) {
                 let after = b.end + 1;
-                let (end, inner) = self.read(last_filled.unwrap_or(Slot::Name), after, depth);
-                if end > after {
-                    bracket = Some(b);
-                    pos = end;
-                    nested.extend(inner);
+                if after < self.v.tokens.len() && !self.defined_name_at(after, depth) {
+                    let (mut end, inner) =
+                        self.read(last_filled.unwrap_or(Slot::Name), after, depth);
+                    if end == after {
+                        end = self.place(after);
+                    }
+                    if end > after {
+                        bracket = Some(b);
+                        pos = end;
+                        nested.extend(inner);
+                    }
                 }
             }
         }
@@ -462,7 +486,7 @@ impl<'p, 'a> Parser<'p, 'a> {
 
     /// Whether the word at `k` abbreviates the words of `long` (`Kanwil`: `Kantor
     /// Wilayah`; `BPD`: `Badan Pengurus Daerah`).
-    fn abbreviates_words(&self, k: usize, long: Range<usize>) -> bool {
+    pub(super) fn abbreviates_words(&self, k: usize, long: Range<usize>) -> bool {
         let v = self.v;
         let words: Vec<&str> = long.filter(|&j| v.is_word(j)).map(|j| v.tok(j)).collect();
         v.is_word(k) && spells(v.tok(k), &words)
@@ -499,16 +523,21 @@ impl<'p, 'a> Parser<'p, 'a> {
     }
 
     /// The end of a name read up to `pos` that goes on, over capitalised words joined by
-    /// `dan`, `serta` or commas, to a short form in brackets spelling it from its start, or
-    /// from after its head when the short form repeats the head (`Politeknik PP`); `pos`
-    /// when there is none.
-    fn spelled_to_bracket(&self, head: Range<usize>, pos: usize, depth: usize) -> usize {
+    /// `dan`, `serta`, `di` or commas, to a short form in brackets spelling it from its start,
+    /// or from after its head when the short form repeats the head (`Politeknik PP`); `pos`
+    /// when there is none. The words may hold another organisation's head, which the short
+    /// form shows to be words of this name (`Badan Penanggulangan Bencana dan Pemadam
+    /// Kebakaran (BPBPK)`, `Badan Pekerja Majelis Sinode (BPMS)`), and the seat of the body
+    /// (`Gereja Masehi Injili di Minahasa (GMIM)`).
+    fn spelled_to_bracket(&self, head: Range<usize>, pos: usize) -> usize {
         let v = self.v;
         let n = v.tokens.len();
-        // Only a joining word or comma can stop a name before more of it (most names end
-        // at a lower-case word).
-        let joint = |j: usize| v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == ",";
-        if pos >= n || !joint(pos) {
+        // A name stops before more of it at a joining word or comma, or at another body's
+        // head (most names end at a lower-case word).
+        let joint =
+            |j: usize| v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == "," || v.tok(j) == "di";
+        let head_at = |j: usize| v.org_head[j].is_some() || self.opens_named_body(j);
+        if pos >= n || !(joint(pos) || v.is_word(pos) && v.is_capitalised(pos) && head_at(pos)) {
             return pos;
         }
         let limit = (pos + MAX_PORTFOLIO).min(n);
@@ -516,11 +545,12 @@ impl<'p, 'a> Parser<'p, 'a> {
         while j < limit && !self.breaks(j) && (joint(j) || v.is_word(j) && v.is_capitalised(j)) {
             j += 1;
         }
-        // Something joined, then more words, up to brackets; none of them another name's.
-        if j <= pos + 1 || !v.is_word(j - 1) || j >= n || v.tok(j) != "(" {
+        // Something joined and more words, or another head, up to brackets; none of them
+        // a person's.
+        if j <= pos + usize::from(joint(pos)) || !v.is_word(j - 1) || j >= n || v.tok(j) != "(" {
             return pos;
         }
-        if (pos..j).any(|k| self.blocked(k) || !joint(k) && self.opens_org(k, depth)) {
+        if (pos..j).any(|k| self.blocked(k)) {
             return pos;
         }
         let Some(b) = self.bracket_at(j) else {
@@ -655,6 +685,9 @@ impl<'p, 'a> Parser<'p, 'a> {
             }
             Slot::Name => (self.name(k), None),
             Slot::Number => (self.number(k), None),
+            // Not a head whose name would be the place alone (`Dinas Pendidikan` + `Dayah
+            // Aceh`): see `named_by_place`.
+            Slot::Org if self.named_by_place(k, depth) => (k, None),
             Slot::Org => match self.parse_at(k, depth + 1) {
                 Some(mut p) => {
                     p.in_slot = true;
@@ -851,6 +884,8 @@ impl<'p, 'a> Parser<'p, 'a> {
         let limit = (k + MAX_PORTFOLIO).min(n);
         let mut e = k;
         let mut good = k;
+        // Whether a comma has listed items of the portfolio already.
+        let mut listed = false;
         while e < limit {
             if self.blocked(e) || (e > k && self.breaks(e)) {
                 break;
@@ -861,8 +896,11 @@ impl<'p, 'a> Parser<'p, 'a> {
             if v.title_end[e] > e && (e == k || v.title_end[e] > e + 1) {
                 break;
             }
-            // A place or another organisation ends it.
-            if self.place(e) > e || (e > k && self.opens_org(e, depth)) {
+            // A place or another organisation ends it; not a head whose name would be the
+            // place alone, which is a portfolio word (`Dinas Pendidikan Dayah Aceh`).
+            if self.place(e) > e
+                || (e > k && self.opens_org(e, depth) && !self.named_by_place(e, depth))
+            {
                 break;
             }
             let t = v.tok(e);
@@ -876,9 +914,12 @@ impl<'p, 'a> Parser<'p, 'a> {
                 e += 1;
                 continue;
             }
-            // A list's last item after a comma: `Pendidikan, Perpustakaan, dan Arsip`.
+            // A list's last item after a comma: `Pendidikan, Perpustakaan, dan Arsip`. With no
+            // item listed before, the list is the text's, and the name one of its items
+            // (`Polri, TNI, Dinas Perhubungan, dan Brigade Manguni`).
             if e > k
                 && t == ","
+                && listed
                 && (v.is(e + 1, "dan") || v.is(e + 1, "serta"))
                 && v.is_capitalised(e + 2)
                 && v.org_head[e + 2].is_none()
@@ -895,6 +936,7 @@ impl<'p, 'a> Parser<'p, 'a> {
                 && ((e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
                     || self.list_goes_on(e + 1, limit))
             {
+                listed = true;
                 e += 1;
                 continue;
             }
@@ -951,6 +993,35 @@ impl<'p, 'a> Parser<'p, 'a> {
             break;
         }
         good
+    }
+
+    /// Whether an organisation opens at `k` whose name a short form in brackets right after
+    /// it spells (`Gereja Masehi Injili di Minahasa (GMIM)`): a name of its own.
+    fn defined_name_at(&self, k: usize, depth: usize) -> bool {
+        if !self.opens_org(k, depth) {
+            return false;
+        }
+        self.parse_at(k, depth + 1).is_some_and(|p| {
+            self.bracket_at(p.tokens.end)
+                .is_some_and(|b| b.len() == 1 && self.abbreviates_words(b.start, p.tokens.clone()))
+        })
+    }
+
+    /// Whether the organisation opening at `e` is a full-word head whose name slot read only
+    /// a place (`Dayah Aceh`): inside a portfolio that head is a word of it, and the place
+    /// the portfolio's name's (`Dinas Pendidikan Dayah Aceh`).
+    fn named_by_place(&self, e: usize, depth: usize) -> bool {
+        let Some(at) = self.v.org_head[e] else {
+            return false;
+        };
+        let (h, end) = (at.index as usize, at.end);
+        let named =
+            !self.abbreviated[h] && matches!(self.pattern_slots(h).next(), Some((Slot::Name, _)));
+        named
+            && self.place(end) > end
+            && self
+                .parse_at(e, depth + 1)
+                .is_some_and(|p| p.head_tokens.end == end && p.tokens.end == self.place(end))
     }
 
     /// Whether capitalised words and commas from `k` reach `dan` or `serta` before `limit`.
@@ -1111,8 +1182,22 @@ impl<'p, 'a> Parser<'p, 'a> {
             let word = |k: usize| v.is_word(k) || v.tokens[k].kind == TokenKind::Initial;
             (next < n && word(next) && v.is_capitalised(next) && !v.name[next]).then_some(next)
         };
+        // A class's descriptor before a company's legal form names no company of its own
+        // (`Badan Usaha Milik Negara PT Perikanan Indonesia`); a headline's verb opens no
+        // name (`Ribuan Jemaat Diperkirakan Hadir`).
+        if k < n && (self.company_form(k) || self.headline_verb(k)) {
+            return k;
+        }
         let mut good = k;
         while e < n && e < k + MAX_NAME_WORDS && !(e > k && self.breaks(e)) {
+            // A place of several words inside the name is read whole, though a word of it
+            // reads as an honorific (`Dayah Darussalam Labuhan Haji`).
+            let place = self.place(e);
+            if place > e + 1 && v.is_capitalised(e) {
+                e = place;
+                good = e;
+                continue;
+            }
             if let Some(next) = title_then_name(e) {
                 e = next;
                 continue;
@@ -1121,6 +1206,7 @@ impl<'p, 'a> Parser<'p, 'a> {
             if !word
                 || self.blocked(e)
                 || self.headline_stop(e, true)
+                || self.headline_only(k, e)
                 || (e > k && (v.title_end[e] > e || self.headline_verb(e)))
             {
                 break;
@@ -1129,6 +1215,29 @@ impl<'p, 'a> Parser<'p, 'a> {
             good = e;
         }
         good
+    }
+
+    /// In a Title Case headline, whether the ordinary word at `e` is a word of the name
+    /// opening at `k` by the headline's capitals alone: the text does not write the name's
+    /// words up to it elsewhere (`Sinode GMIM Gelar Ibadah`, where the body writes `Sinode
+    /// GMIM`; `BUMDes Serap Hasil Petani`).
+    fn headline_only(&self, k: usize, e: usize) -> bool {
+        let v = self.v;
+        if !v.title_case[e] || v.is_caps(e) || !v.is_word(e) || !self.common(e) {
+            return false;
+        }
+        let own = v.tokens[k].span.start;
+        !v.text
+            .match_indices(v.slice(k..e + 1))
+            .any(|(at, _)| at != own)
+    }
+
+    /// Whether a company's legal form (`PT`, `CV`, `Perum`) opens at `k`.
+    fn company_form(&self, k: usize) -> bool {
+        self.v.org_head[k].is_some_and(|at| {
+            self.abbreviated[at.index as usize]
+                && self.patterns[at.index as usize].kind == OrgKind::Company
+        })
     }
 
     /// A unit number from `k`: `III`, `1707/Merauke`, `Kelas IIb`, `2`.

@@ -21,6 +21,10 @@ pub(super) const CAPITALISED_WORD: u8 = facts::WORD | facts::CAPITAL;
 /// Most items a list after a prefixed name may add.
 const MAX_LIST: usize = 8;
 
+/// Most capitalised words (its rank: `Raya`, `Agung`, `Jami`) between a place of worship's
+/// word and the building's own name.
+const MAX_BUILDING_RANK: usize = 2;
+
 impl Doc<'_> {
     fn word_text(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
@@ -71,7 +75,7 @@ impl Doc<'_> {
                 self.pool.extend_from_within(all.clone());
                 output = Output::Sloppy;
             }
-            let ctx = if skip > 0 {
+            let mut ctx = if skip > 0 {
                 // `se-Kaltim` says it is a place, whatever stands before it.
                 Ctx {
                     locative: true,
@@ -80,6 +84,16 @@ impl Doc<'_> {
             } else {
                 self.context(m.tokens.clone())
             };
+            // A place opening a national institution's name or short form, before more
+            // capitalised words of it, is a word of that name (`Krakatau Steel`, `Jawa Pos`).
+            let (s, e) = (m.tokens.start, m.tokens.end);
+            ctx.blocked |= e < self.tokens.len()
+                && self.capitalised_word(e)
+                && self
+                    .scratch
+                    .brands
+                    .iter()
+                    .any(|b| b.start == s && b.end > e);
             self.cands.push(Candidate {
                 tokens: m.tokens.clone(),
                 choices: start..self.pool.len(),
@@ -113,7 +127,7 @@ impl Doc<'_> {
                 // A capitalised locative or building word inside a name (`Balai Wilayah
                 // Sungai Sumatera II`, `Kantor Wilayah`, `PT Angkasa Pura Indonesia`) is part
                 // of that name: what follows is no place of its own.
-                Role::Locative | Role::Generic
+                Role::Locative | Role::Generic | Role::Building
                     if prev > 0
                         && is_capitalised(self.word_text(prev))
                         && !self.layout.starts_sentence(prev)
@@ -131,10 +145,15 @@ impl Doc<'_> {
                     ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
-                Role::Feature | Role::Generic | Role::Coordination | Role::National => {}
+                Role::Feature
+                | Role::Generic
+                | Role::Building
+                | Role::Coordination
+                | Role::National => {}
             },
             None => ctx.after_name = self.capitalised_word(prev),
         }
+        ctx.building = self.after_building(start);
         // A street or vessel word a few capitalised words back: `Jalan Jenderal Sudirman`.
         let mut i = prev;
         for _ in 0..STREET_REACH {
@@ -156,6 +175,31 @@ impl Doc<'_> {
             i -= 1;
         }
         ctx
+    }
+
+    /// Whether the name at `start` follows a place of worship's word that heads a name, with
+    /// at most [`MAX_BUILDING_RANK`] capitalised words between them (`Masjid Raya
+    /// Baiturrahman`, `Vihara Dharma Ratna`): the building's own name.
+    fn after_building(&self, start: usize) -> bool {
+        let mut i = start;
+        for _ in 0..=MAX_BUILDING_RANK {
+            if i == 0 || !self.layout.same_line(i - 1, start) {
+                return false;
+            }
+            i -= 1;
+            match self.role_at(i) {
+                // The word heads the name: not a word of another name (`PT Angkasa Pura`).
+                Some(Role::Building) => {
+                    return i == 0
+                        || self.layout.starts_sentence(i)
+                        || !self.layout.same_line(i - 1, i)
+                        || !self.capitalised_word(i - 1);
+                }
+                None if self.capitalised_word(i) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// True when token `i` may be part of a name after a prefix or feature word.
@@ -636,6 +680,12 @@ impl Doc<'_> {
             };
             let choices = &self.pool[c.choices.clone()];
             let district_only = !choices.is_empty() && choices.iter().all(local);
+            // A district's name after a place of worship's word is the building's own name
+            // (`Masjid Raya Baiturrahman`); a region's places the building.
+            if district_only && c.ctx.building {
+                c.choices.end = c.choices.start;
+                continue;
+            }
             // after a facility word alone a district still needs its region named; so does one
             // whose name is a phrase of ordinary words, after a locative alone (`sekitar Pasar
             // Minggu`: a market of that name anywhere)

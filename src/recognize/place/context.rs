@@ -32,6 +32,11 @@ pub(crate) enum Role {
     Name,
     /// A word that makes a village word a programme (`Kampung KB`, `Desa Wisata`).
     Generic,
+    /// A place of worship's word (`Masjid`, `Vihara`, `Pura`): like [`Role::Generic`], and
+    /// the building's own name follows it, after its rank words (`Masjid Raya
+    /// Baiturrahman`): a district's name there is no place, a region's places the building
+    /// (`Masjid Agung Sleman`).
+    Building,
     /// A language or people word (`bahasa`, `suku`): the name after it is not a place.
     People,
     /// A word joining list items (`,`, `dan`): a place after it inherits the context of the
@@ -45,7 +50,7 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    const TABLE: [(&'static str, Role); 10] = [
+    const TABLE: [(&'static str, Role); 11] = [
         ("prefix", Role::Prefix),
         ("feature", Role::Feature),
         ("title", Role::Title),
@@ -53,6 +58,7 @@ impl Role {
         ("facility", Role::Facility),
         ("name", Role::Name),
         ("generic", Role::Generic),
+        ("building", Role::Building),
         ("people", Role::People),
         ("coordination", Role::Coordination),
         ("national", Role::National),

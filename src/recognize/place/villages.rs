@@ -562,7 +562,7 @@ impl Doc<'_> {
                 && self.capitalised_word(start - 1)
                 && matches!(
                     layout.word(start - 1).map(|w| self.rec.words.get(w).role),
-                    Some(Role::Generic | Role::Feature)
+                    Some(Role::Generic | Role::Building | Role::Feature)
                 );
         // Written as a venue (`di Lapangan Sukamaju`, `di Pasar Malam Sukamaju`), a facility
         // named after its village: the district the document names shows it, as for a bare
