@@ -43,7 +43,7 @@ use crate::lexicon::people::{
 };
 use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{
-    Complement, Jurisdiction, ModifierKind, TitleCategory, TitleModifiers, Titles,
+    Complement, Jurisdiction, ModifierKind, Title, TitleCategory, TitleModifiers, Titles,
 };
 use crate::lexicon::vocab::WordClasses;
 use crate::lexicon::{format, LexiconText};
@@ -2563,13 +2563,7 @@ impl<'a> Doc<'a> {
                 k = self.complement_from(k, title.complement, place_title);
                 // The organisation headed repeats the title's last word: Kepala Dinas +
                 // Kesehatan → Dinas Kesehatan.
-                if title.complement == Complement::Organization
-                    && k > occ.end
-                    && title
-                        .embedded
-                        .as_deref()
-                        .is_some_and(|emb| self.is(occ.end - 1, emb))
-                {
+                if k > occ.end && self.repeats_embedded(title, occ) {
                     juris_start = occ.end - 1;
                 }
             }
@@ -2609,6 +2603,18 @@ impl<'a> Doc<'a> {
             return None;
         }
         let lowercase = !self.is_capitalised(occ.title_start);
+        // A lower-case title with no body, then a lower-case word that is no link, describes
+        // a person (`seorang anggota jemaat dari Kakas, Opa …`): no position.
+        if lowercase
+            && jurisdiction.is_none()
+            && k < n
+            && self.is_word(k)
+            && !self.is_capitalised(k)
+            && !self.is(k, "yang")
+            && !self.word_is(k, WordClass::LinkCue)
+        {
+            return None;
+        }
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
         // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
@@ -2767,7 +2773,14 @@ impl<'a> Doc<'a> {
                 if (tail_shown || set_off)
                     && (name2.len() >= 2 || !pre2.is_empty() || lone || lone_subject)
                 {
-                    let jurisdiction = Some(juris_start..juris_end);
+                    // The body that repeats the title's last word starts with it (`Pengurus
+                    // Vihara Dharma Ratna, Nama`: Vihara Dharma Ratna) here too.
+                    let from = if juris_start == occ.end && self.repeats_embedded(title, occ) {
+                        occ.end - 1
+                    } else {
+                        juris_start
+                    };
+                    let jurisdiction = Some(from..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;
                     honorifics.extend(degrees);
@@ -2799,6 +2812,16 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// The organisation a title heads repeats its last word, which the title names as
+    /// `embedded` (Kepala Dinas + Kesehatan: Dinas Kesehatan; Pengurus Vihara + Dharma Ratna).
+    fn repeats_embedded(&self, title: &Title, occ: &TitleOcc) -> bool {
+        title.complement == Complement::Organization
+            && title
+                .embedded
+                .as_deref()
+                .is_some_and(|emb| self.is(occ.end - 1, emb))
     }
 
     /// Where the name read at `name` really starts when its first words are the rest of the
@@ -3269,13 +3292,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut juris_start = occ.end;
-        if title.complement == Complement::Organization
-            && k > occ.end
-            && title
-                .embedded
-                .as_deref()
-                .is_some_and(|emb| self.is(occ.end - 1, emb))
-        {
+        if k > occ.end && self.repeats_embedded(title, occ) {
             juris_start = occ.end - 1;
         }
         let (title_end, jurisdiction) = if title.complement == Complement::Portfolio {
