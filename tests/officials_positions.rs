@@ -287,3 +287,21 @@ fn a_lower_case_title_before_a_lower_case_word_describes_a_person() {
     assert!(o.is_empty(), "{o:?}");
     assert_eq!(p, vec!["Frans Rompas"]);
 }
+
+#[test]
+fn a_place_like_word_inside_a_bodys_name_does_not_end_it() {
+    one_official(
+        "Penyuluh Pertanian Ahli Pertama Balai Penyuluhan Pertanian (BPP) Batanghari, Dewi \
+         Lestari, S.P., mengatakan panen berjalan baik.",
+        "Dewi Lestari",
+        "Penyuluh Pertanian Ahli Pertama",
+        Some("Balai Penyuluhan Pertanian (BPP) Batanghari"),
+    );
+    one_official(
+        "Ketua Paguyuban Sosial Marga Tionghoa Indonesia (PSMTI) Kaltara, Budi Gunawan, yang \
+         akrab disapa Budi, mengapresiasi aparat.",
+        "Budi Gunawan",
+        "Ketua",
+        Some("Paguyuban Sosial Marga Tionghoa Indonesia (PSMTI) Kaltara"),
+    );
+}

@@ -2096,8 +2096,17 @@ impl<'a> Doc<'a> {
                     && self.is(e, "dan")
                     && self.is_capitalised(e + 1)
                     && self.is_common_word(e + 1);
+                // So does a body's name that only holds a place-like word (`Balai Penyuluhan
+                // Pertanian`, `Paguyuban Sosial Marga Tionghoa Indonesia`: Balai and Marga are
+                // places) when more of its words, none a given name or a place, lead to its
+                // place or its short form.
                 if kind != Complement::None
                     && (self.place_ahead(e, limit)
+                        || e < n
+                            && self.is_word(e)
+                            && !self.is_given_name(e)
+                            && self.place_from(e).is_none()
+                            && self.complement_continues(e, limit)
                         || joined
                         || e < n
                             && self.is_punct(e, b',')
