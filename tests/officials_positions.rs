@@ -305,3 +305,21 @@ fn a_place_like_word_inside_a_bodys_name_does_not_end_it() {
         Some("Paguyuban Sosial Marga Tionghoa Indonesia (PSMTI) Kaltara"),
     );
 }
+
+#[test]
+fn a_company_named_after_a_place_and_an_english_body_run_to_the_comma() {
+    one_official(
+        "Direktur Utama PT Krakatau Steel (Persero) Tbk, Ir. Agus Santoso, M.M., membuka \
+         pelatihan itu.",
+        "Agus Santoso",
+        "Direktur Utama",
+        Some("PT Krakatau Steel (Persero) Tbk"),
+    );
+    one_official(
+        "Rina Kartika, Executive Director The Indonesian Cement and Lime Producers Association \
+         (ICLPA), menyambut baik langkah tersebut.",
+        "Rina Kartika",
+        "Executive Director",
+        Some("The Indonesian Cement and Lime Producers Association (ICLPA)"),
+    );
+}

@@ -2038,10 +2038,27 @@ impl<'a> Doc<'a> {
             if e == k && self.place_from(e) == Some(e + 1) && self.given_name_opens_name(e) {
                 break;
             }
+            // An English body's name opens with its article (`The Indonesian Iron and Steel
+            // Industry Association (IISIA), Nama`): its capitalised words run to the comma.
+            if e == k && kind != Complement::None && self.tok(e) == "The" {
+                if let Some(c) = self.capitals_to_comma(e + 1, 12) {
+                    e = c;
+                    break;
+                }
+            }
             let place = self
                 .place_from(e)
                 .filter(|&pe| place_title || !self.word_place_in_name(e, pe));
             if let Some(mut pe) = place {
+                // A place-like word that opens a company's name after its form is the
+                // company's (`PT Krakatau Steel (Persero) Tbk, Nama`): its name runs to the
+                // comma.
+                if e > k && self.is_company_form(e - 1) {
+                    if let Some(c) = self.capitals_to_comma(e, 8) {
+                        e = c;
+                        break;
+                    }
+                }
                 // Places and acronyms that follow a place belong with it (Bank Indonesia NTB,
                 // BPS Kota Mataram, Dinas PU Provinsi Maluku).
                 loop {
@@ -2712,7 +2729,7 @@ impl<'a> Doc<'a> {
         if !(close < n && self.is_punct(close, b',')) {
             // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
             // capitalised words up to a comma, and an honorific or rank opening the name.
-            if let Some(far) = self.capitals_to_comma(name.end) {
+            if let Some(far) = self.capitals_to_comma(name.end, 6) {
                 if far + 1 < n
                     && (!self.prefixes_from(far + 1).0.is_empty()
                         || self.name_from(far + 1, false).is_some_and(|nm| speaks(&nm)))
@@ -3116,12 +3133,12 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Capitalised words (with `dan` and short forms in brackets) from `k` up to a comma,
-    /// at most six tokens: returns the comma.
-    fn capitals_to_comma(&self, k: usize) -> Option<usize> {
+    /// Capitalised words (with `dan`, the joining words of an English name, and short forms
+    /// in brackets) from `k` up to a comma, at most `max` tokens: returns the comma.
+    fn capitals_to_comma(&self, k: usize, max: usize) -> Option<usize> {
         let n = self.tokens.len();
         let mut j = k;
-        while j < n && j < k + 6 {
+        while j < n && j < k + max {
             if self.is_punct(j, b',') {
                 return Some(j);
             }
@@ -3129,7 +3146,9 @@ impl<'a> Doc<'a> {
                 j = b;
                 continue;
             }
-            let ok = self.is(j, "dan")
+            let ok = ["dan", "and", "of", "for", "&"]
+                .iter()
+                .any(|w| self.is(j, w))
                 || self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j);
             if !ok {
                 return None;
