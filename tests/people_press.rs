@@ -1301,3 +1301,14 @@ fn kalak_is_the_short_form_of_kepala_pelaksana() {
     assert_eq!(o[0].name, "Febby Rizki Pratama");
     assert_eq!(o[0].title, "Kalak BPBD");
 }
+
+#[test]
+fn an_occupation_noun_opening_the_sentence_is_no_word_of_the_aged_name() {
+    let p = persons("Petani Sukirman (61) mengaku senang. Nelayan Darto (45) juga hadir.");
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Sukirman", "Darto"]);
+    // A given name that is also such a noun stays in the name.
+    let p = persons("Putra Wijaya (30) mengaku senang.");
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Putra Wijaya"]);
+}

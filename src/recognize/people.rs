@@ -3381,6 +3381,16 @@ impl<'a> Doc<'a> {
                 }
                 e += 1;
             }
+            // `Petani Tukiman (58) mengaku`: a noun that describes a person, capitalised to
+            // open the sentence, before a name and its age, is no word of the name.
+            if e > i + 1
+                && self.age_at(e)
+                && self.word_is(i, WordClass::AppositionCue)
+                && !self.is_given_name(i)
+            {
+                i += 1;
+                continue;
+            }
             let run = i..e;
             // `Raja Ohorella`: a king's title that is also a given name, before the name of a
             // known official, addresses that official.
