@@ -1312,3 +1312,13 @@ fn an_occupation_noun_opening_the_sentence_is_no_word_of_the_aged_name() {
     let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Putra Wijaya"]);
 }
+
+#[test]
+fn no_name_runs_over_a_line_break_nor_is_an_address_before_an_ordinary_word_one() {
+    let p = persons(
+        "Layanan Ibu Hamil\nJayapura, Senin (3/11/2025) – Puskesmas membuka layanan baru. \
+         Bu Ratna mengaku senang.",
+    );
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Ratna"]);
+}

@@ -1302,6 +1302,12 @@ impl<'a> Doc<'a> {
     }
 
     /// No whitespace between token `i` and the next.
+    /// A line break stands right before token `i`: a name never runs over it (a headline's
+    /// last words and the dateline's place are no name).
+    fn new_line_at(&self, i: usize) -> bool {
+        i > 0 && self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+    }
+
     fn glued(&self, i: usize) -> bool {
         i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
     }
@@ -1747,7 +1753,9 @@ impl<'a> Doc<'a> {
                 && self.tok(e).len() >= 3
                 && !(e + 1 < n && self.is_name_token(e + 1))
                 && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1);
-            if words > 0 && (self.is_degree_at(e) || self.prefix_at(e) && !last_word) {
+            if words > 0
+                && (self.is_degree_at(e) || self.prefix_at(e) && !last_word || self.new_line_at(e))
+            {
                 break;
             }
             // Kaltim, Malut, Indonesia: a region's news name is never part of a person's name.
@@ -3376,7 +3384,7 @@ impl<'a> Doc<'a> {
             }
             let mut e = i;
             while e < n && e - i < MAX_NAME_WORDS && self.is_name_token(e) && !claimed[e] {
-                if e > i && (self.is_degree_at(e) || self.prefix_at(e)) {
+                if e > i && (self.is_degree_at(e) || self.prefix_at(e) || self.new_line_at(e)) {
                     break;
                 }
                 e += 1;
@@ -3468,6 +3476,9 @@ impl<'a> Doc<'a> {
                         claimed[c] = true;
                     }
                 }
+            } else if run.len() == 1 && prefixed && self.is_plain_word(i) {
+                // `Ibu Hamil`, `Bapak Tani`: a form of address before one ordinary word
+                // (no given name) names a group of people, no one person.
             } else if self.has_evidence(&run, prefixed, last_person_end) {
                 let vouched = prefixed || run.len() == 1 && self.aged_set_off(run.start);
                 if let Some(name) = self.name_from(run.start, vouched) {
