@@ -1322,3 +1322,10 @@ fn no_name_runs_over_a_line_break_nor_is_an_address_before_an_ordinary_word_one(
     let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Ratna"]);
 }
+
+#[test]
+fn mama_is_a_form_of_address_not_a_name_word() {
+    let p = persons("Seorang peserta, Mama Yosina Gebze (52), mengaku senang.");
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Yosina Gebze"]);
+}
