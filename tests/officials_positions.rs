@@ -323,3 +323,13 @@ fn a_company_named_after_a_place_and_an_english_body_run_to_the_comma() {
         Some("The Indonesian Cement and Lime Producers Association (ICLPA)"),
     );
 }
+
+#[test]
+fn damang_is_the_customary_head_of_a_district() {
+    one_official(
+        "Damang Kepala Adat Kecamatan Katingan Hilir, Ambun Tingang, mengimbau warga.",
+        "Ambun Tingang",
+        "Damang Kepala Adat",
+        Some("Kecamatan Katingan Hilir"),
+    );
+}
