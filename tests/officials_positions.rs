@@ -242,3 +242,94 @@ fn a_kings_title_alone_is_no_person() {
     let (_, p) = people("Warga bernama Raja Siregar mengaku senang.");
     assert_eq!(p, vec!["Raja Siregar"]);
 }
+
+#[test]
+fn religious_field_and_specialist_positions() {
+    one_official(
+        "Pembimbing Masyarakat Kristen Kanwil Kementerian Agama Jawa Tengah, Yohanes Wibowo, \
+         S.Th., hadir dalam acara itu.",
+        "Yohanes Wibowo",
+        "Pembimbing Masyarakat Kristen",
+        Some("Kanwil Kementerian Agama Jawa Tengah"),
+    );
+    one_official(
+        "Kepala Daerah Operasi (Daops) Manggala Agni Muara Teweh, Andi Prasetyo, mengatakan \
+         patroli diperketat.",
+        "Andi Prasetyo",
+        "Kepala Daerah Operasi",
+        Some("Manggala Agni Muara Teweh"),
+    );
+    one_official(
+        "Pendeta Jemaat GMIM Bukit Zaitun Tondano, Pdt. Maria Sumual, S.Th., memimpin ibadah.",
+        "Maria Sumual",
+        "Pendeta Jemaat",
+        Some("Jemaat GMIM Bukit Zaitun Tondano"),
+    );
+    one_official(
+        "Pengurus Klenteng Tri Dharma, Susi Handayani, menyampaikan terima kasih.",
+        "Susi Handayani",
+        "Pengurus Klenteng",
+        Some("Klenteng Tri Dharma"),
+    );
+    one_official(
+        "Dokter spesialis kebidanan dan kandungan RSUD Abepura, dr. Maria Wonda, Sp.OG, \
+         mengatakan layanan dibuka.",
+        "Maria Wonda",
+        "Dokter spesialis kebidanan dan kandungan",
+        Some("RSUD Abepura"),
+    );
+}
+
+#[test]
+fn a_lower_case_title_before_a_lower_case_word_describes_a_person() {
+    let (o, p) =
+        people("Seorang anggota jemaat dari Remboken, Opa Frans Rompas (70), mengaku senang.");
+    assert!(o.is_empty(), "{o:?}");
+    assert_eq!(p, vec!["Frans Rompas"]);
+}
+
+#[test]
+fn a_place_like_word_inside_a_bodys_name_does_not_end_it() {
+    one_official(
+        "Penyuluh Pertanian Ahli Pertama Balai Penyuluhan Pertanian (BPP) Batanghari, Dewi \
+         Lestari, S.P., mengatakan panen berjalan baik.",
+        "Dewi Lestari",
+        "Penyuluh Pertanian Ahli Pertama",
+        Some("Balai Penyuluhan Pertanian (BPP) Batanghari"),
+    );
+    one_official(
+        "Ketua Paguyuban Sosial Marga Tionghoa Indonesia (PSMTI) Kaltara, Budi Gunawan, yang \
+         akrab disapa Budi, mengapresiasi aparat.",
+        "Budi Gunawan",
+        "Ketua",
+        Some("Paguyuban Sosial Marga Tionghoa Indonesia (PSMTI) Kaltara"),
+    );
+}
+
+#[test]
+fn a_company_named_after_a_place_and_an_english_body_run_to_the_comma() {
+    one_official(
+        "Direktur Utama PT Krakatau Steel (Persero) Tbk, Ir. Agus Santoso, M.M., membuka \
+         pelatihan itu.",
+        "Agus Santoso",
+        "Direktur Utama",
+        Some("PT Krakatau Steel (Persero) Tbk"),
+    );
+    one_official(
+        "Rina Kartika, Executive Director The Indonesian Cement and Lime Producers Association \
+         (ICLPA), menyambut baik langkah tersebut.",
+        "Rina Kartika",
+        "Executive Director",
+        Some("The Indonesian Cement and Lime Producers Association (ICLPA)"),
+    );
+}
+
+#[test]
+fn damang_is_the_customary_head_of_a_district() {
+    one_official(
+        "Damang Kepala Adat Kecamatan Katingan Hilir, Ambun Tingang, mengimbau warga.",
+        "Ambun Tingang",
+        "Damang Kepala Adat",
+        Some("Kecamatan Katingan Hilir"),
+    );
+}

@@ -1301,3 +1301,31 @@ fn kalak_is_the_short_form_of_kepala_pelaksana() {
     assert_eq!(o[0].name, "Febby Rizki Pratama");
     assert_eq!(o[0].title, "Kalak BPBD");
 }
+
+#[test]
+fn an_occupation_noun_opening_the_sentence_is_no_word_of_the_aged_name() {
+    let p = persons("Petani Sukirman (61) mengaku senang. Nelayan Darto (45) juga hadir.");
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Sukirman", "Darto"]);
+    // A given name that is also such a noun stays in the name.
+    let p = persons("Putra Wijaya (30) mengaku senang.");
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Putra Wijaya"]);
+}
+
+#[test]
+fn no_name_runs_over_a_line_break_nor_is_an_address_before_an_ordinary_word_one() {
+    let p = persons(
+        "Layanan Ibu Hamil\nJayapura, Senin (3/11/2025) – Puskesmas membuka layanan baru. \
+         Bu Ratna mengaku senang.",
+    );
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Ratna"]);
+}
+
+#[test]
+fn mama_is_a_form_of_address_not_a_name_word() {
+    let p = persons("Seorang peserta, Mama Yosina Gebze (52), mengaku senang.");
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Yosina Gebze"]);
+}

@@ -43,7 +43,7 @@ use crate::lexicon::people::{
 };
 use crate::lexicon::places::Ambiguity;
 use crate::lexicon::titles::{
-    Complement, Jurisdiction, ModifierKind, TitleCategory, TitleModifiers, Titles,
+    Complement, Jurisdiction, ModifierKind, Title, TitleCategory, TitleModifiers, Titles,
 };
 use crate::lexicon::vocab::WordClasses;
 use crate::lexicon::{format, LexiconText};
@@ -1302,6 +1302,12 @@ impl<'a> Doc<'a> {
     }
 
     /// No whitespace between token `i` and the next.
+    /// A line break stands right before token `i`: a name never runs over it (a headline's
+    /// last words and the dateline's place are no name).
+    fn new_line_at(&self, i: usize) -> bool {
+        i > 0 && self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+    }
+
     fn glued(&self, i: usize) -> bool {
         i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
     }
@@ -1747,7 +1753,9 @@ impl<'a> Doc<'a> {
                 && self.tok(e).len() >= 3
                 && !(e + 1 < n && self.is_name_token(e + 1))
                 && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1);
-            if words > 0 && (self.is_degree_at(e) || self.prefix_at(e) && !last_word) {
+            if words > 0
+                && (self.is_degree_at(e) || self.prefix_at(e) && !last_word || self.new_line_at(e))
+            {
                 break;
             }
             // Kaltim, Malut, Indonesia: a region's news name is never part of a person's name.
@@ -2038,10 +2046,27 @@ impl<'a> Doc<'a> {
             if e == k && self.place_from(e) == Some(e + 1) && self.given_name_opens_name(e) {
                 break;
             }
+            // An English body's name opens with its article (`The Indonesian Iron and Steel
+            // Industry Association (IISIA), Nama`): its capitalised words run to the comma.
+            if e == k && kind != Complement::None && self.tok(e) == "The" {
+                if let Some(c) = self.capitals_to_comma(e + 1, 12) {
+                    e = c;
+                    break;
+                }
+            }
             let place = self
                 .place_from(e)
                 .filter(|&pe| place_title || !self.word_place_in_name(e, pe));
             if let Some(mut pe) = place {
+                // A place-like word that opens a company's name after its form is the
+                // company's (`PT Krakatau Steel (Persero) Tbk, Nama`): its name runs to the
+                // comma.
+                if e > k && self.is_company_form(e - 1) {
+                    if let Some(c) = self.capitals_to_comma(e, 8) {
+                        e = c;
+                        break;
+                    }
+                }
                 // Places and acronyms that follow a place belong with it (Bank Indonesia NTB,
                 // BPS Kota Mataram, Dinas PU Provinsi Maluku).
                 loop {
@@ -2096,8 +2121,17 @@ impl<'a> Doc<'a> {
                     && self.is(e, "dan")
                     && self.is_capitalised(e + 1)
                     && self.is_common_word(e + 1);
+                // So does a body's name that only holds a place-like word (`Balai Penyuluhan
+                // Pertanian`, `Paguyuban Sosial Marga Tionghoa Indonesia`: Balai and Marga are
+                // places) when more of its words, none a given name or a place, lead to its
+                // place or its short form.
                 if kind != Complement::None
                     && (self.place_ahead(e, limit)
+                        || e < n
+                            && self.is_word(e)
+                            && !self.is_given_name(e)
+                            && self.place_from(e).is_none()
+                            && self.complement_continues(e, limit)
                         || joined
                         || e < n
                             && self.is_punct(e, b',')
@@ -2563,13 +2597,7 @@ impl<'a> Doc<'a> {
                 k = self.complement_from(k, title.complement, place_title);
                 // The organisation headed repeats the title's last word: Kepala Dinas +
                 // Kesehatan → Dinas Kesehatan.
-                if title.complement == Complement::Organization
-                    && k > occ.end
-                    && title
-                        .embedded
-                        .as_deref()
-                        .is_some_and(|emb| self.is(occ.end - 1, emb))
-                {
+                if k > occ.end && self.repeats_embedded(title, occ) {
                     juris_start = occ.end - 1;
                 }
             }
@@ -2609,6 +2637,18 @@ impl<'a> Doc<'a> {
             return None;
         }
         let lowercase = !self.is_capitalised(occ.title_start);
+        // A lower-case title with no body, then a lower-case word that is no link, describes
+        // a person (`seorang anggota jemaat dari Kakas, Opa …`): no position.
+        if lowercase
+            && jurisdiction.is_none()
+            && k < n
+            && self.is_word(k)
+            && !self.is_capitalised(k)
+            && !self.is(k, "yang")
+            && !self.word_is(k, WordClass::LinkCue)
+        {
+            return None;
+        }
         let mut j = self.link_from(k);
         // Places that locate the jurisdiction, each set off by a comma, before the name:
         // `Lurah Caturtunggal, Kapanewon Depok, Sleman, Agus Santoso`.
@@ -2697,7 +2737,7 @@ impl<'a> Doc<'a> {
         if !(close < n && self.is_punct(close, b',')) {
             // `Pembina Pusat Kajian Antikorupsi Universitas Lambung Mangkurat, Dr. Daddy`: more
             // capitalised words up to a comma, and an honorific or rank opening the name.
-            if let Some(far) = self.capitals_to_comma(name.end) {
+            if let Some(far) = self.capitals_to_comma(name.end, 6) {
                 if far + 1 < n
                     && (!self.prefixes_from(far + 1).0.is_empty()
                         || self.name_from(far + 1, false).is_some_and(|nm| speaks(&nm)))
@@ -2767,7 +2807,14 @@ impl<'a> Doc<'a> {
                 if (tail_shown || set_off)
                     && (name2.len() >= 2 || !pre2.is_empty() || lone || lone_subject)
                 {
-                    let jurisdiction = Some(juris_start..juris_end);
+                    // The body that repeats the title's last word starts with it (`Pengurus
+                    // Vihara Dharma Ratna, Nama`: Vihara Dharma Ratna) here too.
+                    let from = if juris_start == occ.end && self.repeats_embedded(title, occ) {
+                        occ.end - 1
+                    } else {
+                        juris_start
+                    };
+                    let jurisdiction = Some(from..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
                     let mut honorifics = pre2;
                     honorifics.extend(degrees);
@@ -2799,6 +2846,16 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// The organisation a title heads repeats its last word, which the title names as
+    /// `embedded` (Kepala Dinas + Kesehatan: Dinas Kesehatan; Pengurus Vihara + Dharma Ratna).
+    fn repeats_embedded(&self, title: &Title, occ: &TitleOcc) -> bool {
+        title.complement == Complement::Organization
+            && title
+                .embedded
+                .as_deref()
+                .is_some_and(|emb| self.is(occ.end - 1, emb))
     }
 
     /// Where the name read at `name` really starts when its first words are the rest of the
@@ -3084,12 +3141,12 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Capitalised words (with `dan` and short forms in brackets) from `k` up to a comma,
-    /// at most six tokens: returns the comma.
-    fn capitals_to_comma(&self, k: usize) -> Option<usize> {
+    /// Capitalised words (with `dan`, the joining words of an English name, and short forms
+    /// in brackets) from `k` up to a comma, at most `max` tokens: returns the comma.
+    fn capitals_to_comma(&self, k: usize, max: usize) -> Option<usize> {
         let n = self.tokens.len();
         let mut j = k;
-        while j < n && j < k + 6 {
+        while j < n && j < k + max {
             if self.is_punct(j, b',') {
                 return Some(j);
             }
@@ -3097,7 +3154,9 @@ impl<'a> Doc<'a> {
                 j = b;
                 continue;
             }
-            let ok = self.is(j, "dan")
+            let ok = ["dan", "and", "of", "for", "&"]
+                .iter()
+                .any(|w| self.is(j, w))
                 || self.is_word(j) && self.is_capitalised(j) && !self.prefix_at(j);
             if !ok {
                 return None;
@@ -3269,13 +3328,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut juris_start = occ.end;
-        if title.complement == Complement::Organization
-            && k > occ.end
-            && title
-                .embedded
-                .as_deref()
-                .is_some_and(|emb| self.is(occ.end - 1, emb))
-        {
+        if k > occ.end && self.repeats_embedded(title, occ) {
             juris_start = occ.end - 1;
         }
         let (title_end, jurisdiction) = if title.complement == Complement::Portfolio {
@@ -3331,10 +3384,20 @@ impl<'a> Doc<'a> {
             }
             let mut e = i;
             while e < n && e - i < MAX_NAME_WORDS && self.is_name_token(e) && !claimed[e] {
-                if e > i && (self.is_degree_at(e) || self.prefix_at(e)) {
+                if e > i && (self.is_degree_at(e) || self.prefix_at(e) || self.new_line_at(e)) {
                     break;
                 }
                 e += 1;
+            }
+            // `Petani Tukiman (58) mengaku`: a noun that describes a person, capitalised to
+            // open the sentence, before a name and its age, is no word of the name.
+            if e > i + 1
+                && self.age_at(e)
+                && self.word_is(i, WordClass::AppositionCue)
+                && !self.is_given_name(i)
+            {
+                i += 1;
+                continue;
             }
             let run = i..e;
             // `Raja Ohorella`: a king's title that is also a given name, before the name of a
@@ -3413,6 +3476,9 @@ impl<'a> Doc<'a> {
                         claimed[c] = true;
                     }
                 }
+            } else if run.len() == 1 && prefixed && self.is_plain_word(i) {
+                // `Ibu Hamil`, `Bapak Tani`: a form of address before one ordinary word
+                // (no given name) names a group of people, no one person.
             } else if self.has_evidence(&run, prefixed, last_person_end) {
                 let vouched = prefixed || run.len() == 1 && self.aged_set_off(run.start);
                 if let Some(name) = self.name_from(run.start, vouched) {
