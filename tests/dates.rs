@@ -878,3 +878,19 @@ fn ramadan_begins_on_the_announced_day() {
         ]
     );
 }
+
+#[test]
+fn a_range_of_months_with_the_dash_glued_to_the_year() {
+    let doc = extractor().extract(
+        "Ambon, Senin (5/1/2026) – Uji coba berlangsung Oktober 2025-Maret 2026 di tiga \
+         kabupaten.",
+    );
+    let got: Vec<(&str, Option<&str>)> = dates(&doc).iter().map(|d| (d.0, d.1)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Senin (5/1/2026)", Some("2026-01-05")),
+            ("Oktober 2025-Maret 2026", Some("2025-10/2026-03")),
+        ]
+    );
+}

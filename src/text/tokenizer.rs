@@ -1040,6 +1040,14 @@ impl Scanner<'_> {
                     }
                 }
                 b'-' if self.class_at(i + 1).is_some_and(Class::is_letter) => {
+                    // A year before a capitalised word ends there: `Oktober 2025-Maret 2026`
+                    // is a range of months, no word of its own.
+                    if first_len == 4
+                        && self.b[i + 1].is_ascii_uppercase()
+                        && self.b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+                    {
+                        return (i, TokenKind::Number);
+                    }
                     // 1990-an, 03-Oct
                     return (self.alnum(i + 1), TokenKind::Word);
                 }
@@ -1444,6 +1452,12 @@ mod tests {
         assert_eq!(toks("tahun 2007."), ["tahun", "2007", "."]);
         assert_eq!(toks("akhir.Kemudian"), ["akhir", ".", "Kemudian"]);
         assert_eq!(toks("1990-an"), ["1990-an"]);
+        // A year before a capitalised word is a token of its own (a range of months).
+        assert_eq!(
+            toks("Oktober 2025-Maret 2026"),
+            ["Oktober", "2025", "-", "Maret", "2026"]
+        );
+        assert_eq!(toks("03-Oct"), ["03-Oct"]);
         assert_eq!(toks("H2O 5G"), ["H2O", "5G"]);
     }
 

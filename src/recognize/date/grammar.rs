@@ -615,11 +615,13 @@ impl<'a> Parser<'a> {
         }
         run.end = j + 1;
         let glued = |k: usize| atoms.get(k).filter(|a| !a.gap).map(|a| a.kind);
+        // `1990-an`; not a year before the month that ends a range (`Oktober 2025-Maret 2026`)
         if run.n == 1
             && glued(run.end) == Some(AtomKind::Punct('-'))
             && matches!(glued(run.end + 1), Some(AtomKind::Word { .. }))
+            && !self.has(run.end + 1, |m| matches!(m, Meaning::Month { .. }))
         {
-            return None; // 1990-an
+            return None;
         }
         if let Some(next) = atoms.get(run.end).filter(|a| !a.gap) {
             match next.kind {
