@@ -880,10 +880,10 @@ fn ramadan_begins_on_the_announced_day() {
 }
 
 #[test]
-fn a_range_of_months_with_the_dash_glued_to_the_year() {
+fn a_range_of_months_with_the_dash_glued_to_the_year_and_bare_decades() {
     let doc = extractor().extract(
         "Ambon, Senin (5/1/2026) – Uji coba berlangsung Oktober 2025-Maret 2026 di tiga \
-         kabupaten.",
+         kabupaten. Warga yang lahir pada 1990-an ikut, seperti era (1980-an).",
     );
     let got: Vec<(&str, Option<&str>)> = dates(&doc).iter().map(|d| (d.0, d.1)).collect();
     assert_eq!(
@@ -891,6 +891,9 @@ fn a_range_of_months_with_the_dash_glued_to_the_year() {
         vec![
             ("Senin (5/1/2026)", Some("2026-01-05")),
             ("Oktober 2025-Maret 2026", Some("2025-10/2026-03")),
+            // A decade needs no context word.
+            ("1990-an", Some("1990/1999")),
+            ("1980-an", Some("1980/1989")),
         ]
     );
 }

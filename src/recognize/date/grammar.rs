@@ -1206,7 +1206,8 @@ impl<'a> Parser<'a> {
             }
         }
         let Some(r) = self.run(i) else {
-            return true;
+            // a decade is no run, and reads itself (`pada 1990-an`)
+            return self.decade(i).is_none();
         };
         if !self.a.hits(r.end).is_empty() {
             return false;
@@ -1487,6 +1488,20 @@ impl<'a> Parser<'a> {
                 let e = self.year(e).map_or(e, |(_, e)| e);
                 return Some(Expr::new(i, e, ExprKind::NotADate));
             }
+        }
+        // pada 1990-an, era 1980-an: a decade is one in any context (`tahun 1990-an` reads
+        // the year context first)
+        let apart = i == 0 || self.gap(i) || matches!(self.kind(i - 1), Some(AtomKind::Punct(_)));
+        if let Some((y, e)) = self.decade(i).filter(|_| apart) {
+            let year = |v: u32| Point {
+                year: Some(Year {
+                    value: v as i32,
+                    two_digit: false,
+                }),
+                ..Point::default()
+            };
+            let kind = ExprKind::Interval(year(y), year(y + 9));
+            return Some(self.with_trailing(Expr::new(i, e, kind)));
         }
         let r = self.run(i)?;
         // 17-19 September 2025

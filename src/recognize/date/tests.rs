@@ -1043,8 +1043,13 @@ fn years_in_context() {
         ]
     );
     check("Kasus itu diungkap di 2018 ini.", None, "2018", "2018");
-    // a decade is not a year
-    none("Kebijakan itu lahir pada 1990-an.", None);
+    // a decade is not a year: it is its ten years, with or without a context word
+    check(
+        "Kebijakan itu lahir pada 1990-an.",
+        None,
+        "1990-an",
+        "1990/1999",
+    );
 }
 
 #[test]
