@@ -1492,16 +1492,8 @@ impl<'a> Parser<'a> {
         // pada 1990-an, era 1980-an: a decade is one in any context (`tahun 1990-an` reads
         // the year context first)
         let apart = i == 0 || self.gap(i) || matches!(self.kind(i - 1), Some(AtomKind::Punct(_)));
-        if let Some((y, e)) = self.decade(i).filter(|_| apart) {
-            let year = |v: u32| Point {
-                year: Some(Year {
-                    value: v as i32,
-                    two_digit: false,
-                }),
-                ..Point::default()
-            };
-            let kind = ExprKind::Interval(year(y), year(y + 9));
-            return Some(self.with_trailing(Expr::new(i, e, kind)));
+        if let Some(x) = apart.then(|| self.decade_expr(i, i)).flatten() {
+            return Some(x);
         }
         let r = self.run(i)?;
         // 17-19 September 2025
@@ -1546,14 +1538,8 @@ impl<'a> Parser<'a> {
                     r.seps[0] == '/' && b == a + 1
                 };
             if ok {
-                let y = |v: u32| Point {
-                    year: Some(Year {
-                        value: v as i32,
-                        two_digit: false,
-                    }),
-                    ..Point::default()
-                };
-                let x = self.with_trailing(Expr::new(i, r.end, ExprKind::Interval(y(a), y(b))));
+                let (a, b) = (year_point(a as i32), year_point(b as i32));
+                let x = self.with_trailing(Expr::new(i, r.end, ExprKind::Interval(a, b)));
                 return Some(x);
             }
         }
@@ -1575,14 +1561,7 @@ impl<'a> Parser<'a> {
         }
         // pada 2017 dan 2018; di 2018 ini; 2019 – 2023
         if let Some((y, e)) = self.year(i) {
-            let start = Point {
-                year: Some(Year {
-                    value: y,
-                    two_digit: false,
-                }),
-                ..Point::default()
-            };
-            if let Some((s, t, e2)) = self.continue_interval(start, e) {
+            if let Some((s, t, e2)) = self.continue_interval(year_point(y), e) {
                 let x = self.with_trailing(Expr::new(i, e2, ExprKind::Interval(s, t)));
                 return Some(x);
             }
@@ -1598,14 +1577,7 @@ impl<'a> Parser<'a> {
             };
             let event = self.event_before(i);
             if self.prep_before(i) || event || self.coordinated(i, prev, is_year) {
-                let p = Point {
-                    year: Some(Year {
-                        value: y,
-                        two_digit: false,
-                    }),
-                    ..Point::default()
-                };
-                return Some(self.finish_point(i, e, p));
+                return Some(self.finish_point(i, e, year_point(y)));
             }
         }
         None
@@ -1869,22 +1841,14 @@ impl<'a> Parser<'a> {
             }
         }
         let start = if include { i } else { k };
-        let year = |v: u32| Point {
-            year: Some(Year {
-                value: v as i32,
-                two_digit: false,
-            }),
-            ..Point::default()
-        };
         // tahun 1447 Hijriah/2026 Masehi: the Gregorian year
         if let Some((_, Some(g), e)) = self.hijri_year(k, true) {
-            return Some(self.with_trailing(Expr::new(start, e, ExprKind::Point(year(g as u32)))));
+            let p = year_point(g);
+            return Some(self.with_trailing(Expr::new(start, e, ExprKind::Point(p))));
         }
         // tahun 1980-an: the decade
         let Some(r) = self.run(k) else {
-            let (y, e) = self.decade(k)?;
-            let kind = ExprKind::Interval(year(y), year(y + 9));
-            return Some(self.with_trailing(Expr::new(start, e, kind)));
+            return self.decade_expr(start, k);
         };
         if r.n == 2 && r.nums[0].1 == 4 && r.nums[1].1 == 4 {
             // periode 2017-2022, TA 2019/2020: the range reading of number_date_expr
@@ -1899,10 +1863,18 @@ impl<'a> Parser<'a> {
             .and_then(|c| self.year(c))
             .filter(|&(y2, _)| y2 == y + 1)
         {
-            let kind = ExprKind::Interval(year(y as u32), year(y2 as u32));
+            let kind = ExprKind::Interval(year_point(y), year_point(y2));
             return Some(self.with_trailing(Expr::new(start, e2, kind)));
         }
-        Some(self.finish_point(start, e, year(y as u32)))
+        Some(self.finish_point(start, e, year_point(y)))
+    }
+
+    /// The decade at `k` (`1980-an`) as the interval of its ten years, the expression
+    /// starting at `start` (`tahun 1980-an` or the decade alone).
+    fn decade_expr(&self, start: usize, k: usize) -> Option<Expr> {
+        let (y, e) = self.decade(k)?;
+        let kind = ExprKind::Interval(year_point(y as i32), year_point(y as i32 + 9));
+        Some(self.with_trailing(Expr::new(start, e, kind)))
     }
 
     /// A decade at `k` (`1980-an`): its first year and the end.
@@ -2747,6 +2719,17 @@ fn run_clock(r: &Run, k: usize) -> Option<(u8, u8)> {
     let (h, hd) = r.nums[k];
     let (m, md) = r.nums[k + 1];
     (hd <= 2 && md == 2 && h <= 24 && m <= 59 && (h < 24 || m == 0)).then_some((h as u8, m as u8))
+}
+
+/// A year as a point without a month or day.
+fn year_point(value: i32) -> Point {
+    Point {
+        year: Some(Year {
+            value,
+            two_digit: false,
+        }),
+        ..Point::default()
+    }
 }
 
 /// A clock as a point without a date.
