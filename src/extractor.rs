@@ -405,15 +405,11 @@ impl Extractor {
             &scan,
             &mut named,
         );
-        // A place inside a date is the date's (`Hari Raya Kuningan`).
-        crate::resolve::drop_places_inside_dates(&mut named, &date_spans);
-        if dates.matches.iter().any(|m| m.in_context) {
-            let spans: Vec<Span> = (dates.matches.iter())
-                .filter(|m| m.in_context)
-                .map(|m| m.span)
-                .collect();
-            crate::resolve::drop_places_under_dates_in_context(&mut named, &spans);
-        }
+        // A place inside a date is the date's (`Hari Raya Kuningan`; `date_spans` are the
+        // matches' spans, in their order).
+        crate::resolve::drop_places_inside_dates(&mut named, &date_spans, |k| {
+            dates.matches[k].in_context
+        });
         place_spans.clear();
         place_spans.extend(named.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)));
         place_spans.sort_unstable_by_key(|s| s.start);

@@ -13,8 +13,7 @@ use std::ops::Range;
 
 pub(crate) use forms::one_per_form;
 pub(crate) use names::{
-    cut_places_at_names, drop_places_inside_dates, drop_places_inside_names,
-    drop_places_under_dates_in_context, name_spans,
+    cut_places_at_names, drop_places_inside_dates, drop_places_inside_names, name_spans,
 };
 
 use crate::document::{Acronym, Entity, EntityData, EntityKind, ExpansionSource, Mention};

@@ -88,37 +88,42 @@ pub(crate) fn name_spans(people: &[Entity], names: &mut Vec<Span>) {
 /// with no mention is dropped. Provinces, regencies and cities are kept: a name that runs
 /// over one is more likely the name's error than the place's.
 pub(crate) fn drop_places_inside_names(places: &mut Vec<Entity>, names: &[Span]) {
-    drop_place_mentions_inside(places, names, false, |level| {
-        matches!(
-            level,
-            Some(PlaceLevel::District | PlaceLevel::Village) | None
-        )
-    });
+    drop_place_mentions_inside(
+        places,
+        names,
+        |_| false,
+        |level| {
+            matches!(
+                level,
+                Some(PlaceLevel::District | PlaceLevel::Village) | None
+            )
+        },
+    );
 }
 
 /// Drops the mentions of places of any level that lie inside a longer date in `dates` (spans
 /// in text order, not overlapping): `Kuningan` of `Hari Raya Kuningan`, a Balinese holy day, is
 /// no regency of Jawa Barat there. A date that is the place's word alone (`Natal` in `Camat
-/// Natal`) leaves the place: the place recogniser has read its context. A place left with no
-/// mention is dropped.
-pub(crate) fn drop_places_inside_dates(places: &mut Vec<Entity>, dates: &[Span]) {
-    drop_place_mentions_inside(places, dates, true, |_| true);
-}
-
-/// Drops the mentions of places that lie inside a date read from its context (`spans`, in
-/// text order, not overlapping), however long: `Kuningan` in `Galungan dan Kuningan`.
-pub(crate) fn drop_places_under_dates_in_context(places: &mut Vec<Entity>, spans: &[Span]) {
-    drop_place_mentions_inside(places, spans, false, |_| true);
+/// Natal`) leaves the place: the place recogniser has read its context; unless the date was
+/// read from its own context (`in_context(k)` for the `k`-th date), which then takes a place
+/// of the same words too (`Kuningan` in `Galungan dan Kuningan`). A place left with no mention
+/// is dropped.
+pub(crate) fn drop_places_inside_dates(
+    places: &mut Vec<Entity>,
+    dates: &[Span],
+    in_context: impl Fn(usize) -> bool,
+) {
+    drop_place_mentions_inside(places, dates, |k| !in_context(k), |_| true);
 }
 
 /// Drops the mentions of the places whose level `level_applies` to that lie inside one of
-/// `spans` (in text order, not overlapping), and, when `strictly`, are shorter than it; a
-/// place left with no mention is dropped, and one that lost its first mention takes its next
-/// as its text.
+/// `spans` (in text order, not overlapping), and, when `strictly(k)` for the `k`-th span, are
+/// shorter than it; a place left with no mention is dropped, and one that lost its first
+/// mention takes its next as its text.
 fn drop_place_mentions_inside(
     places: &mut Vec<Entity>,
     spans: &[Span],
-    strictly: bool,
+    strictly: impl Fn(usize) -> bool,
     level_applies: impl Fn(Option<PlaceLevel>) -> bool,
 ) {
     if spans.is_empty() {
@@ -128,7 +133,9 @@ fn drop_place_mentions_inside(
         // The last span starting at or before the mention is the only one that may hold it
         // (the spans do not overlap).
         let at = spans.partition_point(|s| s.start <= m.start);
-        at > 0 && m.end <= spans[at - 1].end && !(strictly && spans[at - 1].len() == m.len())
+        at > 0
+            && m.end <= spans[at - 1].end
+            && !(strictly(at - 1) && spans[at - 1].len() == m.len())
     };
     places.retain_mut(|e| {
         let EntityData::Place(p) = &e.data else {
