@@ -26,6 +26,9 @@ use crate::lexicon::fields::{self, fold_name, Seen};
 use crate::lexicon::titles::JurisdictionLevel;
 use crate::lexicon::{LexiconKind, LexiconText};
 
+/// The `follows` value of a head that closes a name written in English before it.
+const CLOSES: &str = "closes";
+
 const LEVELS: [(&str, JurisdictionLevel); 8] = [
     ("national", JurisdictionLevel::National),
     ("province", JurisdictionLevel::Province),
@@ -121,11 +124,13 @@ impl OrgPattern {
     }
 }
 
-/// Organisation head patterns, indexed by folded head.
+/// Organisation head patterns, indexed by folded head, and the head nouns that close a name
+/// written in English (rows whose `follows` is `closes`).
 #[derive(Clone, Debug, Default)]
 pub struct OrgPatterns {
     patterns: Vec<OrgPattern>,
     by_head: HashMap<String, usize>,
+    closing: Vec<String>,
 }
 
 impl OrgPatterns {
@@ -143,8 +148,17 @@ impl OrgPatterns {
             let line = rec.line;
             let head = rec.get(0);
             fields::plain_text(source, line, "head", head)?;
+            let key = fold_name(head);
+            let closes = rec.get(2) == CLOSES;
+            if closes && head.contains(' ') {
+                return Err(Error::Lexicon {
+                    source: source.to_string(),
+                    line,
+                    reason: format!("a closing head is one word, not `{head}`"),
+                });
+            }
             let mut follows = Vec::new();
-            for word in rec.get(2).split(' ') {
+            for word in rec.get(2).split(' ').filter(|_| !closes) {
                 let (name, optional) = match word.strip_suffix('?') {
                     Some(n) => (n, true),
                     None => (word, false),
@@ -187,8 +201,13 @@ impl OrgPatterns {
                     ("health", OrgKind::Health),
                 ],
             )?;
-            let key = fold_name(head);
             seen.insert(key.clone(), source, line)?;
+            if closes {
+                // The words before it are the name (`… Training Center`); kind and level are
+                // checked but not used yet.
+                out.closing.push(head.to_string());
+                return Ok(());
+            }
             out.by_head.insert(key, out.patterns.len());
             out.patterns.push(OrgPattern {
                 head: head.to_string(),
@@ -210,7 +229,13 @@ impl OrgPatterns {
             .map(|&i| &self.patterns[i])
     }
 
-    /// All patterns, in lexicon order.
+    /// The head nouns that close an organisation's name written in English (`Center`,
+    /// `Association`), as written, in lexicon order: rows whose `follows` is `closes`.
+    pub fn closing_heads(&self) -> impl Iterator<Item = &str> {
+        self.closing.iter().map(String::as_str)
+    }
+
+    /// All patterns that open a name, in lexicon order.
     pub fn iter(&self) -> impl Iterator<Item = &OrgPattern> {
         self.patterns.iter()
     }
@@ -715,6 +740,29 @@ mod tests {
         }
         assert!(r.by_name("Inspektorat").next().is_some());
         assert_eq!(r.by_acronym("DKP").count(), 2);
+    }
+
+    #[test]
+    fn closing_heads_are_kept_apart_from_opening_ones() {
+        let p = OrgPatterns::builtin().unwrap();
+        let closing: Vec<&str> = p.closing_heads().collect();
+        assert!(closing.contains(&"Center") && closing.contains(&"Association"));
+        assert!(p.get("Center").is_none());
+        assert!(p.iter().all(|q| q.head != "Association"));
+        let e = OrgPatterns::load(&[LexiconText::new(
+            "p.tsv",
+            "head\tcanonical\tfollows\tlevel\tkind\tnote\nTraining Center\tTraining Center\tcloses\tany\tcommunity\t\n",
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("p.tsv:2: a closing head is one word"), "{e}");
+        let e = OrgPatterns::load(&[LexiconText::new(
+            "p.tsv",
+            "head\tcanonical\tfollows\tlevel\tkind\tnote\nCenter\tCenter\tcloses\tany\tclub\t\n",
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("p.tsv:2: unknown kind `club`"), "{e}");
     }
 
     #[test]

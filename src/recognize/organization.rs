@@ -56,6 +56,9 @@ pub(crate) struct OrgRecognizer {
     /// `Diskominfo`, `dukcapil` of `Disdukcapil`), lower case: what an agency blend the
     /// lexicons do not list is made of (see [`OrgRecognizer::agency_blend`]).
     blend_parts: Vec<String>,
+    /// The head nouns that close a name written in English (`Center`, `Association`:
+    /// org_patterns.tsv rows that `closes`), as written.
+    closing_heads: Vec<Box<str>>,
 }
 
 /// The prefix of a regional service's short form (`Dis-` for `Dinas`).
@@ -70,20 +73,6 @@ const BLEND_EXTRA: usize = 4;
 
 /// Most tokens a text may have for the recogniser's buffers (some per token) to be kept.
 const KEEP_TOKENS: usize = 1 << 14;
-
-/// The head nouns that close an organisation's name in English (`Krakatau Steel Training
-/// Center`, `The Indonesian Iron and Steel Industry Association`).
-const ENGLISH_HEADS: [&str; 9] = [
-    "Center",
-    "Centre",
-    "Association",
-    "Institute",
-    "Foundation",
-    "Council",
-    "Society",
-    "Federation",
-    "Academy",
-];
 
 /// Most words of an English name before its head.
 const MAX_ENGLISH_WORDS: usize = 8;
@@ -152,6 +141,7 @@ impl OrgRecognizer {
             institutions: institutions.iter().cloned().collect(),
             regional: regional.iter().cloned().collect(),
             blend_parts: blend_parts(patterns, regional),
+            closing_heads: patterns.closing_heads().map(Box::from).collect(),
         }
     }
 
@@ -314,7 +304,7 @@ impl OrgRecognizer {
         self.defined_short_forms(v, &parser, &parses, &keep, &mut found);
         sub_units_alone(v, &parser, &parses, &mut found);
         self.credit_lines(v, table, &mut found);
-        english_names(v, people, &mut found);
+        english_names(v, people, &self.closing_heads, &mut found);
         let links = link_forms(
             &mut found,
             |short| {
@@ -751,16 +741,25 @@ fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String>
     parts
 }
 
-/// Organisations named in English with their head noun last ([`ENGLISH_HEADS`]), where no
+/// Organisations named in English with their head noun last (one of `heads`: `Center`,
+/// `Association`; org_patterns.tsv rows that `closes`), where no
 /// other name was read: read back from the head over capitalised words that are places or no
 /// words of the Indonesian dictionary, nor heads of its names, and the joining `of`, `and`, `for`,
 /// `the`, up to the article `The` that opens the name (`Executive Director The Indonesian
 /// Iron and Steel Industry Association`), with at least one word before the head. A short
 /// form in brackets right after it is its acronym.
-fn english_names(v: &DocView<'_>, people: &PeopleRecognizer, found: &mut Vec<Found>) {
+fn english_names(
+    v: &DocView<'_>,
+    people: &PeopleRecognizer,
+    heads: &[Box<str>],
+    found: &mut Vec<Found>,
+) {
+    if heads.is_empty() {
+        return;
+    }
     let n = v.tokens.len();
     for t in 1..n {
-        if !v.is_word(t) || !ENGLISH_HEADS.contains(&v.tok(t)) {
+        if !v.is_word(t) || !heads.iter().any(|h| **h == *v.tok(t)) {
             continue;
         }
         let mut start = t;
