@@ -454,6 +454,24 @@ fn christmas_and_new_year_fall_on_their_day() {
             ("Natal", "2025-12-25"),
             ("Tahun Baru", "2026-01-01"),
             ("H-3 Natal", "2025-12-22"),
+            ("Tahun Baru Imlek", "2026-02-17"),
+        ])
+    );
+}
+
+#[test]
+fn imlek_and_cap_go_meh_with_years_of_the_kongzili_era() {
+    let text = "Klenteng di Pontianak bersiap menyambut Tahun Baru Imlek 2577 Kongzili. Pawai \
+                Cap Go Meh digelar sesudahnya, seperti saat Imlek 2576 dan Cap Go Meh \
+                2025. Tahun Baru Imlek 2026 menjadi hari libur nasional.";
+    assert_eq!(
+        dated(text, "2026-02-02"),
+        pairs(&[
+            ("Tahun Baru Imlek 2577 Kongzili", "2026-02-17"),
+            ("Cap Go Meh", "2026-03-03"),
+            ("Imlek 2576", "2025-01-29"),
+            ("Cap Go Meh 2025", "2025-02-12"),
+            ("Tahun Baru Imlek 2026", "2026-02-17"),
         ])
     );
 }

@@ -1712,7 +1712,7 @@ impl<'a> Parser<'a> {
         if !upper && (name_before || name_after) {
             return None;
         }
-        let (year, end) = self.holiday_year(e);
+        let (year, end) = self.holiday_year(e, None);
         if !bare && !matches!(year, HolidayYear::Hijri(_)) {
             return None;
         }
@@ -1729,7 +1729,7 @@ impl<'a> Parser<'a> {
     fn hijri_day_expr(&self, i: usize) -> Option<Expr> {
         let (day, k) = self.day(i)?;
         let (month, _, e) = self.hijri_month(k)?;
-        let (year, end) = self.holiday_year(e);
+        let (year, end) = self.holiday_year(e, None);
         let rel = Rel::HijriMonth {
             month,
             year,
@@ -2260,11 +2260,11 @@ impl<'a> Parser<'a> {
         if !fits || counted {
             return None;
         }
-        let (mut year, mut e) = self.holiday_year(e);
+        let (mut year, mut e) = self.holiday_year(e, Some(id));
         // HUT RI ke-80: the anniversary's year, unless a year follows (ke-61 tahun 2025)
         if year == HolidayYear::Nearest {
             if let Some((y, e2)) = self.anniversary(id, e) {
-                (year, e) = match self.holiday_year(e2) {
+                (year, e) = match self.holiday_year(e2, Some(id)) {
                     (HolidayYear::Nearest, _) => (HolidayYear::Written(y), e2),
                     later => later,
                 };
@@ -2364,8 +2364,26 @@ impl<'a> Parser<'a> {
             .then_some(x)
     }
 
-    /// The year after a holiday's name, and the end of what was read.
-    fn holiday_year(&self, e: usize) -> (HolidayYear, usize) {
+    /// The year after a holiday's name (holiday `id`, if one is named), and the end of what
+    /// was read.
+    fn holiday_year(&self, e: usize, id: Option<u16>) -> (HolidayYear, usize) {
+        // Imlek 2577 Kongzili, Tahun Baru Imlek 2577: a year of the holiday's own era, where
+        // it is no Gregorian year the holiday could fall in
+        let era = id.and_then(|id| self.lex.eras.iter().find(|(k, _)| *k == id));
+        if let Some(&(_, offset)) = era {
+            let y = self
+                .find(e, |m| matches!(m, Meaning::YearContext { include: true }))
+                .unwrap_or(e);
+            if let Some((v, 4, e2)) = self.plain(y) {
+                let g = i64::from(v) + i64::from(offset);
+                if !plausible_year(v) && u32::try_from(g).is_ok_and(plausible_year) {
+                    let end = self
+                        .hit(e2, |m| matches!(m, Meaning::EraAfter))
+                        .map_or(e2, |(_, k)| k);
+                    return (HolidayYear::Written(g as i32), end);
+                }
+            }
+        }
         // Nyepi Tahun Baru Saka 1948, and Tahun Baru Saka 1948 (a name ending in the era
         // word): a year of the Saka era
         let saka = |m: &Meaning| matches!(m, Meaning::SakaEra(_));

@@ -181,6 +181,9 @@ pub(super) enum Meaning {
     /// The mark of a year of the Saka era (`Tahun Baru Saka 1948`), by the years to add to
     /// it for the Gregorian year its new year falls in (78).
     SakaEra(i16),
+    /// The mark written after a year of a holiday's own era (`Imlek 2577 Kongzili`; the
+    /// holiday's `holiday_era` line gives the years to add).
+    EraAfter,
     /// The `an` of a decade (`1980-an`).
     Decade,
     /// A word that names the beginning or end of a unit of time (`awal`, `akhir`).
@@ -208,6 +211,7 @@ impl Meaning {
                 | Meaning::HijriEra
                 | Meaning::GregorianEra
                 | Meaning::SakaEra(_)
+                | Meaning::EraAfter
                 | Meaning::Decade
                 | Meaning::Edge
                 | Meaning::Anniversary
@@ -331,6 +335,10 @@ pub(super) struct DateLexicon {
     /// The holidays counted in anniversaries, with the year their count starts from
     /// (`holiday_since`: Hari Kemerdekaan 1945, so `HUT RI ke-80` is 2025's).
     pub since: Vec<(u16, i32)>,
+    /// The holidays that have an era of their own, with the years to add to one of its years
+    /// for the Gregorian year the holiday falls in (`holiday_era`: Imlek 2577 Kongzili is
+    /// 2026's, -551).
+    pub eras: Vec<(u16, i16)>,
 }
 
 impl DateLexicon {
@@ -387,6 +395,19 @@ impl DateLexicon {
                     no_detail(detail, kind).map_err(err)?;
                     let id = lex.holiday_id(form);
                     lex.since.push((id, year));
+                    continue;
+                }
+                if kind == "holiday_era" {
+                    let offset = value
+                        .parse::<i16>()
+                        .ok()
+                        .filter(|o| (-2000..=2000).contains(o))
+                        .ok_or_else(|| {
+                            err(format!("`{value}` is not a count of years -2000..2000"))
+                        })?;
+                    no_detail(detail, kind).map_err(err)?;
+                    let id = lex.holiday_id(form);
+                    lex.eras.push((id, offset));
                     continue;
                 }
                 if kind == "holiday_hijri" {
@@ -885,6 +906,7 @@ impl DateLexicon {
                 });
             }
             "saka_era" => Meaning::SakaEra(int(value, 0, 1000)? as i16),
+            "era_after" => Meaning::EraAfter,
             "hijri_era" => Meaning::HijriEra,
             "gregorian_era" => Meaning::GregorianEra,
             "decade" => Meaning::Decade,
@@ -1174,6 +1196,20 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert_eq!(e, "t.tsv:3: `45` is not a year 1800-2100");
+    }
+
+    #[test]
+    fn holidays_may_have_an_era_of_their_own() {
+        let l = lex(concat!(
+            "imlek\tholiday\timlek\t\n",
+            "imlek\tholiday_date\t2026-02-17\t\n",
+            "imlek\tholiday_era\t-551\t\n",
+            "kongzili\tera_after\t\t\n",
+        ))
+        .unwrap();
+        assert_eq!(l.eras, vec![(0, -551)]);
+        let e = lex("imlek\tholiday_era\tdua\t\n").unwrap_err().to_string();
+        assert_eq!(e, "t.tsv:3: `dua` is not a count of years -2000..2000");
     }
 
     #[test]
