@@ -460,6 +460,39 @@ fn christmas_and_new_year_fall_on_their_day() {
 }
 
 #[test]
+fn anniversaries_counted_before_the_holiday_name() {
+    let text = "Selama peringatan HUT ke-81 Kemerdekaan RI, jalan ditutup. Tahun lalu upacara \
+                HUT ke-80 RI digelar di alun-alun dengan seruan Dirgahayu ke-81 Republik \
+                Indonesia. Kemerdekaan RI harus diisi, kata bupati pada HUT ke-25 Kabupaten \
+                Bengkulu Tengah.";
+    assert_eq!(
+        dated(text, "2026-08-10"),
+        pairs(&[
+            ("HUT ke-81 Kemerdekaan RI", "2026-08-17"),
+            ("Tahun lalu", "2025"),
+            ("HUT ke-80 RI", "2025-08-17"),
+            ("Dirgahayu ke-81 Republik Indonesia", "2026-08-17"),
+        ])
+    );
+}
+
+#[test]
+fn kuningan_after_galungan_and_its_own_date() {
+    let text = "Dinas menyambut Hari Raya Galungan pada Rabu (17/6/2026) dan Kuningan sepuluh \
+                hari kemudian. Warga Jakarta dan Kuningan ikut berlibur saat Natal lalu.";
+    assert_eq!(
+        dated(text, "2026-06-12"),
+        pairs(&[
+            ("Hari Raya Galungan", "2026-06-17"),
+            ("Rabu (17/6/2026)", "2026-06-17"),
+            ("Kuningan", "2026-06-27"),
+            ("sepuluh hari kemudian", "2026-06-27"),
+            ("Natal", "2025-12-25"),
+        ])
+    );
+}
+
+#[test]
 fn imlek_and_cap_go_meh_with_years_of_the_kongzili_era() {
     let text = "Klenteng di Pontianak bersiap menyambut Tahun Baru Imlek 2577 Kongzili. Pawai \
                 Cap Go Meh digelar sesudahnya, seperti saat Imlek 2576 dan Cap Go Meh \

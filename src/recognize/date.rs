@@ -312,11 +312,15 @@ fn iso_day(value: &str) -> Option<Date> {
 /// aside) nor the date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`); with no
 /// such day they keep the reference date's count. A bare `H+5` counts from the holiday
 /// named last, and is no date when none was. One with a written day set beside it after a
-/// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day.
+/// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day; one right after a
+/// holiday's name (`Kuningan sepuluh hari kemudian`) says when that holiday falls and counts
+/// from the day narrated before it.
 fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use grammar::Rel;
     let mut narrated: Option<Date> = None;
     let mut holiday: Option<Date> = None;
+    // where the last named holiday ends, and the day narrated before it
+    let mut named: Option<(usize, Option<Date>)> = None;
     let mut undated = false;
     for k in 0..out.len() {
         // (read before out[k] changes; out[k + 1] has not changed yet)
@@ -330,7 +334,13 @@ fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                 }
             }
             ExprKind::Relative(Rel::Anaphoric { unit, n }) => {
-                if let Some(anchor) = narrated {
+                // `Kuningan sepuluh hari kemudian`: right after a holiday's name, the count
+                // says when that holiday falls, from the day narrated before it
+                let anchor = match named {
+                    Some((end, before)) if end == e.start => before,
+                    _ => narrated,
+                };
+                if let Some(anchor) = anchor {
                     let (value, day) = resolve::anaphoric(anchor, unit, n);
                     m.value.value = value;
                     if n > 0 {
@@ -347,6 +357,7 @@ fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                         .and_then(|h| h.checked_add(jiff::ToSpan::days(i64::from(days))).ok()),
                 };
                 if id.is_some() {
+                    named = Some((e.end, narrated));
                     holiday =
                         day.and_then(|d| d.checked_sub(jiff::ToSpan::days(i64::from(days))).ok());
                 } else {

@@ -233,6 +233,9 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
 }
 
+/// Most words of a holiday's name ([`Parser::holiday_dated_at`]: `Hari Raya Trisuci Waisak`).
+const MAX_HOLIDAY_WORDS: usize = 6;
+
 #[inline]
 fn plausible_year(y: u32) -> bool {
     (1900..=2100).contains(&y)
@@ -1125,7 +1128,10 @@ impl<'a> Parser<'a> {
                 })
                 .or_else(|| {
                     to(head::HOLIDAY)
-                        .then(|| self.holiday_expr(i, prev))
+                        .then(|| {
+                            self.counted_holiday_expr(i)
+                                .or_else(|| self.holiday_expr(i, prev))
+                        })
                         .flatten()
                 })
                 .or_else(|| to(head::PERIOD).then(|| self.period_expr(i)).flatten())
@@ -2237,9 +2243,11 @@ impl<'a> Parser<'a> {
                 !matches!(self.kind(k), Some(AtomKind::Word { .. })) || self.is_capitalised(k)
             }),
             HolidayForm::AfterHoliday => prev.is_some_and(|x| {
-                matches!(x.kind, ExprKind::Relative(Rel::Holiday { id: Some(_), .. }))
-                    && self.find(x.consumed, |m| matches!(m, Meaning::Conj)) == Some(i)
+                self.find(x.consumed, |m| matches!(m, Meaning::Conj)) == Some(i)
+                    && (matches!(x.kind, ExprKind::Relative(Rel::Holiday { id: Some(_), .. }))
+                        || self.holiday_dated_at(x.start))
             }),
+            HolidayForm::Counted => false,
         };
         // `dua Hari Guru honorer mogok`: a count of days, not the holiday
         let day_unit = |m: &Meaning| {
@@ -2313,7 +2321,22 @@ impl<'a> Parser<'a> {
     /// `ke-80`, `ke 80` at `e` after holiday `id` counted since a year: the year of that
     /// anniversary, and the end.
     fn anniversary(&self, id: u16, e: usize) -> Option<(i32, usize)> {
-        let &(_, since) = self.lex.since.iter().find(|(k, _)| *k == id)?;
+        let since = self.counted_since(id)?;
+        let (count, end) = self.anniversary_count(e)?;
+        Some((since + count, end))
+    }
+
+    /// The year holiday `id`'s anniversaries count from (`holiday_since`).
+    fn counted_since(&self, id: u16) -> Option<i32> {
+        self.lex
+            .since
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map(|&(_, since)| since)
+    }
+
+    /// `ke-80`, `ke 80` at `e`: the count of an anniversary, and the end.
+    fn anniversary_count(&self, e: usize) -> Option<(i32, usize)> {
         let mut k = self.find(e, |m| matches!(m, Meaning::Anniversary))?;
         if self.punct(k, '-') {
             k += 1;
@@ -2327,8 +2350,48 @@ impl<'a> Parser<'a> {
                 self.kind(k + 1),
                 Some(AtomKind::Num { .. } | AtomKind::Word { .. })
             );
-        (alone && digits <= 3 && (1..=300).contains(&value))
-            .then_some((since + value as i32, k + 1))
+        (alone && digits <= 3 && (1..=300).contains(&value)).then_some((value as i32, k + 1))
+    }
+
+    /// Whether the date at `start` is set right after a holiday's name, with or without a
+    /// preposition (`Galungan pada Rabu (17/6/2026)`), so that the holiday is that date's.
+    fn holiday_dated_at(&self, start: usize) -> bool {
+        let holiday_ends = |end: usize| {
+            (end.saturating_sub(MAX_HOLIDAY_WORDS)..end).any(|k| {
+                self.hit(k, |m| {
+                    matches!(m, Meaning::Holiday { form, .. } if *form != HolidayForm::AfterHoliday
+                        && *form != HolidayForm::Counted)
+                })
+                .is_some_and(|(_, e)| e == end)
+            })
+        };
+        let prep = start > 0 && self.has(start - 1, |m| matches!(m, Meaning::Prep(_)));
+        holiday_ends(start) || (prep && holiday_ends(start - 1))
+    }
+
+    /// `HUT ke-81 Kemerdekaan RI`, `Dirgahayu ke-80 RI`: an anniversary head, its count and
+    /// a holiday counted since a year (a `counted` form or any other), with the year of that
+    /// anniversary unless a year follows.
+    fn counted_holiday_expr(&self, i: usize) -> Option<Expr> {
+        let (_, e) = self.hit(i, |m| matches!(m, Meaning::AnniversaryHead))?;
+        let (count, h) = self.anniversary_count(e)?;
+        let (Meaning::Holiday { id, .. }, e) =
+            self.hit(h, |m| matches!(m, Meaning::Holiday { .. }))?
+        else {
+            return None;
+        };
+        let since = self.counted_since(id)?;
+        let (year, end) = match self.holiday_year(e, Some(id)) {
+            (HolidayYear::Nearest, _) => (HolidayYear::Written(since + count), e),
+            later => later,
+        };
+        let rel = Rel::Holiday {
+            id: Some(id),
+            year,
+            days: 0,
+            to: None,
+        };
+        Some(Expr::new(i, end, ExprKind::Relative(rel)))
     }
 
     /// A day and month written at `e` (with a year or a weekday or not) that holiday `id`
@@ -2806,7 +2869,7 @@ fn heads(hits: &[Hit]) -> u32 {
             Meaning::Weekend => head::WEEKEND,
             Meaning::Weekday(_) => head::WEEKDAY,
             Meaning::HolidayDay => head::HOLIDAY_DAY,
-            Meaning::Holiday { .. } => head::HOLIDAY,
+            Meaning::Holiday { .. } | Meaning::AnniversaryHead => head::HOLIDAY,
             Meaning::Period(_) => head::PERIOD,
             Meaning::AnaphoricDay(_) => head::ANAPHORIC_DAY,
             Meaning::TimeIntro => head::TIME_INTRO,

@@ -82,6 +82,9 @@ pub(super) enum HolidayForm {
     /// `after`: only right after a conjunction that follows another holiday (`Galungan dan
     /// Kuningan`; a bare `Kuningan` is a regency).
     AfterHoliday,
+    /// `counted`: only after an anniversary head and its count (`HUT ke-81 Kemerdekaan RI`,
+    /// `HUT ke-80 RI`; a bare `Kemerdekaan RI` or `RI` is no day).
+    Counted,
 }
 
 /// What a lexicon form means.
@@ -190,6 +193,9 @@ pub(super) enum Meaning {
     Edge,
     /// `ke` before the count of a holiday's anniversary (`HUT RI ke-80`).
     Anniversary,
+    /// A word that opens an anniversary counted before the holiday's name (`HUT ke-81
+    /// Kemerdekaan RI`, `Dirgahayu ke-80 RI`).
+    AnniversaryHead,
 }
 
 impl Meaning {
@@ -944,6 +950,7 @@ impl DateLexicon {
             "report" => Meaning::Report,
             "holiday_day" => Meaning::HolidayDay,
             "anniversary" => Meaning::Anniversary,
+            "anniversary_head" => Meaning::AnniversaryHead,
             "rule" => Meaning::Rule,
             "tense" => match value {
                 "future" => Meaning::Future,
@@ -968,7 +975,12 @@ impl DateLexicon {
                     None => HolidayForm::Any,
                     Some("cap") => HolidayForm::Capitalised,
                     Some("after") => HolidayForm::AfterHoliday,
-                    Some(d) => return Err(format!("detail `{d}` must be empty, `cap` or `after`")),
+                    Some("counted") => HolidayForm::Counted,
+                    Some(d) => {
+                        return Err(format!(
+                            "detail `{d}` must be empty, `cap`, `after` or `counted`"
+                        ))
+                    }
                 };
                 return Ok(Meaning::Holiday {
                     id: self.holiday_id(value),
@@ -1156,6 +1168,8 @@ mod tests {
             "hari_ibu\tholiday_fixed\t12-22\t\n",
             "kuningan\tholiday_date\t2025-11-29\t\n",
             "natal\tholiday_fixed\t12-25\t\n",
+            "kemerdekaan ri\tholiday\tmerdeka\tcounted\n",
+            "merdeka\tholiday_fixed\t08-17\t\n",
         ))
         .unwrap();
         let form = |w: &str| {
@@ -1167,6 +1181,7 @@ mod tests {
         };
         assert_eq!(form("hari"), HolidayForm::Capitalised);
         assert_eq!(form("kuningan"), HolidayForm::AfterHoliday);
+        assert_eq!(form("kemerdekaan"), HolidayForm::Counted);
         assert_eq!(form("natal"), HolidayForm::Any);
         // the fixed ones are known as such, and listed for every year
         let id = |k: &str| l.holidays.iter().position(|(key, _)| key == k).unwrap() as u16;
@@ -1179,7 +1194,7 @@ mod tests {
             .to_string();
         assert_eq!(
             e,
-            "t.tsv:3: detail `bold` must be empty, `cap` or `after` (kind `holiday`)"
+            "t.tsv:3: detail `bold` must be empty, `cap`, `after` or `counted` (kind `holiday`)"
         );
     }
 
