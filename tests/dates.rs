@@ -460,6 +460,23 @@ fn christmas_and_new_year_fall_on_their_day() {
 }
 
 #[test]
+fn years_after_plans_and_draft_budgets() {
+    let text = "Program masuk Rencana Kerja Pemerintah Daerah (RKPD) 2027 dan RKPDes 2027. \
+                Target itu ada di RPJMD 2025-2029, dibiayai APBD-P 2026 dan APBD Perubahan \
+                2025. Dokumen RKPD disusun bersama warga.";
+    assert_eq!(
+        dated(text, "2026-08-10"),
+        pairs(&[
+            ("2027", "2027"),
+            ("2027", "2027"),
+            ("2025-2029", "2025/2029"),
+            ("2026", "2026"),
+            ("2025", "2025"),
+        ])
+    );
+}
+
+#[test]
 fn anniversaries_counted_before_the_holiday_name() {
     let text = "Selama peringatan HUT ke-81 Kemerdekaan RI, jalan ditutup. Tahun lalu upacara \
                 HUT ke-80 RI digelar di alun-alun dengan seruan Dirgahayu ke-81 Republik \

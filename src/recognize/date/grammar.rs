@@ -1836,6 +1836,10 @@ impl<'a> Parser<'a> {
         let Meaning::YearContext { include } = m else {
             return None;
         };
+        // Rencana Kerja Pemerintah Daerah (RKPD) 2027: the short form defined in brackets
+        if !include && self.punct(k, ')') && !self.gap(k) && self.year(k + 1).is_some() {
+            k += 1;
+        }
         // APBD Malut 2025, APBD Kota Samarinda 2024: the budget's region comes between
         if !include && self.run(k).is_none() {
             let mut j = k;
