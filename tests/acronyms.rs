@@ -274,6 +274,30 @@ fn a_persons_initials_are_no_acronym() {
     );
     // Without the cue they are acronyms.
     assert_eq!(texts("Pasien dirujuk ke RS terdekat."), vec!["RS"]);
+    // Initials the lexicons do not read stay the person's where they recur.
+    assert_eq!(
+        texts(
+            "Uang diserahkan keluarga tersangka berinisial HS, mantan direktur teknik. Selain \
+             HS, penyidik menetapkan dua tersangka lain."
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn state_bank_and_election_division_short_forms() {
+    let doc = extractor().extract(
+        "Dana disalurkan melalui bank Himbara. Divisi Parmas Bawaslu menggelar sosialisasi.",
+    );
+    let got: Vec<_> = acronyms(&doc).into_iter().map(|(t, e, _)| (t, e)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Himbara", Some("Himpunan Bank Milik Negara")),
+            ("Parmas", Some("Partisipasi Masyarakat")),
+            ("Bawaslu", Some("Badan Pengawas Pemilihan Umum")),
+        ]
+    );
 }
 
 #[test]

@@ -665,7 +665,8 @@ impl AcronymRecognizer {
 
     /// The tokens that are a person's initials: capital words after a cue (`berinisial`,
     /// person_cues.tsv), and those of a list going on from them (`berinisial RS (34) dan JP
-    /// (27)`, `AH, BT dan CK`). Empty when the text has no cue.
+    /// (27)`, `AH, BT dan CK`), and the same words wherever else they are written, unless the
+    /// lexicons read them. Empty when the text has no cue.
     fn initials(&self, v: &DocView<'_>, marks: &Landmarks, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = Vec::new();
@@ -719,6 +720,17 @@ impl AcronymRecognizer {
                 }
                 if j == before {
                     break;
+                }
+            }
+        }
+        // Initials once named are the person's wherever they recur (`Selain HS, penyidik`),
+        // unless the lexicon reads them (`di sebuah RS swasta` is a hospital).
+        if !out.is_empty() {
+            let named: Vec<&str> = (0..n).filter(|&i| out[i]).map(|i| v.tok(i)).collect();
+            for &i in &marks.caps {
+                let t = v.tok(i);
+                if !out[i] && named.contains(&t) && self.readings_of(t).is_none() {
+                    out[i] = true;
                 }
             }
         }
