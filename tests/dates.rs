@@ -460,6 +460,16 @@ fn christmas_and_new_year_fall_on_their_day() {
 }
 
 #[test]
+fn bare_months_after_forecasts_and_at_a_headlines_end() {
+    let text = "Perbaikan Jalan Rampung Akhir November\n\nPuncak kemarau diperkirakan Agustus, \
+                jadi patroli harus rutin. Kepala dinas November Sitorus hadir.";
+    assert_eq!(
+        dated(text, "2026-08-03"),
+        pairs(&[("November", "2026-11"), ("Agustus", "2026-08")])
+    );
+}
+
+#[test]
 fn years_after_plans_and_draft_budgets() {
     let text = "Program masuk Rencana Kerja Pemerintah Daerah (RKPD) 2027 dan RKPDes 2027. \
                 Target itu ada di RPJMD 2025-2029, dibiayai APBD-P 2026 dan APBD Perubahan \

@@ -1684,7 +1684,9 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         let context = after_context || self.prep_before(i) || self.coordinated(i, prev, is_month);
-        if !context || (!after_context && self.is_capitalised_other(e)) {
+        // (a capitalised word after it is a name's, `November Sitorus`; not on the next line)
+        let newline = self.a.atoms.get(e).is_some_and(|a| a.newline);
+        if !context || (!after_context && self.is_capitalised_other(e) && !newline) {
             return None;
         }
         let x = self.with_trailing(Expr::new(i, e, ExprKind::Point(p)));
