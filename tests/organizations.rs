@@ -1052,3 +1052,13 @@ fn a_defining_short_form_carries_a_name_over_lower_case_joiners() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn an_institutions_short_form_that_is_a_word_of_a_longer_name_is_no_body() {
+    // `Antara` (the news agency's short form) is a word of the embarkation's name here.
+    let texts = org_texts(
+        "Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Antara Palu memberangkatkan \
+         jemaah.",
+    );
+    assert!(!texts.iter().any(|t| t.starts_with("Antara")), "{texts:?}");
+}

@@ -619,9 +619,18 @@ impl<'p, 'a> Parser<'p, 'a> {
             let inside_other = p.bracket.as_ref().is_some_and(|b| b.contains(&k))
                 || p.nested.iter().any(|q| q.tokens.contains(&k));
             let at = v.institution[k].or(v.institution_acronym[k]);
+            // A short form that is an ordinary word, written in lower case but its capital,
+            // after another word of the name, is a word of it (`Antara` in `Embarkasi Antara
+            // Gorontalo`, `Mandiri` in `Kelompok Tani Sumber Mandiri`); right after the head
+            // it names the body (`Fraksi Demokrat`).
+            let word_of_name = v.institution[k].is_none()
+                && k > p.head_tokens.end
+                && !v.is_caps(k)
+                && self.common(k);
             match at {
                 Some(at)
                     if !inside_other
+                        && !word_of_name
                         && at.end <= p.tokens.end
                         && own != Some(self.institutions[at.index as usize].name.as_str()) =>
                 {

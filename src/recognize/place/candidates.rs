@@ -145,6 +145,9 @@ impl Doc<'_> {
                     ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
+                // A word of the name before (`Pengadilan Negeri Ambon`), as any word that is
+                // no context word.
+                Role::NounPrefix => ctx.after_name = self.capitalised_word(prev),
                 Role::Feature
                 | Role::Generic
                 | Role::Building
@@ -261,6 +264,14 @@ impl Doc<'_> {
             let word = self.rec.words.get(w);
             let level = match (word.role, word.level) {
                 (Role::Prefix, Some(l @ (PlaceLevel::District | PlaceLevel::Village))) => l,
+                (Role::NounPrefix, Some(l @ (PlaceLevel::District | PlaceLevel::Village)))
+                    if is_capitalised(self.word_text(i))
+                        && (i == 0
+                            || self.layout.starts_sentence(i)
+                            || !self.capitalised_word(i - 1)) =>
+                {
+                    l
+                }
                 (Role::Feature, Some(l)) => l,
                 _ => continue,
             };

@@ -710,6 +710,17 @@ mod tests {
     }
 
     #[test]
+    fn negeri_opens_a_village_only_after_no_capitalised_word() {
+        let found = places(
+            "Banjir merendam Negeri Lumasalu dan Negeri Waitonang di Kabupaten Seram Bagian \
+             Barat. Pengadilan Negeri Baru menunda sidang, dan ia kuliah di luar negeri.",
+        );
+        assert!(has(&found, "Lumasalu"), "{found:?}");
+        assert!(has(&found, "Waitonang"), "{found:?}");
+        assert!(!has(&found, "Baru"), "{found:?}");
+    }
+
+    #[test]
     fn a_village_word_inside_a_cooperatives_name_opens_no_village() {
         let found = places(
             "Sebanyak 20 Koperasi Desa Merah Putih dan Kopdes Merah Putih Sukamaju di \
