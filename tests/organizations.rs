@@ -1062,3 +1062,20 @@ fn an_institutions_short_form_that_is_a_word_of_a_longer_name_is_no_body() {
     );
     assert!(!texts.iter().any(|t| t.starts_with("Antara")), "{texts:?}");
 }
+
+#[test]
+fn a_balinese_customary_village_is_a_body_with_its_name() {
+    let texts = org_texts(
+        "Bendesa Desa Adat Kedonganan, I Made Sutama, mengatakan warga desa adat siap \
+         menjaga pantai.",
+    );
+    assert!(
+        texts.contains(&"Desa Adat Kedonganan".to_string()),
+        "{texts:?}"
+    );
+    // The class alone names no one body.
+    assert!(
+        !texts.iter().any(|t| t.eq_ignore_ascii_case("desa adat")),
+        "{texts:?}"
+    );
+}
