@@ -983,3 +983,99 @@ fn names_in_english_end_with_their_head() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn community_groups_and_village_cooperatives_with_their_names() {
+    let texts = org_texts(
+        "Ketua KUB Bintang Samudra, Rahmat Hidayat, menerima bantuan. Kelompok Wanita Tani \
+         (KWT) Anggrek Putih menanam cabai, dan KWT Anggrek Putih menjualnya ke Kopdes Merah \
+         Putih Sukajaya. Kelompok Pengolah dan Pemasar (Poklahsar) Sinar Bahari mengolah ikan.",
+    );
+    for name in [
+        "KUB Bintang Samudra",
+        "Kelompok Wanita Tani (KWT) Anggrek Putih",
+        "KWT Anggrek Putih",
+        "Kopdes Merah Putih Sukajaya",
+        "Kelompok Pengolah dan Pemasar (Poklahsar) Sinar Bahari",
+    ] {
+        assert!(texts.iter().any(|t| t == name), "{name}: {texts:?}");
+    }
+    // A group's type alone names no one group.
+    let texts = org_texts("Setiap KUB dan KWT di desa itu menerima pelatihan dari penyuluh.");
+    assert!(texts.is_empty(), "{texts:?}");
+}
+
+#[test]
+fn standing_committees_named_with_their_short_form() {
+    let texts = org_texts(
+        "Panitia Pengawas Kecamatan (Panwascam) Mandonga menggelar apel. Panitia \
+         Penyelenggara Ibadah Haji (PPIH) Embarkasi Makassar memberangkatkan jemaah.",
+    );
+    assert!(
+        texts.contains(&"Panitia Pengawas Kecamatan (Panwascam) Mandonga".to_string()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Makassar".to_string()),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_unit_ends_before_its_parent_institutions_full_name() {
+    let texts = org_texts(
+        "Kepala Stasiun Geofisika Kupang Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), \
+         Yohanes Lado, mengimbau warga tetap tenang.",
+    );
+    assert!(
+        texts.contains(&"Stasiun Geofisika Kupang".to_string()),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Badan Meteorologi, Klimatologi, dan Geofisika")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_defining_short_form_carries_a_name_over_lower_case_joiners() {
+    let texts = org_texts(
+        "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Halu Oleo \
+         membuka pendaftaran.",
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn an_institutions_short_form_that_is_a_word_of_a_longer_name_is_no_body() {
+    // `Antara` (the news agency's short form) is a word of the embarkation's name here.
+    let texts = org_texts(
+        "Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Antara Palu memberangkatkan \
+         jemaah.",
+    );
+    assert!(!texts.iter().any(|t| t.starts_with("Antara")), "{texts:?}");
+}
+
+#[test]
+fn a_balinese_customary_village_is_a_body_with_its_name() {
+    let texts = org_texts(
+        "Bendesa Desa Adat Kedonganan, I Made Sutama, mengatakan warga desa adat siap \
+         menjaga pantai.",
+    );
+    assert!(
+        texts.contains(&"Desa Adat Kedonganan".to_string()),
+        "{texts:?}"
+    );
+    // The class alone names no one body.
+    assert!(
+        !texts.iter().any(|t| t.eq_ignore_ascii_case("desa adat")),
+        "{texts:?}"
+    );
+}

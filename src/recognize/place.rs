@@ -359,7 +359,7 @@ impl PlaceRecognizer {
             scratch,
         };
         doc.lexicon_candidates(scan, &named);
-        doc.open_candidates();
+        doc.open_candidates(scan);
         doc.dateline_candidate();
         doc.address_candidates();
         doc.accept();

@@ -534,8 +534,15 @@ impl<'p, 'a> Parser<'p, 'a> {
         let n = v.tokens.len();
         // A name stops before more of it at a joining word or comma, or at another body's
         // head (most names end at a lower-case word).
-        let joint =
-            |j: usize| v.is(j, "dan") || v.is(j, "serta") || v.tok(j) == "," || v.tok(j) == "di";
+        // So does a lower-case joiner inside a name (`Lembaga Penelitian dan Pengabdian
+        // kepada Masyarakat (LPPM)`, `Komisi Nasional Anti Kekerasan terhadap Perempuan`):
+        // the brackets that spell the words show they are the name's.
+        let joint = |j: usize| {
+            v.tok(j) == ","
+                || ["dan", "serta", "di", "kepada", "untuk", "bagi", "terhadap"]
+                    .iter()
+                    .any(|w| v.is(j, w))
+        };
         let head_at = |j: usize| v.org_head[j].is_some() || self.opens_named_body(j);
         if pos >= n || !(joint(pos) || v.is_word(pos) && v.is_capitalised(pos) && head_at(pos)) {
             return pos;
@@ -612,9 +619,18 @@ impl<'p, 'a> Parser<'p, 'a> {
             let inside_other = p.bracket.as_ref().is_some_and(|b| b.contains(&k))
                 || p.nested.iter().any(|q| q.tokens.contains(&k));
             let at = v.institution[k].or(v.institution_acronym[k]);
+            // A short form that is an ordinary word, written in lower case but its capital,
+            // after another word of the name, is a word of it (`Antara` in `Embarkasi Antara
+            // Gorontalo`, `Mandiri` in `Kelompok Tani Sumber Mandiri`); right after the head
+            // it names the body (`Fraksi Demokrat`).
+            let word_of_name = v.institution[k].is_none()
+                && k > p.head_tokens.end
+                && !v.is_caps(k)
+                && self.common(k);
             match at {
                 Some(at)
                     if !inside_other
+                        && !word_of_name
                         && at.end <= p.tokens.end
                         && own != Some(self.institutions[at.index as usize].name.as_str()) =>
                 {
@@ -1203,7 +1219,11 @@ impl<'p, 'a> Parser<'p, 'a> {
                 continue;
             }
             let word = v.is_word(e) && v.is_capitalised(e) || e > k && inner_number(e);
+            // A national institution's full name after the name is the parent body, no word
+            // of it (`Stasiun Geofisika Ambon Badan Meteorologi, Klimatologi, dan Geofisika`).
+            let institution = e > k && v.institution[e].is_some();
             if !word
+                || institution
                 || self.blocked(e)
                 || self.headline_stop(e, true)
                 || self.headline_only(k, e)

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::document::PlaceLevel;
 use crate::lexicon::places::{Ambiguity, WordClass};
-use crate::recognize::gazetteer::Scan;
+use crate::recognize::gazetteer::{Scan, WordClass as ScanClass};
 
 use super::context::{is_all_caps, is_capitalised, Role};
 use super::senses::{case_ok, SenseKind};
@@ -145,6 +145,9 @@ impl Doc<'_> {
                     ctx.facility = ctx.locative && w.role == Role::Facility;
                 }
                 Role::Name | Role::People => ctx.blocked = true,
+                // A word of the name before (`Pengadilan Negeri Ambon`), as any word that is
+                // no context word.
+                Role::NounPrefix => ctx.after_name = self.capitalised_word(prev),
                 Role::Feature
                 | Role::Generic
                 | Role::Building
@@ -238,8 +241,19 @@ impl Doc<'_> {
         });
     }
 
+    /// True when the capitalised words `rest` after a village's name that a village word
+    /// introduced may be a person's name rather than more of the village's: when they open
+    /// with a given name or are two words or more (`Kepala Desa Pringgasela Selatan Lalu
+    /// Ahmad`). A single other word after a known village's name is the rest of a longer name
+    /// the lexicon spells otherwise or not at all (`Desa Tenganan Pegringsingan`, not the
+    /// village Tenganan and a word); a one-word name after a title's village (`Kepala Desa
+    /// Sukamaju Suparman`) is the people recogniser's, whose name drops the place.
+    fn name_may_follow(&self, scan: &Scan, rest: Range<usize>) -> bool {
+        rest.len() > 1 || scan.is(rest.start, ScanClass::GivenName) == Some(true)
+    }
+
     /// Names no lexicon has, announced by a district or village prefix or a feature word.
-    pub(super) fn open_candidates(&mut self) {
+    pub(super) fn open_candidates(&mut self, scan: &Scan) {
         // Only context words open names: the layout lists them.
         let mut k = 0;
         while let Some(i) = self.layout.word_token(k) {
@@ -250,6 +264,14 @@ impl Doc<'_> {
             let word = self.rec.words.get(w);
             let level = match (word.role, word.level) {
                 (Role::Prefix, Some(l @ (PlaceLevel::District | PlaceLevel::Village))) => l,
+                (Role::NounPrefix, Some(l @ (PlaceLevel::District | PlaceLevel::Village)))
+                    if is_capitalised(self.word_text(i))
+                        && (i == 0
+                            || self.layout.starts_sentence(i)
+                            || !self.capitalised_word(i - 1)) =>
+                {
+                    l
+                }
                 (Role::Feature, Some(l)) => l,
                 _ => continue,
             };
@@ -274,6 +296,14 @@ impl Doc<'_> {
                 self.push_open(i..end, Some(level), ctx);
                 self.open_list(i, end, level, ctx);
             } else {
+                // A village word inside a cooperative's or street's name (`Koperasi Desa
+                // Merah Putih`, `Jalan Desa`) opens no village.
+                if i > 0
+                    && self.layout.same_line(i - 1, i)
+                    && self.role_at(i - 1) == Some(Role::Name)
+                {
+                    continue;
+                }
                 let ctx = Ctx {
                     prefix: Some(Some(level)),
                     ..Ctx::default()
@@ -286,6 +316,7 @@ impl Doc<'_> {
                         self.tokens,
                         i + 1..end,
                     )
+                    .filter(|&head| self.name_may_follow(scan, head..end))
                     .unwrap_or(end),
                     _ => end,
                 };

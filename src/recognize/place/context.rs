@@ -17,6 +17,11 @@ use crate::text::{facts, Sentence, Token, TokenKind};
 pub(crate) enum Role {
     /// An administrative unit word (`Kabupaten`, `Kota`, `Desa`): not part of the name.
     Prefix,
+    /// A village word that is also a noun inside names (`Negeri`, the Maluku village, as
+    /// against `Pengadilan Negeri`, `SMA Negeri`, `luar negeri`): it opens a name no lexicon
+    /// has only when written with a capital after no capitalised word (`di Negeri Hatusua`),
+    /// and says nothing of a lexicon name after it.
+    NounPrefix,
     /// A geographic feature word (`Pantai`, `Gunung`, `Pulau`): part of the name.
     Feature,
     /// An office named after its region (`Bupati`, `Pemkot`, `Polres`).
@@ -50,8 +55,9 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    const TABLE: [(&'static str, Role); 11] = [
+    const TABLE: [(&'static str, Role); 12] = [
         ("prefix", Role::Prefix),
+        ("noun_prefix", Role::NounPrefix),
         ("feature", Role::Feature),
         ("title", Role::Title),
         ("locative", Role::Locative),
@@ -124,38 +130,35 @@ impl PlaceWords {
                 ));
             }
             let role = fields::keyword(source, rec.line, "role", rec.get(1), &Role::TABLE)?;
-            let level = match (role, rec.opt(2)) {
-                (Role::Prefix | Role::Title, Some(l)) => Some(fields::keyword(
-                    source,
-                    rec.line,
-                    "level",
-                    l,
-                    &ADMIN_LEVELS,
-                )?),
-                (Role::Feature, Some(l)) => Some(fields::keyword(
-                    source,
-                    rec.line,
-                    "level",
-                    l,
-                    &FEATURE_LEVELS,
-                )?),
-                (Role::Feature, None) => {
-                    return Err(Error::lexicon(
+            let level =
+                match (role, rec.opt(2)) {
+                    (Role::Prefix | Role::NounPrefix | Role::Title, Some(l)) => Some(
+                        fields::keyword(source, rec.line, "level", l, &ADMIN_LEVELS)?,
+                    ),
+                    (Role::Feature, Some(l)) => Some(fields::keyword(
                         source,
                         rec.line,
-                        format!("feature `{word}` needs a level (island or region)"),
-                    ))
-                }
-                (Role::Prefix | Role::Title, None) => None,
-                (_, Some(l)) => {
-                    return Err(Error::lexicon(
-                        source,
-                        rec.line,
-                        format!("a {} word takes no level (found `{l}`)", rec.get(1)),
-                    ))
-                }
-                (_, None) => None,
-            };
+                        "level",
+                        l,
+                        &FEATURE_LEVELS,
+                    )?),
+                    (Role::Feature, None) => {
+                        return Err(Error::lexicon(
+                            source,
+                            rec.line,
+                            format!("feature `{word}` needs a level (island or region)"),
+                        ))
+                    }
+                    (Role::Prefix | Role::NounPrefix | Role::Title, None) => None,
+                    (_, Some(l)) => {
+                        return Err(Error::lexicon(
+                            source,
+                            rec.line,
+                            format!("a {} word takes no level (found `{l}`)", rec.get(1)),
+                        ))
+                    }
+                    (_, None) => None,
+                };
             seen.insert(word.to_lowercase(), source, rec.line)?;
             if out.words.len() >= usize::from(NO_WORD) {
                 return Err(Error::lexicon(

@@ -687,6 +687,53 @@ mod tests {
     }
 
     #[test]
+    fn one_more_word_after_a_known_village_is_part_of_its_name() {
+        // The village's longer name, which the lexicon spells otherwise (`Merak Belatung`)
+        // or not at all; at a sentence's start too.
+        let found = places(
+            "Warga Desa Merak Belantung berkumpul. Posyandu di Desa Tenganan Pegringsingan \
+             dibuka kembali.",
+        );
+        assert!(has(&found, "Merak Belantung"), "{found:?}");
+        assert!(has(&found, "Tenganan Pegringsingan"), "{found:?}");
+        assert!(
+            !has(&found, "Merak") && !has(&found, "Tenganan"),
+            "{found:?}"
+        );
+        // A given name after it opens a person's name.
+        let found = places("Bantuan diterima warga Desa Tenganan Budi di Kabupaten Karangasem.");
+        assert!(has(&found, "Tenganan"), "{found:?}");
+        assert!(
+            !found.iter().any(|(t, _, _)| t.contains("Budi")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn negeri_opens_a_village_only_after_no_capitalised_word() {
+        let found = places(
+            "Banjir merendam Negeri Lumasalu dan Negeri Waitonang di Kabupaten Seram Bagian \
+             Barat. Pengadilan Negeri Baru menunda sidang, dan ia kuliah di luar negeri.",
+        );
+        assert!(has(&found, "Lumasalu"), "{found:?}");
+        assert!(has(&found, "Waitonang"), "{found:?}");
+        assert!(!has(&found, "Baru"), "{found:?}");
+    }
+
+    #[test]
+    fn a_village_word_inside_a_cooperatives_name_opens_no_village() {
+        let found = places(
+            "Sebanyak 20 Koperasi Desa Merah Putih dan Kopdes Merah Putih Sukamaju di \
+             Kabupaten Kendal mulai beroperasi.",
+        );
+        assert!(
+            !found.iter().any(|(t, _, _)| t.contains("Merah")),
+            "{found:?}"
+        );
+        assert!(has(&found, "Kendal"), "{found:?}");
+    }
+
+    #[test]
     fn a_village_word_takes_the_longer_village_name() {
         // `Kota` opens a city's name elsewhere; here it ends the village's own.
         let found = places(
