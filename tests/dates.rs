@@ -460,6 +460,21 @@ fn christmas_and_new_year_fall_on_their_day() {
 }
 
 #[test]
+fn a_holiday_named_after_another_follows_it() {
+    let text = "Jalan siap dilalui saat arus Natal dan Tahun Baru. Tahun Baru dan Natal tahun \
+                lalu sepi.";
+    assert_eq!(
+        dated(text, "2026-08-03"),
+        pairs(&[
+            ("Natal", "2026-12-25"),
+            ("Tahun Baru", "2027-01-01"),
+            ("Tahun Baru", "2026-01-01"),
+            ("Natal tahun lalu", "2025-12-25"),
+        ])
+    );
+}
+
+#[test]
 fn bare_months_after_forecasts_and_at_a_headlines_end() {
     let text = "Perbaikan Jalan Rampung Akhir November\n\nPuncak kemarau diperkirakan Agustus, \
                 jadi patroli harus rutin. Kepala dinas November Sitorus hadir.";

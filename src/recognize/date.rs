@@ -65,6 +65,9 @@ use lexicon::DateLexicon;
 /// has a few hundred).
 const MAX_KEPT_EXPRS: usize = 1 << 12;
 
+/// Most days from a holiday to another named after it ([`holidays_named_together`]).
+const HOLIDAY_SEASON_DAYS: i32 = 366;
+
 thread_local! {
     /// Atom and expression buffers reused from one text to the next on each thread.
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -270,7 +273,9 @@ impl DateRecognizer {
             same_week_dates(exprs, &mut out, r);
         }
         anaphora(atoms, exprs, &mut out);
-        join_intervals(&Parser::new(atoms, &self.lex), exprs, &mut out);
+        let parser = Parser::new(atoms, &self.lex);
+        holidays_named_together(&parser, &self.lex, exprs, &mut out);
+        join_intervals(&parser, exprs, &mut out);
         out.into_iter().map(|(_, m)| m).collect()
     }
 }
@@ -378,6 +383,51 @@ fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
                     ExprKind::Relative(Rel::Holiday { id: None, .. })
                 ))
         });
+    }
+}
+
+/// A holiday named with another before it (`Natal dan Tahun Baru`, `Idul Fitri dan Idul
+/// Adha`) and no year of its own is the first of its days on or after the other's, within a
+/// year: the season the text speaks of (in August, the coming Christmas and the New Year after
+/// it, not the past January's).
+fn holidays_named_together(
+    parser: &Parser<'_>,
+    lex: &DateLexicon,
+    exprs: &[Expr],
+    out: &mut [(usize, DateMatch)],
+) {
+    use grammar::{HolidayYear, Rel};
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let ((i, first), (j, second)) = (&before[k - 1], &mut after[0]);
+        let (a, b) = (&exprs[*i], &exprs[*j]);
+        let ExprKind::Relative(Rel::Holiday { id: Some(_), .. }) = a.kind else {
+            continue;
+        };
+        let ExprKind::Relative(Rel::Holiday {
+            id: Some(id),
+            year: HolidayYear::Nearest,
+            days: 0,
+            to: None,
+        }) = b.kind
+        else {
+            continue;
+        };
+        if b.dir.is_some() || !parser.conjoined(a.consumed, b.start) {
+            continue;
+        }
+        let (Some(from), Some(own)) = (day_of(&first.value), day_of(&second.value)) else {
+            continue;
+        };
+        if own >= from {
+            continue;
+        }
+        let next = resolve::holiday_dates(lex, id)
+            .filter(|&d| d >= from && (d - from).get_days() <= HOLIDAY_SEASON_DAYS)
+            .min();
+        if let Some(d) = next {
+            second.value.value = Some(d.to_string());
+        }
     }
 }
 

@@ -516,6 +516,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// True when the atoms `from..to` are one conjunction (`dan`, `serta`) and nothing else:
+    /// the dates read apart there are named together (`Natal dan Tahun Baru`).
+    pub(super) fn conjoined(&self, from: usize, to: usize) -> bool {
+        from < to && self.find(from, |m| matches!(m, Meaning::Conj)) == Some(to)
+    }
+
     /// A word with no date meaning, capitalised: likely a name (`Jumat Berkah`).
     fn is_capitalised_other(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(AtomKind::Word { cap: true, .. })) && self.a.hits(i).is_empty()

@@ -753,7 +753,7 @@ fn announced_month(lex: &DateLexicon, hy: i32, month: u8) -> Option<(Date, Date)
     (a <= b).then_some((a, b))
 }
 
-fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ {
+pub(super) fn holiday_dates(lex: &DateLexicon, id: u16) -> impl Iterator<Item = Date> + '_ {
     lex.holidays
         .get(id as usize)
         .into_iter()
