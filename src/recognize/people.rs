@@ -1823,10 +1823,13 @@ impl<'a> Doc<'a> {
     /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
-        // `(Kasi Penkum)`: the short form of the title just written out.
+        // `(Kasi Penkum)`: the short form of the title just written out; with its modifier,
+        // whose dot would end a run of words (`(Pj. Sekda)`, `(Plt. Kadis)`).
         if k + 1 < n && self.is_punct(k, b'(') {
-            let te = self.title_end[k + 1];
-            if te > k + 2 && te < n && self.is_punct(te, b')') {
+            let m = self.modifier_end[k + 1];
+            let s = if m > k + 1 && m < n { m } else { k + 1 };
+            let te = self.title_end[s];
+            if te > s && te > k + 2 && te < n && self.is_punct(te, b')') {
                 return Some(te + 1);
             }
         }
