@@ -1329,3 +1329,70 @@ fn mama_is_a_form_of_address_not_a_name_word() {
     let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Yosina Gebze"]);
 }
+
+#[test]
+fn the_post_before_selaku_is_the_title_and_the_role_after_it_ex_officio() {
+    let text = "Sekretaris Daerah (Sekda) Provinsi Sumatera Barat selaku Ketua Harian TPID, \
+                Drs. H. Hendra Gunawan, M.M., mengatakan harga stabil. Wakil Bupati Lampung \
+                Timur sekaligus Ketua Tim Percepatan Penurunan Stunting (TPPS), Hj. Sri \
+                Wahyuni, menyebut angka stunting turun.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Hendra Gunawan",
+                "Sekretaris Daerah",
+                Some("Provinsi Sumatera Barat"),
+                vec!["Drs.", "H.", "M.M."],
+                vec![]
+            ),
+            (
+                "Sri Wahyuni",
+                "Wakil Bupati",
+                Some("Lampung Timur"),
+                vec!["Hj."],
+                vec![]
+            ),
+        ]
+    );
+    assert!(persons(text).is_empty());
+}
+
+#[test]
+fn a_member_of_a_body_named_after_the_division_she_coordinates() {
+    // The division's portfolio is a list of one-word items, short forms among them.
+    let text = "Anggota Bawaslu Kabupaten Lebak Koordinator Divisi Hukum, Humas, dan Datin, \
+                Siti Aminah, S.Pd., menjelaskan pengawasan berjalan. Anggota Bawaslu Kalsel \
+                Koordinator Divisi Pencegahan Rina Marlina hadir.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Siti Aminah",
+                "Anggota Bawaslu",
+                Some("Kabupaten Lebak"),
+                vec!["S.Pd."],
+                vec![]
+            ),
+            (
+                "Rina Marlina",
+                "Anggota Bawaslu",
+                Some("Kalsel"),
+                vec![],
+                vec![]
+            ),
+        ]
+    );
+    assert!(persons(text).is_empty());
+    // Names set off by commas after a body are no portfolio: the verb after them shows it.
+    let o = officials("Anggota Komisi Pendidikan, Hasibuan, dan Siregar, mengatakan hal itu.");
+    assert_eq!(
+        o.first().map(|o| o.name.as_str()),
+        Some("Hasibuan"),
+        "{o:?}"
+    );
+}

@@ -2295,6 +2295,13 @@ impl<'a> Doc<'a> {
                 e = end;
                 continue;
             }
+            if let Some(end) = (t == "," && e > k && kind != Complement::None)
+                .then(|| self.word_list_end(e, limit))
+                .flatten()
+            {
+                e = end;
+                continue;
+            }
             if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
                 continue;
@@ -2382,6 +2389,54 @@ impl<'a> Doc<'a> {
             .find(|&j| self.is(j, "&"))?;
         (amp + 1 < limit && self.is_word(amp + 1) && self.is_capitalised(amp + 1))
             .then_some(amp + 2)
+    }
+
+    /// The comma at `e` after a capitalised ordinary word of a complement goes on to a list
+    /// of one-word items, short forms and words of any kind but given names, closed by `dan`
+    /// and a comma before a name (`Koordinator Divisi Pencegahan, Parmas, dan Humas, Nama`):
+    /// a unit's portfolio. Returns that last comma. The name after it tells the list from
+    /// names set off by commas (`Kepala Dinas Kesehatan, Hasibuan, dan Siregar, mengatakan`).
+    fn word_list_end(&self, e: usize, limit: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(e > 0 && self.is_capitalised(e - 1) && self.is_common_word(e - 1)) {
+            return None;
+        }
+        let item = |j: usize| {
+            self.is_word(j)
+                && self.is_capitalised(j)
+                && !self.is_given_name(j)
+                && !self.prefix_at(j)
+                && self.title_end[j] <= j
+                && self.place_from(j).is_none()
+        };
+        let end = limit.min(e + 12);
+        let mut j = e + 1;
+        let mut joined = false;
+        while j < end {
+            if !item(j) {
+                return None;
+            }
+            j += 1;
+            if joined {
+                break;
+            }
+            let comma = j < end && self.is_punct(j, b',');
+            if comma {
+                j += 1;
+            }
+            if j < end && self.is(j, "dan") {
+                joined = true;
+                j += 1;
+            } else if !comma {
+                return None;
+            }
+        }
+        if !(joined && j + 1 < n && self.is_punct(j, b',')) {
+            return None;
+        }
+        let (prefixes, after) = self.prefixes_from(j + 1);
+        (!prefixes.is_empty() || self.name_from(after, false).is_some_and(|nm| nm.len() >= 2))
+            .then_some(j)
     }
 
     /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
@@ -2551,6 +2606,12 @@ impl<'a> Doc<'a> {
 
     /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
     fn title_first(&self, occ: &TitleOcc) -> Option<FoundOfficial> {
+        self.read_title_first(occ, true)
+    }
+
+    /// [`Doc::title_first`]; with `chain`, a second position after the first's jurisdiction
+    /// may name the holder (see [`Doc::holder_after_second_title`]).
+    fn read_title_first(&self, occ: &TitleOcc, chain: bool) -> Option<FoundOfficial> {
         let title = self.rec.titles.iter().nth(occ.title)?;
         let n = self.tokens.len();
         let place_title = title.jurisdiction == Jurisdiction::Place;
@@ -2638,6 +2699,11 @@ impl<'a> Doc<'a> {
                 .is_some_and(|r| self.place_from(r.start).is_some())
         {
             return None;
+        }
+        if let Some(juris) = jurisdiction.as_ref().filter(|_| chain) {
+            if let Some(f) = self.holder_after_second_title(occ, title_end, juris, k) {
+                return Some(f);
+            }
         }
         let lowercase = !self.is_capitalised(occ.title_start);
         // A lower-case title with no body, then a lower-case word that is no link, describes
@@ -2848,6 +2914,45 @@ impl<'a> Doc<'a> {
             jurisdiction,
             name,
             honorifics: prefixes,
+        })
+    }
+
+    /// The holder named after a second position that follows the jurisdiction of the first
+    /// (`occ`, its title ending at `title_end`, its jurisdiction `juris` ending at `k`): a
+    /// post within the body (`Anggota Bawaslu Kalsel Koordinator Divisi Hukum Nama`), or a
+    /// role held ex officio after `selaku`, `sebagai` or `sekaligus` (`Sekda Provinsi Jambi
+    /// selaku Ketua Harian TPID, Nama`). The first position is the one held, with its
+    /// jurisdiction; the second is read for its holder only.
+    fn holder_after_second_title(
+        &self,
+        occ: &TitleOcc,
+        title_end: usize,
+        juris: &Range<usize>,
+        k: usize,
+    ) -> Option<FoundOfficial> {
+        let n = self.tokens.len();
+        let at = if k < n
+            && ["selaku", "sebagai", "sekaligus"]
+                .iter()
+                .any(|w| self.is(k, w))
+        {
+            k + 1
+        } else {
+            k
+        };
+        if at >= n || !self.is_capitalised(at) {
+            return None;
+        }
+        let i = self.titles.partition_point(|t| t.start < at);
+        let next = self.titles.get(i).filter(|t| t.start == at)?;
+        let second = self.read_title_first(next, false)?;
+        Some(FoundOfficial {
+            phrase: occ.start..second.phrase.end,
+            title: occ.start..title_end,
+            modifier: occ.modifier.clone(),
+            jurisdiction: Some(juris.clone()),
+            name: second.name,
+            honorifics: second.honorifics,
         })
     }
 
