@@ -1396,3 +1396,59 @@ fn a_member_of_a_body_named_after_the_division_she_coordinates() {
         "{o:?}"
     );
 }
+
+#[test]
+fn nicknames_of_two_words_or_in_quotes_in_the_next_sentence_name_the_official() {
+    let text = "BANDA ACEH - Ketua Dewan Kesenian Aceh, Tgk. H. Zulkifli Hamzah, mengajak warga \
+                menonton pentas. Abu Zul, panggilan akrabnya, juga meminta sanggar tampil.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (o[0].name.as_str(), o[0].aliases.clone()),
+        ("Zulkifli Hamzah", vec!["Abu Zul".to_string()])
+    );
+    assert!(persons(text).is_empty());
+    let text = "PONTIANAK - \"Tradisi ini harus dijaga,\" kata Kepala Desa Sungai Ambawang, \
+                Hironimus Baco. Tokoh yang akrab disapa \"Bang Roni\" itu menambahkan, ritual \
+                dipimpin tetua kampung.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (o[0].name.as_str(), o[0].aliases.clone()),
+        ("Hironimus Baco", vec!["Roni".to_string()])
+    );
+    assert!(persons(text).is_empty());
+    // Someone else named in the next sentence before the cue: no nickname of the official.
+    let text = "PONTIANAK - Hal itu dikatakan Kepala Desa Sungai Ambawang, Hironimus Baco. \
+                Menurut Yohanes yang akrab disapa \"Bang Roni\", ritual dipimpin tetua kampung.";
+    let o = officials(text);
+    assert!(o[0].aliases.is_empty(), "{o:?}");
+}
+
+#[test]
+fn a_one_word_name_alone_after_a_byline_cue_and_a_colon() {
+    let text = "SLEMAN - Warga menggelar kerja bakti.\n\nPewarta: Dwi Handayani\nEditor: Suharjo\n";
+    let names: Vec<String> = persons(text).into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Dwi Handayani", "Suharjo"]);
+    // An ordinary word there names the desk, no one.
+    assert!(persons("SLEMAN - Warga menggelar kerja bakti.\n\nEditor: Redaksi\n").is_empty());
+}
+
+#[test]
+fn a_bracketed_short_form_inside_a_company_units_name_counts_as_one_word() {
+    let o = officials(
+        "General Manager PLN Indonesia Power Unit Pembangkitan (UP) Belawan, Robert Sinaga, \
+         mengatakan listrik aman.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [(
+            "Robert Sinaga",
+            "General Manager",
+            Some("PLN Indonesia Power Unit Pembangkitan (UP) Belawan"),
+            vec![],
+            vec![]
+        )]
+    );
+}

@@ -1991,9 +1991,13 @@ impl<'a> Doc<'a> {
     /// Whether the complement may go on from a word that does not look like one: a place, an
     /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
     /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
+    /// A short form in brackets counts as one word (`PLN Nusantara Power Unit Pembangkitan
+    /// (UP) Pangkalan Susu`).
     fn complement_continues(&self, k: usize, limit: usize) -> bool {
         let mut j = k;
-        while j < limit && j < k + 6 {
+        let mut words = 0;
+        while j < limit && words < 6 {
+            words += 1;
             if self.prefix_at(j) || self.place_from(j).is_some() {
                 return j > k || self.place_from(j).is_some();
             }
@@ -3667,6 +3671,12 @@ impl<'a> Doc<'a> {
         let filler = |k: usize| self.rec.nickname_fillers.contains(&*self.lower(k));
         // `disapa Mbak Ros`: an address form may come between.
         let i = self.address_before(i).map_or(i, |a| a.start);
+        // `disapa "Bang Ronny"`: the nickname in quotes.
+        let i = if i >= 1 && matches!(self.tok(i - 1), "\"" | "\u{201c}") {
+            i - 1
+        } else {
+            i
+        };
         let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && cue(i - 2) && filler(i - 1));
         if !introduced {
             return None;
@@ -3675,7 +3685,7 @@ impl<'a> Doc<'a> {
         let (end, who, official) = last_named_before(people, at)?;
         let between = &self.text[end..at];
         let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
-        near.then_some((who, official))
+        (near || referred_back(between)).then_some((who, official))
     }
 
     /// `, sapaan akrab` at `e`: a comma, a nickname cue and its fillers. Returns the token
@@ -3733,7 +3743,8 @@ impl<'a> Doc<'a> {
         k: usize,
     ) -> Option<(usize, bool)> {
         let n = self.tokens.len();
-        if run.len() != 1 {
+        // One word or two (`Abu Zul, panggilan akrabnya, …`).
+        if run.len() > 2 {
             return None;
         }
         // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
@@ -3863,7 +3874,8 @@ impl<'a> Doc<'a> {
         if s > 0 {
             let p = s - 1;
             let cues = WordClass::SpeechCue.set() | WordClass::NamingCue.set();
-            if any(p, cues) {
+            // A colon also before one word: `Editor: Kusnadi` (see `Doc::byline_name`).
+            if any(p, cues) || self.is_punct(p, b':') {
                 return true;
             }
             if long {
@@ -3999,7 +4011,17 @@ impl<'a> Doc<'a> {
         }
         // `Laporan Wartawan Tribun, Rizki Fadillah`, `Pewarta: Rizki Fadillah`: the name that
         // ends a byline line.
-        if run.len() >= 2 && self.byline_name(run) {
+        // One word after its cue and a colon is a whole byline line too (`Editor: Kusnadi`),
+        // unless it is an ordinary word or a short form (`Editor: Redaksi`, `Foto: ANTARA`).
+        let lone_byline = || {
+            s >= 2
+                && self.is_punct(s - 1, b':')
+                && self.is_word(s)
+                && !self.is_all_caps(s)
+                && self.word_is(s - 2, WordClass::BylineCue)
+                && !self.is_common_word(s)
+        };
+        if (run.len() >= 2 || lone_byline()) && self.byline_name(run) {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -4279,6 +4301,29 @@ fn last_named_before(people: &People<'_>, at: usize) -> Option<(usize, usize, bo
         .enumerate()
         .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
     officials.chain(persons).max_by_key(|m| m.0)
+}
+
+/// `between` (the text from a name to a nickname cue's name) runs into the next sentence,
+/// which opens with a noun or pronoun for the one just named and names no one else before
+/// the cue: `… kata Hironimus. Tokoh yang akrab disapa "Bang Ronny" itu …`. One sentence end,
+/// no new line, at most 160 bytes, and no capitalised word but the sentence's first.
+fn referred_back(between: &str) -> bool {
+    if between.len() > 160 || between.contains('\n') {
+        return false;
+    }
+    let ends = between.matches(['.', '!', '?']).count();
+    let Some(p) = between.rfind(['.', '!', '?']) else {
+        return false;
+    };
+    let capitalised = |w: &str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    };
+    let mut after = between[p + 1..].split_whitespace();
+    ends == 1
+        && !between[..p].split_whitespace().any(capitalised)
+        && after.next().is_some_and(capitalised)
+        && !after.any(capitalised)
 }
 
 /// A title folded for comparison: lower-case letters only.
@@ -4946,6 +4991,17 @@ mod tests {
         assert!(!keys_name(["rob"].into_iter(), &name));
         assert!(!keys_name(["budi"].into_iter(), &name));
         assert!(!keys_name([].into_iter(), &name));
+    }
+
+    #[test]
+    fn referred_back_allows_one_sentence_end_and_its_first_word() {
+        assert!(referred_back(". Tokoh yang akrab disapa "));
+        assert!(referred_back(" di balai desa. Pria yang biasa dipanggil "));
+        assert!(!referred_back(" Dalam. Tokoh yang akrab disapa "));
+        assert!(!referred_back(". Menurut Yohanes yang akrab disapa "));
+        assert!(!referred_back(". Ia hadir. Tokoh yang akrab disapa "));
+        assert!(!referred_back(".\nTokoh yang akrab disapa "));
+        assert!(!referred_back(" yang akrab disapa "));
     }
 
     #[test]
