@@ -199,3 +199,17 @@ fn a_modifier_with_its_dot_inside_the_titles_bracketed_short_form() {
     );
     assert!(mentions_of(text, EntityKind::Person).is_empty());
 }
+
+#[test]
+fn butonese_and_muna_names_open_with_la_or_wa() {
+    assert_eq!(
+        officials(
+            "Ketua Kelompok Tani Maju Jaya, La Tahang, berharap saluran irigasi diperbaiki. \
+             Ketua KWT Melati, Wa Ina, menyambut baik."
+        ),
+        [
+            official("La Tahang", "Ketua Kelompok Tani", "Maju Jaya", &[]),
+            official("Wa Ina", "Ketua", "KWT Melati", &[]),
+        ]
+    );
+}
