@@ -1452,3 +1452,19 @@ fn a_bracketed_short_form_inside_a_company_units_name_counts_as_one_word() {
         )]
     );
 }
+
+#[test]
+fn a_name_in_uddin_is_no_solid_compound() {
+    let o = officials("Bupati Kotawaringin Timur Sabarudin menyatakan status siaga banjir.");
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [(
+            "Sabarudin",
+            "Bupati",
+            Some("Kotawaringin Timur"),
+            vec![],
+            vec![]
+        )]
+    );
+}

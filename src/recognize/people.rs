@@ -256,9 +256,12 @@ impl PeopleRecognizer {
         if stem != lower || self.words.contains(stem.as_ref()) {
             return true;
         }
-        // Compounds written solid: sumberdaya = sumber + daya.
+        // Compounds written solid: sumberdaya = sumber + daya. Not a name ending in the
+        // Arabic `-uddin` / `-udin` (of the faith: Sabarudin is no saba + rudin).
         lower.is_ascii()
             && lower.len() >= 8
+            && !lower.ends_with("udin")
+            && !lower.ends_with("uddin")
             && (4..=lower.len() - 4)
                 .any(|i| self.words.contains(&lower[..i]) && self.words.contains(&lower[i..]))
     }
@@ -4955,6 +4958,16 @@ mod tests {
             }
             assert!(common > 100 && common < doc.tokens.len(), "{common}");
         });
+    }
+
+    #[test]
+    fn solid_compounds_are_common_words_and_names_in_uddin_are_not() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let people = ex.parts().2;
+        assert!(people.is_common_lower("sumberdaya"));
+        for name in ["sabarudin", "sabaruddin"] {
+            assert!(!people.is_common_lower(name), "{name}");
+        }
     }
 
     #[test]
