@@ -1468,3 +1468,21 @@ fn a_name_in_uddin_is_no_solid_compound() {
         )]
     );
 }
+
+#[test]
+fn a_hyphenated_route_and_a_malay_form_of_address_before_a_one_word_name() {
+    let names = |text: &str| -> Vec<String> { persons(text).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("Sopir travel rute Pidie-Banda Aceh, Zulfikar, menyambut baik kabar itu."),
+        ["Zulfikar"]
+    );
+    assert_eq!(
+        names(
+            "Warga Kelurahan Sungai Lais mengeluhkan genangan. Salah satunya, Cek Ani, \
+             meminta pansus memeriksa anggaran."
+        ),
+        ["Ani"]
+    );
+    // `Cek` is also the ordinary word: no one is named by it alone.
+    assert!(names("Cek kesehatan gratis digelar di Puskesmas Kalidoni.").is_empty());
+}

@@ -4256,7 +4256,10 @@ impl<'a> Doc<'a> {
                 j = p;
                 continue;
             }
-            if !matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number) {
+            // A hyphen inside a word goes on with the phrase (`Sopir travel rute Pidie-Banda
+            // Aceh, Zulfikar,`).
+            let hyphen = p > 0 && self.is_punct(p, b'-') && self.glued(p - 1) && self.glued(p);
+            if !(hyphen || matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number)) {
                 break;
             }
             if self.word_is(p, WordClass::AppositionCue) {
