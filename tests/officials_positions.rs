@@ -333,3 +333,24 @@ fn damang_is_the_customary_head_of_a_district() {
         Some("Kecamatan Katingan Hilir"),
     );
 }
+
+#[test]
+fn the_commitment_officer_of_a_work_unit() {
+    one_official(
+        "Pejabat Pembuat Komitmen Dinas PUPR Kabupaten Sleman, Ir. Bambang Wicaksono, \
+         menjelaskan proyek itu.",
+        "Bambang Wicaksono",
+        "Pejabat Pembuat Komitmen",
+        Some("Dinas PUPR Kabupaten Sleman"),
+    );
+}
+
+#[test]
+fn an_english_unit_head_of_a_state_company() {
+    one_official(
+        "Region Head PTPN IV Regional III, Ir. Hotman Siregar, mengatakan produksi naik.",
+        "Hotman Siregar",
+        "Region Head",
+        Some("PTPN IV Regional III"),
+    );
+}

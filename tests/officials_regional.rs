@@ -165,3 +165,51 @@ fn the_head_of_balis_council_of_customary_villages() {
         ]
     );
 }
+
+#[test]
+fn balinese_kelian_titles_are_customary_and_hamlet_heads() {
+    assert_eq!(
+        officials(
+            "Kelian Desa Adat Ubud, I Made Sutama, menegaskan upacara tetap berjalan. \
+             Kelian Dinas Banjar Kaja, I Nyoman Sudira, mengatakan warga bergotong royong."
+        ),
+        [
+            official("I Made Sutama", "Kelian Desa Adat", "Ubud", &[]),
+            official("I Nyoman Sudira", "Kelian Dinas", "Banjar Kaja", &[]),
+        ]
+    );
+}
+
+#[test]
+fn a_modifier_with_its_dot_inside_the_titles_bracketed_short_form() {
+    let text = "AMBON - Penjabat Sekretaris Daerah (Pj. Sekda) Kabupaten Maluku Tengah, Dr. \
+                Ronald Latuconsina, M.Si., mengatakan hal itu. Penjabat Bupati (Pj. Bupati) \
+                Kabupaten Buru, Agus Salim, hadir.";
+    assert_eq!(
+        officials(text),
+        [
+            official(
+                "Ronald Latuconsina",
+                "Penjabat Sekretaris Daerah",
+                "Kabupaten Maluku Tengah",
+                &["Dr.", "M.Si."]
+            ),
+            official("Agus Salim", "Penjabat Bupati", "Kabupaten Buru", &[]),
+        ]
+    );
+    assert!(mentions_of(text, EntityKind::Person).is_empty());
+}
+
+#[test]
+fn butonese_and_muna_names_open_with_la_or_wa() {
+    assert_eq!(
+        officials(
+            "Ketua Kelompok Tani Maju Jaya, La Tahang, berharap saluran irigasi diperbaiki. \
+             Ketua KWT Melati, Wa Ina, menyambut baik."
+        ),
+        [
+            official("La Tahang", "Ketua Kelompok Tani", "Maju Jaya", &[]),
+            official("Wa Ina", "Ketua", "KWT Melati", &[]),
+        ]
+    );
+}

@@ -1329,3 +1329,160 @@ fn mama_is_a_form_of_address_not_a_name_word() {
     let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Yosina Gebze"]);
 }
+
+#[test]
+fn the_post_before_selaku_is_the_title_and_the_role_after_it_ex_officio() {
+    let text = "Sekretaris Daerah (Sekda) Provinsi Sumatera Barat selaku Ketua Harian TPID, \
+                Drs. H. Hendra Gunawan, M.M., mengatakan harga stabil. Wakil Bupati Lampung \
+                Timur sekaligus Ketua Tim Percepatan Penurunan Stunting (TPPS), Hj. Sri \
+                Wahyuni, menyebut angka stunting turun.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Hendra Gunawan",
+                "Sekretaris Daerah",
+                Some("Provinsi Sumatera Barat"),
+                vec!["Drs.", "H.", "M.M."],
+                vec![]
+            ),
+            (
+                "Sri Wahyuni",
+                "Wakil Bupati",
+                Some("Lampung Timur"),
+                vec!["Hj."],
+                vec![]
+            ),
+        ]
+    );
+    assert!(persons(text).is_empty());
+}
+
+#[test]
+fn a_member_of_a_body_named_after_the_division_she_coordinates() {
+    // The division's portfolio is a list of one-word items, short forms among them.
+    let text = "Anggota Bawaslu Kabupaten Lebak Koordinator Divisi Hukum, Humas, dan Datin, \
+                Siti Aminah, S.Pd., menjelaskan pengawasan berjalan. Anggota Bawaslu Kalsel \
+                Koordinator Divisi Pencegahan Rina Marlina hadir.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Siti Aminah",
+                "Anggota Bawaslu",
+                Some("Kabupaten Lebak"),
+                vec!["S.Pd."],
+                vec![]
+            ),
+            (
+                "Rina Marlina",
+                "Anggota Bawaslu",
+                Some("Kalsel"),
+                vec![],
+                vec![]
+            ),
+        ]
+    );
+    assert!(persons(text).is_empty());
+    // Names set off by commas after a body are no portfolio: the verb after them shows it.
+    let o = officials("Anggota Komisi Pendidikan, Hasibuan, dan Siregar, mengatakan hal itu.");
+    assert_eq!(
+        o.first().map(|o| o.name.as_str()),
+        Some("Hasibuan"),
+        "{o:?}"
+    );
+}
+
+#[test]
+fn nicknames_of_two_words_or_in_quotes_in_the_next_sentence_name_the_official() {
+    let text = "BANDA ACEH - Ketua Dewan Kesenian Aceh, Tgk. H. Zulkifli Hamzah, mengajak warga \
+                menonton pentas. Abu Zul, panggilan akrabnya, juga meminta sanggar tampil.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (o[0].name.as_str(), o[0].aliases.clone()),
+        ("Zulkifli Hamzah", vec!["Abu Zul".to_string()])
+    );
+    assert!(persons(text).is_empty());
+    let text = "PONTIANAK - \"Tradisi ini harus dijaga,\" kata Kepala Desa Sungai Ambawang, \
+                Hironimus Baco. Tokoh yang akrab disapa \"Bang Roni\" itu menambahkan, ritual \
+                dipimpin tetua kampung.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (o[0].name.as_str(), o[0].aliases.clone()),
+        ("Hironimus Baco", vec!["Roni".to_string()])
+    );
+    assert!(persons(text).is_empty());
+    // Someone else named in the next sentence before the cue: no nickname of the official.
+    let text = "PONTIANAK - Hal itu dikatakan Kepala Desa Sungai Ambawang, Hironimus Baco. \
+                Menurut Yohanes yang akrab disapa \"Bang Roni\", ritual dipimpin tetua kampung.";
+    let o = officials(text);
+    assert!(o[0].aliases.is_empty(), "{o:?}");
+}
+
+#[test]
+fn a_one_word_name_alone_after_a_byline_cue_and_a_colon() {
+    let text = "SLEMAN - Warga menggelar kerja bakti.\n\nPewarta: Dwi Handayani\nEditor: Suharjo\n";
+    let names: Vec<String> = persons(text).into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Dwi Handayani", "Suharjo"]);
+    // An ordinary word there names the desk, no one.
+    assert!(persons("SLEMAN - Warga menggelar kerja bakti.\n\nEditor: Redaksi\n").is_empty());
+}
+
+#[test]
+fn a_bracketed_short_form_inside_a_company_units_name_counts_as_one_word() {
+    let o = officials(
+        "General Manager PLN Indonesia Power Unit Pembangkitan (UP) Belawan, Robert Sinaga, \
+         mengatakan listrik aman.",
+    );
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [(
+            "Robert Sinaga",
+            "General Manager",
+            Some("PLN Indonesia Power Unit Pembangkitan (UP) Belawan"),
+            vec![],
+            vec![]
+        )]
+    );
+}
+
+#[test]
+fn a_name_in_uddin_is_no_solid_compound() {
+    let o = officials("Bupati Kotawaringin Timur Sabarudin menyatakan status siaga banjir.");
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [(
+            "Sabarudin",
+            "Bupati",
+            Some("Kotawaringin Timur"),
+            vec![],
+            vec![]
+        )]
+    );
+}
+
+#[test]
+fn a_hyphenated_route_and_a_malay_form_of_address_before_a_one_word_name() {
+    let names = |text: &str| -> Vec<String> { persons(text).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("Sopir travel rute Pidie-Banda Aceh, Zulfikar, menyambut baik kabar itu."),
+        ["Zulfikar"]
+    );
+    assert_eq!(
+        names(
+            "Warga Kelurahan Sungai Lais mengeluhkan genangan. Salah satunya, Cek Ani, \
+             meminta pansus memeriksa anggaran."
+        ),
+        ["Ani"]
+    );
+    // `Cek` is also the ordinary word: no one is named by it alone.
+    assert!(names("Cek kesehatan gratis digelar di Puskesmas Kalidoni.").is_empty());
+}

@@ -256,9 +256,12 @@ impl PeopleRecognizer {
         if stem != lower || self.words.contains(stem.as_ref()) {
             return true;
         }
-        // Compounds written solid: sumberdaya = sumber + daya.
+        // Compounds written solid: sumberdaya = sumber + daya. Not a name ending in the
+        // Arabic `-uddin` / `-udin` (of the faith: Sabarudin is no saba + rudin).
         lower.is_ascii()
             && lower.len() >= 8
+            && !lower.ends_with("udin")
+            && !lower.ends_with("uddin")
             && (4..=lower.len() - 4)
                 .any(|i| self.words.contains(&lower[..i]) && self.words.contains(&lower[i..]))
     }
@@ -1823,10 +1826,13 @@ impl<'a> Doc<'a> {
     /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
-        // `(Kasi Penkum)`: the short form of the title just written out.
+        // `(Kasi Penkum)`: the short form of the title just written out; with its modifier,
+        // whose dot would end a run of words (`(Pj. Sekda)`, `(Plt. Kadis)`).
         if k + 1 < n && self.is_punct(k, b'(') {
-            let te = self.title_end[k + 1];
-            if te > k + 2 && te < n && self.is_punct(te, b')') {
+            let m = self.modifier_end[k + 1];
+            let s = if m > k + 1 && m < n { m } else { k + 1 };
+            let te = self.title_end[s];
+            if te > s && te > k + 2 && te < n && self.is_punct(te, b')') {
                 return Some(te + 1);
             }
         }
@@ -1988,9 +1994,13 @@ impl<'a> Doc<'a> {
     /// Whether the complement may go on from a word that does not look like one: a place, an
     /// honorific or a rank comes within a few capitalised words (`Kepala Dinas Pemberdayaan
     /// Masyarakat dan Gampong (DPMG) Aceh Timur`, `Kanit Regident Satlantas Iptu Arpan`).
+    /// A short form in brackets counts as one word (`PLN Nusantara Power Unit Pembangkitan
+    /// (UP) Pangkalan Susu`).
     fn complement_continues(&self, k: usize, limit: usize) -> bool {
         let mut j = k;
-        while j < limit && j < k + 6 {
+        let mut words = 0;
+        while j < limit && words < 6 {
+            words += 1;
             if self.prefix_at(j) || self.place_from(j).is_some() {
                 return j > k || self.place_from(j).is_some();
             }
@@ -2292,6 +2302,13 @@ impl<'a> Doc<'a> {
                 e = end;
                 continue;
             }
+            if let Some(end) = (t == "," && e > k && kind != Complement::None)
+                .then(|| self.word_list_end(e, limit))
+                .flatten()
+            {
+                e = end;
+                continue;
+            }
             if t == "," && e > k && self.comma_list_continues(e, kind, limit) {
                 e += 1;
                 continue;
@@ -2379,6 +2396,54 @@ impl<'a> Doc<'a> {
             .find(|&j| self.is(j, "&"))?;
         (amp + 1 < limit && self.is_word(amp + 1) && self.is_capitalised(amp + 1))
             .then_some(amp + 2)
+    }
+
+    /// The comma at `e` after a capitalised ordinary word of a complement goes on to a list
+    /// of one-word items, short forms and words of any kind but given names, closed by `dan`
+    /// and a comma before a name (`Koordinator Divisi Pencegahan, Parmas, dan Humas, Nama`):
+    /// a unit's portfolio. Returns that last comma. The name after it tells the list from
+    /// names set off by commas (`Kepala Dinas Kesehatan, Hasibuan, dan Siregar, mengatakan`).
+    fn word_list_end(&self, e: usize, limit: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(e > 0 && self.is_capitalised(e - 1) && self.is_common_word(e - 1)) {
+            return None;
+        }
+        let item = |j: usize| {
+            self.is_word(j)
+                && self.is_capitalised(j)
+                && !self.is_given_name(j)
+                && !self.prefix_at(j)
+                && self.title_end[j] <= j
+                && self.place_from(j).is_none()
+        };
+        let end = limit.min(e + 12);
+        let mut j = e + 1;
+        let mut joined = false;
+        while j < end {
+            if !item(j) {
+                return None;
+            }
+            j += 1;
+            if joined {
+                break;
+            }
+            let comma = j < end && self.is_punct(j, b',');
+            if comma {
+                j += 1;
+            }
+            if j < end && self.is(j, "dan") {
+                joined = true;
+                j += 1;
+            } else if !comma {
+                return None;
+            }
+        }
+        if !(joined && j + 1 < n && self.is_punct(j, b',')) {
+            return None;
+        }
+        let (prefixes, after) = self.prefixes_from(j + 1);
+        (!prefixes.is_empty() || self.name_from(after, false).is_some_and(|nm| nm.len() >= 2))
+            .then_some(j)
     }
 
     /// The comma at `e` inside a complement goes on to a list of capitalised ordinary words
@@ -2548,6 +2613,12 @@ impl<'a> Doc<'a> {
 
     /// `TITLE [complement] [link] [prefixes] NAME [degrees]`.
     fn title_first(&self, occ: &TitleOcc) -> Option<FoundOfficial> {
+        self.read_title_first(occ, true)
+    }
+
+    /// [`Doc::title_first`]; with `chain`, a second position after the first's jurisdiction
+    /// may name the holder (see [`Doc::holder_after_second_title`]).
+    fn read_title_first(&self, occ: &TitleOcc, chain: bool) -> Option<FoundOfficial> {
         let title = self.rec.titles.iter().nth(occ.title)?;
         let n = self.tokens.len();
         let place_title = title.jurisdiction == Jurisdiction::Place;
@@ -2635,6 +2706,11 @@ impl<'a> Doc<'a> {
                 .is_some_and(|r| self.place_from(r.start).is_some())
         {
             return None;
+        }
+        if let Some(juris) = jurisdiction.as_ref().filter(|_| chain) {
+            if let Some(f) = self.holder_after_second_title(occ, title_end, juris, k) {
+                return Some(f);
+            }
         }
         let lowercase = !self.is_capitalised(occ.title_start);
         // A lower-case title with no body, then a lower-case word that is no link, describes
@@ -2845,6 +2921,45 @@ impl<'a> Doc<'a> {
             jurisdiction,
             name,
             honorifics: prefixes,
+        })
+    }
+
+    /// The holder named after a second position that follows the jurisdiction of the first
+    /// (`occ`, its title ending at `title_end`, its jurisdiction `juris` ending at `k`): a
+    /// post within the body (`Anggota Bawaslu Kalsel Koordinator Divisi Hukum Nama`), or a
+    /// role held ex officio after `selaku`, `sebagai` or `sekaligus` (`Sekda Provinsi Jambi
+    /// selaku Ketua Harian TPID, Nama`). The first position is the one held, with its
+    /// jurisdiction; the second is read for its holder only.
+    fn holder_after_second_title(
+        &self,
+        occ: &TitleOcc,
+        title_end: usize,
+        juris: &Range<usize>,
+        k: usize,
+    ) -> Option<FoundOfficial> {
+        let n = self.tokens.len();
+        let at = if k < n
+            && ["selaku", "sebagai", "sekaligus"]
+                .iter()
+                .any(|w| self.is(k, w))
+        {
+            k + 1
+        } else {
+            k
+        };
+        if at >= n || !self.is_capitalised(at) {
+            return None;
+        }
+        let i = self.titles.partition_point(|t| t.start < at);
+        let next = self.titles.get(i).filter(|t| t.start == at)?;
+        let second = self.read_title_first(next, false)?;
+        Some(FoundOfficial {
+            phrase: occ.start..second.phrase.end,
+            title: occ.start..title_end,
+            modifier: occ.modifier.clone(),
+            jurisdiction: Some(juris.clone()),
+            name: second.name,
+            honorifics: second.honorifics,
         })
     }
 
@@ -3559,6 +3674,12 @@ impl<'a> Doc<'a> {
         let filler = |k: usize| self.rec.nickname_fillers.contains(&*self.lower(k));
         // `disapa Mbak Ros`: an address form may come between.
         let i = self.address_before(i).map_or(i, |a| a.start);
+        // `disapa "Bang Ronny"`: the nickname in quotes.
+        let i = if i >= 1 && matches!(self.tok(i - 1), "\"" | "\u{201c}") {
+            i - 1
+        } else {
+            i
+        };
         let introduced = (i >= 1 && cue(i - 1)) || (i >= 2 && cue(i - 2) && filler(i - 1));
         if !introduced {
             return None;
@@ -3567,7 +3688,7 @@ impl<'a> Doc<'a> {
         let (end, who, official) = last_named_before(people, at)?;
         let between = &self.text[end..at];
         let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
-        near.then_some((who, official))
+        (near || referred_back(between)).then_some((who, official))
     }
 
     /// `, sapaan akrab` at `e`: a comma, a nickname cue and its fillers. Returns the token
@@ -3625,7 +3746,8 @@ impl<'a> Doc<'a> {
         k: usize,
     ) -> Option<(usize, bool)> {
         let n = self.tokens.len();
-        if run.len() != 1 {
+        // One word or two (`Abu Zul, panggilan akrabnya, …`).
+        if run.len() > 2 {
             return None;
         }
         // `Siti, sapaan akrabnya Ros`, `Dedy, sapaan akrab sang bupati`, `Ruhaya, sapaan
@@ -3755,7 +3877,8 @@ impl<'a> Doc<'a> {
         if s > 0 {
             let p = s - 1;
             let cues = WordClass::SpeechCue.set() | WordClass::NamingCue.set();
-            if any(p, cues) {
+            // A colon also before one word: `Editor: Kusnadi` (see `Doc::byline_name`).
+            if any(p, cues) || self.is_punct(p, b':') {
                 return true;
             }
             if long {
@@ -3891,7 +4014,17 @@ impl<'a> Doc<'a> {
         }
         // `Laporan Wartawan Tribun, Rizki Fadillah`, `Pewarta: Rizki Fadillah`: the name that
         // ends a byline line.
-        if run.len() >= 2 && self.byline_name(run) {
+        // One word after its cue and a colon is a whole byline line too (`Editor: Kusnadi`),
+        // unless it is an ordinary word or a short form (`Editor: Redaksi`, `Foto: ANTARA`).
+        let lone_byline = || {
+            s >= 2
+                && self.is_punct(s - 1, b':')
+                && self.is_word(s)
+                && !self.is_all_caps(s)
+                && self.word_is(s - 2, WordClass::BylineCue)
+                && !self.is_common_word(s)
+        };
+        if (run.len() >= 2 || lone_byline()) && self.byline_name(run) {
             return true;
         }
         // (Name) closing a paragraph: a byline.
@@ -4123,7 +4256,10 @@ impl<'a> Doc<'a> {
                 j = p;
                 continue;
             }
-            if !matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number) {
+            // A hyphen inside a word goes on with the phrase (`Sopir travel rute Pidie-Banda
+            // Aceh, Zulfikar,`).
+            let hyphen = p > 0 && self.is_punct(p, b'-') && self.glued(p - 1) && self.glued(p);
+            if !(hyphen || matches!(self.tokens[p].kind, TokenKind::Word | TokenKind::Number)) {
                 break;
             }
             if self.word_is(p, WordClass::AppositionCue) {
@@ -4171,6 +4307,29 @@ fn last_named_before(people: &People<'_>, at: usize) -> Option<(usize, usize, bo
         .enumerate()
         .filter_map(|(k, p)| Some((last(&p.mentions)?, k, false)));
     officials.chain(persons).max_by_key(|m| m.0)
+}
+
+/// `between` (the text from a name to a nickname cue's name) runs into the next sentence,
+/// which opens with a noun or pronoun for the one just named and names no one else before
+/// the cue: `… kata Hironimus. Tokoh yang akrab disapa "Bang Ronny" itu …`. One sentence end,
+/// no new line, at most 160 bytes, and no capitalised word but the sentence's first.
+fn referred_back(between: &str) -> bool {
+    if between.len() > 160 || between.contains('\n') {
+        return false;
+    }
+    let ends = between.matches(['.', '!', '?']).count();
+    let Some(p) = between.rfind(['.', '!', '?']) else {
+        return false;
+    };
+    let capitalised = |w: &str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    };
+    let mut after = between[p + 1..].split_whitespace();
+    ends == 1
+        && !between[..p].split_whitespace().any(capitalised)
+        && after.next().is_some_and(capitalised)
+        && !after.any(capitalised)
 }
 
 /// A title folded for comparison: lower-case letters only.
@@ -4805,6 +4964,16 @@ mod tests {
     }
 
     #[test]
+    fn solid_compounds_are_common_words_and_names_in_uddin_are_not() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let people = ex.parts().2;
+        assert!(people.is_common_lower("sumberdaya"));
+        for name in ["sabarudin", "sabaruddin"] {
+            assert!(!people.is_common_lower(name), "{name}");
+        }
+    }
+
+    #[test]
     fn key_shapes_pass_every_key_and_stop_others() {
         let degrees = Degrees::builtin().unwrap();
         let shape = KeyShape::new(degrees.iter().map(|d| abbreviation_key(&d.form, false)));
@@ -4838,6 +5007,17 @@ mod tests {
         assert!(!keys_name(["rob"].into_iter(), &name));
         assert!(!keys_name(["budi"].into_iter(), &name));
         assert!(!keys_name([].into_iter(), &name));
+    }
+
+    #[test]
+    fn referred_back_allows_one_sentence_end_and_its_first_word() {
+        assert!(referred_back(". Tokoh yang akrab disapa "));
+        assert!(referred_back(" di balai desa. Pria yang biasa dipanggil "));
+        assert!(!referred_back(" Dalam. Tokoh yang akrab disapa "));
+        assert!(!referred_back(". Menurut Yohanes yang akrab disapa "));
+        assert!(!referred_back(". Ia hadir. Tokoh yang akrab disapa "));
+        assert!(!referred_back(".\nTokoh yang akrab disapa "));
+        assert!(!referred_back(" yang akrab disapa "));
     }
 
     #[test]
