@@ -354,3 +354,21 @@ fn an_english_unit_head_of_a_state_company() {
         Some("PTPN IV Regional III"),
     );
 }
+
+#[test]
+fn a_parent_body_after_dari_or_a_second_name_after_atau_before_the_holder() {
+    one_official(
+        "Kepala Kantor Pelayanan Pemenuhan Gizi (KPPG) Sleman dari Badan Gizi Nasional (BGN), \
+         Wahyu Prasetyo, memastikan dapur sekolah aman.",
+        "Wahyu Prasetyo",
+        "Kepala Kantor",
+        Some("Kantor Pelayanan Pemenuhan Gizi (KPPG) Sleman"),
+    );
+    one_official(
+        "Direktur Utama PT Sarana Wisata Nusantara (Persero) atau Nusantara Tourism \
+         Development Corporation (NTDC), Rina Kartika, menyatakan hotel penuh.",
+        "Rina Kartika",
+        "Direktur Utama",
+        Some("PT Sarana Wisata Nusantara (Persero)"),
+    );
+}

@@ -54,6 +54,10 @@ use crate::text::{Sentence, Span, Token, TokenKind};
 use crate::topics::topic::STOPWORD_COLUMNS;
 use crate::topics::Stemmer;
 
+/// Most words of a body named after `dari` or `atau` between a title's jurisdiction and the
+/// holder's name ([`Doc::body_after_link`]).
+const MAX_LINKED_BODY_WORDS: usize = 8;
+
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 6;
 /// How many tokens a complement (portfolio, organisation, unit) may have.
@@ -2700,6 +2704,15 @@ impl<'a> Doc<'a> {
             }
         }
         let mut jurisdiction = (k > occ.end && k > juris_start).then_some(juris_start..k);
+        // The body a unit belongs to after `dari` (`Kepala Kantor … Yogyakarta dari Badan Gizi
+        // Nasional (BGN), Nama`) or a company's other name after `atau` (`PT … (Persero) atau
+        // InJourney Tourism Development Corporation (ITDC), Nama`) stands between the
+        // jurisdiction and the comma that sets the name off.
+        if jurisdiction.is_some() {
+            if let Some(e) = self.body_after_link(k) {
+                k = e;
+            }
+        }
         if self.title_needs_place(occ.title_start)
             && !jurisdiction
                 .as_ref()
@@ -3168,6 +3181,33 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         (j > k + 1 && j < n && matches!(self.tok(j), "\"" | "”")).then_some(j + 1)
+    }
+
+    /// `dari` or `atau` at `k`, then up to eight capitalised words (no honorific, rank or
+    /// name already read) and maybe their short form in brackets, closed by a comma with more
+    /// after it: returns that comma.
+    fn body_after_link(&self, k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if !(k + 1 < n && (self.is(k, "dari") || self.is(k, "atau"))) {
+            return None;
+        }
+        let mut e = k + 1;
+        while e < n
+            && e < k + 1 + MAX_LINKED_BODY_WORDS
+            && self.is_word(e)
+            && self.is_capitalised(e)
+            && !self.prefix_at(e)
+            && !self.is_taken(e)
+        {
+            e += 1;
+        }
+        if e == k + 1 {
+            return None;
+        }
+        if let Some(b) = self.bracketed_acronym(e) {
+            e = b;
+        }
+        (e + 1 < n && self.is_punct(e, b',')).then_some(e)
     }
 
     /// What may follow the last word of a complement before the comma that sets a name off:
