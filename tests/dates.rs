@@ -460,6 +460,19 @@ fn christmas_and_new_year_fall_on_their_day() {
 }
 
 #[test]
+fn an_islamic_holiday_with_its_own_hijri_day() {
+    let text = "Pawai Tahun Baru Islam 1 Muharram 1448 H digelar meriah. Idul Adha 10 Zulhijah \
+                1447 H dirayakan warga.";
+    assert_eq!(
+        dated(text, "2026-05-20"),
+        pairs(&[
+            ("Tahun Baru Islam 1 Muharram 1448 H", "2026-06-17"),
+            ("Idul Adha 10 Zulhijah 1447 H", "2026-05-27"),
+        ])
+    );
+}
+
+#[test]
 fn a_holiday_named_after_another_follows_it() {
     let text = "Jalan siap dilalui saat arus Natal dan Tahun Baru. Tahun Baru dan Natal tahun \
                 lalu sepi.";

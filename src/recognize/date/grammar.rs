@@ -2407,7 +2407,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A day and month written at `e` (with a year or a weekday or not) that holiday `id`
-    /// falls on: `10 November 2025` after `Hari Pahlawan`, not `11 November`.
+    /// falls on: `10 November 2025` after `Hari Pahlawan`, not `11 November`; or its day of
+    /// the Islamic calendar (`1 Muharram 1448 H` after `Tahun Baru Islam`).
     fn own_day_after(&self, id: u16, e: usize) -> Option<Expr> {
         if !self.gap(e)
             || !matches!(
@@ -2418,6 +2419,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         let x = self.parse_at(e, None)?;
+        // `Tahun Baru Islam 1 Muharram 1448 H`: the holiday's day of the Islamic calendar
+        if let ExprKind::Relative(Rel::HijriMonth {
+            month,
+            day: Some(day),
+            ..
+        }) = x.kind
+        {
+            let own = self
+                .lex
+                .hijri_days
+                .iter()
+                .any(|&(k, m, d)| k == id && m == month && d == day);
+            return own.then_some(x);
+        }
         let ExprKind::Point(Point {
             year,
             month: Some(month),

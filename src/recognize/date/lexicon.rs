@@ -345,6 +345,9 @@ pub(super) struct DateLexicon {
     /// for the Gregorian year the holiday falls in (`holiday_era`: Imlek 2577 Kongzili is
     /// 2026's, -551).
     pub eras: Vec<(u16, i16)>,
+    /// The holidays of the Islamic calendar with their month and day (`holiday_hijri`: Tahun
+    /// Baru Islam is 1 Muharram), so that the day written after the name is the holiday's.
+    pub hijri_days: Vec<(u16, u8, u8)>,
 }
 
 impl DateLexicon {
@@ -484,6 +487,7 @@ impl DateLexicon {
                 });
             }
         }
+        lex.hijri_days.clone_from(&hijri_rules);
         for (id, m, d) in hijri_rules {
             if d == 1 {
                 lex.month_starts.push((m, id));
