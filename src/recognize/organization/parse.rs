@@ -623,16 +623,19 @@ impl<'p, 'a> Parser<'p, 'a> {
             // after another word of the name, is a word of it (`Antara` in `Embarkasi Antara
             // Gorontalo`, `Mandiri` in `Kelompok Tani Sumber Mandiri`); right after the head
             // it names the body (`Fraksi Demokrat`).
-            let word_of_name = v.institution[k].is_none()
-                && k > p.head_tokens.end
-                && !v.is_caps(k)
-                && self.common(k);
+            // (Tested last: the dictionary look-up is the dear part.)
+            let word_of_name = || {
+                v.institution[k].is_none()
+                    && k > p.head_tokens.end
+                    && !v.is_caps(k)
+                    && self.common(k)
+            };
             match at {
                 Some(at)
                     if !inside_other
-                        && !word_of_name
                         && at.end <= p.tokens.end
-                        && own != Some(self.institutions[at.index as usize].name.as_str()) =>
+                        && own != Some(self.institutions[at.index as usize].name.as_str())
+                        && !word_of_name() =>
                 {
                     let head = if v.institution[k].is_some() {
                         Head::Institution(at.index)
