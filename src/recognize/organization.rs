@@ -40,6 +40,7 @@ use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
+use crate::text::facts;
 use crate::text::hash::FoldHashMap;
 
 use parse::{Head, Parse, Parser};
@@ -751,12 +752,19 @@ struct WordSet {
     lengths: u64,
     /// Bit `b`: a word starts with byte `b`.
     firsts: [u64; 4],
+    /// Every word starts with a capital letter (as [`facts::CAPITAL`] tells of a token), so
+    /// a token without that fact is none of them.
+    capitalised: bool,
 }
 
 impl WordSet {
     fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
-        let mut set = WordSet::default();
+        let mut set = WordSet {
+            capitalised: true,
+            ..WordSet::default()
+        };
         for w in words {
+            set.capitalised &= facts::of_text(w) & facts::CAPITAL != 0;
             set.lengths |= 1u64.checked_shl(w.len() as u32).unwrap_or(0);
             if let Some(&b) = w.as_bytes().first() {
                 set.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
@@ -768,6 +776,11 @@ impl WordSet {
 
     fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Whether token `t` of `v` is one of the words: its facts first, then its text.
+    fn at(&self, v: &DocView<'_>, t: usize) -> bool {
+        (v.is_capitalised(t) || !self.capitalised) && self.contains(v.tok(t))
     }
 
     /// Whether `w` is one of the words, written the same.
@@ -800,7 +813,7 @@ fn english_names(
     }
     let n = v.tokens.len();
     for t in 1..n {
-        if !v.is_word(t) || !heads.contains(v.tok(t)) {
+        if !v.is_word(t) || !heads.at(v, t) {
             continue;
         }
         let mut start = t;
@@ -1242,6 +1255,10 @@ mod tests {
             assert!(!heads.contains(w), "{w}");
         }
         assert!(!heads.contains(&"L".repeat(71)) && !heads.contains(&"L".repeat(64)));
+        // (an empty word has no capital)
+        assert!(!heads.capitalised && WordSet::new(["Center", "Academy"]).capitalised);
+        assert!(!WordSet::new(["Center", "center"]).capitalised);
+        assert!(WordSet::new(["Élan"]).capitalised && !WordSet::new(["élan"]).capitalised);
         let none = WordSet::new([]);
         assert!(none.is_empty() && !none.contains("Center") && !none.contains(""));
     }

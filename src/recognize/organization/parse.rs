@@ -537,11 +537,15 @@ impl<'p, 'a> Parser<'p, 'a> {
         // So does a lower-case joiner inside a name (`Lembaga Penelitian dan Pengabdian
         // kepada Masyarakat (LPPM)`, `Komisi Nasional Anti Kekerasan terhadap Perempuan`):
         // the brackets that spell the words show they are the name's.
+        // (The joiners have 2 to 8 letters: the length turns most words away before any
+        // comparison.)
         let joint = |j: usize| {
-            v.tok(j) == ","
-                || ["dan", "serta", "di", "kepada", "untuk", "bagi", "terhadap"]
-                    .iter()
-                    .any(|w| v.is(j, w))
+            let t = v.tok(j);
+            t == ","
+                || (2..=8).contains(&t.len())
+                    && ["dan", "serta", "di", "kepada", "untuk", "bagi", "terhadap"]
+                        .iter()
+                        .any(|w| t.eq_ignore_ascii_case(w))
         };
         let head_at = |j: usize| v.org_head[j].is_some() || self.opens_named_body(j);
         if pos >= n || !(joint(pos) || v.is_word(pos) && v.is_capitalised(pos) && head_at(pos)) {
@@ -549,7 +553,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         let limit = (pos + MAX_PORTFOLIO).min(n);
         let mut j = pos;
-        while j < limit && !self.breaks(j) && (joint(j) || v.is_word(j) && v.is_capitalised(j)) {
+        while j < limit && !self.breaks(j) && (v.is_word(j) && v.is_capitalised(j) || joint(j)) {
             j += 1;
         }
         // Something joined and more words, or another head, up to brackets; none of them
