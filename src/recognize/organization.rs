@@ -40,6 +40,7 @@ use crate::recognize::acronym::table::AcronymTable;
 use crate::recognize::acronym::view::{with_lower, DocView};
 use crate::recognize::gazetteer::{Entry, GazetteerBuilder};
 use crate::recognize::people::PeopleRecognizer;
+use crate::text::facts;
 use crate::text::hash::FoldHashMap;
 
 use parse::{Head, Parse, Parser};
@@ -58,7 +59,7 @@ pub(crate) struct OrgRecognizer {
     blend_parts: Vec<String>,
     /// The head nouns that close a name written in English (`Center`, `Association`:
     /// org_patterns.tsv rows that `closes`), as written.
-    closing_heads: Vec<Box<str>>,
+    closing_heads: WordSet,
 }
 
 /// The prefix of a regional service's short form (`Dis-` for `Dinas`).
@@ -141,7 +142,7 @@ impl OrgRecognizer {
             institutions: institutions.iter().cloned().collect(),
             regional: regional.iter().cloned().collect(),
             blend_parts: blend_parts(patterns, regional),
-            closing_heads: patterns.closing_heads().map(Box::from).collect(),
+            closing_heads: WordSet::new(patterns.closing_heads()),
         }
     }
 
@@ -741,6 +742,59 @@ fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String>
     parts
 }
 
+/// A few words, as written, tested against every token: the lengths and first bytes they have
+/// are kept as bits, which turn away almost every token before any word is compared (a
+/// comparison per token and word adds up over a text).
+#[derive(Clone, Debug, Default)]
+struct WordSet {
+    words: Vec<Box<str>>,
+    /// Bit `l` (under 64): a word has `l` bytes.
+    lengths: u64,
+    /// Bit `b`: a word starts with byte `b`.
+    firsts: [u64; 4],
+    /// Every word starts with a capital letter (as [`facts::CAPITAL`] tells of a token), so
+    /// a token without that fact is none of them.
+    capitalised: bool,
+}
+
+impl WordSet {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+        let mut set = WordSet {
+            capitalised: true,
+            ..WordSet::default()
+        };
+        for w in words {
+            set.capitalised &= facts::of_text(w) & facts::CAPITAL != 0;
+            set.lengths |= 1u64.checked_shl(w.len() as u32).unwrap_or(0);
+            if let Some(&b) = w.as_bytes().first() {
+                set.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            set.words.push(w.into());
+        }
+        set
+    }
+
+    fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether token `t` of `v` is one of the words: its facts first, then its text.
+    fn at(&self, v: &DocView<'_>, t: usize) -> bool {
+        (v.is_capitalised(t) || !self.capitalised) && self.contains(v.tok(t))
+    }
+
+    /// Whether `w` is one of the words, written the same.
+    fn contains(&self, w: &str) -> bool {
+        // Words of 64 bytes or more have no bit: they are compared.
+        let length_may = w.len() >= 64 || self.lengths >> w.len() & 1 == 1;
+        let first_may = match w.as_bytes().first() {
+            Some(&b) => self.firsts[usize::from(b >> 6)] >> (b & 63) & 1 == 1,
+            None => true,
+        };
+        length_may && first_may && self.words.iter().any(|h| **h == *w)
+    }
+}
+
 /// Organisations named in English with their head noun last (one of `heads`: `Center`,
 /// `Association`; org_patterns.tsv rows that `closes`), where no
 /// other name was read: read back from the head over capitalised words that are places or no
@@ -751,7 +805,7 @@ fn blend_parts(patterns: &OrgPatterns, regional: &RegionalBodies) -> Vec<String>
 fn english_names(
     v: &DocView<'_>,
     people: &PeopleRecognizer,
-    heads: &[Box<str>],
+    heads: &WordSet,
     found: &mut Vec<Found>,
 ) {
     if heads.is_empty() {
@@ -759,7 +813,7 @@ fn english_names(
     }
     let n = v.tokens.len();
     for t in 1..n {
-        if !v.is_word(t) || !heads.iter().any(|h| **h == *v.tok(t)) {
+        if !v.is_word(t) || !heads.at(v, t) {
             continue;
         }
         let mut start = t;
@@ -1189,6 +1243,25 @@ fn link_forms<'w>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_match_whole_words_as_written() {
+        let long = "L".repeat(70);
+        let heads = WordSet::new(["Center", "Centre", "Academy", "", long.as_str()]);
+        for w in ["Centre", "Academy", "", long.as_str()] {
+            assert!(heads.contains(w), "{w}");
+        }
+        for w in ["center", "Cente", "Centers", "Centra", "Dcademy", "L"] {
+            assert!(!heads.contains(w), "{w}");
+        }
+        assert!(!heads.contains(&"L".repeat(71)) && !heads.contains(&"L".repeat(64)));
+        // (an empty word has no capital)
+        assert!(!heads.capitalised && WordSet::new(["Center", "Academy"]).capitalised);
+        assert!(!WordSet::new(["Center", "center"]).capitalised);
+        assert!(WordSet::new(["Élan"]).capitalised && !WordSet::new(["élan"]).capitalised);
+        let none = WordSet::new([]);
+        assert!(none.is_empty() && !none.contains("Center") && !none.contains(""));
+    }
 
     #[test]
     fn hyphenated_spellings() {

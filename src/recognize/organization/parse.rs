@@ -537,11 +537,15 @@ impl<'p, 'a> Parser<'p, 'a> {
         // So does a lower-case joiner inside a name (`Lembaga Penelitian dan Pengabdian
         // kepada Masyarakat (LPPM)`, `Komisi Nasional Anti Kekerasan terhadap Perempuan`):
         // the brackets that spell the words show they are the name's.
+        // (The joiners have 2 to 8 letters: the length turns most words away before any
+        // comparison.)
         let joint = |j: usize| {
-            v.tok(j) == ","
-                || ["dan", "serta", "di", "kepada", "untuk", "bagi", "terhadap"]
-                    .iter()
-                    .any(|w| v.is(j, w))
+            let t = v.tok(j);
+            t == ","
+                || (2..=8).contains(&t.len())
+                    && ["dan", "serta", "di", "kepada", "untuk", "bagi", "terhadap"]
+                        .iter()
+                        .any(|w| t.eq_ignore_ascii_case(w))
         };
         let head_at = |j: usize| v.org_head[j].is_some() || self.opens_named_body(j);
         if pos >= n || !(joint(pos) || v.is_word(pos) && v.is_capitalised(pos) && head_at(pos)) {
@@ -549,7 +553,7 @@ impl<'p, 'a> Parser<'p, 'a> {
         }
         let limit = (pos + MAX_PORTFOLIO).min(n);
         let mut j = pos;
-        while j < limit && !self.breaks(j) && (joint(j) || v.is_word(j) && v.is_capitalised(j)) {
+        while j < limit && !self.breaks(j) && (v.is_word(j) && v.is_capitalised(j) || joint(j)) {
             j += 1;
         }
         // Something joined and more words, or another head, up to brackets; none of them
@@ -623,16 +627,19 @@ impl<'p, 'a> Parser<'p, 'a> {
             // after another word of the name, is a word of it (`Antara` in `Embarkasi Antara
             // Gorontalo`, `Mandiri` in `Kelompok Tani Sumber Mandiri`); right after the head
             // it names the body (`Fraksi Demokrat`).
-            let word_of_name = v.institution[k].is_none()
-                && k > p.head_tokens.end
-                && !v.is_caps(k)
-                && self.common(k);
+            // (Tested last: the dictionary look-up is the dear part.)
+            let word_of_name = || {
+                v.institution[k].is_none()
+                    && k > p.head_tokens.end
+                    && !v.is_caps(k)
+                    && self.common(k)
+            };
             match at {
                 Some(at)
                     if !inside_other
-                        && !word_of_name
                         && at.end <= p.tokens.end
-                        && own != Some(self.institutions[at.index as usize].name.as_str()) =>
+                        && own != Some(self.institutions[at.index as usize].name.as_str())
+                        && !word_of_name() =>
                 {
                     let head = if v.institution[k].is_some() {
                         Head::Institution(at.index)
