@@ -652,3 +652,17 @@ fn an_initialism_may_pass_over_one_word_of_its_long_form() {
     );
     assert_eq!(acronyms(&doc), vec![("SPBN", None, Unknown)]);
 }
+
+#[test]
+fn ministries_portfolios() {
+    let doc = extractor().extract("Menteri ATR/Kepala BPN meninjau lahan bersama Dinas LHK.");
+    let got: Vec<_> = acronyms(&doc).into_iter().map(|(t, e, _)| (t, e)).collect();
+    assert!(
+        got.contains(&("ATR", Some("Agraria dan Tata Ruang"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("LHK", Some("Lingkungan Hidup dan Kehutanan"))),
+        "{got:?}"
+    );
+}
