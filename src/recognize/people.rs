@@ -106,6 +106,9 @@ pub(crate) struct PeopleRecognizer {
     /// Words that open a company's name (`PT`, `Perum`): after a corporate title the words
     /// before one name the holder's function (`Senior Manager Corporate Communication PT …`).
     company_forms: FoldHashSet<Box<str>>,
+    /// Words that set a second role held by virtue of the first after a position and its
+    /// body (`selaku`, `sebagai`, `sekaligus`: person_cues.tsv, cue `ex_officio`).
+    ex_officio: FoldHashSet<Box<str>>,
     /// The length in bytes of the longest particle.
     particle_len: usize,
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
@@ -153,6 +156,7 @@ impl PeopleRecognizer {
         let mut links = FoldHashSet::default();
         let mut particles = FoldHashSet::default();
         let mut company_forms = FoldHashSet::default();
+        let mut ex_officio = FoldHashSet::default();
         for t in lex.person_cues {
             for rec in format::parse(&t.source, &t.text, &["form", "cue"], 2)? {
                 let set = match rec.get(1) {
@@ -170,6 +174,7 @@ impl PeopleRecognizer {
                     "link" => &mut links,
                     "particle" => &mut particles,
                     "company" => &mut company_forms,
+                    "ex_officio" => &mut ex_officio,
                     other => {
                         return Err(crate::Error::Lexicon {
                             source: t.source.clone(),
@@ -178,7 +183,7 @@ impl PeopleRecognizer {
                                 "unknown cue `{other}` (expected speech, naming, byline, \
                                  apposition, report, nickname, nickname_filler, \
                                  nickname_article, initials, not_name, title_blocker, link, \
-                                 particle or company)"
+                                 particle, company or ex_officio)"
                             ),
                         })
                     }
@@ -240,6 +245,7 @@ impl PeopleRecognizer {
             particle_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
             particles,
             company_forms,
+            ex_officio,
             title_last_words,
             title_first_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
@@ -2952,9 +2958,9 @@ impl<'a> Doc<'a> {
     ) -> Option<FoundOfficial> {
         let n = self.tokens.len();
         let at = if k < n
-            && ["selaku", "sebagai", "sekaligus"]
-                .iter()
-                .any(|w| self.is(k, w))
+            && self.is_word(k)
+            && self.tok(k).len() <= 12
+            && self.rec.ex_officio.contains(&*self.lower(k))
         {
             k + 1
         } else {
