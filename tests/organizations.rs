@@ -1079,3 +1079,18 @@ fn a_balinese_customary_village_is_a_body_with_its_name() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn free_meal_kitchens_and_regional_fishing_ports_with_their_names() {
+    let texts = org_texts(
+        "Dapur SPPG Sukamulya di Kabupaten Garut kembali beroperasi. Nelayan membongkar ikan \
+         di Pangkalan Pendaratan Ikan (PPI) Teluk Awur. Aktivitas PPI Teluk Awur ramai.",
+    );
+    for name in [
+        "SPPG Sukamulya",
+        "Pangkalan Pendaratan Ikan (PPI) Teluk Awur",
+        "PPI Teluk Awur",
+    ] {
+        assert!(texts.contains(&name.to_string()), "{name}: {texts:?}");
+    }
+}
