@@ -1094,3 +1094,20 @@ fn free_meal_kitchens_and_regional_fishing_ports_with_their_names() {
         assert!(texts.contains(&name.to_string()), "{name}: {texts:?}");
     }
 }
+
+#[test]
+fn foreign_agencies_and_companies_named_in_english() {
+    let texts = org_texts(
+        "Direktur Utama PT Wisata Bahari Nusantara (Persero) atau Majapura Tourism Development \
+         Corporation (MTDC), Rina Kartika, hadir bersama Korea International Cooperation Agency.",
+    );
+    for name in [
+        "Majapura Tourism Development Corporation",
+        "Korea International Cooperation Agency",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(name)),
+            "{name}: {texts:?}"
+        );
+    }
+}
