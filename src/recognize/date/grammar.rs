@@ -2284,10 +2284,7 @@ impl<'a> Parser<'a> {
         // HUT RI ke-80: the anniversary's year, unless a year follows (ke-61 tahun 2025)
         if year == HolidayYear::Nearest {
             if let Some((y, e2)) = self.anniversary(id, e) {
-                (year, e) = match self.holiday_year(e2, Some(id)) {
-                    (HolidayYear::Nearest, _) => (HolidayYear::Written(y), e2),
-                    later => later,
-                };
+                (year, e) = self.anniversary_year(id, y, e2);
             }
         }
         let mut dir = None;
@@ -2336,6 +2333,15 @@ impl<'a> Parser<'a> {
         let since = self.counted_since(id)?;
         let (count, end) = self.anniversary_count(e)?;
         Some((since + count, end))
+    }
+
+    /// The year of holiday `id`'s anniversary that falls in `year`, read up to `e`, unless a
+    /// year written after it says which (`HUT RI ke-61 tahun 2025`); and the end.
+    fn anniversary_year(&self, id: u16, year: i32, e: usize) -> (HolidayYear, usize) {
+        match self.holiday_year(e, Some(id)) {
+            (HolidayYear::Nearest, _) => (HolidayYear::Written(year), e),
+            later => later,
+        }
     }
 
     /// The year holiday `id`'s anniversaries count from (`holiday_since`).
@@ -2393,10 +2399,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         let since = self.counted_since(id)?;
-        let (year, end) = match self.holiday_year(e, Some(id)) {
-            (HolidayYear::Nearest, _) => (HolidayYear::Written(since + count), e),
-            later => later,
-        };
+        let (year, end) = self.anniversary_year(id, since + count, e);
         let rel = Rel::Holiday {
             id: Some(id),
             year,

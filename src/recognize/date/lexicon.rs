@@ -357,8 +357,6 @@ impl DateLexicon {
         let mut seen: HashMap<(String, String, String, String), ()> = HashMap::new();
         // Holiday keys named by `holiday` lines, with the line that first named them.
         let mut holiday_refs: Vec<(String, String, usize)> = Vec::new();
-        // Holidays of the Islamic calendar: key, month and day.
-        let mut hijri_rules: Vec<(u16, u8, u8)> = Vec::new();
         for lexicon in lexicons {
             let source = lexicon.source.as_str();
             for rec in format::parse(source, &lexicon.text, &COLUMNS, 2)? {
@@ -433,7 +431,7 @@ impl DateLexicon {
                     };
                     no_detail(detail, kind).map_err(err)?;
                     let id = lex.holiday_id(form);
-                    hijri_rules.push((id, m, d));
+                    lex.hijri_days.push((id, m, d));
                     continue;
                 }
                 let meaning = lex
@@ -487,8 +485,7 @@ impl DateLexicon {
                 });
             }
         }
-        lex.hijri_days.clone_from(&hijri_rules);
-        for (id, m, d) in hijri_rules {
+        for &(id, m, d) in &lex.hijri_days {
             if d == 1 {
                 lex.month_starts.push((m, id));
             }
