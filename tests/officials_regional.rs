@@ -213,3 +213,46 @@ fn butonese_and_muna_names_open_with_la_or_wa() {
         ]
     );
 }
+
+#[test]
+fn police_and_army_area_commanders_with_their_ranks() {
+    // The districts open with a feature word (Sungai, Gunung); the rank after them is the
+    // holder's, no word of the place. `Kota` after a regency's name names its town's sector.
+    // A Koramil's number holds its Kodim's.
+    let text = "Apel dihadiri Kapolsek Sungai Raya Kompol Hendra Wijaya, Kapolsek Sintang Kota \
+                Iptu Agus Salim, dan Danramil 1207-01/Sungai Ambawang Kapten Inf Yosef Tapun. \
+                Camat Gunung Sindur Iptu Lalu Ahmad tidak hadir.";
+    assert_eq!(
+        officials(text),
+        [
+            official("Hendra Wijaya", "Kapolsek", "Sungai Raya", &["Kompol"]),
+            official("Agus Salim", "Kapolsek", "Sintang Kota", &["Iptu"]),
+            official(
+                "Yosef Tapun",
+                "Danramil",
+                "1207-01/Sungai Ambawang",
+                &["Kapten Inf"]
+            ),
+            official("Lalu Ahmad", "Camat", "Gunung Sindur", &["Iptu"]),
+        ]
+    );
+    assert_eq!(
+        mentions_of(text, EntityKind::Place),
+        [
+            ["Sungai Raya"],
+            ["Sintang"],
+            ["Sungai Ambawang"],
+            ["Gunung Sindur"]
+        ]
+    );
+}
+
+#[test]
+fn a_command_after_a_civil_position_is_another_persons() {
+    // A list without commas: the rank's holder is the Kapolres, not the Bupati.
+    let text = "Hadir Bupati Sanggau Kapolres Sanggau AKBP Suparno Wibowo.";
+    assert_eq!(
+        officials(text),
+        [official("Suparno Wibowo", "Kapolres", "Sanggau", &["AKBP"])]
+    );
+}

@@ -84,6 +84,9 @@ pub(crate) enum WordClass {
     NamingCue,
     /// A word opening a byline line (cue `byline`: `Pewarta`, `Laporan Wartawan`).
     BylineCue,
+    /// A police or military rank of one word (`ranks.tsv`, kind `rank`: `Kompol`, `Kapten`):
+    /// it opens a person's name, and ends a place's (`Kapolsek Sungai Raya Kompol …`).
+    Rank,
 }
 
 impl WordClass {

@@ -81,6 +81,8 @@ pub(crate) struct PeopleRecognizer {
     degree_shape: KeyShape,
     /// For each rank row: a rank proper (not a service, corps or status word).
     true_rank: Vec<bool>,
+    /// The one-word ranks proper, in lower case (`WordClass::Rank`).
+    rank_words: FoldHashSet<Box<str>>,
     given_names: WordSet,
     words: WordSet,
     speech: FoldHashSet<Box<str>>,
@@ -227,6 +229,11 @@ impl PeopleRecognizer {
             plain_degree_forms,
             degree_shape,
             true_rank: ranks.iter().map(|r| r.kind == RankKind::Rank).collect(),
+            rank_words: ranks
+                .iter()
+                .filter(|r| r.kind == RankKind::Rank && !r.form.contains(char::is_whitespace))
+                .map(|r| lowercase(&r.form))
+                .collect(),
             ranks,
             given_names,
             words,
@@ -313,6 +320,7 @@ impl PeopleRecognizer {
             WordClass::TitleBlockerCue => self.title_blockers.contains(lower),
             WordClass::LinkCue => self.links.contains(lower),
             WordClass::InitialsCue => self.initials.contains(lower),
+            WordClass::Rank => self.rank_words.contains(lower),
         }
     }
 
@@ -425,6 +433,9 @@ impl PeopleRecognizer {
         }
         for w in self.given_names.iter() {
             g.add_word(w, WordClass::GivenName);
+        }
+        for w in self.rank_words.iter() {
+            g.add_word(w, WordClass::Rank);
         }
         for (i, t) in self.titles.iter().enumerate() {
             g.add(&t.form, Entry::Title(i as u32));
@@ -1042,6 +1053,19 @@ impl<'a> Doc<'a> {
                 words.push(i as u32);
             }
         }
+        // An ordinary word opens a name after a verb of saying when a name word that is no
+        // ordinary word follows it (`kata Berkat Zalukhu`, `menurut Damai Sitorus`).
+        let before = words.len();
+        for &c in capitalised {
+            let i = c as usize;
+            if !name_token[i] && doc.ordinary_word_opens_name(&name_token, i) {
+                name_token[i] = true;
+                words.push(i as u32);
+            }
+        }
+        if words.len() > before {
+            words.sort_unstable();
+        }
         // A particle between name words is a name word (`Rusmini binti Asnawi`, `Marieke van
         // Dijk`): one or two of them, spaced, and a name word on each side. Only the tokens
         // right after a name word are read, and those after the particles marked.
@@ -1511,6 +1535,31 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether the capitalised ordinary word at `i`, no name word by [`Doc::could_be_name`],
+    /// opens a name all the same: right after a verb of saying, and before a name word
+    /// (`name_token`, as marked so far) that is no ordinary word, with a space between them
+    /// (`kata Berkat Zalukhu`, `ujar Sukses Hutapea`). A title, an acronym, a company's legal
+    /// form or a token another recogniser owns never opens one.
+    fn ordinary_word_opens_name(&self, name_token: &[bool], i: usize) -> bool {
+        let n = self.tokens.len();
+        i > 0
+            && i + 1 < n
+            && name_token[i + 1]
+            && self.tokens[i].kind == TokenKind::Word
+            && self.tokens[i + 1].kind == TokenKind::Word
+            && !self.glued(i)
+            && self.word_is(i - 1, WordClass::SpeechCue)
+            && !self.is_taken(i)
+            && !self.taken_name[i]
+            && self.title_end[i] <= i
+            && self
+                .capitals
+                .facts(i)
+                .is_some_and(|f| f & text_facts::LETTERS != 0 && f & text_facts::CAPS == 0)
+            && !self.is_company_form(i)
+            && !self.is_common_word(i + 1)
+    }
+
     /// A one-word title at `i` that is also a given name and belongs to a place (`Sultan`,
     /// `Raja`): a position only with the place of its kingdom right after it (`Sultan Ternate
     /// Hidayatullah Sjah`), a name word otherwise (`Sultan Bachtiar Najamudin`).
@@ -1810,8 +1859,13 @@ impl<'a> Doc<'a> {
         }
         // A name does not start with an ordinary word (Pimpinan, Nomor, Jalan), unless an
         // honorific or rank vouches for it, or the word opens a title of nobility, which is
-        // written with the name (Anak Agung Gede Agung).
-        let vouched = || with_prefix || self.nobility_at(k, e);
+        // written with the name (Anak Agung Gede Agung), or a verb of saying and a name word
+        // that is no ordinary word vouch for it (`kata Berkat Zalukhu`).
+        let vouched = || {
+            with_prefix
+                || self.nobility_at(k, e)
+                || self.ordinary_word_opens_name(&self.name_token, k)
+        };
         if self.tokens[k].kind == TokenKind::Word && self.is_plain_word(k) && !vouched() {
             return None;
         }
@@ -1990,7 +2044,8 @@ impl<'a> Doc<'a> {
         let word =
             |j: usize| j < n && self.is_word(j) && self.is_capitalised(j) && !self.is_all_caps(j);
         let c = (e..e + 2).find(|&c| word(c) && self.is_common_word(c))?;
-        if !(e..=c).all(word) {
+        // (A rank is no word of the village: `Danramil Sungai Ambawang Kapten Inf …`.)
+        if !(e..=c).all(|j| word(j) && !self.prefix_at(j)) {
             return None;
         }
         let mut j = c + 1;
@@ -2122,6 +2177,14 @@ impl<'a> Doc<'a> {
                             .flatten()
                     {
                         pe = p2;
+                    } else if place_title
+                        && pe < n
+                        && self.is(pe, "Kota")
+                        && (pe + 1 == n || !self.is_capitalised(pe + 1) || self.prefix_at(pe + 1))
+                    {
+                        // The town of a regency as a police or army area (`Kapolsek Sintang
+                        // Kota Iptu …`): `Kota` opens no city there.
+                        pe += 1;
                     } else {
                         break;
                     }
@@ -2173,20 +2236,30 @@ impl<'a> Doc<'a> {
             if place_title {
                 // A numbered unit and its place: Dandim 0621/Kabupaten Bogor.
                 // A roman number too (`Pangdam VI/Mulawarman`).
-                if e == k
-                    && (self.tokens[e].kind == TokenKind::Number || self.is_roman(e))
-                    && e + 2 < n
-                    && self.is_punct(e + 1, b'/')
+                // A Koramil's number holds its Kodim's (`Danramil 1207-01/Sungai Ambawang`).
+                let number =
+                    e == k && (self.tokens[e].kind == TokenKind::Number || self.is_roman(e));
+                let mut slash = e + 1;
+                if number
+                    && e + 3 < n
+                    && self.is_punct(e + 1, b'-')
+                    && self.tokens[e + 2].kind == TokenKind::Number
+                    && self.glued(e)
+                    && self.glued(e + 1)
                 {
-                    if let Some(pe) = self.place_from(e + 2) {
+                    slash = e + 3;
+                }
+                if number && slash + 1 < n && self.is_punct(slash, b'/') {
+                    if let Some(pe) = self.place_from(slash + 1) {
                         e = pe;
                         break;
                     }
                     // An unknown one written with the number (`Dandim 0420/Sarko`), with
                     // the further words of its name when the holder's rank follows them
                     // (`Danrem 045/Garuda Jaya Kolonel …`: the rank opens the holder).
-                    if self.glued(e) && self.glued(e + 1) && self.is_capitalised(e + 2) {
-                        e += 3;
+                    if self.glued(slash - 1) && self.glued(slash) && self.is_capitalised(slash + 1)
+                    {
+                        e = slash + 2;
                         e = self.unit_words_to_rank(e).unwrap_or(e);
                         break;
                     }
@@ -2971,6 +3044,17 @@ impl<'a> Doc<'a> {
         }
         let i = self.titles.partition_point(|t| t.start < at);
         let next = self.titles.get(i).filter(|t| t.start == at)?;
+        // A police or military command after a civil position is another person's
+        // (`Bupati Sanggau Kapolres Sanggau AKBP Suparno`, a list without commas): the name
+        // holds the command, which is read on its own.
+        let armed = |t: usize| {
+            self.rec.titles.iter().nth(t).is_some_and(|t| {
+                matches!(t.category, TitleCategory::Police | TitleCategory::Military)
+            })
+        };
+        if armed(next.title) && !armed(occ.title) {
+            return None;
+        }
         let second = self.read_title_first(next, false)?;
         Some(FoundOfficial {
             phrase: occ.start..second.phrase.end,
@@ -4788,6 +4872,7 @@ mod tests {
             &people.not_name,
             &people.title_blockers,
             &people.links,
+            &people.rank_words,
         ];
         let words = sets
             .iter()
@@ -4812,6 +4897,7 @@ mod tests {
             WordClass::NotNameCue,
             WordClass::TitleBlockerCue,
             WordClass::LinkCue,
+            WordClass::Rank,
         ];
         let mut told = 0;
         for (i, t) in tokens.iter().enumerate() {

@@ -353,6 +353,7 @@ impl PlaceRecognizer {
             text,
             tokens,
             facts,
+            scan,
             layout,
             pool,
             cands,
@@ -406,6 +407,8 @@ struct Doc<'a> {
     tokens: &'a [Token],
     /// The facts of each token ([`crate::text::facts`]: case, shape, layout).
     facts: &'a [u8],
+    /// The shared scan: the words' classes.
+    scan: &'a Scan<'a>,
     layout: &'a mut Layout,
     /// Readings of all candidates.
     pool: &'a mut Vec<Choice>,

@@ -205,9 +205,12 @@ impl Doc<'_> {
         false
     }
 
-    /// True when token `i` may be part of a name after a prefix or feature word.
+    /// True when token `i` may be part of a name after a prefix or feature word: a
+    /// capitalised word that is no context word but a feature, nor a rank.
     fn name_token(&self, i: usize) -> bool {
-        self.capitalised_word(i) && matches!(self.role_at(i), None | Some(Role::Feature))
+        self.capitalised_word(i)
+            && matches!(self.role_at(i), None | Some(Role::Feature))
+            && self.scan.is(i, ScanClass::Rank) != Some(true)
     }
 
     /// The end of the run of name tokens from `from` on the line of token `line`, at most
