@@ -256,3 +256,21 @@ fn a_command_after_a_civil_position_is_another_persons() {
         [official("Suparno Wibowo", "Kapolres", "Sanggau", &["AKBP"])]
     );
 }
+
+#[test]
+fn a_village_army_officer_with_a_numbered_koramil() {
+    let text = "Babinsa Koramil 1313-01/Tilamuta Serda Rahmat Mooduto membantu warga. Wakil \
+                Bupati Sumba Timur, Yonathan Hani, hadir.";
+    assert_eq!(
+        officials(text),
+        [
+            official(
+                "Rahmat Mooduto",
+                "Babinsa",
+                "Koramil 1313-01/Tilamuta",
+                &["Serda"]
+            ),
+            official("Yonathan Hani", "Wakil Bupati", "Sumba Timur", &[]),
+        ]
+    );
+}

@@ -1111,3 +1111,16 @@ fn foreign_agencies_and_companies_named_in_english() {
         );
     }
 }
+
+#[test]
+fn a_class_of_bodies_inside_a_schemes_name_is_no_organisation() {
+    // `Badan Usaha` is a class of bodies: alone it names none. A Koramil's number holds its
+    // Kodim's.
+    assert_eq!(
+        org_texts(
+            "Proyek memakai skema Kerja Sama Pemerintah dan Badan Usaha (KPBU). Anggota \
+             Koramil 1313-01/Tilamuta membantu warga."
+        ),
+        ["Koramil 1313-01/Tilamuta"]
+    );
+}

@@ -824,3 +824,20 @@ fn a_buildings_phrases_and_brands_own_names_are_no_places() {
         ]
     );
 }
+
+#[test]
+fn a_short_form_or_a_rank_after_a_feature_name_is_no_word_of_it() {
+    // `Pulau Morotai` is a regency; `TA` (tahun anggaran) and the rank `AKBP` after it are not
+    // part of an island's name, nor is `Kompol` part of the district after `Sungai`. (One
+    // entity per place.)
+    let text = "Dana berasal dari APBD Kabupaten Pulau Morotai TA 2026. Hadir Kapolres Pulau \
+                Morotai AKBP Agus Setiawan dan Kapolsek Sungai Raya Kompol Hendra Wijaya.";
+    assert_eq!(
+        places(text),
+        [
+            p("Pulau Morotai", Some("82.07"), Some(Regency)),
+            // Three districts have the name; the text names none of their regencies.
+            p("Sungai Raya", None, Some(District)),
+        ]
+    );
+}

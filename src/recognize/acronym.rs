@@ -1189,10 +1189,13 @@ impl AcronymRecognizer {
             };
             words.push((j, expanded));
         }
-        // Whether `a` is `b` with some words left out.
+        // Whether `a` is `b` with some words left out; `a`'s function words need not be
+        // `b`'s (`Kerja Sama Pemerintah dan Badan Usaha` for the lexicon's `… dengan …`).
         let within = |a: &[String], b: &[String]| {
             let mut rest = b.iter();
-            a.iter().all(|w| rest.any(|x| x == w))
+            a.iter()
+                .filter(|w| !is_function_word(w))
+                .all(|w| rest.any(|x| x == w))
         };
         for &r in list {
             let x = self.table.get(r);
@@ -1452,6 +1455,11 @@ mod tests {
         assert_eq!(
             defs("Menurut Sekretaris DPRD (Sekwan) Kota Solok, rapat ditunda."),
             vec![pair("sekwan", "Sekretaris DPRD")]
+        );
+        // Another function word than the lexicon's (`dengan`).
+        assert_eq!(
+            defs("Skema Kerja Sama Pemerintah dan Badan Usaha (KPBU) dipakai."),
+            vec![pair("kpbu", "Kerja Sama Pemerintah dan Badan Usaha")]
         );
         // Words that do not open and close as the expansion does define nothing.
         assert!(defs("Rapat Badan Anggaran Perencanaan (Bappeda) ditunda.").is_empty());

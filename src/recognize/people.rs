@@ -1538,7 +1538,7 @@ impl<'a> Doc<'a> {
     /// Whether the capitalised ordinary word at `i`, no name word by [`Doc::could_be_name`],
     /// opens a name all the same: right after a verb of saying, and before a name word
     /// (`name_token`, as marked so far) that is no ordinary word, with a space between them
-    /// (`kata Berkat Zalukhu`, `ujar Sukses Hutapea`). A title, an acronym, a company's legal
+    /// (`kata Berkat Zalukhu`, `Menurut Damai Sitorus`). A title, an acronym, a company's legal
     /// form or a token another recogniser owns never opens one.
     fn ordinary_word_opens_name(&self, name_token: &[bool], i: usize) -> bool {
         let n = self.tokens.len();
@@ -1549,6 +1549,8 @@ impl<'a> Doc<'a> {
             && self.tokens[i + 1].kind == TokenKind::Word
             && !self.glued(i)
             && self.word_is(i - 1, WordClass::SpeechCue)
+            // (Capitalised, the verb may be a headline's: `Polres Ungkap Peredaran Sabu`.)
+            && (!self.is_capitalised(i - 1) || self.is(i - 1, "menurut"))
             && !self.is_taken(i)
             && !self.taken_name[i]
             && self.title_end[i] <= i
@@ -2236,18 +2238,30 @@ impl<'a> Doc<'a> {
             if place_title {
                 // A numbered unit and its place: Dandim 0621/Kabupaten Bogor.
                 // A roman number too (`Pangdam VI/Mulawarman`).
-                // A Koramil's number holds its Kodim's (`Danramil 1207-01/Sungai Ambawang`).
-                let number =
-                    e == k && (self.tokens[e].kind == TokenKind::Number || self.is_roman(e));
-                let mut slash = e + 1;
-                if number
-                    && e + 3 < n
-                    && self.is_punct(e + 1, b'-')
-                    && self.tokens[e + 2].kind == TokenKind::Number
-                    && self.glued(e)
-                    && self.glued(e + 1)
+                // A Koramil's number holds its Kodim's (`Danramil 1207-01/Sungai Ambawang`);
+                // the unit's word may come before its number (`Babinsa Koramil 1313/Tilamuta`).
+                let at = if e == k
+                    && e + 1 < n
+                    && self.is_word(e)
+                    && self.is_capitalised(e)
+                    && !self.prefix_at(e)
+                    && self.tokens[e + 1].kind == TokenKind::Number
                 {
-                    slash = e + 3;
+                    e + 1
+                } else {
+                    e
+                };
+                let number =
+                    e == k && (self.tokens[at].kind == TokenKind::Number || self.is_roman(at));
+                let mut slash = at + 1;
+                if number
+                    && at + 3 < n
+                    && self.is_punct(at + 1, b'-')
+                    && self.tokens[at + 2].kind == TokenKind::Number
+                    && self.glued(at)
+                    && self.glued(at + 1)
+                {
+                    slash = at + 3;
                 }
                 if number && slash + 1 < n && self.is_punct(slash, b'/') {
                     if let Some(pe) = self.place_from(slash + 1) {

@@ -1297,6 +1297,16 @@ impl<'p, 'a> Parser<'p, 'a> {
             return k;
         }
         e += 1;
+        // A Koramil's number holds its Kodim's: `Koramil 1207-01/Sungai Ambawang`.
+        if e + 2 < n
+            && v.tok(e) == "-"
+            && v.glued(e - 1)
+            && v.glued(e)
+            && is_numbering(v, e + 1)
+            && v.tok(e + 2) == "/"
+        {
+            e += 2;
+        }
         // 1707/Merauke, VI/Mulawarman, and a unit name of several words: 082/Citra Panca
         // Yudha Jaya, 091/Aji Surya Natakesuma.
         if e + 1 < n && v.tok(e) == "/" && v.glued(e - 1) && v.glued(e) && v.is_capitalised(e + 1) {

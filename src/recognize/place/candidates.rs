@@ -8,7 +8,7 @@ use crate::document::PlaceLevel;
 use crate::lexicon::places::{Ambiguity, WordClass};
 use crate::recognize::gazetteer::{Scan, WordClass as ScanClass};
 
-use super::context::{is_all_caps, is_capitalised, Role};
+use super::context::{is_all_caps, is_all_caps_token, is_capitalised, Role};
 use super::senses::{case_ok, SenseKind};
 use super::{
     Candidate, Choice, Ctx, Doc, Output, MAX_OPEN_NAME, MAX_STREET_NAME, NO_KEY, SE, STREET_REACH,
@@ -287,9 +287,14 @@ impl Doc<'_> {
             }
             if word.role == Role::Feature {
                 // A Roman numeral after a feature name numbers an office's region (`Balai
-                // Wilayah Sungai Nusa Tenggara I`), it is no part of the place.
+                // Wilayah Sungai Nusa Tenggara I`), it is no part of the place; nor is a
+                // short form after it (`APBD Kabupaten Pulau Morotai TA 2026`).
                 let mut end = end;
-                while end > i + 2 && is_roman_numeral(self.word_text(end - 1)) {
+                while end > i + 2
+                    && (is_roman_numeral(self.word_text(end - 1))
+                        || self.word_text(end - 1).len() >= 2
+                            && is_all_caps_token(self.facts[end - 1], self.word_text(end - 1)))
+                {
                     end -= 1;
                 }
                 let ctx = self.context(i..end);
