@@ -274,3 +274,18 @@ fn a_village_army_officer_with_a_numbered_koramil() {
         ]
     );
 }
+
+#[test]
+fn an_unknown_village_before_a_name_in_a_list() {
+    // The comma after the name closes the list item, not the village's name.
+    let text = "Kegiatan dihadiri Camat Pandawai Daniel Taraunja, Kepala Desa Kambatatana Umbu \
+                Kaborang, serta warga. Kepala Desa Tasik Serai, Budi Santoso, menyambut.";
+    assert_eq!(
+        officials(text),
+        [
+            official("Daniel Taraunja", "Camat", "Pandawai", &[]),
+            official("Umbu Kaborang", "Kepala Desa", "Kambatatana", &[]),
+            official("Budi Santoso", "Kepala Desa", "Tasik Serai", &[]),
+        ]
+    );
+}

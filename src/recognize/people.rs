@@ -2299,7 +2299,16 @@ impl<'a> Doc<'a> {
                     {
                         j += 1;
                     }
-                    if j < n && (self.is_punct(j, b',') || self.word_is(j, WordClass::LinkCue)) {
+                    // (A comma closes the place only before the holder's name: not in a
+                    // list, `Kepala Desa Kambatatana Umbu Kaborang, serta …`.)
+                    let name_after = |c: usize| {
+                        let (_, after) = self.prefixes_from(c + 1);
+                        after < n && self.is_name_token(after)
+                    };
+                    if j < n
+                        && (self.is_punct(j, b',') && name_after(j)
+                            || self.word_is(j, WordClass::LinkCue))
+                    {
                         e = j;
                         break;
                     }
