@@ -449,6 +449,9 @@ fn is_headline(text: &str, tokens: &[Token], token_facts: &[u8]) -> bool {
 /// of Bireuen has its name).
 fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<usize>> {
     let mut words = 0;
+    // Whether every word so far is in capitals (`JAKARTA-Polri …` may be a dateline with a
+    // hyphen for its dash; `Sinergi TNI-Polri` is a compound's).
+    let mut all_caps = true;
     let mut depth = 0u32;
     let mut after_comma = false;
     let mut last_comma = None;
@@ -461,7 +464,14 @@ fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<us
         }
         match t.kind {
             TokenKind::Punctuation if matches!(s, "-" | "--" | "–" | "—" | "---") => {
-                let next = tokens.get(i + 1).filter(|_| i + 1 < line.end)?.text(text);
+                let next_token = tokens.get(i + 1).filter(|_| i + 1 < line.end)?;
+                let hyphen = i > line.start
+                    && tokens[i - 1].span.end == t.span.start
+                    && t.span.end == next_token.span.start;
+                if hyphen && !all_caps {
+                    return None;
+                }
+                let next = next_token.text(text);
                 let opens = is_capitalised(next) || next.starts_with(['"', '“', '\'']);
                 let end = date_from.unwrap_or(i);
                 return (words > 0 && depth == 0 && opens).then_some(line.start..end);
@@ -478,7 +488,10 @@ fn dateline(text: &str, tokens: &[Token], line: Range<usize>) -> Option<Range<us
             TokenKind::Url => {}
             _ if depth > 0 && t.kind != TokenKind::Punctuation => {}
             TokenKind::Number | TokenKind::Date if after_comma && words > 0 => {}
-            TokenKind::Word | TokenKind::Abbreviation if is_capitalised(s) => words += 1,
+            TokenKind::Word | TokenKind::Abbreviation if is_capitalised(s) => {
+                words += 1;
+                all_caps &= is_all_caps(s);
+            }
             _ => return None,
         }
     }
@@ -557,6 +570,7 @@ mod tests {
                 "Bukittinggi",
             ),
             ("Solok, 4 Desember 2025 – Bupati hadir.", "Solok"),
+            ("JAKARTA-Pemerintah menambah anggaran.", "JAKARTA"),
         ] {
             let (tokens, l) = layout(text);
             let first_in = tokens.iter().position(|t| t.text(text) == first).unwrap();
@@ -578,6 +592,8 @@ mod tests {
         assert!(!l.in_dateline(0), "a number needs a comma before it");
         let (_, l) = layout("Rapat warga Bontang – kata dia – senang.");
         assert!(!l.in_dateline(0), "a lower-case word breaks the dateline");
+        let (_, l) = layout("Sinergi TNI-Polri Amankan Pemilu\n\nWarga senang.");
+        assert!(!l.in_dateline(0), "a hyphen inside a compound is no dash");
         let (_, l) = layout("Bontang - yang dikenal sebagai kota taman.");
         assert!(
             !l.in_dateline(0),
