@@ -1003,3 +1003,21 @@ fn a_range_of_months_with_the_dash_glued_to_the_year_and_bare_decades() {
         ]
     );
 }
+
+#[test]
+fn institutions_days_and_their_anniversaries() {
+    let text = "Upacara Hari Amal Bakti digelar di halaman kantor. Hari Bhakti Imigrasi ke-77 \
+                juga diperingati, seperti Hari Lalu Lintas Bhayangkara ke-70 tahun lalu.";
+    assert_eq!(
+        dated(text, "2026-11-20"),
+        pairs(&[
+            ("Hari Amal Bakti", "2027-01-03"),
+            ("Hari Bhakti Imigrasi ke-77", "2027-01-26"),
+            // The count and `tahun lalu` agree on the year.
+            (
+                "Hari Lalu Lintas Bhayangkara ke-70 tahun lalu",
+                "2025-09-22"
+            ),
+        ])
+    );
+}
