@@ -274,6 +274,25 @@ fn a_persons_initials_are_no_acronym() {
     );
     // Without the cue they are acronyms.
     assert_eq!(texts("Pasien dirujuk ke RS terdekat."), vec!["RS"]);
+    // Recurring as a clause's subject they are still the person's; the hospital is one
+    // mention.
+    let doc = extractor().extract(
+        "Polisi menangkap pria berinisial RS (31) di Tobelo. RS mengaku membeli sabu. Ia \
+         lalu dirawat di sebuah RS swasta.",
+    );
+    let rs: Vec<Vec<&str>> = doc
+        .entities_of(EntityKind::Acronym)
+        .map(|e| e.mentions.iter().map(|m| m.text.as_str()).collect())
+        .collect();
+    assert_eq!(rs, [["RS"]]);
+    assert_eq!(
+        doc.entities_of(EntityKind::Acronym)
+            .next()
+            .unwrap()
+            .span
+            .start,
+        103
+    );
     // Initials the lexicons do not read stay the person's where they recur.
     assert_eq!(
         texts(

@@ -724,12 +724,17 @@ impl AcronymRecognizer {
             }
         }
         // Initials once named are the person's wherever they recur (`Selain HS, penyidik`),
-        // unless the lexicon reads them (`di sebuah RS swasta` is a hospital).
+        // unless the lexicon reads them (`di sebuah RS swasta` is a hospital) where they do
+        // not open a clause before a lower-case word, as a subject does (`RS mengaku …`).
         if !out.is_empty() {
             let named: Vec<&str> = (0..n).filter(|&i| out[i]).map(|i| v.tok(i)).collect();
+            let subject = |i: usize| {
+                let opens = i == 0 || matches!(v.tok(i - 1), "." | "," | "\"" | "“" | ":");
+                opens && i + 1 < n && v.is_word(i + 1) && !v.is_capitalised(i + 1)
+            };
             for &i in &marks.caps {
                 let t = v.tok(i);
-                if !out[i] && named.contains(&t) && self.readings_of(t).is_none() {
+                if !out[i] && named.contains(&t) && (self.readings_of(t).is_none() || subject(i)) {
                     out[i] = true;
                 }
             }
