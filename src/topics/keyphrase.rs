@@ -617,6 +617,8 @@ impl Scratch {
         if stats.len() < nterms {
             stats.resize(nterms, TermStats::default());
         }
+        // This document's entries, as a slice whose length stays in a register.
+        let stats = &mut stats[..nterms];
         self.nterms = nterms;
         self.pairs.reset(doc.slots.len(), generation);
         // No next occurrence until one is met.
@@ -829,10 +831,21 @@ impl Scratch {
             };
             let mut node = trie.root(first.term, &view);
             trie.occurs(node, start as u32, first.heading);
-            for slot in slots[start + 1..].iter().take(MAX_WORDS - 1) {
+            // The words after it up to the last that may end a phrase: stopwords past it
+            // (before a break or the longest phrase's end) would make nodes of no
+            // candidate.
+            let window = slots.get(start + 1..).unwrap_or_default();
+            let window = window.get(..MAX_WORDS - 1).unwrap_or(window);
+            let mut len = 0;
+            for (k, slot) in window.iter().enumerate() {
                 if slot.term == BREAK {
                     break;
                 }
+                if slot.ends {
+                    len = k + 1;
+                }
+            }
+            for slot in &window[..len] {
                 node = trie.child(node, slot, &view);
                 if slot.ends {
                     trie.occurs(node, start as u32, first.heading);
@@ -1741,6 +1754,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn tries_hold_no_phrase_ending_with_a_stopword_that_nothing_continues() {
+        // Written for this test: stopwords before breaks, at the end of the longest
+        // phrases, and inside phrases.
+        let text = "Bantuan pangan bagi warga desa di kecamatan dan kota. Harga beras dan \
+                    minyak goreng naik di pasar, kata pedagang beras dan gula di kota itu.";
+        let builtin = KeyphraseExtractor::builtin();
+        let analysis = Tokenizer::builtin().analyze(text);
+        let doc = DocWords::new(text, &analysis, Stemmer::builtin(), builtin.stopwords());
+        let mut s = Scratch::default();
+        s.name_forms.resize(doc.forms.len(), 0);
+        s.terms(&doc, builtin.names());
+        s.candidates();
+        let nodes = &s.trie.nodes;
+        assert!(nodes.iter().any(|n| n.stop), "no stopword inside a phrase");
+        for n in nodes.iter().filter(|n| n.stop) {
+            assert_ne!(n.child, NONE);
+        }
+        // Every prefix of a candidate is still in the trie.
+        assert!(s
+            .trie
+            .is_candidate(&s.trie.terms(s.trie.candidate_nodes[0]).0[..1]));
     }
 
     #[test]
