@@ -289,3 +289,29 @@ fn an_unknown_village_before_a_name_in_a_list() {
         ]
     );
 }
+
+#[test]
+fn honorifics_bodies_after_dari_and_numbered_units_before_the_comma() {
+    // `Apt.` (pharmacist) before the name; a party in brackets after `dari`; a numbered
+    // operating area; a one-word name ending in the Malay `-syah`.
+    let text = "Kepala BBPOM di Jambi, Apt. Lestari Dewi Anggraini, S.Farm., meninjau pasar. \
+                Anggota Komisi V dari Fraksi Partai Kebangkitan Bangsa (PKB), Dr. Hj. Ratu \
+                Aisyah, M.Si, hadir. Manager Humas KAI Daop 6 Yogyakarta, Feni Novida Saragih, \
+                menjelaskan jadwal. Kepala Dinas Perindustrian dan Perdagangan (Disperindag) \
+                Kota Jambi, Firmansyah, mengatakan stok aman.";
+    let got: Vec<(String, String)> = officials(text)
+        .into_iter()
+        .map(|(name, title, _, _)| (name, title))
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("Lestari Dewi Anggraini", "Kepala"),
+        ("Ratu Aisyah", "Anggota Komisi V"),
+        ("Feni Novida Saragih", "Manager"),
+        ("Firmansyah", "Kepala Dinas"),
+    ]
+    .iter()
+    .map(|(n, t)| (n.to_string(), t.to_string()))
+    .collect();
+    assert_eq!(got, want);
+    assert_eq!(officials(text)[0].3, ["Apt.", "S.Farm."]);
+}

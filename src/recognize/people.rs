@@ -274,11 +274,13 @@ impl PeopleRecognizer {
             return true;
         }
         // Compounds written solid: sumberdaya = sumber + daya. Not a name ending in the
-        // Arabic `-uddin` / `-udin` (of the faith: Sabarudin is no saba + rudin).
+        // Arabic `-uddin` / `-udin` (of the faith: Sabarudin is no saba + rudin), nor in the
+        // Malay `-syah` / `-sjah` (king: Firmansyah is no firman + syah).
         lower.is_ascii()
             && lower.len() >= 8
-            && !lower.ends_with("udin")
-            && !lower.ends_with("uddin")
+            && !["udin", "uddin", "syah", "sjah"]
+                .iter()
+                .any(|end| lower.ends_with(end))
             && (4..=lower.len() - 4)
                 .any(|i| self.words.contains(&lower[..i]) && self.words.contains(&lower[i..]))
     }
@@ -2076,7 +2078,11 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let t = self.tok(j);
-            if t == "dan" || (self.is_word(j) && self.is_capitalised(j) && !self.is_given_name(j)) {
+            // (A unit's number too: `KAI Daop 6 Yogyakarta`.)
+            if t == "dan"
+                || (self.is_word(j) && self.is_capitalised(j) && !self.is_given_name(j))
+                || self.tokens[j].kind == TokenKind::Number
+            {
                 j += 1;
                 continue;
             }
@@ -2085,7 +2091,8 @@ impl<'a> Doc<'a> {
         false
     }
 
-    /// A place a few capitalised, non-name words after `k` (brackets and `dan` allowed).
+    /// A place a few capitalised, non-name words after `k` (brackets, `dan` and a unit's
+    /// number allowed).
     fn place_ahead(&self, k: usize, limit: usize) -> bool {
         let mut j = k;
         while j < limit && j < k + 6 {
@@ -2097,6 +2104,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let ok = self.is(j, "dan")
+                || self.tokens[j].kind == TokenKind::Number
                 || (self.is_word(j)
                     && self.is_capitalised(j)
                     && !self.is_given_name(j)
@@ -2809,8 +2817,9 @@ impl<'a> Doc<'a> {
         // The body a unit belongs to after `dari` (`Kepala Kantor … Yogyakarta dari Badan Gizi
         // Nasional (BGN), Nama`) or a company's other name after `atau` (`PT … (Persero) atau
         // InJourney Tourism Development Corporation (ITDC), Nama`) stands between the
-        // jurisdiction and the comma that sets the name off.
-        if jurisdiction.is_some() {
+        // jurisdiction, or a title with none (`Anggota Komisi V dari Fraksi Partai … (PKB),
+        // Nama`), and the comma that sets the name off.
+        if jurisdiction.is_some() || k == occ.end {
             if let Some(e) = self.body_after_link(k) {
                 k = e;
             }
@@ -5123,7 +5132,7 @@ mod tests {
         let ex = crate::Extractor::builder().build().unwrap();
         let people = ex.parts().2;
         assert!(people.is_common_lower("sumberdaya"));
-        for name in ["sabarudin", "sabaruddin"] {
+        for name in ["sabarudin", "sabaruddin", "firmansyah", "irwansyah"] {
             assert!(!people.is_common_lower(name), "{name}");
         }
     }
