@@ -1486,3 +1486,55 @@ fn a_hyphenated_route_and_a_malay_form_of_address_before_a_one_word_name() {
     // `Cek` is also the ordinary word: no one is named by it alone.
     assert!(names("Cek kesehatan gratis digelar di Puskesmas Kalidoni.").is_empty());
 }
+
+#[test]
+fn deputy_ministers_short_forms_and_a_nickname_given_after_a_title() {
+    // `Wamensos` is the deputy minister's short form: the name after it is a later mention.
+    // `Wagub yang akrab disapa Dinda`, a paragraph after the name, names the one Wakil
+    // Gubernur.
+    let text = "Jakarta - Wakil Menteri Sosial Agus Jabo Priyono meninjau sekolah. \"Kami \
+                serius,\" kata Wamensos Agus Jabo.\n\nRapat dibuka oleh Wakil Gubernur NTB, Hj. \
+                Indah Dhamayanti Putri, S.E.\n\nDalam sambutannya, Wagub yang akrab disapa Dinda \
+                itu menyebut angka turun. \"Kita tidak boleh puas,\" kata Dinda.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Agus Jabo Priyono",
+                "Wakil Menteri Sosial",
+                None,
+                vec![],
+                vec!["Agus Jabo"]
+            ),
+            (
+                "Indah Dhamayanti Putri",
+                "Wakil Gubernur",
+                Some("NTB"),
+                vec!["Hj.", "S.E."],
+                vec!["Dinda"]
+            ),
+        ]
+    );
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+}
+
+#[test]
+fn a_document_word_before_a_title_leaves_a_name_set_off_with_honorifics_its_holder() {
+    let text = "Langkah itu merupakan instruksi Kepala Badan Pengawas Obat dan Makanan (BPOM), \
+                Prof. Dr. Ikhsan Mahendra, yang berlaku serentak. Instruksi Gubernur Nomor 5 \
+                juga berlaku.";
+    let o = officials(text);
+    let got: Vec<_> = o.iter().map(summary).collect();
+    assert_eq!(
+        got,
+        [(
+            "Ikhsan Mahendra",
+            "Kepala Badan",
+            Some("Badan Pengawas Obat dan Makanan (BPOM)"),
+            vec!["Prof.", "Dr."],
+            vec![]
+        )]
+    );
+}

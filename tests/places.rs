@@ -841,3 +841,11 @@ fn a_short_form_or_a_rank_after_a_feature_name_is_no_word_of_it() {
         ]
     );
 }
+
+#[test]
+fn named_areas_news_names_bare() {
+    assert_eq!(
+        places("Dinas Perhubungan menerapkan rekayasa lalu lintas di kawasan Malioboro."),
+        [p("Malioboro", None, Some(Region))]
+    );
+}

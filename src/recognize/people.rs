@@ -1125,7 +1125,10 @@ impl<'a> Doc<'a> {
                 && !doc.is_capitalised(i)
                 && !doc.is_capitalised(i - 1)
                 && doc.word_is(i - 1, WordClass::AppositionCue);
-            if qualifies || i > 0 && doc.word_is(i - 1, WordClass::TitleBlockerCue) {
+            let blocked = i > 0
+                && doc.word_is(i - 1, WordClass::TitleBlockerCue)
+                && !doc.honorific_after_comma(e);
+            if qualifies || blocked {
                 covered_to = e;
                 continue;
             }
@@ -1562,6 +1565,26 @@ impl<'a> Doc<'a> {
                 .is_some_and(|f| f & text_facts::LETTERS != 0 && f & text_facts::CAPS == 0)
             && !self.is_company_form(i)
             && !self.is_common_word(i + 1)
+    }
+
+    /// Whether a name with an honorific or rank, set off by commas, follows within the few
+    /// tokens after `e` (the end of a title), in its sentence: the title is a person's even
+    /// after a word that makes titles a document's or a building's (`instruksi Kepala Badan
+    /// … (BPOM), Prof. Dr. Nama, yang …`).
+    fn honorific_after_comma(&self, e: usize) -> bool {
+        let n = self.tokens.len();
+        let comma = |from: usize, to: usize| {
+            (from..to.min(n)).find_map(|j| match self.tok(j) {
+                "," => Some(true),
+                "." | "!" | "?" | "\"" => Some(false),
+                _ => None,
+            })
+        };
+        let Some(c) = (e..(e + 14).min(n)).find(|&j| comma(j, j + 1).is_some()) else {
+            return false;
+        };
+        // The name set off by commas on both sides, as an apposition is.
+        self.tok(c) == "," && self.prefix_at(c + 1) && comma(c + 2, c + 12).unwrap_or(false)
     }
 
     /// A one-word title at `i` that is also a given name and belongs to a place (`Sultan`,
@@ -3850,7 +3873,37 @@ impl<'a> Doc<'a> {
         let (end, who, official) = last_named_before(people, at)?;
         let between = &self.text[end..at];
         let near = between.len() <= 80 && !between.contains(['.', '!', '?', '\n', '"']);
-        (near || referred_back(between)).then_some((who, official))
+        if near || referred_back(between) {
+            return Some((who, official));
+        }
+        // `Wagub yang akrab disapa Dinda`: a title right before the cue names the one
+        // official who holds it, wherever the name was.
+        let mut c = i - 1;
+        while c > 0 && (filler(c - 1) || cue(c - 1) || self.is(c - 1, "yang")) {
+            c -= 1;
+        }
+        self.official_titled_before(people, c).map(|p| (p, true))
+    }
+
+    /// The one official whose title is the title ending right before token `e` (as written,
+    /// or spelled out: `Wagub` is a `Wakil Gubernur`).
+    fn official_titled_before(&self, people: &People<'_>, e: usize) -> Option<usize> {
+        let s = (e.saturating_sub(4)..e)
+            .find(|&s| self.title_end[s] == e && self.title_at[s] != NO_TITLE)?;
+        let title = self.rec.title(self.title_at[s])?;
+        let keys = [title_key(&title.form), title_key(&title.canonical)];
+        let mut holders = people.officials.iter().enumerate().filter(|(_, o)| {
+            keys.contains(&title_key(&o.title_bare))
+                || self
+                    .rec
+                    .titles
+                    .get(&o.title_bare)
+                    .is_some_and(|t| keys.contains(&title_key(&t.canonical)))
+        });
+        match (holders.next(), holders.next()) {
+            (Some((p, _)), None) => Some(p),
+            _ => None,
+        }
     }
 
     /// `, sapaan akrab` at `e`: a comma, a nickname cue and its fillers. Returns the token
