@@ -79,12 +79,9 @@ enum Cal {
 // The values are written digit by digit rather than with `format!`: there is one or two per
 // expression, and the formatting machinery cost more than all the rest of their resolution.
 
-/// Appends `v` in decimal, zero-padded to `width` digits (`format!("{v:0width$}")`), with
-/// one append of its digits (a push per character checks the capacity and the char's length
-/// each time).
+/// Appends `v` in decimal, zero-padded to `width` digits (`format!("{v:0width$}")`).
 fn push_padded(s: &mut String, v: u32, width: usize) {
-    // (a `u32` has at most ten digits; the buffer's zeros pad them)
-    let mut buf = [b'0'; 10];
+    let mut buf = [0u8; 10];
     let mut i = buf.len();
     let mut n = v;
     loop {
@@ -95,14 +92,10 @@ fn push_padded(s: &mut String, v: u32, width: usize) {
             break;
         }
     }
-    for _ in buf.len()..width {
+    for _ in buf.len() - i..width {
         s.push('0');
     }
-    let from = i.min(buf.len().saturating_sub(width));
-    // (ASCII digits: always UTF-8)
-    if let Ok(digits) = std::str::from_utf8(&buf[from..]) {
-        s.push_str(digits);
-    }
+    s.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
 /// Appends `YYYY-MM-DD`; false (and nothing appended) outside years 1–9999.
