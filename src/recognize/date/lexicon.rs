@@ -623,10 +623,14 @@ impl DateLexicon {
             std::mem::take(&mut lex.by_word),
             std::mem::take(&mut lex.by_punct),
         );
-        lex.word_cands = by_word.iter().map(|v| lex.add_candidates(v)).collect();
+        let mut longer = Vec::new();
+        lex.word_cands = by_word
+            .iter()
+            .map(|v| lex.add_candidates(v, &mut longer))
+            .collect();
         lex.punct_cands = by_punct
             .iter()
-            .map(|(c, v)| (*c, lex.add_candidates(v)))
+            .map(|(c, v)| (*c, lex.add_candidates(v, &mut longer)))
             .collect();
         (lex.by_word, lex.by_punct) = (by_word, by_punct);
         for (c, _) in &lex.by_punct {
@@ -726,20 +730,16 @@ impl DateLexicon {
 
     /// Appends the phrases `ids` (longest first) to the candidates, those of two pieces or
     /// more grouped by their second piece (in their order within a group), then those of one
-    /// piece; their range there.
-    fn add_candidates(&mut self, ids: &[u32]) -> CandRange {
+    /// piece; their range there. (`longer`: a buffer, so that the lexicon's build allocates
+    /// no list a word.)
+    fn add_candidates(&mut self, ids: &[u32], longer: &mut Vec<(PhrasePiece, u32)>) -> CandRange {
         let second = |p: u32| self.phrases[p as usize].pieces.get(1).copied();
-        let mut longer: Vec<(PhrasePiece, u32)> =
-            ids.iter().filter_map(|&p| Some((second(p)?, p))).collect();
+        longer.clear();
+        longer.extend(ids.iter().filter_map(|&p| Some((second(p)?, p))));
         // (a stable sort: each group keeps the phrases' order)
         longer.sort_by_key(|&(piece, _)| piece.key());
-        let singles: Vec<u32> = ids
-            .iter()
-            .copied()
-            .filter(|&p| second(p).is_none())
-            .collect();
         let groups_from = self.groups.len() as u32;
-        for (piece, p) in longer {
+        for &(piece, p) in longer.iter() {
             let at = self.cands.len() as u32;
             // (a group of this range: not the last of the range before)
             let ours = self.groups.len() as u32 > groups_from;
@@ -750,8 +750,10 @@ impl DateLexicon {
             self.push_candidate(p);
         }
         let singles_from = self.cands.len() as u32;
-        for p in singles {
-            self.push_candidate(p);
+        for &p in ids {
+            if self.phrases[p as usize].pieces.len() < 2 {
+                self.push_candidate(p);
+            }
         }
         CandRange {
             groups: (groups_from, self.groups.len() as u32),
