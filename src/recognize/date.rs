@@ -69,15 +69,23 @@ const MAX_KEPT_EXPRS: usize = 1 << 12;
 const HOLIDAY_SEASON_DAYS: i32 = 366;
 
 thread_local! {
-    /// Atom and expression buffers reused from one text to the next on each thread.
+    /// Atom, expression and match buffers reused from one text to the next on each thread.
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
-/// The buffers of one reading: the atoms of the text and the expressions read from them.
+/// The buffers of one reading: the atoms of the text, the expressions read from them and
+/// the dates found (with the expression each was read from) before they are returned.
 #[derive(Default)]
 struct Scratch {
     atoms: Atoms,
     exprs: Vec<Expr>,
+    found: Vec<(usize, DateMatch)>,
+}
+
+/// The buffers [`DateRecognizer::with_atoms`] lends: the expressions and the dates found.
+struct Bufs<'a> {
+    exprs: &'a mut Vec<Expr>,
+    found: &'a mut Vec<(usize, DateMatch)>,
 }
 
 /// One date or time expression found in a text.
@@ -143,9 +151,9 @@ impl DateRecognizer {
         tokens: &[Token],
         reference: Option<Date>,
     ) -> Vec<DateMatch> {
-        self.with_atoms(text, tokens, None, false, |atoms, exprs| {
-            Parser::new(atoms, &self.lex).parse_into(exprs);
-            self.matches(atoms, exprs, reference)
+        self.with_atoms(text, tokens, None, false, |atoms, bufs| {
+            Parser::new(atoms, &self.lex).parse_into(bufs.exprs);
+            self.matches(atoms, bufs.exprs, reference, bufs.found)
         })
     }
 
@@ -154,7 +162,8 @@ impl DateRecognizer {
     /// written with an agreeing weekday — the dateline form `Kamis (17/6/2021)` or `SENIN, 3
     /// OKTOBER 2016`.
     pub fn infer_reference_date(&self, text: &str, tokens: &[Token]) -> Option<(Date, Span)> {
-        self.with_atoms(text, tokens, None, true, |atoms, exprs| {
+        self.with_atoms(text, tokens, None, true, |atoms, bufs| {
+            let exprs = &mut *bufs.exprs;
             Parser::new(atoms, &self.lex).parse_into(exprs);
             resolve::infer_reference(exprs, atoms).map(|(d, i)| (d, span_of(atoms, &exprs[i])))
         })
@@ -163,8 +172,8 @@ impl DateRecognizer {
     /// [`recognize`](Self::recognize) with the reference date inferred from the text when
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
-        self.with_atoms(text, tokens, None, reference.is_none(), |atoms, exprs| {
-            self.analyze_atoms(atoms, exprs, reference)
+        self.with_atoms(text, tokens, None, reference.is_none(), |atoms, bufs| {
+            self.analyze_atoms(atoms, bufs, reference)
         })
     }
 
@@ -202,8 +211,8 @@ impl DateRecognizer {
                 facts: scan.facts(),
                 anchors: &self.anchors_by_word,
             });
-        self.with_atoms(text, tokens, words, reference.is_none(), |atoms, exprs| {
-            self.analyze_atoms(atoms, exprs, reference)
+        self.with_atoms(text, tokens, words, reference.is_none(), |atoms, bufs| {
+            self.analyze_atoms(atoms, bufs, reference)
         })
     }
 
@@ -216,15 +225,22 @@ impl DateRecognizer {
         tokens: &[Token],
         words: Option<TokenWords<'_>>,
         lead: bool,
-        f: impl FnOnce(&Atoms, &mut Vec<Expr>) -> R,
+        f: impl FnOnce(&Atoms, Bufs<'_>) -> R,
     ) -> R {
         // taken out for the call: a nested call would find an empty set and still work
         let mut scratch = SCRATCH.with(|s| s.take());
-        let Scratch { atoms, exprs } = &mut scratch;
+        let Scratch {
+            atoms,
+            exprs,
+            found,
+        } = &mut scratch;
         atoms.fill(text, tokens, &self.lex, words, false, lead);
-        let r = f(atoms, exprs);
+        let r = f(atoms, Bufs { exprs, found });
         // the buffers of an unusually long text are not kept for the thread's lifetime
-        if !atoms.is_large() && exprs.capacity() <= MAX_KEPT_EXPRS {
+        if !atoms.is_large()
+            && exprs.capacity() <= MAX_KEPT_EXPRS
+            && found.capacity() <= MAX_KEPT_EXPRS
+        {
             SCRATCH.with(|s| s.replace(scratch));
         }
         r
@@ -233,11 +249,11 @@ impl DateRecognizer {
     fn analyze_atoms(
         &self,
         atoms: &Atoms,
-        exprs: &mut Vec<Expr>,
+        bufs: Bufs<'_>,
         reference: Option<Date>,
     ) -> DateAnalysis {
-        Parser::new(atoms, &self.lex).parse_into(exprs);
-        let exprs = &exprs[..];
+        Parser::new(atoms, &self.lex).parse_into(bufs.exprs);
+        let exprs = &bufs.exprs[..];
         let (reference, inferred_from) = match reference {
             Some(r) => (Some(r), None),
             None => match resolve::infer_reference(exprs, atoms) {
@@ -246,15 +262,22 @@ impl DateRecognizer {
             },
         };
         DateAnalysis {
-            matches: self.matches(atoms, exprs, reference),
+            matches: self.matches(atoms, exprs, reference, bufs.found),
             reference,
             inferred_from,
         }
     }
 
-    fn matches(&self, atoms: &Atoms, exprs: &[Expr], reference: Option<Date>) -> Vec<DateMatch> {
-        // (sized once: most expressions are dates)
-        let mut out: Vec<(usize, DateMatch)> = Vec::with_capacity(exprs.len());
+    /// The dates of the expressions `exprs`, resolved against `reference` (`out`: a buffer,
+    /// left empty, so that the only allocation is the list returned, of its exact size).
+    fn matches(
+        &self,
+        atoms: &Atoms,
+        exprs: &[Expr],
+        reference: Option<Date>,
+        out: &mut Vec<(usize, DateMatch)>,
+    ) -> Vec<DateMatch> {
+        out.clear();
         out.extend(
             exprs
                 .iter()
@@ -270,13 +293,13 @@ impl DateRecognizer {
                 }),
         );
         if let Some(r) = reference {
-            same_week_dates(exprs, &mut out, r);
+            same_week_dates(exprs, out, r);
         }
-        anaphora(atoms, exprs, &mut out);
+        anaphora(atoms, exprs, out);
         let parser = Parser::new(atoms, &self.lex);
-        holidays_named_together(&parser, &self.lex, exprs, &mut out);
-        join_intervals(&parser, exprs, &mut out);
-        out.into_iter().map(|(_, m)| m).collect()
+        holidays_named_together(&parser, &self.lex, exprs, out);
+        join_intervals(&parser, exprs, out);
+        out.drain(..).map(|(_, m)| m).collect()
     }
 }
 

@@ -937,24 +937,24 @@ impl Atoms {
     fn find_phrases(&mut self, lex: &DateLexicon) {
         for &i in &self.phrase_starts {
             let i = i as usize;
-            let candidates = match self.atoms[i].kind {
-                AtomKind::Word { id: Some(id), .. } => lex.candidates_from_word(id),
-                AtomKind::Punct(c) => lex.candidates_from_punct(c),
+            let range = match self.atoms[i].kind {
+                AtomKind::Word { id: Some(id), .. } => lex.word_candidates(id),
+                AtomKind::Punct(c) => lex.punct_candidates(c),
                 _ => continue,
             };
+            // the piece the next atom can be: only the phrases that go on with it may match
+            let next = || {
+                self.atoms.get(i + 1).and_then(|a| match a.kind {
+                    AtomKind::Word { id: Some(id), .. } => Some(PhrasePiece::Word(id)),
+                    AtomKind::Punct(c) => Some(PhrasePiece::Punct(c)),
+                    _ => None,
+                })
+            };
+            let (longer, singles) = lex.candidates(range, next);
             let hit_start = self.hits.len();
             let mut starts = false;
-            for c in candidates {
+            for c in longer {
                 let rest = lex.rest_of(c);
-                if rest.is_empty() {
-                    // a phrase of one piece: the atom's, which chose the candidates
-                    self.hits.push(Hit {
-                        meaning: c.meaning,
-                        end: i + 1,
-                    });
-                    starts |= c.starts;
-                    continue;
-                }
                 let end = i + 1 + rest.len();
                 // (the first piece is the atom's, which chose the candidates)
                 let Some(next) = self.atoms.get(i + 1..end) else {
@@ -975,6 +975,14 @@ impl Atoms {
                     });
                     starts |= c.starts;
                 }
+            }
+            // phrases of one piece: the atom's, which chose the candidates
+            for c in singles {
+                self.hits.push(Hit {
+                    meaning: c.meaning,
+                    end: i + 1,
+                });
+                starts |= c.starts;
             }
             let a = &mut self.atoms[i];
             a.starts = starts;

@@ -248,7 +248,7 @@ pub(super) struct Phrase {
     pub meaning: Meaning,
 }
 
-/// A phrase as the atoms are matched against it (see [`DateLexicon::candidates_from_word`]).
+/// A phrase as the atoms are matched against it (see [`DateLexicon::candidates`]).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Candidate {
     pub meaning: Meaning,
@@ -264,6 +264,25 @@ pub(super) struct Candidate {
 pub(super) enum PhrasePiece {
     Word(u32),
     Punct(char),
+}
+
+impl PhrasePiece {
+    /// An order of the pieces, to group candidates by their second piece.
+    fn key(self) -> (bool, u32) {
+        match self {
+            PhrasePiece::Word(w) => (false, w),
+            PhrasePiece::Punct(c) => (true, u32::from(c)),
+        }
+    }
+}
+
+/// The candidates of the phrases that start with one word or punctuation character (see
+/// [`DateLexicon::word_candidates`]): those of two pieces or more, grouped by their second
+/// piece (`groups[from..to]` of the lexicon), then those of one piece (`cands[from..to]`).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct CandRange {
+    groups: (u32, u32),
+    singles: (u32, u32),
 }
 
 /// A tiny multiplicative hasher for short lowercase words (FxHash's mixing step).
@@ -322,10 +341,15 @@ pub(super) struct DateLexicon {
     cands: Vec<Candidate>,
     /// The pieces after the first of each of `cands`, back to back.
     rest: Vec<PhrasePiece>,
-    /// The candidates of each vocabulary word: `cands[from..to]`.
-    word_cands: Vec<(u32, u32)>,
+    /// The candidates of two pieces or more that start with one word or punctuation
+    /// character and go on with one piece: that piece and their range in `cands` (in the
+    /// order of the phrases, longest first), sorted by [`PhrasePiece::key`] within the groups
+    /// of a [`CandRange`].
+    groups: Vec<(PhrasePiece, u32, u32)>,
+    /// The candidates of each vocabulary word.
+    word_cands: Vec<CandRange>,
     /// The candidates of each punctuation character that begins a phrase.
-    punct_cands: Vec<(char, (u32, u32))>,
+    punct_cands: Vec<(char, CandRange)>,
     /// One bit per ASCII character that begins a phrase.
     ascii_punct_starts: u128,
     pub phrases: Vec<Phrase>,
@@ -599,10 +623,14 @@ impl DateLexicon {
             std::mem::take(&mut lex.by_word),
             std::mem::take(&mut lex.by_punct),
         );
-        lex.word_cands = by_word.iter().map(|v| lex.add_candidates(v)).collect();
+        let mut longer = Vec::new();
+        lex.word_cands = by_word
+            .iter()
+            .map(|v| lex.add_candidates(v, &mut longer))
+            .collect();
         lex.punct_cands = by_punct
             .iter()
-            .map(|(c, v)| (*c, lex.add_candidates(v)))
+            .map(|(c, v)| (*c, lex.add_candidates(v, &mut longer)))
             .collect();
         (lex.by_word, lex.by_punct) = (by_word, by_punct);
         for (c, _) in &lex.by_punct {
@@ -700,47 +728,99 @@ impl DateLexicon {
         })
     }
 
-    /// Appends the phrases `ids` to the candidates; their range there.
-    fn add_candidates(&mut self, ids: &[u32]) -> (u32, u32) {
-        let from = self.cands.len() as u32;
-        for &p in ids {
-            let phrase = &self.phrases[p as usize];
-            let rest = phrase.pieces.get(1..).unwrap_or_default();
-            self.cands.push(Candidate {
-                meaning: phrase.meaning,
-                starts: phrase.meaning.starts(),
-                rest_from: self.rest.len() as u32,
-                rest_len: rest.len() as u32,
-            });
-            self.rest.extend_from_slice(rest);
+    /// Appends the phrases `ids` (longest first) to the candidates, those of two pieces or
+    /// more grouped by their second piece (in their order within a group), then those of one
+    /// piece; their range there. (`longer`: a buffer, so that the lexicon's build allocates
+    /// no list a word.)
+    fn add_candidates(&mut self, ids: &[u32], longer: &mut Vec<(PhrasePiece, u32)>) -> CandRange {
+        let second = |p: u32| self.phrases[p as usize].pieces.get(1).copied();
+        longer.clear();
+        longer.extend(ids.iter().filter_map(|&p| Some((second(p)?, p))));
+        // (a stable sort: each group keeps the phrases' order)
+        longer.sort_by_key(|&(piece, _)| piece.key());
+        let groups_from = self.groups.len() as u32;
+        for &(piece, p) in longer.iter() {
+            let at = self.cands.len() as u32;
+            // (a group of this range: not the last of the range before)
+            let ours = self.groups.len() as u32 > groups_from;
+            match self.groups.last_mut() {
+                Some((last, _, to)) if ours && *last == piece => *to = at + 1,
+                _ => self.groups.push((piece, at, at + 1)),
+            }
+            self.push_candidate(p);
         }
-        (from, self.cands.len() as u32)
+        let singles_from = self.cands.len() as u32;
+        for &p in ids {
+            if self.phrases[p as usize].pieces.len() < 2 {
+                self.push_candidate(p);
+            }
+        }
+        CandRange {
+            groups: (groups_from, self.groups.len() as u32),
+            singles: (singles_from, self.cands.len() as u32),
+        }
     }
 
-    /// The phrases that start with vocabulary word `id`, longest first, as candidates.
+    /// Appends phrase `p` to the candidates.
+    fn push_candidate(&mut self, p: u32) {
+        let phrase = &self.phrases[p as usize];
+        let rest = phrase.pieces.get(1..).unwrap_or_default();
+        self.cands.push(Candidate {
+            meaning: phrase.meaning,
+            starts: phrase.meaning.starts(),
+            rest_from: self.rest.len() as u32,
+            rest_len: rest.len() as u32,
+        });
+        self.rest.extend_from_slice(rest);
+    }
+
+    /// The candidates of the phrases that start with vocabulary word `id`.
     #[inline]
-    pub fn candidates_from_word(&self, id: u32) -> &[Candidate] {
-        let (from, to) = self
-            .word_cands
+    pub fn word_candidates(&self, id: u32) -> CandRange {
+        self.word_cands
             .get(id as usize)
             .copied()
-            .unwrap_or_default();
-        self.cands
-            .get(from as usize..to as usize)
             .unwrap_or_default()
     }
 
-    /// The phrases that start with punctuation `c`, longest first, as candidates.
+    /// The candidates of the phrases that start with punctuation `c`.
     #[inline]
-    pub fn candidates_from_punct(&self, c: char) -> &[Candidate] {
-        let (from, to) = self
-            .punct_cands
+    pub fn punct_candidates(&self, c: char) -> CandRange {
+        self.punct_cands
             .iter()
             .find(|(k, _)| *k == c)
-            .map_or((0, 0), |&(_, r)| r);
-        self.cands
-            .get(from as usize..to as usize)
-            .unwrap_or_default()
+            .map_or_else(CandRange::default, |&(_, r)| r)
+    }
+
+    /// Of the candidates `r`, those that may match where `next()` is the piece after the
+    /// first (`None`: an atom that is no piece of any phrase, or none; asked only when some
+    /// phrase of `r` has two pieces or more): the ones of two pieces or
+    /// more whose second piece is `next`, longest first, and the ones of one piece. (These
+    /// are all of `r` that can match there, in the order of the phrases: the longer ones come
+    /// first, and those of one group share their second piece.)
+    #[inline]
+    pub fn candidates(
+        &self,
+        r: CandRange,
+        next: impl FnOnce() -> Option<PhrasePiece>,
+    ) -> (&[Candidate], &[Candidate]) {
+        let slice = |(from, to): (u32, u32)| {
+            self.cands
+                .get(from as usize..to as usize)
+                .unwrap_or_default()
+        };
+        // (most words begin no phrase of two pieces: no group to look for)
+        let longer = (r.groups.0 < r.groups.1)
+            .then(next)
+            .flatten()
+            .and_then(|next| {
+                let groups = self.groups.get(r.groups.0 as usize..r.groups.1 as usize)?;
+                let k = groups
+                    .binary_search_by_key(&next.key(), |&(piece, _, _)| piece.key())
+                    .ok()?;
+                groups.get(k).map(|&(_, from, to)| (from, to))
+            });
+        (longer.map_or(&[][..], slice), slice(r.singles))
     }
 
     /// The pieces of candidate `c` after its first.
@@ -757,6 +837,15 @@ impl DateLexicon {
     #[inline]
     pub fn phrases_from_word(&self, id: u32) -> &[u32] {
         &self.by_word[id as usize]
+    }
+
+    /// The second pieces of the groups of candidates `r` (see [`CandRange`]).
+    #[cfg(test)]
+    pub fn second_pieces(&self, r: CandRange) -> Vec<PhrasePiece> {
+        self.groups[r.groups.0 as usize..r.groups.1 as usize]
+            .iter()
+            .map(|&(piece, _, _)| piece)
+            .collect()
     }
 
     /// Whether some phrase starts with punctuation `c` (a quick test, false for most).
@@ -1290,17 +1379,48 @@ mod tests {
                 assert_eq!(l.rest_of(c), &phrase.pieces[1..]);
             }
         };
+        // Where the second piece is `next`, the candidates are the phrases of two pieces or
+        // more that go on with it, then those of one piece, in the phrases' order (longest
+        // first).
+        let check = |r: CandRange, ids: &[u32]| {
+            let second = |p: u32| l.phrases[p as usize].pieces.get(1).copied();
+            let mut nexts: Vec<Option<PhrasePiece>> = ids.iter().map(|&p| second(p)).collect();
+            nexts.extend([None, Some(PhrasePiece::Punct('\u{0}'))]);
+            for next in nexts {
+                let (longer, singles) = l.candidates(r, || next);
+                let want: Vec<u32> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&p| next.is_some() && second(p) == next)
+                    .collect();
+                same(longer, &want);
+                let want: Vec<u32> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&p| second(p).is_none())
+                    .collect();
+                same(singles, &want);
+            }
+            let mut pieces = l.second_pieces(r);
+            let n = pieces.len();
+            pieces.dedup();
+            assert_eq!(pieces.len(), n, "one group a second piece");
+        };
         for id in 0..l.words.len() as u32 {
-            same(l.candidates_from_word(id), l.phrases_from_word(id));
+            check(l.word_candidates(id), l.phrases_from_word(id));
         }
         assert!(!l.by_punct.is_empty());
         for (c, ids) in &l.by_punct {
-            same(l.candidates_from_punct(*c), ids);
+            check(l.punct_candidates(*c), ids);
         }
         // and nothing for what begins no phrase
-        assert!(l.candidates_from_word(u32::MAX).is_empty());
-        assert!(l.candidates_from_punct('\u{0}').is_empty());
+        for r in [l.word_candidates(u32::MAX), l.punct_candidates('\u{0}')] {
+            let (longer, singles) = l.candidates(r, || Some(PhrasePiece::Word(0)));
+            assert!(longer.is_empty() && singles.is_empty());
+        }
         assert!(l.cands.iter().any(|c| c.rest_len > 0));
+        // a word that begins many phrases has them in groups
+        assert!(l.groups.windows(2).any(|g| g[0].2 == g[1].1));
     }
 
     #[test]

@@ -1197,7 +1197,10 @@ mod sparse {
         let exprs = Parser::new(&atoms, &r.lex).parse();
         let inferred =
             resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])));
-        (r.matches(&atoms, &exprs, Some(date(2021, 6, 17))), inferred)
+        (
+            r.matches(&atoms, &exprs, Some(date(2021, 6, 17)), &mut Vec::new()),
+            inferred,
+        )
     }
 
     fn same(text: &str) {
