@@ -1021,3 +1021,16 @@ fn institutions_days_and_their_anniversaries() {
         ])
     );
 }
+
+#[test]
+fn a_range_across_years_with_an_unspaced_dash() {
+    let text = "Angkutan Nataru berlangsung 18 Desember 2026–4 Januari 2027, sedangkan kuota \
+                dibuka 1–3 Desember 2026.";
+    assert_eq!(
+        dated(text, "2026-11-20"),
+        pairs(&[
+            ("18 Desember 2026–4 Januari 2027", "2026-12-18/2027-01-04"),
+            ("1–3 Desember 2026", "2026-12-01/2026-12-03"),
+        ])
+    );
+}

@@ -585,14 +585,21 @@ impl<'a> Parser<'a> {
         if !atoms[i].gap && i > 0 {
             match atoms[i - 1].kind {
                 AtomKind::Word { .. } | AtomKind::Num { .. } => return None,
-                // `COVID-19` is a name; `28 Juli-8 Agustus` two dates
+                // `COVID-19` is a name; `28 Juli-8 Agustus` and `18 Desember 2026–4 Januari
+                // 2027` two dates
                 AtomKind::Punct(c)
                     if is_sep(c)
                         && i >= 2
                         && !atoms[i - 1].gap
                         && !matches!(atoms[i - 2].kind, AtomKind::Punct(_))
                         && !(is_dash(c)
-                            && self.has(i - 2, |m| matches!(m, Meaning::Month { .. }))) =>
+                            && (self.has(i - 2, |m| matches!(m, Meaning::Month { .. }))
+                                || matches!(
+                                    atoms[i - 2].kind,
+                                    AtomKind::Num { digits: 4, .. }
+                                ) && digits <= 2
+                                    && self
+                                        .has(i + 1, |m| matches!(m, Meaning::Month { .. })))) =>
                 {
                     return None
                 }
@@ -608,6 +615,16 @@ impl<'a> Parser<'a> {
         let mut j = i;
         while let (Some(s), Some(m)) = (atoms.get(j + 1), atoms.get(j + 2)) {
             match (s.kind, m.kind) {
+                // A dash between a year and the day of a month joins two dates, not one run:
+                // `18 Desember 2026–4 Januari 2027`.
+                (AtomKind::Punct(c), AtomKind::Num { digits: 1..=2, .. })
+                    if is_dash(c)
+                        && run.n == 1
+                        && run.nums[0].1 == 4
+                        && self.has(j + 3, |m| matches!(m, Meaning::Month { .. })) =>
+                {
+                    break
+                }
                 (AtomKind::Punct(c), AtomKind::Num { value, digits })
                     if is_sep(c) && !s.gap && !m.gap =>
                 {
