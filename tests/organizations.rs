@@ -1124,3 +1124,11 @@ fn a_class_of_bodies_inside_a_schemes_name_is_no_organisation() {
         ["Koramil 1313-01/Tilamuta"]
     );
 }
+
+#[test]
+fn a_food_and_drug_office_with_its_seat() {
+    assert_eq!(
+        org_texts("Petugas BBPOM di Jambi memeriksa takjil."),
+        ["BBPOM di Jambi"]
+    );
+}

@@ -849,3 +849,11 @@ fn named_areas_news_names_bare() {
         [p("Malioboro", None, Some(Region))]
     );
 }
+
+#[test]
+fn a_village_word_joined_by_a_slash_inside_a_cooperatives_name_opens_no_village() {
+    assert_eq!(
+        places("Warga Kendari membentuk Koperasi Desa/Kelurahan Merah Putih (KDKMP)."),
+        [p("Kendari", Some("74.71"), Some(City))]
+    );
+}

@@ -306,9 +306,19 @@ impl Doc<'_> {
             } else {
                 // A village word inside a cooperative's or street's name (`Koperasi Desa
                 // Merah Putih`, `Jalan Desa`) opens no village.
-                if i > 0
-                    && self.layout.same_line(i - 1, i)
-                    && self.role_at(i - 1) == Some(Role::Name)
+                // (Also the second of two village words joined by a slash: `Koperasi
+                // Desa/Kelurahan Merah Putih`.)
+                let first = if i >= 2
+                    && self.word_text(i - 1) == "/"
+                    && self.role_at(i - 2) == Some(Role::Prefix)
+                {
+                    i - 2
+                } else {
+                    i
+                };
+                if first > 0
+                    && self.layout.same_line(first - 1, i)
+                    && self.role_at(first - 1) == Some(Role::Name)
                 {
                     continue;
                 }
