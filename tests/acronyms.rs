@@ -272,6 +272,15 @@ fn a_persons_initials_are_no_acronym() {
         texts("Ketiga terdakwa masing-masing berinisial AH, BT, dan CK divonis tiga tahun."),
         Vec::<String>::new()
     );
+    // Each with its role after `selaku`, and a nickname in capitals.
+    assert_eq!(
+        texts(
+            "Jaksa menetapkan tersangka berinisial RS selaku direktur operasional, AW selaku \
+             pemilik rekanan swasta, dan DK selaku ketua panitia. Gubernur itu, yang akrab \
+             disapa ASR, hadir."
+        ),
+        Vec::<String>::new()
+    );
     // Without the cue they are acronyms.
     assert_eq!(texts("Pasien dirujuk ke RS terdekat."), vec!["RS"]);
     // Recurring as a clause's subject they are still the person's; the hospital is one

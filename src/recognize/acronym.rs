@@ -693,9 +693,12 @@ impl AcronymRecognizer {
         // A cue marks nothing unless a word in capitals follows it: only the words before
         // one are looked up.
         for i in marks.caps.iter().filter_map(|j| j.checked_sub(1)) {
+            // A nickname in capitals is the person's too (`yang akrab disapa ASR`).
             let cue = v.is_word(i)
-                && v.word_is(i, WordClass::InitialsCue)
-                    .unwrap_or_else(|| people.is_initials_cue(v.tok(i)));
+                && (v
+                    .word_is(i, WordClass::InitialsCue)
+                    .unwrap_or_else(|| people.is_initials_cue(v.tok(i)))
+                    || v.word_is(i, WordClass::NicknameCue) == Some(true));
             if !cue {
                 continue;
             }
@@ -709,6 +712,15 @@ impl AcronymRecognizer {
                 // An age in brackets: RS (34).
                 if j + 2 < n && v.tok(j) == "(" && v.tok(j + 2) == ")" {
                     j += 3;
+                }
+                // The person's role: `RS selaku direktur operasional, AW selaku …`.
+                if j < n && (v.is(j, "selaku") || v.is(j, "sebagai")) {
+                    if let Some(c) = (j + 1..(j + 12).min(n))
+                        .take_while(|&c| v.is_word(c) && !v.is_capitalised(c) || v.tok(c) == ",")
+                        .find(|&c| v.tok(c) == "," || v.is(c, "dan"))
+                    {
+                        j = c;
+                    }
                 }
                 // The list goes on: `, JP`, `dan JP`, `, dan JP`.
                 let before = j;
