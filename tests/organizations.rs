@@ -1132,3 +1132,18 @@ fn a_food_and_drug_office_with_its_seat() {
         ["BBPOM di Jambi"]
     );
 }
+
+#[test]
+fn the_sekolah_rakyat_schools_with_their_number_and_place() {
+    assert_eq!(
+        org_texts(
+            "Kemensos meresmikan Sekolah Rakyat Menengah Atas (SRMA) 27 Ambon. Kegiatan di \
+             SRMA 27 Ambon berjalan."
+        ),
+        [
+            "Kemensos",
+            "Sekolah Rakyat Menengah Atas (SRMA) 27 Ambon",
+            "SRMA 27 Ambon"
+        ]
+    );
+}
