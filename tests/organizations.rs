@@ -1147,3 +1147,21 @@ fn the_sekolah_rakyat_schools_with_their_number_and_place() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_offices_is_no_portfolio() {
+    // Samsat opens a body's name and is no ordinary word: the comma lists the text's bodies.
+    // `Koperasi` is a portfolio's word too.
+    assert_eq!(
+        org_texts(
+            "Mal pelayanan menghadirkan Kantor Pertanahan, Samsat, dan BPJS Kesehatan. Dinas \
+             Perindustrian, Perdagangan, Koperasi dan UKM ikut membuka gerai."
+        ),
+        [
+            "Kantor Pertanahan",
+            "Samsat",
+            "BPJS Kesehatan",
+            "Dinas Perindustrian, Perdagangan, Koperasi dan UKM"
+        ]
+    );
+}

@@ -953,9 +953,13 @@ impl<'p, 'a> Parser<'p, 'a> {
             }
             // A list: `Meteorologi, Klimatologi, dan Geofisika`, `Sosial, Pemberdayaan
             // Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana`.
+            // (An item that opens a body's name and is no ordinary word is the text's list:
+            // `Kantor Pertanahan, Samsat, dan BPJS Kesehatan`; `Koperasi` is a portfolio's
+            // word too.)
             if e > k
                 && t == ","
                 && v.is_capitalised(e + 1)
+                && (v.org_head[e + 1].is_none() || self.common(e + 1))
                 && ((e + 2..limit.min(e + 7)).any(|j| v.is(j, "dan"))
                     || self.list_goes_on(e + 1, limit))
             {
