@@ -1034,3 +1034,14 @@ fn a_range_across_years_with_an_unspaced_dash() {
         ])
     );
 }
+
+#[test]
+fn a_hijri_year_written_with_its_gregorian_year() {
+    // Both eras written: the Gregorian year is the date, with no context word before it. A
+    // number with the Hijri era alone is no date.
+    let text = "Persiapan musim haji 1448 H/2027 M dimulai. Gedung itu dibangun 1448 H.";
+    assert_eq!(
+        dated(text, "2026-11-20"),
+        pairs(&[("1448 H/2027 M", "2027")])
+    );
+}

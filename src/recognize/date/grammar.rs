@@ -1125,6 +1125,7 @@ impl<'a> Parser<'a> {
             AtomKind::Num { .. } if self.number_reads_nothing(i) => None,
             AtomKind::Num { .. } => self
                 .hijri_day_expr(i)
+                .or_else(|| self.hijri_and_gregorian_year_expr(i))
                 .or_else(|| self.time_expr(i))
                 .or_else(|| self.count_unit_expr(i))
                 .or_else(|| self.number_date_expr(i, prev)),
@@ -1753,6 +1754,18 @@ impl<'a> Parser<'a> {
             day: None,
         };
         Some(Expr::new(i, end, ExprKind::Relative(rel)))
+    }
+
+    /// `1448 H/2027 M`: a year of the Islamic calendar written with its era and the
+    /// Gregorian year it mostly falls in, which is the date (no context word needed: both
+    /// eras are written).
+    fn hijri_and_gregorian_year_expr(&self, i: usize) -> Option<Expr> {
+        let (_, gregorian, e) = self.hijri_year(i, true)?;
+        let g = gregorian?;
+        if !self.has(e - 1, |m| matches!(m, Meaning::GregorianEra)) {
+            return None;
+        }
+        Some(self.with_trailing(Expr::new(i, e, ExprKind::Point(year_point(g)))))
     }
 
     /// `1 Syawal 1447 H`, `12 Rabiul Awal`, `10 Zulhijah 1447 Hijriah`: a day of a month of
