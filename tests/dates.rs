@@ -1045,3 +1045,18 @@ fn a_hijri_year_written_with_its_gregorian_year() {
         pairs(&[("1448 H/2027 M", "2027")])
     );
 }
+
+#[test]
+fn a_bare_month_takes_the_relative_year_named_before_it_in_its_sentence() {
+    // Not across a sentence's end: there a bare month keeps the year that puts it nearest.
+    let text = "Tahun lalu benih datang terlambat, jadi petani menanam akhir Desember. Pada \
+                Maret mereka panen.";
+    assert_eq!(
+        dated(text, "2026-11-20"),
+        pairs(&[
+            ("Tahun lalu", "2025"),
+            ("Desember", "2025-12"),
+            ("Maret", "2027-03"),
+        ])
+    );
+}

@@ -153,7 +153,7 @@ impl DateRecognizer {
     ) -> Vec<DateMatch> {
         self.with_atoms(text, tokens, None, false, |atoms, bufs| {
             Parser::new(atoms, &self.lex).parse_into(bufs.exprs);
-            self.matches(atoms, bufs.exprs, reference, bufs.found)
+            self.matches(text, atoms, bufs.exprs, reference, bufs.found)
         })
     }
 
@@ -173,7 +173,7 @@ impl DateRecognizer {
     /// `reference` is `None`, in one pass.
     pub fn analyze(&self, text: &str, tokens: &[Token], reference: Option<Date>) -> DateAnalysis {
         self.with_atoms(text, tokens, None, reference.is_none(), |atoms, bufs| {
-            self.analyze_atoms(atoms, bufs, reference)
+            self.analyze_atoms(text, atoms, bufs, reference)
         })
     }
 
@@ -212,7 +212,7 @@ impl DateRecognizer {
                 anchors: &self.anchors_by_word,
             });
         self.with_atoms(text, tokens, words, reference.is_none(), |atoms, bufs| {
-            self.analyze_atoms(atoms, bufs, reference)
+            self.analyze_atoms(text, atoms, bufs, reference)
         })
     }
 
@@ -248,6 +248,7 @@ impl DateRecognizer {
 
     fn analyze_atoms(
         &self,
+        text: &str,
         atoms: &Atoms,
         bufs: Bufs<'_>,
         reference: Option<Date>,
@@ -262,7 +263,7 @@ impl DateRecognizer {
             },
         };
         DateAnalysis {
-            matches: self.matches(atoms, exprs, reference, bufs.found),
+            matches: self.matches(text, atoms, exprs, reference, bufs.found),
             reference,
             inferred_from,
         }
@@ -272,6 +273,7 @@ impl DateRecognizer {
     /// left empty, so that the only allocation is the list returned, of its exact size).
     fn matches(
         &self,
+        text: &str,
         atoms: &Atoms,
         exprs: &[Expr],
         reference: Option<Date>,
@@ -296,6 +298,7 @@ impl DateRecognizer {
             same_week_dates(exprs, out, r);
         }
         anaphora(atoms, exprs, out);
+        sentence_years(text, exprs, out);
         let parser = Parser::new(atoms, &self.lex);
         holidays_named_together(&parser, &self.lex, exprs, out);
         join_intervals(&parser, exprs, out);
@@ -343,6 +346,44 @@ fn iso_day(value: &str) -> Option<Date> {
 /// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day; one right after a
 /// holiday's name (`Kuningan sepuluh hari kemudian`) says when that holiday falls and counts
 /// from the day narrated before it.
+/// A bare month takes the year of a relative year named before it in its sentence (`Tahun
+/// lalu benih terlambat, jadi kami tanam akhir Desember`: 2025-12 on a reference date in
+/// 2026). Only a relative year: a year written out before a month is often a plan's or a
+/// budget's (`RKPD 2027 dibahas pada Maret`), not the month's.
+fn sentence_years(text: &str, exprs: &[Expr], out: &mut [(usize, DateMatch)]) {
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let (prev_i, prev) = &before[k - 1];
+        let (i, m) = &mut rest[0];
+        let e = &exprs[*i];
+        let ExprKind::Point(p) = e.kind else {
+            continue;
+        };
+        let Some(month) = p.month else {
+            continue;
+        };
+        if p.year.is_some() || p.day.is_some() || p.clock.is_some() || e.dir.is_some() {
+            continue;
+        }
+        let relative_year = prev.value.relative
+            && prev.value.grain == crate::document::DateGrain::Year
+            && exprs[*prev_i].kind != ExprKind::NotADate;
+        let Some(year) = prev
+            .value
+            .value
+            .as_deref()
+            .filter(|v| relative_year && v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let between = text.get(prev.span.end..m.span.start).unwrap_or(".");
+        if between.contains(['.', '!', '?', '\n', '"']) {
+            continue;
+        }
+        m.value.value = Some(format!("{year}-{month:02}"));
+    }
+}
+
 fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use grammar::Rel;
     let mut narrated: Option<Date> = None;

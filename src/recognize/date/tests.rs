@@ -1198,7 +1198,13 @@ mod sparse {
         let inferred =
             resolve::infer_reference(&exprs, &atoms).map(|(d, i)| (d, span_of(&atoms, &exprs[i])));
         (
-            r.matches(&atoms, &exprs, Some(date(2021, 6, 17)), &mut Vec::new()),
+            r.matches(
+                text,
+                &atoms,
+                &exprs,
+                Some(date(2021, 6, 17)),
+                &mut Vec::new(),
+            ),
             inferred,
         )
     }
