@@ -372,3 +372,22 @@ fn a_parent_body_after_dari_or_a_second_name_after_atau_before_the_holder() {
         Some("PT Sarana Wisata Nusantara (Persero)"),
     );
 }
+
+#[test]
+fn a_counted_or_quantified_title_names_no_one_holder() {
+    // (A year before a capitalised title is no count.)
+    let text = "Penanaman diikuti 40 anggota Kelompok Tani Hutan (KTH) Wana Lestari dan warga. \
+                Rapat dihadiri para Kepala Desa Budi Santoso dan lainnya. Pada 2025 Bupati \
+                Sanggau Yohanes Ontot meresmikan pasar.";
+    let ex = warta::Extractor::builder().build().unwrap();
+    let officials: Vec<String> = ex
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.data {
+            warta::EntityData::Official(o) => Some(o.name),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(officials, ["Yohanes Ontot"]);
+}

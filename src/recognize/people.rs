@@ -1125,8 +1125,12 @@ impl<'a> Doc<'a> {
                 && !doc.is_capitalised(i)
                 && !doc.is_capitalised(i - 1)
                 && doc.word_is(i - 1, WordClass::AppositionCue);
+            // A number before a title in lower case counts its holders (`40 anggota
+            // Kelompok Tani …`): no one position.
+            let counted =
+                i > 0 && !doc.is_capitalised(i) && tokens[i - 1].kind == TokenKind::Number;
             let blocked = i > 0
-                && doc.word_is(i - 1, WordClass::TitleBlockerCue)
+                && (counted || doc.word_is(i - 1, WordClass::TitleBlockerCue))
                 && !doc.honorific_after_comma(e);
             if qualifies || blocked {
                 covered_to = e;
