@@ -694,3 +694,19 @@ fn ministries_portfolios() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_ministry_of_bureaucratic_reforms_short_form_as_news_writes_it() {
+    let doc = extractor().extract(
+        "Penilaian Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi \
+         (Kemenpan-RB) keluar pekan ini.",
+    );
+    assert_eq!(
+        acronyms(&doc),
+        [(
+            "Kemenpan-RB",
+            Some("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+            Text
+        )]
+    );
+}
