@@ -335,17 +335,6 @@ fn iso_day(value: &str) -> Option<Date> {
     s.parse::<Date>().ok()
 }
 
-/// Dates counted from what the text narrates rather than from the reference date.
-///
-/// `keesokan harinya`, `sehari setelahnya`, `sepekan kemudian`, `dua hari sebelumnya` count
-/// from the last day the text dated before them: a written day, a relative day, or an
-/// earlier `keesokan harinya` (the story moving on), but not a day counted backwards (an
-/// aside) nor the date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`); with no
-/// such day they keep the reference date's count. A bare `H+5` counts from the holiday
-/// named last, and is no date when none was. One with a written day set beside it after a
-/// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day; one right after a
-/// holiday's name (`Kuningan sepuluh hari kemudian`) says when that holiday falls and counts
-/// from the day narrated before it.
 /// A bare month takes the year of a relative year named before it in its sentence (`Tahun
 /// lalu benih terlambat, jadi kami tanam akhir Desember`: 2025-12 on a reference date in
 /// 2026). Only a relative year: a year written out before a month is often a plan's or a
@@ -353,7 +342,7 @@ fn iso_day(value: &str) -> Option<Date> {
 fn sentence_years(text: &str, exprs: &[Expr], out: &mut [(usize, DateMatch)]) {
     for k in 1..out.len() {
         let (before, rest) = out.split_at_mut(k);
-        let (prev_i, prev) = &before[k - 1];
+        let (_, prev) = &before[k - 1];
         let (i, m) = &mut rest[0];
         let e = &exprs[*i];
         let ExprKind::Point(p) = e.kind else {
@@ -365,9 +354,8 @@ fn sentence_years(text: &str, exprs: &[Expr], out: &mut [(usize, DateMatch)]) {
         if p.year.is_some() || p.day.is_some() || p.clock.is_some() || e.dir.is_some() {
             continue;
         }
-        let relative_year = prev.value.relative
-            && prev.value.grain == crate::document::DateGrain::Year
-            && exprs[*prev_i].kind != ExprKind::NotADate;
+        let relative_year =
+            prev.value.relative && prev.value.grain == crate::document::DateGrain::Year;
         let Some(year) = prev
             .value
             .value
@@ -384,6 +372,17 @@ fn sentence_years(text: &str, exprs: &[Expr], out: &mut [(usize, DateMatch)]) {
     }
 }
 
+/// Dates counted from what the text narrates rather than from the reference date.
+///
+/// `keesokan harinya`, `sehari setelahnya`, `sepekan kemudian`, `dua hari sebelumnya` count
+/// from the last day the text dated before them: a written day, a relative day, or an
+/// earlier `keesokan harinya` (the story moving on), but not a day counted backwards (an
+/// aside) nor the date of a statement (`ujar Rudi di Padang, Senin (13/5/2024)`); with no
+/// such day they keep the reference date's count. A bare `H+5` counts from the holiday
+/// named last, and is no date when none was. One with a written day set beside it after a
+/// comma (`Sehari sebelumnya, Sabtu (18/10), ...`) names that day; one right after a
+/// holiday's name (`Kuningan sepuluh hari kemudian`) says when that holiday falls and counts
+/// from the day narrated before it.
 fn anaphora(atoms: &Atoms, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use grammar::Rel;
     let mut narrated: Option<Date> = None;

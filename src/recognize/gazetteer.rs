@@ -87,6 +87,9 @@ pub(crate) enum WordClass {
     /// A police or military rank of one word (`ranks.tsv`, kind `rank`: `Kompol`, `Kapten`):
     /// it opens a person's name, and ends a place's (`Kapolsek Sungai Raya Kompol …`).
     Rank,
+    /// A word setting a second role held by virtue of the first (cue `ex_officio`:
+    /// `selaku`, `sebagai`, `sekaligus`).
+    ExOfficio,
 }
 
 impl WordClass {

@@ -323,6 +323,7 @@ impl PeopleRecognizer {
             WordClass::LinkCue => self.links.contains(lower),
             WordClass::InitialsCue => self.initials.contains(lower),
             WordClass::Rank => self.rank_words.contains(lower),
+            WordClass::ExOfficio => self.ex_officio.contains(lower),
         }
     }
 
@@ -424,6 +425,7 @@ impl PeopleRecognizer {
             (&self.title_blockers, WordClass::TitleBlockerCue),
             (&self.links, WordClass::LinkCue),
             (&self.initials, WordClass::InitialsCue),
+            (&self.ex_officio, WordClass::ExOfficio),
         ];
         for (set, class) in sets {
             for w in set.iter() {
@@ -3089,11 +3091,7 @@ impl<'a> Doc<'a> {
         k: usize,
     ) -> Option<FoundOfficial> {
         let n = self.tokens.len();
-        let at = if k < n
-            && self.is_word(k)
-            && self.tok(k).len() <= 12
-            && self.rec.ex_officio.contains(&*self.lower(k))
-        {
+        let at = if k < n && self.is_word(k) && self.word_is(k, WordClass::ExOfficio) {
             k + 1
         } else {
             k
@@ -3107,7 +3105,7 @@ impl<'a> Doc<'a> {
         // (`Bupati Sanggau Kapolres Sanggau AKBP Suparno`, a list without commas): the name
         // holds the command, which is read on its own.
         let armed = |t: usize| {
-            self.rec.titles.iter().nth(t).is_some_and(|t| {
+            self.rec.title(t as u32).is_some_and(|t| {
                 matches!(t.category, TitleCategory::Police | TitleCategory::Military)
             })
         };
@@ -3896,18 +3894,14 @@ impl<'a> Doc<'a> {
             .find(|&s| self.title_end[s] == e && self.title_at[s] != NO_TITLE)?;
         let title = self.rec.title(self.title_at[s])?;
         let keys = [title_key(&title.form), title_key(&title.canonical)];
-        let mut holders = people.officials.iter().enumerate().filter(|(_, o)| {
+        only_official(people, |o| {
             keys.contains(&title_key(&o.title_bare))
                 || self
                     .rec
                     .titles
                     .get(&o.title_bare)
                     .is_some_and(|t| keys.contains(&title_key(&t.canonical)))
-        });
-        match (holders.next(), holders.next()) {
-            (Some((p, _)), None) => Some(p),
-            _ => None,
-        }
+        })
     }
 
     /// `, sapaan akrab` at `e`: a comma, a nickname cue and its fillers. Returns the token
@@ -4010,15 +4004,7 @@ impl<'a> Doc<'a> {
             key.extend(folded(self.tok(j)));
             keys.push(key.clone());
         }
-        let mut holders = people
-            .officials
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| keys.contains(&title_key(&o.title_bare)));
-        match (holders.next(), holders.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        only_official(people, |o| keys.contains(&title_key(&o.title_bare)))
     }
 
     /// A rank (with its service, corps and status) ending right before token `i`.
@@ -4551,6 +4537,15 @@ fn referred_back(between: &str) -> bool {
         && !after.any(capitalised)
 }
 
+/// The index of the one official `pred` holds for, if exactly one does.
+fn only_official(people: &People<'_>, pred: impl Fn(&OfficialAcc<'_>) -> bool) -> Option<usize> {
+    let mut holders = people.officials.iter().enumerate().filter(|(_, o)| pred(o));
+    match (holders.next(), holders.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// A title folded for comparison: lower-case letters only.
 fn title_key(s: &str) -> String {
     folded(s).collect()
@@ -4962,6 +4957,7 @@ mod tests {
             &people.title_blockers,
             &people.links,
             &people.rank_words,
+            &people.ex_officio,
         ];
         let words = sets
             .iter()
@@ -4987,6 +4983,7 @@ mod tests {
             WordClass::TitleBlockerCue,
             WordClass::LinkCue,
             WordClass::Rank,
+            WordClass::ExOfficio,
         ];
         let mut told = 0;
         for (i, t) in tokens.iter().enumerate() {

@@ -360,7 +360,7 @@ impl PlaceRecognizer {
             scratch,
         };
         doc.lexicon_candidates(scan, &named);
-        doc.open_candidates(scan);
+        doc.open_candidates();
         doc.dateline_candidate();
         doc.address_candidates();
         doc.accept();

@@ -551,9 +551,7 @@ impl<'a> Parser<'a> {
 
     /// `i - 1` is a conjunction right after the previous expression, which satisfies `pred`.
     fn coordinated(&self, i: usize, prev: Option<&Expr>, pred: impl Fn(&Expr) -> bool) -> bool {
-        i > 0
-            && self.find(i - 1, |m| matches!(m, Meaning::Conj)) == Some(i)
-            && prev.is_some_and(|p| p.consumed == i - 1 && pred(p))
+        i > 0 && self.conjoined(i - 1, i) && prev.is_some_and(|p| p.consumed == i - 1 && pred(p))
     }
 
     // ---- numbers -------------------------------------------------------------------------
@@ -2285,7 +2283,7 @@ impl<'a> Parser<'a> {
                 !matches!(self.kind(k), Some(AtomKind::Word { .. })) || self.is_capitalised(k)
             }),
             HolidayForm::AfterHoliday => prev.is_some_and(|x| {
-                self.find(x.consumed, |m| matches!(m, Meaning::Conj)) == Some(i)
+                self.conjoined(x.consumed, i)
                     && (matches!(x.kind, ExprKind::Relative(Rel::Holiday { id: Some(_), .. }))
                         || self.holiday_dated_at(x.start))
             }),

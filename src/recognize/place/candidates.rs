@@ -251,12 +251,12 @@ impl Doc<'_> {
     /// the lexicon spells otherwise or not at all (`Desa Tenganan Pegringsingan`, not the
     /// village Tenganan and a word); a one-word name after a title's village (`Kepala Desa
     /// Sukamaju Suparman`) is the people recogniser's, whose name drops the place.
-    fn name_may_follow(&self, scan: &Scan, rest: Range<usize>) -> bool {
-        rest.len() > 1 || scan.is(rest.start, ScanClass::GivenName) == Some(true)
+    fn name_may_follow(&self, rest: Range<usize>) -> bool {
+        rest.len() > 1 || self.scan.is(rest.start, ScanClass::GivenName) == Some(true)
     }
 
     /// Names no lexicon has, announced by a district or village prefix or a feature word.
-    pub(super) fn open_candidates(&mut self, scan: &Scan) {
+    pub(super) fn open_candidates(&mut self) {
         // Only context words open names: the layout lists them.
         let mut k = 0;
         while let Some(i) = self.layout.word_token(k) {
@@ -334,7 +334,7 @@ impl Doc<'_> {
                         self.tokens,
                         i + 1..end,
                     )
-                    .filter(|&head| self.name_may_follow(scan, head..end))
+                    .filter(|&head| self.name_may_follow(head..end))
                     .unwrap_or(end),
                     _ => end,
                 };
