@@ -1165,3 +1165,32 @@ fn a_list_of_offices_is_no_portfolio() {
         ]
     );
 }
+
+#[test]
+fn police_units_take_the_command_they_belong_to() {
+    // A unit of a Polres or Polda, joined or spaced, is one body with its command, and the
+    // command is reported too.
+    assert_eq!(
+        org_texts(
+            "Tim gabungan Polairud Polres Sinjai, Sat Samapta Polres Bone dan Bid Humas Polda \
+             Sulsel berjaga di dermaga."
+        ),
+        [
+            "Polairud Polres Sinjai",
+            "Polres Sinjai",
+            "Sat Samapta Polres Bone",
+            "Polres Bone",
+            "Bid Humas Polda Sulsel",
+            "Polda Sulsel"
+        ]
+    );
+    let doc = extractor().extract("Penyidik Ditreskrimsus Polda Jambi memeriksa dua saksi.");
+    assert_eq!(
+        orgs(&doc)[0],
+        (
+            "Ditreskrimsus Polda Jambi",
+            "Direktorat Reserse Kriminal Khusus Kepolisian Daerah Jambi",
+            Some("Ditreskrimsus Polda Jambi")
+        )
+    );
+}
