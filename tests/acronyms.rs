@@ -91,6 +91,16 @@ fn hyphenated_and_dotted_forms() {
 }
 
 #[test]
+fn an_institution_short_form_with_a_space_is_one_acronym_when_its_first_word_is_none() {
+    // `BPH` and `SKK` are no acronyms alone: the spaced forms are one. `DPR` is, so `DPR RI`
+    // stays two (one entity per form: `RI` once).
+    assert_eq!(
+        texts("BPH Migas, SKK Migas, BP Batam, DPR RI dan Ombudsman RI menggelar rapat."),
+        vec!["BPH Migas", "SKK Migas", "BP Batam", "DPR", "RI"]
+    );
+}
+
+#[test]
 fn a_lexicon_acronym_written_with_a_space_is_one_acronym() {
     let doc = extractor().extract(
         "Petugas Satpol PP Kabupaten Sleman menertibkan reklame sesuai PP Nomor 12, \

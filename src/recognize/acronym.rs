@@ -776,11 +776,14 @@ impl AcronymRecognizer {
     ) -> Option<Occurrence> {
         // A reading with a space is one acronym only when its first word is none on its
         // own (`Satpol PP`, not `PP` = Peraturan Pemerintah after an unread `Satpol`); `DPR RI`
-        // is two. Only the acronym lexicon's own readings: an institution's short form with
-        // a space is a name (`Ombudsman RI`).
+        // is two. Only the acronym lexicon's own readings and the institutions' short forms
+        // that are one acronym (`BPH Migas`): an institution's short form with a space is
+        // mostly a name (`Ombudsman RI`).
         let at = v.acronym_compact[i].or_else(|| {
-            v.acronym[i]
-                .filter(|a| a.end > i + 1 && self.table.get(a.index).origin == Origin::Acronyms)
+            v.acronym[i].filter(|a| {
+                let r = self.table.get(a.index);
+                a.end > i + 1 && (r.origin == Origin::Acronyms || r.joined)
+            })
         })?;
         let unit = matches!(
             self.table.get(at.index).origin,

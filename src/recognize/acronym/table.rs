@@ -44,6 +44,11 @@ pub(crate) struct Reading {
     /// True when the expansion names an organisation or office (a proper name, written with
     /// a capital: `Media Center`, not `istimewa`).
     pub proper: bool,
+    /// A form with a space that is one acronym as a whole: an institution's short form whose
+    /// first word is in capitals and no acronym on its own (`BPH Migas`, `MIND ID`; not `DPR
+    /// RI`, two acronyms, nor `Ombudsman RI`, a name). The acronym lexicon's own spaced forms
+    /// are read whole anyway (`Satpol PP`).
+    pub joined: bool,
 }
 
 /// The lexicons the table is built from.
@@ -160,6 +165,7 @@ impl AcronymTable {
                 );
             }
         }
+        out.join_spaced_institution_forms();
         for a in src.aliases.iter() {
             let caps = a.alias.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !a
@@ -182,7 +188,30 @@ impl AcronymTable {
             case,
             origin,
             proper: p,
+            joined: false,
         });
+    }
+
+    /// Marks the institutions' spaced short forms that are one acronym ([`Reading::joined`]),
+    /// against the one-word forms read so far.
+    fn join_spaced_institution_forms(&mut self) {
+        let single: std::collections::HashSet<String> = self
+            .readings
+            .iter()
+            .filter(|r| !r.form.contains(' '))
+            .map(|r| r.form.to_uppercase())
+            .collect();
+        for r in &mut self.readings {
+            if r.origin != Origin::Institution {
+                continue;
+            }
+            let Some((first, _)) = r.form.split_once(' ') else {
+                continue;
+            };
+            r.joined = first.len() >= 2
+                && first.bytes().all(|b| b.is_ascii_uppercase())
+                && !single.contains(first);
+        }
     }
 
     /// Reading `i`.
