@@ -720,3 +720,17 @@ fn the_ministry_of_bureaucratic_reforms_short_form_as_news_writes_it() {
         )]
     );
 }
+
+#[test]
+fn military_commanders_spell_out_as_their_commands_are_called() {
+    let doc =
+        extractor().extract("Danrem 162/Wira Bhakti dan Dandim 1606/Mataram meninjau Danramil.");
+    assert_eq!(
+        acronyms(&doc),
+        vec![
+            ("Danrem", Some("Komandan Resor Militer"), Lexicon),
+            ("Dandim", Some("Komandan Distrik Militer"), Lexicon),
+            ("Danramil", Some("Komandan Rayon Militer"), Lexicon),
+        ]
+    );
+}

@@ -1194,3 +1194,14 @@ fn police_units_take_the_command_they_belong_to() {
         )
     );
 }
+
+#[test]
+fn churches_associations_and_city_services_by_their_short_forms() {
+    assert_eq!(
+        org_texts(
+            "Anggota Banser menjaga GPIB Tenggarong saat Kepala DPUTR Kota Cilegon meninjau \
+             jalan."
+        ),
+        ["Banser", "GPIB Tenggarong", "DPUTR Kota Cilegon"]
+    );
+}

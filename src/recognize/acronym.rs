@@ -1072,6 +1072,7 @@ impl AcronymRecognizer {
                 };
                 if let Some(k) = self
                     .long_form_before(v, p, short, &mut chars)
+                    .map(|k| self.lexicon_head_before(v, k, p, short))
                     .or_else(|| self.lexicon_long_form_before(v, p, short))
                     .or_else(|| {
                         if !two_name_words_before(v, p) {
@@ -1137,6 +1138,45 @@ impl AcronymRecognizer {
             SPELLER_CHARS.set(chars);
         }
         out
+    }
+
+    /// The start of the long form `k..p` of `short` taken back over the words before it that
+    /// open the lexicon's expansion of `short`, one or two: the head of a name the shortest
+    /// spelling leaves out (`Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)`, where
+    /// `Kesyahbandaran` gives both K and S; `Pos Pengamatan Gunung Api (PGA)`); `k` when the
+    /// text's words before it are not those.
+    fn lexicon_head_before(&self, v: &DocView<'_>, k: usize, p: usize, short: &str) -> usize {
+        let Some(r) = self.readings_of(short) else {
+            return k;
+        };
+        let expansion = &self.table.get(r).expansion;
+        let run = (k..p).filter(|&j| v.is_word(j)).map(|j| v.tok(j));
+        let e: Vec<&str> = expansion.split_whitespace().collect();
+        let found = run.clone().count();
+        if e.len() <= found || e.len() > found + 2 {
+            return k;
+        }
+        let extra = e.len() - found;
+        let same = |a: &str, b: &str| a.trim_matches(',').eq_ignore_ascii_case(b);
+        if !e[extra..].iter().zip(run).all(|(x, w)| same(x, w)) {
+            return k;
+        }
+        // The words before `k`, on its line, capitalised as a name's head is.
+        if k < extra {
+            return k;
+        }
+        let start = k - extra;
+        let head_ok = (start..k).all(|j| {
+            v.is_word(j)
+                && v.is_capitalised(j)
+                && !v.line_ends_after(j)
+                && same(e[j - start], v.tok(j))
+        });
+        if head_ok {
+            start
+        } else {
+            k
+        }
     }
 
     /// Where the long form of a short form of two words in the brackets at `p` starts: the
@@ -1435,6 +1475,21 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_definition_takes_the_head_the_lexicon_expansion_opens_with() {
+        // `Kesyahbandaran` gives both K and S: the shortest spelling leaves out `Kantor`,
+        // which the lexicon's expansion opens with.
+        assert_eq!(
+            defs("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Bitung menutup pelayaran."),
+            vec![pair("ksop", "Kantor Kesyahbandaran dan Otoritas Pelabuhan")]
+        );
+        // Not a word the expansion does not open with.
+        assert_eq!(
+            defs("Ketua Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Bitung menutup pelayaran."),
+            vec![pair("ksop", "Kesyahbandaran dan Otoritas Pelabuhan")]
+        );
     }
 
     #[test]
