@@ -1205,3 +1205,13 @@ fn churches_associations_and_city_services_by_their_short_forms() {
         ["Banser", "GPIB Tenggarong", "DPUTR Kota Cilegon"]
     );
 }
+
+#[test]
+fn a_station_of_a_national_agency_and_an_honorific_word_inside_a_name() {
+    // A station is a regional unit of the agency; `Haji` before no name is a word of the
+    // body's name, not an honorific.
+    assert_eq!(
+        org_texts("BMKG Stasiun Majene dan Forum Komunikasi Haji (FKH) memaparkan data."),
+        ["BMKG Stasiun Majene", "Forum Komunikasi Haji"]
+    );
+}

@@ -351,7 +351,24 @@ impl<'a> DocView<'a> {
                             v.in_rank[s..e].fill(true);
                         }
                     }
-                    Entry::Honorific(_) => v.in_honorific[s..e].fill(true),
+                    // An honorific goes before a name: `Haji` in `Badan Pengelola Keuangan
+                    // Haji (BPKH)` or `ibu hamil` is a word of the text.
+                    Entry::Honorific(_) => {
+                        let j = if e < n && tokens[e].text(text) == "." {
+                            e + 1
+                        } else {
+                            e
+                        };
+                        let name_after = j < n
+                            && tokens[j]
+                                .text(text)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase);
+                        if name_after {
+                            v.in_honorific[s..e].fill(true);
+                        }
+                    }
                     Entry::TitleModifier(_) => {}
                     Entry::Acronym(i) => {
                         let r = table.get(i);

@@ -689,9 +689,12 @@ impl<'p, 'a> Parser<'p, 'a> {
                     return (self.office_numeral(e), None);
                 }
                 // A regional unit of the institution: `Wilayah Jawa Timur`, `Regional 2
-                // Banten`, `Cabang Surabaya`, `Wilayah X`.
+                // Banten`, `Cabang Surabaya`, `Wilayah X`, a station of the weather agency
+                // (`BMKG Stasiun Majene`).
                 if v.is_capitalised(k)
-                    && (v.is(k, "Wilayah") || v.is(k, "Regional") || v.is(k, "Cabang"))
+                    && ["Wilayah", "Regional", "Cabang", "Stasiun"]
+                        .iter()
+                        .any(|w| v.is(k, w))
                 {
                     let j = if is_numbering(v, k + 1) { k + 2 } else { k + 1 };
                     let e = self.place(j);
