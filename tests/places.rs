@@ -857,3 +857,9 @@ fn a_village_word_joined_by_a_slash_inside_a_cooperatives_name_opens_no_village(
         [p("Kendari", Some("74.71"), Some(City))]
     );
 }
+
+#[test]
+fn a_language_named_after_a_place_is_no_place() {
+    assert!(places("Guru yang bisa berbahasa Biak mengajar anak-anak.").is_empty());
+    assert!(places("Penyuluh memakai logat Banjar saat menyapa warga.").is_empty());
+}

@@ -773,11 +773,14 @@ impl<'a> DocView<'a> {
             if words >= 3 && long_capitalised {
                 self.title_case[line.clone()].fill(true);
             }
-            // Dateline: a dash among the first 6 tokens of a line, after a capitalised word.
-            let limit = (line.start + 7).min(line.end);
+            // Dateline: a dash among the first 6 tokens of a line, after a capitalised word;
+            // or among the first 10 right after an agency's credit in brackets, which may
+            // follow the province (`SAMBAS, Kalimantan Barat (ANTARA) -`).
+            let limit = (line.start + 11).min(line.end);
             if let Some(d) = (line.start + 1..limit).find(|&k| {
                 matches!(self.tok(k), "-" | "–" | "—" | "--" | "---")
                     && !(self.glued(k - 1) && self.glued(k) && self.is_word(k + 1))
+                    && (k < line.start + 7 || self.tok(k - 1) == ")")
             }) {
                 if self.is_capitalised(line.start) {
                     self.dateline[line.start..d].fill(true);
@@ -999,6 +1002,15 @@ mod tests {
         with_view("Mataram (ANTARA) - Tim SAR mencari korban.", |v, _| {
             assert_eq!(flagged(v, &v.dateline), vec!["Mataram ( ANTARA )"]);
         });
+        with_view(
+            "SAMBAS, Kalimantan Barat (ANTARA) - Tim SAR mencari korban.",
+            |v, _| {
+                assert_eq!(
+                    flagged(v, &v.dateline),
+                    vec!["SAMBAS , Kalimantan Barat ( ANTARA )"]
+                );
+            },
+        );
         with_view("Prajurit TNI-AL hadir di sana.", |v, _| {
             assert!(flagged(v, &v.dateline).is_empty());
         });
