@@ -146,6 +146,13 @@ pub(super) enum Rel {
         index: u8,
         years: Option<i32>,
     },
+    /// Half `half` of the school year (July to June) the reference date is in: `semester
+    /// ganjil` (1: July to December), `semester genap` (2: January to June); with `years`
+    /// -1 the latest one ended (`semester genap lalu`), with 1 the next one to begin.
+    Term {
+        half: u8,
+        years: i32,
+    },
 }
 
 /// What an expression says.
@@ -2315,6 +2322,14 @@ impl<'a> Parser<'a> {
         if i > 0 && !self.gap(i) && self.punct(i - 1, '-') {
             return None; // tahun-tahun mendatang
         }
+        // pada hari yang sama, pekan yang sama: the day (week, month, year) the text narrates
+        if let Some(e) = self.find(k, |m| matches!(m, Meaning::Same)) {
+            return Some(Expr::new(
+                i,
+                e,
+                ExprKind::Relative(Rel::Anaphoric { unit, n: 0 }),
+            ));
+        }
         let (Meaning::Direction(dir), e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?
         else {
             return None;
@@ -2757,6 +2772,17 @@ impl<'a> Parser<'a> {
         };
         if i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Generic { .. })) == Some(i) {
             return None;
+        }
+        // semester genap: a half of the school year
+        if let Some((Meaning::Term(half), e)) = self.hit(k, |m| matches!(m, Meaning::Term(_))) {
+            let (years, e) = match self.hit(e, |m| matches!(m, Meaning::Direction(_))) {
+                Some((Meaning::Direction(Direction::Past), e)) => (-1, e),
+                Some((Meaning::Direction(Direction::Next), e)) => (1, e),
+                Some((Meaning::Direction(Direction::Current), e)) => (0, e),
+                _ => (0, e),
+            };
+            let rel = Rel::Term { half, years };
+            return (months == 6).then(|| Expr::new(i, e, ExprKind::Relative(rel)));
         }
         let (index, e) = self.ordinal(k)?;
         if index == 0 || u16::from(index) * u16::from(months) > 12 {

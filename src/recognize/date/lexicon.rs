@@ -173,6 +173,12 @@ pub(super) enum Meaning {
     /// A word after which a bare year is a date only where it closes its clause (`sekitar
     /// 2057.`, `seperti 2019,`): before a noun the number is an amount (`sekitar 2000 orang`).
     YearCue,
+    /// `ganjil`, `genap` after `semester`: a half of the school year (1: July to December,
+    /// 2: January to June).
+    Term(u8),
+    /// `yang sama` after a unit: the day, week, month or year the text last narrated (`pada
+    /// pekan yang sama`).
+    Same,
     /// A phrase between two dates that says they are one day in two calendars (`1 Rajab 1448
     /// H, bertepatan dengan 10 Desember 2026`).
     SameDay,
@@ -228,6 +234,8 @@ impl Meaning {
                 | Meaning::Event
                 | Meaning::YearCue
                 | Meaning::SameDay
+                | Meaning::Same
+                | Meaning::Term(_)
                 | Meaning::Eve
                 | Meaning::HolidaySide(_)
                 | Meaning::HijriEra
@@ -1013,6 +1021,12 @@ impl DateLexicon {
             "year_cue" => Meaning::YearCue,
             "eve" => Meaning::Eve,
             "same_day" => Meaning::SameDay,
+            "same" => Meaning::Same,
+            "term" => Meaning::Term(match value {
+                "odd" => 1,
+                "even" => 2,
+                _ => return Err(format!("value `{value}` must be odd or even")),
+            }),
             "holiday_side" => Meaning::HolidaySide(match value {
                 "before" => false,
                 "after" => true,

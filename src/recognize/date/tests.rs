@@ -2582,3 +2582,74 @@ fn a_hijri_day_takes_the_gregorian_day_stated_with_it() {
         Some("2026-12-11".to_string())
     );
 }
+
+#[test]
+fn a_unit_yang_sama_is_the_one_the_text_narrates() {
+    assert_eq!(
+        dates(
+            "Sidang digelar Selasa (8/12). Pada pekan yang sama hakim memutus perkara lain. \
+             Pada hari yang sama jaksa banding.",
+            Some("2026-12-10")
+        ),
+        vec![
+            ("Selasa (8/12)".to_string(), Some("2026-12-08".to_string())),
+            (
+                "pekan yang sama".to_string(),
+                Some("2026-12-07/2026-12-13".to_string())
+            ),
+            ("hari yang sama".to_string(), Some("2026-12-08".to_string())),
+        ]
+    );
+    // with no day narrated, the reference date's week
+    check(
+        "Rapat digelar pada pekan yang sama.",
+        Some("2026-12-10"),
+        "pekan yang sama",
+        "2026-12-07/2026-12-13",
+    );
+}
+
+#[test]
+fn odd_and_even_semesters_are_halves_of_the_school_year() {
+    // the school year runs from July to June
+    let sept = Some("2026-09-17");
+    check(
+        "Targetnya semester genap sudah di gedung baru.",
+        sept,
+        "semester genap",
+        "2027-01/2027-06",
+    );
+    check(
+        "Semester ganjil berjalan lancar.",
+        sept,
+        "Semester ganjil",
+        "2026-07/2026-12",
+    );
+    let march = Some("2026-03-19");
+    check(
+        "Semester genap dimulai.",
+        march,
+        "Semester genap",
+        "2026-01/2026-06",
+    );
+    check(
+        "Beasiswa telat seperti pada semester ganjil lalu.",
+        march,
+        "semester ganjil lalu",
+        "2025-07/2025-12",
+    );
+    check(
+        "Beasiswa cair semester genap lalu.",
+        march,
+        "semester genap lalu",
+        "2025-01/2025-06",
+    );
+    check(
+        "Gedung dipakai semester ganjil mendatang.",
+        march,
+        "semester ganjil mendatang",
+        "2026-07/2026-12",
+    );
+    // a student's term is no date
+    none("Mahasiswa semester genap ikut KKN.", march);
+}
