@@ -1427,7 +1427,8 @@ impl<'a> Parser<'a> {
             x.part = p;
             return with(x);
         }
-        // Selasa-Rabu (15-16/6/2021), Kamis hingga Jumat (20/3-21/3) are an interval
+        // Selasa-Rabu (15-16/6/2021), Kamis hingga Jumat (20/3-21/3) are an interval, and
+        // so are days of a week said (Senin hingga Rabu pekan depan)
         if let Some(c) = self.find(i + 1, |m| matches!(m, Meaning::Connector)) {
             if let Some((Meaning::Weekday(last), e)) =
                 self.hit(c, |m| matches!(m, Meaning::Weekday(_)))
@@ -1438,6 +1439,16 @@ impl<'a> Parser<'a> {
                         let x = self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
                         return Some(x);
                     }
+                }
+                // Senin hingga Rabu pekan depan: those days of that week
+                if let Some((n, e2)) = self.unit_offset(e, Unit::Week) {
+                    let dir = WeekdayDir::OfWeek(n as i8);
+                    let rel = Rel::Weekdays {
+                        first: weekday,
+                        last,
+                        dir,
+                    };
+                    return Some(Expr::new(i, e2, ExprKind::Relative(rel)));
                 }
                 // Senin-Jumat, Senin hingga Sabtu alone are the working week, office hours
                 // rather than a date; other spans alone (Kamis hingga Jumat) are days near

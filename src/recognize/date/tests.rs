@@ -2653,3 +2653,23 @@ fn odd_and_even_semesters_are_halves_of_the_school_year() {
     // a student's term is no date
     none("Mahasiswa semester genap ikut KKN.", march);
 }
+
+#[test]
+fn a_range_of_weekdays_with_its_week() {
+    // 10 December 2026 is a Thursday
+    let r = Some("2026-12-10");
+    check(
+        "Pemeriksaan kapal dijadwalkan Senin hingga Rabu pekan depan.",
+        r,
+        "Senin hingga Rabu pekan depan",
+        "2026-12-14/2026-12-16",
+    );
+    check(
+        "Posko dibuka Selasa-Kamis minggu lalu.",
+        r,
+        "Selasa-Kamis minggu lalu",
+        "2026-12-01/2026-12-03",
+    );
+    // the working week alone stays no date
+    none("Layanan buka Senin hingga Jumat.", r);
+}
