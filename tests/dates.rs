@@ -1060,3 +1060,32 @@ fn a_bare_month_takes_the_relative_year_named_before_it_in_its_sentence() {
         ])
     );
 }
+
+/// A Hijri day tied to its Gregorian day by `bertepatan dengan` moves every Hijri reading of
+/// the text; an eve, a count of days before a holiday, a week the text narrates and an
+/// event's year are dates too.
+#[test]
+fn stated_hijri_day_eves_counts_around_holidays_and_event_years() {
+    let text = include_str!("fixtures/dates-rajab.txt");
+    let doc = extractor().extract(text);
+    assert_eq!(
+        doc.reference_date.clone().expect("inferred").date,
+        "2026-12-10"
+    );
+    let found: Vec<(&str, Option<&str>)> = dates(&doc).iter().map(|d| (d.0, d.1)).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("1 Rajab 1448 H", Some("2026-12-10")),
+            ("Kamis (10/12/2026)", Some("2026-12-10")),
+            ("1 Rajab 1448 Hijriah", Some("2026-12-10")),
+            ("27 Rajab 1448 H", Some("2027-01-05")),
+            ("2019", Some("2019")),
+            ("malam Natal", Some("2026-12-24")),
+            ("tiga hari sebelum Tahun Baru", Some("2026-12-29")),
+            // the week of the day narrated last (29 December)
+            ("pekan yang sama", Some("2026-12-28/2027-01-03")),
+            ("2027", Some("2027")),
+        ]
+    );
+}

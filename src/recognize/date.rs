@@ -301,6 +301,7 @@ impl DateRecognizer {
         sentence_years(text, exprs, out);
         let parser = Parser::new(atoms, &self.lex);
         holidays_named_together(&parser, &self.lex, exprs, out);
+        stated_hijri_days(&parser, exprs, out);
         join_intervals(&parser, exprs, out);
         out.drain(..).map(|(_, m)| m).collect()
     }
@@ -517,13 +518,73 @@ fn apposed_day(
         .then(|| next.value.clone())
 }
 
+/// Most days by which a Hijri day stated beside its Gregorian one may differ from the
+/// arithmetic calendar ([`stated_hijri_days`]): a sighting moves a month's start by a day or
+/// two.
+const MAX_HIJRI_SHIFT: i64 = 2;
+
+/// A day of the Islamic calendar tied to a written Gregorian day (`1 Rajab 1448 H, bertepatan
+/// dengan Kamis (10/12/2026)`, either first) is that day: the text states the sighting's
+/// calendar, which may begin a month a day or two away from the arithmetic one. Every other
+/// reading of the Islamic calendar in the text (its months and days, `Rajab 1448 H`, the
+/// headline's `1 Rajab 1448 H`) moves by the same days, as the text follows one calendar.
+fn stated_hijri_days(parser: &Parser<'_>, exprs: &[Expr], out: &mut [(usize, DateMatch)]) {
+    use grammar::Rel;
+    let hijri = |i: usize| matches!(exprs[i].kind, ExprKind::Relative(Rel::HijriMonth { .. }));
+    let hijri_day = |i: usize| {
+        matches!(
+            exprs[i].kind,
+            ExprKind::Relative(Rel::HijriMonth { day: Some(_), .. })
+        )
+    };
+    let written_day = |i: usize| matches!(exprs[i].kind, ExprKind::Point(p) if p.day.is_some());
+    let shift = out.windows(2).find_map(|w| {
+        let ((i, a), (j, b)) = (&w[0], &w[1]);
+        if !parser.same_day(exprs[*i].consumed, exprs[*j].start) {
+            return None;
+        }
+        let (h, g) = if hijri_day(*i) && written_day(*j) {
+            (a, b)
+        } else if written_day(*i) && hijri_day(*j) {
+            (b, a)
+        } else {
+            return None;
+        };
+        let days = (day_of(&g.value)? - day_of(&h.value)?).get_days();
+        (days != 0 && i64::from(days).abs() <= MAX_HIJRI_SHIFT).then_some(days)
+    });
+    let Some(days) = shift else {
+        return;
+    };
+    for (i, m) in out.iter_mut() {
+        if !hijri(*i) {
+            continue;
+        }
+        let Some(v) = m.value.value.as_deref() else {
+            continue;
+        };
+        let moved = v
+            .split('/')
+            .map(|part| {
+                let d = (part.len() == 10).then(|| iso_day(part)).flatten()?;
+                d.checked_add(jiff::ToSpan::days(i64::from(days)))
+                    .ok()
+                    .map(|d| d.to_string())
+            })
+            .collect::<Option<Vec<_>>>();
+        if let Some(parts) = moved {
+            m.value.value = Some(parts.join("/"));
+        }
+    }
+}
+
 /// Two dates of one grain read apart but joined by an interval connector are the ends of one
 /// interval: `Jumat (18/4/2025) hingga Minggu (20/4/2025)`, `Senin (1/12/2025) malam hingga
 /// Selasa (2/12/2025) pagi`, `besok hingga Jumat (3/10)`, `sejak Senin hingga hari ini`
 /// (ends the grammar reads as one expression, `17-19 September`, never get here). The
 /// interval must go forward; its ends may be days or months, not times. A day counted from
 /// the story opens none: `diperpanjang sepekan kemudian hingga 24 Maret` is when the
-/// extension came and how long it runs.
+/// extension came and how long it runs; nor does a holiday after a dash (the dateline's).
 fn join_intervals(parser: &Parser<'_>, exprs: &[Expr], out: &mut Vec<(usize, DateMatch)>) {
     use crate::document::DateGrain;
     let mut k = 0;
@@ -539,6 +600,12 @@ fn join_intervals(parser: &Parser<'_>, exprs: &[Expr], out: &mut Vec<(usize, Dat
                 ExprKind::Relative(grammar::Rel::Anaphoric { .. })
             )
             && parser.connects(exprs[i].consumed, exprs[j].start)
+            // `Kamis (10/12/2026) - Malam Natal ...`: a dash before a holiday's name is the
+            // dateline's, not a range's
+            && !(matches!(
+                exprs[j].kind,
+                ExprKind::Relative(grammar::Rel::Holiday { .. })
+            ) && parser.dash_at(exprs[i].consumed))
             && match (a.value.as_deref(), b.value.as_deref()) {
                 // ISO dates of one grain compare as strings
                 (Some(x), Some(y)) => x.len() == y.len() && x < y,

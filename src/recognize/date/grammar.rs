@@ -146,6 +146,13 @@ pub(super) enum Rel {
         index: u8,
         years: Option<i32>,
     },
+    /// Half `half` of the school year (July to June) the reference date is in: `semester
+    /// ganjil` (1: July to December), `semester genap` (2: January to June); with `years`
+    /// -1 the latest one ended (`semester genap lalu`), with 1 the next one to begin.
+    Term {
+        half: u8,
+        years: i32,
+    },
 }
 
 /// What an expression says.
@@ -516,6 +523,22 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// True when the atoms `from..to` say that the dates read before and after them are one
+    /// day (`, bertepatan dengan`, `yang bertepatan dengan`) and nothing else.
+    pub(super) fn same_day(&self, from: usize, to: usize) -> bool {
+        let from = if self.punct(from, ',') {
+            from + 1
+        } else {
+            from
+        };
+        from < to && self.find(from, |m| matches!(m, Meaning::SameDay)) == Some(to)
+    }
+
+    /// Whether atom `i` is a dash.
+    pub(super) fn dash_at(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(AtomKind::Punct(c)) if is_dash(c))
+    }
+
     /// True when the atoms `from..to` are one conjunction (`dan`, `serta`) and nothing else:
     /// the dates read apart there are named together (`Natal dan Tahun Baru`).
     pub(super) fn conjoined(&self, from: usize, to: usize) -> bool {
@@ -542,6 +565,16 @@ impl<'a> Parser<'a> {
             j -= 1;
         }
         j < i && j > 0 && self.find(j - 1, |m| matches!(m, Meaning::NamePrefix)) == Some(j)
+    }
+
+    /// Whether the clause ends at `i`: the text ends, or a punctuation mark that joins no
+    /// numbers follows (not `/`, a dash or `%`).
+    fn closes_clause(&self, i: usize) -> bool {
+        match self.kind(i) {
+            None => true,
+            Some(AtomKind::Punct(c)) => !(is_dash(c) || c == '/' || c == '%'),
+            Some(_) => false,
+        }
     }
 
     /// A single-word preposition-like context word right before `i`.
@@ -1222,7 +1255,7 @@ impl<'a> Parser<'a> {
         // a lexicon word before it, or an event phrase of two words (`banjir besar 2021`)
         let after_word = || {
             i > 0 && !self.a.hits(i - 1).is_empty()
-                || i > 1 && self.has(i - 2, |m| matches!(m, Meaning::Event))
+                || (2..=4).any(|b| i >= b && self.has(i - b, |m| matches!(m, Meaning::Event)))
         };
         // Most numbers stand apart from what follows: their run, if they start one, is that
         // number alone and ends at `i + 1`, so the test needs no run read.
@@ -1394,7 +1427,8 @@ impl<'a> Parser<'a> {
             x.part = p;
             return with(x);
         }
-        // Selasa-Rabu (15-16/6/2021), Kamis hingga Jumat (20/3-21/3) are an interval
+        // Selasa-Rabu (15-16/6/2021), Kamis hingga Jumat (20/3-21/3) are an interval, and
+        // so are days of a week said (Senin hingga Rabu pekan depan)
         if let Some(c) = self.find(i + 1, |m| matches!(m, Meaning::Connector)) {
             if let Some((Meaning::Weekday(last), e)) =
                 self.hit(c, |m| matches!(m, Meaning::Weekday(_)))
@@ -1405,6 +1439,16 @@ impl<'a> Parser<'a> {
                         let x = self.with_trailing(Expr::new(i, e2 + 1, ExprKind::Interval(s, t)));
                         return Some(x);
                     }
+                }
+                // Senin hingga Rabu pekan depan: those days of that week
+                if let Some((n, e2)) = self.unit_offset(e, Unit::Week) {
+                    let dir = WeekdayDir::OfWeek(n as i8);
+                    let rel = Rel::Weekdays {
+                        first: weekday,
+                        last,
+                        dir,
+                    };
+                    return Some(Expr::new(i, e2, ExprKind::Relative(rel)));
                 }
                 // Senin-Jumat, Senin hingga Sabtu alone are the working week, office hours
                 // rather than a date; other spans alone (Kamis hingga Jumat) are days near
@@ -1604,7 +1648,11 @@ impl<'a> Parser<'a> {
                 )
             };
             let event = self.event_before(i);
-            if self.prep_before(i) || event || self.coordinated(i, prev, is_year) {
+            // sekitar 2057., seperti 2019: a year where the number closes its clause
+            let cue = i > 0
+                && self.find(i - 1, |m| matches!(m, Meaning::YearCue)) == Some(i)
+                && self.closes_clause(e);
+            if self.prep_before(i) || event || cue || self.coordinated(i, prev, is_year) {
                 return Some(self.finish_point(i, e, year_point(y)));
             }
         }
@@ -2151,6 +2199,9 @@ impl<'a> Parser<'a> {
                 ExprKind::Relative(Rel::Stretch { unit, n }),
             ));
         }
+        if let Some(x) = self.count_around_holiday(i, n, unit, k) {
+            return Some(x);
+        }
         let (Meaning::Direction(dir), e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?
         else {
             return None;
@@ -2186,16 +2237,54 @@ impl<'a> Parser<'a> {
         Some(Expr::new(i, e, ExprKind::Relative(rel)))
     }
 
+    /// `tiga hari sebelum Natal`, `dua pekan setelah Lebaran`: `n` days or weeks (the count
+    /// from `i`, its unit ending at `k`) before or after a holiday named right after, as a
+    /// day counted from it like `H-3 Natal`.
+    fn count_around_holiday(&self, i: usize, n: i32, unit: Unit, k: usize) -> Option<Expr> {
+        let days = match unit {
+            Unit::Day => n,
+            Unit::Week => 7 * n,
+            Unit::Month | Unit::Year => return None,
+        };
+        let (Meaning::HolidaySide(after), h) =
+            self.hit(k, |m| matches!(m, Meaning::HolidaySide(_)))?
+        else {
+            return None;
+        };
+        let days = i16::try_from(days)
+            .ok()
+            .filter(|&d| (1..=90).contains(&d))?;
+        let x = self.holiday_expr(h, None)?;
+        let ExprKind::Relative(Rel::Holiday {
+            id: Some(id),
+            year,
+            days: 0,
+            to: None,
+        }) = x.kind
+        else {
+            return None;
+        };
+        let rel = Rel::Holiday {
+            id: Some(id),
+            year,
+            days: if after { days } else { -days },
+            to: None,
+        };
+        Some(Expr::new(i, x.end, ExprKind::Relative(rel)))
+    }
+
     /// An event noun or phrase right before `i` (`likuefaksi 2018`, `gempa bumi 2018`), or
     /// a capitalised one opening a name of up to three more capitalised words (`Operasi
-    /// Ketupat Jaya 2025`: the year of the named event).
+    /// Ketupat Jaya 2025`, `PON XXII 2028`: the year of the named event), its short form in
+    /// brackets among them (`Pekan Olahraga Nasional (PON) XXII 2028`).
     fn event_before(&self, i: usize) -> bool {
         let event = |k: usize| self.find(k, |m| matches!(m, Meaning::Event));
+        let named = |k: usize| self.is_capitalised(k) || self.punct(k, ')');
         (1..=2).any(|b| i >= b && event(i - b) == Some(i))
             || (2..=4).any(|b| {
                 i >= b
                     && self.is_capitalised(i - b)
-                    && event(i - b).is_some_and(|e| e < i && (e..i).all(|k| self.is_capitalised(k)))
+                    && event(i - b).is_some_and(|e| e < i && (e..i).all(named))
             })
     }
 
@@ -2243,6 +2332,14 @@ impl<'a> Parser<'a> {
         };
         if i > 0 && !self.gap(i) && self.punct(i - 1, '-') {
             return None; // tahun-tahun mendatang
+        }
+        // pada hari yang sama, pekan yang sama: the day (week, month, year) the text narrates
+        if let Some(e) = self.find(k, |m| matches!(m, Meaning::Same)) {
+            return Some(Expr::new(
+                i,
+                e,
+                ExprKind::Relative(Rel::Anaphoric { unit, n: 0 }),
+            ));
         }
         let (Meaning::Direction(dir), e) = self.hit(k, |m| matches!(m, Meaning::Direction(_)))?
         else {
@@ -2308,6 +2405,12 @@ impl<'a> Parser<'a> {
         if !fits || counted {
             return None;
         }
+        // malam Natal, malam Tahun Baru: the evening before the holiday (a word of its own,
+        // not the part of the day of a date read before it)
+        let eve = (i > 0
+            && self.find(i - 1, |m| matches!(m, Meaning::Eve)) == Some(i)
+            && !prev.is_some_and(|p| p.consumed >= i))
+        .then(|| self.hit(i - 1, |m| matches!(m, Meaning::PartOfDay(_))));
         let (mut year, mut e) = self.holiday_year(e, Some(id));
         // HUT RI ke-80: the anniversary's year, unless a year follows (ke-61 tahun 2025)
         if year == HolidayYear::Nearest {
@@ -2316,7 +2419,7 @@ impl<'a> Parser<'a> {
             }
         }
         let mut dir = None;
-        if year == HolidayYear::Nearest {
+        if year == HolidayYear::Nearest && eve.is_none() {
             if let Some(x) = self.own_day_after(id, e) {
                 return Some(Expr { start: i, ..x });
             }
@@ -2341,10 +2444,17 @@ impl<'a> Parser<'a> {
             ExprKind::Relative(Rel::Holiday {
                 id: Some(id),
                 year,
-                days: 0,
+                days: if eve.is_some() { -1 } else { 0 },
                 to: None,
             }),
         );
+        if let Some(part) = eve {
+            x.start = i - 1;
+            x.part = part.and_then(|(m, _)| match m {
+                Meaning::PartOfDay(p) => Some(p),
+                _ => None,
+            });
+        }
         // Natal lalu, Hari Pahlawan mendatang: the side of the reference date
         if year == HolidayYear::Nearest && dir.is_none() {
             x = self.with_trailing(x);
@@ -2673,6 +2783,17 @@ impl<'a> Parser<'a> {
         };
         if i > 0 && self.find(i - 1, |m| matches!(m, Meaning::Generic { .. })) == Some(i) {
             return None;
+        }
+        // semester genap: a half of the school year
+        if let Some((Meaning::Term(half), e)) = self.hit(k, |m| matches!(m, Meaning::Term(_))) {
+            let (years, e) = match self.hit(e, |m| matches!(m, Meaning::Direction(_))) {
+                Some((Meaning::Direction(Direction::Past), e)) => (-1, e),
+                Some((Meaning::Direction(Direction::Next), e)) => (1, e),
+                Some((Meaning::Direction(Direction::Current), e)) => (0, e),
+                _ => (0, e),
+            };
+            let rel = Rel::Term { half, years };
+            return (months == 6).then(|| Expr::new(i, e, ExprKind::Relative(rel)));
         }
         let (index, e) = self.ordinal(k)?;
         if index == 0 || u16::from(index) * u16::from(months) > 12 {

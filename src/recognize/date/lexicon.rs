@@ -170,6 +170,24 @@ pub(super) enum Meaning {
     Duration,
     /// An event noun after which a year is a date (`gempa 2018`).
     Event,
+    /// A word after which a bare year is a date only where it closes its clause (`sekitar
+    /// 2057.`, `seperti 2019,`): before a noun the number is an amount (`sekitar 2000 orang`).
+    YearCue,
+    /// `ganjil`, `genap` after `semester`: a half of the school year (1: July to December,
+    /// 2: January to June).
+    Term(u8),
+    /// `yang sama` after a unit: the day, week, month or year the text last narrated (`pada
+    /// pekan yang sama`).
+    Same,
+    /// A phrase between two dates that says they are one day in two calendars (`1 Rajab 1448
+    /// H, bertepatan dengan 10 Desember 2026`).
+    SameDay,
+    /// A word before a holiday's name that makes it the evening before the holiday (`malam
+    /// Natal`: 24 December, `malam Tahun Baru`: 31 December).
+    Eve,
+    /// A word between a count of days or weeks and a holiday's name that places the count
+    /// after (`true`: `dua hari setelah Lebaran`) or before it (`tiga hari sebelum Natal`).
+    HolidaySide(bool),
     /// A month of the Islamic calendar, by its number (`Ramadan` = 9); `bare` when the name
     /// may stand alone (`Ramadan`; `Muharram`, `Rajab` and `Safar` are also given names, read only with
     /// a day or a year: `27 Rajab 1447 H`).
@@ -214,6 +232,12 @@ impl Meaning {
                 | Meaning::Between
                 | Meaning::Duration
                 | Meaning::Event
+                | Meaning::YearCue
+                | Meaning::SameDay
+                | Meaning::Same
+                | Meaning::Term(_)
+                | Meaning::Eve
+                | Meaning::HolidaySide(_)
                 | Meaning::HijriEra
                 | Meaning::GregorianEra
                 | Meaning::SakaEra(_)
@@ -994,6 +1018,20 @@ impl DateLexicon {
             }),
             "duration" => Meaning::Duration,
             "event" => Meaning::Event,
+            "year_cue" => Meaning::YearCue,
+            "eve" => Meaning::Eve,
+            "same_day" => Meaning::SameDay,
+            "same" => Meaning::Same,
+            "term" => Meaning::Term(match value {
+                "odd" => 1,
+                "even" => 2,
+                _ => return Err(format!("value `{value}` must be odd or even")),
+            }),
+            "holiday_side" => Meaning::HolidaySide(match value {
+                "before" => false,
+                "after" => true,
+                _ => return Err(format!("value `{value}` must be before or after")),
+            }),
             "hijri_month" => {
                 let bare = bare_detail(detail)?;
                 return Ok(Meaning::HijriMonth {

@@ -399,10 +399,19 @@ fn monday_of(d: Date) -> Option<Date> {
 /// and the day, for a day.
 pub(super) fn anaphoric(anchor: Date, unit: Unit, n: i32) -> (Option<String>, Option<Date>) {
     match unit {
-        Unit::Day | Unit::Week => {
-            let days = if unit == Unit::Week { 7 * n } else { n };
-            let d = anchor.checked_add(i64::from(days).days()).ok();
+        Unit::Day => {
+            let d = anchor.checked_add(i64::from(n).days()).ok();
             (d.and_then(fmt_date), d)
+        }
+        // `pekan yang sama`: the week (Monday to Sunday) of the day, `n` weeks on
+        Unit::Week => {
+            let v = anchor
+                .checked_add(i64::from(n).weeks())
+                .ok()
+                .and_then(monday_of)
+                .and_then(|mon| Some((mon, mon.checked_add(6.days()).ok()?)))
+                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
+            (v, None)
         }
         Unit::Month => {
             let m = anchor
@@ -481,6 +490,7 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon, dir: Option<Di
         Rel::Weeks(_)
         | Rel::Weekdays { .. }
         | Rel::Period { .. }
+        | Rel::Term { .. }
         | Rel::MonthSpan { .. }
         | Rel::HijriMonth { .. }
         | Rel::Weekend(_)
@@ -488,7 +498,8 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon, dir: Option<Di
         Rel::Months(_) | Rel::Month { .. } | Rel::MonthOfYear { .. } => DateGrain::Month,
         Rel::Years(_) => DateGrain::Year,
         Rel::Anaphoric { unit, .. } => match unit {
-            Unit::Day | Unit::Week => DateGrain::Day,
+            Unit::Day => DateGrain::Day,
+            Unit::Week => DateGrain::Interval,
             Unit::Month => DateGrain::Month,
             Unit::Year => DateGrain::Year,
         },
@@ -630,6 +641,28 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon, dir: Option<Di
                 }
             };
             (fmt_span(Cal::Month(y, first), Cal::Month(y, last)), None)
+        }
+        Rel::Term { half, years } => {
+            // the school year begins in July; `lalu` is the latest such half ended before
+            // the reference date, `depan` the first to begin after it
+            let ry = i32::from(r.year());
+            let start = if r.month() >= 7 { ry } else { ry - 1 };
+            let (mut y, first) = if half == 1 {
+                (start, 7)
+            } else {
+                (start + 1, 1)
+            };
+            let month = i32::from(r.year()) * 12 + i32::from(r.month());
+            let (from, to) = (y * 12 + i32::from(first), y * 12 + i32::from(first) + 5);
+            if years < 0 && to >= month {
+                y -= 1;
+            } else if years > 0 && from <= month {
+                y += 1;
+            }
+            (
+                fmt_span(Cal::Month(y, first), Cal::Month(y, first + 5)),
+                None,
+            )
         }
     };
     let mut out = Out::new(value, grain, true);

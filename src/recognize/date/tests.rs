@@ -2164,7 +2164,7 @@ fn a_fixed_day_without_its_year_is_the_reference_years_unless_one_is_near() {
     // Tahun Baru said in late December: the coming one; Natal said in early January: the
     // one just past
     check(
-        "Pengamanan malam Tahun Baru melibatkan 300 personel.",
+        "Pengamanan Tahun Baru melibatkan 300 personel.",
         Some("2025-12-20"),
         "Tahun Baru",
         "2026-01-01",
@@ -2176,7 +2176,7 @@ fn a_fixed_day_without_its_year_is_the_reference_years_unless_one_is_near() {
         "2025-12-25",
     );
     check(
-        "Pengamanan malam Tahun Baru melibatkan 300 personel.",
+        "Pengamanan Tahun Baru melibatkan 300 personel.",
         Some("2025-07-20"),
         "Tahun Baru",
         "2025-01-01",
@@ -2422,4 +2422,254 @@ fn an_anniversary_count_gives_the_year() {
         "2025-12-25",
     );
     none("Pasien dirawat ke 2025 nanti.", JAN);
+}
+
+// ---- session 9: event years, year cues, eves, counts around holidays, stated Hijri days ----
+
+#[test]
+fn a_year_after_a_sports_event_its_number_or_its_short_form() {
+    let r = Some("2026-12-10");
+    check("Atlet disiapkan untuk PON 2028.", r, "2028", "2028");
+    check(
+        "Tim bertanding di Porprov Sulawesi Barat IX 2026.",
+        r,
+        "2026",
+        "2026",
+    );
+    check(
+        "Kontingen tampil di Pekan Olahraga Nasional (PON) XXI 2024 lalu.",
+        r,
+        "2024",
+        "2024",
+    );
+    check(
+        "Partisipasi naik dibanding Pilkades 2021.",
+        r,
+        "2021",
+        "2021",
+    );
+    // a capitalised name with no event word keeps its number a code
+    none("Skuad Garuda XXI 2026 berlatih.", r);
+}
+
+#[test]
+fn a_year_after_sekitar_or_seperti_only_where_it_closes_its_clause() {
+    let r = Some("2026-12-10");
+    check(
+        "Antrean haji diperkirakan sampai sekitar 2061.",
+        r,
+        "2061",
+        "2061",
+    );
+    check(
+        "Kabut asap datang lagi seperti 2015, kata warga.",
+        r,
+        "2015",
+        "2015",
+    );
+    none("Sebanyak sekitar 2000 orang hadir.", r);
+    none("Panen mencapai seperti 1950 ton tahun itu.", r);
+}
+
+#[test]
+fn malam_before_a_holiday_is_its_eve() {
+    let r = Some("2026-12-10");
+    check(
+        "Gereja penuh pada malam Natal.",
+        r,
+        "malam Natal",
+        "2026-12-24",
+    );
+    check(
+        "Kembang api dilarang pada malam pergantian tahun.",
+        r,
+        "malam pergantian tahun",
+        "2026-12-31",
+    );
+    check(
+        "Jalan ditutup malam Tahun Baru.",
+        r,
+        "malam Tahun Baru",
+        "2026-12-31",
+    );
+    // the evening of a weekday read before it keeps the holiday its own day
+    let d = dates("Misa digelar Kamis malam Natal.", r);
+    assert_eq!(d.last().map(|(t, _)| t.as_str()), Some("Natal"), "{d:?}");
+    // a dateline's dash before it makes no range
+    let d = dates("AMBON, Kamis (10/12/2026) - Malam Natal aman.", r);
+    assert_eq!(
+        d,
+        vec![
+            (
+                "Kamis (10/12/2026)".to_string(),
+                Some("2026-12-10".to_string())
+            ),
+            ("Malam Natal".to_string(), Some("2026-12-24".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_days_before_or_after_a_holiday() {
+    let r = Some("2026-12-10");
+    check(
+        "Penumpang memuncak empat hari sebelum Natal.",
+        r,
+        "empat hari sebelum Natal",
+        "2026-12-21",
+    );
+    check(
+        "Pasar dibuka lagi dua hari setelah Tahun Baru.",
+        r,
+        "dua hari setelah Tahun Baru",
+        "2027-01-03",
+    );
+    check(
+        "Arus balik selesai sepekan setelah Lebaran 2025.",
+        r,
+        "sepekan setelah Lebaran 2025",
+        "2025-04-07",
+    );
+    // months are no count of days from a holiday
+    let d = dates("Program dimulai tiga bulan sebelum Natal.", r);
+    assert!(d.iter().all(|(t, _)| !t.contains("bulan")), "{d:?}");
+}
+
+#[test]
+fn a_hijri_day_takes_the_gregorian_day_stated_with_it() {
+    // 1 Rajab 1448 is 11 December 2026 in the arithmetic calendar
+    let r = Some("2026-12-07");
+    assert_eq!(
+        dates("Warga berdoa pada 1 Rajab 1448 H.", r),
+        vec![("1 Rajab 1448 H".to_string(), Some("2026-12-11".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "Doa bersama 1 Rajab 1448 H. Acara digelar Kamis (10/12/2026), bertepatan \
+             dengan 1 Rajab 1448 Hijriah, hingga akhir Rajab 1448 H.",
+            r
+        ),
+        vec![
+            ("1 Rajab 1448 H".to_string(), Some("2026-12-10".to_string())),
+            (
+                "Kamis (10/12/2026)".to_string(),
+                Some("2026-12-10".to_string())
+            ),
+            (
+                "1 Rajab 1448 Hijriah".to_string(),
+                Some("2026-12-10".to_string())
+            ),
+            (
+                "Rajab 1448 H".to_string(),
+                Some("2026-12-10/2027-01-08".to_string())
+            ),
+        ]
+    );
+    // the Hijri day first; a day further than two days away is no sighting's difference
+    assert_eq!(
+        dates(
+            "Warga berkumpul pada 1 Rajab 1448 H yang bertepatan dengan 10 Desember 2026.",
+            r
+        )[0],
+        ("1 Rajab 1448 H".to_string(), Some("2026-12-10".to_string()))
+    );
+    assert_eq!(
+        dates(
+            "Pada 1 Rajab 1448 H, bertepatan dengan 20 Desember 2026.",
+            r
+        )[0]
+        .1,
+        Some("2026-12-11".to_string())
+    );
+}
+
+#[test]
+fn a_unit_yang_sama_is_the_one_the_text_narrates() {
+    assert_eq!(
+        dates(
+            "Sidang digelar Selasa (8/12). Pada pekan yang sama hakim memutus perkara lain. \
+             Pada hari yang sama jaksa banding.",
+            Some("2026-12-10")
+        ),
+        vec![
+            ("Selasa (8/12)".to_string(), Some("2026-12-08".to_string())),
+            (
+                "pekan yang sama".to_string(),
+                Some("2026-12-07/2026-12-13".to_string())
+            ),
+            ("hari yang sama".to_string(), Some("2026-12-08".to_string())),
+        ]
+    );
+    // with no day narrated, the reference date's week
+    check(
+        "Rapat digelar pada pekan yang sama.",
+        Some("2026-12-10"),
+        "pekan yang sama",
+        "2026-12-07/2026-12-13",
+    );
+}
+
+#[test]
+fn odd_and_even_semesters_are_halves_of_the_school_year() {
+    // the school year runs from July to June
+    let sept = Some("2026-09-17");
+    check(
+        "Targetnya semester genap sudah di gedung baru.",
+        sept,
+        "semester genap",
+        "2027-01/2027-06",
+    );
+    check(
+        "Semester ganjil berjalan lancar.",
+        sept,
+        "Semester ganjil",
+        "2026-07/2026-12",
+    );
+    let march = Some("2026-03-19");
+    check(
+        "Semester genap dimulai.",
+        march,
+        "Semester genap",
+        "2026-01/2026-06",
+    );
+    check(
+        "Beasiswa telat seperti pada semester ganjil lalu.",
+        march,
+        "semester ganjil lalu",
+        "2025-07/2025-12",
+    );
+    check(
+        "Beasiswa cair semester genap lalu.",
+        march,
+        "semester genap lalu",
+        "2025-01/2025-06",
+    );
+    check(
+        "Gedung dipakai semester ganjil mendatang.",
+        march,
+        "semester ganjil mendatang",
+        "2026-07/2026-12",
+    );
+    // a student's term is no date
+    none("Mahasiswa semester genap ikut KKN.", march);
+}
+
+#[test]
+fn a_range_of_weekdays_with_its_week() {
+    // 10 December 2026 is a Thursday
+    let r = Some("2026-12-10");
+    check(
+        "Pemeriksaan kapal dijadwalkan Senin hingga Rabu pekan depan.",
+        r,
+        "Senin hingga Rabu pekan depan",
+        "2026-12-14/2026-12-16",
+    );
+    check(
+        "Posko dibuka Selasa-Kamis minggu lalu.",
+        r,
+        "Selasa-Kamis minggu lalu",
+        "2026-12-01/2026-12-03",
+    );
+    // the working week alone stays no date
+    none("Layanan buka Senin hingga Jumat.", r);
 }
