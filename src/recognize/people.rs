@@ -3755,7 +3755,7 @@ impl<'a> Doc<'a> {
                 .or_else(|| self.nickname_of_named(people, &run, cue?))
                 .or_else(|| self.nickname_of_last(people, &run, cue?));
             // Whether the run may name anyone known, read once for both look-ups.
-            let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
+            let known = holder.is_none() && people.signatures.may_name(self, &run);
             if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
@@ -4650,12 +4650,9 @@ struct People<'d> {
 struct Signatures([u64; 4]);
 
 impl Signatures {
-    /// The bit of `key`'s signature.
+    /// The bit of `key`'s signature ([`facts::key_signature`]).
     fn bit(key: &str) -> usize {
-        let b = key.as_bytes();
-        let first = usize::from(b.first().copied().unwrap_or(0));
-        let second = b.get(1).map_or(0x100, |&c| usize::from(c));
-        (first * 33 + second) & 0xff
+        usize::from(facts::key_signature(key))
     }
 
     fn insert(&mut self, key: &str) {
@@ -4663,14 +4660,20 @@ impl Signatures {
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
-    fn contains(&self, key: &str) -> bool {
-        let bit = Signatures::bit(key);
+    fn contains_bit(&self, bit: u8) -> bool {
+        let bit = usize::from(bit);
         self.0[bit / 64] & 1 << (bit % 64) != 0
     }
 
-    /// Whether every one of `keys` may name someone.
-    fn may_name<'k>(&self, mut keys: impl Iterator<Item = &'k str>) -> bool {
-        keys.all(|k| self.contains(k))
+    /// Whether every one of the name keys of `run` may name someone: read off the
+    /// signatures of the tokens' keys, found with the capitals (the same as the keys'
+    /// own: `Capitals::key_signature`).
+    fn may_name(&self, doc: &Doc<'_>, run: &Range<usize>) -> bool {
+        run.clone().all(|i| {
+            doc.capitals
+                .key_signature(i)
+                .map_or(true, |b| self.contains_bit(b))
+        })
     }
 }
 
@@ -4811,14 +4814,14 @@ impl<'d> People<'d> {
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        if !self.signatures.may_name(doc.name_keys(run)) {
+        if !self.signatures.may_name(doc, run) {
             return None;
         }
         self.official_with_keys(doc.name_keys(run), doc.span(run).start)
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        if !self.signatures.may_name(doc.name_keys(run)) {
+        if !self.signatures.may_name(doc, run) {
             return None;
         }
         self.persons.iter().position(|p| {
