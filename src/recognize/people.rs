@@ -1639,11 +1639,18 @@ impl<'a> Doc<'a> {
         let Some(bare) = t.strip_suffix('.') else {
             return false;
         };
-        // Initials written together (`R.A.`, `M.T.`) that are no degree: `R.A. Denni`.
-        if bare.len() >= 3
-            && bare
-                .split('.')
-                .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        // Initials written together (`R.A.`, `M.T.`) that are no degree: `R.A. Denni`: capital
+        // letters with a period between each two.
+        let b = bare.as_bytes();
+        if b.len() >= 3
+            && b.len() % 2 == 1
+            && b.iter().enumerate().all(|(j, &c)| {
+                if j % 2 == 0 {
+                    c.is_ascii_uppercase()
+                } else {
+                    c == b'.'
+                }
+            })
         {
             return !self.is_degree_text(t)
                 && self
@@ -1652,10 +1659,27 @@ impl<'a> Doc<'a> {
                     .get(t)
                     .map_or(true, |h| h.kind == HonorificKind::Nobility);
         }
-        if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+        if bare.is_empty() {
             return false;
         }
-        let lower = facts::lower(bare);
+        // An ASCII capitalised token's lower-case form was read with the capitals: the bare
+        // form's is it without the period (not copied and lower-cased again).
+        let ascii = self.capitals.facts(i).map(|f| f & text_facts::ASCII != 0);
+        let lower = match (ascii, self.capitals.lower(i)) {
+            (None, _) => return false,
+            (Some(true), Some(lower)) => {
+                if !b.iter().all(u8::is_ascii_alphabetic) {
+                    return false;
+                }
+                Lower::Same(&lower[..bare.len()])
+            }
+            _ => {
+                if !bare.chars().all(char::is_alphabetic) {
+                    return false;
+                }
+                facts::lower(bare)
+            }
+        };
         // An ASCII abbreviation of letters has its lower-case form as its key: no title of
         // nobility has it unless one of their keys is it.
         let maybe_nobility = !bare.is_ascii() || self.rec.nobility_keys.contains(&*lower);
