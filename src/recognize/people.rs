@@ -5128,6 +5128,52 @@ mod tests {
     }
 
     #[test]
+    fn name_abbreviations_are_read_off_their_bare_forms() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let text = "Hadir R.A. Denni, Muh. Arif, MUH. Yusuf, Dt. Rajo, Tb. Hasan, Kab. Bogor, \
+                    Jl. Merdeka, S.H. dan Kec. Kota serta É. Lamy.";
+        with_doc(&ex, text, |doc| {
+            // The reading before the capitals' lower-case forms were read: the bare form
+            // lower-cased anew, initials split at their periods.
+            let expected = |i: usize| {
+                let t = doc.tok(i);
+                let Some(bare) = t.strip_suffix('.') else {
+                    return false;
+                };
+                let nobility = || {
+                    doc.rec
+                        .honorifics
+                        .get(t)
+                        .is_some_and(|h| h.kind == HonorificKind::Nobility)
+                };
+                if bare.len() >= 3
+                    && bare
+                        .split('.')
+                        .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+                {
+                    return !doc.is_degree_text(t)
+                        && (doc.rec.honorifics.get(t).is_none() || nobility());
+                }
+                if !doc.is_capitalised(i)
+                    || bare.is_empty()
+                    || !bare.chars().all(char::is_alphabetic)
+                {
+                    return false;
+                }
+                doc.rec.given_names.contains(&facts::lower(bare)) || nobility()
+            };
+            let mut told = Vec::new();
+            for i in 0..doc.tokens.len() {
+                assert_eq!(doc.is_name_abbreviation(i), expected(i), "{}", doc.tok(i));
+                if doc.is_name_abbreviation(i) {
+                    told.push(doc.tok(i));
+                }
+            }
+            assert_eq!(told, ["R.A.", "Muh.", "MUH.", "Dt.", "Tb."]);
+        });
+    }
+
+    #[test]
     fn prefix_ends_and_particles_agree_with_their_definitions() {
         let ex = crate::Extractor::builder().build().unwrap();
         let people = ex.parts().2;
