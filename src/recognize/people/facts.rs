@@ -403,6 +403,32 @@ mod tests {
     }
 
     #[test]
+    fn capitals_reused_for_another_text_read_it_alone() {
+        let texts = [
+            "Kepala BPBD Kaltim, Budi Santoso, hadir di Samarinda bersama Wakil Bupati.",
+            "warga desa hadir. Rudi datang",
+            "",
+            "Camat Tenggarong Seberang, H. Ahmad, membuka acara di Desa Bukit Raya pagi ini.",
+        ];
+        let tokenizer = crate::text::Tokenizer::builtin();
+        let mut reused = Capitals::default();
+        for text in texts {
+            let tokens = tokenizer.tokenize(text);
+            reused.fill(text, &tokens, &[]);
+            let fresh = Capitals::new(text, &tokens);
+            assert_eq!(reused.tokens(), fresh.tokens(), "{text}");
+            for i in 0..tokens.len() {
+                assert_eq!(
+                    reused.is_capitalised(i),
+                    fresh.is_capitalised(i),
+                    "{text} {i}"
+                );
+                assert_eq!(reused.lower(i), fresh.lower(i), "{text} {i}");
+            }
+        }
+    }
+
+    #[test]
     fn capitals_read_the_facts_they_are_given() {
         let text = "Kepala BPBD Kaltim, Budi S.Sos, hadir.";
         let tokens = crate::text::Tokenizer::builtin().tokenize(text);
