@@ -4145,19 +4145,25 @@ impl<'a> Doc<'a> {
                     || self.is_punct(p, b',')
                     || self.is_punct(p, b':')
                     || self.is_punct(p, b'(')
-                    || (1..=2).any(|b| s > b && any(s - 1 - b, apposition))
+                    || s > 1 && any(s - 2, apposition)
+                    || s > 2 && any(s - 3, apposition)
                 {
                     return true;
                 }
-                // `oleh`, a passive verb (`di…`, five letters or more), `dan`, `serta`.
+                // `oleh`, a passive verb (`di…`, five letters or more), `dan`, `serta` (each
+                // word compared only at its length).
                 let t = self.tok(p);
-                let passive = t.len() >= 5 && t.as_bytes()[..2].eq_ignore_ascii_case(b"di");
-                if !t.is_ascii()
-                    || passive
-                    || ["oleh", "dan", "serta"]
-                        .iter()
-                        .any(|w| t.eq_ignore_ascii_case(w))
-                {
+                let b = t.as_bytes();
+                let passive = b.len() >= 5
+                    && b[0].eq_ignore_ascii_case(&b'd')
+                    && b[1].eq_ignore_ascii_case(&b'i');
+                let word = match b.len() {
+                    3 => t.eq_ignore_ascii_case("dan"),
+                    4 => t.eq_ignore_ascii_case("oleh"),
+                    5 => t.eq_ignore_ascii_case("serta"),
+                    _ => false,
+                };
+                if !t.is_ascii() || passive || word {
                     return true;
                 }
             }
