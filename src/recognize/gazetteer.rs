@@ -90,6 +90,10 @@ pub(crate) enum WordClass {
     /// A word setting a second role held by virtue of the first (cue `ex_officio`:
     /// `selaku`, `sebagai`, `sekaligus`).
     ExOfficio,
+    /// A legal form that opens a company's name (cue `company`: `PT`, `CV`, `Perum`).
+    CompanyForm,
+    /// A particle inside a name (cue `particle`: `binti`, `van`).
+    Particle,
 }
 
 impl WordClass {

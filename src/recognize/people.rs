@@ -31,7 +31,7 @@ mod facts;
 mod words;
 
 use facts::{Capitals, Lower};
-use words::WordSet;
+use words::{EndBytes, WordSet};
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -116,6 +116,8 @@ pub(crate) struct PeopleRecognizer {
     /// The last words of the titles, in lower case: a word that is one of them with `-nya`
     /// may end a title (`juru bicaranya`, `Direktur Eksekutifnya`).
     title_last_words: FoldHashSet<Box<str>>,
+    /// The first and last bytes of `title_last_words`, read before a word is looked up.
+    title_last_ends: EndBytes,
     /// The first words of the titles of two words or more that are no title alone, in lower
     /// case (`wali` of `Wali Kota`): after a form of address such a word names the holder
     /// (`kata Pak Wali`), not a person called so.
@@ -195,7 +197,7 @@ impl PeopleRecognizer {
         }
         let ranks = Ranks::load(lex.ranks)?;
         let titles = Titles::load(lex.titles)?;
-        let title_last_words = titles
+        let title_last_words: FoldHashSet<Box<str>> = titles
             .iter()
             .filter_map(|t| t.form.split_whitespace().last())
             .map(lowercase)
@@ -253,6 +255,7 @@ impl PeopleRecognizer {
             particles,
             company_forms,
             ex_officio,
+            title_last_ends: EndBytes::new(title_last_words.iter().map(|w| &**w)),
             title_last_words,
             title_first_words,
             stemmer: Stemmer::from_lexicons(lex.roots)?,
@@ -324,6 +327,8 @@ impl PeopleRecognizer {
             WordClass::InitialsCue => self.initials.contains(lower),
             WordClass::Rank => self.rank_words.contains(lower),
             WordClass::ExOfficio => self.ex_officio.contains(lower),
+            WordClass::CompanyForm => self.company_forms.contains(lower),
+            WordClass::Particle => self.particles.contains(lower),
         }
     }
 
@@ -426,6 +431,8 @@ impl PeopleRecognizer {
             (&self.links, WordClass::LinkCue),
             (&self.initials, WordClass::InitialsCue),
             (&self.ex_officio, WordClass::ExOfficio),
+            (&self.company_forms, WordClass::CompanyForm),
+            (&self.particles, WordClass::Particle),
         ];
         for (set, class) in sets {
             for w in set.iter() {
@@ -920,8 +927,12 @@ impl<'a> Doc<'a> {
                         let written = &text[tokens[s].span.start..tokens[e - 1].span.end];
                         // Case-sensitive honorifics (Dr. / dr.) must match as written.
                         // Nobility titles (Andi, Teuku, Raden) are part of the name as written.
+                        // (A row of any case whose key `written` has is the row
+                        // `Honorifics::get` finds, or one it finds first: no look-up.)
                         let honorific = h.is_some_and(|h| h.kind != HonorificKind::Nobility)
-                            && rec.honorifics.get(written).is_some();
+                            && (h.is_some_and(|h| {
+                                !h.case_sensitive && same_folded_key(written, &h.form)
+                            }) || rec.honorifics.get(written).is_some());
                         if honorific {
                             honorific_end[s] = honorific_end[s].max(e);
                         }
@@ -979,7 +990,10 @@ impl<'a> Doc<'a> {
             let Some(stem) = t.strip_suffix("nya") else {
                 continue;
             };
-            if stem.len() < 3 || !rec.title_last_words.contains(&*facts::lower(stem)) {
+            if stem.len() < 3
+                || !rec.title_last_ends.may_hold(stem)
+                || !rec.title_last_words.contains(&*facts::lower(stem))
+            {
                 continue;
             }
             for s in i.saturating_sub(2)..=i {
@@ -1059,10 +1073,18 @@ impl<'a> Doc<'a> {
         }
         // An ordinary word opens a name after a verb of saying when a name word that is no
         // ordinary word follows it (`kata Berkat Zalukhu`, `menurut Damai Sitorus`).
+        // Only a capitalised word right before a name word can: the words before the name
+        // words are read, not every capitalised word (none marked here is another's next
+        // word, which was a name word already).
         let before = words.len();
-        for &c in capitalised {
-            let i = c as usize;
-            if !name_token[i] && doc.ordinary_word_opens_name(&name_token, i) {
+        for k in 0..before {
+            let Some(i) = (words[k] as usize).checked_sub(1) else {
+                continue;
+            };
+            if !name_token[i]
+                && doc.is_capitalised(i)
+                && doc.ordinary_word_opens_name(&name_token, i)
+            {
                 name_token[i] = true;
                 words.push(i as u32);
             }
@@ -1184,9 +1206,9 @@ impl<'a> Doc<'a> {
     }
 
     /// A word that opens a company's name (`PT`, `CV`, `Perum`: person_cues.tsv, cue
-    /// `company`).
+    /// `company`): a vocabulary class, told with the token's other classes.
     fn is_company_form(&self, i: usize) -> bool {
-        self.tok(i).len() <= 8 && self.rec.company_forms.contains(&*self.lower(i))
+        self.word_is(i, WordClass::CompanyForm)
     }
 
     /// Where the title `t` at `i` starts with the words of its function before it: an English
@@ -1353,6 +1375,11 @@ impl<'a> Doc<'a> {
     /// A line break stands right before token `i`: a name never runs over it (a headline's
     /// last words and the dateline's place are no name).
     fn new_line_at(&self, i: usize) -> bool {
+        // The facts of the token before tell (a token before another is not the last one).
+        let facts = self.scan.facts();
+        if facts.len() == self.tokens.len() && i < facts.len() {
+            return i > 0 && facts[i - 1] & text_facts::LINE_END != 0;
+        }
         i > 0 && self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
     }
 
@@ -1612,11 +1639,18 @@ impl<'a> Doc<'a> {
         let Some(bare) = t.strip_suffix('.') else {
             return false;
         };
-        // Initials written together (`R.A.`, `M.T.`) that are no degree: `R.A. Denni`.
-        if bare.len() >= 3
-            && bare
-                .split('.')
-                .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        // Initials written together (`R.A.`, `M.T.`) that are no degree: `R.A. Denni`: capital
+        // letters with a period between each two.
+        let b = bare.as_bytes();
+        if b.len() >= 3
+            && b.len() % 2 == 1
+            && b.iter().enumerate().all(|(j, &c)| {
+                if j % 2 == 0 {
+                    c.is_ascii_uppercase()
+                } else {
+                    c == b'.'
+                }
+            })
         {
             return !self.is_degree_text(t)
                 && self
@@ -1625,10 +1659,27 @@ impl<'a> Doc<'a> {
                     .get(t)
                     .map_or(true, |h| h.kind == HonorificKind::Nobility);
         }
-        if !self.is_capitalised(i) || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+        if bare.is_empty() {
             return false;
         }
-        let lower = facts::lower(bare);
+        // An ASCII capitalised token's lower-case form was read with the capitals: the bare
+        // form's is it without the period (not copied and lower-cased again).
+        let ascii = self.capitals.facts(i).map(|f| f & text_facts::ASCII != 0);
+        let lower = match (ascii, self.capitals.lower(i)) {
+            (None, _) => return false,
+            (Some(true), Some(lower)) => {
+                if !b.iter().all(u8::is_ascii_alphabetic) {
+                    return false;
+                }
+                Lower::Same(&lower[..bare.len()])
+            }
+            _ => {
+                if !bare.chars().all(char::is_alphabetic) {
+                    return false;
+                }
+                facts::lower(bare)
+            }
+        };
         // An ASCII abbreviation of letters has its lower-case form as its key: no title of
         // nobility has it unless one of their keys is it.
         let maybe_nobility = !bare.is_ascii() || self.rec.nobility_keys.contains(&*lower);
@@ -1821,6 +1872,8 @@ impl<'a> Doc<'a> {
     /// Whether token `k` is a name particle (`binti`, `van`): its length and first byte are
     /// read off its span before the text is sliced and the set asked (most tokens after a
     /// name word are capitalised or long).
+    /// Then the vocabulary tells whether its lower-case form is one, and only a token it
+    /// cannot tell about or whose form is one is read as written.
     #[inline]
     fn is_particle_at(&self, k: usize) -> bool {
         let span = &self.tokens[k].span;
@@ -1830,6 +1883,7 @@ impl<'a> Doc<'a> {
                 .as_bytes()
                 .get(span.start)
                 .is_some_and(u8::is_ascii_uppercase)
+            && self.scan.is(k, WordClass::Particle) != Some(false)
             && self.rec.is_particle(self.tok(k))
     }
 
@@ -3725,7 +3779,7 @@ impl<'a> Doc<'a> {
                 .or_else(|| self.nickname_of_named(people, &run, cue?))
                 .or_else(|| self.nickname_of_last(people, &run, cue?));
             // Whether the run may name anyone known, read once for both look-ups.
-            let known = holder.is_none() && people.signatures.may_name(self.name_keys(&run));
+            let known = holder.is_none() && people.signatures.may_name(self, &run);
             if let Some((p, official)) = holder {
                 people.add_nickname(self, p, official, run.clone());
                 for c in run.clone() {
@@ -4091,19 +4145,25 @@ impl<'a> Doc<'a> {
                     || self.is_punct(p, b',')
                     || self.is_punct(p, b':')
                     || self.is_punct(p, b'(')
-                    || (1..=2).any(|b| s > b && any(s - 1 - b, apposition))
+                    || s > 1 && any(s - 2, apposition)
+                    || s > 2 && any(s - 3, apposition)
                 {
                     return true;
                 }
-                // `oleh`, a passive verb (`di…`, five letters or more), `dan`, `serta`.
+                // `oleh`, a passive verb (`di…`, five letters or more), `dan`, `serta` (each
+                // word compared only at its length).
                 let t = self.tok(p);
-                let passive = t.len() >= 5 && t.as_bytes()[..2].eq_ignore_ascii_case(b"di");
-                if !t.is_ascii()
-                    || passive
-                    || ["oleh", "dan", "serta"]
-                        .iter()
-                        .any(|w| t.eq_ignore_ascii_case(w))
-                {
+                let b = t.as_bytes();
+                let passive = b.len() >= 5
+                    && b[0].eq_ignore_ascii_case(&b'd')
+                    && b[1].eq_ignore_ascii_case(&b'i');
+                let word = match b.len() {
+                    3 => t.eq_ignore_ascii_case("dan"),
+                    4 => t.eq_ignore_ascii_case("oleh"),
+                    5 => t.eq_ignore_ascii_case("serta"),
+                    _ => false,
+                };
+                if !t.is_ascii() || passive || word {
                     return true;
                 }
             }
@@ -4537,6 +4597,19 @@ fn referred_back(between: &str) -> bool {
         && !after.any(capitalised)
 }
 
+/// Whether ASCII `a` and `b` have the same abbreviation key ignoring case (periods, hyphens,
+/// brackets and spaces dropped, as `abbreviation_key` drops them); false when either is not
+/// ASCII.
+fn same_folded_key(a: &str, b: &str) -> bool {
+    let kept = |c: &u8| !matches!(c, b'.' | b'-' | b'(' | b')') && !char::from(*c).is_whitespace();
+    a.is_ascii()
+        && b.is_ascii()
+        && a.bytes()
+            .filter(kept)
+            .map(|c| c.to_ascii_lowercase())
+            .eq(b.bytes().filter(kept).map(|c| c.to_ascii_lowercase()))
+}
+
 /// The index of the one official `pred` holds for, if exactly one does.
 fn only_official(people: &People<'_>, pred: impl Fn(&OfficialAcc<'_>) -> bool) -> Option<usize> {
     let mut holders = people.officials.iter().enumerate().filter(|(_, o)| pred(o));
@@ -4607,12 +4680,9 @@ struct People<'d> {
 struct Signatures([u64; 4]);
 
 impl Signatures {
-    /// The bit of `key`'s signature.
+    /// The bit of `key`'s signature ([`facts::key_signature`]).
     fn bit(key: &str) -> usize {
-        let b = key.as_bytes();
-        let first = usize::from(b.first().copied().unwrap_or(0));
-        let second = b.get(1).map_or(0x100, |&c| usize::from(c));
-        (first * 33 + second) & 0xff
+        usize::from(facts::key_signature(key))
     }
 
     fn insert(&mut self, key: &str) {
@@ -4620,14 +4690,20 @@ impl Signatures {
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
-    fn contains(&self, key: &str) -> bool {
-        let bit = Signatures::bit(key);
+    fn contains_bit(&self, bit: u8) -> bool {
+        let bit = usize::from(bit);
         self.0[bit / 64] & 1 << (bit % 64) != 0
     }
 
-    /// Whether every one of `keys` may name someone.
-    fn may_name<'k>(&self, mut keys: impl Iterator<Item = &'k str>) -> bool {
-        keys.all(|k| self.contains(k))
+    /// Whether every one of the name keys of `run` may name someone: read off the
+    /// signatures of the tokens' keys, found with the capitals (the same as the keys'
+    /// own: `Capitals::key_signature`).
+    fn may_name(&self, doc: &Doc<'_>, run: &Range<usize>) -> bool {
+        run.clone().all(|i| {
+            doc.capitals
+                .key_signature(i)
+                .map_or(true, |b| self.contains_bit(b))
+        })
     }
 }
 
@@ -4768,14 +4844,14 @@ impl<'d> People<'d> {
     }
 
     fn official_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        if !self.signatures.may_name(doc.name_keys(run)) {
+        if !self.signatures.may_name(doc, run) {
             return None;
         }
         self.official_with_keys(doc.name_keys(run), doc.span(run).start)
     }
 
     fn person_named_by(&self, doc: &Doc<'_>, run: &Range<usize>) -> Option<usize> {
-        if !self.signatures.may_name(doc.name_keys(run)) {
+        if !self.signatures.may_name(doc, run) {
             return None;
         }
         self.persons.iter().position(|p| {
@@ -4958,6 +5034,8 @@ mod tests {
             &people.links,
             &people.rank_words,
             &people.ex_officio,
+            &people.company_forms,
+            &people.particles,
         ];
         let words = sets
             .iter()
@@ -4984,6 +5062,8 @@ mod tests {
             WordClass::LinkCue,
             WordClass::Rank,
             WordClass::ExOfficio,
+            WordClass::CompanyForm,
+            WordClass::Particle,
         ];
         let mut told = 0;
         for (i, t) in tokens.iter().enumerate() {
@@ -5050,6 +5130,52 @@ mod tests {
             let open = all("(");
             assert_eq!(doc.bracketed_acronym(open[0]), Some(all(")")[0] + 1));
             assert_eq!(doc.bracketed_acronym(open[1]), None);
+        });
+    }
+
+    #[test]
+    fn name_abbreviations_are_read_off_their_bare_forms() {
+        let ex = crate::Extractor::builder().build().unwrap();
+        let text = "Hadir R.A. Denni, Muh. Arif, MUH. Yusuf, Dt. Rajo, Tb. Hasan, Kab. Bogor, \
+                    Jl. Merdeka, S.H. dan Kec. Kota serta É. Lamy.";
+        with_doc(&ex, text, |doc| {
+            // The reading before the capitals' lower-case forms were read: the bare form
+            // lower-cased anew, initials split at their periods.
+            let expected = |i: usize| {
+                let t = doc.tok(i);
+                let Some(bare) = t.strip_suffix('.') else {
+                    return false;
+                };
+                let nobility = || {
+                    doc.rec
+                        .honorifics
+                        .get(t)
+                        .is_some_and(|h| h.kind == HonorificKind::Nobility)
+                };
+                if bare.len() >= 3
+                    && bare
+                        .split('.')
+                        .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+                {
+                    return !doc.is_degree_text(t)
+                        && (doc.rec.honorifics.get(t).is_none() || nobility());
+                }
+                if !doc.is_capitalised(i)
+                    || bare.is_empty()
+                    || !bare.chars().all(char::is_alphabetic)
+                {
+                    return false;
+                }
+                doc.rec.given_names.contains(&facts::lower(bare)) || nobility()
+            };
+            let mut told = Vec::new();
+            for i in 0..doc.tokens.len() {
+                assert_eq!(doc.is_name_abbreviation(i), expected(i), "{}", doc.tok(i));
+                if doc.is_name_abbreviation(i) {
+                    told.push(doc.tok(i));
+                }
+            }
+            assert_eq!(told, ["R.A.", "Muh.", "MUH.", "Dt.", "Tb."]);
         });
     }
 
@@ -5249,6 +5375,21 @@ mod tests {
             assert_eq!(count_newlines(&words), words.matches('\n').count());
         }
         assert_eq!(count_newlines(&"\n".repeat(1000)), 1000);
+    }
+
+    #[test]
+    fn same_folded_key_agrees_with_abbreviation_keys() {
+        let forms = [
+            "H.", "h", "K.H.", "KH", "kh.", "Dr.", "dr", "(Pj)", "Pj", "a b", "a\u{b}b", "ab",
+            "Ba-pak", "bapak", "Bapa", "É.", "é", "", ".",
+        ];
+        for a in forms {
+            for b in forms {
+                let keys = abbreviation_key(a, false) == abbreviation_key(b, false);
+                let ascii = a.is_ascii() && b.is_ascii();
+                assert_eq!(same_folded_key(a, b), ascii && keys, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -48,6 +48,21 @@ struct Capital {
     facts: u8,
 }
 
+/// The signature of a name key: its first two bytes (or its one byte) folded into a byte.
+/// A key names a name word only when the word is the key or starts with it, so both have
+/// one signature.
+pub(super) fn key_signature(key: &str) -> u8 {
+    let b = key.as_bytes();
+    signature_of(b.first().copied().unwrap_or(0), b.get(1).copied())
+}
+
+/// The [`key_signature`] of a key whose first bytes are `first` and `second`.
+#[inline(always)]
+fn signature_of(first: u8, second: Option<u8>) -> u8 {
+    let second = second.map_or(0x100, usize::from);
+    ((usize::from(first) * 33 + second) & 0xff) as u8
+}
+
 /// The capitalised tokens of a document (first character an upper-case letter): the only
 /// ones that can be name words, and the ones the lexicons are asked about most. Their
 /// lower-case forms and name keys (`Dawa’i` → `dawai`) are read once: an ASCII token's
@@ -189,10 +204,30 @@ impl Forms {
     /// Reads a capitalised token with characters beyond ASCII.
     fn read_unicode(&mut self, s: &str, f: u8) -> Capital {
         let start = self.buf.len();
-        self.buf.push_str(&s.to_lowercase());
+        // Character by character, ASCII ones without the tables (most of these tokens are
+        // ASCII letters with an apostrophe or one accented letter); `str::to_lowercase`
+        // reads a capital sigma by its place in the word, which one character alone does not.
+        if s.contains('Σ') {
+            self.buf.push_str(&s.to_lowercase());
+        } else {
+            for c in s.chars() {
+                if c.is_ascii() {
+                    self.buf.push(c.to_ascii_lowercase());
+                } else {
+                    self.buf.extend(c.to_lowercase());
+                }
+            }
+        }
         let lower = self.piece(start);
-        let letters = s.chars().filter(|c| c.is_alphabetic());
-        self.buf.extend(letters.flat_map(char::to_lowercase));
+        for c in s.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphabetic() {
+                    self.buf.push(c.to_ascii_lowercase());
+                }
+            } else if c.is_alphabetic() {
+                self.buf.extend(c.to_lowercase());
+            }
+        }
         // The facts' capitals count capital letters, not letters: scripts without case
         // (and title-case letters) count here.
         let caps = if is_all_caps(s) { text_facts::CAPS } else { 0 };
@@ -259,6 +294,23 @@ impl Capitals {
         self.get(i).map_or("", |c| self.forms.text(c.key))
     }
 
+    /// The [`key_signature`] of the name key of token `i`; `None` when it has no key (it is
+    /// not capitalised, see [`Capitals::key`]).
+    #[inline]
+    pub(super) fn key_signature(&self, i: usize) -> Option<u8> {
+        let key = self.get(i)?.key;
+        let within = if key.in_lowered {
+            &self.forms.lowered
+        } else {
+            &self.forms.buf
+        };
+        let b = within
+            .as_bytes()
+            .get(key.start as usize..key.end as usize)?;
+        let (&first, rest) = b.split_first()?;
+        Some(signature_of(first, rest.first().copied()))
+    }
+
     /// The [facts](crate::text::facts) of capitalised token `i` (`None`: not capitalised);
     /// written in capitals ([`text_facts::CAPS`]) as [`is_all_caps`] says.
     #[inline]
@@ -294,9 +346,9 @@ mod tests {
         s.chars().next().is_some_and(char::is_uppercase)
     }
 
-    const WORDS: [&str; 16] = [
+    const WORDS: [&str; 17] = [
         "Bupati", "Mas'ud", "membuka", "ÉCOLE", "Dawa’i", "S.", "e-KTP", "ΣΑΣ", "“", "COVID-19",
-        "ǅemal", "DPRD", "II", "IVXIV", "Élan", "",
+        "ǅemal", "DPRD", "II", "IVXIV", "Élan", "İZMİR", "",
     ];
 
     #[test]
@@ -348,6 +400,32 @@ mod tests {
         assert_eq!(capitals.possessives(), [1, 4]);
         assert_eq!(capitals.uncapitalised_initials(), [6]);
         assert_eq!(capitals.tokens(), [4]);
+    }
+
+    #[test]
+    fn capitals_reused_for_another_text_read_it_alone() {
+        let texts = [
+            "Kepala BPBD Kaltim, Budi Santoso, hadir di Samarinda bersama Wakil Bupati.",
+            "warga desa hadir. Rudi datang",
+            "",
+            "Camat Tenggarong Seberang, H. Ahmad, membuka acara di Desa Bukit Raya pagi ini.",
+        ];
+        let tokenizer = crate::text::Tokenizer::builtin();
+        let mut reused = Capitals::default();
+        for text in texts {
+            let tokens = tokenizer.tokenize(text);
+            reused.fill(text, &tokens, &[]);
+            let fresh = Capitals::new(text, &tokens);
+            assert_eq!(reused.tokens(), fresh.tokens(), "{text}");
+            for i in 0..tokens.len() {
+                assert_eq!(
+                    reused.is_capitalised(i),
+                    fresh.is_capitalised(i),
+                    "{text} {i}"
+                );
+                assert_eq!(reused.lower(i), fresh.lower(i), "{text} {i}");
+            }
+        }
     }
 
     #[test]
@@ -428,6 +506,12 @@ mod tests {
             assert_eq!(capitals.is_plain(i, w), plain, "{w}");
         }
         assert_eq!(capitals.key(4), "dawai");
+        // The signatures read with the capitals are those of their keys.
+        for (i, w) in WORDS.iter().enumerate() {
+            let key = capitals.key(i);
+            let expected = (!key.is_empty()).then(|| key_signature(key));
+            assert_eq!(capitals.key_signature(i), expected, "{w}");
+        }
         let listed: Vec<usize> = capitals.tokens().iter().map(|&i| i as usize).collect();
         let capitalised: Vec<usize> = (0..WORDS.len())
             .filter(|&i| is_capitalised(WORDS[i]))

@@ -181,6 +181,42 @@ impl WordSet {
     }
 }
 
+/// The first and last bytes of a set of lower-case words, as bits: a word whose first and
+/// last bytes are ASCII is in the set only when its pair of them (in lower case) is here, which
+/// is told without lower-casing and hashing it (most words ending in `-nya` end no title).
+#[derive(Clone, Debug, Default)]
+pub(super) struct EndBytes([u64; 16]);
+
+impl EndBytes {
+    /// The pairs of `words`, lower-case forms (as `str::to_lowercase` gives them).
+    pub(super) fn new<'w>(words: impl Iterator<Item = &'w str>) -> EndBytes {
+        let mut ends = EndBytes::default();
+        for w in words {
+            if let Some(bit) = EndBytes::bit(w) {
+                ends.0[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        ends
+    }
+
+    /// The bit of `w`'s first and last bytes in lower case; `None` when either is beyond
+    /// ASCII (or `w` is empty).
+    fn bit(w: &str) -> Option<usize> {
+        let (&first, &last) = (w.as_bytes().first()?, w.as_bytes().last()?);
+        (first.is_ascii() && last.is_ascii()).then(|| {
+            usize::from(first.to_ascii_lowercase() & 31) << 5
+                | usize::from(last.to_ascii_lowercase() & 31)
+        })
+    }
+
+    /// Whether the lower-case form of `w` may be one of the words: always when its first or
+    /// last byte is beyond ASCII (an ASCII character's lower-case form is the ASCII one, so
+    /// such a word's form has the ends read here).
+    pub(super) fn may_hold(&self, w: &str) -> bool {
+        EndBytes::bit(w).map_or(true, |bit| self.0[bit / 64] >> (bit % 64) & 1 == 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +303,21 @@ mod tests {
     fn empty_set_contains_nothing() {
         let set = WordSet::default();
         assert!(!set.contains("") && !set.contains("budi"));
+    }
+
+    #[test]
+    fn end_bytes_hold_every_word_and_stop_most_others() {
+        let words = ["bicara", "eksekutif", "ketua", "énergie", "a"];
+        let ends = EndBytes::new(words.iter().copied());
+        for w in words
+            .iter()
+            .chain(&["BICARA", "Ketua", "kota", "Énergie", "A", ""])
+        {
+            let listed = words.contains(&&*w.to_lowercase());
+            assert!(!listed || ends.may_hold(w), "{w}");
+        }
+        for w in ["lain", "diri", "pihak", "warga"] {
+            assert!(!ends.may_hold(w), "{w}");
+        }
     }
 }
