@@ -1933,9 +1933,13 @@ impl<'a> Doc<'a> {
                 return Some(te + 1);
             }
         }
+        // One word: capitalised and short, or a title's blend however long it is
+        // (`(Wamendikdasmen)`).
         if k + 2 < n && self.is_punct(k, b'(') && self.is_punct(k + 2, b')') {
             let inner = self.tok(k + 1);
-            if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
+            if inner.chars().next().is_some_and(char::is_uppercase)
+                && (inner.len() <= 12 || self.title_end[k + 1] == k + 2)
+            {
                 return Some(k + 3);
             }
         }
@@ -2785,10 +2789,26 @@ impl<'a> Doc<'a> {
         let mut juris_start = k;
         match title.complement {
             Complement::Portfolio => {
-                let e = self.complement_from(k, Complement::Portfolio, false);
+                // A listed title inside the deputy's holds its whole portfolio, a place-like
+                // word too (`Wakil Menteri Energi dan Sumber Daya Mineral`: Sumber is a
+                // place; `Menteri Energi dan Sumber Daya Mineral` is listed).
+                let listed = (occ.title_start + 1..occ.end)
+                    .map(|s| self.title_end[s])
+                    .max()
+                    .filter(|&t| t > k)
+                    .unwrap_or(k);
+                let e = self
+                    .complement_from(listed, Complement::Portfolio, false)
+                    .max(listed);
                 // The portfolio is the title's; a place after it is the jurisdiction.
-                let pe = (k..e).find(|&j| self.place_from(j).is_some()).unwrap_or(e);
-                title_end = pe;
+                let pe = (listed..e)
+                    .find(|&j| self.place_from(j).is_some())
+                    .unwrap_or(e);
+                // The title's short form in brackets after the portfolio is neither
+                // (`Wakil Menteri Sosial (Wamensos) Nama`).
+                title_end = (k + 1..pe)
+                    .find(|&j| self.is_punct(j, b'(') && self.bracketed_acronym(j) == Some(pe))
+                    .unwrap_or(pe);
                 juris_start = pe;
                 k = self.complement_from(pe, Complement::None, false).max(pe);
             }
