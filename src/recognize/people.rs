@@ -1840,16 +1840,10 @@ impl<'a> Doc<'a> {
         let mut e = k;
         let mut words = 0;
         while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
-            // A form of address that opens no name is the last name word (`Sri Juniarsih
-            // Mas meninjau`).
-            // A rank with its service after it is no such word (`Marsma TNI`).
-            let last_word = self.prefix_at(e)
-                && self.tokens[e].kind == TokenKind::Word
-                && self.tok(e).len() >= 3
-                && !(e + 1 < n && self.is_name_token(e + 1))
-                && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1);
             if words > 0
-                && (self.is_degree_at(e) || self.prefix_at(e) && !last_word || self.new_line_at(e))
+                && (self.is_degree_at(e)
+                    || self.prefix_at(e) && !self.address_ends_name(e)
+                    || self.new_line_at(e))
             {
                 break;
             }
@@ -1918,6 +1912,19 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(k..e)
+    }
+
+    /// The honorific at `e`, after a name word, opens no name: it is the last word of the
+    /// name before it (`Sri Juniarsih Mas meninjau`, `Theresia Nona, mengatakan`: forms of
+    /// address that are also name words). A rank with its service after it is no such word
+    /// (`Marsma TNI`).
+    fn address_ends_name(&self, e: usize) -> bool {
+        let n = self.tokens.len();
+        self.prefix_at(e)
+            && self.tokens[e].kind == TokenKind::Word
+            && self.tok(e).len() >= 3
+            && !(e + 1 < n && self.is_name_token(e + 1))
+            && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1)
     }
 
     /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
@@ -2468,8 +2475,8 @@ impl<'a> Doc<'a> {
                 && e + 2 < limit
                 && self.is(e + 1, "dan")
                 && self.is_capitalised(e + 2)
-                && self.is_common_word(e + 2)
-                && self.title_end[e + 2] <= e + 2
+                && (self.is_common_word(e + 2) && self.title_end[e + 2] <= e + 2
+                    || self.unit_title_ends_list(e + 2))
             {
                 e += 2;
                 continue;
@@ -2560,7 +2567,7 @@ impl<'a> Doc<'a> {
                 && self.is_capitalised(j)
                 && !self.is_given_name(j)
                 && !self.prefix_at(j)
-                && self.title_end[j] <= j
+                && (self.title_end[j] <= j || self.unit_title_ends_list(j))
                 && self.place_from(j).is_none()
         };
         let end = limit.min(e + 12);
@@ -2617,6 +2624,16 @@ impl<'a> Doc<'a> {
             }
         }
         false
+    }
+
+    /// The one-word title at `i`, the last item of a list of units before a comma, is the
+    /// unit's name there, not a second position: `Koordinator Divisi Hukum, Data, dan Humas,
+    /// Nama` (Humas, the public-relations unit, also titles its officer).
+    fn unit_title_ends_list(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len()
+            && self.title_end[i] == i + 1
+            && self.is_word(i)
+            && self.is_punct(i + 1, b',')
     }
 
     /// Words between a position and the name it introduces: a comma, `yakni`, a relative
@@ -3706,7 +3723,11 @@ impl<'a> Doc<'a> {
             }
             let mut e = i;
             while e < n && e - i < MAX_NAME_WORDS && self.is_name_token(e) && !claimed[e] {
-                if e > i && (self.is_degree_at(e) || self.prefix_at(e) || self.new_line_at(e)) {
+                if e > i
+                    && (self.is_degree_at(e)
+                        || self.prefix_at(e) && !self.address_ends_name(e)
+                        || self.new_line_at(e))
+                {
                     break;
                 }
                 e += 1;
