@@ -1634,3 +1634,32 @@ fn given_names_that_are_also_words_or_forms_of_address() {
         ["Bujang Saleh"]
     );
 }
+
+#[test]
+fn the_director_of_a_hospital_named_after_a_doctor_with_its_short_form_and_town() {
+    let text =
+        "RSUD JW Sinaga Tambah Ruang Isolasi\n\nDirektur Rumah Sakit Umum Daerah (RSUD) dr. \
+                JW Sinaga Balige, dr. Rosmauli Hutapea, Sp.A., menyebut ruang isolasi ditambah.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rosmauli Hutapea",
+            "Direktur Rumah Sakit",
+            Some("Rumah Sakit Umum Daerah (RSUD) dr. JW Sinaga Balige"),
+            vec!["dr.", "Sp.A."],
+            vec![]
+        )
+    );
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+    // The doctor's initials in the hospital's name are no acronym, in the headline either.
+    let acronyms: Vec<String> = extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter(|e| matches!(e.data, EntityData::Acronym(_)))
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(acronyms, ["RSUD"]);
+}

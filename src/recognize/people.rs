@@ -2848,8 +2848,8 @@ impl<'a> Doc<'a> {
                 k = self.complement_from(k, title.complement, place_title);
                 // The organisation headed repeats the title's last word: Kepala Dinas +
                 // Kesehatan → Dinas Kesehatan.
-                if k > occ.end && self.repeats_embedded(title, occ) {
-                    juris_start = occ.end - 1;
+                if let Some(b) = self.embedded_body_start(title, occ).filter(|_| k > occ.end) {
+                    juris_start = b;
                 }
             }
         }
@@ -3075,10 +3075,9 @@ impl<'a> Doc<'a> {
                 {
                     // The body that repeats the title's last word starts with it (`Pengurus
                     // Vihara Dharma Ratna, Nama`: Vihara Dharma Ratna) here too.
-                    let from = if juris_start == occ.end && self.repeats_embedded(title, occ) {
-                        occ.end - 1
-                    } else {
-                        juris_start
+                    let from = match self.embedded_body_start(title, occ) {
+                        Some(b) if juris_start == occ.end => b,
+                        _ => juris_start,
                     };
                     let jurisdiction = Some(from..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
@@ -3161,13 +3160,26 @@ impl<'a> Doc<'a> {
     }
 
     /// The organisation a title heads repeats its last word, which the title names as
-    /// `embedded` (Kepala Dinas + Kesehatan: Dinas Kesehatan; Pengurus Vihara + Dharma Ratna).
-    fn repeats_embedded(&self, title: &Title, occ: &TitleOcc) -> bool {
-        title.complement == Complement::Organization
-            && title
-                .embedded
-                .as_deref()
-                .is_some_and(|emb| self.is(occ.end - 1, emb))
+    /// `embedded` (Kepala Dinas + Kesehatan: Dinas Kesehatan; Pengurus Vihara + Dharma Ratna),
+    /// or its last words, whose initials `embedded` is (Direktur Rumah Sakit + Umum Daerah:
+    /// RS, Rumah Sakit Umum Daerah): returns where the repeated words start.
+    fn embedded_body_start(&self, title: &Title, occ: &TitleOcc) -> Option<usize> {
+        if title.complement != Complement::Organization {
+            return None;
+        }
+        let emb = title.embedded.as_deref()?;
+        if self.is(occ.end - 1, emb) {
+            return Some(occ.end - 1);
+        }
+        let m = emb.len();
+        let b = occ
+            .end
+            .checked_sub(m)
+            .filter(|&b| m >= 2 && b > occ.title_start)?;
+        let initials = (b..occ.end)
+            .zip(emb.bytes())
+            .all(|(i, c)| self.is_word(i) && self.tok(i).as_bytes()[0].eq_ignore_ascii_case(&c));
+        initials.then_some(b)
     }
 
     /// Where the name read at `name` really starts when its first words are the rest of the
@@ -3285,12 +3297,15 @@ impl<'a> Doc<'a> {
                 .iter()
                 .all(|r| self.honorific_end[r.start] == r.end && self.rank_end[r.start] < r.end);
         let nobility = prefixes.is_empty() && j < n && self.opens_nobility(j);
+        // (Or the body's short form in brackets: `Direktur Rumah Sakit Umum Daerah (RSUD) dr.
+        // Soetomo, dr. Nama`.)
         let body_before = j > 0
-            && matches!(
+            && (matches!(
                 self.tokens[j - 1].kind,
                 TokenKind::Word | TokenKind::Abbreviation
-            )
-            && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1));
+            ) && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1))
+                || self.is_punct(j - 1, b')')
+                    && (j.saturating_sub(6)..j - 1).any(|p| self.bracketed_acronym(p) == Some(j)));
         if !(honorific_only || nobility) || !body_before {
             return None;
         }
@@ -3305,7 +3320,12 @@ impl<'a> Doc<'a> {
                     && j - juris_start <= 2
                     && (juris_start..j).all(|i| self.place_from(i).is_none()));
         let mut eponym = self.name_from(after, true)?;
-        let mut k = eponym.end;
+        // The body's town may follow the person it is named after, before the comma (`RSUD
+        // dr. Soetomo Surabaya, dr. Nama`).
+        let seat = self
+            .place_from(eponym.end)
+            .filter(|&pe| pe < n && self.is_punct(pe, b','));
+        let mut k = seat.unwrap_or(eponym.end);
         if k < n && self.is_punct(k, b',') {
             k += 1;
         }
@@ -3317,7 +3337,7 @@ impl<'a> Doc<'a> {
             self.name_from(start, true)?
         } else if !short_body {
             return None;
-        } else if k > eponym.end {
+        } else if seat.is_some() || k > eponym.end {
             // Set off by a comma: two words or more, then a comma or a verb.
             let name = self.name_from(k, false)?;
             let closed =
@@ -3348,7 +3368,7 @@ impl<'a> Doc<'a> {
             phrase: occ.start..end,
             title: occ.start..title_end,
             modifier: occ.modifier.clone(),
-            jurisdiction: Some(juris_start..eponym.end),
+            jurisdiction: Some(juris_start..seat.unwrap_or(eponym.end)),
             name,
             honorifics,
         })
@@ -3667,8 +3687,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut juris_start = occ.end;
-        if k > occ.end && self.repeats_embedded(title, occ) {
-            juris_start = occ.end - 1;
+        if let Some(b) = self.embedded_body_start(title, occ).filter(|_| k > occ.end) {
+            juris_start = b;
         }
         let (title_end, jurisdiction) = if title.complement == Complement::Portfolio {
             (k, None)
