@@ -1663,3 +1663,20 @@ fn the_director_of_a_hospital_named_after_a_doctor_with_its_short_form_and_town(
         .collect();
     assert_eq!(acronyms, ["RSUD"]);
 }
+
+#[test]
+fn a_relative_clause_between_a_name_set_off_by_commas_and_its_verb() {
+    assert_eq!(
+        person_names(
+            "Perwakilan lembaga donor pendidikan, Hannah Whitfield, yang turut meninjau \
+             sekolah, menyatakan dukungan."
+        ),
+        ["Hannah Whitfield"]
+    );
+    // A clause that runs on to no verb of reporting is no evidence.
+    assert!(person_names(
+        "Perwakilan lembaga donor pendidikan, Hannah Whitfield, yang turut meninjau sekolah, \
+         lalu kembali ke hotel."
+    )
+    .is_empty());
+}

@@ -4348,16 +4348,39 @@ impl<'a> Doc<'a> {
             return true;
         }
         // …, Rudi Hartono, mengaku …: a name of two words or more set off by commas before a
-        // verb of reporting.
+        // verb of reporting, a relative clause set off too between them (`…, Rudi Hartono,
+        // yang turut hadir, mengatakan …`).
         // (Where the prefixes start is asked after the tokens after the name.)
         run.len() >= 2
             && e + 1 < n
             && self.is_punct(e, b',')
-            && self.word_is(e + 1, WordClass::ReportCue)
+            && {
+                let v = self.past_relative_clause(e + 1);
+                v < n && self.word_is(v, WordClass::ReportCue)
+            }
             && {
                 let ps = self.prefixes_start(s);
                 ps > 0 && self.is_punct(ps - 1, b',')
             }
+    }
+
+    /// A relative clause of a few words at `k` closed by a comma (`yang turut hadir,`):
+    /// returns the token after its comma, else `k`.
+    fn past_relative_clause(&self, k: usize) -> usize {
+        const MAX_CLAUSE_WORDS: usize = 8;
+        if !self.is(k, "yang") {
+            return k;
+        }
+        let n = self.tokens.len();
+        let mut j = k + 1;
+        while j < n && j <= k + MAX_CLAUSE_WORDS && self.is_word(j) {
+            j += 1;
+        }
+        if j > k + 1 && j + 1 < n && self.is_punct(j, b',') {
+            j + 1
+        } else {
+            k
+        }
     }
 
     /// The name `run` ends its line after a comma or colon, and one of the line's first two
