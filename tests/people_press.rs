@@ -1680,3 +1680,29 @@ fn a_relative_clause_between_a_name_set_off_by_commas_and_its_verb() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_commanders_unit_set_off_before_the_title_is_its_jurisdiction() {
+    let o = officials(
+        "Dari Kodim 1202/Singkawang, Dandim Letkol Inf Hendra Wijaya menyatakan 40 prajurit \
+         dikerahkan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Hendra Wijaya",
+            "Dandim",
+            Some("1202/Singkawang"),
+            vec!["Letkol Inf"],
+            vec![]
+        )
+    );
+    // Another body before the comma lends no jurisdiction.
+    let o = officials(
+        "Dari Dinas Sosial Singkawang, Dandim Letkol Inf Hendra Wijaya menyatakan prajurit \
+         siap.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].jurisdiction, None);
+}

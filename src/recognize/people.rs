@@ -506,6 +506,7 @@ impl PeopleRecognizer {
                 continue;
             };
             doc.function_to_title(occ, &mut f);
+            doc.unit_set_off_before(occ, &mut f);
             if f.covers().any(|i| claimed[i]) {
                 continue;
             }
@@ -3111,6 +3112,33 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// A commander's unit written before the title and set off by a comma is the
+    /// jurisdiction the title lacks: `Dari Kodim 0906/Kutai Kartanegara, Dandim Letkol …`
+    /// (the unit is the title's `embedded` body; its number and place are the jurisdiction,
+    /// as they are after `Dandim`).
+    fn unit_set_off_before(&self, occ: &TitleOcc, f: &mut FoundOfficial) {
+        const MAX_UNIT_TOKENS: usize = 6;
+        if f.jurisdiction.is_some() || occ.start < 3 || !self.is_punct(occ.start - 1, b',') {
+            return;
+        }
+        let Some(title) = self.rec.titles.iter().nth(occ.title) else {
+            return;
+        };
+        let Some(emb) = title.embedded.as_deref() else {
+            return;
+        };
+        if title.jurisdiction != Jurisdiction::Place {
+            return;
+        }
+        let c = occ.start - 1;
+        let unit = (c.saturating_sub(MAX_UNIT_TOKENS)..c - 1)
+            .rev()
+            .find(|&u| self.is(u, emb) && self.complement_from(u + 1, Complement::None, true) == c);
+        if let Some(u) = unit {
+            f.jurisdiction = Some(u + 1..c);
+        }
     }
 
     /// The holder named after a second position that follows the jurisdiction of the first
