@@ -391,3 +391,53 @@ fn a_counted_or_quantified_title_names_no_one_holder() {
         .collect();
     assert_eq!(officials, ["Yohanes Ontot"]);
 }
+
+#[test]
+fn a_deputy_minister_with_the_short_form_of_the_title_in_brackets() {
+    // A blend longer than a short acronym is still the title's short form.
+    one_official(
+        "Wakil Menteri Pendidikan Dasar dan Menengah (Wamendikdasmen) Prof. Dr. Yudi Hartanto \
+         Siregar meresmikan gedung sekolah di Sorong.",
+        "Yudi Hartanto Siregar",
+        "Wakil Menteri Pendidikan Dasar dan Menengah",
+        None,
+    );
+    one_official(
+        "Wakil Menteri Pendidikan Dasar dan Menengah (Wamendikdasmen) Yudi Hartanto Siregar \
+         meresmikan gedung sekolah di Sorong.",
+        "Yudi Hartanto Siregar",
+        "Wakil Menteri Pendidikan Dasar dan Menengah",
+        None,
+    );
+    one_official(
+        "Wakil Menteri Sosial (Wamensos), Lestari Handayani, membagikan bantuan di Sorong.",
+        "Lestari Handayani",
+        "Wakil Menteri Sosial",
+        None,
+    );
+}
+
+#[test]
+fn a_deputy_of_a_listed_minister_keeps_the_whole_portfolio() {
+    // `Sumber` is also a place; `Menteri Energi dan Sumber Daya Mineral` is a listed title.
+    one_official(
+        "Wakil Menteri Energi dan Sumber Daya Mineral (ESDM) Rudi Gunawan meninjau PLTS di \
+         pulau itu.",
+        "Rudi Gunawan",
+        "Wakil Menteri Energi dan Sumber Daya Mineral",
+        None,
+    );
+    one_official(
+        "Wakil Menteri Energi dan Sumber Daya Mineral Rudi Gunawan meninjau PLTS di pulau itu.",
+        "Rudi Gunawan",
+        "Wakil Menteri Energi dan Sumber Daya Mineral",
+        None,
+    );
+    // A place after the portfolio is still the jurisdiction.
+    one_official(
+        "Wakil Menteri Luar Negeri Jepang Kenji Tanaka bertemu Gubernur.",
+        "Kenji Tanaka",
+        "Wakil Menteri Luar Negeri",
+        Some("Jepang"),
+    );
+}

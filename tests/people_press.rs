@@ -1538,3 +1538,171 @@ fn a_document_word_before_a_title_leaves_a_name_set_off_with_honorifics_its_hold
         )]
     );
 }
+
+#[test]
+fn the_public_relations_officer_of_a_body_is_an_official_and_the_unit_a_body() {
+    let text = "Humas Pengadilan Negeri Sumbawa, Dani Kurniawan, mengatakan sidang ditunda.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Dani Kurniawan",
+            "Humas",
+            Some("Pengadilan Negeri Sumbawa"),
+            vec![],
+            vec![]
+        )
+    );
+    assert!(persons(text).is_empty());
+    // The unit stays a body (as written), after its head's title too.
+    let orgs = |t: &str| -> Vec<String> {
+        extractor()
+            .extract(t)
+            .entities
+            .into_iter()
+            .filter(|e| matches!(e.data, EntityData::Organization(_)))
+            .map(|e| e.text)
+            .collect()
+    };
+    assert!(orgs(text).contains(&"Humas Pengadilan Negeri Sumbawa".to_string()));
+    let o = orgs("Kabid Humas Polda Bengkulu Kombes Pol Rudi Setiawan membenarkan kabar itu.");
+    assert!(o.contains(&"Humas Polda Bengkulu".to_string()), "{o:?}");
+    // Humas as the last unit of a list stays the unit; the position is the first.
+    let o = officials(
+        "Anggota KPU Kabupaten Bantul Koordinator Divisi Sosialisasi, Parmas, dan Humas, \
+         Wulan Sari, S.Pd., memaparkan jadwal.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (o[0].name.as_str(), o[0].title.as_str()),
+        ("Wulan Sari", "Anggota KPU")
+    );
+}
+
+#[test]
+fn nurses_and_midwives_titles_before_the_name_are_honorifics() {
+    let o = officials(
+        "Kepala Dinas Kesehatan Kota Bitung, Ns. Yohana Pangemanan, S.Kep., M.Kes., meminta \
+         warga waspada.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Yohana Pangemanan",
+            "Kepala Dinas",
+            Some("Dinas Kesehatan Kota Bitung"),
+            vec!["Ns.", "S.Kep.", "M.Kes."],
+            vec![]
+        )
+    );
+    let p = persons("Persalinan dibantu Bd. Margaretha Lado, S.Keb., di rumah warga.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Margaretha Lado");
+}
+
+#[test]
+fn the_banjar_village_head_pambakal_heads_a_village() {
+    let text = "Pambakal Sungai Durian, Kecamatan Daha Utara, Jumransyah, menyebut panen naik.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        (
+            o[0].name.as_str(),
+            o[0].title.as_str(),
+            o[0].jurisdiction.as_deref()
+        ),
+        ("Jumransyah", "Pambakal", Some("Sungai Durian"))
+    );
+}
+
+#[test]
+fn given_names_that_are_also_words_or_forms_of_address() {
+    // `Nona` ('miss') ends a name as its last word, and after another form of address it
+    // opens the name.
+    assert_eq!(
+        person_names("Seorang pedagang, Maria Nona, mengatakan harga ikan naik."),
+        ["Maria Nona"]
+    );
+    assert_eq!(
+        person_names("Mama Nona Lewerissa berjualan sayur di pasar."),
+        ["Nona Lewerissa"]
+    );
+    assert_eq!(
+        person_names("Seorang petani, Bujang Saleh (45), mengaku panen gagal."),
+        ["Bujang Saleh"]
+    );
+}
+
+#[test]
+fn the_director_of_a_hospital_named_after_a_doctor_with_its_short_form_and_town() {
+    let text =
+        "RSUD JW Sinaga Tambah Ruang Isolasi\n\nDirektur Rumah Sakit Umum Daerah (RSUD) dr. \
+                JW Sinaga Balige, dr. Rosmauli Hutapea, Sp.A., menyebut ruang isolasi ditambah.";
+    let o = officials(text);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Rosmauli Hutapea",
+            "Direktur Rumah Sakit",
+            Some("Rumah Sakit Umum Daerah (RSUD) dr. JW Sinaga Balige"),
+            vec!["dr.", "Sp.A."],
+            vec![]
+        )
+    );
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+    // The doctor's initials in the hospital's name are no acronym, in the headline either.
+    let acronyms: Vec<String> = extractor()
+        .extract(text)
+        .entities
+        .into_iter()
+        .filter(|e| matches!(e.data, EntityData::Acronym(_)))
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(acronyms, ["RSUD"]);
+}
+
+#[test]
+fn a_relative_clause_between_a_name_set_off_by_commas_and_its_verb() {
+    assert_eq!(
+        person_names(
+            "Perwakilan lembaga donor pendidikan, Hannah Whitfield, yang turut meninjau \
+             sekolah, menyatakan dukungan."
+        ),
+        ["Hannah Whitfield"]
+    );
+    // A clause that runs on to no verb of reporting is no evidence.
+    assert!(person_names(
+        "Perwakilan lembaga donor pendidikan, Hannah Whitfield, yang turut meninjau sekolah, \
+         lalu kembali ke hotel."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_commanders_unit_set_off_before_the_title_is_its_jurisdiction() {
+    let o = officials(
+        "Dari Kodim 1202/Singkawang, Dandim Letkol Inf Hendra Wijaya menyatakan 40 prajurit \
+         dikerahkan.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(
+        summary(&o[0]),
+        (
+            "Hendra Wijaya",
+            "Dandim",
+            Some("1202/Singkawang"),
+            vec!["Letkol Inf"],
+            vec![]
+        )
+    );
+    // Another body before the comma lends no jurisdiction.
+    let o = officials(
+        "Dari Dinas Sosial Singkawang, Dandim Letkol Inf Hendra Wijaya menyatakan prajurit \
+         siap.",
+    );
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!(o[0].jurisdiction, None);
+}

@@ -665,16 +665,25 @@ impl AcronymRecognizer {
 
     /// The tokens that are a person's initials: capital words after a cue (`berinisial`,
     /// person_cues.tsv), and those of a list going on from them (`berinisial RS (34) dan JP
-    /// (27)`, `AH, BT dan CK`), and the same words wherever else they are written, unless the
-    /// lexicons read them. Empty when the text has no cue.
+    /// (27)`, `AH, BT dan CK`), before an age or after an honorific, and the same words
+    /// wherever else they are written, unless the lexicons read them. Empty when the text has
+    /// none.
     fn initials(&self, v: &DocView<'_>, marks: &Landmarks, people: &PeopleRecognizer) -> Vec<bool> {
         let n = v.tokens.len();
         let mut out = Vec::new();
         // Without a cue, two or three capitals before an age in brackets are a person's
-        // initials: `AL (27) dan JP (30)`. Only words in capitals are looked at.
+        // initials: `AL (27) dan JP (30)`; so are capitals after an honorific, before a name
+        // word (`RSUD dr. TC Hillers`, a body named after a person). Only words in capitals
+        // are looked at.
         for &i in &marks.caps {
+            if initials_after_honorific(v, i) {
+                if out.is_empty() {
+                    out = vec![false; n];
+                }
+                out[i] = true;
+            }
             if i + 3 >= n {
-                break;
+                continue;
             }
             let t = v.tok(i);
             let age = v.tok(i + 2);
@@ -1451,6 +1460,17 @@ fn without_legal_form<'e>(expansion: &'e str, short: &str) -> &'e str {
         }
     }
     e.trim_end()
+}
+
+/// Capitals right after an honorific and before a name word are a person's initials, also
+/// where no person is found because they name a body after one (`RSUD dr. TC Hillers`).
+fn initials_after_honorific(v: &DocView<'_>, i: usize) -> bool {
+    i > 0
+        && v.in_honorific[i - 1]
+        && v.is_caps_word(i)
+        && v.is_word(i + 1)
+        && v.is_capitalised(i + 1)
+        && !v.is_caps(i + 1)
 }
 
 #[cfg(test)]

@@ -513,6 +513,7 @@ impl PeopleRecognizer {
                 continue;
             };
             doc.function_to_title(occ, &mut f);
+            doc.unit_set_off_before(occ, &mut f);
             if f.covers().any(|i| claimed[i]) {
                 continue;
             }
@@ -1894,16 +1895,10 @@ impl<'a> Doc<'a> {
         let mut e = k;
         let mut words = 0;
         while e < n && words < MAX_NAME_WORDS && self.is_name_token(e) {
-            // A form of address that opens no name is the last name word (`Sri Juniarsih
-            // Mas meninjau`).
-            // A rank with its service after it is no such word (`Marsma TNI`).
-            let last_word = self.prefix_at(e)
-                && self.tokens[e].kind == TokenKind::Word
-                && self.tok(e).len() >= 3
-                && !(e + 1 < n && self.is_name_token(e + 1))
-                && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1);
             if words > 0
-                && (self.is_degree_at(e) || self.prefix_at(e) && !last_word || self.new_line_at(e))
+                && (self.is_degree_at(e)
+                    || self.prefix_at(e) && !self.address_ends_name(e)
+                    || self.new_line_at(e))
             {
                 break;
             }
@@ -1974,6 +1969,19 @@ impl<'a> Doc<'a> {
         Some(k..e)
     }
 
+    /// The honorific at `e`, after a name word, opens no name: it is the last word of the
+    /// name before it (`Sri Juniarsih Mas meninjau`, `Theresia Nona, mengatakan`: forms of
+    /// address that are also name words). A rank with its service after it is no such word
+    /// (`Marsma TNI`).
+    fn address_ends_name(&self, e: usize) -> bool {
+        let n = self.tokens.len();
+        self.prefix_at(e)
+            && self.tokens[e].kind == TokenKind::Word
+            && self.tok(e).len() >= 3
+            && !(e + 1 < n && self.is_name_token(e + 1))
+            && !(e + 1 < n && self.rank_end[e] > e && self.rank_tail_end[e + 1] > e + 1)
+    }
+
     /// `( ACRONYM )` or `( ACRONYM Place )` at `k`: returns its end.
     fn bracketed_acronym(&self, k: usize) -> Option<usize> {
         let n = self.tokens.len();
@@ -1987,9 +1995,13 @@ impl<'a> Doc<'a> {
                 return Some(te + 1);
             }
         }
+        // One word: capitalised and short, or a title's blend however long it is
+        // (`(Wamendikdasmen)`).
         if k + 2 < n && self.is_punct(k, b'(') && self.is_punct(k + 2, b')') {
             let inner = self.tok(k + 1);
-            if inner.chars().next().is_some_and(char::is_uppercase) && inner.len() <= 12 {
+            if inner.chars().next().is_some_and(char::is_uppercase)
+                && (inner.len() <= 12 || self.title_end[k + 1] == k + 2)
+            {
                 return Some(k + 3);
             }
         }
@@ -2518,8 +2530,8 @@ impl<'a> Doc<'a> {
                 && e + 2 < limit
                 && self.is(e + 1, "dan")
                 && self.is_capitalised(e + 2)
-                && self.is_common_word(e + 2)
-                && self.title_end[e + 2] <= e + 2
+                && (self.is_common_word(e + 2) && self.title_end[e + 2] <= e + 2
+                    || self.unit_title_ends_list(e + 2))
             {
                 e += 2;
                 continue;
@@ -2610,7 +2622,7 @@ impl<'a> Doc<'a> {
                 && self.is_capitalised(j)
                 && !self.is_given_name(j)
                 && !self.prefix_at(j)
-                && self.title_end[j] <= j
+                && (self.title_end[j] <= j || self.unit_title_ends_list(j))
                 && self.place_from(j).is_none()
         };
         let end = limit.min(e + 12);
@@ -2667,6 +2679,16 @@ impl<'a> Doc<'a> {
             }
         }
         false
+    }
+
+    /// The one-word title at `i`, the last item of a list of units before a comma, is the
+    /// unit's name there, not a second position: `Koordinator Divisi Hukum, Data, dan Humas,
+    /// Nama` (Humas, the public-relations unit, also titles its officer).
+    fn unit_title_ends_list(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len()
+            && self.title_end[i] == i + 1
+            && self.is_word(i)
+            && self.is_punct(i + 1, b',')
     }
 
     /// Words between a position and the name it introduces: a comma, `yakni`, a relative
@@ -2839,10 +2861,26 @@ impl<'a> Doc<'a> {
         let mut juris_start = k;
         match title.complement {
             Complement::Portfolio => {
-                let e = self.complement_from(k, Complement::Portfolio, false);
+                // A listed title inside the deputy's holds its whole portfolio, a place-like
+                // word too (`Wakil Menteri Energi dan Sumber Daya Mineral`: Sumber is a
+                // place; `Menteri Energi dan Sumber Daya Mineral` is listed).
+                let listed = (occ.title_start + 1..occ.end)
+                    .map(|s| self.title_end[s])
+                    .max()
+                    .filter(|&t| t > k)
+                    .unwrap_or(k);
+                let e = self
+                    .complement_from(listed, Complement::Portfolio, false)
+                    .max(listed);
                 // The portfolio is the title's; a place after it is the jurisdiction.
-                let pe = (k..e).find(|&j| self.place_from(j).is_some()).unwrap_or(e);
-                title_end = pe;
+                let pe = (listed..e)
+                    .find(|&j| self.place_from(j).is_some())
+                    .unwrap_or(e);
+                // The title's short form in brackets after the portfolio is neither
+                // (`Wakil Menteri Sosial (Wamensos) Nama`).
+                title_end = (k + 1..pe)
+                    .find(|&j| self.is_punct(j, b'(') && self.bracketed_acronym(j) == Some(pe))
+                    .unwrap_or(pe);
                 juris_start = pe;
                 k = self.complement_from(pe, Complement::None, false).max(pe);
             }
@@ -2865,8 +2903,8 @@ impl<'a> Doc<'a> {
                 k = self.complement_from(k, title.complement, place_title);
                 // The organisation headed repeats the title's last word: Kepala Dinas +
                 // Kesehatan → Dinas Kesehatan.
-                if k > occ.end && self.repeats_embedded(title, occ) {
-                    juris_start = occ.end - 1;
+                if let Some(b) = self.embedded_body_start(title, occ).filter(|_| k > occ.end) {
+                    juris_start = b;
                 }
             }
         }
@@ -3092,10 +3130,9 @@ impl<'a> Doc<'a> {
                 {
                     // The body that repeats the title's last word starts with it (`Pengurus
                     // Vihara Dharma Ratna, Nama`: Vihara Dharma Ratna) here too.
-                    let from = if juris_start == occ.end && self.repeats_embedded(title, occ) {
-                        occ.end - 1
-                    } else {
-                        juris_start
+                    let from = match self.embedded_body_start(title, occ) {
+                        Some(b) if juris_start == occ.end => b,
+                        _ => juris_start,
                     };
                     let jurisdiction = Some(from..juris_end);
                     let (degrees, end) = self.degrees_from(name2.end);
@@ -3129,6 +3166,33 @@ impl<'a> Doc<'a> {
             name,
             honorifics: prefixes,
         })
+    }
+
+    /// A commander's unit written before the title and set off by a comma is the
+    /// jurisdiction the title lacks: `Dari Kodim 0906/Kutai Kartanegara, Dandim Letkol …`
+    /// (the unit is the title's `embedded` body; its number and place are the jurisdiction,
+    /// as they are after `Dandim`).
+    fn unit_set_off_before(&self, occ: &TitleOcc, f: &mut FoundOfficial) {
+        const MAX_UNIT_TOKENS: usize = 6;
+        if f.jurisdiction.is_some() || occ.start < 3 || !self.is_punct(occ.start - 1, b',') {
+            return;
+        }
+        let Some(title) = self.rec.titles.iter().nth(occ.title) else {
+            return;
+        };
+        let Some(emb) = title.embedded.as_deref() else {
+            return;
+        };
+        if title.jurisdiction != Jurisdiction::Place {
+            return;
+        }
+        let c = occ.start - 1;
+        let unit = (c.saturating_sub(MAX_UNIT_TOKENS)..c - 1)
+            .rev()
+            .find(|&u| self.is(u, emb) && self.complement_from(u + 1, Complement::None, true) == c);
+        if let Some(u) = unit {
+            f.jurisdiction = Some(u + 1..c);
+        }
     }
 
     /// The holder named after a second position that follows the jurisdiction of the first
@@ -3178,13 +3242,26 @@ impl<'a> Doc<'a> {
     }
 
     /// The organisation a title heads repeats its last word, which the title names as
-    /// `embedded` (Kepala Dinas + Kesehatan: Dinas Kesehatan; Pengurus Vihara + Dharma Ratna).
-    fn repeats_embedded(&self, title: &Title, occ: &TitleOcc) -> bool {
-        title.complement == Complement::Organization
-            && title
-                .embedded
-                .as_deref()
-                .is_some_and(|emb| self.is(occ.end - 1, emb))
+    /// `embedded` (Kepala Dinas + Kesehatan: Dinas Kesehatan; Pengurus Vihara + Dharma Ratna),
+    /// or its last words, whose initials `embedded` is (Direktur Rumah Sakit + Umum Daerah:
+    /// RS, Rumah Sakit Umum Daerah): returns where the repeated words start.
+    fn embedded_body_start(&self, title: &Title, occ: &TitleOcc) -> Option<usize> {
+        if title.complement != Complement::Organization {
+            return None;
+        }
+        let emb = title.embedded.as_deref()?;
+        if self.is(occ.end - 1, emb) {
+            return Some(occ.end - 1);
+        }
+        let m = emb.len();
+        let b = occ
+            .end
+            .checked_sub(m)
+            .filter(|&b| m >= 2 && b > occ.title_start)?;
+        let initials = (b..occ.end)
+            .zip(emb.bytes())
+            .all(|(i, c)| self.is_word(i) && self.tok(i).as_bytes()[0].eq_ignore_ascii_case(&c));
+        initials.then_some(b)
     }
 
     /// Where the name read at `name` really starts when its first words are the rest of the
@@ -3302,12 +3379,15 @@ impl<'a> Doc<'a> {
                 .iter()
                 .all(|r| self.honorific_end[r.start] == r.end && self.rank_end[r.start] < r.end);
         let nobility = prefixes.is_empty() && j < n && self.opens_nobility(j);
+        // (Or the body's short form in brackets: `Direktur Rumah Sakit Umum Daerah (RSUD) dr.
+        // Soetomo, dr. Nama`.)
         let body_before = j > 0
-            && matches!(
+            && (matches!(
                 self.tokens[j - 1].kind,
                 TokenKind::Word | TokenKind::Abbreviation
-            )
-            && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1));
+            ) && (self.is_capitalised(j - 1) || self.is_all_caps(j - 1))
+                || self.is_punct(j - 1, b')')
+                    && (j.saturating_sub(6)..j - 1).any(|p| self.bracketed_acronym(p) == Some(j)));
         if !(honorific_only || nobility) || !body_before {
             return None;
         }
@@ -3322,7 +3402,12 @@ impl<'a> Doc<'a> {
                     && j - juris_start <= 2
                     && (juris_start..j).all(|i| self.place_from(i).is_none()));
         let mut eponym = self.name_from(after, true)?;
-        let mut k = eponym.end;
+        // The body's town may follow the person it is named after, before the comma (`RSUD
+        // dr. Soetomo Surabaya, dr. Nama`).
+        let seat = self
+            .place_from(eponym.end)
+            .filter(|&pe| pe < n && self.is_punct(pe, b','));
+        let mut k = seat.unwrap_or(eponym.end);
         if k < n && self.is_punct(k, b',') {
             k += 1;
         }
@@ -3334,7 +3419,7 @@ impl<'a> Doc<'a> {
             self.name_from(start, true)?
         } else if !short_body {
             return None;
-        } else if k > eponym.end {
+        } else if seat.is_some() || k > eponym.end {
             // Set off by a comma: two words or more, then a comma or a verb.
             let name = self.name_from(k, false)?;
             let closed =
@@ -3365,7 +3450,7 @@ impl<'a> Doc<'a> {
             phrase: occ.start..end,
             title: occ.start..title_end,
             modifier: occ.modifier.clone(),
-            jurisdiction: Some(juris_start..eponym.end),
+            jurisdiction: Some(juris_start..seat.unwrap_or(eponym.end)),
             name,
             honorifics,
         })
@@ -3684,8 +3769,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut juris_start = occ.end;
-        if k > occ.end && self.repeats_embedded(title, occ) {
-            juris_start = occ.end - 1;
+        if let Some(b) = self.embedded_body_start(title, occ).filter(|_| k > occ.end) {
+            juris_start = b;
         }
         let (title_end, jurisdiction) = if title.complement == Complement::Portfolio {
             (k, None)
@@ -3740,7 +3825,11 @@ impl<'a> Doc<'a> {
             }
             let mut e = i;
             while e < n && e - i < MAX_NAME_WORDS && self.is_name_token(e) && !claimed[e] {
-                if e > i && (self.is_degree_at(e) || self.prefix_at(e) || self.new_line_at(e)) {
+                if e > i
+                    && (self.is_degree_at(e)
+                        || self.prefix_at(e) && !self.address_ends_name(e)
+                        || self.new_line_at(e))
+                {
                     break;
                 }
                 e += 1;
@@ -4347,16 +4436,39 @@ impl<'a> Doc<'a> {
             return true;
         }
         // …, Rudi Hartono, mengaku …: a name of two words or more set off by commas before a
-        // verb of reporting.
+        // verb of reporting, a relative clause set off too between them (`…, Rudi Hartono,
+        // yang turut hadir, mengatakan …`).
         // (Where the prefixes start is asked after the tokens after the name.)
         run.len() >= 2
             && e + 1 < n
             && self.is_punct(e, b',')
-            && self.word_is(e + 1, WordClass::ReportCue)
+            && {
+                let v = self.past_relative_clause(e + 1);
+                v < n && self.word_is(v, WordClass::ReportCue)
+            }
             && {
                 let ps = self.prefixes_start(s);
                 ps > 0 && self.is_punct(ps - 1, b',')
             }
+    }
+
+    /// A relative clause of a few words at `k` closed by a comma (`yang turut hadir,`):
+    /// returns the token after its comma, else `k`.
+    fn past_relative_clause(&self, k: usize) -> usize {
+        const MAX_CLAUSE_WORDS: usize = 8;
+        if !self.is(k, "yang") {
+            return k;
+        }
+        let n = self.tokens.len();
+        let mut j = k + 1;
+        while j < n && j <= k + MAX_CLAUSE_WORDS && self.is_word(j) {
+            j += 1;
+        }
+        if j > k + 1 && j + 1 < n && self.is_punct(j, b',') {
+            j + 1
+        } else {
+            k
+        }
     }
 
     /// The name `run` ends its line after a comma or colon, and one of the line's first two

@@ -221,13 +221,21 @@ impl<'p, 'a> Parser<'p, 'a> {
             // Bogor`.
             consider(self.slots(head, i..at.end, [(Slot::Org, false)], depth, false));
         }
-        // A title that opens with the same word (`Deputi`) is a position.
+        // A title that opens with the same word (`Deputi`) is a position; an abbreviated head
+        // of one word that is also a title is both (`Humas Polres X`: the unit, and the
+        // title of its officer before a name).
         // A head of several words too (`Pemerintah daerah`); an abbreviated head of one word
         // may be written in lower case (`pemkab`), a full word may not (`jemaat`, `dinas`).
-        let head_ok = |at: &crate::recognize::acronym::view::At| {
-            capitalised(i..at.end) || at.end == i + 1 && self.abbreviated[at.index as usize]
+        let one_abbreviated = |at: &crate::recognize::acronym::view::At| {
+            at.end == i + 1 && self.abbreviated[at.index as usize]
         };
-        if let Some(at) = v.org_head[i].filter(|at| v.title_end[i] < at.end && head_ok(at)) {
+        let head_ok = |at: &crate::recognize::acronym::view::At| {
+            capitalised(i..at.end) || one_abbreviated(at)
+        };
+        if let Some(at) = v.org_head[i].filter(|at| {
+            (v.title_end[i] < at.end || v.title_end[i] == at.end && one_abbreviated(at))
+                && head_ok(at)
+        }) {
             let p = &self.patterns[at.index as usize];
             let slots = self.pattern_slots(at.index as usize);
             // An abbreviated head of a public body stands alone (`Polres`, `Kejari`).
