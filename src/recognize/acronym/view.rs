@@ -359,13 +359,7 @@ impl<'a> DocView<'a> {
                         } else {
                             e
                         };
-                        let name_after = j < n
-                            && tokens[j]
-                                .text(text)
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_uppercase);
-                        if name_after {
+                        if j < n && crate::text::case::is_capitalised(tokens[j].text(text)) {
                             v.in_honorific[s..e].fill(true);
                         }
                     }

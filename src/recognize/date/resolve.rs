@@ -395,8 +395,9 @@ fn monday_of(d: Date) -> Option<Date> {
     d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
 }
 
-/// The value of `n` units after `anchor` (before, when negative): a day, a month or a year;
-/// and the day, for a day.
+/// The value of `n` units after `anchor` (before, when negative): a day, a week, a month or a
+/// year; and the day, for a day. Serves the relative dates (`3 hari lalu`, from the
+/// reference date) and the anaphoric ones (`pekan yang sama`, from the day last narrated).
 pub(super) fn anaphoric(anchor: Date, unit: Unit, n: i32) -> (Option<String>, Option<Date>) {
     match unit {
         Unit::Day => {
@@ -541,27 +542,10 @@ fn relative(rel: Rel, reference: Option<Date>, lex: &DateLexicon, dir: Option<Di
         return Out::new(None, grain, true);
     };
     let (value, day) = match rel {
-        Rel::Days(n) => {
-            let d = r.checked_add(i64::from(n).days()).ok();
-            (d.and_then(fmt_date), d)
-        }
-        Rel::Weeks(n) => {
-            let v = r
-                .checked_add(i64::from(n).weeks())
-                .ok()
-                .and_then(monday_of)
-                .and_then(|mon| Some((mon, mon.checked_add(6.days()).ok()?)))
-                .and_then(|(a, b)| fmt_span(Cal::Day(a), Cal::Day(b)));
-            (v, None)
-        }
-        Rel::Months(n) => {
-            let m = r.first_of_month().checked_add(i64::from(n).months()).ok();
-            (
-                m.and_then(|m| fmt_cal(Cal::Month(i32::from(m.year()), m.month() as u8))),
-                None,
-            )
-        }
-        Rel::Years(n) => (fmt_cal(Cal::Year(i32::from(r.year()) + n)), None),
+        Rel::Days(n) => anaphoric(r, Unit::Day, n),
+        Rel::Weeks(n) => anaphoric(r, Unit::Week, n),
+        Rel::Months(n) => anaphoric(r, Unit::Month, n),
+        Rel::Years(n) => anaphoric(r, Unit::Year, n),
         Rel::Weekday { weekday: wd, dir } => {
             let d = weekday_day(r, wd, dir);
             (d.and_then(fmt_date), d)
